@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Brings up what pinship's tests and demo need on this machine: a Docker engine, a local
+# registry with htpasswd auth on 127.0.0.1, and a busybox base image (nothing can be pulled).
+# Idempotent: reuses whatever already runs. Usage: dev-infra.sh up|down|env
+set -euo pipefail
+
+STATE_DIR="${PINSHIP_DEV_DIR:-${TMPDIR:-/tmp}/pinship-dev}"
+REGISTRY_ADDR="${PINSHIP_TEST_REGISTRY:-127.0.0.1:5000}"
+REGISTRY_USER="pinship"
+BASE_IMAGE="pinship/busybox:base"
+DOCKER_SOCK="/var/run/docker.sock"
+
+log() { echo "dev-infra: $*" >&2; }
+
+need_root() {
+  if [ "$(id -u)" != 0 ]; then
+    log "missing $1; as root run: apt-get update && apt-get install -y docker.io docker-registry busybox-static apache2-utils"
+    exit 1
+  fi
+}
+
+install_packages() {
+  local missing=()
+  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v docker-registry >/dev/null || missing+=(docker-registry)
+  [ -x /bin/busybox ] || missing+=(busybox-static)
+  command -v htpasswd >/dev/null || missing+=(apache2-utils)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  need_root "${missing[*]}"
+  log "installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The apt docker CLI, not whatever else is first on PATH, so its API version matches the engine.
+docker_cli() { /usr/bin/docker "$@"; }
+
+engine_up() { docker_cli version >/dev/null 2>&1; }
+
+start_engine() {
+  engine_up && return 0
+  need_root "a running Docker engine"
+  mkdir -p "$STATE_DIR"
+  log "starting dockerd (no bridge: containers get no network address)"
+  setsid dockerd --bridge=none --iptables=false --ip6tables=false \
+    --host "unix://$DOCKER_SOCK" >"$STATE_DIR/dockerd.log" 2>&1 < /dev/null &
+  echo $! >"$STATE_DIR/dockerd.pid"
+  for _ in $(seq 1 60); do engine_up && return 0; sleep 0.5; done
+  log "dockerd did not come up; see $STATE_DIR/dockerd.log"; tail -20 "$STATE_DIR/dockerd.log" >&2; exit 1
+}
+
+ensure_base_image() {
+  docker_cli image inspect "$BASE_IMAGE" >/dev/null 2>&1 && return 0
+  log "making $BASE_IMAGE from Debian's busybox-static"
+  local root; root="$(mktemp -d)"
+  mkdir -p "$root/bin" "$root/tmp" "$root/etc"
+  cp /bin/busybox "$root/bin/busybox"
+  for applet in $(/bin/busybox --list); do
+    [ "$applet" = busybox ] || ln -sf busybox "$root/bin/$applet"
+  done
+  echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
+  echo 'nobody:x:65534:65534:nobody:/:/bin/sh' >>"$root/etc/passwd"
+  tar -C "$root" -c . | docker_cli import -c 'ENV PATH=/bin' -c 'CMD ["sh"]' - "$BASE_IMAGE" >/dev/null
+  rm -rf "$root"
+}
+
+registry_up() {
+  local code
+  code="$(curl -s -o /dev/null -w '%{http_code}' "http://$REGISTRY_ADDR/v2/" || true)"
+  [ "$code" = 401 ] || [ "$code" = 200 ]
+}
+
+start_registry() {
+  mkdir -p "$STATE_DIR/registry"
+  if [ ! -f "$STATE_DIR/registry/password" ]; then
+    head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$STATE_DIR/registry/password"
+    chmod 600 "$STATE_DIR/registry/password"
+  fi
+  registry_up && return 0
+  htpasswd -Bbc "$STATE_DIR/registry/htpasswd" "$REGISTRY_USER" "$(cat "$STATE_DIR/registry/password")" 2>/dev/null
+  cat >"$STATE_DIR/registry/config.yml" <<YAML
+version: 0.1
+log: { level: warn }
+storage:
+  filesystem: { rootdirectory: $STATE_DIR/registry/data }
+  delete: { enabled: true }
+http: { addr: $REGISTRY_ADDR }
+auth:
+  htpasswd: { realm: pinship-dev, path: $STATE_DIR/registry/htpasswd }
+YAML
+  log "starting docker-registry on $REGISTRY_ADDR (htpasswd auth)"
+  setsid docker-registry serve "$STATE_DIR/registry/config.yml" >"$STATE_DIR/registry.log" 2>&1 < /dev/null &
+  echo $! >"$STATE_DIR/registry.pid"
+  for _ in $(seq 1 40); do registry_up && return 0; sleep 0.25; done
+  log "registry did not come up; see $STATE_DIR/registry.log"; tail -20 "$STATE_DIR/registry.log" >&2; exit 1
+}
+
+write_env() {
+  cat >"$STATE_DIR/env" <<ENV
+export PINSHIP_TEST_REGISTRY=$REGISTRY_ADDR
+export PINSHIP_TEST_REGISTRY_USER=$REGISTRY_USER
+export PINSHIP_TEST_REGISTRY_PASSWORD_FILE=$STATE_DIR/registry/password
+export PINSHIP_TEST_BASE_IMAGE=$BASE_IMAGE
+ENV
+}
+
+stop_started() {
+  for name in registry dockerd; do
+    local pidfile="$STATE_DIR/$name.pid"
+    [ -f "$pidfile" ] || continue
+    local pid; pid="$(cat "$pidfile")"
+    if kill "$pid" 2>/dev/null; then
+      for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      log "stopped $name"
+    fi
+    rm -f "$pidfile"
+  done
+}
+
+case "${1:-up}" in
+  up) install_packages; start_engine; ensure_base_image; start_registry; write_env; echo "$STATE_DIR/env" ;;
+  down) stop_started ;;
+  env) write_env; echo "$STATE_DIR/env" ;;
+  *) echo "usage: dev-infra.sh up|down|env" >&2; exit 2 ;;
+esac

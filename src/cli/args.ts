@@ -1,0 +1,30 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PinshipError } from '../errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Strict argv parsing with one-line errors that name the flag; `--` ends options. */
+export function parseFlags<T extends Options>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (err) {
+    const message = err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err);
+    throw new PinshipError(message, { hint: 'see --help' });
+  }
+}
+
+/** Parses a positive integer flag, naming the flag when it is not one. */
+export function parseCount(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new PinshipError(`expected a whole number of at least 1, got ${JSON.stringify(value)}`, {
+      field: flag,
+    });
+  }
+  return Number(value);
+}
+
+/** Writes a result as one JSON object on one line. */
+export function printJson(stdout: NodeJS.WritableStream, value: unknown): void {
+  stdout.write(`${JSON.stringify(value)}\n`);
+}

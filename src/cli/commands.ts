@@ -1,0 +1,6 @@
+import { buildCommand } from './build.js';
+import type { Command } from './command.js';
+import { pinCommand } from './pin.js';
+import { runCommand } from './run.js';
+
+export const commands: Command[] = [buildCommand, pinCommand, runCommand];

@@ -1,0 +1,77 @@
+import type { Logger } from './logger.js';
+import { SecretMask } from './logger.js';
+
+export interface ConsoleLoggerOptions {
+  stream?: NodeJS.WriteStream | NodeJS.WritableStream;
+  verbose?: boolean;
+  /** Rewrite the progress line in place; defaults to whether the stream is a terminal. */
+  interactive?: boolean;
+}
+
+/** Logs to stderr, so that `--json` output on stdout stays machine-readable. */
+export class ConsoleLogger implements Logger {
+  private readonly mask = new SecretMask();
+  private readonly stream: NodeJS.WritableStream;
+  private readonly verbose: boolean;
+  private readonly interactive: boolean;
+  private lastProgress = '';
+  private progressShown = false;
+
+  constructor(options: ConsoleLoggerOptions = {}) {
+    this.stream = options.stream ?? process.stderr;
+    this.verbose = options.verbose ?? process.env.PINSHIP_DEBUG === '1';
+    this.interactive = options.interactive ?? Boolean((this.stream as NodeJS.WriteStream).isTTY);
+  }
+
+  info(message: string): void {
+    this.write(message);
+  }
+
+  warn(message: string): void {
+    this.write(`warning: ${message}`);
+  }
+
+  debug(message: string): void {
+    if (this.verbose) this.write(`debug: ${message}`);
+  }
+
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.write(`== ${name}`);
+    return fn();
+  }
+
+  progress(line: string): void {
+    const text = this.mask.apply(line);
+    if (text === this.lastProgress) return;
+    this.lastProgress = text;
+    if (this.interactive) {
+      this.stream.write(`\r\x1b[2K${text}`);
+      this.progressShown = true;
+    } else {
+      this.stream.write(`${text}\n`);
+    }
+  }
+
+  addSecret(value: string): void {
+    this.mask.add(value);
+  }
+
+  private write(message: string): void {
+    if (this.progressShown) {
+      this.stream.write('\r\x1b[2K');
+      this.progressShown = false;
+      this.lastProgress = '';
+    }
+    this.stream.write(`${this.mask.apply(message)}\n`);
+  }
+}
+
+/** A logger that drops everything: for library callers that want no output. */
+export const silentLogger: Logger = {
+  info: () => {},
+  warn: () => {},
+  debug: () => {},
+  group: (_name, fn) => fn(),
+  progress: () => {},
+  addSecret: () => {},
+};

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration tests against the real Docker engine and registry that scripts/dev-infra.sh starts.
+// They share one engine, so files run one at a time to keep timings and resource limits honest.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.itg.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
