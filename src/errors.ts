@@ -6,15 +6,22 @@ export interface ErrorPlace {
   cause?: unknown;
 }
 
-/** The one error class pinship throws; its message is a single line that says what to fix. */
+/**
+ * The one error class pinship throws. `message` is one line that starts with where to look:
+ * `file: field: what is wrong`; `format()` adds the hint.
+ */
 export class PinshipError extends Error {
   readonly file?: string;
   readonly field?: string;
   readonly hint?: string;
+  /** The message without the file and field prefix. */
+  readonly detail: string;
 
   constructor(message: string, place: ErrorPlace = {}) {
-    super(message, place.cause === undefined ? undefined : { cause: place.cause });
+    const where = [place.file, place.field].filter(Boolean).join(': ');
+    super(oneLine(where ? `${where}: ${message}` : message), place.cause === undefined ? undefined : { cause: place.cause });
     this.name = 'PinshipError';
+    this.detail = oneLine(message);
     this.file = place.file;
     this.field = place.field;
     this.hint = place.hint;
@@ -22,9 +29,7 @@ export class PinshipError extends Error {
 
   /** `file: field: message (hint)`, on one line. */
   format(): string {
-    const where = [this.file, this.field].filter(Boolean).join(': ');
-    const text = oneLine(where ? `${where}: ${this.message}` : this.message);
-    return this.hint ? `${text} (${oneLine(this.hint)})` : text;
+    return this.hint ? `${this.message} (${oneLine(this.hint)})` : this.message;
   }
 }
 
