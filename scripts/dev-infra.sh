@@ -45,6 +45,7 @@ start_engine() {
   setsid dockerd --bridge=none --iptables=false --ip6tables=false \
     --host "unix://$DOCKER_SOCK" >"$STATE_DIR/dockerd.log" 2>&1 < /dev/null &
   echo $! >"$STATE_DIR/dockerd.pid"
+  echo dockerd >>"$STATE_DIR/started"
   for _ in $(seq 1 60); do engine_up && return 0; sleep 0.5; done
   log "dockerd did not come up; see $STATE_DIR/dockerd.log"; tail -20 "$STATE_DIR/dockerd.log" >&2; exit 1
 }
@@ -91,6 +92,7 @@ YAML
   log "starting docker-registry on $REGISTRY_ADDR (htpasswd auth)"
   setsid docker-registry serve "$STATE_DIR/registry/config.yml" >"$STATE_DIR/registry.log" 2>&1 < /dev/null &
   echo $! >"$STATE_DIR/registry.pid"
+  echo registry >>"$STATE_DIR/started"
   for _ in $(seq 1 40); do registry_up && return 0; sleep 0.25; done
   log "registry did not come up; see $STATE_DIR/registry.log"; tail -20 "$STATE_DIR/registry.log" >&2; exit 1
 }
@@ -104,8 +106,11 @@ export PINSHIP_TEST_BASE_IMAGE=$BASE_IMAGE
 ENV
 }
 
+# Stops only what the last `up` started, so a CI run never stops an engine someone else uses.
 stop_started() {
+  [ -f "$STATE_DIR/started" ] || return 0
   for name in registry dockerd; do
+    grep -qx "$name" "$STATE_DIR/started" || continue
     local pidfile="$STATE_DIR/$name.pid"
     [ -f "$pidfile" ] || continue
     local pid; pid="$(cat "$pidfile")"
@@ -115,10 +120,11 @@ stop_started() {
     fi
     rm -f "$pidfile"
   done
+  rm -f "$STATE_DIR/started"
 }
 
 case "${1:-up}" in
-  up) install_packages; start_engine; ensure_base_image; start_registry; write_env; echo "$STATE_DIR/env" ;;
+  up) mkdir -p "$STATE_DIR"; : >"$STATE_DIR/started"; install_packages; start_engine; ensure_base_image; start_registry; write_env; echo "$STATE_DIR/env" ;;
   down) stop_started ;;
   env) write_env; echo "$STATE_DIR/env" ;;
   *) echo "usage: dev-infra.sh up|down|env" >&2; exit 2 ;;

@@ -1,11 +1,85 @@
+import { buildImage } from '../build/build-image.js';
+import { connectEngine } from '../docker/engine.js';
 import { PinshipError } from '../errors.js';
+import { parseKeyValues } from '../inputs/key-value.js';
+import { parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
+
+const HELP = `pinship build: build an image through the Docker engine, push it, name it by digest.
+
+Usage: pinship build --context DIR --image REPO [options]
+
+Options:
+  --context DIR        build context (default .); .dockerignore applies as in docker build
+  --file PATH          Dockerfile (default DIR/Dockerfile)
+  --image REPO         repository, e.g. 127.0.0.1:5000/team/compute
+  --tag T              extra tag (repeatable); sha-<short> and the branch or pr-<n> are added
+  --build-arg K=V      build argument (repeatable)
+  --target S           build stage to stop at
+  --label K=V          image label (repeatable); overrides the default OCI labels
+  --platform P         target platform, e.g. linux/amd64
+  --push               push to the registry; without it the image stays in the engine
+  --username U         registry user (else DOCKER_CONFIG or ~/.docker/config.json)
+  --password-stdin     read the registry password from stdin
+  --json               print one JSON object: image, digest, ref, tags, skipped, inputDigest
+
+When an image with the same inputs exists (the in-<input digest> tag), nothing is built: this
+commit's tags are added to it and "skipped" is true. Without --push, digest is the local image
+ID and ref is REPO:<first tag>: an image has no registry digest before it is pushed.
+
+Examples:
+  pinship build --context example/compute --image 127.0.0.1:5000/pinship/compute --push
+  echo "$TOKEN" | pinship build --context . --image ghcr.io/org/app --push \\
+      --username bot --password-stdin --build-arg VERSION=1.2 --json
+  pinship build --context . --file docker/Dockerfile --target runtime --image app`;
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: '(not yet available)',
-  help: 'pinship build: not yet available',
-  async run() {
-    throw new PinshipError('build is not yet available');
+  summary: 'build an image, push it, and print its digest (skips unchanged inputs)',
+  help: HELP,
+  async run({ argv, log, stdout }) {
+    const { values, positionals } = parseFlags(argv, {
+      context: { type: 'string', default: '.' },
+      file: { type: 'string' },
+      image: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      'build-arg': { type: 'string', multiple: true },
+      target: { type: 'string' },
+      label: { type: 'string', multiple: true },
+      platform: { type: 'string' },
+      push: { type: 'boolean', default: false },
+      username: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    });
+    if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
+    if (!values.image) throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
+    const password = values['password-stdin'] ? await readStdin() : undefined;
+    if (values['password-stdin'] && !password) throw new PinshipError('--password-stdin read an empty password');
+    if (password) log.addSecret(password);
+
+    const docker = await connectEngine();
+    const result = await buildImage({
+      context: values.context,
+      file: values.file,
+      image: values.image,
+      tags: values.tag ?? [],
+      buildArgs: parseKeyValues(values['build-arg'] ?? [], '--build-arg'),
+      target: values.target,
+      labels: parseKeyValues(values.label ?? [], '--label'),
+      platform: values.platform,
+      push: values.push,
+      username: values.username,
+      password,
+    }, { docker, log });
+    if (values.json) printJson(stdout, result);
+    else stdout.write(`${result.ref}\n`);
+    return 0;
   },
 };
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}

@@ -1,11 +1,103 @@
 import { PinshipError } from '../errors.js';
+import { createGitHubClient } from '../github/client.js';
+import { parseAuthor } from '../git/repo.js';
+import { parseImagePins } from '../pin/image-pins.js';
+import { pin, type PinResult } from '../pin/pin.js';
+import { parseCount, parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
+
+const HELP = `pinship pin: write image digests into Kustomize overlays (the images transformer)
+
+Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
+
+  --overlay DIR          overlay directory holding a kustomization (repeatable)
+  --image NAME=REF       NAME as the base workloads spell it, REF = repo[:tag]@sha256:<64 hex> (repeatable)
+  --dry-run              print the unified diff; write nothing
+  --commit               commit the change (only the pinned files) as --author
+  --push                 pin on the remote branch tip, commit and push; retries when the branch moved
+  --pull-request         push a pinship/pin-... branch and open or update a pull request instead
+  --repo DIR             directory the overlays are relative to (default: .)
+  --branch NAME          branch to push to, or the pull request's base (default: checked-out branch)
+  --remote NAME          Git remote (default: origin)
+  --source-commit SHA    commit the image was built from; a pin from a newer one is kept
+  --source-repo DIR      repository to compare source commits in (default: --repo)
+  --author "N <e>"       commit author (default: pinship <pinship@users.noreply.github.com>)
+  --no-job-roll          do not add the patch that lets Argo CD and Flux replace pinned Jobs
+  --max-attempts N       push attempts when racing other pinners (default: 10)
+  --github-repository O/R  for --pull-request (default: $GITHUB_REPOSITORY); token from $GITHUB_TOKEN
+  --json                 print the result as one JSON object
+
+Examples:
+  pinship pin --overlay overlays/prod --image compute=127.0.0.1:5000/team/compute@sha256:<hex> --dry-run
+  pinship pin --overlay overlays/staging --overlay overlays/prod \\
+    --image compute=ghcr.io/acme/compute:1.4@sha256:<hex> --push --source-commit "$(git rev-parse HEAD)"
+  GITHUB_TOKEN=... pinship pin --overlay overlays/prod --image compute=...@sha256:<hex> --pull-request`;
 
 export const pinCommand: Command = {
   name: 'pin',
-  summary: '(not yet available)',
-  help: 'pinship pin: not yet available',
-  async run() {
-    throw new PinshipError('pin is not yet available');
+  summary: 'write image digests into Kustomize overlays; commit, push or open a pull request',
+  help: HELP,
+  async run({ argv, log, stdout }) {
+    const { values, positionals } = parseFlags(argv, {
+      overlay: { type: 'string', multiple: true },
+      image: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      commit: { type: 'boolean' },
+      push: { type: 'boolean' },
+      'pull-request': { type: 'boolean' },
+      repo: { type: 'string' },
+      branch: { type: 'string' },
+      remote: { type: 'string' },
+      'source-commit': { type: 'string' },
+      'source-repo': { type: 'string' },
+      author: { type: 'string' },
+      'no-job-roll': { type: 'boolean' },
+      'max-attempts': { type: 'string' },
+      'github-repository': { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
+    if (!values.overlay?.length) throw new PinshipError('give at least one --overlay DIR', { field: '--overlay' });
+    const images = parseImagePins(values.image ?? [], '--image');
+    const author = values.author === undefined ? undefined : parseAuthor(values.author);
+    if (values.author !== undefined && !author) throw new PinshipError('expected "Name <email>"', { field: '--author' });
+    let pullRequest;
+    if (values['pull-request']) {
+      const slug = values['github-repository'] ?? process.env.GITHUB_REPOSITORY ?? '';
+      const [owner, repo] = slug.split('/');
+      if (!owner || !repo) throw new PinshipError('name the GitHub repository as OWNER/REPO', { field: '--github-repository' });
+      const token = process.env.GITHUB_TOKEN;
+      if (!token) throw new PinshipError('set GITHUB_TOKEN for --pull-request', { field: 'GITHUB_TOKEN' });
+      log.addSecret(token);
+      pullRequest = { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
+    }
+    const result = await pin({
+      repo: values.repo ?? '.',
+      overlays: values.overlay,
+      images,
+      dryRun: values['dry-run'],
+      commit: values.commit,
+      push: values.push,
+      pullRequest,
+      branch: values.branch,
+      remote: values.remote,
+      sourceCommit: values['source-commit'],
+      sourceRepo: values['source-repo'],
+      author,
+      rollJobs: !values['no-job-roll'],
+      maxAttempts: parseCount(values['max-attempts'], '--max-attempts', 10),
+      log,
+    });
+    if (values.json) printJson(stdout, result);
+    else if (result.diff !== undefined) stdout.write(result.diff);
+    else stdout.write(describeResult(result));
+    return 0;
   },
 };
+
+/** A short human summary: one line per changed image. */
+export function describeResult(result: PinResult): string {
+  const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`));
+  lines.push(`${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ''}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,11 +1,100 @@
 import { PinshipError } from '../errors.js';
+import { parseKeyValues } from '../inputs/key-value.js';
+import { parseCpus, parseDuration, parseMemory, parseWholeNumber } from '../run/quantity.js';
+import { runShards } from '../run/run.js';
+import { headline } from '../run/summary.js';
+import { parseCount, parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
+
+const HELP = `pinship run: run an image as indexed shards and write the run record
+
+Usage: pinship run [--local] REF [options] [-- ARGS...]
+
+Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
+engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
+PINSHIP_OUTPUT_DIR (a folder of its own under the output dir); ARGS replace the image's CMD.
+A stdout line 'pinship:result {json}' is a result; every other line is ordinary log.
+
+Options:
+  --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
+  --shards N              number of shards (default 1)
+  --parallelism P         shards running at once (default: all)
+  --cpus C                CPU limit per shard: 0.5, 2, 500m
+  --memory M              memory limit per shard, no swap: 64m, 1g, 256Mi, 1Gi
+  --backoff-limit B       retries per shard after a failed attempt (default 0)
+  --timeout DUR           stop the run after 30s, 5m, 1h30m...: shards end as DeadlineExceeded
+  --env K=V               environment for every shard (repeatable); only names are recorded
+  --out FILE              where to write the run record (default <output-dir>/run.json)
+  --output-dir DIR        shard outputs go to DIR/shards/<i>/ (default .pinship/runs/<run id>)
+  --commit SHA            the source commit to record (default GITHUB_SHA, then the image's
+                          org.opencontainers.image.revision label)
+  --json                  print the run record on stdout
+  -h, --help              this help
+
+Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
+Ctrl-C stops and removes every container of the run (press twice to quit at once).
+
+Examples:
+  pinship run --local 127.0.0.1:5000/team/compute@sha256:4f1c... --shards 8 --parallelism 3 \\
+    --cpus 0.5 --memory 256Mi --backoff-limit 1 --timeout 10m --out run.json
+  pinship run --local team/compute:dev --shards 4 --env SEED=42 -- python -m sim --steps 1000`;
 
 export const runCommand: Command = {
   name: 'run',
-  summary: '(not yet available)',
-  help: 'pinship run: not yet available',
-  async run() {
-    throw new PinshipError('run is not yet available');
+  summary: 'run an image as indexed shards and write the run record',
+  help: HELP,
+  async run({ argv, log, stdout }) {
+    const dashes = argv.indexOf('--');
+    const flags = dashes === -1 ? argv : argv.slice(0, dashes);
+    const args = dashes === -1 ? [] : argv.slice(dashes + 1);
+    const { values, positionals } = parseFlags(flags, {
+      local: { type: 'boolean' },
+      shards: { type: 'string' },
+      parallelism: { type: 'string' },
+      cpus: { type: 'string' },
+      memory: { type: 'string' },
+      'backoff-limit': { type: 'string' },
+      timeout: { type: 'string' },
+      env: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      'output-dir': { type: 'string' },
+      commit: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) {
+      throw new PinshipError(positionals.length ? `expected one image, got ${positionals.join(' ')}` : 'expected an image to run', {
+        hint: 'pinship run --local REF [options] [-- ARGS...]; see --help',
+      });
+    }
+    const shards = parseCount(values.shards, '--shards', 1);
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      const { record, recordPath } = await runShards({
+        image: positionals[0]!,
+        shards,
+        parallelism: parseCount(values.parallelism, '--parallelism', shards),
+        cpus: values.cpus === undefined ? null : parseCpus(values.cpus, '--cpus'),
+        memoryBytes: values.memory === undefined ? null : parseMemory(values.memory, '--memory'),
+        backoffLimit: values['backoff-limit'] === undefined ? 0 : parseWholeNumber(values['backoff-limit'], '--backoff-limit'),
+        timeoutSeconds: values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout'),
+        env: parseKeyValues(values.env ?? [], '--env'),
+        args,
+        out: values.out,
+        outputDir: values['output-dir'],
+        sourceCommit: values.commit,
+        signal: controller.signal,
+        log,
+      });
+      log.info(headline(record));
+      log.info(`run record: ${recordPath}`);
+      if (values.json) printJson(stdout, record);
+      return record.conclusion === 'success' ? 0 : 1;
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    }
   },
 };

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every benchmark under bench/ (or the ones named: build pin run) and prints their tables.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+verbs=("$@"); [ ${#verbs[@]} -gt 0 ] || verbs=(build pin run)
+for verb in "${verbs[@]}"; do
+  echo "## bench/$verb.ts"
+  node scripts/run-ts.mjs "bench/$verb.ts"
+  echo
+done

@@ -1,0 +1,34 @@
+import * as core from '@actions/core';
+import { buildImage } from '../build/build-image.js';
+import { connectEngine } from '../docker/engine.js';
+import { parseKeyValues, splitList } from '../inputs/key-value.js';
+import { runAction } from './run-action.js';
+
+// The build step: inputs -> buildImage() -> outputs and one summary line.
+await runAction(async (log) => {
+  const password = core.getInput('password');
+  if (password) log.addSecret(password);
+  const inputs = {
+    context: core.getInput('context') || '.',
+    file: core.getInput('file') || undefined,
+    image: core.getInput('image', { required: true }),
+    tags: splitList(core.getInput('tags')),
+    buildArgs: parseKeyValues(core.getMultilineInput('build-args'), 'build-args'),
+    target: core.getInput('target') || undefined,
+    labels: parseKeyValues(core.getMultilineInput('labels'), 'labels'),
+    platform: core.getInput('platform') || undefined,
+    push: core.getInput('push') === '' ? true : core.getBooleanInput('push'),
+    username: core.getInput('username') || undefined,
+    password: password || undefined,
+  };
+  const docker = await connectEngine();
+  const result = await buildImage(inputs, { docker, log });
+
+  core.setOutput('image', result.image);
+  core.setOutput('digest', result.digest);
+  core.setOutput('ref', result.ref);
+  core.setOutput('tags', result.tags.join('\n'));
+  core.setOutput('skipped', String(result.skipped));
+  const how = result.skipped ? 'unchanged inputs, reused' : inputs.push ? 'built and pushed' : 'built';
+  await core.summary.addRaw(`pinship build: <code>${result.ref}</code> (${how})`, true).write();
+});

@@ -1,0 +1,181 @@
+import type Docker from 'dockerode';
+import { PinshipError, wrapError } from '../errors.js';
+import { readCommitInfo } from '../git/commit-info.js';
+import type { Logger } from '../log/logger.js';
+import { stageNames, runEngineBuild } from '../docker/image-build.js';
+import { pushThroughEngine } from '../docker/image-push.js';
+import { RegistryClient } from '../registry/client.js';
+import { resolveCredentials } from '../registry/credentials.js';
+import { parseReference } from '../registry/reference.js';
+import { readBuildContext } from './context.js';
+import { packContext } from './context-tar.js';
+import { computeInputDigest } from './input-digest.js';
+import { imageLabels } from './labels.js';
+import { commitTags, inputDigestTag } from './tags.js';
+
+/** What to build and where to put it; names match the action's inputs. */
+export interface BuildOptions {
+  /** The context directory. */
+  context: string;
+  /** The Dockerfile, relative to the working directory; default `<context>/Dockerfile`. */
+  file?: string;
+  /** The repository, e.g. `ghcr.io/org/compute` (a `:tag` here counts as one more tag). */
+  image: string;
+  tags?: string[];
+  buildArgs?: Record<string, string>;
+  target?: string;
+  labels?: Record<string, string>;
+  platform?: string;
+  /** Push to the registry (and decide "unchanged" there); otherwise build into the engine only. */
+  push?: boolean;
+  username?: string;
+  password?: string;
+  /** GITHUB_REF, GITHUB_EVENT_PATH, DOCKER_CONFIG…; default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface BuildResult {
+  /** The repository, as given. */
+  image: string;
+  /** Pushed: the manifest digest the registry serves. Local: the image ID (config digest). */
+  digest: string;
+  /** Pushed: `image@digest`. Local: `image:<first tag>` (a local image has no registry digest). */
+  ref: string;
+  /** Every tag the image now carries from this run, the input-digest tag last. */
+  tags: string[];
+  /** True when an image of the same inputs existed and nothing was built or pushed. */
+  skipped: boolean;
+  inputDigest: string;
+}
+
+export interface BuildDeps {
+  docker: Docker;
+  log: Logger;
+}
+
+/** Builds (or finds) the image for these inputs, pushes it when asked, and names it by digest. */
+export async function buildImage(options: BuildOptions, deps: BuildDeps): Promise<BuildResult> {
+  const { docker, log } = deps;
+  const env = options.env ?? process.env;
+  const reference = parseReference(options.image, 'image');
+  if (reference.digest) {
+    throw new PinshipError(`give a repository to build into, not a digest: ${options.image}`, { field: 'image' });
+  }
+  const name = reference.name;
+  const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
+
+  const context = await readBuildContext(options.context, options.file);
+  if (options.target) {
+    const stages = stageNames(context.dockerfileContent.toString('utf8'));
+    if (!stages.includes(options.target.toLowerCase())) {
+      throw new PinshipError(`unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` +
+        (stages.length ? `: its stages are ${stages.join(', ')}` : ': it names no stages (FROM … AS name)'), { field: 'target' });
+    }
+  }
+  if (context.entries.some((e) => e.name === '.git')) {
+    // Docker sends .git like any directory; every commit then changes the input digest.
+    log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
+  }
+  const commit = await readCommitInfo(context.dir);
+  if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
+  const userLabels = options.labels ?? {};
+  const labels = imageLabels(commit, userLabels, env);
+  const tags = commitTags(commit, extraTags, env);
+  if (tags.length === 0) tags.push('latest');
+
+  const started = Date.now();
+  const inputDigest = await computeInputDigest(context, {
+    buildArgs: options.buildArgs ?? {},
+    target: options.target,
+    platform: options.platform,
+    labels: userLabels,
+  });
+  const inTag = inputDigestTag(inputDigest);
+  log.info(`input digest ${inputDigest} (${context.entries.length} entries, ${mb(context.bytes)} MB, hashed in ${Date.now() - started} ms)`);
+
+  const build = async (): Promise<string> =>
+    log.group(`building ${name}:${tags[0]}`, async () => {
+      const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${mb(context.bytes)} MB`)) });
+      return runEngineBuild(docker, tar, {
+        tag: `${name}:${tags[0]}`,
+        dockerfile: context.dockerfileName,
+        buildArgs: options.buildArgs ?? {},
+        labels,
+        target: options.target,
+        platform: options.platform,
+      }, log);
+    });
+
+  if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
+
+  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
+  const registry = new RegistryClient(reference.registry, { credentials, log });
+  // Fail on a registry that is down or refuses us before spending a build on it.
+  await registry.ping(reference.path);
+
+  const existing = await registry.headManifest(reference.path, inTag);
+  if (existing) {
+    log.info(`${name}:${inTag} exists (${existing}): inputs unchanged, adding this commit's tags without building`);
+    const manifest = await registry.getManifest(reference.path, existing);
+    for (const tag of tags) await registry.putManifest(reference.path, tag, manifest);
+    return { image: name, digest: existing, ref: `${name}@${existing}`, tags: [...tags, inTag], skipped: true, inputDigest };
+  }
+
+  await build();
+  const auth = credentials
+    ? { username: credentials.username, password: credentials.password, serveraddress: reference.registry === 'docker.io' ? 'https://index.docker.io/v1/' : reference.registry }
+    : undefined;
+  const first = tags[0]!;
+  const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
+  const served = await registry.headManifest(reference.path, first);
+  if (served !== digest) {
+    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served ?? 'nothing'} for it`, {
+      hint: 'did another push write the same tag at the same time?',
+    });
+  }
+  // Every other tag is a manifest PUT of the same bytes; the input-digest tag goes last so that
+  // a run cut short never leaves a skip marker on an image missing this commit's tags.
+  try {
+    const manifest = await registry.getManifest(reference.path, digest);
+    for (const tag of [...tags.slice(1), inTag]) await registry.putManifest(reference.path, tag, manifest);
+  } catch (err) {
+    throw wrapError(`tagging ${name}@${digest}`, err);
+  }
+  log.info(`pushed ${name}@${digest}`);
+  return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: false, inputDigest };
+}
+
+interface LocalBuild {
+  docker: Docker;
+  log: Logger;
+  name: string;
+  tags: string[];
+  inTag: string;
+  inputDigest: string;
+  build: () => Promise<string>;
+}
+
+/** Without push, "unchanged" is decided by the engine's own images: `name:in-…` present locally. */
+async function buildLocally({ docker, log, name, tags, inTag, inputDigest, build }: LocalBuild): Promise<BuildResult> {
+  const existing = await docker.getImage(`${name}:${inTag}`).inspect().then((i) => i.Id, () => undefined);
+  const id = existing ?? (await build());
+  if (existing) log.info(`${name}:${inTag} exists in the engine (${existing}): inputs unchanged, tagging without building`);
+  const image = docker.getImage(id);
+  for (const tag of [...tags, ...(existing ? [] : [inTag])]) await image.tag({ repo: name, tag });
+  return { image: name, digest: id, ref: `${name}:${tags[0]}`, tags: [...tags, inTag], skipped: Boolean(existing), inputDigest };
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}
+
+function throttle(fn: (n: number) => void, ms = 500): (n: number) => void {
+  let last = 0;
+  return (n) => {
+    const now = Date.now();
+    if (now - last >= ms) {
+      last = now;
+      fn(n);
+    }
+  };
+}

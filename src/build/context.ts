@@ -1,0 +1,147 @@
+import dockerignore from '@balena/dockerignore';
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { PinshipError, describeError } from '../errors.js';
+
+// The package is CommonJS (`module.exports = factory`) typed as `export default`: take whichever
+// the loader (Node, esbuild, vitest) hands over.
+type IgnoreFactory = typeof dockerignore.default;
+const ignore: IgnoreFactory = (dockerignore as unknown as { default?: IgnoreFactory }).default ?? (dockerignore as unknown as IgnoreFactory);
+
+/** One entry of the build context, in the order it is sent. */
+export interface ContextEntry {
+  /** Path inside the context, `/`-separated, no leading `./`. */
+  name: string;
+  type: 'file' | 'directory' | 'symlink';
+  /** Permission bits (mode & 0o7777). */
+  mode: number;
+  size: number;
+  mtime: Date;
+  /** Absolute path to read a file's content from; absent for generated entries. */
+  source?: string;
+  /** Content of a generated entry (a Dockerfile from outside the context). */
+  content?: Buffer;
+  linkname?: string;
+}
+
+/** The files that survive `.dockerignore`, plus the Dockerfile's name inside the context. */
+export interface BuildContext {
+  dir: string;
+  entries: ContextEntry[];
+  /** The `dockerfile` parameter for the engine: a path inside the sent context. */
+  dockerfileName: string;
+  dockerfileContent: Buffer;
+  /** Sum of file sizes sent (headers excluded). */
+  bytes: number;
+}
+
+/**
+ * Lists what `docker build` would send for `contextDir` and `dockerfile` (a path relative to the
+ * working directory, or absolute), honouring `.dockerignore` with Docker's own rules.
+ */
+export async function readBuildContext(contextDir: string, dockerfile?: string): Promise<BuildContext> {
+  const dir = resolve(contextDir);
+  const dirStat = await stat(dir).catch(() => undefined);
+  if (!dirStat?.isDirectory()) {
+    throw new PinshipError(`the build context ${contextDir} is not a directory`, { field: 'context' });
+  }
+  const dockerfilePath = dockerfile ? resolve(dockerfile) : join(dir, 'Dockerfile');
+  let dockerfileContent: Buffer;
+  try {
+    dockerfileContent = await readFile(dockerfilePath);
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : describeError(err);
+    throw new PinshipError(`the Dockerfile ${dockerfile ?? join(contextDir, 'Dockerfile')} ${why}`, {
+      field: 'file',
+      hint: dockerfile ? undefined : 'give its path with --file / the file input',
+    });
+  }
+
+  const inside = relative(dir, dockerfilePath);
+  const outside = inside.startsWith('..') || isAbsolute(inside);
+  // A Dockerfile outside the context is sent inside it, as the docker CLI does
+  // (AddDockerfileToBuildContext), under a name derived from its content rather than a random
+  // one, so that equal inputs send equal contexts.
+  const dockerfileName = outside
+    ? `.dockerfile.${createHash('sha256').update(dockerfileContent).digest('hex').slice(0, 20)}`
+    : inside.split(sep).join('/');
+
+  const patterns = await readDockerignore(dir);
+  // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
+  patterns.push('!.dockerignore');
+  if (!outside) patterns.push(`!${dockerfileName}`);
+  const matcher = ignore().add(patterns);
+  const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
+
+  const entries: ContextEntry[] = [];
+  await walk(dir, '', matcher, exceptions, entries);
+  if (outside) {
+    entries.push({
+      name: dockerfileName,
+      type: 'file',
+      mode: 0o644,
+      size: dockerfileContent.length,
+      mtime: new Date(0),
+      content: dockerfileContent,
+    });
+  }
+  const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
+  return { dir, entries, dockerfileName, dockerfileContent, bytes };
+}
+
+/** Reads `.dockerignore` lines as Docker's ignorefile.ReadAll does (comments and blanks dropped). */
+async function readDockerignore(dir: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, '.dockerignore'), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new PinshipError(`cannot read .dockerignore: ${describeError(err)}`, { file: join(dir, '.dockerignore') });
+  }
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !line.startsWith('#'))
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function cleanPattern(pattern: string): string {
+  const cleaned = posix.normalize(pattern.trim()).replace(/\/+$/, '');
+  return cleaned.length > 1 && cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
+}
+
+type Matcher = ReturnType<IgnoreFactory>;
+
+// Walks in lexical order, as Go's filepath.Walk in moby's archive.TarWithOptions does.
+async function walk(dir: string, prefix: string, matcher: Matcher, exceptions: string[], out: ContextEntry[]): Promise<void> {
+  const names = (await readdir(join(dir, prefix))).sort(byteOrder);
+  const stats = await Promise.all(names.map((n) => lstat(join(dir, prefix, n))));
+  for (let i = 0; i < names.length; i++) {
+    const name = prefix ? `${prefix}/${names[i]}` : names[i]!;
+    const st = stats[i]!;
+    const isDir = st.isDirectory();
+    if (matcher.ignores(name)) {
+      // moby's TarWithOptions: an excluded directory is still walked when an exception
+      // pattern (`!dir/file`) starts with it; otherwise the whole subtree is skipped.
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) {
+        await walk(dir, name, matcher, exceptions, out);
+      }
+      continue;
+    }
+    const base = { name, mode: st.mode & 0o7777, mtime: st.mtime, source: join(dir, name) };
+    if (isDir) {
+      out.push({ ...base, type: 'directory', size: 0 });
+      await walk(dir, name, matcher, exceptions, out);
+    } else if (st.isSymbolicLink()) {
+      out.push({ ...base, type: 'symlink', size: 0, linkname: await readlink(join(dir, name)) });
+    } else if (st.isFile()) {
+      out.push({ ...base, type: 'file', size: st.size });
+    }
+    // Sockets, FIFOs and devices are not sent, as the docker CLI skips them.
+  }
+}
+
+function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}

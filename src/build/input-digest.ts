@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { BuildContext, ContextEntry } from './context.js';
+import { hashFiles, type FileHashOptions } from './file-hash.js';
+
+/** Everything besides the context files that decides what the build produces. */
+export interface BuildParameters {
+  buildArgs: Record<string, string>;
+  target?: string;
+  platform?: string;
+  /** User labels only: the default OCI labels change with every commit and are left out. */
+  labels: Record<string, string>;
+}
+
+export type HashOptions = FileHashOptions;
+
+/** Version of the digest's layout: bump it when what is hashed changes. */
+const LAYOUT = 'pinship-input-digest/v1';
+
+/**
+ * The input digest: sha256 over the sorted (path, type, mode, content sha256 or link target) of
+ * every entry sent, the Dockerfile's name and content, build args, target, platform and user
+ * labels. mtimes, owners and the default OCI labels are not in it, just as the classic builder's
+ * cache ignores mtimes: equal inputs from another commit or checkout give the same digest.
+ */
+export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions = {}): Promise<string> {
+  const fileHashes = await hashEntries(context.entries, options);
+  const h = createHash('sha256');
+  const line = (value: unknown) => h.update(`${JSON.stringify(value)}\n`);
+  line(LAYOUT);
+  line(['dockerfile', context.dockerfileName, sha256(context.dockerfileContent)]);
+  const order = context.entries.map((e, i) => i).sort((a, b) => compare(context.entries[a]!.name, context.entries[b]!.name));
+  for (const i of order) {
+    const e = context.entries[i]!;
+    line(['entry', e.name, e.type, e.mode.toString(8), e.type === 'symlink' ? e.linkname : fileHashes[i] ?? '']);
+  }
+  for (const [k, v] of sortedPairs(params.buildArgs)) line(['build-arg', k, v]);
+  line(['target', params.target ?? '']);
+  line(['platform', params.platform ?? '']);
+  for (const [k, v] of sortedPairs(params.labels)) line(['label', k, v]);
+  return `sha256:${h.digest('hex')}`;
+}
+
+/** sha256 (hex) of each file entry's content, index-aligned with `entries`; others are undefined. */
+export async function hashEntries(entries: readonly ContextEntry[], options: HashOptions = {}): Promise<(string | undefined)[]> {
+  const onDisk = entries.flatMap((e, i) => (e.type === 'file' && !e.content ? [i] : []));
+  const hashes = await hashFiles(onDisk.map((i) => ({ path: entries[i]!.source!, size: entries[i]!.size })), options);
+  const out: (string | undefined)[] = entries.map((e) => (e.type === 'file' && e.content ? sha256(e.content) : undefined));
+  onDisk.forEach((entryIndex, k) => (out[entryIndex] = hashes[k]));
+  return out;
+}
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function sortedPairs(record: Record<string, string>): [string, string][] {
+  return Object.entries(record).sort(([a], [b]) => compare(a, b));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { PinshipError } from '../errors.js';
+import type { CommitInfo } from '../git/commit-info.js';
+
+const TAG = /^[\w][\w.-]{0,127}$/;
+
+/** The tag that marks an image built from given inputs: `in-` and 32 hex of the input digest. */
+export function inputDigestTag(inputDigest: string): string {
+  return `in-${inputDigest.replace(/^sha256:/, '').slice(0, 32)}`;
+}
+
+/** A branch name as a tag: characters Docker refuses become `-`, at most 128 characters. */
+export function sanitizeTag(name: string): string {
+  const text = name.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  return text || 'branch';
+}
+
+/** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
+export function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
+  const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+  if (ref) return Number(ref[1]);
+  if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
+    try {
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; number?: number };
+      const n = event.pull_request?.number ?? event.number;
+      if (typeof n === 'number') return n;
+    } catch {
+      // an unreadable payload: fall back to the branch
+    }
+  }
+  return undefined;
+}
+
+/** The branch being built: GITHUB_REF's `refs/heads/…` in Actions, else the checked-out branch. */
+export function branchName(commit: CommitInfo | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  const ref = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '');
+  return ref ? ref[1] : commit?.branch;
+}
+
+/**
+ * This commit's tags, in push order: `sha-<short>`, then `pr-<n>` or the branch, then the given
+ * ones (deduplicated). The input-digest tag is not among them: it is written last, separately.
+ */
+export function commitTags(commit: CommitInfo | undefined, extra: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  for (const tag of extra) {
+    if (!TAG.test(tag)) {
+      throw new PinshipError(`invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`, { field: 'tags' });
+    }
+  }
+  const tags: string[] = [];
+  if (commit) tags.push(`sha-${commit.shortSha}`);
+  const pr = pullRequestNumber(env);
+  const branch = branchName(commit, env);
+  if (pr !== undefined) tags.push(`pr-${pr}`);
+  else if (branch) tags.push(sanitizeTag(branch));
+  tags.push(...extra);
+  return [...new Set(tags)];
+}

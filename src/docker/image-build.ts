@@ -1,0 +1,109 @@
+import type Docker from 'dockerode';
+import type { Readable } from 'node:stream';
+import { PinshipError, describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { readJsonMessages } from './json-stream.js';
+
+export interface EngineBuildOptions {
+  /** Name:tag the engine gives the result. */
+  tag: string;
+  dockerfile: string;
+  buildArgs: Record<string, string>;
+  labels: Record<string, string>;
+  target?: string;
+  platform?: string;
+}
+
+/** Lines of the step that was running when a build failed. */
+interface StepLog {
+  header: string;
+  lines: string[];
+}
+
+/**
+ * Runs a classic-builder build of `context` (a tar stream) on the engine, logging its output
+ * live; resolves to the image ID. A failed step becomes an error naming `Step N/M`.
+ */
+export async function runEngineBuild(docker: Docker, context: Readable, options: EngineBuildOptions, log: Logger): Promise<string> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = await docker.buildImage(context, {
+      t: options.tag,
+      dockerfile: options.dockerfile,
+      buildargs: options.buildArgs,
+      labels: options.labels,
+      target: options.target || undefined,
+      platform: options.platform || undefined,
+      rm: true,
+      forcerm: true,
+      version: '1',
+    });
+  } catch (err) {
+    throw engineError(err, options);
+  }
+
+  let imageId: string | undefined;
+  let failure: string | undefined;
+  let step: StepLog | undefined;
+  let partial = '';
+  const emit = (line: string) => {
+    if (/^Step \d+\/\d+ :/.test(line)) step = { header: line, lines: [] };
+    else if (!/^ ---> |^Removing intermediate container /.test(line)) step?.lines.push(stripAnsi(line));
+    log.info(line);
+  };
+  await readJsonMessages(stream, (m) => {
+    if (m.aux?.ID) imageId = m.aux.ID;
+    if (m.stream) {
+      partial += m.stream;
+      const lines = partial.split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) emit(line.replace(/\r$/, ''));
+    }
+    if (m.error || m.errorDetail) failure = m.errorDetail?.message ?? m.error;
+  }).catch((err: unknown) => {
+    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
+  });
+  if (partial) emit(partial);
+
+  if (failure) {
+    const target = /failed to reach build target (\S+)/.exec(failure);
+    if (target) throw unknownTarget(target[1]!, options.dockerfile);
+    if (step) {
+      // The step's output already streamed inside the group; repeat its tail outside it.
+      log.info(`failing step: ${step.header}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
+      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, ' ')}: ${failure}`);
+    }
+    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
+  }
+  if (!imageId) {
+    // Engines before API 1.29 send no aux ID: the tag then names the result.
+    imageId = (await docker.getImage(options.tag).inspect()).Id;
+  }
+  return imageId;
+}
+
+function engineError(err: unknown, options: EngineBuildOptions): PinshipError {
+  const message = (err as { json?: { message?: string } }).json?.message ?? describeError(err);
+  const target = /failed to reach build target (\S+)/.exec(message);
+  if (target) return unknownTarget(target[1]!, options.dockerfile);
+  return new PinshipError(`building ${options.tag}: the engine refused the build: ${message}`, { cause: err });
+}
+
+function unknownTarget(stage: string, dockerfile: string): PinshipError {
+  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM … AS ${stage}`, { field: 'target' });
+}
+
+/** Stage names declared by `FROM image AS name` lines. */
+export function stageNames(dockerfile: string): string[] {
+  const names: string[] = [];
+  const re = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/gim;
+  for (let m = re.exec(dockerfile); m; m = re.exec(dockerfile)) names.push(m[1]!.toLowerCase());
+  return names;
+}
+
+// The classic builder wraps a RUN's stderr in red (ESC[91m … ESC[0m); keep the repeated tail plain.
+function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}

@@ -1,0 +1,65 @@
+import type Docker from 'dockerode';
+import { PinshipError, describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { readJsonMessages } from './json-stream.js';
+
+/** What the engine needs to log in to a registry (sent as X-Registry-Auth, never logged). */
+export interface EngineAuth {
+  username: string;
+  password: string;
+  serveraddress: string;
+}
+
+/**
+ * Pushes `name:tag` through the engine and resolves to the manifest digest the engine reports
+ * in the stream's final aux message. Progress is the sum of all layers' bytes.
+ */
+export async function pushThroughEngine(docker: Docker, name: string, tag: string, auth: EngineAuth | undefined, log: Logger): Promise<string> {
+  const ref = `${name}:${tag}`;
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = await docker.getImage(ref).push({ tag, ...(auth ? { authconfig: auth } : {}) } as Docker.ImagePushOptions);
+  } catch (err) {
+    const message = (err as { json?: { message?: string } }).json?.message ?? describeError(err);
+    throw new PinshipError(`pushing ${ref}: ${message}`, { cause: err });
+  }
+  const layers = new Map<string, { current: number; total: number }>();
+  let digest: string | undefined;
+  let failure: string | undefined;
+  let lastShown = 0;
+  await readJsonMessages(stream, (m) => {
+    if (m.aux?.Digest) digest = m.aux.Digest;
+    if (m.error || m.errorDetail) failure = m.errorDetail?.message ?? m.error;
+    if (m.id && m.progressDetail?.total) {
+      layers.set(m.id, { current: m.progressDetail.current ?? 0, total: m.progressDetail.total });
+    } else if (m.id && (m.status === 'Pushed' || m.status === 'Layer already exists')) {
+      const layer = layers.get(m.id);
+      if (layer) layer.current = layer.total;
+    }
+    const now = Date.now();
+    if (layers.size && now - lastShown > 500) {
+      lastShown = now;
+      let current = 0;
+      let total = 0;
+      for (const l of layers.values()) {
+        current += l.current;
+        total += l.total;
+      }
+      if (total > 0) log.progress(`pushing ${ref}: ${mb(current)} / ${mb(total)} MB`);
+    }
+  }).catch((err: unknown) => {
+    throw new PinshipError(`push of ${ref} interrupted: ${describeError(err)}`, { cause: err });
+  });
+  if (failure) {
+    if (/unauthorized|authentication required|denied/i.test(failure)) {
+      throw new PinshipError(`pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ''}: ${failure}`);
+    }
+    throw new PinshipError(`push of ${ref} interrupted: ${failure}`);
+  }
+  if (!digest) throw new PinshipError(`push of ${ref} interrupted: the engine's push stream ended without a digest`);
+  return digest;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}

@@ -1,0 +1,94 @@
+import type Docker from 'dockerode';
+import { PinshipError, describeError, wrapError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { resolveCredentials } from '../registry/credentials.js';
+import { formatReference, parseReference } from '../registry/reference.js';
+
+/** An image made ready in the engine, with what the run record says about it. */
+export interface LocalImage {
+  ref: string;
+  name: string;
+  /** Manifest digest; null when the image exists only in this engine (never pushed or pulled). */
+  digest: string | null;
+  /** The engine's image ID: containers are created from it, so a moving tag cannot change mid-run. */
+  imageId: string;
+  resolvedFrom: 'digest' | 'tag' | 'local-image';
+  note: string | null;
+  labels: Record<string, string>;
+}
+
+export interface PullOptions {
+  username?: string;
+  password?: string;
+  log: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Makes `ref` present in the engine and finds its digest: `repo@sha256:…` is used as is (pulled by
+ * digest when missing); `repo:tag` is looked up locally, else pulled, and its digest taken from
+ * the image's RepoDigests for that repository.
+ */
+export async function prepareImage(docker: Docker, ref: string, options: PullOptions): Promise<LocalImage> {
+  const parsed = parseReference(ref);
+  const wanted = parsed.digest ? formatReference({ name: parsed.name, digest: parsed.digest }) : ref.trim();
+  let info = await inspectImage(docker, wanted);
+  if (!info) {
+    await pullImage(docker, wanted, parsed.registry, options);
+    info = await inspectImage(docker, wanted);
+    if (!info) throw new PinshipError(`pulled ${wanted} but the engine does not list it`);
+  }
+  const labels = info.Config?.Labels ?? {};
+  const base = { ref: ref.trim(), name: parsed.name, imageId: info.Id, labels };
+  if (parsed.digest) return { ...base, digest: parsed.digest, resolvedFrom: 'digest', note: null };
+
+  const repoDigest = (info.RepoDigests ?? []).find((d) => d.startsWith(`${parsed.name}@`));
+  if (repoDigest) {
+    const digest = repoDigest.slice(parsed.name.length + 1);
+    return { ...base, digest, resolvedFrom: 'tag', note: `tag ${parsed.tag ?? 'latest'} resolved to ${digest} in the engine` };
+  }
+  return {
+    ...base,
+    digest: null,
+    resolvedFrom: 'local-image',
+    note: `${ref.trim()} exists only in this engine (never pushed), so it has no registry digest; the run used image ID ${info.Id}`,
+  };
+}
+
+async function inspectImage(docker: Docker, ref: string): Promise<Docker.ImageInspectInfo | undefined> {
+  try {
+    return await docker.getImage(ref).inspect();
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) return undefined;
+    throw wrapError(`inspecting image ${ref}`, err);
+  }
+}
+
+async function pullImage(docker: Docker, ref: string, registry: string, options: PullOptions): Promise<void> {
+  const credentials = await resolveCredentials(registry, {
+    username: options.username,
+    password: options.password,
+    env: options.env,
+  });
+  if (credentials) options.log.addSecret(credentials.password);
+  options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ''}`);
+  const authconfig = credentials
+    ? { username: credentials.username, password: credentials.password, serveraddress: registry }
+    : undefined;
+  try {
+    const stream = await docker.pull(ref, authconfig ? { authconfig } : {});
+    await new Promise<void>((resolve, reject) => {
+      docker.modem.followProgress(stream, (err: Error | null, events: { error?: string }[]) => {
+        const failed = err ?? events.find((e) => e.error)?.error;
+        if (failed) reject(failed instanceof Error ? failed : new Error(failed));
+        else resolve();
+      });
+    });
+  } catch (err) {
+    throw new PinshipError(`pulling ${ref}: ${describeError(err)}`, {
+      field: 'image',
+      hint: credentials ? 'check the image exists and the credentials may read it' : 'is the image pushed? log in with docker login or pass username/password',
+      cause: err,
+    });
+  }
+}

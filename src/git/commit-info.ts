@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+
+/** What the build needs to know about the commit being built; read-only git queries. */
+export interface CommitInfo {
+  sha: string;
+  shortSha: string;
+  /** Committer time, ISO 8601 UTC: equal commits give equal `created` labels. */
+  time: string;
+  /** The checked-out branch; undefined when HEAD is detached. */
+  branch?: string;
+  /** `origin` as an https URL with any credentials removed; undefined without an origin. */
+  sourceUrl?: string;
+}
+
+function git(cwd: string, args: string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['-C', cwd, ...args], { timeout: 30_000 }, (err, stdout) =>
+      resolve(err ? undefined : stdout.trim()),
+    );
+  });
+}
+
+/** Reads HEAD of the repository containing `dir`; undefined when `dir` is not in a git work tree. */
+export async function readCommitInfo(dir: string): Promise<CommitInfo | undefined> {
+  const head = await git(dir, ['log', '-1', '--format=%H %h %ct']);
+  if (!head) return undefined;
+  const [sha, , epoch] = head.split(' ');
+  if (!sha || !epoch) return undefined;
+  const shortSha = sha.slice(0, 7);
+  const branch = await git(dir, ['symbolic-ref', '--short', '-q', 'HEAD']);
+  const origin = await git(dir, ['remote', 'get-url', 'origin']);
+  return {
+    sha,
+    shortSha,
+    time: new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
+    branch: branch || undefined,
+    sourceUrl: origin ? sourceUrl(origin) : undefined,
+  };
+}
+
+/**
+ * Turns a remote URL into a browsable one for `org.opencontainers.image.source`: credentials
+ * (`https://x-access-token:…@github.com/…`, as actions/checkout may leave) are dropped, scp-like
+ * `git@host:org/repo.git` becomes `https://host/org/repo`, and a trailing `.git` goes.
+ */
+export function sourceUrl(remote: string): string {
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2]!.replace(/\.git$/, '')}`;
+  try {
+    const url = new URL(remote);
+    // ssh:// and git:// remotes: the web address is https on the same host, without the ssh port.
+    if (url.protocol === 'ssh:' || url.protocol === 'git:') return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, '');
+    url.username = '';
+    url.password = '';
+    return url.toString().replace(/\.git$/, '').replace(/\/$/, '');
+  } catch {
+    return remote.replace(/\/\/[^/@]*@/, '//');
+  }
+}

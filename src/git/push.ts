@@ -1,0 +1,28 @@
+import { git, GitError } from './git.js';
+
+/**
+ * The remote refused the push because its branch moved since we fetched: another pipeline
+ * pushed first. git reports `! [rejected] ... (fetch first)` or `(non-fast-forward)`, and
+ * `(stale info)` for a failed --force-with-lease.
+ */
+export function isNonFastForward(err: unknown): boolean {
+  // With --porcelain, git reports the ref status on stdout: `!\t<src>:<dst>\t[rejected] (fetch first)`.
+  return err instanceof GitError && /\[rejected\].*\((?:fetch first|non-fast-forward|stale info)\)/.test(`${err.stderr}\n${err.stdout}`);
+}
+
+/**
+ * Two pushes reached the remote at the same instant: the loser fails to lock or update the
+ * ref (`cannot lock ref`, `failed to update ref`, `incorrect old value provided`). Same cure
+ * as a non-fast-forward push: fetch and try again.
+ */
+export function isRefUpdateRace(err: unknown): boolean {
+  return (
+    err instanceof GitError &&
+    /cannot lock ref|failed to update ref|incorrect old value provided|failed to lock/.test(`${err.stderr}\n${err.stdout}`)
+  );
+}
+
+/** Pushes `commit` to `refs/heads/<branch>` on `remote`; `force` only for branches pinship owns. */
+export async function pushCommit(dir: string, remote: string, commit: string, branch: string, force = false): Promise<void> {
+  await git(dir, ['push', '--quiet', '--porcelain', remote, `${force ? '+' : ''}${commit}:refs/heads/${branch}`]);
+}

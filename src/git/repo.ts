@@ -1,0 +1,69 @@
+import { git, GitError, gitSucceeds } from './git.js';
+
+/** The top-level directory of the work tree holding `dir`, or undefined outside Git. */
+export async function workTreeRoot(dir: string): Promise<string | undefined> {
+  try {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+  } catch (err) {
+    if (err instanceof GitError) return undefined;
+    throw err;
+  }
+}
+
+/** The checked-out branch name, or undefined on a detached HEAD. */
+export async function currentBranch(dir: string): Promise<string | undefined> {
+  const name = (await git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+  return name === 'HEAD' ? undefined : name;
+}
+
+/** Fetches one branch from `remote` and resolves to the commit it points at. */
+export async function fetchBranch(dir: string, remote: string, branch: string): Promise<string> {
+  await git(dir, ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+  return (await git(dir, ['rev-parse', `refs/remotes/${remote}/${branch}^{commit}`])).trim();
+}
+
+/** True when `commit` names a commit object present in the repository. */
+export function hasCommit(dir: string, commit: string): Promise<boolean> {
+  return gitSucceeds(dir, ['cat-file', '-e', `${commit}^{commit}`]);
+}
+
+/**
+ * Whether `ancestor` is an ancestor of (or equal to) `descendant`, asked of Git
+ * (`merge-base --is-ancestor`); undefined when either commit is missing (a shallow clone).
+ */
+export async function isAncestor(dir: string, ancestor: string, descendant: string): Promise<boolean | undefined> {
+  if (!(await hasCommit(dir, ancestor)) || !(await hasCommit(dir, descendant))) return undefined;
+  return gitSucceeds(dir, ['merge-base', '--is-ancestor', ancestor, descendant]);
+}
+
+/** A commit author, `Name <email>`. */
+export interface Author {
+  name: string;
+  email: string;
+}
+
+/** Parses `Name <email>`. */
+export function parseAuthor(text: string): Author | undefined {
+  const m = /^\s*(.+?)\s*<([^<>\s]+)>\s*$/.exec(text);
+  return m ? { name: m[1]!, email: m[2]! } : undefined;
+}
+
+/** Commits exactly `files` (relative to `dir`) as `author` (also the committer); resolves to the sha. */
+export async function commitFiles(dir: string, files: string[], message: string, author: Author): Promise<string> {
+  const env = {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+  };
+  await git(dir, ['add', '--', ...files]);
+  // --only with pathspecs: other staged changes of the user stay out of the pin commit.
+  await git(dir, ['commit', '--quiet', '--no-verify', '--only', '-m', message, '--', ...files], { env });
+  return (await git(dir, ['rev-parse', 'HEAD'])).trim();
+}
+
+/** Paths among `files` with uncommitted changes (staged or not). */
+export async function dirtyFiles(dir: string, files: string[]): Promise<string[]> {
+  const out = await git(dir, ['status', '--porcelain', '-z', '--', ...files]);
+  return out.split('\0').filter(Boolean).map((line) => line.slice(3));
+}

@@ -1,0 +1,39 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import type { Logger } from '../log/logger.js';
+
+export interface GitHubClientOptions {
+  token: string;
+  /** API root: https://api.github.com, a GHES `/api/v3`, or the test stand-in. */
+  baseUrl?: string;
+  log?: Logger;
+  /** Retries on 5xx and rate limits (plugin defaults: 3). */
+  retries?: number;
+}
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof RetryingOctokit>;
+
+/** An Octokit that retries server errors and waits out primary and secondary rate limits. */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const retries = options.retries ?? 3;
+  const warn = (m: string) => options.log?.warn(m);
+  return new RetryingOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? 'https://api.github.com',
+    userAgent: 'pinship',
+    request: { retries },
+    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    throttle: {
+      onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
+        warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
+        return count < retries;
+      },
+      onSecondaryRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
+        warn(`secondary rate limit on ${req.method} ${req.url}; retrying in ${after}s`);
+        return count < retries;
+      },
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import type { ImagePin } from './kustomization-edit.js';
+import type { PlannedFile } from './plan.js';
+
+export const SOURCE_TRAILER = 'Pinship-Source';
+export const PIN_TRAILER = 'Pinship-Pin';
+
+/**
+ * The commit message is the Result (as in fluxcd/image-automation-controller): subject naming
+ * images and overlays, one block per file with old -> new, then trailers that record where
+ * each pin came from (read back by provenance.ts).
+ */
+export function commitMessage(files: PlannedFile[], pins: ImagePin[], sourceCommit?: string): string {
+  const names = [...new Set(files.flatMap((f) => f.images.map((i) => i.name)))];
+  const digests = names.map((n) => {
+    const pin = pins.find((p) => p.name === n);
+    return `${n}@${pin?.ref.digest?.slice(0, 19) ?? '?'}`;
+  });
+  const dirs = files.map((f) => f.overlay.dir);
+  const shown = dirs.slice(0, 3).join(', ') + (dirs.length > 3 ? ` and ${dirs.length - 3} more` : '');
+  const lines = [`pin ${digests.join(', ')} in ${shown}`, ''];
+  for (const f of files) {
+    lines.push(f.overlay.file);
+    for (const i of f.images) lines.push(`  ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`);
+  }
+  lines.push('');
+  if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
+  for (const f of files) for (const i of f.images) {
+    const pin = pins.find((p) => p.name === i.name);
+    lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin?.ref.digest ?? ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A branch name for pull-request mode: `pinship/pin-<images>-<overlays>`, Git-safe and bounded. */
+export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string {
+  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const images = pins.map((p) => slug(p.name.split('/').pop() ?? p.name)).join('-');
+  const dirs = overlays.map((o) => slug(o.split('/').filter(Boolean).pop() ?? o)).join('-');
+  return `pinship/pin-${images}-${dirs}`.slice(0, 200).replace(/-+$/, '');
+}

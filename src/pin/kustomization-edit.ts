@@ -1,0 +1,243 @@
+import { isDeepStrictEqual } from 'node:util';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { PinshipError } from '../errors.js';
+import type { ImageReference } from '../registry/reference.js';
+import { addJobRollPatch, hasJobRollPatch, JOB_ROLL_PATCH } from './job-roll.js';
+import {
+  addPairs,
+  appendSeqItem,
+  applySplices,
+  blockSequenceLines,
+  formatScalar,
+  insertLines,
+  lineOf,
+  afterLineOf,
+  removePair,
+  replacePair,
+  sequenceIndent,
+  setPairValue,
+  textStyle,
+  type Splice,
+} from './yaml-splice.js';
+
+/** One image to pin: `name` as the workloads spell it, `ref` with a digest. */
+export interface ImagePin {
+  name: string;
+  ref: ImageReference;
+}
+
+/** What changed for one image in one file: the rendered reference before (null: no entry) and after. */
+export interface ImageChange {
+  name: string;
+  old: string | null;
+  new: string;
+}
+
+export interface EditOptions {
+  /** Add the patch that lets Argo CD and Flux replace pinned Jobs (see docs/pin.md). */
+  rollJobs: boolean;
+}
+
+export interface EditResult {
+  text: string;
+  images: ImageChange[];
+}
+
+/** The kustomize images entry fields pinship reads and writes. */
+interface Entry {
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+}
+
+/** Pins `pins` into the kustomization text; a no-op (same text, no images) when already pinned. */
+export function editKustomization(text: string, file: string, pins: ImagePin[], options: EditOptions): EditResult {
+  const before = parseKustomization(text, file);
+  const images: ImageChange[] = [];
+  let out = text;
+  for (const pin of pins) {
+    const doc = out === text ? before : parseKustomization(out, file);
+    const step = pinOne(out, file, doc, pin);
+    if (!step) continue;
+    images.push(step.change);
+    out = applySplices(out, step.splices);
+  }
+  if (images.length === 0) return { text, images };
+  if (options.rollJobs) {
+    const doc = parseKustomization(out, file);
+    if (!hasJobRollPatch(doc)) out = applySplices(out, [addJobRollPatch(out, doc)]);
+  }
+  verify(before, out, file, pins, options);
+  return { text: out, images };
+}
+
+/** Parses a kustomization, turning YAML errors into one line naming file and line. */
+export function parseKustomization(text: string, file: string): Document {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const line = err.linePos?.[0]?.line;
+    const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new PinshipError(`invalid YAML${line ? ` at line ${line}` : ''}: ${what}`, {
+      file,
+      hint: 'fix the YAML syntax; nothing was written',
+    });
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new PinshipError('a kustomization must be a YAML map', { file });
+  }
+  if (isMap(doc.contents) && doc.contents.flow) {
+    throw new PinshipError('a flow-style ({...}) kustomization root is not supported', { file, hint: 'write it in block style' });
+  }
+  return doc;
+}
+
+/** Reads the images entries of a parsed kustomization (for provenance checks and reports). */
+export function readImages(doc: Document): Entry[] {
+  const js = doc.toJS() as { images?: unknown } | null;
+  return Array.isArray(js?.images) ? (js.images as Entry[]) : [];
+}
+
+/** The reference kustomize renders for an entry: `newName ?? name[:newTag][@digest]`. */
+export function renderEntry(e: Entry): string {
+  return `${e.newName ?? e.name}${e.newTag ? `:${e.newTag}` : ''}${e.digest ? `@${e.digest}` : ''}`;
+}
+
+function wanted(pin: ImagePin, current?: Entry): Entry {
+  const newName = pin.ref.name !== pin.name || current?.newName !== undefined ? pin.ref.name : undefined;
+  return { name: pin.name, newName, newTag: pin.ref.tag, digest: pin.ref.digest };
+}
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key);
+}
+
+function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { splices: Splice[]; change: ImageChange } | undefined {
+  const style = textStyle(text);
+  const root = doc.contents as YAMLMap | null;
+  const target = wanted(pin);
+  const newText = renderEntry(target);
+  const block = entryLines(target);
+  const flow = `{${block.join(', ')}}`;
+  const imagesPair = root ? pairOf(root, 'images') : undefined;
+
+  if (!root || !imagesPair) {
+    const lines = ['images:', ...blockSequenceLines([block], 0, root ? sequenceIndent(text, root) : 0)];
+    return { splices: [insertLines(text, text.length, lines, style)], change: { name: pin.name, old: null, new: newText } };
+  }
+  let seq = imagesPair.value as unknown;
+  if (isAlias(seq)) seq = seq.resolve(doc);
+  if (isScalar(seq) && seq.value === null) {
+    const keyNode = imagesPair.key as Node;
+    const splice =
+      seq.range && seq.range[0] !== seq.range[1]
+        ? { start: seq.range[0], end: seq.range[1], text: `[${flow}]` }
+        : insertLines(text, afterLineOf(text, keyNode.range![1]), blockSequenceLines([block], columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
+    return { splices: [splice], change: { name: pin.name, old: null, new: newText } };
+  }
+  if (!isSeq(seq)) {
+    throw new PinshipError(`images must be a list, at line ${lineOf(text, (imagesPair.key as Node).range![0])}`, { file, field: 'images' });
+  }
+  const matches: { index: number; map: YAMLMap }[] = [];
+  seq.items.forEach((raw, index) => {
+    const item = isAlias(raw) ? raw.resolve(doc) : raw;
+    if (!isMap(item)) {
+      throw new PinshipError(`images[${index}] must be a map with a name`, { file, field: `images[${index}]` });
+    }
+    const name = pairOf(item, 'name')?.value;
+    if (isScalar(name) && name.value === pin.name) matches.push({ index, map: item });
+    else if (isAlias(name) && (name.resolve(doc) as Node & { value?: unknown })?.value === pin.name) matches.push({ index, map: item });
+  });
+  if (matches.length > 1) {
+    throw new PinshipError(`images has ${matches.length} entries named ${JSON.stringify(pin.name)}`, {
+      file,
+      field: `images[${matches[1]!.index}]`,
+      hint: 'kustomize applies only one; remove the duplicate',
+    });
+  }
+  const match = matches[0];
+  if (!match) {
+    return { splices: [appendSeqItem(text, seq, block, flow, style)], change: { name: pin.name, old: null, new: newText } };
+  }
+  const map = match.map;
+  const current = (map.toJS(doc) ?? {}) as Entry;
+  const want = wanted(pin, current);
+  const oldText = renderEntry(current);
+  if (renderEntry(want) === oldText && current.newTag === want.newTag) return undefined;
+
+  const splices: Splice[] = [];
+  const toAdd: [string, string][] = [];
+  const tagPair = pairOf(map, 'newTag');
+  const digestPair = pairOf(map, 'digest');
+  const namePair = pairOf(map, 'newName');
+  if (want.newName !== undefined) {
+    if (namePair) {
+      if (current.newName !== want.newName) splices.push(setPairValue(text, namePair, want.newName));
+    } else toAdd.push(['newName', want.newName]);
+  }
+  let digestPlaced = false;
+  if (want.newTag !== undefined) {
+    if (tagPair) {
+      if (current.newTag !== want.newTag) splices.push(setPairValue(text, tagPair, want.newTag));
+    } else toAdd.push(['newTag', want.newTag]);
+  } else if (tagPair) {
+    // A stale tag would render as `repo:old@digest`: it must not survive. Where a digest is
+    // also to be added, it takes the tag's place, so one line changes instead of two.
+    if (!digestPair) {
+      splices.push(replacePair(tagPair, 'digest', want.digest!));
+      digestPlaced = true;
+    } else splices.push(removePair(text, map, tagPair));
+  }
+  if (!digestPlaced) {
+    if (digestPair) {
+      if (current.digest !== want.digest) splices.push(setPairValue(text, digestPair, want.digest!));
+    } else toAdd.push(['digest', want.digest!]);
+  }
+  if (toAdd.length > 0) splices.push(addPairs(text, map, toAdd, style));
+  return { splices, change: { name: pin.name, old: oldText, new: renderEntry(want) } };
+}
+
+function columnOfKey(text: string, key: Node): number {
+  return key.range![0] - (text.lastIndexOf('\n', key.range![0] - 1) + 1);
+}
+
+function entryLines(e: Entry): string[] {
+  const lines = [`name: ${formatScalar(e.name)}`];
+  if (e.newName !== undefined) lines.push(`newName: ${formatScalar(e.newName)}`);
+  if (e.newTag !== undefined) lines.push(`newTag: ${formatScalar(e.newTag)}`);
+  lines.push(`digest: ${formatScalar(e.digest!)}`);
+  return lines;
+}
+
+/**
+ * Re-parses the edited text and checks that it means exactly the original plus the pins: this
+ * catches anchors shared outside the entry, merge keys and any splice that went wrong.
+ */
+function verify(before: Document, out: string, file: string, pins: ImagePin[], options: EditOptions): void {
+  const after = parseKustomization(out, file).toJS();
+  const expected = JSON.parse(JSON.stringify(before.toJS() ?? {})) as Record<string, unknown>;
+  if (!Array.isArray(expected.images)) expected.images = [];
+  const list = expected.images as Entry[];
+  for (const pin of pins) {
+    const i = list.findIndex((e) => e?.name === pin.name);
+    const want = wanted(pin, list[i]);
+    const next: Entry = { ...(list[i] ?? {}), name: pin.name, digest: want.digest };
+    if (want.newName !== undefined) next.newName = want.newName;
+    if (want.newTag !== undefined) next.newTag = want.newTag;
+    else delete next.newTag;
+    if (i === -1) list.push(next);
+    else list[i] = next;
+  }
+  if (options.rollJobs && !hasJobRollPatch(before)) {
+    const patches = Array.isArray(expected.patches) ? expected.patches : [];
+    expected.patches = [...patches, JOB_ROLL_PATCH];
+  }
+  if (!isDeepStrictEqual(after, expected)) {
+    throw new PinshipError('the edit would change more than the images entries (an anchor shared through an alias, or a merge key?)', {
+      file,
+      field: 'images',
+      hint: 'edit this entry by hand once so that it holds its own values; nothing was written',
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { createTwoFilesPatch } from 'diff';
+import { wrapError, PinshipError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { editKustomization, parseKustomization, readImages, type ImageChange, type ImagePin } from './kustomization-edit.js';
+import { resolveOverlay, type Overlay } from './overlay.js';
+
+/** One kustomization file with its text before and after the pin. */
+export interface PlannedFile {
+  overlay: Overlay;
+  before: string;
+  after: string;
+  images: ImageChange[];
+}
+
+/** Decides whether a pin must be left alone (a newer source commit pinned it); returns why, or undefined. */
+export type KeepDecision = (file: string, pin: ImagePin, currentDigest: string | undefined) => string | undefined;
+
+/** A pin that was not applied because the overlay holds a newer one. */
+export interface KeptPin {
+  file: string;
+  name: string;
+  reason: string;
+}
+
+export interface Plan {
+  files: PlannedFile[];
+  kept: KeptPin[];
+}
+
+export interface PlanOptions {
+  repo: string;
+  overlays: string[];
+  images: ImagePin[];
+  rollJobs: boolean;
+  keep?: KeepDecision;
+}
+
+/** Resolves every overlay first, then reads and edits every file in memory: nothing is written. */
+export async function planPins(options: PlanOptions): Promise<Plan> {
+  const overlays = dedupe(options.overlays.map((dir) => resolveOverlay(options.repo, dir)));
+  const files: PlannedFile[] = [];
+  const kept: KeptPin[] = [];
+  for (const overlay of overlays) {
+    let before: string;
+    try {
+      before = await readFile(overlay.path, 'utf8');
+    } catch (err) {
+      throw wrapError(`reading ${overlay.file}`, err, { file: overlay.file });
+    }
+    let pins = options.images;
+    if (options.keep) {
+      const current = new Map(readImages(parseKustomization(before, overlay.file)).map((e) => [e?.name, e]));
+      pins = pins.filter((pin) => {
+        const reason = options.keep!(overlay.file, pin, current.get(pin.name)?.digest);
+        if (reason) kept.push({ file: overlay.file, name: pin.name, reason });
+        return !reason;
+      });
+    }
+    if (pins.length === 0) continue;
+    const { text, images } = editKustomization(before, overlay.file, pins, { rollJobs: options.rollJobs });
+    if (images.length > 0) files.push({ overlay, before, after: text, images });
+  }
+  return { files, kept };
+}
+
+/** Writes every planned file atomically; call only once the whole plan is known to be valid. */
+export async function writePlan(plan: Plan): Promise<void> {
+  for (const f of plan.files) {
+    try {
+      await writeFileAtomic(f.overlay.path, f.after);
+    } catch (err) {
+      throw new PinshipError(`writing failed: ${String((err as Error).message)}`, { file: f.overlay.file, cause: err });
+    }
+  }
+}
+
+/** The unified diff of the plan, as `--dry-run` prints it. */
+export function planDiff(plan: Plan): string {
+  return plan.files
+    .map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, '', '', { context: 3 }))
+    .join('');
+}
+
+function dedupe(overlays: Overlay[]): Overlay[] {
+  const seen = new Set<string>();
+  return overlays.filter((o) => !seen.has(o.file) && Boolean(seen.add(o.file)));
+}

@@ -1,0 +1,122 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { wrapError } from '../errors.js';
+import { git } from '../git/git.js';
+import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
+import { commitFiles, currentBranch, fetchBranch, isAncestor, type Author } from '../git/repo.js';
+import { addTempWorktree } from '../git/worktree.js';
+import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
+import type { Logger } from '../log/logger.js';
+import { commitMessage, pullRequestBranch } from './commit-message.js';
+import type { ImagePin } from './kustomization-edit.js';
+import { writePlan, type Plan } from './plan.js';
+
+/** Where pull requests go: the GitHub repository and a client for it. */
+export interface PullRequestTarget {
+  client: PullRequestClient;
+  owner: string;
+  repo: string;
+}
+
+interface WriteBackOptions {
+  top: string;
+  remote: string;
+  planIn: (root: string) => Promise<Plan>;
+  images: ImagePin[];
+  sourceCommit?: string;
+  author: Author;
+  log: Logger;
+}
+
+/** Full jitter (AWS architecture blog, "Exponential Backoff And Jitter"): racing pinners spread out. */
+function backoff(attempt: number): number {
+  return Math.random() * Math.min(3000, 100 * 2 ** attempt);
+}
+
+/**
+ * Pins on the remote tip in a temporary work tree, commits and pushes. When the push is
+ * rejected because the branch moved (isNonFastForward / isRefUpdateRace), fetches the new tip
+ * and pins again on fresh files: never a blind rebase, so no concurrent change is overwritten
+ * and an image another pipeline pinned from a newer source stays (provenance.ts).
+ */
+export async function pushWithRetry(options: WriteBackOptions & { branch: string; maxAttempts: number }) {
+  const { top, remote, branch, log } = options;
+  let tip = await fetchBranch(top, remote, branch).catch((err) => {
+    throw wrapError(`fetching ${branch} from ${remote}`, err);
+  });
+  const tree = await addTempWorktree(top, tip);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const plan = await options.planIn(tree.path);
+      if (plan.files.length === 0) return { plan, attempts: attempt };
+      await writePlan(plan);
+      const files = plan.files.map((f) => f.overlay.file);
+      const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
+      try {
+        await pushCommit(tree.path, remote, sha, branch);
+        await fastForwardLocal(top, branch, sha, log);
+        log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+        return { plan, commit: sha, attempts: attempt };
+      } catch (err) {
+        // Only a lost race is retried; anything else (auth, protected branch) is the user's to fix.
+        if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
+          throw wrapError(`pushing to ${remote}/${branch} (attempt ${attempt})`, err);
+        }
+        log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
+        await sleep(backoff(attempt));
+        tip = await fetchBranch(top, remote, branch);
+        await tree.reset(tip);
+      }
+    }
+  } finally {
+    await tree.remove();
+  }
+}
+
+/** Brings the user's checkout along when it is on the pushed branch and can fast-forward. */
+async function fastForwardLocal(top: string, branch: string, sha: string, log: Logger): Promise<void> {
+  try {
+    if ((await currentBranch(top)) !== branch) return;
+    const head = (await git(top, ['rev-parse', 'HEAD'])).trim();
+    if (!(await isAncestor(top, head, sha))) return;
+    await git(top, ['merge', '--ff-only', '--quiet', sha]);
+  } catch (err) {
+    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Pull-request mode (protected branches): pins on the base tip, force-pushes the pin to a
+ * branch pinship owns (`pinship/pin-<images>-<overlays>`, recreated from base each time, as
+ * peter-evans/create-pull-request does), then opens the pull request or updates the open one.
+ */
+export async function openPullRequestWithPin(options: WriteBackOptions & { base: string; overlays: string[]; target: PullRequestTarget }) {
+  const { top, remote, base, log } = options;
+  const tip = await fetchBranch(top, remote, base);
+  const tree = await addTempWorktree(top, tip);
+  try {
+    const plan = await options.planIn(tree.path);
+    if (plan.files.length === 0) return { plan, action: 'not-updated' as const };
+    await writePlan(plan);
+    const files = plan.files.map((f) => f.overlay.file);
+    const message = commitMessage(plan.files, options.images, options.sourceCommit);
+    const sha = await commitFiles(tree.path, files, message, options.author);
+    const branch = pullRequestBranch(options.images, options.overlays);
+    await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
+      throw wrapError(`pushing ${branch} to ${remote}`, err);
+    });
+    const [title, ...body] = message.split('\n');
+    const pr = await openOrUpdatePullRequest(options.target.client, {
+      owner: options.target.owner,
+      repo: options.target.repo,
+      head: branch,
+      base,
+      title: title!,
+      body: body.join('\n').trim(),
+    });
+    log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
+    const action = pr.action === 'created' ? ('pull-request-created' as const) : ('pull-request-updated' as const);
+    return { plan, action, commit: sha, branch, pullRequest: { number: pr.number, url: pr.url } };
+  } finally {
+    await tree.remove();
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The run record: one JSON document per `pinship run`, the only input of `report`. Both backends
+ * (local Docker engine, Kubernetes) fill the same shape; schema/run-record.v1.json describes it.
+ */
+export const RUN_RECORD_API_VERSION = 'pinship.dev/v1';
+export const RUN_RECORD_KIND = 'RunRecord';
+
+export type BackendKind = 'local' | 'kubernetes';
+/** `success` only when every shard succeeded and every result line parsed. */
+export type Conclusion = 'success' | 'failure' | 'timed-out' | 'cancelled';
+export type AttemptStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled';
+/** A shard's status is its last attempt's; `not-started` when the run stopped before it ran. */
+export type ShardStatus = AttemptStatus | 'not-started';
+
+/**
+ * Why an attempt ended, in Kubernetes' words so both backends agree: `Completed` (exit 0),
+ * `Error` (non-zero exit), `OOMKilled`, `DeadlineExceeded` (the run's timeout stopped it),
+ * `Cancelled` (Ctrl-C / abort), `StartError` (the engine could not create or start it).
+ */
+export type AttemptReason = 'Completed' | 'Error' | 'OOMKilled' | 'DeadlineExceeded' | 'Cancelled' | 'StartError';
+
+export interface RunRecord {
+  apiVersion: typeof RUN_RECORD_API_VERSION;
+  kind: typeof RUN_RECORD_KIND;
+  /** Also the value of the `io.pinship.run` label on every container or pod of the run. */
+  id: string;
+  backend: BackendKind;
+  image: ImageRecord;
+  source: SourceRecord;
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  parameters: RunParameters;
+  conclusion: Conclusion;
+  /** Set when the run was stopped before every shard had finished. */
+  cancellation: Cancellation | null;
+  /** Absolute path of the run's output folder (`<dir>/shards/<index>/...`), null on Kubernetes. */
+  outputDir: string | null;
+  totals: RunTotals;
+  shards: ShardRecord[];
+  /** Deployment rollouts the run waited for (Kubernetes backend); always empty locally. */
+  rollouts: RolloutRecord[];
+}
+
+export interface ImageRecord {
+  /** The reference as given: `repo@sha256:...`, `repo:tag`, or a local image name. */
+  ref: string;
+  /** The repository name without tag or digest. */
+  name: string;
+  /** The manifest digest every shard ran; null for an image that was never pushed. */
+  digest: string | null;
+  /** The engine's image ID (config digest) the containers were created from; null on Kubernetes. */
+  imageId: string | null;
+  /** How the digest was found: given, resolved from a tag, or absent (local-only image). */
+  resolvedFrom: 'digest' | 'tag' | 'local-image';
+  /** Why `digest` is null or how it was resolved, for the reader of the report. */
+  note: string | null;
+}
+
+export interface SourceRecord {
+  commit: string | null;
+  /** Where `commit` came from: the caller, `GITHUB_SHA`, the image's OCI revision label, or nowhere. */
+  from: 'option' | 'GITHUB_SHA' | 'image-label' | 'unknown';
+}
+
+export interface RunParameters {
+  shards: number;
+  parallelism: number;
+  /** CPU limit per shard in cores; null means unlimited. */
+  cpus: number | null;
+  /** Memory limit per shard in bytes (no swap); null means unlimited. */
+  memoryBytes: number | null;
+  timeoutSeconds: number | null;
+  /** Retries per index after the first attempt (Kubernetes' backoffLimitPerIndex). */
+  backoffLimit: number;
+  args: string[];
+  /** Names only: values may be secrets and are never recorded. */
+  envNames: string[];
+}
+
+export interface Cancellation {
+  reason: 'timeout' | 'signal' | 'error';
+  at: string;
+  message: string;
+}
+
+export interface RunTotals {
+  shards: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  cancelled: number;
+  notStarted: number;
+  attempts: number;
+  retries: number;
+  results: number;
+  resultErrors: number;
+  outputFiles: number;
+  outputBytes: number;
+  /** Sum over all attempts of sampled CPU time. */
+  cpuCoreSeconds: number;
+  peakMemoryBytes: number | null;
+  /** Most attempts running at the same time, from their recorded start and end. */
+  maxConcurrent: number;
+}
+
+export interface ShardRecord {
+  /** `JOB_COMPLETION_INDEX` of this shard, 0-based. */
+  index: number;
+  status: ShardStatus;
+  attempts: AttemptRecord[];
+  /** Result lines of the last attempt (the one whose outcome counts). */
+  results: ResultRecord[];
+  /** Result lines that did not parse, from any attempt: never dropped silently. */
+  resultErrors: ResultError[];
+  /** Every regular file under the shard's output folder after its last attempt. */
+  outputs: OutputFile[];
+  /** Usage summed (CPU, I/O) or maxed (memory, cores) over the shard's attempts. */
+  resources: ResourceSummary | null;
+}
+
+export interface AttemptRecord {
+  /** 1-based. */
+  attempt: number;
+  status: AttemptStatus;
+  exitCode: number | null;
+  reason: AttemptReason;
+  /** The engine's error text (StartError) or what stopped the attempt. */
+  message: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationSeconds: number | null;
+  /** The container (local) or pod (Kubernetes) that ran the attempt; it no longer exists. */
+  runner: { kind: 'container' | 'pod'; id: string | null; name: string | null };
+  /** Number of log lines (stdout + stderr) the attempt printed. */
+  logLines: number;
+  /** The last lines of stdout and stderr (stderr lines prefixed `stderr: `); only for attempts that did not succeed. */
+  logTail: string[];
+  resultCount: number;
+  resources: ResourceUsage | null;
+}
+
+export interface ResultRecord {
+  attempt: number;
+  /** 1-based line number in the attempt's stdout. */
+  line: number;
+  value: Record<string, unknown>;
+}
+
+export interface ResultError {
+  attempt: number;
+  line: number;
+  message: string;
+  /** The offending line, cut to 200 characters. */
+  text: string;
+}
+
+export interface OutputFile {
+  /** Relative to the shard's folder, with `/` separators. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface ResourceUsage {
+  /** Samples over time; long attempts are downsampled to a bounded count. */
+  samples: ResourceSample[];
+  summary: ResourceSummary;
+}
+
+export interface ResourceSample {
+  /** Seconds since the attempt started. */
+  t: number;
+  cpuCores: number;
+  memoryBytes: number;
+  /** Cumulative block I/O since the attempt started. */
+  ioReadBytes: number;
+  ioWriteBytes: number;
+}
+
+export interface ResourceSummary {
+  wallSeconds: number | null;
+  /** CPU time in core-seconds as of the last sample; null when the attempt ended before any sample. */
+  cpuCoreSeconds: number | null;
+  averageCores: number | null;
+  peakCores: number | null;
+  peakMemoryBytes: number | null;
+  memoryLimitBytes: number | null;
+  /** peakMemoryBytes / memoryLimitBytes. */
+  peakMemoryOfLimit: number | null;
+  ioReadBytes: number | null;
+  ioWriteBytes: number | null;
+  samples: number;
+}
+
+export interface RolloutRecord {
+  name: string;
+  namespace: string;
+  revision: string | null;
+  replicas: { desired: number; updated: number; ready: number; available: number };
+  conclusion: 'success' | 'failure' | 'timed-out' | 'cancelled';
+  message: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}

@@ -1,0 +1,226 @@
+import { Writable } from 'node:stream';
+import type Docker from 'dockerode';
+import { describeError } from '../../errors.js';
+import type { Logger } from '../../log/logger.js';
+import type { AttemptOutcome } from '../../record/builder.js';
+import type { AttemptReason, AttemptRecord, AttemptStatus } from '../../record/types.js';
+import { round } from '../../record/resources.js';
+import { SHARD_OUTPUT_MOUNT, shardEnv, type RunSpec, type RunStop } from '../backend.js';
+import { UsageTracker } from '../resource-usage.js';
+import { AttemptOutput } from '../result-lines.js';
+import { followStats } from './stats.js';
+
+/** Seconds between SIGTERM and SIGKILL when the run stops a shard (docker stop's -t). */
+const STOP_GRACE_SECONDS = 2;
+
+export interface AttemptInput {
+  docker: Docker;
+  spec: RunSpec;
+  imageId: string;
+  index: number;
+  attempt: number;
+  /** Host folder mounted at PINSHIP_OUTPUT_DIR. */
+  shardDir: string;
+  stop: AbortSignal;
+  log: Logger;
+  /** Containers not yet removed, for the backend's last-resort cleanup. */
+  live: Set<string>;
+  stats: boolean;
+  /** Called once the container started, before it is waited for. */
+  onStarted(): void;
+}
+
+/** Labels on every container of a run: cleanup and tests find them by `io.pinship.run`. */
+export function runLabels(runId: string, index: number, attempt: number): Record<string, string> {
+  return { 'io.pinship.run': runId, 'io.pinship.shard': String(index), 'io.pinship.attempt': String(attempt) };
+}
+
+/**
+ * Runs one attempt of one shard as a container: create, follow logs and stats, start, wait,
+ * inspect, remove. Returns null when the run was stopped before the container started (no attempt
+ * happened). Engine errors become a `StartError` attempt, so the scheduler can retry them.
+ */
+export async function runContainerAttempt(input: AttemptInput): Promise<AttemptOutcome | null> {
+  const { docker, spec, index, attempt, stop } = input;
+  const name = `pinship-${spec.id}-${index}-${attempt}`;
+  const output = new AttemptOutput(attempt, Object.values(spec.env));
+  let container: Docker.Container | undefined;
+  let stoppedBy: RunStop | undefined;
+  let startedMs: number | undefined;
+  const onStop = () => {
+    stoppedBy = stop.reason as RunStop;
+    if (container && startedMs !== undefined) {
+      container.stop({ t: STOP_GRACE_SECONDS }).catch(() => {}); // 304/404: it already ended
+    }
+  };
+  try {
+    container = await docker.createContainer({
+      name,
+      Image: input.imageId,
+      Cmd: spec.args.length ? spec.args : undefined,
+      Env: Object.entries({ ...spec.env, ...shardEnv(index, spec.shards, SHARD_OUTPUT_MOUNT) }).map(([k, v]) => `${k}=${v}`),
+      Labels: runLabels(spec.id, index, attempt),
+      Tty: false,
+      AttachStdout: false,
+      AttachStderr: false,
+      HostConfig: {
+        // No network: shards compute on their inputs; this machine must not send traffic anywhere.
+        NetworkMode: 'none',
+        Memory: spec.memoryBytes ?? undefined,
+        // Swap equal to memory means no swap: over the limit is an OOM kill, as on Kubernetes.
+        MemorySwap: spec.memoryBytes ?? undefined,
+        NanoCpus: spec.cpus ? Math.round(spec.cpus * 1e9) : undefined,
+        Binds: [`${input.shardDir}:${SHARD_OUTPUT_MOUNT}`],
+        // State (exit code, OOMKilled, times) must outlive the process; we remove it ourselves.
+        AutoRemove: false,
+      },
+    });
+    input.live.add(container.id);
+    if (stop.aborted) {
+      await removeContainer(input, container);
+      return null;
+    }
+    stop.addEventListener('abort', onStop, { once: true });
+    await container.start();
+    startedMs = Date.now();
+    input.onStarted();
+    if (stop.aborted) onStop();
+  } catch (err) {
+    stop.removeEventListener('abort', onStop);
+    if (container) await removeContainer(input, container);
+    if (stop.aborted && startedMs === undefined) return null;
+    return {
+      attempt: startError(attempt, container, name, describeError(err)),
+      results: [],
+      resultErrors: [],
+    };
+  }
+
+  const tracker = new UsageTracker(startedMs, spec.memoryBytes);
+  try {
+    const logs = followLogs(docker, container, output);
+    const stopStats = input.stats ? await followStats(container, tracker).catch(() => () => {}) : () => {};
+    await container.wait();
+    stopStats();
+    // The log stream ends once the engine flushed the container's last output; do not hang on it.
+    await Promise.race([logs, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    output.end();
+    const info = await container.inspect();
+    return {
+      attempt: finishedAttempt(attempt, container.id, name, info.State, output, tracker, stoppedBy),
+      results: output.results,
+      resultErrors: output.resultErrors,
+    };
+  } catch (err) {
+    output.end();
+    return {
+      attempt: { ...startError(attempt, container, name, `following the container: ${describeError(err)}`), logTail: output.tail() },
+      results: [],
+      resultErrors: output.resultErrors,
+    };
+  } finally {
+    stop.removeEventListener('abort', onStop);
+    await removeContainer(input, container);
+  }
+}
+
+async function followLogs(docker: Docker, container: Docker.Container, output: AttemptOutput): Promise<void> {
+  const stream = (await container.logs({ follow: true, stdout: true, stderr: true })) as NodeJS.ReadableStream;
+  const sink = (which: 'stdout' | 'stderr') =>
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        output.write(which, chunk);
+        callback();
+      },
+    });
+  // Without a TTY the engine multiplexes both streams with 8-byte frame headers.
+  docker.modem.demuxStream(stream, sink('stdout'), sink('stderr'));
+  await new Promise<void>((resolve) => {
+    stream.on('end', resolve);
+    stream.on('close', resolve);
+    stream.on('error', () => resolve());
+  });
+}
+
+function finishedAttempt(
+  attempt: number,
+  id: string,
+  name: string,
+  state: Docker.ContainerInspectInfo['State'],
+  output: AttemptOutput,
+  tracker: UsageTracker,
+  stoppedBy: RunStop | undefined,
+): AttemptRecord {
+  const startedAt = engineTime(state.StartedAt);
+  // The engine stamps StartedAt once runc returned, so a process that exits at once can show a
+  // FinishedAt a little before it; clamp, so intervals and durations stay non-negative.
+  let finishedAt = engineTime(state.FinishedAt);
+  if (startedAt && finishedAt && finishedAt < startedAt) finishedAt = startedAt;
+  const duration = startedAt && finishedAt ? round((Date.parse(finishedAt) - Date.parse(startedAt)) / 1000, 3) : null;
+  let status: AttemptStatus;
+  let reason: AttemptReason;
+  let message: string | null = state.Error || null;
+  if (state.OOMKilled) {
+    [status, reason] = ['failed', 'OOMKilled'];
+    message ??= 'the shard went over its memory limit and the kernel killed it';
+  } else if (stoppedBy && state.ExitCode !== 0) {
+    [status, reason] = stoppedBy.kind === 'timeout' ? ['timed-out', 'DeadlineExceeded'] : ['cancelled', 'Cancelled'];
+    message = stoppedBy.message;
+  } else if (state.ExitCode === 0) {
+    [status, reason] = ['succeeded', 'Completed'];
+  } else {
+    [status, reason] = ['failed', 'Error'];
+  }
+  return {
+    attempt,
+    status,
+    exitCode: state.ExitCode,
+    reason,
+    message,
+    startedAt,
+    finishedAt,
+    durationSeconds: duration,
+    runner: { kind: 'container', id, name },
+    logLines: output.lines,
+    logTail: status === 'succeeded' ? [] : output.tail(),
+    resultCount: output.results.length,
+    resources: tracker.usage(duration),
+  };
+}
+
+function startError(attempt: number, container: Docker.Container | undefined, name: string, message: string): AttemptRecord {
+  return {
+    attempt,
+    status: 'failed',
+    exitCode: null,
+    reason: 'StartError',
+    message,
+    startedAt: null,
+    finishedAt: null,
+    durationSeconds: null,
+    runner: { kind: 'container', id: container?.id ?? null, name },
+    logLines: 0,
+    logTail: [],
+    resultCount: 0,
+    resources: null,
+  };
+}
+
+/** The engine writes `0001-01-01T00:00:00Z` for never; RFC 3339 with nanoseconds otherwise. */
+function engineTime(value: string | undefined): string | null {
+  if (!value || value.startsWith('0001-')) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+async function removeContainer(input: AttemptInput, container: Docker.Container | undefined): Promise<void> {
+  if (!container || !input.live.has(container.id)) return;
+  try {
+    // v: anonymous volumes the image declares go with it, so no volume is left behind either.
+    await container.remove({ force: true, v: true });
+    input.live.delete(container.id);
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) input.live.delete(container.id);
+    else input.log.warn(`removing container ${container.id.slice(0, 12)}: ${describeError(err)}`);
+  }
+}

@@ -1,0 +1,104 @@
+import { chmod, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type Docker from 'dockerode';
+import { describeError, wrapError } from '../../errors.js';
+import { prepareImage } from '../../docker/image.js';
+import type { BackendContext, RunBackend, RunSpec } from '../backend.js';
+import { listOutputFiles } from '../output-files.js';
+import { runContainerAttempt } from './attempt.js';
+import { scheduleShards, type AttemptEnd } from './scheduler.js';
+
+export interface LocalBackendOptions {
+  /** Follow each running shard's stats stream (default true). */
+  stats?: boolean;
+}
+
+/** Runs shards as containers on one Docker engine, `parallelism` at a time. */
+export class LocalBackend implements RunBackend {
+  readonly kind = 'local' as const;
+
+  constructor(
+    private readonly docker: Docker,
+    private readonly options: LocalBackendOptions = {},
+  ) {}
+
+  async run(spec: RunSpec, ctx: BackendContext): Promise<void> {
+    const image = await prepareImage(this.docker, spec.image, {
+      username: spec.username,
+      password: spec.password,
+      log: ctx.log,
+    });
+    const { labels, ...record } = image;
+    ctx.record.setImage(record, labels['org.opencontainers.image.revision'] ?? null);
+    ctx.log.info(`running ${spec.shards} shard(s) of ${image.digest ? `${image.name}@${image.digest}` : image.ref}, ${spec.parallelism} at a time`);
+
+    // A bug or a dead engine stops the whole run, like Ctrl-C does, but is thrown afterwards.
+    const halt = new AbortController();
+    const stop = AbortSignal.any([ctx.stop, halt.signal]);
+    const live = new Set<string>();
+    try {
+      await scheduleShards({
+        shards: spec.shards,
+        parallelism: spec.parallelism,
+        backoffLimit: spec.backoffLimit,
+        stop,
+        runAttempt: async (index, attempt): Promise<AttemptEnd> => {
+          try {
+            const shardDir = await shardFolder(spec.outputDir, index);
+            const outcome = await runContainerAttempt({
+              docker: this.docker,
+              spec,
+              imageId: image.imageId,
+              index,
+              attempt,
+              shardDir,
+              stop,
+              log: ctx.log,
+              live,
+              stats: this.options.stats ?? true,
+              onStarted: () => ctx.record.attemptStarted(index),
+            });
+            if (!outcome) {
+              ctx.record.attemptAbandoned(index);
+              return 'abandoned';
+            }
+            ctx.record.setOutputs(index, await listOutputFiles(shardDir));
+            ctx.record.attemptFinished(index, outcome);
+            return outcome.attempt.status;
+          } catch (err) {
+            halt.abort({ kind: 'signal', message: `run failed: ${describeError(err)}` });
+            throw wrapError(`shard ${index} attempt ${attempt}`, err);
+          }
+        },
+      });
+    } finally {
+      await this.removeLeftovers(spec.id, live, ctx);
+    }
+  }
+
+  /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
+  private async removeLeftovers(runId: string, live: Set<string>, ctx: BackendContext): Promise<void> {
+    const listed = await this.docker
+      .listContainers({ all: true, filters: { label: [`io.pinship.run=${runId}`] } })
+      .catch(() => []);
+    const ids = new Set([...live, ...listed.map((c) => c.Id)]);
+    await Promise.all(
+      [...ids].map((id) =>
+        this.docker
+          .getContainer(id)
+          .remove({ force: true, v: true })
+          .catch((err: { statusCode?: number }) => {
+            if (err.statusCode !== 404) ctx.log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
+          }),
+      ),
+    );
+  }
+}
+
+/** `<out>/shards/<index>/`, writable by whatever user the image runs as. */
+async function shardFolder(outputDir: string, index: number): Promise<string> {
+  const dir = join(outputDir, 'shards', String(index));
+  await mkdir(dir, { recursive: true });
+  await chmod(dir, 0o777);
+  return dir;
+}

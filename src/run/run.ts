@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { connectEngine } from '../docker/engine.js';
+import { PinshipError, describeError, wrapError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { RunRecordBuilder } from '../record/builder.js';
+import type { RunRecord, SourceRecord } from '../record/types.js';
+import { assertRunRecord } from '../record/validate.js';
+import type { RunBackend, RunStop } from './backend.js';
+import { shardEnv } from './backend.js';
+import { LocalBackend } from './local/local-backend.js';
+import { reportProgress } from './progress.js';
+
+export interface RunOptions {
+  image: string;
+  shards?: number;
+  parallelism?: number;
+  cpus?: number | null;
+  memoryBytes?: number | null;
+  timeoutSeconds?: number | null;
+  backoffLimit?: number;
+  args?: string[];
+  env?: Record<string, string>;
+  /** Where shards write (`<dir>/shards/<i>/`); default `.pinship/runs/<run id>`. */
+  outputDir?: string;
+  /** Write the run record here (JSON; parent folders are created); default `<outputDir>/run.json`. */
+  out?: string;
+  /** The source commit; default GITHUB_SHA, then the image's org.opencontainers.image.revision label. */
+  sourceCommit?: string;
+  username?: string;
+  password?: string;
+  /** Aborting it (Ctrl-C) stops and removes every container of the run. */
+  signal?: AbortSignal;
+  log: Logger;
+  /** Defaults to the local Docker engine. */
+  backend?: RunBackend;
+  processEnv?: NodeJS.ProcessEnv;
+}
+
+export interface RunOutcome {
+  record: RunRecord;
+  /** Absolute path the record was written to. */
+  recordPath: string;
+}
+
+/** Runs an image as indexed shards and returns (and writes) its run record. */
+export async function runShards(options: RunOptions): Promise<RunOutcome> {
+  const processEnv = options.processEnv ?? process.env;
+  const id = newRunId();
+  const shards = options.shards ?? 1;
+  const parallelism = Math.min(options.parallelism ?? shards, shards);
+  const env = options.env ?? {};
+  for (const name of Object.keys(env)) {
+    if (name in shardEnv(0, 1, '')) {
+      throw new PinshipError(`${name} is set by pinship for every shard; choose another name`, { field: 'env' });
+    }
+  }
+  for (const value of Object.values(env)) options.log.addSecret(value);
+  const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
+  const parameters = {
+    shards,
+    parallelism,
+    cpus: options.cpus ?? null,
+    memoryBytes: options.memoryBytes ?? null,
+    timeoutSeconds: options.timeoutSeconds ?? null,
+    backoffLimit: options.backoffLimit ?? 0,
+    args: options.args ?? [],
+    envNames: Object.keys(env).sort(),
+  };
+  const source: SourceRecord | undefined = options.sourceCommit
+    ? { commit: options.sourceCommit, from: 'option' }
+    : processEnv.GITHUB_SHA
+      ? { commit: processEnv.GITHUB_SHA, from: 'GITHUB_SHA' }
+      : undefined;
+  const started = new Date();
+  const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
+  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
+  const progress = reportProgress(record, options.log, started.getTime());
+
+  const stop = new AbortController();
+  const stopWith = (reason: RunStop, cancellation: 'timeout' | 'signal') => {
+    if (stop.signal.aborted) return;
+    record.cancel({ reason: cancellation, at: new Date().toISOString(), message: reason.message });
+    stop.abort(reason);
+  };
+  const onSignal = () => stopWith({ kind: 'signal', message: 'the run was cancelled (interrupt or abort)' }, 'signal');
+  if (options.signal?.aborted) onSignal();
+  options.signal?.addEventListener('abort', onSignal, { once: true });
+  const timer =
+    parameters.timeoutSeconds === null
+      ? undefined
+      : setTimeout(
+          () => stopWith({ kind: 'timeout', message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }, 'timeout'),
+          parameters.timeoutSeconds * 1000,
+        );
+
+  let failure: unknown;
+  try {
+    await backend.run(
+      { id, image: options.image, ...parameters, env, outputDir, username: options.username, password: options.password },
+      { log: options.log, stop: stop.signal, record },
+    );
+  } catch (err) {
+    failure = err;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onSignal);
+  }
+  await progress.flush();
+  if (failure !== undefined && !record.hasImage) throw wrapError(`running ${options.image}`, failure);
+  if (failure !== undefined) {
+    record.cancel({ reason: 'error', at: new Date().toISOString(), message: describeError(failure) });
+  }
+
+  const result = record.finish(new Date());
+  assertRunRecord(result);
+  const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
+  await mkdir(dirname(recordPath), { recursive: true });
+  await writeFile(recordPath, `${JSON.stringify(result, null, 2)}\n`);
+  if (failure !== undefined) {
+    throw wrapError(`running ${options.image}`, failure, {
+      hint: `the partial run record is in ${recordPath}`,
+    });
+  }
+  return { record: result, recordPath };
+}
+
+/** `20261125-043012-a1b2c3`: sortable, and unique enough for labels and folder names. */
+function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}

@@ -1,0 +1,52 @@
+import type { RunRecord, ShardRecord } from '../record/types.js';
+
+/** One line for logs: `failure: 7/8 shards succeeded, 1 failed (OOMKilled) in 12.3s`. */
+export function headline(record: RunRecord): string {
+  const t = record.totals;
+  const reasons = [...new Set(record.shards.filter((s) => s.status !== 'succeeded').map(lastReason))].filter(Boolean);
+  const bad = t.shards - t.succeeded;
+  const extra = [
+    bad ? `${bad} did not (${reasons.join(', ')})` : '',
+    t.resultErrors ? `${t.resultErrors} invalid result line(s)` : '',
+  ].filter(Boolean);
+  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${extra.length ? `, ${extra.join(', ')}` : ''} in ${record.durationSeconds.toFixed(1)}s`;
+}
+
+/** The job summary table: a header row then one row per shard, as plain strings. */
+export function shardTable(record: RunRecord): string[][] {
+  const header = ['Shard', 'Status', 'Attempts', 'Exit code', 'Reason', 'Wall (s)', 'CPU (core·s)', 'Peak memory', 'Results', 'Files'];
+  const rows = record.shards.map((shard) => {
+    const last = shard.attempts.at(-1);
+    const r = shard.resources;
+    const limit = r?.memoryLimitBytes ? ` / ${formatBytes(r.memoryLimitBytes)}` : '';
+    return [
+      String(shard.index),
+      shard.status,
+      String(shard.attempts.length),
+      last?.exitCode === null || last === undefined ? '' : String(last.exitCode),
+      lastReason(shard),
+      r?.wallSeconds === null || r === null ? '' : r.wallSeconds.toFixed(1),
+      r?.cpuCoreSeconds === null || r === null ? '' : r.cpuCoreSeconds.toFixed(2),
+      r?.peakMemoryBytes === null || r === null ? '' : `${formatBytes(r.peakMemoryBytes)}${limit}`,
+      `${shard.results.length}${shard.resultErrors.length ? ` (${shard.resultErrors.length} invalid)` : ''}`,
+      String(shard.outputs.length),
+    ];
+  });
+  return [header, ...rows];
+}
+
+function lastReason(shard: ShardRecord): string {
+  return shard.attempts.at(-1)?.reason ?? (shard.status === 'not-started' ? 'not started' : '');
+}
+
+/** 1536 -> `1.5 KiB`. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}

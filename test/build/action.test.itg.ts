@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testInfra, uniqueRepo } from '../support/infra.js';
+import { cleanEnv, git, gitRepo, tempDir } from './helpers.js';
+import { servedDigest } from './registry-helpers.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const infra = testInfra();
+
+beforeAll(() => {
+  const out = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  expect(out.status, out.stderr).toBe(0);
+});
+
+/** Runs dist/build/index.js as the runner does: INPUT_* env, GITHUB_OUTPUT and step summary files. */
+function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  const { dir, cleanup } = tempDir('pinship-action-');
+  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), event: join(dir, 'event.json') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(files.event, JSON.stringify({ pull_request: { number: 42 } }));
+  const env: NodeJS.ProcessEnv = {
+    ...cleanEnv(),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REF: 'refs/pull/42/merge',
+    ...extraEnv,
+  };
+  // The runner keeps dashes in input names (INPUT_BUILD-ARGS): only an env object can carry them.
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist/build/index.js')], { env, encoding: 'utf8' });
+  const outputs = parseOutputs(readFileSync(files.output, 'utf8'));
+  const summary = readFileSync(files.summary, 'utf8');
+  cleanup();
+  return { ...run, outputs, summary };
+}
+
+function linesWith(text: string, needle: string): string[] {
+  return text.split('\n').filter((l) => l.includes(needle));
+}
+
+// GITHUB_OUTPUT holds `name<<DELIM\nvalue\nDELIM` blocks (@actions/core's file command format).
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+describe('the bundled build action, run as the runner runs it', () => {
+  it('builds, pushes, sets outputs and a summary line, and masks the password', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      gitRepo(dir, {
+        '.dockerignore': '.git\n',
+        'compute/Dockerfile': `FROM ${infra.baseImage}\nARG GREETING\nCOPY main.sh /main.sh\nRUN echo "$GREETING" > /greeting\n`,
+        'compute/main.sh': 'echo compute\n',
+      });
+      const sha = git(dir, 'rev-parse', 'HEAD');
+      const image = uniqueRepo(infra, 'action');
+      const inputs = {
+        context: join(dir, 'compute'),
+        image,
+        tags: 'v1, stable',
+        'build-args': 'GREETING=hello world',
+        labels: 'team=compute',
+        push: 'true',
+        username: infra.username,
+        password: infra.password,
+      };
+      const run = runAction(inputs);
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      const digest = await servedDigest(image, `sha-${sha.slice(0, 7)}`);
+      expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(run.outputs.image).toBe(image);
+      expect(run.outputs.digest).toBe(digest);
+      expect(run.outputs.ref).toBe(`${image}@${digest}`);
+      expect(run.outputs.skipped).toBe('false');
+      expect(run.outputs.tags?.split('\n').slice(0, 4)).toEqual([`sha-${sha.slice(0, 7)}`, 'pr-42', 'v1', 'stable']);
+      expect(await servedDigest(image, 'pr-42')).toBe(digest);
+      expect(run.summary).toContain(`pinship build: <code>${image}@${digest}</code> (built and pushed)`);
+      expect(run.stdout).toContain('::group::building');
+      // The password appears only in ::add-mask:: commands, which tell the runner to hide it.
+      expect(linesWith(run.stdout, infra.password)).toEqual(expect.arrayContaining([`::add-mask::${infra.password}`]));
+      expect(linesWith(run.stdout, infra.password).every((l) => l === `::add-mask::${infra.password}`)).toBe(true);
+
+      const again = runAction(inputs);
+      expect(again.status, again.stdout + again.stderr).toBe(0);
+      expect(again.outputs.skipped).toBe('true');
+      expect(again.outputs.digest).toBe(digest);
+      expect(again.summary).toContain('(unchanged inputs, reused)');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('fails the step with one error line when the registry refuses the credentials', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      gitRepo(dir, { '.dockerignore': '.git\n', Dockerfile: `FROM ${infra.baseImage}\n` });
+      const run = runAction({ context: dir, image: uniqueRepo(infra, 'action-auth'), username: infra.username, password: 'wrong-password-123' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`::error::registry ${infra.registry} refused the credentials for user ${infra.username}`);
+      expect(linesWith(run.stdout, 'wrong-password-123').every((l) => l === '::add-mask::wrong-password-123')).toBe(true);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readBuildContext } from '../../src/build/context.js';
+import { PinshipError } from '../../src/errors.js';
+import { tempDir, writeFiles } from './helpers.js';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+function context(files: Record<string, string>): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  writeFiles(dir, files);
+  return dir;
+}
+
+async function sentFiles(dir: string, file?: string): Promise<string[]> {
+  const ctx = await readBuildContext(dir, file);
+  return ctx.entries.filter((e) => e.type === 'file').map((e) => e.name);
+}
+
+describe('readBuildContext: .dockerignore as docker build applies it', () => {
+  it('drops ignored files and keeps exceptions (!) re-included under an ignored directory', async () => {
+    const dir = context({
+      Dockerfile: 'FROM scratch\n',
+      '.dockerignore': '# comment\nlogs\n*.tmp\nsecret/**\n!secret/keep.txt\n',
+      'app.txt': 'a',
+      'x.tmp': 'x',
+      'sub/y.tmp': 'y (only top-level *.tmp is ignored)',
+      'logs/a.log': 'l',
+      'secret/a.txt': 's',
+      'secret/keep.txt': 'k',
+    });
+    expect(await sentFiles(dir)).toEqual(['.dockerignore', 'Dockerfile', 'app.txt', 'secret/keep.txt', 'sub/y.tmp']);
+  });
+
+  it('matches ** at any depth and always sends the Dockerfile and .dockerignore', async () => {
+    const dir = context({
+      Dockerfile: 'FROM scratch\n',
+      '.dockerignore': '**/*.md\nDockerfile\n.dockerignore\n',
+      'README.md': 'r',
+      'a/b/c/NOTES.md': 'n',
+      'a/b/c/main.sh': 'm',
+    });
+    expect(await sentFiles(dir)).toEqual(['.dockerignore', 'Dockerfile', 'a/b/c/main.sh']);
+  });
+
+  it('ignoring everything but one directory keeps that directory', async () => {
+    const dir = context({
+      'build/Dockerfile': 'FROM scratch\n',
+      '.dockerignore': '*\n!src\n',
+      'src/main.sh': 'm',
+      'docs/a.txt': 'd',
+      'top.txt': 't',
+    });
+    expect(await sentFiles(dir, `${dir}/build/Dockerfile`)).toEqual(['.dockerignore', 'build/Dockerfile', 'src/main.sh']);
+  });
+
+  it('sends a Dockerfile from outside the context under a name derived from its content', async () => {
+    const dir = context({ 'ctx/a.txt': 'a', 'elsewhere/Dockerfile': 'FROM scratch\nCOPY a.txt /\n' });
+    const one = await readBuildContext(`${dir}/ctx`, `${dir}/elsewhere/Dockerfile`);
+    const two = await readBuildContext(`${dir}/ctx`, `${dir}/elsewhere/Dockerfile`);
+    expect(one.dockerfileName).toMatch(/^\.dockerfile\.[0-9a-f]{20}$/);
+    expect(two.dockerfileName).toBe(one.dockerfileName);
+    expect(one.entries.map((e) => e.name)).toEqual(['a.txt', one.dockerfileName]);
+  });
+
+  it('names a missing context directory', async () => {
+    const err = await readBuildContext('/nonexistent/ctx').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PinshipError);
+    expect((err as PinshipError).format()).toBe('context: the build context /nonexistent/ctx is not a directory');
+  });
+
+  it('names a missing Dockerfile', async () => {
+    const dir = context({ 'a.txt': 'a' });
+    const err = await readBuildContext(dir).catch((e: unknown) => e);
+    expect((err as PinshipError).format()).toContain(`file: the Dockerfile ${dir}/Dockerfile does not exist`);
+  });
+});

@@ -1,0 +1,79 @@
+import type Docker from 'dockerode';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, symlinkSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildImage } from '../../src/build/build-image.js';
+import { connectEngine } from '../../src/docker/engine.js';
+import { testInfra } from '../support/infra.js';
+import { RecordingLogger, cleanEnv, tempDir, writeFiles } from './helpers.js';
+
+// What lands in the image is compared with what the docker CLI itself sends (classic builder):
+// the reference for .dockerignore semantics. The CLI appears in this test only, never in pinship.
+const infra = testInfra();
+let docker: Docker;
+const cleanups: (() => void)[] = [];
+const images: string[] = [];
+
+beforeAll(async () => {
+  docker = await connectEngine();
+});
+afterAll(async () => {
+  for (const ref of images) await docker.getImage(ref).remove({ force: true }).catch(() => undefined);
+  for (const c of cleanups) c();
+});
+
+const LIST = `RUN cd /ctx && find . | sort | xargs stat -c 'LISTING %n %a %s' && find . -type f | sort | xargs stat -c 'LISTING %n mtime=%Y'`;
+
+function listing(lines: string[]): string[] {
+  return lines.filter((l) => l.startsWith('LISTING ')).map((l) => l.slice('LISTING '.length));
+}
+
+describe('.dockerignore: what lands in the image is what docker build sends', () => {
+  it('exceptions, **, directories, and an excluded Dockerfile and .dockerignore', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    writeFiles(dir, {
+      Dockerfile: `FROM ${infra.baseImage}\nCOPY . /ctx/\n${LIST}\n`,
+      '.dockerignore': ['# build outputs', 'Dockerfile', '.dockerignore', '**/*.log', 'cache', 'docs/*', '!docs/keep.md', 'vendor/**', '!vendor/a/**/*.sh', '  tmp*  ', '/abs.txt'].join('\n'),
+      'nonce.txt': randomBytes(8).toString('hex'),
+      'app/main.sh': 'echo main\n',
+      'app/debug.log': 'no',
+      'deep/er/still.log': 'no',
+      'cache/blob': 'no',
+      'sub/cache/blob': 'yes: cache only matches at the top',
+      'docs/a.md': 'no',
+      'docs/keep.md': 'yes',
+      'vendor/a/b/run.sh': 'yes',
+      'vendor/a/b/run.txt': 'no',
+      'vendor/c/x.sh': 'no',
+      'tmpfile': 'no',
+      'tmpdir/x': 'no',
+      'abs.txt': 'no',
+      'empty/.gitkeep': '',
+    });
+    chmodSync(`${dir}/app/main.sh`, 0o750);
+    symlinkSync('app/main.sh', `${dir}/link.sh`);
+
+    const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
+    const log = new RecordingLogger();
+    const result = await buildImage({ context: dir, image, push: false, env: cleanEnv() }, { docker, log });
+    images.push(...result.tags.map((t) => `${image}:${t}`));
+    const ours = listing(log.lines);
+
+    const cli = spawnSync('/usr/bin/docker', ['build', '--no-cache', '--rm', '-t', `${image}:cli`, dir], {
+      encoding: 'utf8',
+      env: { ...process.env, DOCKER_BUILDKIT: '0' },
+    });
+    images.push(`${image}:cli`);
+    expect(cli.status, cli.stderr).toBe(0);
+    const theirs = listing(cli.stdout.split('\n'));
+
+    expect(ours.length).toBeGreaterThan(10);
+    expect(ours).toEqual(theirs);
+    expect(ours).toContain('./docs/keep.md 644 3');
+    expect(ours).toContain('./app/main.sh 750 10');
+    expect(ours).toContain('./link.sh 777 11');
+    expect(ours.some((l) => l.startsWith('./vendor/c'))).toBe(false);
+  });
+});

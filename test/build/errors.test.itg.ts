@@ -1,0 +1,129 @@
+import type Docker from 'dockerode';
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
+import { connectEngine } from '../../src/docker/engine.js';
+import { PinshipError } from '../../src/errors.js';
+import { testInfra, uniqueRepo } from '../support/infra.js';
+import { RecordingLogger, cleanEnv, gitRepo, tempDir } from './helpers.js';
+import { listTags } from './registry-helpers.js';
+
+const infra = testInfra();
+let docker: Docker;
+const cleanups: (() => void)[] = [];
+
+beforeAll(async () => {
+  docker = await connectEngine();
+});
+afterAll(() => {
+  for (const c of cleanups) c();
+});
+
+function project(files: Record<string, string>): string {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  gitRepo(t.dir, { '.dockerignore': '.git\n', ...files });
+  return t.dir;
+}
+
+/** Runs a build expected to fail; returns its one-line message and what was logged. */
+async function failure(options: Partial<BuildOptions> & { context: string; image: string }) {
+  const log = new RecordingLogger();
+  const err = await buildImage(
+    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
+    { docker, log },
+  ).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(PinshipError);
+  const message = (err as PinshipError).format();
+  expect(message).not.toContain('\n');
+  return { message, log };
+}
+
+/** A loopback port with nothing listening on it. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const okDockerfile = () => `FROM ${infra.baseImage}\nRUN echo ok\n`;
+
+describe('bad input: each a one-line error naming what failed, nothing pushed', () => {
+  it('a missing context directory', async () => {
+    const { message } = await failure({ context: '/nonexistent/pinship-ctx', image: uniqueRepo(infra, 'err') });
+    expect(message).toBe('context: the build context /nonexistent/pinship-ctx is not a directory');
+  });
+
+  it('a missing Dockerfile', async () => {
+    const dir = project({ 'a.txt': 'a' });
+    const { message } = await failure({ context: dir, file: `${dir}/docker/Dockerfile`, image: uniqueRepo(infra, 'err') });
+    expect(message).toBe(`file: the Dockerfile ${dir}/docker/Dockerfile does not exist`);
+  });
+
+  it('an invalid image reference', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    const { message } = await failure({ context: dir, image: '127.0.0.1:5000/Team/Compute' });
+    expect(message).toMatch(/^image: invalid image reference "127\.0\.0\.1:5000\/Team\/Compute": the repository must be lowercase/);
+  });
+
+  it('an unknown target stage', async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage} AS builder\nRUN echo b\nFROM builder AS runtime\n` });
+    const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'err'), target: 'tests' });
+    expect(message).toBe(`target: unknown build stage "tests" in ${dir}/Dockerfile: its stages are builder, runtime`);
+  });
+
+  it('a failing step, named with its output shown', async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo about to fail && echo oops >&2 && exit 3\n` });
+    const image = uniqueRepo(infra, 'err-step');
+    const { message, log } = await failure({ context: dir, image });
+    expect(message).toMatch(/failed at Step 2\/\d+ : RUN echo about to fail .*returned a non-zero code: 3$/);
+    expect(log.lines).toContain('failing step: Step 2/5 : RUN echo about to fail && echo oops >&2 && exit 3');
+    expect(log.lines, log.lines.join('\n')).toContain('  oops');
+    expect(await listTags(image)).toEqual([]);
+  });
+
+  it('a wrong password: refused before anything is built or pushed', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    const image = uniqueRepo(infra, 'err-auth');
+    const { message, log } = await failure({ context: dir, image, password: 'not-the-password' });
+    expect(message).toBe(`registry ${infra.registry} refused the credentials for user ${infra.username} (check the username and password (from inputs))`);
+    expect(log.lines.some((l) => l.startsWith('Step '))).toBe(false);
+    expect(log.lines.join('\n')).not.toContain('not-the-password');
+    expect(await listTags(image)).toEqual([]);
+  });
+
+  it('no credentials at all for a registry that requires them', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    const empty = tempDir();
+    cleanups.push(empty.cleanup);
+    mkdirSync(`${empty.dir}/docker`);
+    const { message } = await failure({
+      context: dir,
+      image: uniqueRepo(infra, 'err-anon'),
+      username: undefined,
+      password: undefined,
+      env: cleanEnv({ DOCKER_CONFIG: `${empty.dir}/docker` }),
+    });
+    expect(message).toMatch(new RegExp(`^registry ${infra.registry.replace(/\./g, '\\.')} requires credentials and none were given`));
+  });
+
+  it('a registry address with nothing listening', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    const port = await closedPort();
+    const { message } = await failure({ context: dir, image: `127.0.0.1:${port}/test/down` });
+    expect(message).toBe(
+      `checking access to 127.0.0.1:${port}/test/down: cannot reach registry 127.0.0.1:${port} at http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port} (is the registry running, and is the address right?)`,
+    );
+  });
+
+  it('an unreachable Docker engine', async () => {
+    const err = await connectEngine({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' }).catch((e: unknown) => e);
+    expect((err as PinshipError).format()).toMatch(/^cannot reach the Docker engine at unix:\/\/\/nonexistent\/docker\.sock: .*ENOENT/);
+  });
+});

@@ -1,0 +1,68 @@
+import { chmodSync, utimesSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readBuildContext } from '../../src/build/context.js';
+import { computeInputDigest, type BuildParameters } from '../../src/build/input-digest.js';
+import { inputDigestTag } from '../../src/build/tags.js';
+import { tempDir, writeFiles } from './helpers.js';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const params: BuildParameters = { buildArgs: { A: '1' }, labels: {} };
+
+async function digestOf(dir: string, p: BuildParameters = params): Promise<string> {
+  return computeInputDigest(await readBuildContext(dir), p, { threads: 1 });
+}
+
+function fixture(): string {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  writeFiles(t.dir, {
+    Dockerfile: 'FROM scratch\nCOPY . /\n',
+    '.dockerignore': 'ignored/\n',
+    'src/main.sh': 'echo hi\n',
+    'src/big.bin': 'x'.repeat(20_000),
+    'ignored/cache.txt': 'one',
+  });
+  return t.dir;
+}
+
+describe('computeInputDigest', () => {
+  it('is a sha256 digest and stable across runs and mtimes', async () => {
+    const dir = fixture();
+    const first = await digestOf(dir);
+    expect(first).toMatch(/^sha256:[0-9a-f]{64}$/);
+    utimesSync(`${dir}/src/main.sh`, new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(await digestOf(dir)).toBe(first);
+    expect(inputDigestTag(first)).toBe(`in-${first.slice(7, 39)}`);
+  });
+
+  it('does not change when an ignored file changes', async () => {
+    const dir = fixture();
+    const first = await digestOf(dir);
+    writeFiles(dir, { 'ignored/cache.txt': 'two', 'ignored/new.txt': 'new' });
+    expect(await digestOf(dir)).toBe(first);
+  });
+
+  it('changes with any byte of a sent file, its mode, a new file, the Dockerfile or a parameter', async () => {
+    const dir = fixture();
+    const seen = new Set([await digestOf(dir)]);
+    const expectNew = async (p: BuildParameters = params) => {
+      const d = await digestOf(dir, p);
+      expect(seen.has(d)).toBe(false);
+      seen.add(d);
+    };
+    writeFiles(dir, { 'src/big.bin': `${'x'.repeat(19_999)}y` });
+    await expectNew();
+    chmodSync(`${dir}/src/main.sh`, 0o755);
+    await expectNew();
+    writeFiles(dir, { 'src/extra.txt': '' });
+    await expectNew();
+    writeFiles(dir, { Dockerfile: 'FROM scratch\nCOPY . /app/\n' });
+    await expectNew();
+    await expectNew({ ...params, buildArgs: { A: '2' } });
+    await expectNew({ ...params, target: 'runtime' });
+    await expectNew({ ...params, platform: 'linux/arm64' });
+    await expectNew({ ...params, labels: { team: 'x' } });
+  });
+});

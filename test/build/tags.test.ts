@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commitTags, sanitizeTag } from '../../src/build/tags.js';
+import { imageLabels } from '../../src/build/labels.js';
+import type { CommitInfo } from '../../src/git/commit-info.js';
+import { PinshipError } from '../../src/errors.js';
+import { tempDir } from './helpers.js';
+
+const commit: CommitInfo = {
+  sha: 'abc1234def5678abc1234def5678abc1234def56',
+  shortSha: 'abc1234',
+  time: '2024-05-01T10:00:00Z',
+  branch: 'feature/Add_thing',
+  sourceUrl: 'https://github.com/acme/compute',
+};
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+describe('commitTags', () => {
+  it('gives sha-<short>, the sanitized branch, then the extra tags without duplicates', () => {
+    expect(commitTags(commit, ['v1', 'v1', 'latest'], {})).toEqual(['sha-abc1234', 'feature-Add_thing', 'v1', 'latest']);
+  });
+
+  it('prefers GITHUB_REF refs/heads/ to the checked-out branch', () => {
+    expect(commitTags(commit, [], { GITHUB_REF: 'refs/heads/main' })).toEqual(['sha-abc1234', 'main']);
+  });
+
+  it('gives pr-<n> for refs/pull/N/merge', () => {
+    expect(commitTags(commit, [], { GITHUB_REF: 'refs/pull/12/merge' })).toEqual(['sha-abc1234', 'pr-12']);
+  });
+
+  it('reads the pull request number from the event payload', () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    writeFileSync(`${t.dir}/event.json`, JSON.stringify({ pull_request: { number: 7 } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: `${t.dir}/event.json`, GITHUB_REF: 'refs/heads/x' };
+    expect(commitTags(commit, [], env)).toEqual(['sha-abc1234', 'pr-7']);
+  });
+
+  it('rejects an invalid extra tag, naming the field', () => {
+    const err = (() => {
+      try {
+        commitTags(commit, ['-bad'], {});
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(PinshipError);
+    expect((err as PinshipError).format()).toMatch(/^tags: invalid tag "-bad"/);
+  });
+
+  it('sanitizes what Docker refuses in a tag', () => {
+    expect(sanitizeTag('.hidden/branch name')).toBe('hidden-branch-name');
+    expect(sanitizeTag('x'.repeat(200))).toHaveLength(128);
+  });
+});
+
+describe('imageLabels', () => {
+  it('sets source, revision and the commit time; user labels win', () => {
+    expect(imageLabels(commit, { 'org.opencontainers.image.source': 'https://example.com/x', team: 'a' }, {})).toEqual({
+      'org.opencontainers.image.source': 'https://example.com/x',
+      'org.opencontainers.image.revision': commit.sha,
+      'org.opencontainers.image.created': '2024-05-01T10:00:00Z',
+      team: 'a',
+    });
+  });
+});

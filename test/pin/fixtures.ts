@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+export const FIXTURES = join(import.meta.dirname, '../fixtures/pin');
+
+export interface GoldenCase {
+  name: string;
+  overlays: string[];
+  images: string[];
+}
+
+/** Every golden case: test/fixtures/pin/<case>/{case.json,original,expected}. */
+export function goldenCases(): GoldenCase[] {
+  return readdirSync(FIXTURES)
+    .filter((d) => !d.startsWith('_'))
+    .map((name) => ({ name, ...JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) }));
+}
+
+/** A temp dir holding `base/` (the shared workloads) and `overlay/` (a copy of `original/`). */
+export function stageCase(name: string, from: 'original' | 'expected' = 'original'): string {
+  const dir = mkdtempSync(join(tmpdir(), `pinship-golden-${name}-`));
+  cpSync(join(FIXTURES, '_base'), join(dir, 'base'), { recursive: true });
+  cpSync(join(FIXTURES, name, from), join(dir, 'overlay'), { recursive: true });
+  return dir;
+}
+
+/** All files below `dir`, relative, sorted, with their bytes. */
+export function readTree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isSymbolicLink()) out.set(p, Buffer.from(`-> ${readlinkSync(join(dir, p))}`));
+      else if (e.isDirectory()) walk(p);
+      else out.set(p, readFileSync(join(dir, p)));
+    }
+  };
+  walk('');
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Renders a kustomization with the real kustomize (`kubectl kustomize`): the oracle. */
+export function render(dir: string): Record<string, unknown>[] {
+  const out = execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
+  return parseAllDocuments(out).map((d) => d.toJS() as Record<string, unknown>);
+}
+
+/** A container of a rendered resource: where it is and its image. */
+export interface RenderedImage {
+  at: string;
+  image: string;
+}
+
+/** The pod spec of a workload: Deployment/Job template, or a CronJob's job template. */
+function podSpec(resource: Record<string, any>): Record<string, any> | undefined {
+  return resource.spec?.jobTemplate?.spec?.template?.spec ?? resource.spec?.template?.spec;
+}
+
+/** Lists every container and init container image, keyed `Kind/name/containers|initContainers/name`. */
+export function renderedImages(resources: Record<string, any>[]): RenderedImage[] {
+  return resources.flatMap((r) => {
+    const spec = podSpec(r);
+    if (!spec) return [];
+    return (['initContainers', 'containers'] as const).flatMap((kind) =>
+      ((spec[kind] ?? []) as { name: string; image: string }[]).map((c) => ({ at: `${r.kind}/${r.metadata.name}/${kind}/${c.name}`, image: c.image })),
+    );
+  });
+}
+
+/** The resources with every image blanked and pinship's Job-roll annotations removed. */
+export function withoutImages(resources: Record<string, any>[]): unknown {
+  const copy = JSON.parse(JSON.stringify(resources)) as Record<string, any>[];
+  for (const r of copy) {
+    const spec = podSpec(r);
+    for (const kind of ['initContainers', 'containers']) for (const c of spec?.[kind] ?? []) c.image = '<image>';
+    const ann = r.metadata?.annotations;
+    if (r.kind === 'Job' && ann) {
+      delete ann['argocd.argoproj.io/sync-options'];
+      delete ann['kustomize.toolkit.fluxcd.io/force'];
+      if (Object.keys(ann).length === 0) delete r.metadata.annotations;
+    }
+  }
+  return copy;
+}
+
+/** The image name as a workload spells it, without tag or digest. */
+export function imageName(image: string): string {
+  const at = image.indexOf('@');
+  const noDigest = at === -1 ? image : image.slice(0, at);
+  const colon = noDigest.lastIndexOf(':');
+  return colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
+}
+
+/** A repository layout with one overlay per name, each pinning compute and worker by tag. */
+export function overlayFiles(names: string[]): Record<string, string> {
+  const files: Record<string, string> = { 'base/kustomization.yaml': 'resources: []\n' };
+  for (const n of names) {
+    files[`overlays/${n}/kustomization.yaml`] = `# ${n}\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`;
+  }
+  return files;
+}

@@ -1,0 +1,153 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type Docker from 'dockerode';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../src/record/types.js';
+import { containersOfRun, engine, expectValidRecord, pushedBaseImage } from './support.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+let docker: Docker;
+let image: string;
+
+beforeAll(async () => {
+  const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (bundled.status !== 0) throw new Error(`bundling failed: ${bundled.stderr}`);
+  docker = await engine();
+  image = await pushedBaseImage(docker, 'surfaces');
+});
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'pinship-run-surface-'));
+}
+
+/** The key=value lines @actions/core writes to GITHUB_OUTPUT (heredoc form: name<<delim). */
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    while (lines[++i] !== m[2]) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+describe('the bundled run action, as the runner runs it', () => {
+  it('runs the shards, sets conclusion and record, and writes a summary table', () => {
+    const dir = scratch();
+    const output = join(dir, 'output');
+    const summary = join(dir, 'summary.md');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_SHA: 'a'.repeat(40),
+        INPUT_IMAGE: image,
+        INPUT_SHARDS: '3',
+        INPUT_PARALLELISM: '2',
+        INPUT_CPUS: '500m',
+        INPUT_MEMORY: '64Mi',
+        'INPUT_BACKOFF-LIMIT': '0',
+        INPUT_TIMEOUT: '1m',
+        INPUT_ENV: 'GREETING=hello\nAPI_TOKEN=tok-secret-123',
+        INPUT_ARGS: 'sh\n-c\necho "pinship:result {\\"greeting\\": \\"$GREETING\\", \\"i\\": $JOB_COMPLETION_INDEX}"; echo $API_TOKEN',
+        INPUT_OUT: 'records/run.json',
+      },
+    });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('::add-mask::tok-secret-123');
+    const outputs = readOutputs(output);
+    expect(outputs.conclusion).toBe('success');
+    expect(outputs.record).toBe(join(dir, 'records/run.json'));
+    const record = JSON.parse(readFileSync(outputs.record!, 'utf8')) as RunRecord;
+    expectValidRecord(record);
+    expect(record.source).toEqual({ commit: 'a'.repeat(40), from: 'GITHUB_SHA' });
+    expect(record.parameters).toMatchObject({ cpus: 0.5, memoryBytes: 64 * 2 ** 20, timeoutSeconds: 60, envNames: ['API_TOKEN', 'GREETING'] });
+    expect(record.shards.map((s) => s.results[0]?.value)).toEqual([0, 1, 2].map((i) => ({ greeting: 'hello', i })));
+    const table = readFileSync(summary, 'utf8');
+    expect(table).toContain('<th>Shard</th>');
+    expect(table).toContain('<td>Completed</td>');
+    expect(table).toContain(`pinship run ${record.id}`);
+  });
+
+  it('fails the step when a shard fails, still writing the record and outputs', async () => {
+    const dir = scratch();
+    const output = join(dir, 'output');
+    writeFileSync(output, '');
+    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, INPUT_IMAGE: image, INPUT_SHARDS: '2', INPUT_ENV: 'API_TOKEN=tok-secret-456', INPUT_ARGS: 'sh\n-c\necho "token $API_TOKEN"; echo oops >&2; exit $((JOB_COMPLETION_INDEX * 3))' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/::group::shard 1 attempt 1: Error, exit 3/);
+    expect(result.stdout).toContain('stderr: oops');
+    expect(result.stdout).toContain('token ***');
+    expect(result.stdout).toMatch(/::error::the run concluded failure: failure: 1\/2 shards succeeded/);
+    const outputs = readOutputs(output);
+    expect(outputs.conclusion).toBe('failure');
+    const text = readFileSync(outputs.record!, 'utf8');
+    expect(text).not.toContain('tok-secret-456');
+    const record = JSON.parse(text) as RunRecord;
+    expectValidRecord(record);
+    expect(record.shards[1]!.attempts[0]!.logTail).toEqual(['token ***', 'stderr: oops']);
+    expect(await containersOfRun(docker, record.id)).toEqual([]);
+  });
+});
+
+describe('the bundled CLI', () => {
+  const cli = join(ROOT, 'dist/cli/index.js');
+
+  it('rejects a bad memory size with one line naming the flag', () => {
+    const result = spawnSync(NODE, [cli, 'run', '--local', image, '--memory', '12x'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^pinship run: error: --memory: expected a memory size/);
+  });
+
+  it('prints the record with --json and exits 0 on success', () => {
+    const dir = scratch();
+    const result = spawnSync(NODE, [cli, 'run', '--local', image, '--shards', '2', '--json', '--out', join(dir, 'r.json'), '--', 'sh', '-c', 'echo pinship:result {\\"n\\":1}'], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const record = JSON.parse(result.stdout) as RunRecord;
+    expectValidRecord(record);
+    expect(record.totals.results).toBe(2);
+    expect(result.stderr).toContain(`run record: ${join(dir, 'r.json')}`);
+  });
+
+  it('stops and removes every container on Ctrl-C and exits non-zero', async () => {
+    const dir = scratch();
+    const child = spawn(NODE, [cli, 'run', '--local', image, '--shards', '3', '--parallelism', '2', '--out', join(dir, 'run.json'), '--', 'sleep', '30'], {
+      cwd: dir,
+    });
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/2 running/.test(stderr)) resolve();
+      });
+      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    const record = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as RunRecord;
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('cancelled');
+    expect(record.cancellation?.reason).toBe('signal');
+    expect(await containersOfRun(docker, record.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { GitHubState } from '../state.js';
+
+/** What a handler answers: status, JSON body and extra headers. */
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface OperationContext {
+  state: GitHubState;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: any;
+  /** The stand-in's base URL, for `url` fields. */
+  baseUrl: string;
+}
+
+export type Handler = (ctx: OperationContext) => Reply;
+
+export function notFound(documentation = 'https://docs.github.com/rest'): Reply {
+  return { status: 404, body: { message: 'Not Found', documentation_url: documentation, status: '404' } };
+}
+
+/** GitHub's 422 body shape. */
+export function validationFailed(documentation: string, errors: object[]): Reply {
+  return { status: 422, body: { message: 'Validation Failed', errors, documentation_url: documentation, status: '422' } };
+}

@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { matchOperation, validateRequest } from './openapi.js';
+import { operations } from './operations/index.js';
+import type { Handler, Reply } from './operations/types.js';
+import { GitHubState } from './state.js';
+
+/** A request as the stand-in saw it, for tests that want to look. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  status: number;
+}
+
+export interface GitHubStandIn {
+  /** Base URL for octokit (`baseUrl`). */
+  url: string;
+  state: GitHubState;
+  requests: RecordedRequest[];
+  /** Requests that broke the OpenAPI contract or hit an unimplemented operation: tests assert it stays empty. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export interface StandInOptions {
+  /** The token requests must carry (`Authorization: token X` or `Bearer X`). */
+  token?: string;
+  /** Extra or replacement handlers by operationId. */
+  handlers?: Record<string, Handler>;
+}
+
+/** Starts the GitHub API stand-in on 127.0.0.1 with an ephemeral port. */
+export async function startGitHubStandIn(options: StandInOptions = {}): Promise<GitHubStandIn> {
+  const state = new GitHubState();
+  const requests: RecordedRequest[] = [];
+  const problems: string[] = [];
+  const handlers = { ...operations, ...options.handlers };
+  let baseUrl = '';
+
+  const handle = async (req: IncomingMessage): Promise<{ reply: Reply; operationId?: string }> => {
+    const url = new URL(req.url ?? '/', baseUrl);
+    const text = await readBody(req);
+    const auth = req.headers.authorization ?? '';
+    if (options.token && auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
+      return { reply: { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } } };
+    }
+    const match = matchOperation(req.method ?? 'GET', url.pathname);
+    if (!match) {
+      problems.push(`${req.method} ${url.pathname}: no such operation in GitHub's OpenAPI description`);
+      return { reply: { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } } };
+    }
+    const operationId = match.operation.operationId;
+    let body: unknown;
+    if (text) {
+      if (!String(req.headers['content-type'] ?? '').includes('json')) problems.push(`${operationId}: body sent without a JSON content type`);
+      try {
+        body = JSON.parse(text);
+      } catch {
+        problems.push(`${operationId}: body is not JSON`);
+        return { operationId, reply: { status: 400, body: { message: 'Problems parsing JSON', status: '400' } } };
+      }
+    }
+    const invalid = validateRequest(match, url.searchParams, body);
+    if (invalid.length) {
+      problems.push(...invalid.map((p) => `${operationId}: ${p}`));
+      return { operationId, reply: { status: 422, body: { message: 'Invalid request.', errors: invalid, status: '422' } } };
+    }
+    const handler = handlers[operationId];
+    if (!handler) {
+      problems.push(`${operationId}: not implemented by the stand-in`);
+      return { operationId, reply: { status: 501, body: { message: `stand-in: ${operationId} is not implemented` } } };
+    }
+    return { operationId, reply: handler({ state, params: match.params, query: url.searchParams, body, baseUrl }) };
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    handle(req).then(
+      ({ reply, operationId }) => {
+        requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', operationId, status: reply.status });
+        send(res, reply);
+      },
+      (err: unknown) => {
+        problems.push(`stand-in crashed on ${req.method} ${req.url}: ${String(err)}`);
+        send(res, { status: 500, body: { message: 'stand-in error' } });
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: baseUrl,
+    state,
+    requests,
+    problems,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  const json = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-api-version-selected': '2022-11-28',
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    'x-ratelimit-resource': 'core',
+    ...reply.headers,
+  });
+  res.end(json);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

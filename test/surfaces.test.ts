@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+interface ActionMetadata {
+  name?: string;
+  description?: string;
+  inputs?: Record<string, { description?: string }>;
+  outputs?: Record<string, { description?: string }>;
+  runs?: { using?: string; main?: string };
+}
+
+const actionFiles = [
+  'action.yml',
+  ...readdirSync(join(ROOT, 'actions')).map((verb) => join('actions', verb, 'action.yml')),
+];
+
+function readAction(file: string): ActionMetadata {
+  return YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as ActionMetadata;
+}
+
+/** The input names an entry reads through @actions/core's get*Input('name'). */
+function inputsReadBy(entry: string): Set<string> {
+  const source = readFileSync(join(ROOT, entry), 'utf8');
+  return new Set([...source.matchAll(/get(?:Boolean|Multiline)?Input\(\s*'([^']+)'/g)].map((m) => m[1]!));
+}
+
+describe.each(actionFiles)('%s', (file) => {
+  const action = readAction(file);
+
+  it('runs on node24 from a bundled entry that exists', () => {
+    expect(action.runs?.using).toBe('node24');
+    const main = resolve(ROOT, dirname(file), action.runs?.main ?? '');
+    expect(main.startsWith(join(ROOT, 'dist'))).toBe(true);
+    expect(existsSync(main)).toBe(true);
+  });
+
+  it('describes itself, every input and every output', () => {
+    expect(action.name).toBeTruthy();
+    expect(action.description).toBeTruthy();
+    for (const [name, spec] of Object.entries({ ...action.inputs, ...action.outputs })) {
+      expect(spec?.description, `${name} has no description`).toBeTruthy();
+    }
+  });
+
+  it('declares exactly the inputs its entry reads', () => {
+    const main = action.runs?.main ?? '';
+    const verb = main.match(/dist\/([^/]+)\/index\.js$/)?.[1];
+    expect(verb).toBeTruthy();
+    const read = inputsReadBy(join('src', 'action', `${verb}.ts`));
+    expect([...read].sort()).toEqual(Object.keys(action.inputs ?? {}).sort());
+  });
+});
+
+describe('the bundled CLI', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { encoding: 'utf8' });
+
+  it('lists every verb in --help and exits 0', () => {
+    const out = cli('--help');
+    expect(out.status).toBe(0);
+    for (const verb of ['build', 'pin', 'run']) expect(out.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
+  });
+
+  it('rejects an unknown command with one line on stderr and exit 2', () => {
+    const out = cli('deploy');
+    expect(out.status).toBe(2);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain('unknown command "deploy"');
+  });
+
+  it('prints usage and exits 2 when no command is given', () => {
+    const out = cli();
+    expect(out.status).toBe(2);
+    expect(out.stdout).toContain('Usage: pinship <command>');
+  });
+});
