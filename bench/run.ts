@@ -88,7 +88,11 @@ for (let round = 0; round < ROUNDS; round++) {
     docker.push(dockerLoop());
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const withStats = await samplingCost(true);
 const withoutStats = await samplingCost(false);
 const ratio = median(pinship) / median(docker);

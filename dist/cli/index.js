@@ -263,2432 +263,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
-    var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
-    function isBuffer(value) {
-      return Buffer.isBuffer(value) || value instanceof Uint8Array;
-    }
-    function isEncoding(encoding) {
-      return Buffer.isEncoding(encoding);
-    }
-    function alloc(size, fill2, encoding) {
-      return Buffer.alloc(size, fill2, encoding);
-    }
-    function allocUnsafe(size) {
-      return Buffer.allocUnsafe(size);
-    }
-    function allocUnsafeSlow(size) {
-      return Buffer.allocUnsafeSlow(size);
-    }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
-    }
-    function compare2(a, b) {
-      return Buffer.compare(a, b);
-    }
-    function concat(buffers, totalLength) {
-      return Buffer.concat(buffers, totalLength);
-    }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer(source).copy(target, targetStart, start, end);
-    }
-    function equals(a, b) {
-      return toBuffer(a).equals(b);
-    }
-    function fill(buffer, value, offset, end, encoding) {
-      return toBuffer(buffer).fill(value, offset, end, encoding);
-    }
-    function from(value, encodingOrOffset, length) {
-      return Buffer.from(value, encodingOrOffset, length);
-    }
-    function includes(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).includes(value, byteOffset, encoding);
-    }
-    function indexOf(buffer, value, byfeOffset, encoding) {
-      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
-    }
-    function lastIndexOf(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
-    }
-    function swap16(buffer) {
-      return toBuffer(buffer).swap16();
-    }
-    function swap32(buffer) {
-      return toBuffer(buffer).swap32();
-    }
-    function swap64(buffer) {
-      return toBuffer(buffer).swap64();
-    }
-    function toBuffer(buffer) {
-      if (Buffer.isBuffer(buffer)) return buffer;
-      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
-    function toString(buffer, encoding, start, end) {
-      return toBuffer(buffer).toString(encoding, start, end);
-    }
-    function toHex(buffer, start, end) {
-      return toBuffer(buffer).toString("hex", start, end);
-    }
-    function write(buffer, string, offset, length, encoding) {
-      return toBuffer(buffer).write(string, offset, length, encoding);
-    }
-    function readDoubleBE(buffer, offset) {
-      return toBuffer(buffer).readDoubleBE(offset);
-    }
-    function readDoubleLE(buffer, offset) {
-      return toBuffer(buffer).readDoubleLE(offset);
-    }
-    function readFloatBE(buffer, offset) {
-      return toBuffer(buffer).readFloatBE(offset);
-    }
-    function readFloatLE(buffer, offset) {
-      return toBuffer(buffer).readFloatLE(offset);
-    }
-    function readInt32BE(buffer, offset) {
-      return toBuffer(buffer).readInt32BE(offset);
-    }
-    function readInt32LE(buffer, offset) {
-      return toBuffer(buffer).readInt32LE(offset);
-    }
-    function readUInt32BE(buffer, offset) {
-      return toBuffer(buffer).readUInt32BE(offset);
-    }
-    function readUInt32LE(buffer, offset) {
-      return toBuffer(buffer).readUInt32LE(offset);
-    }
-    function writeDoubleBE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleBE(value, offset);
-    }
-    function writeDoubleLE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleLE(value, offset);
-    }
-    function writeFloatBE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatBE(value, offset);
-    }
-    function writeFloatLE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatLE(value, offset);
-    }
-    function writeInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32BE(value, offset);
-    }
-    function writeInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32LE(value, offset);
-    }
-    function writeUInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32BE(value, offset);
-    }
-    function writeUInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32LE(value, offset);
-    }
-    module.exports = {
-      isBuffer,
-      isEncoding,
-      alloc,
-      allocUnsafe,
-      allocUnsafeSlow,
-      byteLength,
-      compare: compare2,
-      concat,
-      copy,
-      equals,
-      fill,
-      from,
-      includes,
-      indexOf,
-      lastIndexOf,
-      swap16,
-      swap32,
-      swap64,
-      toBuffer,
-      toString,
-      toHex,
-      write,
-      readDoubleBE,
-      readDoubleLE,
-      readFloatBE,
-      readFloatLE,
-      readInt32BE,
-      readInt32LE,
-      readUInt32BE,
-      readUInt32LE,
-      writeDoubleBE,
-      writeDoubleLE,
-      writeFloatBE,
-      writeFloatLE,
-      writeInt32BE,
-      writeInt32LE,
-      writeUInt32BE,
-      writeUInt32LE
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start = 0;
-        if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start);
-        const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i = end; i < data.byteLength; i++) {
-          const byte = data[i];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start) {
-      const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
-      if (i < start) return 0;
-      const byte = data[i];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
-      if (i < 0) return 1;
-      const first = data[i];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
-      constructor(msg, code, fn = StreamError) {
-        super(msg);
-        this.code = code;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn);
-        }
-      }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
-      }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
-    var { EventEmitter } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
-    var StreamError = require_errors();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream = this.stream;
-        buffer.push(data);
-        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream._writableState.shift());
-        }
-        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream._writev(buffer, cb);
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream._write(data, this.afterWrite);
-          }
-          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
-          stream._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop4);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop4);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream = this.stream;
-        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream._duplexState |= READ_EMITTED_READABLE;
-            stream.emit("readable");
-          }
-          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream.emit("end");
-          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-            stream._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream, err) {
-        if (err) this.error = err;
-        if (stream === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      if ((stream._duplexState & DESTROY_STATUS) === 0) {
-        stream._duplexState |= WRITE_DONE;
-        stream.emit("finish");
-      }
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING;
-      }
-      stream._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err) {
-      const stream = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream.emit("error", err);
-      stream._duplexState |= DESTROYED;
-      stream.emit("close");
-      const rs = stream._readableState;
-      const ws = stream._writableState;
-      if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err);
-      }
-      if (ws !== null) {
-        while (ws.drains !== null && ws.drains.length > 0) {
-          ws.drains.shift().resolve(false);
-        }
-        if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err);
-        }
-      }
-    }
-    function afterWrite(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      stream._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream._duplexState &= WRITE_DRAINED;
-        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i = 0; i < drains.length; i++) {
-        if (--drains[i].writes === 0) {
-          drains.shift().resolve(true);
-          i--;
-        }
-      }
-    }
-    function afterOpen(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      if ((stream._duplexState & DESTROYING) === 0) {
-        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= READ_PRIMARY;
-        }
-        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= WRITE_PRIMARY;
-        }
-        stream.emit("open");
-      }
-      stream._duplexState &= NOT_ACTIVE;
-      if (stream._writableState !== null) {
-        stream._writableState.updateCallback();
-      }
-      if (stream._readableState !== null) {
-        stream._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
-    }
-    function newListener(name) {
-      if (this._readableState !== null) {
-        if (name === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn, opts) {
-        const out = new PassThrough2(opts);
-        fn().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline3(src, out, noop4);
-        }).catch((err) => out.destroy(err));
-        return out;
-      }
-      setEncoding(encoding) {
-        const dec = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec.push(data);
-          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite, opts) {
-        let destroy;
-        const rs = new _Readable({
-          ...opts,
-          read(cb) {
-            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs;
-        function push(data) {
-          if (data.done) rs.push(null);
-          else rs.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i === data.length ? null : data[i++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs) {
-        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
-      }
-      static isPaused(rs) {
-        return (rs._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream = this;
-        let error = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err) => {
-          error = err;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve5, reject) {
-              promiseResolve = resolve5;
-              promiseReject = reject;
-              const data = stream.read();
-              if (data !== null) ondata(data);
-              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error) {
-            promiseReject(error);
-          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err) {
-          stream.destroy(err);
-          return new Promise((resolve5, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve5({ value: void 0, done: true });
-            stream.once("close", function() {
-              if (err) reject(err);
-              else resolve5({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable2 = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws) {
-        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws) {
-        if (ws.destroyed) return Promise.resolve(false);
-        const state = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state.drains === null) state.drains = [];
-        return new Promise((resolve5) => {
-          state.drains.push({ writes, resolve: resolve5 });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex = class extends Readable {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform2 = class extends Duplex {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err) {
-        super.destroy(err);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough2 = class extends Transform2 {
-    };
-    function transformAfterFlush(err, data) {
-      const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve5, reject) => {
-        return pipeline3(...streams, (err) => {
-          if (err) return reject(err);
-          resolve5();
-        });
-      });
-    }
-    function pipeline3(stream, ...streams) {
-      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error = null;
-      for (let i = 1; i < all.length; i++) {
-        dest = all[i];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error === null) error = err;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s, rd, wr, onerror2) {
-        s.on("error", onerror2);
-        s.on("close", onclose);
-        function onclose() {
-          if (rd && s._readableState && !s._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr && s._writableState && !s._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err) {
-        if (!err || error) return;
-        error = err;
-        for (const s of all) {
-          s.destroy(err);
-        }
-      }
-    }
-    function echo(s) {
-      return s;
-    }
-    function isStream(stream) {
-      return !!stream._readableState || !!stream._writableState;
-    }
-    function isStreamx(stream) {
-      return typeof stream._duplexState === "number" && isStream(stream);
-    }
-    function isEnding(stream) {
-      return !!stream._readableState && stream._readableState.ending;
-    }
-    function isEnded(stream) {
-      return !!stream._readableState && stream._readableState.ended;
-    }
-    function isFinishing(stream) {
-      return !!stream._writableState && stream._writableState.ending;
-    }
-    function isFinished(stream) {
-      return !!stream._writableState && stream._writableState.ended;
-    }
-    function getStreamError(stream, opts = {}) {
-      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
-    }
-    function isReadStreamx(stream) {
-      return isStreamx(stream) && stream.readable;
-    }
-    function isDisturbed(stream) {
-      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop4() {
-    }
-    function abort() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s) {
-      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
-    }
-    module.exports = {
-      pipeline: pipeline3,
-      pipelinePromise,
-      isStream,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable: Writable2,
-      Readable,
-      Duplex,
-      Transform: Transform2,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough2
-    };
-  }
-});
-
-// node_modules/tar-stream/headers.js
-var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
-    var b4a = require_b4a();
-    var ZEROS = "0000000000000000000";
-    var SEVENS = "7777777777777777777";
-    var ZERO_OFFSET = "0".charCodeAt(0);
-    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
-    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
-    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
-    var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
-    var MAGIC_OFFSET = 257;
-    var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
-      return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
-      const pax = opts.pax;
-      if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
-        }
-      }
-      return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
-      const result = {};
-      while (buf.length) {
-        let i = 0;
-        while (i < buf.length && buf[i] !== 32) i++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
-        if (!len) return result;
-        const b = b4a.toString(buf.subarray(i + 1, len - 1));
-        const keyIndex = b.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
-        buf = buf.subarray(len);
-      }
-      return result;
-    };
-    exports.encode = function encode(opts) {
-      const buf = b4a.alloc(512);
-      let name = opts.name;
-      let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
-        if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
-      }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
-      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
-      b4a.write(buf, encodeOct(opts.uid, 6), 108);
-      b4a.write(buf, encodeOct(opts.gid, 6), 116);
-      encodeSize(opts.size, buf, 124);
-      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
-      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
-      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
-      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
-      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
-      if (opts.uname) b4a.write(buf, opts.uname, 265);
-      if (opts.gname) b4a.write(buf, opts.gname, 297);
-      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
-      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
-      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
-      return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
-      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
-      const mode = decodeOct(buf, 100, 8);
-      const uid = decodeOct(buf, 108, 8);
-      const gid = decodeOct(buf, 116, 8);
-      const size = decodeOct(buf, 124, 12);
-      const mtime = decodeOct(buf, 136, 12);
-      const type = toType(typeflag);
-      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
-      const uname = decodeStr(buf, 265, 32);
-      const gname = decodeStr(buf, 297, 32);
-      const devmajor = decodeOct(buf, 329, 8);
-      const devminor = decodeOct(buf, 337, 8);
-      const c = cksum(buf);
-      if (c === 8 * 32) return null;
-      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-      if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
-      } else if (isGNU(buf)) {
-      } else {
-        if (!allowUnknownFormat) {
-          throw new Error("Invalid tar header: unknown format.");
-        }
-      }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
-      return {
-        name,
-        mode,
-        uid,
-        gid,
-        size,
-        byteOffset: 0,
-        mtime: new Date(1e3 * mtime),
-        type,
-        linkname,
-        uname,
-        gname,
-        devmajor,
-        devminor,
-        pax: null
-      };
-    };
-    function isUSTAR(buf) {
-      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
-    }
-    function isGNU(buf) {
-      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
-    }
-    function clamp(index, len, defaultValue) {
-      if (typeof index !== "number") return defaultValue;
-      index = ~~index;
-      if (index >= len) return len;
-      if (index >= 0) return index;
-      index += len;
-      if (index >= 0) return index;
-      return 0;
-    }
-    function toType(flag) {
-      switch (flag) {
-        case 0:
-          return "file";
-        case 1:
-          return "link";
-        case 2:
-          return "symlink";
-        case 3:
-          return "character-device";
-        case 4:
-          return "block-device";
-        case 5:
-          return "directory";
-        case 6:
-          return "fifo";
-        case 7:
-          return "contiguous-file";
-        case 72:
-          return "pax-header";
-        case 55:
-          return "pax-global-header";
-        case 27:
-          return "gnu-long-link-path";
-        case 28:
-        case 30:
-          return "gnu-long-path";
-      }
-      return null;
-    }
-    function toTypeflag(flag) {
-      switch (flag) {
-        case "file":
-          return 0;
-        case "link":
-          return 1;
-        case "symlink":
-          return 2;
-        case "character-device":
-          return 3;
-        case "block-device":
-          return 4;
-        case "directory":
-          return 5;
-        case "fifo":
-          return 6;
-        case "contiguous-file":
-          return 7;
-        case "pax-header":
-          return 72;
-      }
-      return 0;
-    }
-    function indexOf(block, num, offset, end) {
-      for (; offset < end; offset++) {
-        if (block[offset] === num) return offset;
-      }
-      return end;
-    }
-    function cksum(block) {
-      let sum = 8 * 32;
-      for (let i = 0; i < 148; i++) sum += block[i];
-      for (let j = 156; j < 512; j++) sum += block[j];
-      return sum;
-    }
-    function encodeOct(val, n) {
-      val = val.toString(8);
-      if (val.length > n) return SEVENS.slice(0, n) + " ";
-      return ZEROS.slice(0, n - val.length) + val + " ";
-    }
-    function encodeSizeBin(num, buf, off) {
-      buf[off] = 128;
-      for (let i = 11; i > 0; i--) {
-        buf[off + i] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    }
-    function encodeSize(num, buf, off) {
-      if (num.toString(8).length > 11) {
-        encodeSizeBin(num, buf, off);
-      } else {
-        b4a.write(buf, encodeOct(num, 11), off);
-      }
-    }
-    function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
-      else return null;
-      const tuple = [];
-      let i;
-      for (i = buf.length - 1; i > 0; i--) {
-        const byte = buf[i];
-        if (positive) tuple.push(byte);
-        else tuple.push(255 - byte);
-      }
-      let sum = 0;
-      const l = tuple.length;
-      for (i = 0; i < l; i++) {
-        sum += tuple[i] * Math.pow(256, i);
-      }
-      return positive ? sum : -1 * sum;
-    }
-    function decodeOct(val, offset, length) {
-      val = val.subarray(offset, offset + length);
-      offset = 0;
-      if (val[offset] & 128) {
-        return parse256(val);
-      } else {
-        while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
-        while (offset < end && val[offset] === 0) offset++;
-        if (end === offset) return 0;
-        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
-      }
-    }
-    function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
-    }
-    function addLength(str) {
-      const len = b4a.byteLength(str);
-      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-      if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str;
-    }
-  }
-});
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable: Writable2, Readable, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
-      }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks.push(chunk);
-        }
-        return b4a.concat(chunks);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable {
-      constructor(self2, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self2;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable2 {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop4;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err) {
-        this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore2 = this._buffer.shiftFirst(this._missing);
-            if (ignore2 !== null) this._missing -= ignore2.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err) {
-        const cb = this._callback;
-        this._callback = noop4;
-        cb(err);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract = this;
-        this.on("entry", onentry);
-        this.on("error", (err) => {
-          error = err;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function consumeCallback(err) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err);
-        }
-        function onnext(resolve5, reject) {
-          if (error) {
-            return reject(error);
-          }
-          if (entryStream) {
-            resolve5({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve5;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream, callback) {
-          entryCallback = callback;
-          stream.on("error", noop4);
-          if (promiseResolve) {
-            promiseResolve({ value: stream, done: false });
-            promiseResolve = promiseReject = null;
-          } else {
-            entryStream = stream;
-          }
-        }
-        function onclose() {
-          consumeCallback(error);
-          if (!promiseResolve) return;
-          if (error) promiseReject(error);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err) {
-          extract.destroy(err);
-          consumeCallback(err);
-          return new Promise((resolve5, reject) => {
-            if (extract.destroyed) return resolve5({ value: void 0, done: true });
-            extract.once("close", function() {
-              if (err) reject(err);
-              else resolve5({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    module.exports = function extract(opts) {
-      return new Extract(opts);
-    };
-    function noop4() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module.exports = __require("fs").constants || constants;
-    } catch {
-      module.exports = constants;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable, Writable: Writable2, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants = require_constants();
-    var headers = require_headers();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable2 {
-      constructor(pack2, header, callback) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack2;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
-      }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err) {
-        if (this._callback === null) return;
-        const callback = this._callback;
-        this._callback = null;
-        callback(err);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop4;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback = buffer;
-          buffer = null;
-        }
-        if (!callback) callback = noop4;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink.write(buffer);
-          sink.end();
-          return sink;
-        }
-        if (sink._isVoid) {
-          return sink;
-        }
-        return sink;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
-          return;
-        }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
-      }
-      _done(stream) {
-        if (stream !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
-      }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
-        }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain = this._drain;
-        this._drain = noop4;
-        drain();
-      }
-      _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
-        while (this._pending.length) {
-          const stream = this._pending.shift();
-          stream.destroy(err);
-          stream._continueOpen();
-        }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
-      }
-    };
-    module.exports = function pack2(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants.S_IFMT) {
-        case constants.S_IFBLK:
-          return "block-device";
-        case constants.S_IFCHR:
-          return "character-device";
-        case constants.S_IFDIR:
-          return "directory";
-        case constants.S_IFIFO:
-          return "fifo";
-        case constants.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop4() {
-    }
-    function overflow(self2, size) {
-      size &= 511;
-      if (size) self2.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
-  }
-});
-
 // node_modules/docker-modem/lib/utils.js
 var require_utils = __commonJS({
   "node_modules/docker-modem/lib/utils.js"(exports, module) {
@@ -2790,7 +364,7 @@ var require_http = __commonJS({
 });
 
 // node_modules/asn1/lib/ber/errors.js
-var require_errors2 = __commonJS({
+var require_errors = __commonJS({
   "node_modules/asn1/lib/ber/errors.js"(exports, module) {
     module.exports = {
       newInvalidAsn1Error: function(msg) {
@@ -2917,7 +491,7 @@ var require_reader = __commonJS({
     var assert = __require("assert");
     var Buffer2 = require_safer().Buffer;
     var ASN1 = require_types();
-    var errors = require_errors2();
+    var errors = require_errors();
     var newInvalidAsn1Error = errors.newInvalidAsn1Error;
     function Reader(data) {
       if (!data || !Buffer2.isBuffer(data))
@@ -3082,7 +656,7 @@ var require_writer = __commonJS({
     var assert = __require("assert");
     var Buffer2 = require_safer().Buffer;
     var ASN1 = require_types();
-    var errors = require_errors2();
+    var errors = require_errors();
     var newInvalidAsn1Error = errors.newInvalidAsn1Error;
     var DEFAULT_OPTS = {
       size: 1024,
@@ -3322,7 +896,7 @@ var require_writer = __commonJS({
 // node_modules/asn1/lib/ber/index.js
 var require_ber = __commonJS({
   "node_modules/asn1/lib/ber/index.js"(exports, module) {
-    var errors = require_errors2();
+    var errors = require_errors();
     var types = require_types();
     var Reader = require_reader();
     var Writer = require_writer();
@@ -5163,7 +2737,7 @@ var require_nacl_fast = __commonJS({
           sel25519(p[i], q[i], b);
         }
       }
-      function pack2(r, p) {
+      function pack(r, p) {
         var tx = gf(), ty = gf(), zi = gf();
         inv25519(zi, p[2]);
         M(tx, p[0], zi);
@@ -5203,7 +2777,7 @@ var require_nacl_fast = __commonJS({
         d[31] &= 127;
         d[31] |= 64;
         scalarbase(p, d);
-        pack2(pk, p);
+        pack(pk, p);
         for (i = 0; i < 32; i++) sk[i + 32] = pk[i];
         return 0;
       }
@@ -5252,7 +2826,7 @@ var require_nacl_fast = __commonJS({
         crypto_hash(r, sm.subarray(32), n + 32);
         reduce(r);
         scalarbase(p, r);
-        pack2(sm, p);
+        pack(sm, p);
         for (i = 32; i < 64; i++) sm[i] = sk[i];
         crypto_hash(h, sm, n + 64);
         reduce(h);
@@ -5308,7 +2882,7 @@ var require_nacl_fast = __commonJS({
         scalarmult(p, q, h);
         scalarbase(q, sm.subarray(32));
         add(p, q);
-        pack2(t, p);
+        pack(t, p);
         n -= 64;
         if (crypto_verify_32(sm, 0, t, 0)) {
           for (i = 0; i < n; i++) m[i] = 0;
@@ -5549,22 +3123,22 @@ var require_nacl_fast = __commonJS({
         randombytes = fn;
       };
       (function() {
-        var crypto5 = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
-        if (crypto5 && crypto5.getRandomValues) {
+        var crypto6 = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
+        if (crypto6 && crypto6.getRandomValues) {
           var QUOTA = 65536;
           nacl.setPRNG(function(x, n) {
             var i, v = new Uint8Array(n);
             for (i = 0; i < n; i += QUOTA) {
-              crypto5.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+              crypto6.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
             }
             for (i = 0; i < n; i++) x[i] = v[i];
             cleanup(v);
           });
         } else if (typeof __require !== "undefined") {
-          crypto5 = __require("crypto");
-          if (crypto5 && crypto5.randomBytes) {
+          crypto6 = __require("crypto");
+          if (crypto6 && crypto6.randomBytes) {
             nacl.setPRNG(function(x, n) {
-              var i, v = crypto5.randomBytes(n);
+              var i, v = crypto6.randomBytes(n);
               for (i = 0; i < n; i++) x[i] = v[i];
               cleanup(v);
             });
@@ -6829,10 +4403,10 @@ var require_bcrypt_pbkdf = __commonJS({
 });
 
 // node_modules/ssh2/lib/protocol/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/ssh2/lib/protocol/constants.js"(exports, module) {
     "use strict";
-    var crypto5 = __require("crypto");
+    var crypto6 = __require("crypto");
     var cpuInfo;
     try {
       cpuInfo = __require("cpu-features")();
@@ -6840,21 +4414,21 @@ var require_constants2 = __commonJS({
     }
     var { bindingAvailable, CIPHER_INFO, MAC_INFO } = require_crypto();
     var eddsaSupported = (() => {
-      if (typeof crypto5.sign === "function" && typeof crypto5.verify === "function") {
+      if (typeof crypto6.sign === "function" && typeof crypto6.verify === "function") {
         const key = "-----BEGIN PRIVATE KEY-----\r\nMC4CAQAwBQYDK2VwBCIEIHKj+sVa9WcD/q2DJUJaf43Kptc8xYuUQA4bOFj9vC8T\r\n-----END PRIVATE KEY-----";
         const data = Buffer.from("a");
         let sig;
         let verified;
         try {
-          sig = crypto5.sign(null, data, key);
-          verified = crypto5.verify(null, data, key, sig);
+          sig = crypto6.sign(null, data, key);
+          verified = crypto6.verify(null, data, key, sig);
         } catch {
         }
         return Buffer.isBuffer(sig) && sig.length === 64 && verified === true;
       }
       return false;
     })();
-    var curve25519Supported = typeof crypto5.diffieHellman === "function" && typeof crypto5.generateKeyPairSync === "function" && typeof crypto5.createPublicKey === "function";
+    var curve25519Supported = typeof crypto6.diffieHellman === "function" && typeof crypto6.generateKeyPairSync === "function" && typeof crypto6.createPublicKey === "function";
     var DEFAULT_KEX = [
       // https://tools.ietf.org/html/rfc5656#section-10.1
       "ecdh-sha2-nistp256",
@@ -6897,7 +4471,7 @@ var require_constants2 = __commonJS({
       "ssh-dss"
     ]);
     var canUseCipher = (() => {
-      const ciphers = crypto5.getCiphers();
+      const ciphers = crypto6.getCiphers();
       return (name) => ciphers.includes(CIPHER_INFO[name].sslName);
     })();
     var DEFAULT_CIPHER = [
@@ -6935,7 +4509,7 @@ var require_constants2 = __commonJS({
       "arcfour"
     ].filter(canUseCipher));
     var canUseMAC = (() => {
-      const hashes = crypto5.getHashes();
+      const hashes = crypto6.getHashes();
       return (name) => hashes.includes(MAC_INFO[name].sslName);
     })();
     var DEFAULT_MAC = [
@@ -7368,7 +4942,7 @@ var require_utils2 = __commonJS({
       doFatalError: (protocol, msg, level, reason) => {
         let err;
         if (DISCONNECT_REASON === void 0)
-          ({ DISCONNECT_REASON } = require_constants2());
+          ({ DISCONNECT_REASON } = require_constants());
         if (msg instanceof Error) {
           err = msg;
           if (typeof level !== "number")
@@ -9266,7 +6840,7 @@ var require_crypto = __commonJS({
       MAC_INFO,
       bindingAvailable: !!binding,
       init: (() => {
-        return new Promise(async (resolve5, reject) => {
+        return new Promise(async (resolve7, reject) => {
           try {
             POLY1305_WASM_MODULE = await require_poly1305()();
             POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
@@ -9278,7 +6852,7 @@ var require_crypto = __commonJS({
           } catch (ex) {
             return reject(ex);
           }
-          resolve5();
+          resolve7();
         });
       })(),
       NullCipher,
@@ -9308,7 +6882,7 @@ var require_keyParser = __commonJS({
     var { Ber } = require_lib();
     var bcrypt_pbkdf = require_bcrypt_pbkdf().pbkdf;
     var { CIPHER_INFO } = require_crypto();
-    var { eddsaSupported, SUPPORTED_CIPHER } = require_constants2();
+    var { eddsaSupported, SUPPORTED_CIPHER } = require_constants();
     var {
       bufferSlice,
       makeBufferParser,
@@ -10536,9 +8110,9 @@ var require_agent = __commonJS({
     "use strict";
     var { Socket } = __require("net");
     var { Duplex } = __require("stream");
-    var { resolve: resolve5 } = __require("path");
+    var { resolve: resolve7 } = __require("path");
     var { readFile: readFile4 } = __require("fs");
-    var { execFile: execFile4, spawn } = __require("child_process");
+    var { execFile: execFile5, spawn } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -10672,7 +8246,7 @@ var require_agent = __commonJS({
       const RET_ERR_BINSTDIN = 13;
       const RET_ERR_BINSTDOUT = 14;
       const RET_ERR_BADLEN = 15;
-      const EXEPATH = resolve5(__dirname, "..", "util/pagent.exe");
+      const EXEPATH = resolve7(__dirname, "..", "util/pagent.exe");
       const ERROR = {
         [RET_ERR_BADARGS]: new Error("Invalid pagent.exe arguments"),
         [RET_ERR_UNAVAILABLE]: new Error("Pageant is not running"),
@@ -10759,7 +8333,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile4("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile5("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -11598,7 +9172,7 @@ var require_handlers_misc = __commonJS({
       COMPAT,
       MESSAGE,
       TERMINAL_MODE
-    } = require_constants2();
+    } = require_constants();
     var {
       parseKey
     } = require_keyParser();
@@ -12533,7 +10107,7 @@ var require_kex = __commonJS({
       DEFAULT_COMPRESSION,
       DISCONNECT_REASON,
       MESSAGE
-    } = require_constants2();
+    } = require_constants();
     var {
       CIPHER_INFO,
       createCipher,
@@ -12942,30 +10516,30 @@ var require_kex = __commonJS({
               DISCONNECT_REASON.KEY_EXCHANGE_FAILED
             );
           }
-          const hash = createHash6(this.hashName);
-          hashString(hash, isServer ? this._remoteIdentRaw : this._identRaw);
-          hashString(hash, isServer ? this._identRaw : this._remoteIdentRaw);
-          hashString(hash, isServer ? this._remoteKexinit : this._kexinit);
-          hashString(hash, isServer ? this._kexinit : this._remoteKexinit);
+          const hash2 = createHash6(this.hashName);
+          hashString(hash2, isServer ? this._remoteIdentRaw : this._identRaw);
+          hashString(hash2, isServer ? this._identRaw : this._remoteIdentRaw);
+          hashString(hash2, isServer ? this._remoteKexinit : this._kexinit);
+          hashString(hash2, isServer ? this._kexinit : this._remoteKexinit);
           const serverPublicHostKey = isServer ? this._hostKey.getPublicSSH() : this._hostKey;
-          hashString(hash, serverPublicHostKey);
+          hashString(hash2, serverPublicHostKey);
           if (this.type === "groupex") {
             const params = this.getDHParams();
             const num = Buffer.allocUnsafe(4);
             writeUInt32BE(num, this._minBits, 0);
-            hash.update(num);
+            hash2.update(num);
             writeUInt32BE(num, this._prefBits, 0);
-            hash.update(num);
+            hash2.update(num);
             writeUInt32BE(num, this._maxBits, 0);
-            hash.update(num);
-            hashString(hash, params.prime);
-            hashString(hash, params.generator);
+            hash2.update(num);
+            hashString(hash2, params.prime);
+            hashString(hash2, params.generator);
           }
-          hashString(hash, isServer ? pubKey : this.getPublicKey());
+          hashString(hash2, isServer ? pubKey : this.getPublicKey());
           const serverPublicKey = isServer ? this.getPublicKey() : pubKey;
-          hashString(hash, serverPublicKey);
-          hashString(hash, secret);
-          const exchangeHash = hash.digest();
+          hashString(hash2, serverPublicKey);
+          hashString(hash2, secret);
+          const exchangeHash = hash2.digest();
           if (!isServer) {
             bufferParser.init(this._sig, 0);
             const sigType = bufferParser.readString(true);
@@ -13941,10 +11515,10 @@ var require_kex = __commonJS({
     })();
     var hashString = (() => {
       const LEN = Buffer.allocUnsafe(4);
-      return (hash, buf) => {
+      return (hash2, buf) => {
         writeUInt32BE(LEN, buf.length, 0);
-        hash.update(LEN);
-        hash.update(buf);
+        hash2.update(LEN);
+        hash2.update(buf);
       };
     })();
     function generateKEXVal(len, hashName, secret, exchangeHash, sessionID, char) {
@@ -14163,7 +11737,7 @@ var require_Protocol = __commonJS({
       MESSAGE,
       SIGNALS,
       TERMINAL_MODE
-    } = require_constants2();
+    } = require_constants();
     var {
       DEFAULT_KEXINIT_CLIENT,
       DEFAULT_KEXINIT_SERVER,
@@ -18877,7 +16451,7 @@ var require_Channel = __commonJS({
     } = __require("stream");
     var {
       CHANNEL_EXTENDED_DATATYPE: { STDERR }
-    } = require_constants2();
+    } = require_constants();
     var { bufferSlice } = require_utils2();
     var PACKET_SIZE = 32 * 1024;
     var MAX_WINDOW = 2 * 1024 * 1024;
@@ -19411,7 +16985,7 @@ var require_client = __commonJS({
       SUPPORTED_KEX,
       SUPPORTED_MAC,
       SUPPORTED_SERVER_HOST_KEY
-    } = require_constants2();
+    } = require_constants();
     var { init: cryptoInit } = require_crypto();
     var Protocol = require_Protocol();
     var { parseKey } = require_keyParser();
@@ -21284,7 +18858,7 @@ var require_server = __commonJS({
       SUPPORTED_KEX,
       SUPPORTED_MAC,
       SUPPORTED_SERVER_HOST_KEY
-    } = require_constants2();
+    } = require_constants();
     var { init: cryptoInit } = require_crypto();
     var { KexInit } = require_kex();
     var { parseKey } = require_keyParser();
@@ -22754,11 +20328,11 @@ var require_keygen = __commonJS({
           const checkInt = randomBytes3(4);
           const commentBin = Buffer.from(comment);
           const privBlobLen = 4 + 4 + parsed.priv.length + 4 + commentBin.length;
-          let padding = [];
-          for (let i = 1; (privBlobLen + padding.length) % blockLen; ++i)
-            padding.push(i & 255);
-          padding = Buffer.from(padding);
-          let privBlob = Buffer.allocUnsafe(privBlobLen + padding.length);
+          let padding2 = [];
+          for (let i = 1; (privBlobLen + padding2.length) % blockLen; ++i)
+            padding2.push(i & 255);
+          padding2 = Buffer.from(padding2);
+          let privBlob = Buffer.allocUnsafe(privBlobLen + padding2.length);
           let extra;
           {
             let pos = 0;
@@ -22767,7 +20341,7 @@ var require_keygen = __commonJS({
             privBlob.set(parsed.priv, pos += 4);
             privBlob.writeUInt32BE(commentBin.length, pos += parsed.priv.length);
             privBlob.set(commentBin, pos += 4);
-            privBlob.set(padding, pos += commentBin.length);
+            privBlob.set(padding2, pos += commentBin.length);
           }
           if (encrypted) {
             const options = { authTagLength: encrypted.cipher.authLen };
@@ -23086,7 +20660,7 @@ var require_buffer_list = __commonJS({
         }
       }, {
         key: "join",
-        value: function join8(s) {
+        value: function join9(s) {
           if (this.length === 0) return "";
           var p = this.head;
           var ret = "" + p.data;
@@ -23294,7 +20868,7 @@ var require_destroy = __commonJS({
 });
 
 // node_modules/readable-stream/errors.js
-var require_errors3 = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/readable-stream/errors.js"(exports, module) {
     "use strict";
     var codes = {};
@@ -23397,7 +20971,7 @@ var require_errors3 = __commonJS({
 var require_state = __commonJS({
   "node_modules/readable-stream/lib/internal/streams/state.js"(exports, module) {
     "use strict";
-    var ERR_INVALID_OPT_VALUE = require_errors3().codes.ERR_INVALID_OPT_VALUE;
+    var ERR_INVALID_OPT_VALUE = require_errors2().codes.ERR_INVALID_OPT_VALUE;
     function highWaterMarkFrom(options, isDuplex, duplexKey) {
       return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
     }
@@ -23502,7 +21076,7 @@ var require_stream_writable = __commonJS({
     var destroyImpl = require_destroy();
     var _require = require_state();
     var getHighWaterMark = _require.getHighWaterMark;
-    var _require$codes = require_errors3().codes;
+    var _require$codes = require_errors2().codes;
     var ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE;
     var ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED;
     var ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK;
@@ -23952,9 +21526,9 @@ var require_stream_duplex = __commonJS({
       return keys2;
     };
     module.exports = Duplex;
-    var Readable = require_stream_readable();
+    var Readable2 = require_stream_readable();
     var Writable2 = require_stream_writable();
-    require_inherits()(Duplex, Readable);
+    require_inherits()(Duplex, Readable2);
     {
       keys = objectKeys(Writable2.prototype);
       for (v = 0; v < keys.length; v++) {
@@ -23967,7 +21541,7 @@ var require_stream_duplex = __commonJS({
     var v;
     function Duplex(options) {
       if (!(this instanceof Duplex)) return new Duplex(options);
-      Readable.call(this, options);
+      Readable2.call(this, options);
       Writable2.call(this, options);
       this.allowHalfOpen = true;
       if (options) {
@@ -24335,7 +21909,7 @@ var require_string_decoder = __commonJS({
 var require_end_of_stream = __commonJS({
   "node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports, module) {
     "use strict";
-    var ERR_STREAM_PREMATURE_CLOSE = require_errors3().codes.ERR_STREAM_PREMATURE_CLOSE;
+    var ERR_STREAM_PREMATURE_CLOSE = require_errors2().codes.ERR_STREAM_PREMATURE_CLOSE;
     function once(callback) {
       var called = false;
       return function() {
@@ -24463,14 +22037,14 @@ var require_async_iterator = __commonJS({
       };
     }
     function readAndResolve(iter) {
-      var resolve5 = iter[kLastResolve];
-      if (resolve5 !== null) {
+      var resolve7 = iter[kLastResolve];
+      if (resolve7 !== null) {
         var data = iter[kStream].read();
         if (data !== null) {
           iter[kLastPromise] = null;
           iter[kLastResolve] = null;
           iter[kLastReject] = null;
-          resolve5(createIterResult(data, false));
+          resolve7(createIterResult(data, false));
         }
       }
     }
@@ -24478,13 +22052,13 @@ var require_async_iterator = __commonJS({
       process.nextTick(readAndResolve, iter);
     }
     function wrapForNext(lastPromise, iter) {
-      return function(resolve5, reject) {
+      return function(resolve7, reject) {
         lastPromise.then(function() {
           if (iter[kEnded]) {
-            resolve5(createIterResult(void 0, true));
+            resolve7(createIterResult(void 0, true));
             return;
           }
-          iter[kHandlePromise](resolve5, reject);
+          iter[kHandlePromise](resolve7, reject);
         }, reject);
       };
     }
@@ -24504,12 +22078,12 @@ var require_async_iterator = __commonJS({
           return Promise.resolve(createIterResult(void 0, true));
         }
         if (this[kStream].destroyed) {
-          return new Promise(function(resolve5, reject) {
+          return new Promise(function(resolve7, reject) {
             process.nextTick(function() {
               if (_this[kError]) {
                 reject(_this[kError]);
               } else {
-                resolve5(createIterResult(void 0, true));
+                resolve7(createIterResult(void 0, true));
               }
             });
           });
@@ -24532,13 +22106,13 @@ var require_async_iterator = __commonJS({
       return this;
     }), _defineProperty(_Object$setPrototypeO, "return", function _return() {
       var _this2 = this;
-      return new Promise(function(resolve5, reject) {
+      return new Promise(function(resolve7, reject) {
         _this2[kStream].destroy(null, function(err) {
           if (err) {
             reject(err);
             return;
           }
-          resolve5(createIterResult(void 0, true));
+          resolve7(createIterResult(void 0, true));
         });
       });
     }), _Object$setPrototypeO), AsyncIteratorPrototype);
@@ -24560,15 +22134,15 @@ var require_async_iterator = __commonJS({
         value: stream._readableState.endEmitted,
         writable: true
       }), _defineProperty(_Object$create, kHandlePromise, {
-        value: function value(resolve5, reject) {
+        value: function value(resolve7, reject) {
           var data = iterator2[kStream].read();
           if (data) {
             iterator2[kLastPromise] = null;
             iterator2[kLastResolve] = null;
             iterator2[kLastReject] = null;
-            resolve5(createIterResult(data, false));
+            resolve7(createIterResult(data, false));
           } else {
-            iterator2[kLastResolve] = resolve5;
+            iterator2[kLastResolve] = resolve7;
             iterator2[kLastReject] = reject;
           }
         },
@@ -24587,12 +22161,12 @@ var require_async_iterator = __commonJS({
           iterator2[kError] = err;
           return;
         }
-        var resolve5 = iterator2[kLastResolve];
-        if (resolve5 !== null) {
+        var resolve7 = iterator2[kLastResolve];
+        if (resolve7 !== null) {
           iterator2[kLastPromise] = null;
           iterator2[kLastResolve] = null;
           iterator2[kLastReject] = null;
-          resolve5(createIterResult(void 0, true));
+          resolve7(createIterResult(void 0, true));
         }
         iterator2[kEnded] = true;
       });
@@ -24607,7 +22181,7 @@ var require_async_iterator = __commonJS({
 var require_from = __commonJS({
   "node_modules/readable-stream/lib/internal/streams/from.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve7, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24616,7 +22190,7 @@ var require_from = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve7(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24624,13 +22198,13 @@ var require_from = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve7, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve7, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve7, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24680,15 +22254,15 @@ var require_from = __commonJS({
       }
       return (hint === "string" ? String : Number)(input);
     }
-    var ERR_INVALID_ARG_TYPE = require_errors3().codes.ERR_INVALID_ARG_TYPE;
-    function from(Readable, iterable, opts) {
+    var ERR_INVALID_ARG_TYPE = require_errors2().codes.ERR_INVALID_ARG_TYPE;
+    function from(Readable2, iterable, opts) {
       var iterator2;
       if (iterable && typeof iterable.next === "function") {
         iterator2 = iterable;
       } else if (iterable && iterable[Symbol.asyncIterator]) iterator2 = iterable[Symbol.asyncIterator]();
       else if (iterable && iterable[Symbol.iterator]) iterator2 = iterable[Symbol.iterator]();
       else throw new ERR_INVALID_ARG_TYPE("iterable", ["Iterable"], iterable);
-      var readable = new Readable(_objectSpread({
+      var readable = new Readable2(_objectSpread({
         objectMode: true
       }, opts));
       var reading = false;
@@ -24728,9 +22302,9 @@ var require_from = __commonJS({
 var require_stream_readable = __commonJS({
   "node_modules/readable-stream/lib/_stream_readable.js"(exports, module) {
     "use strict";
-    module.exports = Readable;
+    module.exports = Readable2;
     var Duplex;
-    Readable.ReadableState = ReadableState;
+    Readable2.ReadableState = ReadableState;
     var EE = __require("events").EventEmitter;
     var EElistenerCount = function EElistenerCount2(emitter, type) {
       return emitter.listeners(type).length;
@@ -24757,7 +22331,7 @@ var require_stream_readable = __commonJS({
     var destroyImpl = require_destroy();
     var _require = require_state();
     var getHighWaterMark = _require.getHighWaterMark;
-    var _require$codes = require_errors3().codes;
+    var _require$codes = require_errors2().codes;
     var ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE;
     var ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF;
     var ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED;
@@ -24765,7 +22339,7 @@ var require_stream_readable = __commonJS({
     var StringDecoder;
     var createReadableStreamAsyncIterator;
     var from;
-    require_inherits()(Readable, Stream);
+    require_inherits()(Readable2, Stream);
     var errorOrDestroy = destroyImpl.errorOrDestroy;
     var kProxyEvents = ["error", "close", "destroy", "pause", "resume"];
     function prependListener(emitter, event, fn) {
@@ -24809,9 +22383,9 @@ var require_stream_readable = __commonJS({
         this.encoding = options.encoding;
       }
     }
-    function Readable(options) {
+    function Readable2(options) {
       Duplex = Duplex || require_stream_duplex();
-      if (!(this instanceof Readable)) return new Readable(options);
+      if (!(this instanceof Readable2)) return new Readable2(options);
       var isDuplex = this instanceof Duplex;
       this._readableState = new ReadableState(options, this, isDuplex);
       this.readable = true;
@@ -24821,7 +22395,7 @@ var require_stream_readable = __commonJS({
       }
       Stream.call(this);
     }
-    Object.defineProperty(Readable.prototype, "destroyed", {
+    Object.defineProperty(Readable2.prototype, "destroyed", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
@@ -24839,12 +22413,12 @@ var require_stream_readable = __commonJS({
         this._readableState.destroyed = value;
       }
     });
-    Readable.prototype.destroy = destroyImpl.destroy;
-    Readable.prototype._undestroy = destroyImpl.undestroy;
-    Readable.prototype._destroy = function(err, cb) {
+    Readable2.prototype.destroy = destroyImpl.destroy;
+    Readable2.prototype._undestroy = destroyImpl.undestroy;
+    Readable2.prototype._destroy = function(err, cb) {
       cb(err);
     };
-    Readable.prototype.push = function(chunk, encoding) {
+    Readable2.prototype.push = function(chunk, encoding) {
       var state = this._readableState;
       var skipChunkCheck;
       if (!state.objectMode) {
@@ -24861,7 +22435,7 @@ var require_stream_readable = __commonJS({
       }
       return readableAddChunk(this, chunk, encoding, false, skipChunkCheck);
     };
-    Readable.prototype.unshift = function(chunk) {
+    Readable2.prototype.unshift = function(chunk) {
       return readableAddChunk(this, chunk, null, true, false);
     };
     function readableAddChunk(stream, chunk, encoding, addToFront, skipChunkCheck) {
@@ -24922,10 +22496,10 @@ var require_stream_readable = __commonJS({
       }
       return er;
     }
-    Readable.prototype.isPaused = function() {
+    Readable2.prototype.isPaused = function() {
       return this._readableState.flowing === false;
     };
-    Readable.prototype.setEncoding = function(enc) {
+    Readable2.prototype.setEncoding = function(enc) {
       if (!StringDecoder) StringDecoder = require_string_decoder().StringDecoder;
       var decoder = new StringDecoder(enc);
       this._readableState.decoder = decoder;
@@ -24971,7 +22545,7 @@ var require_stream_readable = __commonJS({
       }
       return state.length;
     }
-    Readable.prototype.read = function(n) {
+    Readable2.prototype.read = function(n) {
       debug("read", n);
       n = parseInt(n, 10);
       var state = this._readableState;
@@ -25080,10 +22654,10 @@ var require_stream_readable = __commonJS({
       }
       state.readingMore = false;
     }
-    Readable.prototype._read = function(n) {
+    Readable2.prototype._read = function(n) {
       errorOrDestroy(this, new ERR_METHOD_NOT_IMPLEMENTED("_read()"));
     };
-    Readable.prototype.pipe = function(dest, pipeOpts) {
+    Readable2.prototype.pipe = function(dest, pipeOpts) {
       var src = this;
       var state = this._readableState;
       switch (state.pipesCount) {
@@ -25186,7 +22760,7 @@ var require_stream_readable = __commonJS({
         }
       };
     }
-    Readable.prototype.unpipe = function(dest) {
+    Readable2.prototype.unpipe = function(dest) {
       var state = this._readableState;
       var unpipeInfo = {
         hasUnpiped: false
@@ -25220,7 +22794,7 @@ var require_stream_readable = __commonJS({
       dest.emit("unpipe", this, unpipeInfo);
       return this;
     };
-    Readable.prototype.on = function(ev, fn) {
+    Readable2.prototype.on = function(ev, fn) {
       var res = Stream.prototype.on.call(this, ev, fn);
       var state = this._readableState;
       if (ev === "data") {
@@ -25241,15 +22815,15 @@ var require_stream_readable = __commonJS({
       }
       return res;
     };
-    Readable.prototype.addListener = Readable.prototype.on;
-    Readable.prototype.removeListener = function(ev, fn) {
+    Readable2.prototype.addListener = Readable2.prototype.on;
+    Readable2.prototype.removeListener = function(ev, fn) {
       var res = Stream.prototype.removeListener.call(this, ev, fn);
       if (ev === "readable") {
         process.nextTick(updateReadableListening, this);
       }
       return res;
     };
-    Readable.prototype.removeAllListeners = function(ev) {
+    Readable2.prototype.removeAllListeners = function(ev) {
       var res = Stream.prototype.removeAllListeners.apply(this, arguments);
       if (ev === "readable" || ev === void 0) {
         process.nextTick(updateReadableListening, this);
@@ -25269,7 +22843,7 @@ var require_stream_readable = __commonJS({
       debug("readable nexttick read 0");
       self2.read(0);
     }
-    Readable.prototype.resume = function() {
+    Readable2.prototype.resume = function() {
       var state = this._readableState;
       if (!state.flowing) {
         debug("resume");
@@ -25295,7 +22869,7 @@ var require_stream_readable = __commonJS({
       flow(stream);
       if (state.flowing && !state.reading) stream.read(0);
     }
-    Readable.prototype.pause = function() {
+    Readable2.prototype.pause = function() {
       debug("call pause flowing=%j", this._readableState.flowing);
       if (this._readableState.flowing !== false) {
         debug("pause");
@@ -25310,7 +22884,7 @@ var require_stream_readable = __commonJS({
       debug("flow", state.flowing);
       while (state.flowing && stream.read() !== null) ;
     }
-    Readable.prototype.wrap = function(stream) {
+    Readable2.prototype.wrap = function(stream) {
       var _this = this;
       var state = this._readableState;
       var paused = false;
@@ -25355,14 +22929,14 @@ var require_stream_readable = __commonJS({
       return this;
     };
     if (typeof Symbol === "function") {
-      Readable.prototype[Symbol.asyncIterator] = function() {
+      Readable2.prototype[Symbol.asyncIterator] = function() {
         if (createReadableStreamAsyncIterator === void 0) {
           createReadableStreamAsyncIterator = require_async_iterator();
         }
         return createReadableStreamAsyncIterator(this);
       };
     }
-    Object.defineProperty(Readable.prototype, "readableHighWaterMark", {
+    Object.defineProperty(Readable2.prototype, "readableHighWaterMark", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
@@ -25371,7 +22945,7 @@ var require_stream_readable = __commonJS({
         return this._readableState.highWaterMark;
       }
     });
-    Object.defineProperty(Readable.prototype, "readableBuffer", {
+    Object.defineProperty(Readable2.prototype, "readableBuffer", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
@@ -25380,7 +22954,7 @@ var require_stream_readable = __commonJS({
         return this._readableState && this._readableState.buffer;
       }
     });
-    Object.defineProperty(Readable.prototype, "readableFlowing", {
+    Object.defineProperty(Readable2.prototype, "readableFlowing", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
@@ -25394,8 +22968,8 @@ var require_stream_readable = __commonJS({
         }
       }
     });
-    Readable._fromList = fromList;
-    Object.defineProperty(Readable.prototype, "readableLength", {
+    Readable2._fromList = fromList;
+    Object.defineProperty(Readable2.prototype, "readableLength", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
@@ -25441,11 +23015,11 @@ var require_stream_readable = __commonJS({
       }
     }
     if (typeof Symbol === "function") {
-      Readable.from = function(iterable, opts) {
+      Readable2.from = function(iterable, opts) {
         if (from === void 0) {
           from = require_from();
         }
-        return from(Readable, iterable, opts);
+        return from(Readable2, iterable, opts);
       };
     }
     function indexOf(xs, x) {
@@ -25461,14 +23035,14 @@ var require_stream_readable = __commonJS({
 var require_stream_transform = __commonJS({
   "node_modules/readable-stream/lib/_stream_transform.js"(exports, module) {
     "use strict";
-    module.exports = Transform2;
-    var _require$codes = require_errors3().codes;
+    module.exports = Transform;
+    var _require$codes = require_errors2().codes;
     var ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED;
     var ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK;
     var ERR_TRANSFORM_ALREADY_TRANSFORMING = _require$codes.ERR_TRANSFORM_ALREADY_TRANSFORMING;
     var ERR_TRANSFORM_WITH_LENGTH_0 = _require$codes.ERR_TRANSFORM_WITH_LENGTH_0;
     var Duplex = require_stream_duplex();
-    require_inherits()(Transform2, Duplex);
+    require_inherits()(Transform, Duplex);
     function afterTransform(er, data) {
       var ts = this._transformState;
       ts.transforming = false;
@@ -25487,8 +23061,8 @@ var require_stream_transform = __commonJS({
         this._read(rs.highWaterMark);
       }
     }
-    function Transform2(options) {
-      if (!(this instanceof Transform2)) return new Transform2(options);
+    function Transform(options) {
+      if (!(this instanceof Transform)) return new Transform(options);
       Duplex.call(this, options);
       this._transformState = {
         afterTransform: afterTransform.bind(this),
@@ -25516,14 +23090,14 @@ var require_stream_transform = __commonJS({
         done(this, null, null);
       }
     }
-    Transform2.prototype.push = function(chunk, encoding) {
+    Transform.prototype.push = function(chunk, encoding) {
       this._transformState.needTransform = false;
       return Duplex.prototype.push.call(this, chunk, encoding);
     };
-    Transform2.prototype._transform = function(chunk, encoding, cb) {
+    Transform.prototype._transform = function(chunk, encoding, cb) {
       cb(new ERR_METHOD_NOT_IMPLEMENTED("_transform()"));
     };
-    Transform2.prototype._write = function(chunk, encoding, cb) {
+    Transform.prototype._write = function(chunk, encoding, cb) {
       var ts = this._transformState;
       ts.writecb = cb;
       ts.writechunk = chunk;
@@ -25533,7 +23107,7 @@ var require_stream_transform = __commonJS({
         if (ts.needTransform || rs.needReadable || rs.length < rs.highWaterMark) this._read(rs.highWaterMark);
       }
     };
-    Transform2.prototype._read = function(n) {
+    Transform.prototype._read = function(n) {
       var ts = this._transformState;
       if (ts.writechunk !== null && !ts.transforming) {
         ts.transforming = true;
@@ -25542,7 +23116,7 @@ var require_stream_transform = __commonJS({
         ts.needTransform = true;
       }
     };
-    Transform2.prototype._destroy = function(err, cb) {
+    Transform.prototype._destroy = function(err, cb) {
       Duplex.prototype._destroy.call(this, err, function(err2) {
         cb(err2);
       });
@@ -25562,14 +23136,14 @@ var require_stream_transform = __commonJS({
 var require_stream_passthrough = __commonJS({
   "node_modules/readable-stream/lib/_stream_passthrough.js"(exports, module) {
     "use strict";
-    module.exports = PassThrough2;
-    var Transform2 = require_stream_transform();
-    require_inherits()(PassThrough2, Transform2);
-    function PassThrough2(options) {
-      if (!(this instanceof PassThrough2)) return new PassThrough2(options);
-      Transform2.call(this, options);
+    module.exports = PassThrough;
+    var Transform = require_stream_transform();
+    require_inherits()(PassThrough, Transform);
+    function PassThrough(options) {
+      if (!(this instanceof PassThrough)) return new PassThrough(options);
+      Transform.call(this, options);
     }
-    PassThrough2.prototype._transform = function(chunk, encoding, cb) {
+    PassThrough.prototype._transform = function(chunk, encoding, cb) {
       cb(null, chunk);
     };
   }
@@ -25588,7 +23162,7 @@ var require_pipeline = __commonJS({
         callback.apply(void 0, arguments);
       };
     }
-    var _require$codes = require_errors3().codes;
+    var _require$codes = require_errors2().codes;
     var ERR_MISSING_ARGS = _require$codes.ERR_MISSING_ARGS;
     var ERR_STREAM_DESTROYED = _require$codes.ERR_STREAM_DESTROYED;
     function noop4(err) {
@@ -25633,7 +23207,7 @@ var require_pipeline = __commonJS({
       if (typeof streams[streams.length - 1] !== "function") return noop4;
       return streams.pop();
     }
-    function pipeline3() {
+    function pipeline2() {
       for (var _len = arguments.length, streams = new Array(_len), _key = 0; _key < _len; _key++) {
         streams[_key] = arguments[_key];
       }
@@ -25656,7 +23230,7 @@ var require_pipeline = __commonJS({
       });
       return streams.reduce(pipe);
     }
-    module.exports = pipeline3;
+    module.exports = pipeline2;
   }
 });
 
@@ -25865,12 +23439,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -26475,11 +24049,11 @@ var require_modem = __commonJS({
       return opts;
     };
     var findDefaultUnixSocket = function() {
-      return new Promise(function(resolve5) {
+      return new Promise(function(resolve7) {
         var userDockerSocket = path.join(os.homedir(), ".docker", "run", "docker.sock");
         fs.access(userDockerSocket, function(err) {
-          if (err) resolve5("/var/run/docker.sock");
-          else resolve5(userDockerSocket);
+          if (err) resolve7("/var/run/docker.sock");
+          else resolve7(userDockerSocket);
         });
       });
     };
@@ -26685,12 +24259,12 @@ var require_modem = __commonJS({
           if (options.signal != null) {
             stream.addAbortSignal(options.signal, res);
           }
-          var chunks = [];
+          var chunks2 = [];
           res.on("data", function(chunk) {
-            chunks.push(chunk);
+            chunks2.push(chunk);
           });
           res.on("end", function() {
-            var buffer = Buffer.concat(chunks);
+            var buffer = Buffer.concat(chunks2);
             var result = buffer.toString();
             debug("Received: %s", result);
             var json = utils.parseJSON(result) || buffer;
@@ -26745,17 +24319,17 @@ var require_modem = __commonJS({
         }
       }
       function getCause(isStream2, res2, json2, callback) {
-        var chunks = "";
+        var chunks2 = "";
         var done = false;
         if (isStream2) {
           res2.on("data", function(chunk) {
-            chunks += chunk;
+            chunks2 += chunk;
           });
           res2.on("error", function(err2) {
             handler2(err2, null);
           });
           res2.on("end", function() {
-            handler2(null, utils.parseJSON(chunks) || chunks);
+            handler2(null, utils.parseJSON(chunks2) || chunks2);
           });
         } else {
           callback(null, json2);
@@ -26925,10 +24499,10 @@ var require_chownr = __commonJS({
       }
     } : (path2, uid, gid) => lchownSync(path2, uid, gid);
     var nodeVersion = process.version;
-    var readdir3 = (path2, options, cb) => fs.readdir(path2, options, cb);
-    var readdirSync = (path2, options) => fs.readdirSync(path2, options);
+    var readdir2 = (path2, options, cb) => fs.readdir(path2, options, cb);
+    var readdirSync2 = (path2, options) => fs.readdirSync(path2, options);
     if (/^v4\./.test(nodeVersion))
-      readdir3 = (path2, options, cb) => fs.readdir(path2, cb);
+      readdir2 = (path2, options, cb) => fs.readdir(path2, cb);
     var chown = (cpath, uid, gid, cb) => {
       fs[LCHOWN](cpath, uid, gid, handleEISDIR(cpath, uid, gid, (er) => {
         cb(er && er.code !== "ENOENT" ? er : null);
@@ -26955,7 +24529,7 @@ var require_chownr = __commonJS({
       }
     };
     var chownr = (p, uid, gid, cb) => {
-      readdir3(p, { withFileTypes: true }, (er, children) => {
+      readdir2(p, { withFileTypes: true }, (er, children) => {
         if (er) {
           if (er.code === "ENOENT")
             return cb();
@@ -26997,7 +24571,7 @@ var require_chownr = __commonJS({
     var chownrSync = (p, uid, gid) => {
       let children;
       try {
-        children = readdirSync(p, { withFileTypes: true });
+        children = readdirSync2(p, { withFileTypes: true });
       } catch (er) {
         if (er.code === "ENOENT")
           return;
@@ -27389,7 +24963,7 @@ var require_bl = __commonJS({
 });
 
 // node_modules/dockerode/node_modules/tar-stream/headers.js
-var require_headers2 = __commonJS({
+var require_headers = __commonJS({
   "node_modules/dockerode/node_modules/tar-stream/headers.js"(exports) {
     var alloc = Buffer.alloc;
     var ZEROS = "0000000000000000000";
@@ -27628,13 +25202,13 @@ var require_headers2 = __commonJS({
 });
 
 // node_modules/dockerode/node_modules/tar-stream/extract.js
-var require_extract2 = __commonJS({
+var require_extract = __commonJS({
   "node_modules/dockerode/node_modules/tar-stream/extract.js"(exports, module) {
     var util = __require("util");
     var bl = require_bl();
-    var headers = require_headers2();
+    var headers = require_headers();
     var Writable2 = require_readable().Writable;
-    var PassThrough2 = require_readable().PassThrough;
+    var PassThrough = require_readable().PassThrough;
     var noop4 = function() {
     };
     var overflow = function(size) {
@@ -27656,9 +25230,9 @@ var require_extract2 = __commonJS({
     var Source = function(self2, offset) {
       this._parent = self2;
       this.offset = offset;
-      PassThrough2.call(this, { autoDestroy: false });
+      PassThrough.call(this, { autoDestroy: false });
     };
-    util.inherits(Source, PassThrough2);
+    util.inherits(Source, PassThrough);
     Source.prototype.destroy = function(err) {
       this._parent.destroy(err);
     };
@@ -28008,16 +25582,16 @@ var require_end_of_stream2 = __commonJS({
 });
 
 // node_modules/dockerode/node_modules/tar-stream/pack.js
-var require_pack2 = __commonJS({
+var require_pack = __commonJS({
   "node_modules/dockerode/node_modules/tar-stream/pack.js"(exports, module) {
     var constants = require_fs_constants();
     var eos = require_end_of_stream2();
     var inherits = require_inherits();
     var alloc = Buffer.alloc;
-    var Readable = require_readable().Readable;
+    var Readable2 = require_readable().Readable;
     var Writable2 = require_readable().Writable;
     var StringDecoder = __require("string_decoder").StringDecoder;
-    var headers = require_headers2();
+    var headers = require_headers();
     var DMODE = parseInt("755", 8);
     var FMODE = parseInt("644", 8);
     var END_OF_TAR = alloc(1024);
@@ -28090,14 +25664,14 @@ var require_pack2 = __commonJS({
     };
     var Pack = function(opts) {
       if (!(this instanceof Pack)) return new Pack(opts);
-      Readable.call(this, opts);
+      Readable2.call(this, opts);
       this._drain = noop4;
       this._finalized = false;
       this._finalizing = false;
       this._destroyed = false;
       this._stream = null;
     };
-    inherits(Pack, Readable);
+    inherits(Pack, Readable2);
     Pack.prototype.entry = function(header, buffer, callback) {
       if (this._stream) throw new Error("already piping an entry");
       if (this._finalized || this._destroyed) return;
@@ -28223,10 +25797,10 @@ var require_pack2 = __commonJS({
 });
 
 // node_modules/dockerode/node_modules/tar-stream/index.js
-var require_tar_stream2 = __commonJS({
+var require_tar_stream = __commonJS({
   "node_modules/dockerode/node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract2();
-    exports.pack = require_pack2();
+    exports.extract = require_extract();
+    exports.pack = require_pack();
   }
 });
 
@@ -28395,7 +25969,7 @@ var require_mkdirp_classic = __commonJS({
 var require_tar_fs = __commonJS({
   "node_modules/dockerode/node_modules/tar-fs/index.js"(exports) {
     var chownr = require_chownr();
-    var tar2 = require_tar_stream2();
+    var tar = require_tar_stream();
     var pump = require_pump();
     var mkdirp = require_mkdirp_classic();
     var fs = __require("fs");
@@ -28455,7 +26029,7 @@ var require_tar_fs = __commonJS({
       var umask = typeof opts.umask === "number" ? ~opts.umask : ~processUmask();
       var dmode = typeof opts.dmode === "number" ? opts.dmode : 0;
       var fmode = typeof opts.fmode === "number" ? opts.fmode : 0;
-      var pack2 = opts.pack || tar2.pack();
+      var pack = opts.pack || tar.pack();
       var finish = opts.finish || noop4;
       if (opts.strip) map = strip(map, opts.strip);
       if (opts.readable) {
@@ -28468,16 +26042,16 @@ var require_tar_fs = __commonJS({
       }
       var onsymlink = function(filename, header) {
         xfs.readlink(path.join(cwd, filename), function(err, linkname) {
-          if (err) return pack2.destroy(err);
+          if (err) return pack.destroy(err);
           header.linkname = normalize(linkname);
-          pack2.entry(header, onnextentry);
+          pack.entry(header, onnextentry);
         });
       };
       var onstat = function(err, filename, stat4) {
-        if (err) return pack2.destroy(err);
+        if (err) return pack.destroy(err);
         if (!filename) {
-          if (opts.finalize !== false) pack2.finalize();
-          return finish(pack2);
+          if (opts.finalize !== false) pack.finalize();
+          return finish(pack);
         }
         if (stat4.isSocket()) return onnextentry();
         var header = {
@@ -28493,7 +26067,7 @@ var require_tar_fs = __commonJS({
           header.size = 0;
           header.type = "directory";
           header = map(header) || header;
-          return pack2.entry(header, onnextentry);
+          return pack.entry(header, onnextentry);
         }
         if (stat4.isSymbolicLink()) {
           header.size = 0;
@@ -28503,10 +26077,10 @@ var require_tar_fs = __commonJS({
         }
         header = map(header) || header;
         if (!stat4.isFile()) {
-          if (strict) return pack2.destroy(new Error("unsupported type for " + filename));
+          if (strict) return pack.destroy(new Error("unsupported type for " + filename));
           return onnextentry();
         }
-        var entry = pack2.entry(header, onnextentry);
+        var entry = pack.entry(header, onnextentry);
         if (!entry) return;
         var rs = mapStream(xfs.createReadStream(path.join(cwd, filename), { start: 0, end: header.size > 0 ? header.size - 1 : header.size }), header);
         rs.on("error", function(err2) {
@@ -28515,11 +26089,11 @@ var require_tar_fs = __commonJS({
         pump(rs, entry);
       };
       var onnextentry = function(err) {
-        if (err) return pack2.destroy(err);
+        if (err) return pack.destroy(err);
         statNext(onstat);
       };
       onnextentry();
-      return pack2;
+      return pack;
     };
     var head = function(list) {
       return list.length ? list[list.length - 1] : null;
@@ -28538,7 +26112,7 @@ var require_tar_fs = __commonJS({
       var map = opts.map || noop4;
       var mapStream = opts.mapStream || echo;
       var own = opts.chown !== false && !win32 && processGetuid() === 0;
-      var extract = opts.extract || tar2.extract();
+      var extract = opts.extract || tar.extract();
       var stack = [];
       var now = /* @__PURE__ */ new Date();
       var umask = typeof opts.umask === "number" ? ~opts.umask : ~processUmask();
@@ -28722,7 +26296,7 @@ var require_util = __commonJS({
     var DockerIgnore = require_ignore();
     var fs = __require("fs");
     var path = __require("path");
-    var tar2 = require_tar_fs();
+    var tar = require_tar_fs();
     var zlib = __require("zlib");
     var arr = [];
     var each = arr.forEach;
@@ -28784,12 +26358,12 @@ var require_util = __commonJS({
             };
           }
           const entries = file.src.slice() || [];
-          const pack2 = tar2.pack(file.context, {
+          const pack = tar.pack(file.context, {
             entries: filterFn ? entries.filter(filterFn) : entries,
             ignore: ignoreFn
             // Only works on directories
           });
-          next(pack2.pipe(zlib.createGzip()));
+          next(pack.pipe(zlib.createGzip()));
         });
       } else {
         next(file);
@@ -28830,12 +26404,12 @@ var require_exec = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -28860,12 +26434,12 @@ var require_exec = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -28889,12 +26463,12 @@ var require_exec = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -28959,12 +26533,12 @@ var require_container = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -28989,12 +26563,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29020,12 +26594,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29049,12 +26623,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29077,12 +26651,12 @@ var require_container = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29106,12 +26680,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29137,12 +26711,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29170,12 +26744,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29199,12 +26773,12 @@ var require_container = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29231,12 +26805,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29261,12 +26835,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29292,12 +26866,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29324,12 +26898,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(new Exec(self2.modem, data.Id));
+            resolve7(new Exec(self2.modem, data.Id));
           });
         });
       } else {
@@ -29357,12 +26931,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29389,12 +26963,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29420,12 +26994,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29451,12 +27025,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29481,12 +27055,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29513,12 +27087,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, stream) {
             if (err) {
               return reject(err);
             }
-            resolve5(stream);
+            resolve7(stream);
           });
         });
       } else {
@@ -29543,12 +27117,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29575,12 +27149,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29606,12 +27180,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29637,12 +27211,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29668,12 +27242,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29700,12 +27274,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29730,12 +27304,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29764,12 +27338,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29807,12 +27381,12 @@ var require_image = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29836,12 +27410,12 @@ var require_image = __commonJS({
         authconfig: args.opts ? args.opts.authconfig : void 0
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(fopts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29863,12 +27437,12 @@ var require_image = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29890,12 +27464,12 @@ var require_image = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29927,12 +27501,12 @@ var require_image = __commonJS({
       };
       delete optsf.options.authconfig;
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29959,12 +27533,12 @@ var require_image = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -29989,12 +27563,12 @@ var require_image = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30032,12 +27606,12 @@ var require_volume = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30062,12 +27636,12 @@ var require_volume = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30105,12 +27679,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30136,12 +27710,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30166,12 +27740,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30196,12 +27770,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30239,12 +27813,12 @@ var require_service = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30268,12 +27842,12 @@ var require_service = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30308,12 +27882,12 @@ var require_service = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30339,12 +27913,12 @@ var require_service = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30383,12 +27957,12 @@ var require_plugin = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30412,12 +27986,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30443,12 +28017,12 @@ var require_plugin = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30480,12 +28054,12 @@ var require_plugin = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30508,12 +28082,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30536,12 +28110,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30565,12 +28139,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30595,12 +28169,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30630,12 +28204,12 @@ var require_plugin = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30674,12 +28248,12 @@ var require_secret = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30705,12 +28279,12 @@ var require_secret = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30735,12 +28309,12 @@ var require_secret = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30779,12 +28353,12 @@ var require_config = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30809,12 +28383,12 @@ var require_config = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30840,12 +28414,12 @@ var require_config = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30886,12 +28460,12 @@ var require_task = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30918,12 +28492,12 @@ var require_task = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30961,12 +28535,12 @@ var require_node3 = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -30993,12 +28567,12 @@ var require_node3 = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -31022,12 +28596,12 @@ var require_node3 = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -31041,7 +28615,7 @@ var require_node3 = __commonJS({
 });
 
 // node_modules/@grpc/grpc-js/build/src/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/@grpc/grpc-js/build/src/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -31193,7 +28767,7 @@ var require_logging = __commonJS({
     exports.log = exports.setLoggerVerbosity = exports.setLogger = exports.getLogger = void 0;
     exports.trace = trace;
     exports.isTracerEnabled = isTracerEnabled;
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var process_1 = __require("process");
     var clientVersion = require_package2().version;
     var DEFAULT_LOGGER = {
@@ -31320,7 +28894,7 @@ var require_metadata = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
     var logging_1 = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var error_1 = require_error();
     var LEGAL_KEY_REGEX = /^[:0-9a-z_.-]+$/;
     var LEGAL_NON_BINARY_VALUE_REGEX = /^[ -~]*$/;
@@ -31597,7 +29171,7 @@ var require_call_credentials = __commonJS({
           if (isCurrentOauth2Client(googleCredentials)) {
             getHeaders = googleCredentials.getRequestHeaders(options.service_url);
           } else {
-            getHeaders = new Promise((resolve5, reject) => {
+            getHeaders = new Promise((resolve7, reject) => {
               googleCredentials.getRequestMetadata(options.service_url, (err, headers) => {
                 if (err) {
                   reject(err);
@@ -31607,7 +29181,7 @@ var require_call_credentials = __commonJS({
                   reject(new Error("Headers not set by metadata plugin"));
                   return;
                 }
-                resolve5(headers);
+                resolve7(headers);
               });
             });
           }
@@ -31663,10 +29237,10 @@ var require_call_credentials = __commonJS({
         this.metadataGenerator = metadataGenerator;
       }
       generateMetadata(options) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           this.metadataGenerator(options, (err, metadata) => {
             if (metadata !== void 0) {
-              resolve5(metadata);
+              resolve7(metadata);
             } else {
               reject(err);
             }
@@ -31908,7 +29482,7 @@ var require_channel_credentials = __commonJS({
     var uri_parser_1 = require_uri_parser();
     var resolver_1 = require_resolver();
     var logging_1 = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     function verifyIsBufferOrNull(obj, friendlyName) {
       if (obj && !(obj instanceof Buffer)) {
         throw new TypeError(`${friendlyName}, if provided, must be a Buffer.`);
@@ -32051,14 +29625,14 @@ var require_channel_credentials = __commonJS({
       }
       connect(socket) {
         const tlsConnectOptions = Object.assign({ socket }, this.connectionOptions);
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
             var _a;
             if (((_a = this.connectionOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve5({
+            resolve7({
               socket: tlsSocket,
               secure: true
             });
@@ -32177,8 +29751,8 @@ var require_channel_credentials = __commonJS({
         if (this.hasReceivedUpdates()) {
           return Promise.resolve(this.getLatestSecureContext());
         } else {
-          return new Promise((resolve5) => {
-            this.secureContextWatchers.push(resolve5);
+          return new Promise((resolve7) => {
+            this.secureContextWatchers.push(resolve7);
           });
         }
       }
@@ -32211,7 +29785,7 @@ var require_channel_credentials = __commonJS({
         this.callCredentials = callCredentials;
       }
       connect(socket) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           const secureContext = this.parent.getLatestSecureContext();
           if (!secureContext) {
             reject(new Error("Failed to load credentials"));
@@ -32236,7 +29810,7 @@ var require_channel_credentials = __commonJS({
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve5({
+            resolve7({
               socket: tlsSocket,
               secure: true
             });
@@ -32306,7 +29880,7 @@ var require_load_balancer = __commonJS({
     exports.getDefaultConfig = getDefaultConfig;
     exports.selectLbConfigFromList = selectLbConfigFromList;
     var logging_1 = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     function createChildChannelControlHelper(parent, overrides) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k;
       return {
@@ -32392,7 +29966,7 @@ var require_service_config = __commonJS({
     exports.validateServiceConfig = validateServiceConfig;
     exports.extractAndSelectServiceConfig = extractAndSelectServiceConfig;
     var os = __require("os");
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var DURATION_REGEX = /^\d+(\.\d{1,9})?s$/;
     var CLIENT_LANGUAGE_STRING = "node";
     function validateName(obj) {
@@ -32750,7 +30324,7 @@ var require_picker = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueuePicker = exports.UnavailablePicker = exports.PickResultType = void 0;
     var metadata_1 = require_metadata();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var PickResultType;
     (function(PickResultType2) {
       PickResultType2[PickResultType2["COMPLETE"] = 0] = "COMPLETE";
@@ -32810,7 +30384,7 @@ var require_backoff_timeout = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BackoffTimeout = void 0;
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var logging = require_logging();
     var TRACER_NAME = "backoff";
     var INITIAL_BACKOFF_MS = 1e3;
@@ -33104,10 +30678,10 @@ var require_resolving_load_balancer = __commonJS({
     var resolver_1 = require_resolver();
     var picker_1 = require_picker();
     var backoff_timeout_1 = require_backoff_timeout();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var metadata_1 = require_metadata();
     var logging = require_logging();
-    var constants_2 = require_constants3();
+    var constants_2 = require_constants2();
     var uri_parser_1 = require_uri_parser();
     var load_balancer_child_handler_1 = require_load_balancer_child_handler();
     var TRACER_NAME = "resolving_load_balancer";
@@ -33156,9 +30730,9 @@ var require_resolving_load_balancer = __commonJS({
           var _a, _b;
           let matchingConfig = methodConfigCache.get(methodName);
           if (matchingConfig === void 0) {
-            const splitName = methodName.split("/").filter((x) => x.length > 0);
-            const service = (_a = splitName[0]) !== null && _a !== void 0 ? _a : "";
-            const method = (_b = splitName[1]) !== null && _b !== void 0 ? _b : "";
+            const splitName2 = methodName.split("/").filter((x) => x.length > 0);
+            const service = (_a = splitName2[0]) !== null && _a !== void 0 ? _a : "";
+            const method = (_b = splitName2[1]) !== null && _b !== void 0 ? _b : "";
             matchingConfig = { name: [] };
             if (serviceConfig && serviceConfig.methodConfig) {
               for (const matchLevel of NAME_MATCH_LEVEL_ORDER) {
@@ -34412,7 +31986,7 @@ var require_call = __commonJS({
     exports.callErrorFromStatus = callErrorFromStatus;
     var events_1 = __require("events");
     var stream_1 = __require("stream");
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     function callErrorFromStatus(status, callerStack) {
       const message = `${status.code} ${constants_1.Status[status.code]}: ${status.details}`;
       const error = new Error(message);
@@ -34633,7 +32207,7 @@ var require_client_interceptors = __commonJS({
     exports.getInterceptingCall = getInterceptingCall;
     var metadata_1 = require_metadata();
     var call_interface_1 = require_call_interface();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var error_1 = require_error();
     var InterceptorConfigurationError = class _InterceptorConfigurationError extends Error {
       constructor(message) {
@@ -34986,7 +32560,7 @@ var require_client2 = __commonJS({
     var call_1 = require_call();
     var channel_1 = require_channel();
     var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var metadata_1 = require_metadata();
     var client_interceptors_1 = require_client_interceptors();
     var CHANNEL_SYMBOL = /* @__PURE__ */ Symbol();
@@ -35830,7 +33404,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve5, reject) {
+      return new Promise(function executor(resolve7, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -35840,7 +33414,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve5.apply(null, params2);
+              resolve7.apply(null, params2);
             }
           }
         };
@@ -36373,12 +33947,12 @@ var require_longbits = __commonJS({
       return util.Long ? new util.Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
     };
     var charCodeAt = String.prototype.charCodeAt;
-    LongBits.fromHash = function fromHash(hash) {
-      if (hash === zeroHash)
+    LongBits.fromHash = function fromHash(hash2) {
+      if (hash2 === zeroHash)
         return zero;
       return new LongBits(
-        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
-        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
+        (charCodeAt.call(hash2, 0) | charCodeAt.call(hash2, 1) << 8 | charCodeAt.call(hash2, 2) << 16 | charCodeAt.call(hash2, 3) << 24) >>> 0,
+        (charCodeAt.call(hash2, 4) | charCodeAt.call(hash2, 5) << 8 | charCodeAt.call(hash2, 6) << 16 | charCodeAt.call(hash2, 7) << 24) >>> 0
       );
     };
     LongBits.prototype.toHash = function toHash() {
@@ -37472,8 +35046,8 @@ var require_minimal = __commonJS({
     util.longToHash = function longToHash(value) {
       return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
     };
-    util.longFromHash = function longFromHash(hash, unsigned) {
-      var bits = util.LongBits.fromHash(hash);
+    util.longFromHash = function longFromHash(hash2, unsigned) {
+      var bits = util.LongBits.fromHash(hash2);
       if (util.Long)
         return util.Long.fromBits(bits.lo, bits.hi, unsigned);
       return bits.toNumber(Boolean(unsigned));
@@ -38400,7 +35974,7 @@ var require_path = __commonJS({
         return prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve5(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve7(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute4(includePath))
@@ -38757,7 +36331,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve5() {
+    MapField.prototype.resolve = function resolve7() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -38834,7 +36408,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve5() {
+    Method.prototype.resolve = function resolve7() {
       if (this.resolved)
         return this;
       this.resolvedRequestType = this.parent.lookupType(this.requestType);
@@ -40452,7 +38026,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve5() {
+    Field.prototype.resolve = function resolve7() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -40725,7 +38299,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve5() {
+    ReflectionObject.prototype.resolve = function resolve7() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -45006,7 +42580,7 @@ var require_channelz = __commonJS({
     var net_1 = __require("net");
     var ordered_map_1 = require_cjs();
     var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var subchannel_address_1 = require_subchannel_address();
     var admin_1 = require_admin();
     var make_client_1 = require_make_client();
@@ -45640,7 +43214,7 @@ var require_compression_filter = __commonJS({
     exports.CompressionFilterFactory = exports.CompressionFilter = void 0;
     var zlib = __require("zlib");
     var compression_algorithms_1 = require_compression_algorithms();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var filter_1 = require_filter();
     var logging = require_logging();
     var isCompressionAlgorithmKey = (key) => {
@@ -45697,18 +43271,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           zlib.deflate(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve5(output);
+              resolve7(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createInflate();
@@ -45730,7 +43304,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve5(Buffer.concat(messageParts));
+            resolve7(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -45743,18 +43317,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           zlib.gzip(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve5(output);
+              resolve7(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createGunzip();
@@ -45776,7 +43350,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve5(Buffer.concat(messageParts));
+            resolve7(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -45907,7 +43481,7 @@ var require_control_plane_status = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.restrictControlPlaneStatusCode = restrictControlPlaneStatusCode;
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var INAPPROPRIATE_CONTROL_PLANE_CODES = [
       constants_1.Status.OK,
       constants_1.Status.INVALID_ARGUMENT,
@@ -46085,7 +43659,7 @@ var require_single_subchannel_channel = __commonJS({
     var channelz_1 = require_channelz();
     var compression_filter_1 = require_compression_filter();
     var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var control_plane_status_1 = require_control_plane_status();
     var deadline_1 = require_deadline();
     var filter_stack_1 = require_filter_stack();
@@ -46297,7 +43871,7 @@ var require_subchannel = __commonJS({
     var connectivity_state_1 = require_connectivity_state();
     var backoff_timeout_1 = require_backoff_timeout();
     var logging = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var uri_parser_1 = require_uri_parser();
     var subchannel_address_1 = require_subchannel_address();
     var channelz_1 = require_channelz();
@@ -46657,11 +44231,11 @@ var require_resolver_dns = __commonJS({
     var resolver_1 = require_resolver();
     var dns_1 = __require("dns");
     var service_config_1 = require_service_config();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var call_interface_1 = require_call_interface();
     var metadata_1 = require_metadata();
     var logging = require_logging();
-    var constants_2 = require_constants3();
+    var constants_2 = require_constants2();
     var uri_parser_1 = require_uri_parser();
     var net_1 = __require("net");
     var backoff_timeout_1 = require_backoff_timeout();
@@ -46944,7 +44518,7 @@ var require_http_proxy = __commonJS({
     exports.mapProxyName = mapProxyName;
     exports.getProxiedConnection = getProxiedConnection;
     var logging_1 = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var net_1 = __require("net");
     var http = __require("http");
     var logging = require_logging();
@@ -47126,7 +44700,7 @@ var require_http_proxy = __commonJS({
       options.headers = headers;
       const proxyAddressString = (0, subchannel_address_1.subchannelAddressToString)(address);
       trace("Using proxy " + proxyAddressString + " to connect to " + options.path);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         const request2 = http.request(options);
         request2.once("connect", (res, socket, head) => {
           request2.removeAllListeners();
@@ -47137,7 +44711,7 @@ var require_http_proxy = __commonJS({
               socket.unshift(head);
             }
             trace("Successfully established a plaintext connection to " + options.path + " through proxy " + proxyAddressString);
-            resolve5(socket);
+            resolve7(socket);
           } else {
             (0, logging_1.log)(constants_1.LogVerbosity.ERROR, "Failed to connect to " + options.path + " through proxy " + proxyAddressString + " with status " + res.statusCode);
             reject();
@@ -47247,11 +44821,11 @@ var require_subchannel_call = __commonJS({
     exports.Http2SubchannelCall = void 0;
     var http2 = __require("http2");
     var os = __require("os");
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var metadata_1 = require_metadata();
     var stream_decoder_1 = require_stream_decoder();
     var logging = require_logging();
-    var constants_2 = require_constants3();
+    var constants_2 = require_constants2();
     var TRACER_NAME = "subchannel_call";
     function getSystemErrorName(errno) {
       for (const [name, num] of Object.entries(os.constants.errno)) {
@@ -47701,7 +45275,7 @@ var require_transport = __commonJS({
     var http2 = __require("http2");
     var tls_1 = __require("tls");
     var channelz_1 = require_channelz();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var http_proxy_1 = require_http_proxy();
     var logging = require_logging();
     var resolver_1 = require_resolver();
@@ -48125,7 +45699,7 @@ var require_transport = __commonJS({
         if (secureConnectResult.socket.closed) {
           return Promise.reject("Connection closed before starting HTTP/2 handshake");
         }
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           var _a, _b, _c, _d, _e, _f, _g, _h;
           let remoteName = null;
           let realTarget = this.channelTarget;
@@ -48196,7 +45770,7 @@ var require_transport = __commonJS({
             session.removeAllListeners();
             secureConnectResult.socket.removeListener("close", closeHandler);
             secureConnectResult.socket.removeListener("error", errorHandler);
-            resolve5(new Http2Transport(session, address, options, remoteName));
+            resolve7(new Http2Transport(session, address, options, remoteName));
             this.session = null;
           });
           session.once("close", closeHandler);
@@ -48210,7 +45784,7 @@ var require_transport = __commonJS({
           if (proxiedSocket) {
             return proxiedSocket;
           } else {
-            return new Promise((resolve5, reject) => {
+            return new Promise((resolve7, reject) => {
               const closeCallback = () => {
                 reject(new Error("Socket closed"));
               };
@@ -48220,7 +45794,7 @@ var require_transport = __commonJS({
               const socket = net.connect(address, () => {
                 socket.removeListener("close", closeCallback);
                 socket.removeListener("error", errorCallback);
-                resolve5(socket);
+                resolve7(socket);
               });
               socket.once("close", closeCallback);
               socket.once("error", errorCallback);
@@ -48376,7 +45950,7 @@ var require_load_balancing_call = __commonJS({
     exports.LoadBalancingCall = void 0;
     var call_credentials_1 = require_call_credentials();
     var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var deadline_1 = require_deadline();
     var metadata_1 = require_metadata();
     var picker_1 = require_picker();
@@ -48641,7 +46215,7 @@ var require_resolving_call = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ResolvingCall = void 0;
     var call_credentials_1 = require_call_credentials();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var deadline_1 = require_deadline();
     var metadata_1 = require_metadata();
     var logging = require_logging();
@@ -48950,7 +46524,7 @@ var require_retrying_call = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RetryingCall = exports.MessageBufferTracker = exports.RetryThrottler = void 0;
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var deadline_1 = require_deadline();
     var metadata_1 = require_metadata();
     var logging = require_logging();
@@ -49721,7 +47295,7 @@ var require_internal_channel = __commonJS({
     var subchannel_pool_1 = require_subchannel_pool();
     var picker_1 = require_picker();
     var metadata_1 = require_metadata();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var filter_stack_1 = require_filter_stack();
     var compression_filter_1 = require_compression_filter();
     var resolver_1 = require_resolver();
@@ -50343,7 +47917,7 @@ var require_server_call = __commonJS({
     exports.serverErrorToStatus = serverErrorToStatus;
     var events_1 = __require("events");
     var stream_1 = __require("stream");
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var metadata_1 = require_metadata();
     function serverErrorToStatus(error, overrideTrailers) {
       var _a;
@@ -50906,7 +48480,7 @@ var require_orca = __commonJS({
     var duration_1 = require_duration();
     var channel_credentials_1 = require_channel_credentials();
     var subchannel_interface_1 = require_subchannel_interface();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var backoff_timeout_1 = require_backoff_timeout();
     var connectivity_state_1 = require_connectivity_state();
     var loadedOrcaProto = null;
@@ -51198,7 +48772,7 @@ var require_server_interceptors = __commonJS({
     exports.isInterceptingServerListener = isInterceptingServerListener;
     exports.getServerInterceptingCall = getServerInterceptingCall;
     var metadata_1 = require_metadata();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var http2 = __require("http2");
     var error_1 = require_error();
     var zlib = __require("zlib");
@@ -51672,7 +49246,7 @@ var require_server_interceptors = __commonJS({
           } else {
             decompresser = zlib.createGunzip();
           }
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             let totalLength = 0;
             const messageParts = [];
             decompresser.on("error", (error) => {
@@ -51693,7 +49267,7 @@ var require_server_interceptors = __commonJS({
               }
             });
             decompresser.on("end", () => {
-              resolve5(Buffer.concat(messageParts));
+              resolve7(Buffer.concat(messageParts));
             });
             decompresser.write(messageContents);
             decompresser.end();
@@ -52008,7 +49582,7 @@ var require_server2 = __commonJS({
     exports.Server = void 0;
     var http2 = __require("http2");
     var util = __require("util");
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var server_call_1 = require_server_call();
     var server_credentials_1 = require_server_credentials();
     var resolver_1 = require_resolver();
@@ -52304,10 +49878,10 @@ var require_server2 = __commonJS({
         bindOneAddress(address, boundPortObject) {
           this.trace("Attempting to bind " + (0, subchannel_address_1.subchannelAddressToString)(address));
           const http2Server = this.createHttp2Server(boundPortObject.credentials);
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             const onError = (err) => {
               this.trace("Failed to bind " + (0, subchannel_address_1.subchannelAddressToString)(address) + " with error " + err.message);
-              resolve5({
+              resolve7({
                 port: "port" in address ? address.port : 1,
                 error: err.message
               });
@@ -52335,7 +49909,7 @@ var require_server2 = __commonJS({
               });
               boundPortObject.listeningServers.add(http2Server);
               this.trace("Successfully bound " + (0, subchannel_address_1.subchannelAddressToString)(boundSubchannelAddress));
-              resolve5({
+              resolve7({
                 port: "port" in boundSubchannelAddress ? boundSubchannelAddress.port : 1
               });
               http2Server.removeListener("error", onError);
@@ -52388,7 +49962,7 @@ var require_server2 = __commonJS({
           }
         }
         resolvePort(port) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             let seenResolution = false;
             const resolverListener = (endpointList, attributes, serviceConfig, resolutionNote) => {
               if (seenResolution) {
@@ -52404,7 +49978,7 @@ var require_server2 = __commonJS({
                 reject(new Error(`No addresses resolved for port ${port}`));
                 return true;
               }
-              resolve5(addressList);
+              resolve7(addressList);
               return true;
             };
             const resolver = (0, resolver_1.createResolver)(port, resolverListener, this.options);
@@ -53503,7 +51077,7 @@ var require_load_balancer_pick_first = __commonJS({
     var picker_1 = require_picker();
     var subchannel_address_1 = require_subchannel_address();
     var logging = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var subchannel_address_2 = require_subchannel_address();
     var net_1 = __require("net");
     var call_interface_1 = require_call_interface();
@@ -53917,7 +51491,7 @@ var require_certificate_provider = __commonJS({
     exports.FileWatcherCertificateProvider = void 0;
     var fs = __require("fs");
     var logging = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var util_1 = __require("util");
     var TRACER_NAME = "certificate_provider";
     function trace(text) {
@@ -54213,7 +51787,7 @@ var require_resolver_ip = __commonJS({
     exports.setup = setup;
     var net_1 = __require("net");
     var call_interface_1 = require_call_interface();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var metadata_1 = require_metadata();
     var resolver_1 = require_resolver();
     var subchannel_address_1 = require_subchannel_address();
@@ -54307,7 +51881,7 @@ var require_load_balancer_round_robin = __commonJS({
     var connectivity_state_1 = require_connectivity_state();
     var picker_1 = require_picker();
     var logging = require_logging();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var subchannel_address_1 = require_subchannel_address();
     var load_balancer_pick_first_1 = require_load_balancer_pick_first();
     var TRACER_NAME = "round_robin";
@@ -54480,7 +52054,7 @@ var require_load_balancer_outlier_detection = __commonJS({
     exports.OutlierDetectionLoadBalancer = exports.OutlierDetectionLoadBalancingConfig = void 0;
     exports.setup = setup;
     var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var duration_1 = require_duration();
     var experimental_1 = require_experimental();
     var load_balancer_1 = require_load_balancer();
@@ -55080,7 +52654,7 @@ var require_load_balancer_weighted_round_robin = __commonJS({
     exports.WeightedRoundRobinLoadBalancingConfig = void 0;
     exports.setup = setup;
     var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     var duration_1 = require_duration();
     var load_balancer_1 = require_load_balancer();
     var load_balancer_pick_first_1 = require_load_balancer_pick_first();
@@ -55454,7 +53028,7 @@ var require_src4 = __commonJS({
     Object.defineProperty(exports, "Client", { enumerable: true, get: function() {
       return client_1.Client;
     } });
-    var constants_1 = require_constants3();
+    var constants_1 = require_constants2();
     Object.defineProperty(exports, "logVerbosity", { enumerable: true, get: function() {
       return constants_1.LogVerbosity;
     } });
@@ -55957,10 +53531,10 @@ var init_stringify = __esm({
 });
 
 // node_modules/uuid/dist/esm-node/rng.js
-import crypto from "node:crypto";
+import crypto2 from "node:crypto";
 function rng() {
   if (poolPtr > rnds8Pool.length - 16) {
-    crypto.randomFillSync(rnds8Pool);
+    crypto2.randomFillSync(rnds8Pool);
     poolPtr = 0;
   }
   return rnds8Pool.slice(poolPtr, poolPtr += 16);
@@ -56119,14 +53693,14 @@ var init_v35 = __esm({
 });
 
 // node_modules/uuid/dist/esm-node/md5.js
-import crypto2 from "node:crypto";
+import crypto3 from "node:crypto";
 function md5(bytes) {
   if (Array.isArray(bytes)) {
     bytes = Buffer.from(bytes);
   } else if (typeof bytes === "string") {
     bytes = Buffer.from(bytes, "utf8");
   }
-  return crypto2.createHash("md5").update(bytes).digest();
+  return crypto3.createHash("md5").update(bytes).digest();
 }
 var md5_default;
 var init_md5 = __esm({
@@ -56147,12 +53721,12 @@ var init_v3 = __esm({
 });
 
 // node_modules/uuid/dist/esm-node/native.js
-import crypto3 from "node:crypto";
+import crypto4 from "node:crypto";
 var native_default;
 var init_native = __esm({
   "node_modules/uuid/dist/esm-node/native.js"() {
     native_default = {
-      randomUUID: crypto3.randomUUID
+      randomUUID: crypto4.randomUUID
     };
   }
 });
@@ -56186,14 +53760,14 @@ var init_v4 = __esm({
 });
 
 // node_modules/uuid/dist/esm-node/sha1.js
-import crypto4 from "node:crypto";
+import crypto5 from "node:crypto";
 function sha1(bytes) {
   if (Array.isArray(bytes)) {
     bytes = Buffer.from(bytes);
   } else if (typeof bytes === "string") {
     bytes = Buffer.from(bytes, "utf8");
   }
-  return crypto4.createHash("sha1").update(bytes).digest();
+  return crypto5.createHash("sha1").update(bytes).digest();
 }
 var sha1_default;
 var init_sha1 = __esm({
@@ -56667,12 +54241,12 @@ var require_docker = __commonJS({
       };
       delete opts.authconfig;
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getContainer(data.Id));
+            resolve7(self2.getContainer(data.Id));
           });
         });
       } else {
@@ -56705,12 +54279,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56738,12 +54312,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56774,12 +54348,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56802,12 +54376,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56872,12 +54446,12 @@ var require_docker = __commonJS({
         }
       }
       if (callback === void 0) {
-        return new self2.modem.Promise(function(resolve5, reject) {
+        return new self2.modem.Promise(function(resolve7, reject) {
           dialWithSession(function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56936,12 +54510,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56965,12 +54539,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -56995,12 +54569,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57023,12 +54597,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57054,12 +54628,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57082,12 +54656,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57114,12 +54688,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getSecret(data.ID));
+            resolve7(self2.getSecret(data.ID));
           });
         });
       } else {
@@ -57147,12 +54721,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getConfig(data.ID));
+            resolve7(self2.getConfig(data.ID));
           });
         });
       } else {
@@ -57176,12 +54750,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57204,12 +54778,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57234,12 +54808,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getPlugin(args.opts.name));
+            resolve7(self2.getPlugin(args.opts.name));
           });
         });
       } else {
@@ -57263,12 +54837,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57291,12 +54865,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57318,12 +54892,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57346,12 +54920,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57374,12 +54948,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57402,12 +54976,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57433,12 +55007,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getVolume(data.Name));
+            resolve7(self2.getVolume(data.Name));
           });
         });
       } else {
@@ -57470,12 +55044,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getService(data.ID || data.Id));
+            resolve7(self2.getService(data.ID || data.Id));
           });
         });
       } else {
@@ -57500,12 +55074,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57531,12 +55105,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(self2.getNetwork(data.Id));
+            resolve7(self2.getNetwork(data.Id));
           });
         });
       } else {
@@ -57561,12 +55135,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57589,12 +55163,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57616,12 +55190,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57643,12 +55217,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57670,12 +55244,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57697,12 +55271,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57726,12 +55300,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57858,7 +55432,7 @@ var require_docker = __commonJS({
       };
       extend(optsc, createOptions);
       var containero;
-      return new this.modem.Promise(function(resolve5, reject) {
+      return new this.modem.Promise(function(resolve7, reject) {
         self2.createContainer(optsc).then(function(container) {
           containero = container;
           return container.attach({
@@ -57891,7 +55465,7 @@ var require_docker = __commonJS({
         }).then(function(data) {
           return containero.wait();
         }).then(function(data) {
-          resolve5([data, containero]);
+          resolve7([data, containero]);
         }).catch(function(err) {
           reject(err);
         });
@@ -57912,12 +55486,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57941,12 +55515,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57969,12 +55543,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -57998,12 +55572,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -58026,12 +55600,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve5, reject) {
+        return new this.modem.Promise(function(resolve7, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve5(data);
+            resolve7(data);
           });
         });
       } else {
@@ -58507,8 +56081,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -58719,15 +56293,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve5, returned, task;
+          var args, cb, error, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -58742,13 +56316,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -59149,14 +56723,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve7();
                     }
                   });
                 }
@@ -59249,9 +56823,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -63043,7 +60617,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors4 = __commonJS({
+var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -64449,7 +62023,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors4();
+    var errors = require_errors3();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -64656,7 +62230,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors4();
+    var errors = require_errors3();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -66560,7 +64134,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors4();
+    var errors = require_errors3();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -66658,7 +64232,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors4();
+    var errors = require_errors3();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -67731,10 +65305,10 @@ var require_util5 = __commonJS({
     var codegen_1 = require_codegen2();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -67929,7 +65503,7 @@ var require_names = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/errors.js
-var require_errors5 = __commonJS({
+var require_errors4 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -68056,7 +65630,7 @@ var require_boolSchema = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors5();
+    var errors_1 = require_errors4();
     var codegen_1 = require_codegen2();
     var names_1 = require_names();
     var boolError = {
@@ -68163,7 +65737,7 @@ var require_dataType = __commonJS({
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
-    var errors_1 = require_errors5();
+    var errors_1 = require_errors4();
     var codegen_1 = require_codegen2();
     var util_1 = require_util5();
     var DataType;
@@ -68518,7 +66092,7 @@ var require_keyword = __commonJS({
     var codegen_1 = require_codegen2();
     var names_1 = require_names();
     var code_1 = require_code2();
-    var errors_1 = require_errors5();
+    var errors_1 = require_errors4();
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -69006,7 +66580,7 @@ var require_validate = __commonJS({
     var names_1 = require_names();
     var resolve_1 = require_resolve();
     var util_1 = require_util5();
-    var errors_1 = require_errors5();
+    var errors_1 = require_errors4();
     function validateFunctionCode(it) {
       if (isSchemaObj(it)) {
         checkKeywords(it);
@@ -69654,7 +67228,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -69681,7 +67255,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -70545,7 +68119,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -70936,7 +68510,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -74854,26 +72428,32 @@ var ConsoleLogger = class {
   }
 };
 
+// src/build/build-image.ts
+import { resolve as resolve3 } from "node:path";
+
 // src/git/commit-info.ts
 import { execFile } from "node:child_process";
 function git(cwd, args) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve7) => {
     execFile(
       "git",
       ["-C", cwd, ...args],
       { timeout: 3e4 },
-      (err, stdout) => resolve5(err ? void 0 : stdout.trim())
+      (err, stdout) => resolve7(err ? void 0 : stdout.trim())
     );
   });
 }
 async function readCommitInfo(dir) {
-  const head = await git(dir, ["log", "-1", "--format=%H %h %ct"]);
+  const [head, origin] = await Promise.all([
+    git(dir, ["log", "-1", "--format=%H %ct%n%D"]),
+    git(dir, ["config", "--get", "remote.origin.url"])
+  ]);
   if (!head) return void 0;
-  const [sha, , epoch] = head.split(" ");
+  const [line, decorations = ""] = head.split("\n");
+  const [sha, epoch] = (line ?? "").split(" ");
   if (!sha || !epoch) return void 0;
   const shortSha = sha.slice(0, 7);
-  const branch = await git(dir, ["symbolic-ref", "--short", "-q", "HEAD"]);
-  const origin = await git(dir, ["remote", "get-url", "origin"]);
+  const branch = /(?:^|, )HEAD -> ([^,]+)/.exec(decorations)?.[1];
   return {
     sha,
     shortSha,
@@ -74898,7 +72478,7 @@ function sourceUrl(remote) {
 
 // src/docker/json-stream.ts
 function readJsonMessages(stream, onMessage) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     let pending = "";
     let settled = false;
     const flush = (text) => {
@@ -74934,7 +72514,7 @@ function readJsonMessages(stream, onMessage) {
       settled = true;
       try {
         flush(pending);
-        resolve5();
+        resolve7();
       } catch (err) {
         reject(err);
       }
@@ -75144,7 +72724,7 @@ async function withRetry(fn, options = defaultRetry) {
       const retryAfter = err instanceof RegistryHttpError ? err.retryAfterMs : void 0;
       const delay = Math.min(options.maxDelayMs, retryAfter ?? Math.round(cap / 2 + Math.random() * cap / 2));
       options.onRetry?.(err, attempt, delay);
-      await new Promise((resolve5) => setTimeout(resolve5, delay));
+      await new Promise((resolve7) => setTimeout(resolve7, delay));
     }
   }
 }
@@ -75386,16 +72966,16 @@ function findAuth(auths, registry) {
 }
 function fromHelper(helper, registry, env, optional = false) {
   const program = `docker-credential-${helper}`;
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const child = execFile2(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
       if (err) {
-        if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve5(void 0);
+        if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve7(void 0);
         return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
       }
       try {
         const out = JSON.parse(stdout);
-        if (!out.Username || !out.Secret) return resolve5(void 0);
-        resolve5({ username: out.Username, password: out.Secret, source: program });
+        if (!out.Username || !out.Secret) return resolve7(void 0);
+        resolve7({ username: out.Username, password: out.Secret, source: program });
       } catch (parseErr) {
         reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
       }
@@ -75456,7 +73036,8 @@ function formatReference(ref) {
 // src/build/context.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { lstat, readdir, readFile as readFile2, readlink, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { readFile as readFile2, stat } from "node:fs/promises";
 import { isAbsolute, join as join2, posix, relative, resolve, sep } from "node:path";
 var ignore = import_dockerignore.default.default ?? import_dockerignore.default;
 async function readBuildContext(contextDir, dockerfile) {
@@ -75485,7 +73066,7 @@ async function readBuildContext(contextDir, dockerfile) {
   const matcher = ignore().add(patterns);
   const exceptions = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
   const entries = [];
-  await walk(dir, "", matcher, exceptions, entries);
+  walk(dir, "", matcher, exceptions, entries);
   if (outside) {
     entries.push({
       name: dockerfileName,
@@ -75513,86 +73094,228 @@ function cleanPattern(pattern) {
   const cleaned = posix.normalize(pattern.trim()).replace(/\/+$/, "");
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
-async function walk(dir, prefix, matcher, exceptions, out) {
-  const names = (await readdir(join2(dir, prefix))).sort(byteOrder);
-  const stats = await Promise.all(names.map((n) => lstat(join2(dir, prefix, n))));
-  for (let i = 0; i < names.length; i++) {
-    const name = prefix ? `${prefix}/${names[i]}` : names[i];
-    const st = stats[i];
+function walk(dir, prefix, matcher, exceptions, out) {
+  const names = readdirSync(join2(dir, prefix)).sort(byteOrder);
+  for (const base of names) {
+    const name = prefix ? `${prefix}/${base}` : base;
+    const source = join2(dir, name);
+    const st = lstatSync(source);
     const isDir = st.isDirectory();
     if (matcher.ignores(name)) {
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) {
-        await walk(dir, name, matcher, exceptions, out);
-      }
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) walk(dir, name, matcher, exceptions, out);
       continue;
     }
-    const base = { name, mode: st.mode & 4095, mtime: st.mtime, source: join2(dir, name) };
+    const entry = { name, mode: st.mode & 4095, mtime: st.mtime, source };
     if (isDir) {
-      out.push({ ...base, type: "directory", size: 0 });
-      await walk(dir, name, matcher, exceptions, out);
+      out.push({ ...entry, type: "directory", size: 0 });
+      walk(dir, name, matcher, exceptions, out);
     } else if (st.isSymbolicLink()) {
-      out.push({ ...base, type: "symlink", size: 0, linkname: await readlink(join2(dir, name)) });
+      out.push({ ...entry, type: "symlink", size: 0, linkname: readlinkSync(source) });
     } else if (st.isFile()) {
-      out.push({ ...base, type: "file", size: st.size });
+      out.push({ ...entry, type: "file", size: st.size });
     }
   }
 }
 function byteOrder(a, b) {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/build/context-tar.ts
-var tar = __toESM(require_tar_stream(), 1);
-import { createReadStream } from "node:fs";
-import { PassThrough, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-function packContext(context, options = {}) {
-  const pack2 = tar.pack();
-  let sent = 0;
-  const counter = new Transform({
-    transform(chunk, _enc, done) {
-      sent += chunk.length;
-      options.onBytes?.(sent);
-      done(null, chunk);
-    }
+import { closeSync, openSync, readSync } from "node:fs";
+import { Readable } from "node:stream";
+
+// src/build/tar-header.ts
+var TYPEFLAG = { file: "0", symlink: "2", directory: "5" };
+var MAX_OCTAL_11 = 8589934591;
+function encodeHeader(h) {
+  const name = h.type === "directory" && !h.name.endsWith("/") ? `${h.name}/` : h.name;
+  const split = splitName(name);
+  const records = [];
+  if (!split) records.push(["path", name]);
+  if (h.linkname && (!isAscii(h.linkname) || h.linkname.length > 100)) records.push(["linkpath", h.linkname]);
+  if (h.size > MAX_OCTAL_11) records.push(["size", String(h.size)]);
+  const main2 = ustar({
+    name: split?.name ?? asciiFallback(name).slice(-100),
+    prefix: split?.prefix ?? "",
+    typeflag: TYPEFLAG[h.type],
+    mode: h.mode,
+    size: h.size > MAX_OCTAL_11 ? 0 : h.size,
+    mtime: h.mtime,
+    linkname: h.linkname && records.every(([k]) => k !== "linkpath") ? h.linkname : asciiFallback(h.linkname ?? "").slice(0, 100)
   });
-  const out = new PassThrough();
-  void (async () => {
-    for (const entry of context.entries) await addEntry(pack2, entry);
-    pack2.finalize();
-  })().catch((err) => pack2.destroy(err));
-  pipeline(pack2, counter, out).catch((err) => out.destroy(err));
+  if (records.length === 0) return main2;
+  const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(""), "utf8");
+  const pax = ustar({ name: "PaxHeader", prefix: "", typeflag: "x", mode: 420, size: body.length, mtime: h.mtime, linkname: "" });
+  return Buffer.concat([pax, body, Buffer.alloc(padding(body.length)), main2]);
+}
+function padding(size) {
+  return (512 - size % 512) % 512;
+}
+function splitName(path) {
+  if (!isAscii(path)) return void 0;
+  if (path.length <= 100) return { name: path, prefix: "" };
+  for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) {
+    const prefix = path.slice(0, i);
+    const name = path.slice(i + 1);
+    if (prefix.length <= 155 && name.length <= 100 && name.length > 0) return { name, prefix };
+    if (prefix.length > 155) break;
+  }
+  return void 0;
+}
+function ustar(f) {
+  const buf = Buffer.alloc(512);
+  buf.write(f.name, 0, 100, "latin1");
+  octal(buf, 100, 8, f.mode & 4095);
+  octal(buf, 108, 8, 0);
+  octal(buf, 116, 8, 0);
+  octal(buf, 124, 12, f.size);
+  octal(buf, 136, 12, Math.max(0, Math.floor(f.mtime.getTime() / 1e3)));
+  buf.write("        ", 148, 8, "latin1");
+  buf.write(f.typeflag, 156, 1, "latin1");
+  buf.write(f.linkname, 157, 100, "latin1");
+  buf.write("ustar\x0000", 257, 8, "latin1");
+  buf.write(f.prefix, 345, 155, "latin1");
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += buf[i];
+  buf.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8, "latin1");
+  return buf;
+}
+function octal(buf, offset, width, value) {
+  buf.write(`${value.toString(8).padStart(width - 1, "0")}\0`, offset, width, "latin1");
+}
+function paxRecord(key, value) {
+  const rest = ` ${key}=${value}
+`;
+  const bytes = Buffer.byteLength(rest);
+  let length = bytes + 1;
+  while (String(length).length + bytes !== length) length = String(length).length + bytes;
+  return `${length}${rest}`;
+}
+function isAscii(text) {
+  return /^[\x20-\x7e]*$/.test(text);
+}
+function asciiFallback(text) {
+  return text.replace(/[^\x20-\x7e]/g, "_");
+}
+
+// src/build/context-tar.ts
+var CHUNK = 1 << 20;
+function packContext(context, options = {}) {
+  return Readable.from(chunks(context, options), { objectMode: false, highWaterMark: CHUNK });
+}
+async function* chunks(context, options) {
+  let out = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  let sent = 0;
+  const take = () => {
+    const full = out.subarray(0, used);
+    sent += used;
+    options.onBytes?.(sent);
+    out = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+    return full;
+  };
+  function* put(bytes) {
+    for (let offset = 0; offset < bytes.length; ) {
+      if (used === CHUNK) yield take();
+      const n = bytes.copy(out, used, offset);
+      used += n;
+      offset += n;
+    }
+  }
+  for (const entry of context.entries) {
+    yield* put(encodeHeader({ ...entry, size: entry.type === "file" ? entry.size : 0 }));
+    if (entry.type !== "file") continue;
+    if (entry.content) {
+      yield* put(entry.content);
+    } else {
+      const fd = openEntry(entry);
+      try {
+        for (let position = 0; position < entry.size; ) {
+          if (used === CHUNK) yield take();
+          const n = readSync(fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          if (n === 0) throw changed(entry, "it is shorter than when it was listed");
+          used += n;
+          position += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+    yield* put(Buffer.alloc(padding(entry.size)));
+  }
+  yield* put(Buffer.alloc(1024));
+  if (used > 0) yield take();
+}
+function openEntry(entry) {
+  try {
+    return openSync(entry.source, "r");
+  } catch (err) {
+    throw changed(entry, describeError(err));
+  }
+}
+function changed(entry, why) {
+  return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
+}
+
+// src/build/git-index.ts
+import { execFile as execFile3 } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join as join3, resolve as resolve2 } from "node:path";
+function git2(cwd, args, input) {
+  return new Promise((resolve7) => {
+    const child = execFile3("git", args, { cwd, maxBuffer: 1 << 28, encoding: "utf8" }, (err, stdout) => resolve7(err ? void 0 : stdout));
+    if (input !== void 0) child.stdin?.end(input);
+  });
+}
+var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
+async function cleanBlobIds(dir) {
+  const [revParse, config, listed, dirty] = await Promise.all([
+    git2(dir, ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel"]),
+    git2(dir, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"]),
+    git2(dir, ["ls-files", "-z", "-s", "-v"]),
+    git2(dir, ["diff-files", "-z", "--name-only", "--relative"])
+  ]);
+  if (!revParse || listed === void 0 || dirty === void 0) return void 0;
+  const [format, gitDir, topLevel] = revParse.trim().split("\n");
+  if (format !== "sha1" || !gitDir || !topLevel) return void 0;
+  const settings = parseConfig(config ?? "");
+  if (["true", "input"].includes(settings.get("core.autocrlf") ?? "")) return void 0;
+  const modified = new Set(dirty.split("\0").filter(Boolean));
+  const ids = /* @__PURE__ */ new Map();
+  for (const record of listed.split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab === -1) continue;
+    const [tag, mode, blob, stage] = record.slice(0, tab).split(" ");
+    const path = record.slice(tab + 1);
+    if (tag !== "H" || stage !== "0" || mode !== "100644" && mode !== "100755" || !blob) continue;
+    if (!modified.has(path)) ids.set(path, blob);
+  }
+  if (ids.size === 0) return ids;
+  const tracked = [...ids.keys()];
+  const hasAttributes = settings.has("core.attributesfile") || existsSync(join3(gitDir, "info", "attributes")) || listed.includes(".gitattributes\0") || ancestors(resolve2(dir), topLevel).some((d) => existsSync(join3(d, ".gitattributes")));
+  if (!hasAttributes) return ids;
+  const attrs = await git2(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
+  if (attrs === void 0) return void 0;
+  const fields = attrs.split("\0");
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    if (fields[i + 2] !== "unspecified") ids.delete(fields[i]);
+  }
+  return ids;
+}
+function parseConfig(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const record of text.split("\0")) {
+    const nl = record.indexOf("\n");
+    if (nl > 0) out.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1).trim());
+  }
   return out;
 }
-async function addEntry(pack2, entry) {
-  const header = {
-    name: entry.name,
-    mode: entry.mode,
-    mtime: entry.mtime,
-    uid: 0,
-    gid: 0,
-    type: entry.type,
-    size: entry.type === "file" ? entry.size : 0,
-    linkname: entry.linkname
-  };
-  if (entry.type !== "file") {
-    await new Promise((resolve5, reject) => pack2.entry(header, (err) => err ? reject(err) : resolve5()));
-    return;
-  }
-  if (entry.content || entry.size === 0) {
-    const content = entry.content ?? Buffer.alloc(0);
-    await new Promise((resolve5, reject) => pack2.entry(header, content, (err) => err ? reject(err) : resolve5()));
-    return;
-  }
-  let sink;
-  const written = new Promise((resolve5, reject) => {
-    sink = pack2.entry(header, (err) => err ? reject(err) : resolve5());
-  });
-  try {
-    const source = createReadStream(entry.source, { start: 0, end: entry.size - 1, highWaterMark: 1 << 20 });
-    await Promise.all([pipeline(source, sink), written]);
-  } catch (err) {
-    throw new PinshipError(`sending ${entry.name}: ${describeError(err)}`, { hint: "did the file change during the build?", cause: err });
+function ancestors(dir, top) {
+  const out = [];
+  for (let d = dir; ; d = dirname(d)) {
+    out.push(d);
+    if (d === top || dirname(d) === d) return out;
   }
 }
 
@@ -75600,17 +73323,18 @@ async function addEntry(pack2, entry) {
 import { createHash as createHash4 } from "node:crypto";
 
 // src/build/file-hash.ts
+import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-var CHUNK = 1 << 20;
+var CHUNK2 = 1 << 20;
 var BATCH_FILES = 256;
 async function hashFiles(files, options = {}) {
   const total = files.reduce((sum, f) => sum + f.size, 0);
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH_FILES)));
   if (threads === 1 || total < (options.threadedAboveBytes ?? 16 << 20)) {
-    const buffer = Buffer.allocUnsafe(CHUNK);
+    const buffer = Buffer.allocUnsafe(CHUNK2);
     let hashed = 0;
     return files.map((f) => {
       const hex = hashFileSync(f.path, f.size, buffer);
@@ -75622,32 +73346,62 @@ async function hashFiles(files, options = {}) {
   return hashInWorkers(files, threads, options.onProgress);
 }
 function hashFileSync(path, size, buffer) {
-  const h = createHash3("sha256");
-  const fd = openSync(path, "r");
+  const header = Buffer.from(`blob ${size}\0`);
+  const fd = openSync2(path, "r");
   try {
+    if (size + header.length <= buffer.length && oneShot) {
+      header.copy(buffer, 0);
+      const n = size === 0 ? 0 : readSync2(fd, buffer, header.length, size, 0);
+      if (n !== size) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      return oneShot("sha1", buffer.subarray(0, header.length + n), "hex");
+    }
+    const h = createHash3("sha1").update(header);
     let position = 0;
     while (position < size) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+      const n = readSync2(fd, buffer, 0, Math.min(buffer.length, size - position), position);
       if (n === 0) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
       h.update(buffer.subarray(0, n));
       position += n;
     }
+    return h.digest("hex");
+  } finally {
+    closeSync2(fd);
+  }
+}
+var oneShot = crypto.hash;
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const crypto = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const buffer = Buffer.allocUnsafe(${CHUNK2});
+function hashFile(path, size) {
+  const header = Buffer.from('blob ' + size + '\\0');
+  const fd = openSync(path, 'r');
+  try {
+    if (size + header.length <= buffer.length && crypto.hash) {
+      header.copy(buffer, 0);
+      const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
+      if (n !== size) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
+    }
+    const h = crypto.createHash('sha1').update(header);
+    let position = 0;
+    while (position < size) {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+      if (n === 0) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      h.update(buffer.subarray(0, n));
+      position += n;
+    }
+    return h.digest('hex');
   } finally {
     closeSync(fd);
   }
-  return h.digest("hex");
 }
-var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
-const buffer = Buffer.allocUnsafe(${CHUNK});
-${hashFileSync.toString().replace(/^function hashFileSync\(path, size, buffer\)/, "function hashFileSync(path, size)")}
 parentPort.on('message', (batch) => {
   try {
-    parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFileSync(f.path, f.size)) });
+    parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFile(f.path, f.size)) });
   } catch (err) {
-    parentPort.postMessage({ id: batch.id, error: String(err && err.message || err) });
+    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err) });
   }
 });
 `;
@@ -75661,11 +73415,11 @@ function hashInWorkers(files, threads, onProgress) {
   let done = 0;
   let hashed = 0;
   const workers = [];
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const finish = (err) => {
       for (const w of workers) void w.terminate();
       if (err) reject(err);
-      else resolve5(out);
+      else resolve7(out);
     };
     const feed = (worker) => {
       const batch = batches[nextBatch++];
@@ -75690,7 +73444,7 @@ function hashInWorkers(files, threads, onProgress) {
 }
 
 // src/build/input-digest.ts
-var LAYOUT = "pinship-input-digest/v1";
+var LAYOUT = "pinship-input-digest/v2";
 async function computeInputDigest(context, params, options = {}) {
   const fileHashes = await hashEntries(context.entries, options);
   const h = createHash4("sha256");
@@ -75710,14 +73464,18 @@ async function computeInputDigest(context, params, options = {}) {
   return `sha256:${h.digest("hex")}`;
 }
 async function hashEntries(entries, options = {}) {
-  const onDisk = entries.flatMap((e, i) => e.type === "file" && !e.content ? [i] : []);
+  const known = options.known;
+  const onDisk = entries.flatMap((e, i) => e.type === "file" && !e.content && !known?.has(e.name) ? [i] : []);
   const hashes = await hashFiles(onDisk.map((i) => ({ path: entries[i].source, size: entries[i].size })), options);
-  const out = entries.map((e) => e.type === "file" && e.content ? sha256(e.content) : void 0);
+  const out = entries.map((e) => e.type !== "file" ? void 0 : e.content ? blobId(e.content) : known?.get(e.name));
   onDisk.forEach((entryIndex, k) => out[entryIndex] = hashes[k]);
   return out;
 }
 function sha256(data) {
   return createHash4("sha256").update(data).digest("hex");
+}
+function blobId(data) {
+  return createHash4("sha1").update(`blob ${data.length}\0`).update(data).digest("hex");
 }
 function sortedPairs(record) {
   return Object.entries(record).sort(([a], [b]) => compare(a, b));
@@ -75791,6 +73549,9 @@ async function buildImage(options, deps) {
   }
   const name = reference.name;
   const extraTags = [...reference.tag ? [reference.tag] : [], ...options.tags ?? []];
+  const useIndex = options.gitIndex !== false;
+  const contextDir = resolve3(options.context);
+  const gitQueries = Promise.all([readCommitInfo(contextDir), useIndex ? cleanBlobIds(contextDir) : void 0]);
   const context = await readBuildContext(options.context, options.file);
   if (options.target) {
     const stages = stageNames(context.dockerfileContent.toString("utf8"));
@@ -75801,7 +73562,7 @@ async function buildImage(options, deps) {
   if (context.entries.some((e) => e.name === ".git")) {
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const commit = await readCommitInfo(context.dir);
+  const [commit, known] = await gitQueries;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);
@@ -75813,12 +73574,14 @@ async function buildImage(options, deps) {
     target: options.target,
     platform: options.platform,
     labels: userLabels
-  });
+  }, { known });
   const inTag = inputDigestTag(inputDigest);
-  log.info(`input digest ${inputDigest} (${context.entries.length} entries, ${mb2(context.bytes)} MB, hashed in ${Date.now() - started} ms)`);
+  const files = context.entries.filter((e) => e.type === "file").length;
+  const fromIndex = known ? context.entries.filter((e) => e.type === "file" && known.has(e.name)).length : 0;
+  log.info(`input digest ${inputDigest}: ${files} files (${mb2(context.bytes)} MB), ${fromIndex} ids from git's index, in ${Date.now() - started} ms`);
   const build = async () => log.group(`building ${name}:${tags[0]}`, async () => {
-    const tar2 = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb2(sent)} / ${mb2(context.bytes)} MB`)) });
-    return runEngineBuild(docker, tar2, {
+    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb2(sent)} / ${mb2(context.bytes)} MB`)) });
+    return runEngineBuild(docker, tar, {
       tag: `${name}:${tags[0]}`,
       dockerfile: context.dockerfileName,
       buildArgs: options.buildArgs ?? {},
@@ -76010,9 +73773,9 @@ var buildCommand = {
   }
 };
 async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const chunks2 = [];
+  for await (const chunk of process.stdin) chunks2.push(chunk);
+  return Buffer.concat(chunks2).toString("utf8").replace(/\r?\n$/, "");
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -77028,7 +74791,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   if (isRootPrimitive || isRootNativeRawJSON) {
     return originalStringify(rootProcessed);
   }
-  const chunks = [];
+  const chunks2 = [];
   let level = 0;
   const stack = [
     {
@@ -77045,18 +74808,18 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+      chunks2.push(node.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (!node.first) chunks2.push(",");
+        if (space) chunks2.push("\n" + space.repeat(level));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
-          chunks.push("null");
+          chunks2.push("null");
           node.first = false;
           node.index++;
         } else {
@@ -77079,7 +74842,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             node.first = false;
             node.index++;
           } else {
-            chunks.push(originalStringify(childVal));
+            chunks2.push(originalStringify(childVal));
             node.first = false;
             node.index++;
           }
@@ -77095,11 +74858,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childRaw = node.val[k];
         const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node.first) chunks2.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks2.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks2.push(originalStringify(k) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -77120,7 +74883,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           node.first = false;
           break;
         } else {
-          chunks.push(originalStringify(childVal));
+          chunks2.push(originalStringify(childVal));
           node.first = false;
         }
       }
@@ -77131,13 +74894,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
+      if (!node.first && space) chunks2.push("\n" + space.repeat(level));
+      chunks2.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
     }
   }
-  return chunks.join("");
+  return chunks2.join("");
 };
 var JSONStringify = (value, replacer, space) => {
   try {
@@ -80380,7 +78143,9 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl: options.baseUrl ?? "https://api.github.com",
     userAgent: "pinship",
-    request: { retries },
+    // Through the plugin's own option: a `request.retries` default would make plugin-retry's
+    // limiter retry every failure, 422s included (it reads that field for any failed request).
+    retry: { retries },
     log: { debug: () => {
     }, info: () => {
     }, warn, error: warn },
@@ -80398,7 +78163,7 @@ function createGitHubClient(options) {
 }
 
 // src/git/git.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile4 } from "node:child_process";
 var GitError = class extends Error {
   constructor(args, exitCode, stderr, stdout = "") {
     super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`);
@@ -80413,9 +78178,9 @@ var GitError = class extends Error {
   stderr;
   stdout;
 };
-function git2(cwd, args, options = {}) {
-  return new Promise((resolve5, reject) => {
-    execFile3(
+function git3(cwd, args, options = {}) {
+  return new Promise((resolve7, reject) => {
+    execFile4(
       "git",
       ["-C", cwd, ...args],
       {
@@ -80425,14 +78190,14 @@ function git2(cwd, args, options = {}) {
       },
       (err, stdout, stderr) => {
         if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
-        else resolve5(String(stdout));
+        else resolve7(String(stdout));
       }
     );
   });
 }
 async function gitSucceeds(cwd, args) {
   try {
-    await git2(cwd, args);
+    await git3(cwd, args);
     return true;
   } catch (err) {
     if (err instanceof GitError) return false;
@@ -80443,19 +78208,19 @@ async function gitSucceeds(cwd, args) {
 // src/git/repo.ts
 async function workTreeRoot(dir) {
   try {
-    return (await git2(dir, ["rev-parse", "--show-toplevel"])).trim();
+    return (await git3(dir, ["rev-parse", "--show-toplevel"])).trim();
   } catch (err) {
     if (err instanceof GitError) return void 0;
     throw err;
   }
 }
 async function currentBranch(dir) {
-  const name = (await git2(dir, ["rev-parse", "--abbrev-ref", "HEAD"])).trim();
+  const name = (await git3(dir, ["rev-parse", "--abbrev-ref", "HEAD"])).trim();
   return name === "HEAD" ? void 0 : name;
 }
 async function fetchBranch(dir, remote, branch) {
-  await git2(dir, ["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-  return (await git2(dir, ["rev-parse", `refs/remotes/${remote}/${branch}^{commit}`])).trim();
+  await git3(dir, ["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+  return (await git3(dir, ["rev-parse", `refs/remotes/${remote}/${branch}^{commit}`])).trim();
 }
 function hasCommit(dir, commit) {
   return gitSucceeds(dir, ["cat-file", "-e", `${commit}^{commit}`]);
@@ -80475,12 +78240,12 @@ async function commitFiles(dir, files, message, author) {
     GIT_COMMITTER_NAME: author.name,
     GIT_COMMITTER_EMAIL: author.email
   };
-  await git2(dir, ["add", "--", ...files]);
-  await git2(dir, ["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", ...files], { env });
-  return (await git2(dir, ["rev-parse", "HEAD"])).trim();
+  await git3(dir, ["add", "--", ...files]);
+  await git3(dir, ["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", ...files], { env });
+  return (await git3(dir, ["rev-parse", "HEAD"])).trim();
 }
 async function dirtyFiles(dir, files) {
-  const out = await git2(dir, ["status", "--porcelain", "-z", "--", ...files]);
+  const out = await git3(dir, ["status", "--porcelain", "-z", "--", ...files]);
   return out.split("\0").filter(Boolean).map((line) => line.slice(3));
 }
 
@@ -80502,7 +78267,8 @@ function parseImagePins(lines, field = "images") {
 }
 
 // src/pin/pin.ts
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/pin/commit-message.ts
 var SOURCE_TRAILER = "Pinship-Source";
@@ -80538,7 +78304,7 @@ function pullRequestBranch(pins, overlays) {
 
 // src/pin/overlay.ts
 import { realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isInside(root, child) {
   const rel = relative2(root, child);
@@ -80546,7 +78312,7 @@ function isInside(root, child) {
 }
 function resolveOverlay(repoRoot, dir) {
   const root = realpathSync(repoRoot);
-  const wanted2 = resolve2(root, dir);
+  const wanted2 = resolve4(root, dir);
   const field = "overlay";
   if (!isInside(root, wanted2)) {
     throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, { field, hint: "overlays are given relative to --repo" });
@@ -80563,7 +78329,7 @@ function resolveOverlay(repoRoot, dir) {
   if (!statSync(real).isDirectory()) throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
   const found = KUSTOMIZATION_NAMES.filter((name) => {
     try {
-      return statSync(join3(real, name)).isFile();
+      return statSync(join4(real, name)).isFile();
     } catch {
       return false;
     }
@@ -80575,12 +78341,12 @@ function resolveOverlay(repoRoot, dir) {
   if (found.length > 1) {
     throw new PinshipError(`overlay ${relDir} has ${found.join(" and ")}; kustomize refuses more than one`, { field });
   }
-  const filePath = realpathSync(join3(real, found[0]));
+  const filePath = realpathSync(join4(real, found[0]));
   if (!isInside(root, filePath)) {
     throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, { field });
   }
-  const file = relative2(root, join3(real, found[0])).split(sep3).join("/");
-  return { dir: relDir, file, path: join3(real, found[0]) };
+  const file = relative2(root, join4(real, found[0])).split(sep3).join("/");
+  return { dir: relDir, file, path: join4(real, found[0]) };
 }
 
 // src/pin/plan.ts
@@ -80842,6 +78608,11 @@ var INCLUDE_HEADERS = {
   includeUnderline: true,
   includeFileHeaders: true
 };
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -81019,9 +78790,9 @@ function splitLines(text) {
 // src/pin/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { basename, dirname, join as join4 } from "node:path";
+import { basename, dirname as dirname2, join as join5 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temp = join4(dirname(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);
+  const temp = join5(dirname2(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);
   const mode = (await stat2(path).catch(() => void 0))?.mode;
   try {
     await writeFile(temp, text, mode === void 0 ? {} : { mode: mode & 4095 });
@@ -81045,7 +78816,7 @@ function textStyle(text) {
   return { eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
 function applySplices(text, splices) {
-  const sorted = [...splices].sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.start - a.start || b.i - a.i);
   let out = text;
   let limit = Infinity;
   for (const s of sorted) {
@@ -81213,19 +78984,27 @@ function addJobRollPatch(text, doc) {
 // src/pin/kustomization-edit.ts
 function editKustomization(text, file, pins, options) {
   const before = parseKustomization(text, file);
+  const splices = [];
   const images = [];
-  let out = text;
-  for (const pin2 of pins) {
-    const doc = out === text ? before : parseKustomization(out, file);
-    const step = pinOne(out, file, doc, pin2);
-    if (!step) continue;
-    images.push(step.change);
-    out = applySplices(out, step.splices);
+  const created = createImages(text, before, pins);
+  if (created) {
+    splices.push(created.splice);
+    images.push(...created.changes);
+  } else {
+    for (const pin2 of pins) {
+      const step = pinOne(text, file, before, pin2);
+      if (!step) continue;
+      images.push(step.change);
+      splices.push(...step.splices);
+    }
   }
   if (images.length === 0) return { text, images };
-  if (options.rollJobs) {
-    const doc = parseKustomization(out, file);
-    if (!hasJobRollPatch(doc)) out = applySplices(out, [addJobRollPatch(out, doc)]);
+  if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
+  let out;
+  try {
+    out = applySplices(text, splices);
+  } catch (err) {
+    throw new PinshipError(`cannot edit: ${err.message}`, { file, field: "images", hint: "please report this file" });
   }
   verify(before, out, file, pins, options);
   return { text: out, images };
@@ -81263,25 +79042,34 @@ function wanted(pin2, current) {
 function pairOf(map, key) {
   return map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
 }
-function pinOne(text, file, doc, pin2) {
+function createImages(text, doc, pins) {
   const style = textStyle(text);
   const root = doc.contents;
+  const imagesPair = root ? pairOf(root, "images") : void 0;
+  let seq = imagesPair?.value;
+  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
+  const empty = (0, import_yaml3.isScalar)(seq) && seq.value === null || (0, import_yaml3.isSeq)(seq) && seq.items.length === 0;
+  if (imagesPair && !empty) return void 0;
+  const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
+  const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
+  if (!root || !imagesPair) {
+    const lines = ["images:", ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
+    return { splice: insertLines(text, text.length, lines, style), changes };
+  }
+  const scalar = seq;
+  const keyNode = imagesPair.key;
+  const splice = scalar.range && scalar.range[0] !== scalar.range[1] ? { start: scalar.range[0], end: scalar.range[1], text: `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]` } : insertLines(text, afterLineOf(text, keyNode.range[1]), blockSequenceLines(blocks, columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
+  return { splice, changes };
+}
+function pinOne(text, file, doc, pin2) {
+  const style = textStyle(text);
   const target = wanted(pin2);
   const newText = renderEntry(target);
   const block = entryLines(target);
   const flow = `{${block.join(", ")}}`;
-  const imagesPair = root ? pairOf(root, "images") : void 0;
-  if (!root || !imagesPair) {
-    const lines = ["images:", ...blockSequenceLines([block], 0, root ? sequenceIndent(text, root) : 0)];
-    return { splices: [insertLines(text, text.length, lines, style)], change: { name: pin2.name, old: null, new: newText } };
-  }
+  const imagesPair = pairOf(doc.contents, "images");
   let seq = imagesPair.value;
   if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  if ((0, import_yaml3.isScalar)(seq) && seq.value === null) {
-    const keyNode = imagesPair.key;
-    const splice = seq.range && seq.range[0] !== seq.range[1] ? { start: seq.range[0], end: seq.range[1], text: `[${flow}]` } : insertLines(text, afterLineOf(text, keyNode.range[1]), blockSequenceLines([block], columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
-    return { splices: [splice], change: { name: pin2.name, old: null, new: newText } };
-  }
   if (!(0, import_yaml3.isSeq)(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
   }
@@ -81351,7 +79139,16 @@ function entryLines(e) {
   return lines;
 }
 function verify(before, out, file, pins, options) {
-  const after = parseKustomization(out, file).toJS();
+  let after;
+  try {
+    after = parseKustomization(out, file).toJS();
+  } catch (err) {
+    throw new PinshipError(`the edit produced invalid YAML (${err.detail ?? err.message}); nothing was written`, {
+      file,
+      field: "images",
+      hint: "please report this file"
+    });
+  }
   const expected = JSON.parse(JSON.stringify(before.toJS() ?? {}));
   if (!Array.isArray(expected.images)) expected.images = [];
   const list = expected.images;
@@ -81406,16 +79203,19 @@ async function planPins(options) {
   return { files, kept };
 }
 async function writePlan(plan) {
+  const written = [];
   for (const f of plan.files) {
     try {
       await writeFileAtomic(f.overlay.path, f.after);
+      written.push(f);
     } catch (err) {
-      throw new PinshipError(`writing failed: ${String(err.message)}`, { file: f.overlay.file, cause: err });
+      for (const w of written.reverse()) await writeFileAtomic(w.overlay.path, w.before).catch(() => void 0);
+      throw wrapError("writing the pin", err, { file: f.overlay.file });
     }
   }
 }
 function planDiff(plan) {
-  return plan.files.map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, "", "", { context: 3 })).join("");
+  return plan.files.map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY })).join("");
 }
 function dedupe(overlays) {
   const seen = /* @__PURE__ */ new Set();
@@ -81426,7 +79226,7 @@ function dedupe(overlays) {
 async function readPinRecords(repo, files) {
   const records = /* @__PURE__ */ new Map();
   if (files.length === 0) return records;
-  const out = await git2(repo, ["log", "--format=%x1e%B", `--grep=^${SOURCE_TRAILER}: `, "--", ...files]);
+  const out = await git3(repo, ["log", "--format=%x1e%B", `--grep=^${SOURCE_TRAILER}: `, "--", ...files]);
   for (const message of out.split("")) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, "m").exec(message)?.[1];
     if (!source) continue;
@@ -81475,27 +79275,27 @@ function isRefUpdateRace(err) {
 ${err.stdout}`);
 }
 async function pushCommit(dir, remote, commit, branch, force = false) {
-  await git2(dir, ["push", "--quiet", "--porcelain", remote, `${force ? "+" : ""}${commit}:refs/heads/${branch}`]);
+  await git3(dir, ["push", "--quiet", "--porcelain", remote, `${force ? "+" : ""}${commit}:refs/heads/${branch}`]);
 }
 
 // src/git/worktree.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 async function addTempWorktree(repo, commit) {
-  const parent = await mkdtemp(join5(tmpdir(), "pinship-wt-"));
-  const path = join5(parent, "tree");
-  await git2(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
+  const parent = await mkdtemp(join6(tmpdir(), "pinship-wt-"));
+  const path = join6(parent, "tree");
+  await git3(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
   return {
     path,
     async reset(next) {
-      await git2(path, ["checkout", "--quiet", "--force", "--detach", next]);
-      await git2(path, ["clean", "--quiet", "-fdx"]);
+      await git3(path, ["checkout", "--quiet", "--force", "--detach", next]);
+      await git3(path, ["clean", "--quiet", "-fdx"]);
     },
     async remove() {
-      await git2(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
+      await git3(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
       await rm2(parent, { recursive: true, force: true });
-      await git2(repo, ["worktree", "prune"]).catch(() => void 0);
+      await git3(repo, ["worktree", "prune"]).catch(() => void 0);
     }
   };
 }
@@ -81565,9 +79365,9 @@ async function pushWithRetry(options) {
 async function fastForwardLocal(top, branch, sha, log) {
   try {
     if (await currentBranch(top) !== branch) return;
-    const head = (await git2(top, ["rev-parse", "HEAD"])).trim();
+    const head = (await git3(top, ["rev-parse", "HEAD"])).trim();
     if (!await isAncestor(top, head, sha)) return;
-    await git2(top, ["merge", "--ff-only", "--quiet", sha]);
+    await git3(top, ["merge", "--ff-only", "--quiet", sha]);
   } catch (err) {
     log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${err.message}`);
   }
@@ -81608,6 +79408,9 @@ async function openPullRequestWithPin(options) {
 var DEFAULT_AUTHOR = { name: "pinship", email: "pinship@users.noreply.github.com" };
 async function pin(options) {
   const log = options.log;
+  if (options.sourceCommit !== void 0 && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
+    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: "source-commit" });
+  }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : void 0;
   if ((options.commit || options.push || options.pullRequest) && !top) {
     throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: "repo", hint: "committing needs a clone" });
@@ -81625,7 +79428,7 @@ async function pin(options) {
     log.info(action === "newer-pin-kept" ? "nothing pinned: the overlays hold newer pins" : "nothing to change: the overlays already hold these pins");
     return { changed: false, action, files: [], kept: plan2.kept };
   };
-  if (options.push || options.pullRequest) {
+  if ((options.push || options.pullRequest) && !options.dryRun) {
     const remote = options.remote ?? "origin";
     const branch = options.branch ?? await currentBranch(top);
     if (!branch) throw new PinshipError("HEAD is detached: name the branch to push to", { field: "branch" });
@@ -81666,9 +79469,9 @@ async function keepDecision(root, overlays, options) {
   return keepNewerPins({ records, sourceRepo: options.sourceRepo ?? options.repo, sourceCommit: options.sourceCommit, log: options.log });
 }
 function toTopLevel(top, repo, overlay) {
-  const abs = resolve3(repo, overlay);
-  const rel = relative3(top, abs);
-  if (rel.startsWith("..") || isAbsolute3(rel)) {
+  const abs = resolve5(realpathSync2(repo), overlay);
+  const rel = relative3(realpathSync2(top), abs);
+  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel)) {
     throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: "overlay" });
   }
   return rel.split(sep4).join("/") || ".";
@@ -81825,7 +79628,7 @@ function parseWholeNumber(value, field, min = 0) {
 // src/run/run.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, resolve as resolve6 } from "node:path";
 
 // src/record/resources.ts
 function combineSummaries(summaries) {
@@ -82301,7 +80104,7 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 
 // src/run/local/local-backend.ts
 import { chmod, mkdir } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/docker/image.ts
 async function prepareImage(docker, ref, options) {
@@ -82346,15 +80149,19 @@ async function pullImage(docker, ref, registry, options) {
   options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ""}`);
   const authconfig = credentials ? { username: credentials.username, password: credentials.password, serveraddress: registry } : void 0;
   try {
-    const stream = await docker.pull(ref, authconfig ? { authconfig } : {});
-    await new Promise((resolve5, reject) => {
+    const stream = await docker.pull(ref, { ...authconfig ? { authconfig } : {}, ...options.signal ? { abortSignal: options.signal } : {} });
+    await new Promise((resolve7, reject) => {
       docker.modem.followProgress(stream, (err, events) => {
         const failed = err ?? events.find((e) => e.error)?.error;
         if (failed) reject(failed instanceof Error ? failed : new Error(failed));
-        else resolve5();
+        else resolve7();
       });
     });
   } catch (err) {
+    if (options.signal?.aborted) {
+      const why = options.signal.reason?.message ?? "aborted";
+      throw new PinshipError(`stopped while pulling ${ref}: ${why}`, { cause: err });
+    }
     throw new PinshipError(`pulling ${ref}: ${describeError(err)}`, {
       field: "image",
       hint: credentials ? "check the image exists and the credentials may read it" : "is the image pushed? log in with docker login or pass username/password",
@@ -82365,10 +80172,10 @@ async function pullImage(docker, ref, registry, options) {
 
 // src/run/output-files.ts
 import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createReadStream } from "node:fs";
+import { readdir, stat as stat3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+import { pipeline } from "node:stream/promises";
 async function listOutputFiles(dir) {
   const files = [];
   await walk2(dir, "", files);
@@ -82377,7 +80184,7 @@ async function listOutputFiles(dir) {
 async function walk2(root, prefix, out) {
   let entries;
   try {
-    entries = await readdir2(join6(root, prefix), { withFileTypes: true });
+    entries = await readdir(join7(root, prefix), { withFileTypes: true });
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
@@ -82387,16 +80194,16 @@ async function walk2(root, prefix, out) {
     if (entry.isDirectory()) {
       await walk2(root, rel, out);
     } else if (entry.isFile()) {
-      const path = join6(root, rel);
+      const path = join7(root, rel);
       const [size, sha2562] = await Promise.all([stat3(path).then((s) => s.size), hashFile(path)]);
       out.push({ path: rel, size, sha256: sha2562 });
     }
   }
 }
 async function hashFile(path) {
-  const hash = createHash5("sha256");
-  await pipeline2(createReadStream2(path), hash);
-  return hash.digest("hex");
+  const hash2 = createHash5("sha256");
+  await pipeline(createReadStream(path), hash2);
+  return hash2.digest("hex");
 }
 
 // src/run/local/attempt.ts
@@ -82562,8 +80369,21 @@ function readingFromStats(stats) {
   }
   return { atMs: Date.parse(stats.read), cpuCores, cpuSeconds: cpuTotal / 1e9, memoryBytes, ioReadBytes, ioWriteBytes };
 }
-async function followStats(container, tracker) {
-  const stream = await container.stats({ stream: true });
+function followStats(container, tracker) {
+  let stream;
+  let stopped = false;
+  container.stats({ stream: true }).then((opened) => {
+    stream = opened;
+    if (stopped) return stream?.destroy?.();
+    follow(opened, tracker);
+  }).catch(() => {
+  });
+  return () => {
+    stopped = true;
+    stream?.destroy?.();
+  };
+}
+function follow(stream, tracker) {
   let buffer = "";
   stream.on("data", (chunk) => {
     buffer += chunk.toString("utf8");
@@ -82582,7 +80402,6 @@ async function followStats(container, tracker) {
   });
   stream.on("error", () => {
   });
-  return () => stream.destroy?.();
 }
 
 // src/run/local/attempt.ts
@@ -82649,12 +80468,11 @@ async function runContainerAttempt(input) {
   const tracker = new UsageTracker(startedMs, spec.memoryBytes);
   try {
     const logs = followLogs(docker, container, output);
-    const stopStats = input.stats ? await followStats(container, tracker).catch(() => () => {
-    }) : () => {
+    const stopStats = input.stats ? followStats(container, tracker) : () => {
     };
     await container.wait();
     stopStats();
-    await Promise.race([logs, new Promise((resolve5) => setTimeout(resolve5, 5e3).unref())]);
+    await Promise.race([logs, new Promise((resolve7) => setTimeout(resolve7, 5e3).unref())]);
     output.end();
     const info = await container.inspect();
     return {
@@ -82683,10 +80501,10 @@ async function followLogs(docker, container, output) {
     }
   });
   docker.modem.demuxStream(stream, sink("stdout"), sink("stderr"));
-  await new Promise((resolve5) => {
-    stream.on("end", resolve5);
-    stream.on("close", resolve5);
-    stream.on("error", () => resolve5());
+  await new Promise((resolve7) => {
+    stream.on("end", resolve7);
+    stream.on("close", resolve7);
+    stream.on("error", () => resolve7());
   });
 }
 function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
@@ -82796,10 +80614,12 @@ var LocalBackend = class {
     const image = await prepareImage(this.docker, spec.image, {
       username: spec.username,
       password: spec.password,
-      log: ctx.log
+      log: ctx.log,
+      signal: ctx.stop
     });
     const { labels, ...record } = image;
     ctx.record.setImage(record, labels["org.opencontainers.image.revision"] ?? null);
+    if (!image.digest) ctx.log.warn(`${image.note}: the record cannot pin it`);
     ctx.log.info(`running ${spec.shards} shard(s) of ${image.digest ? `${image.name}@${image.digest}` : image.ref}, ${spec.parallelism} at a time`);
     const halt = new AbortController();
     const stop = AbortSignal.any([ctx.stop, halt.signal]);
@@ -82857,7 +80677,7 @@ var LocalBackend = class {
   }
 };
 async function shardFolder(outputDir, index) {
-  const dir = join7(outputDir, "shards", String(index));
+  const dir = join8(outputDir, "shards", String(index));
   await mkdir(dir, { recursive: true });
   await chmod(dir, 511);
   return dir;
@@ -82899,7 +80719,7 @@ async function runShards(options) {
     }
   }
   for (const value of Object.values(env)) options.log.addSecret(value);
-  const outputDir = resolve4(options.outputDir ?? `.pinship/runs/${id}`);
+  const outputDir = resolve6(options.outputDir ?? `.pinship/runs/${id}`);
   const parameters = {
     shards,
     parallelism,
@@ -82947,8 +80767,8 @@ async function runShards(options) {
   }
   const result = record.finish(/* @__PURE__ */ new Date());
   assertRunRecord(result);
-  const recordPath = resolve4(options.out ?? `${outputDir}/run.json`);
-  await mkdir2(dirname2(recordPath), { recursive: true });
+  const recordPath = resolve6(options.out ?? `${outputDir}/run.json`);
+  await mkdir2(dirname3(recordPath), { recursive: true });
   await writeFile2(recordPath, `${JSON.stringify(result, null, 2)}
 `);
   if (failure !== void 0) {

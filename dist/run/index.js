@@ -84125,7 +84125,7 @@ async function pullImage(docker, ref, registry, options) {
   options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ""}`);
   const authconfig = credentials ? { username: credentials.username, password: credentials.password, serveraddress: registry } : void 0;
   try {
-    const stream = await docker.pull(ref, authconfig ? { authconfig } : {});
+    const stream = await docker.pull(ref, { ...authconfig ? { authconfig } : {}, ...options.signal ? { abortSignal: options.signal } : {} });
     await new Promise((resolve2, reject) => {
       docker.modem.followProgress(stream, (err, events) => {
         const failed = err ?? events.find((e) => e.error)?.error;
@@ -84134,6 +84134,10 @@ async function pullImage(docker, ref, registry, options) {
       });
     });
   } catch (err) {
+    if (options.signal?.aborted) {
+      const why = options.signal.reason?.message ?? "aborted";
+      throw new PinshipError(`stopped while pulling ${ref}: ${why}`, { cause: err });
+    }
     throw new PinshipError(`pulling ${ref}: ${describeError(err)}`, {
       field: "image",
       hint: credentials ? "check the image exists and the credentials may read it" : "is the image pushed? log in with docker login or pass username/password",
@@ -84354,8 +84358,21 @@ function readingFromStats(stats) {
   }
   return { atMs: Date.parse(stats.read), cpuCores, cpuSeconds: cpuTotal / 1e9, memoryBytes, ioReadBytes, ioWriteBytes };
 }
-async function followStats(container, tracker) {
-  const stream = await container.stats({ stream: true });
+function followStats(container, tracker) {
+  let stream;
+  let stopped = false;
+  container.stats({ stream: true }).then((opened) => {
+    stream = opened;
+    if (stopped) return stream?.destroy?.();
+    follow(opened, tracker);
+  }).catch(() => {
+  });
+  return () => {
+    stopped = true;
+    stream?.destroy?.();
+  };
+}
+function follow(stream, tracker) {
   let buffer = "";
   stream.on("data", (chunk) => {
     buffer += chunk.toString("utf8");
@@ -84374,7 +84391,6 @@ async function followStats(container, tracker) {
   });
   stream.on("error", () => {
   });
-  return () => stream.destroy?.();
 }
 
 // src/run/local/attempt.ts
@@ -84441,8 +84457,7 @@ async function runContainerAttempt(input) {
   const tracker = new UsageTracker(startedMs, spec.memoryBytes);
   try {
     const logs = followLogs(docker, container, output);
-    const stopStats = input.stats ? await followStats(container, tracker).catch(() => () => {
-    }) : () => {
+    const stopStats = input.stats ? followStats(container, tracker) : () => {
     };
     await container.wait();
     stopStats();
@@ -84588,10 +84603,12 @@ var LocalBackend = class {
     const image = await prepareImage(this.docker, spec.image, {
       username: spec.username,
       password: spec.password,
-      log: ctx.log
+      log: ctx.log,
+      signal: ctx.stop
     });
     const { labels, ...record } = image;
     ctx.record.setImage(record, labels["org.opencontainers.image.revision"] ?? null);
+    if (!image.digest) ctx.log.warn(`${image.note}: the record cannot pin it`);
     ctx.log.info(`running ${spec.shards} shard(s) of ${image.digest ? `${image.name}@${image.digest}` : image.ref}, ${spec.parallelism} at a time`);
     const halt = new AbortController();
     const stop = AbortSignal.any([ctx.stop, halt.signal]);
@@ -84837,27 +84854,26 @@ async function runAction(main) {
 
 // src/action/run.ts
 await runAction(async (log) => {
-  const optional = (name) => getInput(name) || void 0;
   const shards = parseWholeNumber(getInput("shards") || "1", "shards", 1);
-  const memory = optional("memory");
-  const cpus = optional("cpus");
-  const timeout = optional("timeout");
-  const password = optional("password");
+  const memory = getInput("memory");
+  const cpus = getInput("cpus");
+  const timeout = getInput("timeout");
+  const password = getInput("password");
   if (password) setSecret(password);
   const { record, recordPath } = await runShards({
     image: getInput("image", { required: true }),
     shards,
     parallelism: parseWholeNumber(getInput("parallelism") || String(shards), "parallelism", 1),
-    cpus: cpus === void 0 ? null : parseCpus(cpus, "cpus"),
-    memoryBytes: memory === void 0 ? null : parseMemory(memory, "memory"),
+    cpus: cpus ? parseCpus(cpus, "cpus") : null,
+    memoryBytes: memory ? parseMemory(memory, "memory") : null,
     backoffLimit: parseWholeNumber(getInput("backoff-limit") || "0", "backoff-limit"),
-    timeoutSeconds: timeout === void 0 ? null : parseDuration(timeout, "timeout"),
+    timeoutSeconds: timeout ? parseDuration(timeout, "timeout") : null,
     env: parseKeyValues(getMultilineInput("env"), "env"),
     args: getMultilineInput("args"),
-    out: optional("out"),
-    outputDir: optional("output-dir"),
-    username: optional("username"),
-    password,
+    out: getInput("out") || void 0,
+    outputDir: getInput("output-dir") || void 0,
+    username: getInput("username") || void 0,
+    password: password || void 0,
     log
   });
   setOutput("conclusion", record.conclusion);

@@ -7,28 +7,28 @@ import { headline, shardTable } from '../run/summary.js';
 import { runAction } from './run-action.js';
 
 await runAction(async (log) => {
-  const optional = (name: string) => core.getInput(name) || undefined;
+  // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.
   const shards = parseWholeNumber(core.getInput('shards') || '1', 'shards', 1);
-  const memory = optional('memory');
-  const cpus = optional('cpus');
-  const timeout = optional('timeout');
-  const password = optional('password');
+  const memory = core.getInput('memory');
+  const cpus = core.getInput('cpus');
+  const timeout = core.getInput('timeout');
+  const password = core.getInput('password');
   if (password) core.setSecret(password);
   // No group around the run: each failed shard's log gets its own, and Actions cannot nest them.
   const { record, recordPath } = await runShards({
     image: core.getInput('image', { required: true }),
     shards,
     parallelism: parseWholeNumber(core.getInput('parallelism') || String(shards), 'parallelism', 1),
-    cpus: cpus === undefined ? null : parseCpus(cpus, 'cpus'),
-    memoryBytes: memory === undefined ? null : parseMemory(memory, 'memory'),
+    cpus: cpus ? parseCpus(cpus, 'cpus') : null,
+    memoryBytes: memory ? parseMemory(memory, 'memory') : null,
     backoffLimit: parseWholeNumber(core.getInput('backoff-limit') || '0', 'backoff-limit'),
-    timeoutSeconds: timeout === undefined ? null : parseDuration(timeout, 'timeout'),
+    timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
     env: parseKeyValues(core.getMultilineInput('env'), 'env'),
     args: core.getMultilineInput('args'),
-    out: optional('out'),
-    outputDir: optional('output-dir'),
-    username: optional('username'),
-    password,
+    out: core.getInput('out') || undefined,
+    outputDir: core.getInput('output-dir') || undefined,
+    username: core.getInput('username') || undefined,
+    password: password || undefined,
     log,
   });
   core.setOutput('conclusion', record.conclusion);

@@ -1,68 +1,84 @@
-import { createReadStream } from 'node:fs';
-import { PassThrough, Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import * as tar from 'tar-stream';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { PinshipError, describeError } from '../errors.js';
 import type { BuildContext, ContextEntry } from './context.js';
+import { encodeHeader, padding } from './tar-header.js';
 
 export interface PackOptions {
   /** Called as bytes leave the tar stream (for upload progress). */
   onBytes?: (sent: number) => void;
 }
 
+/** Output chunk size: a few hundred small files per chunk, and a bounded amount in memory. */
+const CHUNK = 1 << 20;
+
 /**
- * Streams the context as a tar of exactly `context.entries`, one file open at a time, so memory
- * does not grow with the context. Owner is root (0:0) as the docker CLI sends it; mtimes and
- * modes are kept.
+ * Streams the context as a tar of exactly `context.entries`, in order, one 1 MiB chunk at a time
+ * as the engine reads them: memory does not grow with the context. Owner is root (0:0), as the
+ * docker CLI sends it; modes and mtimes are kept. Each file contributes exactly the size listed
+ * (and hashed); a file that shrank since is an error.
  */
 export function packContext(context: BuildContext, options: PackOptions = {}): Readable {
-  const pack = tar.pack();
-  let sent = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      sent += chunk.length;
-      options.onBytes?.(sent);
-      done(null, chunk);
-    },
-  });
-  const out = new PassThrough();
-  void (async () => {
-    for (const entry of context.entries) await addEntry(pack, entry);
-    pack.finalize();
-  })().catch((err: unknown) => pack.destroy(err as Error));
-  pipeline(pack as unknown as Readable, counter, out).catch((err: unknown) => out.destroy(err as Error));
-  return out;
+  return Readable.from(chunks(context, options), { objectMode: false, highWaterMark: CHUNK });
 }
 
-async function addEntry(pack: tar.Pack, entry: ContextEntry): Promise<void> {
-  const header = {
-    name: entry.name,
-    mode: entry.mode,
-    mtime: entry.mtime,
-    uid: 0,
-    gid: 0,
-    type: entry.type,
-    size: entry.type === 'file' ? entry.size : 0,
-    linkname: entry.linkname,
+async function* chunks(context: BuildContext, options: PackOptions): AsyncGenerator<Buffer> {
+  let out = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  let sent = 0;
+  // Hands over the filled part of `out` (the consumer keeps it) and starts a new chunk.
+  const take = (): Buffer => {
+    const full = out.subarray(0, used);
+    sent += used;
+    options.onBytes?.(sent);
+    out = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+    return full;
   };
-  if (entry.type !== 'file') {
-    await new Promise<void>((resolve, reject) => pack.entry(header, (err) => (err ? reject(err) : resolve())));
-    return;
+  function* put(bytes: Buffer): Generator<Buffer> {
+    for (let offset = 0; offset < bytes.length; ) {
+      if (used === CHUNK) yield take();
+      const n = bytes.copy(out, used, offset);
+      used += n;
+      offset += n;
+    }
   }
-  if (entry.content || entry.size === 0) {
-    const content = entry.content ?? Buffer.alloc(0);
-    await new Promise<void>((resolve, reject) => pack.entry(header, content, (err) => (err ? reject(err) : resolve())));
-    return;
+
+  for (const entry of context.entries) {
+    yield* put(encodeHeader({ ...entry, size: entry.type === 'file' ? entry.size : 0 }));
+    if (entry.type !== 'file') continue;
+    if (entry.content) {
+      yield* put(entry.content);
+    } else {
+      // Synchronous reads straight into the output chunk: small files cost two system calls
+      // and no intermediate buffer; the event loop is held for at most one chunk's read.
+      const fd = openEntry(entry);
+      try {
+        for (let position = 0; position < entry.size; ) {
+          if (used === CHUNK) yield take();
+          const n = readSync(fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          if (n === 0) throw changed(entry, 'it is shorter than when it was listed');
+          used += n;
+          position += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+    yield* put(Buffer.alloc(padding(entry.size)));
   }
-  let sink!: ReturnType<tar.Pack['entry']>;
-  const written = new Promise<void>((resolve, reject) => {
-    sink = pack.entry(header, (err) => (err ? reject(err) : resolve()));
-  });
+  yield* put(Buffer.alloc(1024)); // end of archive: two zero blocks
+  if (used > 0) yield take();
+}
+
+function openEntry(entry: ContextEntry): number {
   try {
-    // Read exactly the size listed (and hashed); a file that shrank fails in tar-stream.
-    const source = createReadStream(entry.source!, { start: 0, end: entry.size - 1, highWaterMark: 1 << 20 });
-    await Promise.all([pipeline(source, sink as unknown as NodeJS.WritableStream), written]);
+    return openSync(entry.source!, 'r');
   } catch (err) {
-    throw new PinshipError(`sending ${entry.name}: ${describeError(err)}`, { hint: 'did the file change during the build?', cause: err });
+    throw changed(entry, describeError(err));
   }
+}
+
+function changed(entry: ContextEntry, why: string): PinshipError {
+  return new PinshipError(`sending ${entry.name}: ${why}`, { hint: 'did the file change during the build?' });
 }

@@ -11,7 +11,7 @@ export interface FileToHash {
 }
 
 export interface FileHashOptions {
-  /** Threads hashing at once; default min(4, cores). 1 hashes on the calling thread. */
+  /** Threads hashing at once, the calling one included; default min(4, cores). */
   threads?: number;
   /** Below this many bytes in all, one thread does it all: starting a worker costs ~30 ms. */
   threadedAboveBytes?: number;
@@ -22,7 +22,7 @@ const CHUNK = 1 << 20;
 const BATCH_FILES = 256;
 
 /**
- * SHA-256 (hex) of each file, in order. Context files are mostly small and in the page cache, so
+ * The git blob id (hex) of each file, in order. Context files are mostly small and in the page cache, so
  * the cost is per-file system calls, not the hash: synchronous open/read/close with one reused
  * 1 MiB buffer beats async fs (three thread-pool round trips per file) by 2-3x, and worker
  * threads, each taking batches from a shared queue, use the other cores.
@@ -43,17 +43,22 @@ export async function hashFiles(files: readonly FileToHash[], options: FileHashO
   return hashInWorkers(files, threads, options.onProgress);
 }
 
-/** Reads exactly `size` bytes (what the tar will carry) through `buffer` and hashes them. */
+/**
+ * The git blob id (SHA-1 of `blob <size>\0` + content) of exactly `size` bytes of `path`: the id
+ * git's index holds for a clean tracked file, so that the two sources of ids agree.
+ */
 export function hashFileSync(path: string, size: number, buffer: Buffer): string {
+  const header = Buffer.from(`blob ${size}\0`);
   const fd = openSync(path, 'r');
   try {
-    // One read for a file that fits the buffer, hashed one-shot (crypto.hash skips the Hash object).
-    if (size <= buffer.length && oneShot) {
-      const n = size === 0 ? 0 : readSync(fd, buffer, 0, size, 0);
+    // A file that fits the buffer: one read after the header, hashed one-shot (no Hash object).
+    if (size + header.length <= buffer.length && oneShot) {
+      header.copy(buffer, 0);
+      const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
       if (n !== size) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
-      return oneShot('sha256', buffer.subarray(0, n), 'hex');
+      return oneShot('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
-    const h = createHash('sha256');
+    const h = createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
@@ -78,14 +83,16 @@ const crypto = require('node:crypto');
 const { openSync, readSync, closeSync } = require('node:fs');
 const buffer = Buffer.allocUnsafe(${CHUNK});
 function hashFile(path, size) {
+  const header = Buffer.from('blob ' + size + '\\0');
   const fd = openSync(path, 'r');
   try {
-    if (size <= buffer.length && crypto.hash) {
-      const n = size === 0 ? 0 : readSync(fd, buffer, 0, size, 0);
+    if (size + header.length <= buffer.length && crypto.hash) {
+      header.copy(buffer, 0);
+      const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
       if (n !== size) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
-      return crypto.hash('sha256', buffer.subarray(0, n), 'hex');
+      return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
-    const h = crypto.createHash('sha256');
+    const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
@@ -107,6 +114,9 @@ parentPort.on('message', (batch) => {
 });
 `;
 
+// The calling thread takes batches too: it starts at once, while each worker needs ~30-50 ms
+// to start. Each worker holds two batches so that it never waits for the (busy) calling thread
+// to hand it the next one.
 function hashInWorkers(files: readonly FileToHash[], threads: number, onProgress?: (n: number) => void): Promise<string[]> {
   const out: string[] = new Array(files.length);
   const batches: { id: number; start: number; files: FileToHash[] }[] = [];
@@ -116,31 +126,44 @@ function hashInWorkers(files: readonly FileToHash[], threads: number, onProgress
   let nextBatch = 0;
   let done = 0;
   let hashed = 0;
+  let settled = false;
   const workers: Worker[] = [];
   return new Promise<string[]>((resolve, reject) => {
     const finish = (err?: Error) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (err) reject(err);
       else resolve(out);
+    };
+    const complete = (batch: (typeof batches)[number], hashes: string[]) => {
+      hashes.forEach((hex, j) => (out[batch.start + j] = hex));
+      for (const f of batch.files) hashed += f.size;
+      onProgress?.(hashed);
+      if (++done === batches.length) finish();
     };
     const feed = (worker: Worker) => {
       const batch = batches[nextBatch++];
       if (batch) worker.postMessage({ id: batch.id, files: batch.files });
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < threads - 1; i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true });
       workers.push(worker);
       worker.on('error', (err) => finish(err));
       worker.on('message', (msg: { id: number; hashes?: string[]; error?: string }) => {
         if (msg.error) return finish(new Error(msg.error));
-        const batch = batches[msg.id]!;
-        msg.hashes!.forEach((hex, j) => (out[batch.start + j] = hex));
-        for (const f of batch.files) hashed += f.size;
-        onProgress?.(hashed);
-        if (++done === batches.length) return finish();
+        complete(batches[msg.id]!, msg.hashes!);
         feed(worker);
       });
       feed(worker);
+      feed(worker);
     }
+    void (async () => {
+      const buffer = Buffer.allocUnsafe(CHUNK);
+      for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
+        complete(batch, batch.files.map((f) => hashFileSync(f.path, f.size, buffer)));
+        await new Promise((r) => setImmediate(r)); // let the workers' results in
+      }
+    })().catch((err: unknown) => finish(err as Error));
   });
 }

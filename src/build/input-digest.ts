@@ -14,15 +14,17 @@ export interface BuildParameters {
 export type HashOptions = FileHashOptions;
 
 /** Version of the digest's layout: bump it when what is hashed changes. */
-const LAYOUT = 'pinship-input-digest/v1';
+const LAYOUT = 'pinship-input-digest/v2';
 
 /**
- * The input digest: sha256 over the sorted (path, type, mode, content sha256 or link target) of
+ * The input digest: sha256 over the sorted (path, type, mode, content id or link target) of
  * every entry sent, the Dockerfile's name and content, build args, target, platform and user
- * labels. mtimes, owners and the default OCI labels are not in it, just as the classic builder's
- * cache ignores mtimes: equal inputs from another commit or checkout give the same digest.
+ * labels. A content id is the file's git blob id, read from git's index for clean tracked files
+ * (`known`) and computed otherwise: both give the same digest. mtimes, owners and the default
+ * OCI labels are not in it, just as the classic builder's cache ignores mtimes: equal inputs from
+ * another commit or checkout give the same digest.
  */
-export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions = {}): Promise<string> {
+export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<string> {
   const fileHashes = await hashEntries(context.entries, options);
   const h = createHash('sha256');
   const line = (value: unknown) => h.update(`${JSON.stringify(value)}\n`);
@@ -40,17 +42,26 @@ export async function computeInputDigest(context: BuildContext, params: BuildPar
   return `sha256:${h.digest('hex')}`;
 }
 
-/** sha256 (hex) of each file entry's content, index-aligned with `entries`; others are undefined. */
-export async function hashEntries(entries: readonly ContextEntry[], options: HashOptions = {}): Promise<(string | undefined)[]> {
-  const onDisk = entries.flatMap((e, i) => (e.type === 'file' && !e.content ? [i] : []));
+/**
+ * The content id (git blob id) of each file entry, index-aligned with `entries`; others are
+ * undefined. Ids in `known` (from git's index) are taken as they are; the rest are read.
+ */
+export async function hashEntries(entries: readonly ContextEntry[], options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<(string | undefined)[]> {
+  const known = options.known;
+  const onDisk = entries.flatMap((e, i) => (e.type === 'file' && !e.content && !known?.has(e.name) ? [i] : []));
   const hashes = await hashFiles(onDisk.map((i) => ({ path: entries[i]!.source!, size: entries[i]!.size })), options);
-  const out: (string | undefined)[] = entries.map((e) => (e.type === 'file' && e.content ? sha256(e.content) : undefined));
+  const out: (string | undefined)[] = entries.map((e) =>
+    e.type !== 'file' ? undefined : e.content ? blobId(e.content) : known?.get(e.name));
   onDisk.forEach((entryIndex, k) => (out[entryIndex] = hashes[k]));
   return out;
 }
 
 function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+function blobId(data: Buffer): string {
+  return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
 }
 
 function sortedPairs(record: Record<string, string>): [string, string][] {

@@ -3,6 +3,7 @@ import { createGitHubClient } from '../github/client.js';
 import { parseAuthor } from '../git/repo.js';
 import { parseImagePins } from '../pin/image-pins.js';
 import { pin, type PinResult } from '../pin/pin.js';
+import type { PullRequestTarget } from '../pin/write-back.js';
 import { parseCount, parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
 
@@ -61,7 +62,7 @@ export const pinCommand: Command = {
     const images = parseImagePins(values.image ?? [], '--image');
     const author = values.author === undefined ? undefined : parseAuthor(values.author);
     if (values.author !== undefined && !author) throw new PinshipError('expected "Name <email>"', { field: '--author' });
-    let pullRequest;
+    let pullRequest: PullRequestTarget | undefined;
     if (values['pull-request']) {
       const slug = values['github-repository'] ?? process.env.GITHUB_REPOSITORY ?? '';
       const [owner, repo] = slug.split('/');

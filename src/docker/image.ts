@@ -22,6 +22,8 @@ export interface PullOptions {
   password?: string;
   log: Logger;
   env?: NodeJS.ProcessEnv;
+  /** Aborts a pull under way (the run's timeout or Ctrl-C). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -76,7 +78,7 @@ async function pullImage(docker: Docker, ref: string, registry: string, options:
     ? { username: credentials.username, password: credentials.password, serveraddress: registry }
     : undefined;
   try {
-    const stream = await docker.pull(ref, authconfig ? { authconfig } : {});
+    const stream = await docker.pull(ref, { ...(authconfig ? { authconfig } : {}), ...(options.signal ? { abortSignal: options.signal } : {}) });
     await new Promise<void>((resolve, reject) => {
       docker.modem.followProgress(stream, (err: Error | null, events: { error?: string }[]) => {
         const failed = err ?? events.find((e) => e.error)?.error;
@@ -85,6 +87,10 @@ async function pullImage(docker: Docker, ref: string, registry: string, options:
       });
     });
   } catch (err) {
+    if (options.signal?.aborted) {
+      const why = (options.signal.reason as { message?: string } | undefined)?.message ?? 'aborted';
+      throw new PinshipError(`stopped while pulling ${ref}: ${why}`, { cause: err });
+    }
     throw new PinshipError(`pulling ${ref}: ${describeError(err)}`, {
       field: 'image',
       hint: credentials ? 'check the image exists and the credentials may read it' : 'is the image pushed? log in with docker login or pass username/password',

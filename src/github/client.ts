@@ -23,7 +23,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? 'https://api.github.com',
     userAgent: 'pinship',
-    request: { retries },
+    // Through the plugin's own option: a `request.retries` default would make plugin-retry's
+    // limiter retry every failure, 422s included (it reads that field for any failed request).
+    retry: { retries },
     log: { debug: () => {}, info: () => {}, warn, error: warn },
     throttle: {
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {

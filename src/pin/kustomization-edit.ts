@@ -53,20 +53,31 @@ interface Entry {
 
 /** Pins `pins` into the kustomization text; a no-op (same text, no images) when already pinned. */
 export function editKustomization(text: string, file: string, pins: ImagePin[], options: EditOptions): EditResult {
+  // One parse to locate every node, one (in verify) to check the result: all splices are
+  // computed against the original text and applied together.
   const before = parseKustomization(text, file);
+  const splices: Splice[] = [];
   const images: ImageChange[] = [];
-  let out = text;
-  for (const pin of pins) {
-    const doc = out === text ? before : parseKustomization(out, file);
-    const step = pinOne(out, file, doc, pin);
-    if (!step) continue;
-    images.push(step.change);
-    out = applySplices(out, step.splices);
+  const created = createImages(text, before, pins);
+  if (created) {
+    splices.push(created.splice);
+    images.push(...created.changes);
+  } else {
+    for (const pin of pins) {
+      const step = pinOne(text, file, before, pin);
+      if (!step) continue;
+      images.push(step.change);
+      splices.push(...step.splices);
+    }
   }
   if (images.length === 0) return { text, images };
-  if (options.rollJobs) {
-    const doc = parseKustomization(out, file);
-    if (!hasJobRollPatch(doc)) out = applySplices(out, [addJobRollPatch(out, doc)]);
+  // Listed last: where both land at the end of the file, the patch follows `images:`.
+  if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
+  let out: string;
+  try {
+    out = applySplices(text, splices);
+  } catch (err) {
+    throw new PinshipError(`cannot edit: ${(err as Error).message}`, { file, field: 'images', hint: 'please report this file' });
   }
   verify(before, out, file, pins, options);
   return { text: out, images };
@@ -113,29 +124,40 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => isScalar(p.key) && p.key.value === key);
 }
 
-function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { splices: Splice[]; change: ImageChange } | undefined {
+/** When there is no `images:` field (or it is empty), one splice that adds it with every pin. */
+function createImages(text: string, doc: Document, pins: ImagePin[]): { splice: Splice; changes: ImageChange[] } | undefined {
   const style = textStyle(text);
   const root = doc.contents as YAMLMap | null;
+  const imagesPair = root ? pairOf(root, 'images') : undefined;
+  let seq = imagesPair?.value as unknown;
+  if (isAlias(seq)) seq = seq.resolve(doc);
+  const empty = (isScalar(seq) && seq.value === null) || (isSeq(seq) && seq.items.length === 0);
+  if (imagesPair && !empty) return undefined;
+  const blocks = pins.map((pin) => entryLines(wanted(pin)));
+  const changes = pins.map((pin) => ({ name: pin.name, old: null, new: renderEntry(wanted(pin)) }));
+  if (!root || !imagesPair) {
+    const lines = ['images:', ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
+    return { splice: insertLines(text, text.length, lines, style), changes };
+  }
+  const scalar = seq as Node;
+  const keyNode = imagesPair.key as Node;
+  const splice =
+    scalar.range && scalar.range[0] !== scalar.range[1]
+      ? { start: scalar.range[0], end: scalar.range[1], text: `[${blocks.map((b) => `{${b.join(', ')}}`).join(', ')}]` }
+      : insertLines(text, afterLineOf(text, keyNode.range![1]), blockSequenceLines(blocks, columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
+  return { splice, changes };
+}
+
+/** Splices that pin one image into an existing `images:` list. */
+function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { splices: Splice[]; change: ImageChange } | undefined {
+  const style = textStyle(text);
   const target = wanted(pin);
   const newText = renderEntry(target);
   const block = entryLines(target);
   const flow = `{${block.join(', ')}}`;
-  const imagesPair = root ? pairOf(root, 'images') : undefined;
-
-  if (!root || !imagesPair) {
-    const lines = ['images:', ...blockSequenceLines([block], 0, root ? sequenceIndent(text, root) : 0)];
-    return { splices: [insertLines(text, text.length, lines, style)], change: { name: pin.name, old: null, new: newText } };
-  }
+  const imagesPair = pairOf(doc.contents as YAMLMap, 'images')!;
   let seq = imagesPair.value as unknown;
   if (isAlias(seq)) seq = seq.resolve(doc);
-  if (isScalar(seq) && seq.value === null) {
-    const keyNode = imagesPair.key as Node;
-    const splice =
-      seq.range && seq.range[0] !== seq.range[1]
-        ? { start: seq.range[0], end: seq.range[1], text: `[${flow}]` }
-        : insertLines(text, afterLineOf(text, keyNode.range![1]), blockSequenceLines([block], columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
-    return { splices: [splice], change: { name: pin.name, old: null, new: newText } };
-  }
   if (!isSeq(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, (imagesPair.key as Node).range![0])}`, { file, field: 'images' });
   }
@@ -215,7 +237,16 @@ function entryLines(e: Entry): string[] {
  * catches anchors shared outside the entry, merge keys and any splice that went wrong.
  */
 function verify(before: Document, out: string, file: string, pins: ImagePin[], options: EditOptions): void {
-  const after = parseKustomization(out, file).toJS();
+  let after: unknown;
+  try {
+    after = parseKustomization(out, file).toJS();
+  } catch (err) {
+    throw new PinshipError(`the edit produced invalid YAML (${(err as PinshipError).detail ?? (err as Error).message}); nothing was written`, {
+      file,
+      field: 'images',
+      hint: 'please report this file',
+    });
+  }
   const expected = JSON.parse(JSON.stringify(before.toJS() ?? {})) as Record<string, unknown>;
   if (!Array.isArray(expected.images)) expected.images = [];
   const list = expected.images as Entry[];

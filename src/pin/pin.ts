@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
 import { commitFiles, currentBranch, dirtyFiles, workTreeRoot, type Author } from '../git/repo.js';
@@ -58,6 +59,9 @@ export const DEFAULT_AUTHOR: Author = { name: 'pinship', email: 'pinship@users.n
 /** Pins images into overlays and, as asked, writes, commits, pushes or opens a pull request. */
 export async function pin(options: PinOptions): Promise<PinResult> {
   const log = options.log;
+  if (options.sourceCommit !== undefined && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
+    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: 'source-commit' });
+  }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : undefined;
   if ((options.commit || options.push || options.pullRequest) && !top) {
     throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: 'repo', hint: 'committing needs a clone' });
@@ -77,7 +81,8 @@ export async function pin(options: PinOptions): Promise<PinResult> {
     return { changed: false, action, files: [], kept: plan.kept };
   };
 
-  if (options.push || options.pullRequest) {
+  // --dry-run wins over --commit/--push/--pull-request: it shows the diff against the local files.
+  if ((options.push || options.pullRequest) && !options.dryRun) {
     const remote = options.remote ?? 'origin';
     const branch = options.branch ?? (await currentBranch(top!));
     if (!branch) throw new PinshipError('HEAD is detached: name the branch to push to', { field: 'branch' });
@@ -99,6 +104,7 @@ export async function pin(options: PinOptions): Promise<PinResult> {
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
+    // Refused rather than folded into the pin commit: the user's edits are not ours to commit.
     const dirty = await dirtyFiles(top!, files);
     if (dirty.length) {
       throw new PinshipError(`uncommitted changes in ${dirty.join(', ')}`, { hint: 'commit or stash them first; nothing was written' });
@@ -115,16 +121,16 @@ export async function pin(options: PinOptions): Promise<PinResult> {
 }
 
 async function keepDecision(root: string, overlays: string[], options: PinOptions) {
-
   const files = overlays.map((o) => resolveOverlay(root, o).file);
   const records = await readPinRecords(root, files);
   return keepNewerPins({ records, sourceRepo: options.sourceRepo ?? options.repo, sourceCommit: options.sourceCommit!, log: options.log });
 }
 
 function toTopLevel(top: string, repo: string, overlay: string): string {
-  const abs = resolve(repo, overlay);
-  const rel = relative(top, abs);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  // Git reports the top level through symlinks resolved; resolve the overlay the same way.
+  const abs = resolve(realpathSync(repo), overlay);
+  const rel = relative(realpathSync(top), abs);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
     throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: 'overlay' });
   }
   return rel.split(sep).join('/') || '.';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createTwoFilesPatch } from 'diff';
-import { wrapError, PinshipError } from '../errors.js';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { wrapError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { editKustomization, parseKustomization, readImages, type ImageChange, type ImagePin } from './kustomization-edit.js';
 import { resolveOverlay, type Overlay } from './overlay.js';
@@ -64,13 +64,19 @@ export async function planPins(options: PlanOptions): Promise<Plan> {
   return { files, kept };
 }
 
-/** Writes every planned file atomically; call only once the whole plan is known to be valid. */
+/**
+ * Writes every planned file atomically; call only once the whole plan is known to be valid.
+ * Should a write still fail (disk full), the files already written get their old text back.
+ */
 export async function writePlan(plan: Plan): Promise<void> {
+  const written: PlannedFile[] = [];
   for (const f of plan.files) {
     try {
       await writeFileAtomic(f.overlay.path, f.after);
+      written.push(f);
     } catch (err) {
-      throw new PinshipError(`writing failed: ${String((err as Error).message)}`, { file: f.overlay.file, cause: err });
+      for (const w of written.reverse()) await writeFileAtomic(w.overlay.path, w.before).catch(() => undefined);
+      throw wrapError('writing the pin', err, { file: f.overlay.file });
     }
   }
 }
@@ -78,7 +84,7 @@ export async function writePlan(plan: Plan): Promise<void> {
 /** The unified diff of the plan, as `--dry-run` prints it. */
 export function planDiff(plan: Plan): string {
   return plan.files
-    .map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, '', '', { context: 3 }))
+    .map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }))
     .join('');
 }
 

@@ -20,9 +20,13 @@ export function textStyle(text: string): TextStyle {
   return { eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
-/** Applies non-overlapping splices (in any order) to `text`. */
+/**
+ * Applies non-overlapping splices to `text`. Insertions at the same offset land in the order
+ * they are listed (two image entries appended after the same line, `images:` then `patches:`
+ * at the end of the file).
+ */
 export function applySplices(text: string, splices: Splice[]): string {
-  const sorted = [...splices].sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.start - a.start || b.i - a.i);
   let out = text;
   let limit = Infinity;
   for (const s of sorted) {

@@ -1,13 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { cleanEnv, git, gitRepo, tempDir } from './helpers.js';
+import { cleanEnv, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
 import { servedDigest } from './registry-helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const infra = testInfra();
+const repos: string[] = [];
+afterAll(async () => removeLocalImages(await connectEngine(), repos));
 
 beforeAll(() => {
   const out = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
@@ -63,6 +66,7 @@ describe('the bundled build action, run as the runner runs it', () => {
       });
       const sha = git(dir, 'rev-parse', 'HEAD');
       const image = uniqueRepo(infra, 'action');
+      repos.push(image);
       const inputs = {
         context: join(dir, 'compute'),
         image,

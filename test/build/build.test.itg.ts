@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, commitAll, git, gitRepo, tempDir } from './helpers.js';
+import { RecordingLogger, cleanEnv, commitAll, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
 import { listTags, servedDigest } from './registry-helpers.js';
 
 const infra = testInfra();
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const ref of createdImages) await docker.getImage(ref).remove({ force: true }).catch(() => undefined);
+  await removeLocalImages(docker, createdImages);
   for (const c of cleanups) c();
 });
 
@@ -32,7 +32,7 @@ async function build(options: Partial<BuildOptions> & { context: string; image: 
     { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
     { docker, log },
   );
-  for (const tag of result.tags) createdImages.add(`${result.image}:${tag}`);
+  createdImages.add(result.image);
   return { result, log };
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, tempDir, writeFiles } from './helpers.js';
+import { RecordingLogger, cleanEnv, removeLocalImages, tempDir, writeFiles } from './helpers.js';
 
 // What lands in the image is compared with what the docker CLI itself sends (classic builder):
 // the reference for .dockerignore semantics. The CLI appears in this test only, never in pinship.
@@ -19,7 +19,7 @@ beforeAll(async () => {
   docker = await connectEngine();
 });
 afterAll(async () => {
-  for (const ref of images) await docker.getImage(ref).remove({ force: true }).catch(() => undefined);
+  await removeLocalImages(docker, images);
   for (const c of cleanups) c();
 });
 
@@ -58,14 +58,13 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
     const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
     const log = new RecordingLogger();
     const result = await buildImage({ context: dir, image, push: false, env: cleanEnv() }, { docker, log });
-    images.push(...result.tags.map((t) => `${image}:${t}`));
+    images.push(image);
     const ours = listing(log.lines);
 
     const cli = spawnSync('/usr/bin/docker', ['build', '--no-cache', '--rm', '-t', `${image}:cli`, dir], {
       encoding: 'utf8',
       env: { ...process.env, DOCKER_BUILDKIT: '0' },
     });
-    images.push(`${image}:cli`);
     expect(cli.status, cli.stderr).toBe(0);
     const theirs = listing(cli.stdout.split('\n'));
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type Docker from 'dockerode';
 import type { Logger } from '../../src/log/logger.js';
 
 /** Writes `files` (path -> content) under `dir`. */
@@ -75,4 +76,13 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;
   return { ...env, ...extra };
+}
+
+/** Removes every local image of these repositories (the engine is shared: only ours). */
+export async function removeLocalImages(docker: Docker, repositories: Iterable<string>): Promise<void> {
+  for (const repo of repositories) {
+    for (const image of await docker.listImages({ filters: { reference: [repo] } })) {
+      await docker.getImage(image.Id).remove({ force: true }).catch(() => undefined);
+    }
+  }
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, utimesSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
 import { computeInputDigest, type BuildParameters } from '../../src/build/input-digest.js';
 import { inputDigestTag } from '../../src/build/tags.js';
+import { hashFiles } from '../../src/build/file-hash.js';
 import { tempDir, writeFiles } from './helpers.js';
 
 let cleanup = () => {};
@@ -64,5 +66,22 @@ describe('computeInputDigest', () => {
     await expectNew({ ...params, target: 'runtime' });
     await expectNew({ ...params, platform: 'linux/arm64' });
     await expectNew({ ...params, labels: { team: 'x' } });
+  });
+});
+
+describe('hashFiles', () => {
+  it('gives the same ids on worker threads as on the calling thread, and as git hash-object', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 600; i++) files[`f${i}.txt`] = `file ${i} `.repeat(i % 50);
+    files['big.bin'] = 'z'.repeat((1 << 20) * 2 + 3);
+    writeFiles(t.dir, files);
+    const list = Object.entries(files).map(([name, content]) => ({ path: `${t.dir}/${name}`, size: Buffer.byteLength(content) }));
+    const single = await hashFiles(list, { threads: 1 });
+    const threaded = await hashFiles(list, { threads: 2, threadedAboveBytes: 0 });
+    expect(threaded).toEqual(single);
+    const ids = execFileSync('git', ['hash-object', 'f7.txt', 'big.bin', 'f0.txt'], { cwd: t.dir, encoding: 'utf8' }).trim().split('\n');
+    expect([single[7], single[600], single[0]]).toEqual(ids);
   });
 });

@@ -5,7 +5,7 @@ import { buildImage } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { PinshipError } from '../../src/errors.js';
 import { testInfra } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, gitRepo, tempDir } from './helpers.js';
+import { RecordingLogger, cleanEnv, gitRepo, removeLocalImages, tempDir } from './helpers.js';
 import { listTags } from './registry-helpers.js';
 
 // A TCP proxy in front of the real registry that cuts the connection when the manifest PUT
@@ -58,9 +58,7 @@ describe('a push cut short', () => {
       { context: dir, image, push: true, username: infra.username, password: infra.password, env: cleanEnv() },
       { docker, log },
     ).catch((e: unknown) => e);
-    for (const i of await docker.listImages({ filters: { reference: [image] } })) {
-      await docker.getImage(i.Id).remove({ force: true }).catch(() => undefined);
-    }
+    await removeLocalImages(docker, [image]);
 
     expect(err).toBeInstanceOf(PinshipError);
     expect((err as PinshipError).message).toMatch(new RegExp(`^push of ${image.replace(/\./g, '\\.')}:sha-[0-9a-f]{7} interrupted: `));

@@ -27,3 +27,20 @@ it('a head branch that does not exist is GitHub\'s 422 and a PinshipError naming
     'opening a pull request from nope into main',
   );
 });
+
+it('a 502 from GitHub is retried by the client (plugin-retry), then the pull request opens', async () => {
+  let failures = 1;
+  const flaky = await startGitHubStandIn({
+    token: 'tok',
+    intercept: ({ operationId }) => (operationId === 'pulls/create' && failures-- > 0 ? { status: 502, body: { message: 'Server Error' } } : undefined),
+  });
+  try {
+    flaky.state.addRepo('acme/overlays');
+    const client = createGitHubClient({ token: 'tok', baseUrl: flaky.url });
+    const out = await openOrUpdatePullRequest(client, { owner: 'acme', repo: 'overlays', head: 'pinship/pin-x', base: 'main', title: 't', body: '' });
+    expect(out.action).toBe('created');
+    expect(flaky.requests.map((r) => r.status)).toEqual([502, 201]);
+  } finally {
+    await flaky.close();
+  }
+});

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { runShards } from '../../src/run/run.js';
 import { testInfra } from '../support/infra.js';
-import { containersOfRun, engine, expectValidRecord, pushedBaseImage } from './support.js';
+import { containersOfRun, engine, expectValidRecord, pushedBaseImage, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';
 
 const MiB = 2 ** 20;
@@ -19,8 +19,19 @@ beforeAll(async () => {
   image = await pushedBaseImage(docker, 'run');
 });
 
+const scratchDirs: string[] = [];
+afterAll(async () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  await untag(docker, image);
+});
+
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'pinship-run-'));
+  return track(mkdtempSync(join(tmpdir(), 'pinship-run-')));
+}
+
+function track(dir: string): string {
+  scratchDirs.push(dir);
+  return dir;
 }
 
 /** Shard program: a result line, two output files; shard 5 eats memory; shard 2 fails its first attempt. */
@@ -169,6 +180,20 @@ describe('result lines that are not JSON objects', () => {
   });
 });
 
+describe('a program the engine cannot start', () => {
+  it('is a StartError attempt, retried, and its containers are removed', async () => {
+    const { record } = await runShards({ image, backoffLimit: 1, args: ['/no/such/program'], outputDir: scratch(), log: new MemoryLogger() });
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('failure');
+    expect(record.shards[0]!.attempts.map((a) => [a.status, a.reason, a.exitCode])).toEqual([
+      ['failed', 'StartError', null],
+      ['failed', 'StartError', null],
+    ]);
+    expect(record.shards[0]!.attempts[0]!.message).toMatch(/no such file or directory|not found/);
+    expect(await containersOfRun(docker, record.id)).toEqual([]);
+  });
+});
+
 describe('an abort mid-run', () => {
   it('stops and removes every container and records the cancellation', async () => {
     const log = new MemoryLogger();
@@ -224,5 +249,6 @@ describe('image resolution', () => {
     expect(log.lines.some((l) => l.startsWith(`pulling ${pushed} as ${infra.username}`))).toBe(true);
     expect(record.conclusion).toBe('success');
     expect(record.image.digest).toBe(pushed.split('@')[1]);
+    await untag(docker, pushed);
   });
 });

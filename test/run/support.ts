@@ -4,7 +4,7 @@ import { runRecordProblems } from '../../src/record/validate.js';
 import type { RunRecord } from '../../src/record/types.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 
-/** Pushes the base image to a fresh repository of the test registry; returns `repo@sha256:…`. */
+/** Pushes the base image to a fresh repository of the test registry; returns `repo@sha256:…`. Untag with `untag`. */
 export async function pushedBaseImage(docker: Docker, name = 'run'): Promise<string> {
   const infra = testInfra();
   const repo = uniqueRepo(infra, name);
@@ -27,7 +27,7 @@ export async function containersOfRun(docker: Docker, runId: string): Promise<Do
   return docker.listContainers({ all: true, filters: { label: [`io.pinship.run=${runId}`] } });
 }
 
-/** Every container any pinship run of ours left, by label value prefix is not filterable: list and filter. */
+/** The engine the tests share with the other helpers' tests. */
 export async function engine(): Promise<Docker> {
   return connectEngine();
 }
@@ -35,4 +35,15 @@ export async function engine(): Promise<Docker> {
 export function expectValidRecord(record: unknown): asserts record is RunRecord {
   const problems = runRecordProblems(record);
   if (problems.length) throw new Error(`run record invalid against the schema:\n${problems.join('\n')}`);
+}
+
+/** Removes the local tags and digest references of a repository `pushedBaseImage` made (the base image stays). */
+export async function untag(docker: Docker, pinned: string): Promise<void> {
+  const [name] = pinned.split('@') as [string];
+  const images = await docker.listImages({ filters: { reference: [name] } });
+  for (const image of images) {
+    for (const ref of [...(image.RepoTags ?? []), ...(image.RepoDigests ?? [])].filter((r) => r.startsWith(`${name}:`) || r.startsWith(`${name}@`))) {
+      await docker.getImage(ref).remove().catch(() => {});
+    }
+  }
 }

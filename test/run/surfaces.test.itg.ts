@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type Docker from 'dockerode';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
-import { containersOfRun, engine, expectValidRecord, pushedBaseImage } from './support.js';
+import { containersOfRun, engine, expectValidRecord, pushedBaseImage, untag } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -19,8 +19,19 @@ beforeAll(async () => {
   image = await pushedBaseImage(docker, 'surfaces');
 });
 
+const scratchDirs: string[] = [];
+afterAll(async () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  await untag(docker, image);
+});
+
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'pinship-run-surface-'));
+  return track(mkdtempSync(join(tmpdir(), 'pinship-run-surface-')));
+}
+
+function track(dir: string): string {
+  scratchDirs.push(dir);
+  return dir;
 }
 
 /** The key=value lines @actions/core writes to GITHUB_OUTPUT (heredoc form: name<<delim). */
@@ -100,7 +111,8 @@ describe('the bundled run action, as the runner runs it', () => {
     expect(text).not.toContain('tok-secret-456');
     const record = JSON.parse(text) as RunRecord;
     expectValidRecord(record);
-    expect(record.shards[1]!.attempts[0]!.logTail).toEqual(['token ***', 'stderr: oops']);
+    // stdout and stderr are separate pipes: their interleaving is as the engine delivered it.
+    expect(record.shards[1]!.attempts[0]!.logTail.sort()).toEqual(['stderr: oops', 'token ***']);
     expect(await containersOfRun(docker, record.id)).toEqual([]);
   });
 });

@@ -99,7 +99,7 @@ export async function runContainerAttempt(input: AttemptInput): Promise<AttemptO
   const tracker = new UsageTracker(startedMs, spec.memoryBytes);
   try {
     const logs = followLogs(docker, container, output);
-    const stopStats = input.stats ? await followStats(container, tracker).catch(() => () => {}) : () => {};
+    const stopStats = input.stats ? followStats(container, tracker) : () => {};
     await container.wait();
     stopStats();
     // The log stream ends once the engine flushed the container's last output; do not hang on it.

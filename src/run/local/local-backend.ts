@@ -27,9 +27,11 @@ export class LocalBackend implements RunBackend {
       username: spec.username,
       password: spec.password,
       log: ctx.log,
+      signal: ctx.stop,
     });
     const { labels, ...record } = image;
     ctx.record.setImage(record, labels['org.opencontainers.image.revision'] ?? null);
+    if (!image.digest) ctx.log.warn(`${image.note}: the record cannot pin it`);
     ctx.log.info(`running ${spec.shards} shard(s) of ${image.digest ? `${image.name}@${image.digest}` : image.ref}, ${spec.parallelism} at a time`);
 
     // A bug or a dead engine stops the whole run, like Ctrl-C does, but is thrown afterwards.

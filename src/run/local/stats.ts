@@ -38,10 +38,27 @@ export function readingFromStats(stats: EngineStats): UsageReading | null {
 
 /**
  * Follows a running container's stats stream (one JSON object a line, about once a second) into
- * `tracker` until the returned stop function is called or the container stops.
+ * `tracker` until the returned stop function is called. Never waits and never throws: the engine
+ * may answer slowly or refuse once the container stopped, and usage is worth one sample, not the run.
  */
-export async function followStats(container: Docker.Container, tracker: UsageTracker): Promise<() => void> {
-  const stream = (await container.stats({ stream: true })) as NodeJS.ReadableStream & { destroy?: () => void };
+export function followStats(container: Docker.Container, tracker: UsageTracker): () => void {
+  let stream: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+  let stopped = false;
+  container
+    .stats({ stream: true })
+    .then((opened) => {
+      stream = opened as typeof stream;
+      if (stopped) return stream?.destroy?.();
+      follow(opened, tracker);
+    })
+    .catch(() => {});
+  return () => {
+    stopped = true;
+    stream?.destroy?.();
+  };
+}
+
+function follow(stream: NodeJS.ReadableStream, tracker: UsageTracker): void {
   let buffer = '';
   stream.on('data', (chunk: Buffer) => {
     buffer += chunk.toString('utf8');
@@ -55,11 +72,10 @@ export async function followStats(container: Docker.Container, tracker: UsageTra
         const reading = readingFromStats(JSON.parse(line) as EngineStats);
         if (reading) tracker.add(reading);
       } catch {
-        // A torn or unexpected object costs one sample, never the run.
+        // A torn or unexpected object costs one sample.
       }
     }
   });
   // Errors after the container stopped (the engine closes the stream) are expected.
   stream.on('error', () => {});
-  return () => stream.destroy?.();
 }

@@ -28,6 +28,11 @@ export interface StandInOptions {
   token?: string;
   /** Extra or replacement handlers by operationId. */
   handlers?: Record<string, Handler>;
+  /**
+   * Answers instead of the handler when it returns a reply: scripted failures such as a 403
+   * rate limit or a 502, checked against the contract first like any request.
+   */
+  intercept?: (request: { method: string; path: string; operationId: string }) => Reply | undefined;
 }
 
 /** Starts the GitHub API stand-in on 127.0.0.1 with an ephemeral port. */
@@ -66,6 +71,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       problems.push(...invalid.map((p) => `${operationId}: ${p}`));
       return { operationId, reply: { status: 422, body: { message: 'Invalid request.', errors: invalid, status: '422' } } };
     }
+    const scripted = options.intercept?.({ method: req.method ?? 'GET', path: url.pathname, operationId });
+    if (scripted) return { operationId, reply: scripted };
     const handler = handlers[operationId];
     if (!handler) {
       problems.push(`${operationId}: not implemented by the stand-in`);

@@ -1,0 +1,107 @@
+import * as core from '@actions/core';
+import { PinshipError } from '../errors.js';
+import { createGitHubClient } from '../github/client.js';
+import { parseAuthor } from '../git/repo.js';
+import { splitList } from '../inputs/key-value.js';
+import type { Logger } from '../log/logger.js';
+import { parseImagePins } from '../pin/image-pins.js';
+import { pin, type PinResult } from '../pin/pin.js';
+import type { PullRequestTarget } from '../pin/write-back.js';
+import { runAction } from './run-action.js';
+
+/** Inputs of actions/pin/action.yml, keys as named there. */
+interface Inputs {
+  overlays: string[];
+  images: string[];
+  commit: boolean;
+  push: boolean;
+  'pull-request': boolean;
+  'dry-run': boolean;
+  token: string;
+  author: string;
+  branch: string;
+  'source-commit': string;
+  'job-roll': boolean;
+  'working-directory': string;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', 'yes', '1'].includes(raw)) return true;
+  if (['false', 'no', '0'].includes(raw)) return false;
+  throw new PinshipError(`expected true or false, got ${JSON.stringify(raw)}`, { field: name });
+}
+
+function getInputs(): Inputs {
+  return {
+    overlays: splitList(core.getInput('overlays', { required: true })),
+    images: core.getMultilineInput('images', { required: true }),
+    commit: bool('commit', false),
+    push: bool('push', false),
+    'pull-request': bool('pull-request', false),
+    'dry-run': bool('dry-run', false),
+    token: core.getInput('token'),
+    author: core.getInput('author'),
+    branch: core.getInput('branch'),
+    'source-commit': core.getInput('source-commit'),
+    'job-roll': bool('job-roll', true),
+    'working-directory': core.getInput('working-directory') || '.',
+  };
+}
+
+async function main(log: Logger): Promise<void> {
+  const inputs = getInputs();
+  if (inputs.token) log.addSecret(inputs.token);
+  const author = inputs.author ? parseAuthor(inputs.author) : undefined;
+  if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: 'author' });
+  let pullRequest: PullRequestTarget | undefined;
+  if (inputs['pull-request']) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || !inputs.token) throw new PinshipError('pull-request needs GITHUB_REPOSITORY and a token', { field: 'token' });
+    pullRequest = { client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
+  }
+  const result = await log.group('pin', () =>
+    pin({
+      repo: inputs['working-directory'],
+      overlays: inputs.overlays,
+      images: parseImagePins(inputs.images, 'images'),
+      dryRun: inputs['dry-run'],
+      commit: inputs.commit,
+      push: inputs.push,
+      pullRequest,
+      branch: inputs.branch || undefined,
+      sourceCommit: inputs['source-commit'] || undefined,
+      author,
+      rollJobs: inputs['job-roll'],
+      log,
+    }),
+  );
+  for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`);
+  if (result.diff) log.info(result.diff);
+  core.setOutput('changed', String(result.changed));
+  core.setOutput('action', result.action);
+  core.setOutput('files', JSON.stringify(result.files.map((f) => f.file)));
+  core.setOutput('commit', result.commit ?? '');
+  if (result.pullRequest) {
+    core.setOutput('pull-request-number', String(result.pullRequest.number));
+    core.setOutput('pull-request-url', result.pullRequest.url);
+  }
+  await writeSummary(result);
+}
+
+async function writeSummary(result: PinResult): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary.addHeading('pinship pin', 3);
+  if (result.files.length) {
+    summary.addTable([
+      [{ data: 'File', header: true }, { data: 'Image', header: true }, { data: 'Old', header: true }, { data: 'New', header: true }],
+      ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? '(none)', i.new])),
+    ]);
+  }
+  for (const k of result.kept) summary.addRaw(`${k.file}: ${k.name} kept: ${k.reason}`, true);
+  const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : '';
+  await summary.addRaw(`Result: ${result.action}${where}`, true).write();
+}
+
+await runAction(main);

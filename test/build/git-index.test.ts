@@ -1,0 +1,108 @@
+import { chmodSync, rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readBuildContext } from '../../src/build/context.js';
+import { cleanBlobIds } from '../../src/build/git-index.js';
+import { computeInputDigest } from '../../src/build/input-digest.js';
+import { git, gitRepo, tempDir, writeFiles } from './helpers.js';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const params = { buildArgs: {}, labels: {} };
+
+/** The digest with git's index and by reading every file; they must always agree. */
+async function both(dir: string) {
+  const context = await readBuildContext(dir);
+  const known = await cleanBlobIds(dir);
+  const withIndex = await computeInputDigest(context, params, { known, threads: 1 });
+  const full = await computeInputDigest(context, params, { threads: 1 });
+  return { withIndex, full, known };
+}
+
+function repo(): string {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  gitRepo(t.dir, {
+    '.dockerignore': '.git\n',
+    '.gitignore': 'build/\n',
+    'ctx/Dockerfile': 'FROM scratch\nCOPY . /\n',
+    'ctx/a.txt': 'aaaa',
+    'ctx/b.txt': 'bbbb',
+    'ctx/sub/c.sh': 'echo c\n',
+  });
+  return t.dir;
+}
+
+describe('content ids from git index give the same decisions as reading every file', () => {
+  it('a clean checkout: every tracked file comes from the index, same digest', async () => {
+    const dir = repo();
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect([...r.known!.keys()].sort()).toEqual(['Dockerfile', 'a.txt', 'b.txt', 'sub/c.sh']);
+  });
+
+  it('a same-size edit right after the commit (racily clean), an untracked and a git-ignored file', async () => {
+    const dir = repo();
+    const before = (await both(`${dir}/ctx`)).full;
+    writeFiles(dir, { 'ctx/a.txt': 'AAAA', 'ctx/new.txt': 'new', 'ctx/build/out.bin': 'ignored by git, sent by docker' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.full).not.toBe(before);
+    expect(r.known!.has('a.txt')).toBe(false);
+  });
+
+  it('staged then edited again, a mode change, and a deleted file', async () => {
+    const dir = repo();
+    writeFiles(dir, { 'ctx/a.txt': 'staged' });
+    git(dir, 'add', 'ctx/a.txt');
+    writeFiles(dir, { 'ctx/a.txt': 'edited after staging' });
+    chmodSync(`${dir}/ctx/sub/c.sh`, 0o755);
+    rmSync(`${dir}/ctx/b.txt`);
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+  });
+
+  it('skip-worktree and assume-unchanged entries are read, not trusted', async () => {
+    const dir = repo();
+    git(dir, 'update-index', '--skip-worktree', 'ctx/a.txt');
+    git(dir, 'update-index', '--assume-unchanged', 'ctx/b.txt');
+    writeFiles(dir, { 'ctx/a.txt': 'changed behind git', 'ctx/b.txt': 'changed too' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('a.txt')).toBe(false);
+    expect(r.known!.has('b.txt')).toBe(false);
+  });
+
+  it('is not used with core.autocrlf or outside a repository', async () => {
+    const dir = repo();
+    git(dir, 'config', 'core.autocrlf', 'input');
+    expect(await cleanBlobIds(`${dir}/ctx`)).toBeUndefined();
+    const plain = tempDir();
+    const prev = cleanup;
+    cleanup = () => (prev(), plain.cleanup());
+    expect(await cleanBlobIds(plain.dir)).toBeUndefined();
+  });
+});
+
+describe('attributes', () => {
+  it('reads files whose attributes convert content, and trusts the index for the rest', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    gitRepo(t.dir, { Dockerfile: 'FROM scratch\n', '.gitattributes': '*.crlf text eol=crlf\n', 'a.crlf': 'one\ntwo\n', 'b.txt': 'plain\n' });
+    const r = await both(t.dir);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('a.crlf')).toBe(false);
+    expect(r.known!.has('b.txt')).toBe(true);
+  });
+});
+
+describe('attributes above the context', () => {
+  it('a .gitattributes at the repository root applies to a context in a subdirectory', async () => {
+    const dir = repo();
+    writeFiles(dir, { '.gitattributes': 'ctx/a.txt filter=lfs\n' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('a.txt')).toBe(false);
+    expect(r.known!.has('b.txt')).toBe(true);
+  });
+});

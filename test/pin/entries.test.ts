@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
+import { bareRemote, clone, sh, showRemote } from '../git/remote.js';
+import { overlayFiles, readTree } from './fixtures.js';
+
+const NODE = join(import.meta.dirname, '../../node_modules/.bin/node');
+const digest = (c: string) => `sha256:${c.repeat(64)}`;
+let out: string;
+
+// The real bundler (scripts/bundle.mjs), so the test runs what the runner runs: dist/pin/index.js.
+beforeAll(async () => {
+  const root = join(import.meta.dirname, '../..');
+  const r = await run([join(root, 'scripts/bundle.mjs')], root);
+  expect(r.code, r.stderr).toBe(0);
+  out = join(root, 'dist');
+}, 120_000);
+
+function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Runs dist/pin/index.js as the Actions runner does: INPUT_* env, output and summary files. */
+async function runAction(cwd: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  for (const f of Object.values(files)) writeFileSync(f, f.endsWith('.json') ? '{}' : '');
+  const env: Record<string, string> = { ...files, GITHUB_WORKSPACE: cwd, GITHUB_ACTIONS: 'true', ...extra };
+  // The runner applies action.yml defaults, keeps dashes and upper-cases the names.
+  const defaults = { commit: 'false', push: 'false', 'pull-request': 'false', 'dry-run': 'false', 'job-roll': 'true', 'working-directory': '.', author: 'ci <ci@example.com>' };
+  for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
+  const result = await run([join(out, 'pin/index.js')], cwd, env);
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(files.GITHUB_OUTPUT, 'utf8').matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { ...result, outputs, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+}
+
+describe('the bundled action, as the runner runs it', () => {
+  let gh: GitHubStandIn;
+  beforeAll(async () => {
+    gh = await startGitHubStandIn({ token: 'ghs_test' });
+  });
+  afterAll(() => gh.close());
+
+  it('pins, pushes and reports outputs and a summary table', async () => {
+    const remote = bareRemote(overlayFiles(['prod', 'staging']));
+    const repo = clone(remote);
+    const r = await runAction(repo, { overlays: 'overlays/prod\noverlays/staging', images: `compute=127.0.0.1:5000/team/compute@${digest('a')}\n`, push: 'true' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ changed: 'true', action: 'pushed', files: '["overlays/prod/kustomization.yaml","overlays/staging/kustomization.yaml"]' });
+    expect(r.outputs.commit).toBe(sh(remote, 'rev-parse', 'main').trim());
+    expect(sh(remote, 'log', '-1', '--format=%an <%ae>', 'main').trim()).toBe('ci <ci@example.com>');
+    expect(r.summary).toContain('<th>File</th><th>Image</th><th>Old</th><th>New</th>');
+    expect(r.summary).toContain(`<td>overlays/prod/kustomization.yaml</td><td>compute</td><td>compute:v1</td><td>127.0.0.1:5000/team/compute@${digest('a')}</td>`);
+  });
+
+  it('opens a pull request through the GitHub API (the stand-in)', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    gh.state.addRepo('acme/overlays');
+    const r = await runAction(
+      clone(remote),
+      { overlays: 'overlays/prod', images: `compute=127.0.0.1:5000/team/compute@${digest('b')}`, 'pull-request': 'true', token: 'ghs_test' },
+      { GITHUB_REPOSITORY: 'acme/overlays', GITHUB_API_URL: gh.url },
+    );
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ action: 'pull-request-created', 'pull-request-url': 'https://github.com/acme/overlays/pull/1' });
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-prod')).toContain(digest('b'));
+    expect(gh.problems).toEqual([]);
+  });
+
+  it('a reference without a digest fails the step naming the input, and writes nothing', async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const before = readTree(join(repo, 'overlays'));
+    const r = await runAction(repo, { overlays: 'overlays/prod', images: 'compute=127.0.0.1:5000/team/compute:v2' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::images: compute: "127.0.0.1:5000/team/compute:v2" has no digest');
+    expect(readTree(join(repo, 'overlays'))).toEqual(before);
+  });
+});
+
+describe('the bundled CLI', () => {
+  const cli = (args: string[], cwd: string) => run([join(out, 'cli/index.js'), 'pin', ...args], cwd);
+
+  it('--dry-run prints a unified diff and writes nothing', async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const r = await cli(['--overlay', 'overlays/prod', '--image', `compute=127.0.0.1:5000/team/compute@${digest('a')}`, '--dry-run'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--- a/overlays/prod/kustomization.yaml\n+++ b/overlays/prod/kustomization.yaml\n');
+    expect(r.stdout).toContain(`-  newTag: v1 # old\n+  digest: sha256:${'a'.repeat(64)} # old\n`);
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('--json prints the result; a second run says nothing changed and exits 0', async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const args = ['--overlay', 'overlays/prod', '--image', `compute=127.0.0.1:5000/team/compute@${digest('a')}`, '--commit', '--json'];
+    const first = JSON.parse((await cli(args, repo)).stdout);
+    expect(first).toMatchObject({ changed: true, action: 'committed', files: [{ file: 'overlays/prod/kustomization.yaml', images: [{ name: 'compute', old: 'compute:v1' }] }] });
+    const second = await cli(args, repo);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ changed: false, action: 'not-updated' });
+    expect(second.stderr).toContain('nothing to change');
+  });
+
+  it('malformed YAML: exit 1, the file and line on stderr', async () => {
+    const repo = clone(bareRemote({ ...overlayFiles(['prod']), 'overlays/prod/kustomization.yaml': 'images:\n- name: compute\n  newTag: "v1\n' }));
+    const r = await cli(['--overlay', 'overlays/prod', '--image', `compute=x@${digest('a')}`], repo);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^pinship pin: error: overlays\/prod\/kustomization\.yaml: invalid YAML at line \d+: Missing closing "quote/);
+  });
+
+  it('two pinner processes racing with --push: both pins land', async () => {
+    const remote = bareRemote(overlayFiles(['prod', 'staging']));
+    const results = await Promise.all(
+      ['prod', 'staging'].map((env, i) =>
+        cli(['--overlay', `overlays/${env}`, '--image', `compute=127.0.0.1:5000/team/compute@${digest(String(i + 1))}`, '--push'], clone(remote)),
+      ),
+    );
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(digest('1'));
+    expect(showRemote(remote, 'overlays/staging/kustomization.yaml')).toContain(digest('2'));
+  });
+
+  it('--help shows usage and examples', async () => {
+    const r = await cli(['--help'], tmpdir());
+    expect(r.stdout).toContain('Usage: pinship pin --overlay DIR... --image NAME=REF...');
+    expect(r.stdout).toContain('Examples:');
+  });
+});
