@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { silentLogger } from '../src/log/console-logger.js';
-import { writeFileAtomic } from '../src/pin/atomic-write.js';
+import { writeFileAtomic } from '../src/fs/atomic-write.js';
 import { parseImagePins } from '../src/pin/image-pins.js';
 import { resolveOverlay } from '../src/pin/overlay.js';
 import { pin } from '../src/pin/pin.js';

@@ -75255,17 +75255,6 @@ function getMultilineInput(name, options) {
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -75309,9 +75298,6 @@ function group(name, fn) {
   });
 }
 
-// src/build/build-image.ts
-import { resolve as resolve3 } from "node:path";
-
 // src/errors.ts
 var PinshipError = class extends Error {
   file;
@@ -75351,6 +75337,18 @@ function describeError(err) {
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
+
+// src/inputs/boolean-input.ts
+function getBooleanInputOr(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (["true", "yes", "1"].includes(raw)) return true;
+  if (["false", "no", "0"].includes(raw)) return false;
+  throw new PinshipError(`expected true or false, got ${JSON.stringify(raw)}`, { field: name });
+}
+
+// src/build/build-image.ts
+import { resolve as resolve3 } from "node:path";
 
 // src/git/commit-info.ts
 import { execFile } from "node:child_process";
@@ -76332,32 +76330,45 @@ function hashInWorkers(files, threads, onProgress) {
   let nextBatch = 0;
   let done = 0;
   let hashed = 0;
+  let settled = false;
   const workers = [];
   return new Promise((resolve4, reject) => {
     const finish = (err) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (err) reject(err);
       else resolve4(out);
+    };
+    const complete = (batch, hashes) => {
+      hashes.forEach((hex, j) => out[batch.start + j] = hex);
+      for (const f of batch.files) hashed += f.size;
+      onProgress?.(hashed);
+      if (++done === batches.length) finish();
     };
     const feed = (worker) => {
       const batch = batches[nextBatch++];
       if (batch) worker.postMessage({ id: batch.id, files: batch.files });
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < threads - 1; i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true });
       workers.push(worker);
       worker.on("error", (err) => finish(err));
       worker.on("message", (msg) => {
         if (msg.error) return finish(new Error(msg.error));
-        const batch = batches[msg.id];
-        msg.hashes.forEach((hex, j) => out[batch.start + j] = hex);
-        for (const f of batch.files) hashed += f.size;
-        onProgress?.(hashed);
-        if (++done === batches.length) return finish();
+        complete(batches[msg.id], msg.hashes);
         feed(worker);
       });
       feed(worker);
+      feed(worker);
     }
+    void (async () => {
+      const buffer = Buffer.allocUnsafe(CHUNK2);
+      for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
+        complete(batch, batch.files.map((f) => hashFileSync(f.path, f.size, buffer)));
+        await new Promise((r) => setImmediate(r));
+      }
+    })().catch((err) => finish(err));
   });
 }
 
@@ -76644,7 +76655,7 @@ await runAction(async (log) => {
     target: getInput("target") || void 0,
     labels: parseKeyValues(getMultilineInput("labels"), "labels"),
     platform: getInput("platform") || void 0,
-    push: getInput("push") === "" ? true : getBooleanInput("push"),
+    push: getBooleanInputOr("push", true),
     username: getInput("username") || void 0,
     password: password || void 0
   };

@@ -73414,32 +73414,45 @@ function hashInWorkers(files, threads, onProgress) {
   let nextBatch = 0;
   let done = 0;
   let hashed = 0;
+  let settled = false;
   const workers = [];
   return new Promise((resolve7, reject) => {
     const finish = (err) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (err) reject(err);
       else resolve7(out);
+    };
+    const complete = (batch, hashes) => {
+      hashes.forEach((hex, j) => out[batch.start + j] = hex);
+      for (const f of batch.files) hashed += f.size;
+      onProgress?.(hashed);
+      if (++done === batches.length) finish();
     };
     const feed = (worker) => {
       const batch = batches[nextBatch++];
       if (batch) worker.postMessage({ id: batch.id, files: batch.files });
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < threads - 1; i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true });
       workers.push(worker);
       worker.on("error", (err) => finish(err));
       worker.on("message", (msg) => {
         if (msg.error) return finish(new Error(msg.error));
-        const batch = batches[msg.id];
-        msg.hashes.forEach((hex, j) => out[batch.start + j] = hex);
-        for (const f of batch.files) hashed += f.size;
-        onProgress?.(hashed);
-        if (++done === batches.length) return finish();
+        complete(batches[msg.id], msg.hashes);
         feed(worker);
       });
       feed(worker);
+      feed(worker);
     }
+    void (async () => {
+      const buffer = Buffer.allocUnsafe(CHUNK2);
+      for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
+        complete(batch, batch.files.map((f) => hashFileSync(f.path, f.size, buffer)));
+        await new Promise((r) => setImmediate(r));
+      }
+    })().catch((err) => finish(err));
   });
 }
 
@@ -78787,7 +78800,7 @@ function splitLines(text) {
   return result;
 }
 
-// src/pin/atomic-write.ts
+// src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join5 } from "node:path";
@@ -79627,7 +79640,7 @@ function parseWholeNumber(value, field, min = 0) {
 
 // src/run/run.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname3, resolve as resolve6 } from "node:path";
 
 // src/record/resources.ts
@@ -80769,7 +80782,7 @@ async function runShards(options) {
   assertRunRecord(result);
   const recordPath = resolve6(options.out ?? `${outputDir}/run.json`);
   await mkdir2(dirname3(recordPath), { recursive: true });
-  await writeFile2(recordPath, `${JSON.stringify(result, null, 2)}
+  await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}
 `);
   if (failure !== void 0) {
     throw wrapError(`running ${options.image}`, failure, {

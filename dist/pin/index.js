@@ -22932,7 +22932,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -22940,7 +22940,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -23587,7 +23587,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool2 = require_bool2();
+    var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -23600,8 +23600,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool.trueTag,
+      bool.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -23630,7 +23630,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -23651,7 +23651,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -28393,6 +28393,15 @@ function describeError(err) {
 }
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+// src/inputs/boolean-input.ts
+function getBooleanInputOr(name, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (["true", "yes", "1"].includes(raw)) return true;
+  if (["false", "no", "0"].includes(raw)) return false;
+  throw new PinshipError(`expected true or false, got ${JSON.stringify(raw)}`, { field: name });
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -33468,7 +33477,7 @@ function splitLines(text) {
   return result;
 }
 
-// src/pin/atomic-write.ts
+// src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join as join2 } from "node:path";
@@ -34193,26 +34202,19 @@ async function runAction(main2) {
 }
 
 // src/action/pin.ts
-function bool(name, fallback) {
-  const raw = getInput(name).trim().toLowerCase();
-  if (!raw) return fallback;
-  if (["true", "yes", "1"].includes(raw)) return true;
-  if (["false", "no", "0"].includes(raw)) return false;
-  throw new PinshipError(`expected true or false, got ${JSON.stringify(raw)}`, { field: name });
-}
 function getInputs() {
   return {
     overlays: splitList(getInput("overlays", { required: true })),
     images: getMultilineInput("images", { required: true }),
-    commit: bool("commit", false),
-    push: bool("push", false),
-    "pull-request": bool("pull-request", false),
-    "dry-run": bool("dry-run", false),
+    commit: getBooleanInputOr("commit", false),
+    push: getBooleanInputOr("push", false),
+    "pull-request": getBooleanInputOr("pull-request", false),
+    "dry-run": getBooleanInputOr("dry-run", false),
     token: getInput("token"),
     author: getInput("author"),
     branch: getInput("branch"),
     "source-commit": getInput("source-commit"),
-    "job-roll": bool("job-roll", true),
+    "job-roll": getBooleanInputOr("job-roll", true),
     "working-directory": getInput("working-directory") || "."
   };
 }

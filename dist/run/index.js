@@ -38921,7 +38921,7 @@ var require_keygen = __commonJS({
       generateKeyPair: generateKeyPair_,
       generateKeyPairSync: generateKeyPairSync_,
       getCurves,
-      randomBytes: randomBytes2
+      randomBytes: randomBytes3
     } = __require("crypto");
     var { Ber } = require_lib();
     var bcrypt_pbkdf = require_bcrypt_pbkdf().pbkdf;
@@ -39185,7 +39185,7 @@ var require_keygen = __commonJS({
                 rounds = opts.rounds;
             }
             const gen = Buffer.allocUnsafe(cipher.keyLen + cipher.ivLen);
-            const salt = randomBytes2(SALT_LEN);
+            const salt = randomBytes3(SALT_LEN);
             const r = bcrypt_pbkdf(
               passphrase,
               passphrase.length,
@@ -39224,7 +39224,7 @@ var require_keygen = __commonJS({
           const kdfOptions = encrypted ? encrypted.kdfOptions : Buffer.alloc(0);
           const blockLen = encrypted ? encrypted.cipher.blockLen : 8;
           const parsed = parseDERs(keyType, pub, priv);
-          const checkInt = randomBytes2(4);
+          const checkInt = randomBytes3(4);
           const commentBin = Buffer.from(comment);
           const privBlobLen = 4 + 4 + parsed.priv.length + 4 + commentBin.length;
           let padding = [];
@@ -39559,7 +39559,7 @@ var require_buffer_list = __commonJS({
         }
       }, {
         key: "join",
-        value: function join4(s) {
+        value: function join5(s) {
           if (this.length === 0) return "";
           var p = this.head;
           var ret = "" + p.data;
@@ -45031,8 +45031,8 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            xfs.stat(p, function(er2, stat3) {
-              if (er2 || !stat3.isDirectory()) cb(er, made);
+            xfs.stat(p, function(er2, stat4) {
+              if (er2 || !stat4.isDirectory()) cb(er, made);
               else cb(null, made);
             });
             break;
@@ -45063,13 +45063,13 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            var stat3;
+            var stat4;
             try {
-              stat3 = xfs.statSync(p);
+              stat4 = xfs.statSync(p);
             } catch (err1) {
               throw err0;
             }
-            if (!stat3.isDirectory()) throw err0;
+            if (!stat4.isDirectory()) throw err0;
             break;
         }
       }
@@ -45097,7 +45097,7 @@ var require_tar_fs = __commonJS({
     var normalize = !win32 ? echo : function(name) {
       return name.replace(/\\/g, "/").replace(/[:?<>|]/g, "_");
     };
-    var statAll = function(fs4, stat3, cwd, ignore, entries, sort) {
+    var statAll = function(fs4, stat4, cwd, ignore, entries, sort) {
       var queue = entries || ["."];
       for (var i = 0; i < queue.length; i++) {
         if (!inCwd(path.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
@@ -45106,16 +45106,16 @@ var require_tar_fs = __commonJS({
         if (!queue.length) return callback();
         var next = queue.shift();
         var nextAbs = path.join(cwd, next);
-        stat3.call(fs4, nextAbs, function(err, stat4) {
+        stat4.call(fs4, nextAbs, function(err, stat5) {
           if (err) return callback(err);
-          if (!stat4.isDirectory()) return callback(null, next, stat4);
+          if (!stat5.isDirectory()) return callback(null, next, stat5);
           fs4.readdir(nextAbs, function(err2, files) {
             if (err2) return callback(err2);
             if (sort) files.sort();
             for (var i2 = 0; i2 < files.length; i2++) {
               if (!ignore(path.join(cwd, next, files[i2]))) queue.push(path.join(next, files[i2]));
             }
-            callback(null, next, stat4);
+            callback(null, next, stat5);
           });
         });
       };
@@ -45160,36 +45160,36 @@ var require_tar_fs = __commonJS({
           pack.entry(header, onnextentry);
         });
       };
-      var onstat = function(err, filename, stat3) {
+      var onstat = function(err, filename, stat4) {
         if (err) return pack.destroy(err);
         if (!filename) {
           if (opts.finalize !== false) pack.finalize();
           return finish(pack);
         }
-        if (stat3.isSocket()) return onnextentry();
+        if (stat4.isSocket()) return onnextentry();
         var header = {
           name: normalize(filename),
-          mode: (stat3.mode | (stat3.isDirectory() ? dmode : fmode)) & umask,
-          mtime: stat3.mtime,
-          size: stat3.size,
+          mode: (stat4.mode | (stat4.isDirectory() ? dmode : fmode)) & umask,
+          mtime: stat4.mtime,
+          size: stat4.size,
           type: "file",
-          uid: stat3.uid,
-          gid: stat3.gid
+          uid: stat4.uid,
+          gid: stat4.gid
         };
-        if (stat3.isDirectory()) {
+        if (stat4.isDirectory()) {
           header.size = 0;
           header.type = "directory";
           header = map(header) || header;
           return pack.entry(header, onnextentry);
         }
-        if (stat3.isSymbolicLink()) {
+        if (stat4.isSymbolicLink()) {
           header.size = 0;
           header.type = "symlink";
           header = map(header) || header;
           return onsymlink(filename, header);
         }
         header = map(header) || header;
-        if (!stat3.isFile()) {
+        if (!stat4.isFile()) {
           if (strict) return pack.destroy(new Error("unsupported type for " + filename));
           return onnextentry();
         }
@@ -45278,7 +45278,7 @@ var require_tar_fs = __commonJS({
           stream.resume();
           return next();
         }
-        var stat3 = function(err) {
+        var stat4 = function(err) {
           if (err) return next(err);
           if (path.join(name, ".") === path.join(cwd, ".")) return next();
           utimes(name, header, function(err2) {
@@ -45295,7 +45295,7 @@ var require_tar_fs = __commonJS({
             validateNotSymlink(xfs, dst, path.resolve(cwd), function(err, valid) {
               if (err) return next(err);
               if (!valid) return next(new Error(name + " is not a valid symlink"));
-              xfs.symlink(header.linkname, name, stat3);
+              xfs.symlink(header.linkname, name, stat4);
             });
           });
         };
@@ -45310,7 +45310,7 @@ var require_tar_fs = __commonJS({
                   stream = xfs.createReadStream(srcpath);
                   return onfile();
                 }
-                stat3(err2);
+                stat4(err2);
               });
             });
           });
@@ -45329,7 +45329,7 @@ var require_tar_fs = __commonJS({
             });
             pump(rs, ws, function(err2) {
               if (err2) return next(err2);
-              ws.on("close", stat3);
+              ws.on("close", stat4);
             });
           }
         };
@@ -45340,7 +45340,7 @@ var require_tar_fs = __commonJS({
             own,
             uid: header.uid,
             gid: header.gid
-          }, stat3);
+          }, stat4);
         }
         var dir = path.dirname(name);
         validate2(xfs, dir, path.join(cwd, "."), function(err, valid) {
@@ -83453,9 +83453,9 @@ function parseWholeNumber(value, field, min = 0) {
 }
 
 // src/run/run.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/docker/engine.ts
 var import_dockerode = __toESM(require_docker(), 1);
@@ -83474,6 +83474,22 @@ async function connectEngine(env = process.env) {
     });
   }
   return docker;
+}
+
+// src/fs/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, text) {
+  const temp = join(dirname(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);
+  const mode = (await stat2(path).catch(() => void 0))?.mode;
+  try {
+    await writeFile2(temp, text, mode === void 0 ? {} : { mode: mode & 4095 });
+    await rename2(temp, path);
+  } catch (err) {
+    await rm2(temp, { force: true });
+    throw err;
+  }
 }
 
 // src/record/resources.ts
@@ -83950,13 +83966,13 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 
 // src/run/local/local-backend.ts
 import { chmod as chmod2, mkdir as mkdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/registry/credentials.ts
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var DOCKER_HUB_KEY = "https://index.docker.io/v1/";
 async function resolveCredentials(registry, options = {}) {
   if (options.username || options.password) {
@@ -83968,7 +83984,7 @@ async function resolveCredentials(registry, options = {}) {
     return { username: options.username, password: options.password, source: "inputs" };
   }
   const env = options.env ?? process.env;
-  const configPath = join(env.DOCKER_CONFIG || join(homedir(), ".docker"), "config.json");
+  const configPath = join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "config.json");
   const config = await readConfig(configPath);
   if (!config) return void 0;
   const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[configKey(registry)];
@@ -84149,8 +84165,8 @@ async function pullImage(docker, ref, registry, options) {
 // src/run/output-files.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 import { pipeline } from "node:stream/promises";
 async function listOutputFiles(dir) {
   const files = [];
@@ -84160,7 +84176,7 @@ async function listOutputFiles(dir) {
 async function walk(root, prefix, out) {
   let entries;
   try {
-    entries = await readdir2(join2(root, prefix), { withFileTypes: true });
+    entries = await readdir2(join3(root, prefix), { withFileTypes: true });
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
@@ -84170,8 +84186,8 @@ async function walk(root, prefix, out) {
     if (entry.isDirectory()) {
       await walk(root, rel, out);
     } else if (entry.isFile()) {
-      const path = join2(root, rel);
-      const [size, sha256] = await Promise.all([stat2(path).then((s) => s.size), hashFile(path)]);
+      const path = join3(root, rel);
+      const [size, sha256] = await Promise.all([stat3(path).then((s) => s.size), hashFile(path)]);
       out.push({ path: rel, size, sha256 });
     }
   }
@@ -84666,7 +84682,7 @@ var LocalBackend = class {
   }
 };
 async function shardFolder(outputDir, index) {
-  const dir = join3(outputDir, "shards", String(index));
+  const dir = join4(outputDir, "shards", String(index));
   await mkdir2(dir, { recursive: true });
   await chmod2(dir, 511);
   return dir;
@@ -84757,8 +84773,8 @@ async function runShards(options) {
   const result = record.finish(/* @__PURE__ */ new Date());
   assertRunRecord(result);
   const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
-  await mkdir3(dirname(recordPath), { recursive: true });
-  await writeFile2(recordPath, `${JSON.stringify(result, null, 2)}
+  await mkdir3(dirname2(recordPath), { recursive: true });
+  await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}
 `);
   if (failure !== void 0) {
     throw wrapError(`running ${options.image}`, failure, {
@@ -84769,7 +84785,7 @@ async function runShards(options) {
 }
 function newRunId() {
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
-  return `${stamp}-${randomBytes(3).toString("hex")}`;
+  return `${stamp}-${randomBytes2(3).toString("hex")}`;
 }
 
 // src/run/summary.ts

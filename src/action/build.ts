@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { buildImage } from '../build/build-image.js';
 import { connectEngine } from '../docker/engine.js';
 import { parseKeyValues, splitList } from '../inputs/key-value.js';
@@ -17,7 +18,7 @@ await runAction(async (log) => {
     target: core.getInput('target') || undefined,
     labels: parseKeyValues(core.getMultilineInput('labels'), 'labels'),
     platform: core.getInput('platform') || undefined,
-    push: core.getInput('push') === '' ? true : core.getBooleanInput('push'),
+    push: getBooleanInputOr('push', true),
     username: core.getInput('username') || undefined,
     password: password || undefined,
   };

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { PinshipError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
 import { parseAuthor } from '../git/repo.js';
@@ -25,27 +26,19 @@ interface Inputs {
   'working-directory': string;
 }
 
-function bool(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
-  if (!raw) return fallback;
-  if (['true', 'yes', '1'].includes(raw)) return true;
-  if (['false', 'no', '0'].includes(raw)) return false;
-  throw new PinshipError(`expected true or false, got ${JSON.stringify(raw)}`, { field: name });
-}
-
 function getInputs(): Inputs {
   return {
     overlays: splitList(core.getInput('overlays', { required: true })),
     images: core.getMultilineInput('images', { required: true }),
-    commit: bool('commit', false),
-    push: bool('push', false),
-    'pull-request': bool('pull-request', false),
-    'dry-run': bool('dry-run', false),
+    commit: getBooleanInputOr('commit', false),
+    push: getBooleanInputOr('push', false),
+    'pull-request': getBooleanInputOr('pull-request', false),
+    'dry-run': getBooleanInputOr('dry-run', false),
     token: core.getInput('token'),
     author: core.getInput('author'),
     branch: core.getInput('branch'),
     'source-commit': core.getInput('source-commit'),
-    'job-roll': bool('job-roll', true),
+    'job-roll': getBooleanInputOr('job-roll', true),
     'working-directory': core.getInput('working-directory') || '.',
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { wrapError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import { editKustomization, parseKustomization, readImages, type ImageChange, type ImagePin } from './kustomization-edit.js';
 import { resolveOverlay, type Overlay } from './overlay.js';
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { connectEngine } from '../docker/engine.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { RunRecordBuilder } from '../record/builder.js';
@@ -117,7 +118,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   assertRunRecord(result);
   const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
   await mkdir(dirname(recordPath), { recursive: true });
-  await writeFile(recordPath, `${JSON.stringify(result, null, 2)}\n`);
+  await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}\n`);
   if (failure !== undefined) {
     throw wrapError(`running ${options.image}`, failure, {
       hint: `the partial run record is in ${recordPath}`,
