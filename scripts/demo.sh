@@ -57,12 +57,12 @@ kubectl kustomize "$WS/gitops/overlays/dev" | grep -m1 'image:' >&2
 step "run: 8 shards at parallelism 3 on the local engine"
 set +e
 pinship run --local "$REF" --shards 8 --parallelism 3 --cpus 0.5 --memory 64m \
-  --timeout 5m --source-commit "$SOURCE_SHA" --out "$WS/run.json" --output-dir "$WS/output" -- 4000000
+  --timeout 5m --source-commit "$SOURCE_SHA" --out "$WS/run.json" --output-dir "$WS/output" -- 16000000
 run_status=$?
 set -e
 
 step "report (from $WS/run.json)"
-node "$ROOT/scripts/demo-report.mjs" "$WS/run.json"
+if [ -f "$WS/run.json" ]; then node "$ROOT/scripts/run-ts.mjs" scripts/demo-report.ts "$WS/run.json"; else echo "no run record: the run failed before it started" >&2; fi
 echo >&2
 echo "demo workspace: $WS (run 'npm run demo' again: the build is skipped, the pin is a no-op)" >&2
 exit $run_status

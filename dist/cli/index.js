@@ -80832,7 +80832,7 @@ Options:
   --env K=V               environment for every shard (repeatable); only names are recorded
   --out FILE              where to write the run record (default <output-dir>/run.json)
   --output-dir DIR        shard outputs go to DIR/shards/<i>/ (default .pinship/runs/<run id>)
-  --commit SHA            the source commit to record (default GITHUB_SHA, then the image's
+  --source-commit SHA     the source commit to record (default GITHUB_SHA, then the image's
                           org.opencontainers.image.revision label)
   --json                  print the run record on stdout
   -h, --help              this help
@@ -80863,7 +80863,7 @@ var runCommand = {
       env: { type: "string", multiple: true },
       out: { type: "string" },
       "output-dir": { type: "string" },
-      commit: { type: "string" },
+      "source-commit": { type: "string" },
       json: { type: "boolean" }
     });
     if (positionals.length !== 1) {
@@ -80889,7 +80889,7 @@ var runCommand = {
         args,
         out: values.out,
         outputDir: values["output-dir"],
-        sourceCommit: values.commit,
+        sourceCommit: values["source-commit"],
         signal: controller.signal,
         log
       });
