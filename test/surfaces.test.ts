@@ -79,3 +79,30 @@ describe('the bundled CLI', () => {
     expect(out.stdout).toContain('Usage: pinship <command>');
   });
 });
+
+describe.each(readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.yml')))('workflows/%s', (file) => {
+  interface Step { uses?: string; with?: Record<string, unknown> }
+  const workflow = YAML.parse(readFileSync(join(ROOT, 'workflows', file), 'utf8')) as {
+    on?: { workflow_call?: unknown };
+    jobs?: Record<string, { steps?: Step[] }>;
+  };
+  const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
+
+  it('is a reusable workflow', () => {
+    expect(workflow.on?.workflow_call).toBeTruthy();
+  });
+
+  it('passes each pinship action only inputs it declares, and every required one', () => {
+    const pinshipSteps = steps.filter((s) => s.uses?.startsWith('pinship/pinship/'));
+    expect(pinshipSteps.length).toBeGreaterThan(0);
+    for (const step of pinshipSteps) {
+      const path = step.uses!.replace(/^pinship\/pinship\/?/, '').replace(/@.*$/, '');
+      const action = readAction(join(path, 'action.yml'));
+      const declared = action.inputs ?? {};
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(declared), `${step.uses}: ${key}`).toContain(key);
+      for (const [name, spec] of Object.entries(declared)) {
+        if ((spec as { required?: boolean }).required) expect(step.with ?? {}, `${step.uses} needs ${name}`).toHaveProperty(name);
+      }
+    }
+  });
+});

@@ -75298,6 +75298,11 @@ function group(name, fn) {
   });
 }
 
+// src/github/escape.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 // src/errors.ts
 var PinshipError = class extends Error {
   file;
@@ -76667,5 +76672,5 @@ await runAction(async (log) => {
   setOutput("tags", result.tags.join("\n"));
   setOutput("skipped", String(result.skipped));
   const how = result.skipped ? "unchanged inputs, reused" : inputs.push ? "built and pushed" : "built";
-  await summary.addRaw(`pinship build: <code>${result.ref}</code> (${how})`, true).write();
+  await summary.addRaw(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`, true).write();
 });

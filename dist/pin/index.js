@@ -28355,6 +28355,11 @@ function group(name, fn) {
   });
 }
 
+// src/github/escape.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 // src/errors.ts
 var PinshipError = class extends Error {
   file;
@@ -34264,11 +34269,11 @@ async function writeSummary(result) {
   if (result.files.length) {
     summary2.addTable([
       [{ data: "File", header: true }, { data: "Image", header: true }, { data: "Old", header: true }, { data: "New", header: true }],
-      ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? "(none)", i.new]))
+      ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? "(none)", i.new].map(escapeHtml)))
     ]);
   }
-  for (const k of result.kept) summary2.addRaw(`${k.file}: ${k.name} kept: ${k.reason}`, true);
+  for (const k of result.kept) summary2.addRaw(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : "";
-  await summary2.addRaw(`Result: ${result.action}${where}`, true).write();
+  await summary2.addRaw(escapeHtml(`Result: ${result.action}${where}`), true).write();
 }
 await runAction(main);

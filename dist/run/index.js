@@ -84834,6 +84834,11 @@ function formatBytes(bytes) {
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
+// src/github/escape.ts
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 // src/log/actions-logger.ts
 var ActionsLogger = class {
   lastProgress = "";
@@ -84897,7 +84902,7 @@ await runAction(async (log) => {
   setOutput("run-id", record.id);
   const [header, ...rows] = shardTable(record);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addHeading(`pinship run ${record.id}`, 3).addRaw(`${headline(record)}. Image \`${record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref}\`.`, true).addTable([header.map((data) => ({ data, header: true })), ...rows]).write();
+    await summary.addHeading(`pinship run ${record.id}`, 3).addRaw(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`, true).addTable([header.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(escapeHtml))]).write();
   }
   if (record.conclusion !== "success") {
     throw new PinshipError(`the run concluded ${record.conclusion}: ${headline(record)}`, {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { escapeHtml } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { buildImage } from '../build/build-image.js';
 import { connectEngine } from '../docker/engine.js';
@@ -31,5 +32,5 @@ await runAction(async (log) => {
   core.setOutput('tags', result.tags.join('\n'));
   core.setOutput('skipped', String(result.skipped));
   const how = result.skipped ? 'unchanged inputs, reused' : inputs.push ? 'built and pushed' : 'built';
-  await core.summary.addRaw(`pinship build: <code>${result.ref}</code> (${how})`, true).write();
+  await core.summary.addRaw(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`, true).write();
 });

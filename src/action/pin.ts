@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { escapeHtml } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { PinshipError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
@@ -89,12 +90,12 @@ async function writeSummary(result: PinResult): Promise<void> {
   if (result.files.length) {
     summary.addTable([
       [{ data: 'File', header: true }, { data: 'Image', header: true }, { data: 'Old', header: true }, { data: 'New', header: true }],
-      ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? '(none)', i.new])),
+      ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? '(none)', i.new].map(escapeHtml))),
     ]);
   }
-  for (const k of result.kept) summary.addRaw(`${k.file}: ${k.name} kept: ${k.reason}`, true);
+  for (const k of result.kept) summary.addRaw(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : '';
-  await summary.addRaw(`Result: ${result.action}${where}`, true).write();
+  await summary.addRaw(escapeHtml(`Result: ${result.action}${where}`), true).write();
 }
 
 await runAction(main);

@@ -4,6 +4,7 @@ import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory, parseWholeNumber } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { headline, shardTable } from '../run/summary.js';
+import { escapeHtml } from '../github/escape.js';
 import { runAction } from './run-action.js';
 
 await runAction(async (log) => {
@@ -39,8 +40,8 @@ await runAction(async (log) => {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addHeading(`pinship run ${record.id}`, 3)
-      .addRaw(`${headline(record)}. Image \`${record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref}\`.`, true)
-      .addTable([header!.map((data) => ({ data, header: true })), ...rows])
+      .addRaw(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`, true)
+      .addTable([header!.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(escapeHtml))])
       .write();
   }
   if (record.conclusion !== 'success') {

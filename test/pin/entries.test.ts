@@ -65,6 +65,19 @@ describe('the bundled action, as the runner runs it', () => {
     expect(r.summary).toContain(`<td>overlays/prod/kustomization.yaml</td><td>compute</td><td>compute:v1</td><td>127.0.0.1:5000/team/compute@${digest('a')}</td>`);
   });
 
+  it('escapes what the overlay held in the summary: a hostile stale tag never becomes HTML', async () => {
+    const files = overlayFiles(['prod']);
+    files['overlays/prod/kustomization.yaml'] = files['overlays/prod/kustomization.yaml']!.replace(
+      'newTag: v1 # old',
+      `newTag: "<img src=x onerror=alert(1)>" # old`,
+    );
+    const repo = clone(bareRemote(files));
+    const r = await runAction(repo, { overlays: 'overlays/prod', images: `compute=127.0.0.1:5000/team/compute@${digest('c')}` });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.summary).not.toContain('<img');
+    expect(r.summary).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
   it('opens a pull request through the GitHub API (the stand-in)', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     gh.state.addRepo('acme/overlays');
