@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // They share one engine, so files run one at a time to keep timings and resource limits honest.
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/bundle-once.ts'],
     include: ['test/**/*.test.itg.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { cleanEnv, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
@@ -11,11 +11,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const infra = testInfra();
 const repos: string[] = [];
 afterAll(async () => removeLocalImages(await connectEngine(), repos));
-
-beforeAll(() => {
-  const out = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  expect(out.status, out.stderr).toBe(0);
-});
 
 /** Runs dist/build/index.js as the runner does: INPUT_* env, GITHUB_OUTPUT and step summary files. */
 function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {

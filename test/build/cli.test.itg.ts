@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { cleanEnv, commitAll, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
@@ -12,10 +12,6 @@ const infra = testInfra();
 const cleanups: (() => void)[] = [];
 const localImages: string[] = [];
 
-beforeAll(() => {
-  const out = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  expect(out.status, out.stderr).toBe(0);
-});
 afterAll(async () => {
   const docker = await connectEngine();
   await removeLocalImages(docker, localImages);

@@ -57,7 +57,7 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
 
     const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
     const log = new RecordingLogger();
-    const result = await buildImage({ context: dir, image, push: false, env: cleanEnv() }, { docker, log });
+    await buildImage({ context: dir, image, push: false, env: cleanEnv() }, { docker, log });
     images.push(image);
     const ours = listing(log.lines);
 

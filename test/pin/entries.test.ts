@@ -11,13 +11,8 @@ const NODE = join(import.meta.dirname, '../../node_modules/.bin/node');
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 let out: string;
 
-// The real bundler (scripts/bundle.mjs), so the test runs what the runner runs: dist/pin/index.js.
-beforeAll(async () => {
-  const root = join(import.meta.dirname, '../..');
-  const r = await run([join(root, 'scripts/bundle.mjs')], root);
-  expect(r.code, r.stderr).toBe(0);
-  out = join(root, 'dist');
-}, 120_000);
+// dist/ is bundled from this source once before the tests (test/support/bundle-once.ts).
+out = join(import.meta.dirname, '../../dist');
 
 function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -13,8 +13,6 @@ let docker: Docker;
 let image: string;
 
 beforeAll(async () => {
-  const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (bundled.status !== 0) throw new Error(`bundling failed: ${bundled.stderr}`);
   docker = await engine();
   image = await pushedBaseImage(docker, 'surfaces');
 });
