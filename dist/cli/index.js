@@ -73712,6 +73712,14 @@ function printJson(stdout, value) {
   stdout.write(`${JSON.stringify(value)}
 `);
 }
+async function readPasswordStdin(log) {
+  const chunks2 = [];
+  for await (const chunk of process.stdin) chunks2.push(chunk);
+  const password = Buffer.concat(chunks2).toString("utf8").replace(/\r?\n$/, "");
+  if (!password) throw new PinshipError("read an empty password from stdin", { field: "--password-stdin" });
+  log.addSecret(password);
+  return password;
+}
 
 // src/cli/build.ts
 var HELP = `pinship build: build an image through the Docker engine, push it, name it by digest.
@@ -73762,9 +73770,7 @@ var buildCommand = {
     });
     if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
     if (!values.image) throw new PinshipError("--image is required", { hint: "e.g. --image 127.0.0.1:5000/team/compute" });
-    const password = values["password-stdin"] ? await readStdin() : void 0;
-    if (values["password-stdin"] && !password) throw new PinshipError("--password-stdin read an empty password");
-    if (password) log.addSecret(password);
+    const password = values["password-stdin"] ? await readPasswordStdin(log) : void 0;
     const docker = await connectEngine();
     const result = await buildImage({
       context: values.context,
@@ -73785,11 +73791,6 @@ var buildCommand = {
     return 0;
   }
 };
-async function readStdin() {
-  const chunks2 = [];
-  for await (const chunk of process.stdin) chunks2.push(chunk);
-  return Buffer.concat(chunks2).toString("utf8").replace(/\r?\n$/, "");
-}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -80834,6 +80835,8 @@ Options:
   --output-dir DIR        shard outputs go to DIR/shards/<i>/ (default .pinship/runs/<run id>)
   --source-commit SHA     the source commit to record (default GITHUB_SHA, then the image's
                           org.opencontainers.image.revision label)
+  --username U            registry user for pulling REF (else DOCKER_CONFIG or ~/.docker/config.json)
+  --password-stdin        read the registry password from stdin
   --json                  print the run record on stdout
   -h, --help              this help
 
@@ -80864,6 +80867,8 @@ var runCommand = {
       out: { type: "string" },
       "output-dir": { type: "string" },
       "source-commit": { type: "string" },
+      username: { type: "string" },
+      "password-stdin": { type: "boolean" },
       json: { type: "boolean" }
     });
     if (positionals.length !== 1) {
@@ -80872,6 +80877,7 @@ var runCommand = {
       });
     }
     const shards = parseCount(values.shards, "--shards", 1);
+    const password = values["password-stdin"] ? await readPasswordStdin(log) : void 0;
     const controller = new AbortController();
     const onSignal = () => controller.abort();
     process.once("SIGINT", onSignal);
@@ -80890,6 +80896,8 @@ var runCommand = {
         out: values.out,
         outputDir: values["output-dir"],
         sourceCommit: values["source-commit"],
+        username: values.username,
+        password,
         signal: controller.signal,
         log
       });

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PinshipError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -27,4 +28,14 @@ export function parseCount(value: string | undefined, flag: string, fallback: nu
 /** Writes a result as one JSON object on one line. */
 export function printJson(stdout: NodeJS.WritableStream, value: unknown): void {
   stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Reads a registry password from stdin (`--password-stdin`, as docker login) and masks it. */
+export async function readPasswordStdin(log: Logger): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  if (!password) throw new PinshipError('read an empty password from stdin', { field: '--password-stdin' });
+  log.addSecret(password);
+  return password;
 }

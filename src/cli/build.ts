@@ -2,7 +2,7 @@ import { buildImage } from '../build/build-image.js';
 import { connectEngine } from '../docker/engine.js';
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
-import { parseFlags, printJson } from './args.js';
+import { parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship build: build an image through the Docker engine, push it, name it by digest.
@@ -54,9 +54,7 @@ export const buildCommand: Command = {
     });
     if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
     if (!values.image) throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
-    const password = values['password-stdin'] ? await readStdin() : undefined;
-    if (values['password-stdin'] && !password) throw new PinshipError('--password-stdin read an empty password');
-    if (password) log.addSecret(password);
+    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
 
     const docker = await connectEngine();
     const result = await buildImage({
@@ -77,9 +75,3 @@ export const buildCommand: Command = {
     return 0;
   },
 };
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}

@@ -3,7 +3,7 @@ import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory, parseWholeNumber } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { headline } from '../run/summary.js';
-import { parseCount, parseFlags, printJson } from './args.js';
+import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship run: run an image as indexed shards and write the run record
@@ -28,6 +28,8 @@ Options:
   --output-dir DIR        shard outputs go to DIR/shards/<i>/ (default .pinship/runs/<run id>)
   --source-commit SHA     the source commit to record (default GITHUB_SHA, then the image's
                           org.opencontainers.image.revision label)
+  --username U            registry user for pulling REF (else DOCKER_CONFIG or ~/.docker/config.json)
+  --password-stdin        read the registry password from stdin
   --json                  print the run record on stdout
   -h, --help              this help
 
@@ -59,6 +61,8 @@ export const runCommand: Command = {
       out: { type: 'string' },
       'output-dir': { type: 'string' },
       'source-commit': { type: 'string' },
+      username: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
       json: { type: 'boolean' },
     });
     if (positionals.length !== 1) {
@@ -67,6 +71,7 @@ export const runCommand: Command = {
       });
     }
     const shards = parseCount(values.shards, '--shards', 1);
+    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
     const controller = new AbortController();
     const onSignal = () => controller.abort();
     process.once('SIGINT', onSignal);
@@ -85,6 +90,8 @@ export const runCommand: Command = {
         out: values.out,
         outputDir: values['output-dir'],
         sourceCommit: values['source-commit'],
+        username: values.username,
+        password,
         signal: controller.signal,
         log,
       });

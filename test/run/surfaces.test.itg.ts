@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
+import { testInfra } from '../support/infra.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, untag } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,6 +137,25 @@ describe('the bundled CLI', () => {
     expectValidRecord(record);
     expect(record.totals.results).toBe(2);
     expect(result.stderr).toContain(`run record: ${join(dir, 'r.json')}`);
+  });
+
+  it('pulls a pinned image it does not have with --username and --password-stdin, never echoing the password', async () => {
+    const infra = testInfra();
+    const pushed = await pushedBaseImage(docker, 'cli-pull');
+    const [name] = pushed.split('@') as [string];
+    await docker.getImage(`${name}:v1`).remove();
+    await docker.getImage(pushed).remove().catch(() => {});
+    const dir = scratch();
+    const result = spawnSync(NODE, [cli, 'run', '--local', pushed, '--username', infra.username, '--password-stdin', '--out', join(dir, 'r.json'), '--', 'true'], {
+      encoding: 'utf8',
+      cwd: dir,
+      input: `${infra.password}\n`,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`pulling ${pushed} as ${infra.username}`);
+    expect(result.stderr).not.toContain(infra.password);
+    expect(readFileSync(join(dir, 'r.json'), 'utf8')).not.toContain(infra.password);
+    await untag(docker, pushed);
   });
 
   it('stops and removes every container on Ctrl-C and exits non-zero', async () => {
