@@ -27225,7 +27225,7 @@ var require_agent2 = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve4 } = __require("path");
     var { readFile: readFile3 } = __require("fs");
-    var { execFile: execFile4, spawn } = __require("child_process");
+    var { execFile: execFile3, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -27402,7 +27402,7 @@ var require_agent2 = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error2;
-          const proc = this.proc = spawn(EXEPATH, [data.length]);
+          const proc = this.proc = spawn2(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -27446,7 +27446,7 @@ var require_agent2 = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile4("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile3("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -39135,7 +39135,7 @@ var require_keygen = __commonJS({
       generateKeyPair: generateKeyPair_,
       generateKeyPairSync: generateKeyPairSync_,
       getCurves,
-      randomBytes
+      randomBytes: randomBytes2
     } = __require("crypto");
     var { Ber } = require_lib();
     var bcrypt_pbkdf = require_bcrypt_pbkdf().pbkdf;
@@ -39399,7 +39399,7 @@ var require_keygen = __commonJS({
                 rounds = opts.rounds;
             }
             const gen = Buffer.allocUnsafe(cipher.keyLen + cipher.ivLen);
-            const salt = randomBytes(SALT_LEN);
+            const salt = randomBytes2(SALT_LEN);
             const r = bcrypt_pbkdf(
               passphrase,
               passphrase.length,
@@ -39438,7 +39438,7 @@ var require_keygen = __commonJS({
           const kdfOptions = encrypted ? encrypted.kdfOptions : Buffer.alloc(0);
           const blockLen = encrypted ? encrypted.cipher.blockLen : 8;
           const parsed = parseDERs(keyType, pub, priv);
-          const checkInt = randomBytes(4);
+          const checkInt = randomBytes2(4);
           const commentBin = Buffer.from(comment);
           const privBlobLen = 4 + 4 + parsed.priv.length + 4 + commentBin.length;
           let padding2 = [];
@@ -75355,51 +75355,6 @@ function getBooleanInputOr(name, fallback) {
 // src/build/build-image.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/git/commit-info.ts
-import { execFile } from "node:child_process";
-function git(cwd, args) {
-  return new Promise((resolve4) => {
-    execFile(
-      "git",
-      ["-C", cwd, ...args],
-      { timeout: 3e4 },
-      (err, stdout) => resolve4(err ? void 0 : stdout.trim())
-    );
-  });
-}
-async function readCommitInfo(dir) {
-  const [head, origin] = await Promise.all([
-    git(dir, ["log", "-1", "--format=%H %ct%n%D"]),
-    git(dir, ["config", "--get", "remote.origin.url"])
-  ]);
-  if (!head) return void 0;
-  const [line, decorations = ""] = head.split("\n");
-  const [sha, epoch] = (line ?? "").split(" ");
-  if (!sha || !epoch) return void 0;
-  const shortSha = sha.slice(0, 7);
-  const branch = /(?:^|, )HEAD -> ([^,]+)/.exec(decorations)?.[1];
-  return {
-    sha,
-    shortSha,
-    time: new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z"),
-    branch: branch || void 0,
-    sourceUrl: origin ? sourceUrl(origin) : void 0
-  };
-}
-function sourceUrl(remote) {
-  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
-  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git$/, "")}`;
-  try {
-    const url = new URL(remote);
-    if (url.protocol === "ssh:" || url.protocol === "git:") return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
-    url.username = "";
-    url.password = "";
-    return url.toString().replace(/\.git$/, "").replace(/\/$/, "");
-  } catch {
-    return remote.replace(/\/\/[^/@]*@/, "//");
-  }
-}
-
 // src/docker/json-stream.ts
 function readJsonMessages(stream, onMessage) {
   return new Promise((resolve4, reject) => {
@@ -75828,7 +75783,7 @@ function connectionCause(err) {
 }
 
 // src/registry/credentials.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -75891,7 +75846,7 @@ function findAuth(auths, registry) {
 function fromHelper(helper, registry, env, optional = false) {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve4, reject) => {
-    const child = execFile2(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
+    const child = execFile(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
       if (err) {
         if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve4(void 0);
         return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
@@ -76179,28 +76134,111 @@ function changed(entry, why) {
   return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
 }
 
-// src/build/git-index.ts
-import { execFile as execFile3 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
-function git2(cwd, args, input) {
+// src/git/commit-info.ts
+var COMMIT_LOG_ARGS = ["log", "-1", "--format=%H %ct%n%D"];
+function parseCommitInfo(log, origin) {
+  const head = log?.trim();
+  if (!head) return void 0;
+  const [line, decorations = ""] = head.split("\n");
+  const [sha, epoch] = (line ?? "").split(" ");
+  if (!sha || !epoch) return void 0;
+  const shortSha = sha.slice(0, 7);
+  const branch = /(?:^|, )HEAD -> ([^,]+)/.exec(decorations)?.[1];
+  const remote = origin?.trim();
+  return {
+    sha,
+    shortSha,
+    time: new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z"),
+    branch: branch || void 0,
+    sourceUrl: remote ? sourceUrl(remote) : void 0
+  };
+}
+function sourceUrl(remote) {
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git$/, "")}`;
+  try {
+    const url = new URL(remote);
+    if (url.protocol === "ssh:" || url.protocol === "git:") return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
+    url.username = "";
+    url.password = "";
+    return url.toString().replace(/\.git$/, "").replace(/\/$/, "");
+  } catch {
+    return remote.replace(/\/\/[^/@]*@/, "//");
+  }
+}
+
+// src/build/git-batch.ts
+import { execFile as execFile2, spawn } from "node:child_process";
+var MAX_OUTPUT = 1 << 28;
+var TIMEOUT_MS = 3e4;
+function runGitBatch(cwd, commands) {
+  if (commands.length === 0) return Promise.resolve([]);
+  const script = commands.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
   return new Promise((resolve4) => {
-    const child = execFile3("git", args, { cwd, maxBuffer: 1 << 28, encoding: "utf8" }, (err, stdout) => resolve4(err ? void 0 : stdout));
+    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")] });
+    const chunks2 = commands.map(() => []);
+    const sizes = commands.map(() => 0);
+    let done = false;
+    const finish = (outputs) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve4(outputs);
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      for (let i = 0; i < commands.length; i++) child.stdio[i + 3]?.destroy();
+      finish(commands.map(() => void 0));
+    }, TIMEOUT_MS);
+    commands.forEach((_, i) => {
+      child.stdio[i + 3].on("data", (chunk) => {
+        sizes[i] += chunk.length;
+        if (sizes[i] <= MAX_OUTPUT) chunks2[i].push(chunk);
+      });
+    });
+    child.on("error", () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve4(Promise.all(commands.map((args) => runGit(cwd, args))));
+    });
+    child.on("close", () => {
+      finish(chunks2.map((parts, i) => {
+        if (sizes[i] > MAX_OUTPUT) return void 0;
+        const text = Buffer.concat(parts).toString("utf8");
+        const nl = text.lastIndexOf("\n");
+        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
+      }));
+    });
+  });
+}
+function runGit(cwd, args, input) {
+  return new Promise((resolve4) => {
+    const child = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", timeout: TIMEOUT_MS }, (err, stdout) => resolve4(err ? void 0 : stdout));
     if (input !== void 0) child.stdin?.end(input);
   });
 }
+function quote(arg) {
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/build/git-index.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join as join3, resolve as resolve2 } from "node:path";
 var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
-async function cleanBlobIds(dir) {
-  const [revParse, config, listed, dirty] = await Promise.all([
-    git2(dir, ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel"]),
-    git2(dir, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"]),
-    git2(dir, ["ls-files", "-z", "-s", "-v"]),
-    git2(dir, ["diff-files", "-z", "--name-only", "--relative"])
-  ]);
+var INDEX_QUERIES = [
+  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel"],
+  ["ls-files", "-z", "-s", "-v"],
+  ["diff-files", "-z", "--name-only", "--relative"]
+];
+function configQuery(more) {
+  const keys = ["core.autocrlf", "core.attributesfile", ...more].map((k) => k.replace(/\./g, "\\."));
+  return ["config", "-z", "--get-regexp", `^(${keys.join("|")})$`];
+}
+async function cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) {
   if (!revParse || listed === void 0 || dirty === void 0) return void 0;
   const [format, gitDir, topLevel] = revParse.trim().split("\n");
   if (format !== "sha1" || !gitDir || !topLevel) return void 0;
-  const settings = parseConfig(config ?? "");
   if (["true", "input"].includes(settings.get("core.autocrlf") ?? "")) return void 0;
   const modified = new Set(dirty.split("\0").filter(Boolean));
   const ids = /* @__PURE__ */ new Map();
@@ -76216,7 +76254,7 @@ async function cleanBlobIds(dir) {
   const tracked = [...ids.keys()];
   const hasAttributes = settings.has("core.attributesfile") || existsSync2(join3(gitDir, "info", "attributes")) || listed.includes(".gitattributes\0") || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
   if (!hasAttributes) return ids;
-  const attrs = await git2(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
+  const attrs = await runGit(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
   if (attrs === void 0) return void 0;
   const fields = attrs.split("\0");
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -76238,6 +76276,19 @@ function ancestors(dir, top) {
     out.push(d);
     if (d === top || dirname(d) === d) return out;
   }
+}
+
+// src/build/git-state.ts
+async function readGitState(dir, options) {
+  const [log, config, revParse, listed, dirty] = await runGitBatch(dir, [
+    COMMIT_LOG_ARGS,
+    configQuery(["remote.origin.url"]),
+    ...options.index ? INDEX_QUERIES : []
+  ]);
+  const settings = parseConfig(config ?? "");
+  const commit = parseCommitInfo(log, settings.get("remote.origin.url"));
+  const known = options.index ? await cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) : void 0;
+  return { commit, known };
 }
 
 // src/build/input-digest.ts
@@ -76483,9 +76534,7 @@ async function buildImage(options, deps) {
   }
   const name = reference.name;
   const extraTags = [...reference.tag ? [reference.tag] : [], ...options.tags ?? []];
-  const useIndex = options.gitIndex !== false;
-  const contextDir = resolve3(options.context);
-  const gitQueries = Promise.all([readCommitInfo(contextDir), useIndex ? cleanBlobIds(contextDir) : void 0]);
+  const gitQueries = readGitState(resolve3(options.context), { index: options.gitIndex !== false });
   const context = await readBuildContext(options.context, options.file);
   if (options.target) {
     const stages = stageNames(context.dockerfileContent.toString("utf8"));
@@ -76496,7 +76545,7 @@ async function buildImage(options, deps) {
   if (context.entries.some((e) => e.name === ".git")) {
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const [commit, known] = await gitQueries;
+  const { commit, known } = await gitQueries;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);
@@ -76614,10 +76663,21 @@ function splitList(value) {
 }
 
 // src/log/actions-logger.ts
+import { randomBytes } from "node:crypto";
+function inertLog(message, write = info) {
+  if (!/^\s*::/m.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomBytes(16).toString("hex");
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
+}
 var ActionsLogger = class {
   lastProgress = "";
   info(message) {
-    info(message);
+    inertLog(message);
   }
   warn(message) {
     warning(message);
@@ -76631,7 +76691,7 @@ var ActionsLogger = class {
   progress(line) {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    info(line);
+    inertLog(line);
   }
   addSecret(value) {
     setSecret(value);

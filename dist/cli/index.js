@@ -8112,7 +8112,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve7 } = __require("path");
     var { readFile: readFile4 } = __require("fs");
-    var { execFile: execFile5, spawn } = __require("child_process");
+    var { execFile: execFile4, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -8289,7 +8289,7 @@ var require_agent = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error;
-          const proc = this.proc = spawn(EXEPATH, [data.length]);
+          const proc = this.proc = spawn2(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -8333,7 +8333,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile5("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile4("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -62952,9 +62952,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -72431,51 +72431,6 @@ var ConsoleLogger = class {
 // src/build/build-image.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/git/commit-info.ts
-import { execFile } from "node:child_process";
-function git(cwd, args) {
-  return new Promise((resolve7) => {
-    execFile(
-      "git",
-      ["-C", cwd, ...args],
-      { timeout: 3e4 },
-      (err, stdout) => resolve7(err ? void 0 : stdout.trim())
-    );
-  });
-}
-async function readCommitInfo(dir) {
-  const [head, origin] = await Promise.all([
-    git(dir, ["log", "-1", "--format=%H %ct%n%D"]),
-    git(dir, ["config", "--get", "remote.origin.url"])
-  ]);
-  if (!head) return void 0;
-  const [line, decorations = ""] = head.split("\n");
-  const [sha, epoch] = (line ?? "").split(" ");
-  if (!sha || !epoch) return void 0;
-  const shortSha = sha.slice(0, 7);
-  const branch = /(?:^|, )HEAD -> ([^,]+)/.exec(decorations)?.[1];
-  return {
-    sha,
-    shortSha,
-    time: new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z"),
-    branch: branch || void 0,
-    sourceUrl: origin ? sourceUrl(origin) : void 0
-  };
-}
-function sourceUrl(remote) {
-  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
-  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git$/, "")}`;
-  try {
-    const url = new URL(remote);
-    if (url.protocol === "ssh:" || url.protocol === "git:") return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
-    url.username = "";
-    url.password = "";
-    return url.toString().replace(/\.git$/, "").replace(/\/$/, "");
-  } catch {
-    return remote.replace(/\/\/[^/@]*@/, "//");
-  }
-}
-
 // src/docker/json-stream.ts
 function readJsonMessages(stream, onMessage) {
   return new Promise((resolve7, reject) => {
@@ -72904,7 +72859,7 @@ function connectionCause(err) {
 }
 
 // src/registry/credentials.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -72967,7 +72922,7 @@ function findAuth(auths, registry) {
 function fromHelper(helper, registry, env, optional = false) {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve7, reject) => {
-    const child = execFile2(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
+    const child = execFile(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
       if (err) {
         if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve7(void 0);
         return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
@@ -73258,28 +73213,111 @@ function changed(entry, why) {
   return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
 }
 
-// src/build/git-index.ts
-import { execFile as execFile3 } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
-function git2(cwd, args, input) {
+// src/git/commit-info.ts
+var COMMIT_LOG_ARGS = ["log", "-1", "--format=%H %ct%n%D"];
+function parseCommitInfo(log, origin) {
+  const head = log?.trim();
+  if (!head) return void 0;
+  const [line, decorations = ""] = head.split("\n");
+  const [sha, epoch] = (line ?? "").split(" ");
+  if (!sha || !epoch) return void 0;
+  const shortSha = sha.slice(0, 7);
+  const branch = /(?:^|, )HEAD -> ([^,]+)/.exec(decorations)?.[1];
+  const remote = origin?.trim();
+  return {
+    sha,
+    shortSha,
+    time: new Date(Number(epoch) * 1e3).toISOString().replace(/\.000Z$/, "Z"),
+    branch: branch || void 0,
+    sourceUrl: remote ? sourceUrl(remote) : void 0
+  };
+}
+function sourceUrl(remote) {
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git$/, "")}`;
+  try {
+    const url = new URL(remote);
+    if (url.protocol === "ssh:" || url.protocol === "git:") return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
+    url.username = "";
+    url.password = "";
+    return url.toString().replace(/\.git$/, "").replace(/\/$/, "");
+  } catch {
+    return remote.replace(/\/\/[^/@]*@/, "//");
+  }
+}
+
+// src/build/git-batch.ts
+import { execFile as execFile2, spawn } from "node:child_process";
+var MAX_OUTPUT = 1 << 28;
+var TIMEOUT_MS = 3e4;
+function runGitBatch(cwd, commands2) {
+  if (commands2.length === 0) return Promise.resolve([]);
+  const script = commands2.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
   return new Promise((resolve7) => {
-    const child = execFile3("git", args, { cwd, maxBuffer: 1 << 28, encoding: "utf8" }, (err, stdout) => resolve7(err ? void 0 : stdout));
+    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands2.map(() => "pipe")] });
+    const chunks2 = commands2.map(() => []);
+    const sizes = commands2.map(() => 0);
+    let done = false;
+    const finish = (outputs) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve7(outputs);
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      for (let i = 0; i < commands2.length; i++) child.stdio[i + 3]?.destroy();
+      finish(commands2.map(() => void 0));
+    }, TIMEOUT_MS);
+    commands2.forEach((_, i) => {
+      child.stdio[i + 3].on("data", (chunk) => {
+        sizes[i] += chunk.length;
+        if (sizes[i] <= MAX_OUTPUT) chunks2[i].push(chunk);
+      });
+    });
+    child.on("error", () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve7(Promise.all(commands2.map((args) => runGit(cwd, args))));
+    });
+    child.on("close", () => {
+      finish(chunks2.map((parts, i) => {
+        if (sizes[i] > MAX_OUTPUT) return void 0;
+        const text = Buffer.concat(parts).toString("utf8");
+        const nl = text.lastIndexOf("\n");
+        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
+      }));
+    });
+  });
+}
+function runGit(cwd, args, input) {
+  return new Promise((resolve7) => {
+    const child = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", timeout: TIMEOUT_MS }, (err, stdout) => resolve7(err ? void 0 : stdout));
     if (input !== void 0) child.stdin?.end(input);
   });
 }
+function quote(arg) {
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/build/git-index.ts
+import { existsSync } from "node:fs";
+import { dirname, join as join3, resolve as resolve2 } from "node:path";
 var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
-async function cleanBlobIds(dir) {
-  const [revParse, config, listed, dirty] = await Promise.all([
-    git2(dir, ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel"]),
-    git2(dir, ["config", "-z", "--get-regexp", "^core\\.(autocrlf|attributesfile)$"]),
-    git2(dir, ["ls-files", "-z", "-s", "-v"]),
-    git2(dir, ["diff-files", "-z", "--name-only", "--relative"])
-  ]);
+var INDEX_QUERIES = [
+  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel"],
+  ["ls-files", "-z", "-s", "-v"],
+  ["diff-files", "-z", "--name-only", "--relative"]
+];
+function configQuery(more) {
+  const keys = ["core.autocrlf", "core.attributesfile", ...more].map((k) => k.replace(/\./g, "\\."));
+  return ["config", "-z", "--get-regexp", `^(${keys.join("|")})$`];
+}
+async function cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) {
   if (!revParse || listed === void 0 || dirty === void 0) return void 0;
   const [format, gitDir, topLevel] = revParse.trim().split("\n");
   if (format !== "sha1" || !gitDir || !topLevel) return void 0;
-  const settings = parseConfig(config ?? "");
   if (["true", "input"].includes(settings.get("core.autocrlf") ?? "")) return void 0;
   const modified = new Set(dirty.split("\0").filter(Boolean));
   const ids = /* @__PURE__ */ new Map();
@@ -73295,7 +73333,7 @@ async function cleanBlobIds(dir) {
   const tracked = [...ids.keys()];
   const hasAttributes = settings.has("core.attributesfile") || existsSync(join3(gitDir, "info", "attributes")) || listed.includes(".gitattributes\0") || ancestors(resolve2(dir), topLevel).some((d) => existsSync(join3(d, ".gitattributes")));
   if (!hasAttributes) return ids;
-  const attrs = await git2(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
+  const attrs = await runGit(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
   if (attrs === void 0) return void 0;
   const fields = attrs.split("\0");
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -73317,6 +73355,19 @@ function ancestors(dir, top) {
     out.push(d);
     if (d === top || dirname(d) === d) return out;
   }
+}
+
+// src/build/git-state.ts
+async function readGitState(dir, options) {
+  const [log, config, revParse, listed, dirty] = await runGitBatch(dir, [
+    COMMIT_LOG_ARGS,
+    configQuery(["remote.origin.url"]),
+    ...options.index ? INDEX_QUERIES : []
+  ]);
+  const settings = parseConfig(config ?? "");
+  const commit = parseCommitInfo(log, settings.get("remote.origin.url"));
+  const known = options.index ? await cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) : void 0;
+  return { commit, known };
 }
 
 // src/build/input-digest.ts
@@ -73562,9 +73613,7 @@ async function buildImage(options, deps) {
   }
   const name = reference.name;
   const extraTags = [...reference.tag ? [reference.tag] : [], ...options.tags ?? []];
-  const useIndex = options.gitIndex !== false;
-  const contextDir = resolve3(options.context);
-  const gitQueries = Promise.all([readCommitInfo(contextDir), useIndex ? cleanBlobIds(contextDir) : void 0]);
+  const gitQueries = readGitState(resolve3(options.context), { index: options.gitIndex !== false });
   const context = await readBuildContext(options.context, options.file);
   if (options.target) {
     const stages = stageNames(context.dockerfileContent.toString("utf8"));
@@ -73575,7 +73624,7 @@ async function buildImage(options, deps) {
   if (context.entries.some((e) => e.name === ".git")) {
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const [commit, known] = await gitQueries;
+  const { commit, known } = await gitQueries;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);
@@ -78177,7 +78226,7 @@ function createGitHubClient(options) {
 }
 
 // src/git/git.ts
-import { execFile as execFile4 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 var GitError = class extends Error {
   constructor(args, exitCode, stderr, stdout = "") {
     super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`);
@@ -78192,9 +78241,9 @@ var GitError = class extends Error {
   stderr;
   stdout;
 };
-function git3(cwd, args, options = {}) {
+function git(cwd, args, options = {}) {
   return new Promise((resolve7, reject) => {
-    execFile4(
+    execFile3(
       "git",
       ["-C", cwd, ...args],
       {
@@ -78211,7 +78260,7 @@ function git3(cwd, args, options = {}) {
 }
 async function gitSucceeds(cwd, args) {
   try {
-    await git3(cwd, args);
+    await git(cwd, args);
     return true;
   } catch (err) {
     if (err instanceof GitError) return false;
@@ -78222,19 +78271,19 @@ async function gitSucceeds(cwd, args) {
 // src/git/repo.ts
 async function workTreeRoot(dir) {
   try {
-    return (await git3(dir, ["rev-parse", "--show-toplevel"])).trim();
+    return (await git(dir, ["rev-parse", "--show-toplevel"])).trim();
   } catch (err) {
     if (err instanceof GitError) return void 0;
     throw err;
   }
 }
 async function currentBranch(dir) {
-  const name = (await git3(dir, ["rev-parse", "--abbrev-ref", "HEAD"])).trim();
+  const name = (await git(dir, ["rev-parse", "--abbrev-ref", "HEAD"])).trim();
   return name === "HEAD" ? void 0 : name;
 }
 async function fetchBranch(dir, remote, branch) {
-  await git3(dir, ["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-  return (await git3(dir, ["rev-parse", `refs/remotes/${remote}/${branch}^{commit}`])).trim();
+  await git(dir, ["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+  return (await git(dir, ["rev-parse", `refs/remotes/${remote}/${branch}^{commit}`])).trim();
 }
 function hasCommit(dir, commit) {
   return gitSucceeds(dir, ["cat-file", "-e", `${commit}^{commit}`]);
@@ -78254,12 +78303,12 @@ async function commitFiles(dir, files, message, author) {
     GIT_COMMITTER_NAME: author.name,
     GIT_COMMITTER_EMAIL: author.email
   };
-  await git3(dir, ["add", "--", ...files]);
-  await git3(dir, ["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", ...files], { env });
-  return (await git3(dir, ["rev-parse", "HEAD"])).trim();
+  await git(dir, ["add", "--", ...files]);
+  await git(dir, ["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", ...files], { env });
+  return (await git(dir, ["rev-parse", "HEAD"])).trim();
 }
 async function dirtyFiles(dir, files) {
-  const out = await git3(dir, ["status", "--porcelain", "-z", "--", ...files]);
+  const out = await git(dir, ["status", "--porcelain", "-z", "--", ...files]);
   return out.split("\0").filter(Boolean).map((line) => line.slice(3));
 }
 
@@ -79240,7 +79289,7 @@ function dedupe(overlays) {
 async function readPinRecords(repo, files) {
   const records = /* @__PURE__ */ new Map();
   if (files.length === 0) return records;
-  const out = await git3(repo, ["log", "--format=%x1e%B", `--grep=^${SOURCE_TRAILER}: `, "--", ...files]);
+  const out = await git(repo, ["log", "--format=%x1e%B", `--grep=^${SOURCE_TRAILER}: `, "--", ...files]);
   for (const message of out.split("")) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, "m").exec(message)?.[1];
     if (!source) continue;
@@ -79289,7 +79338,7 @@ function isRefUpdateRace(err) {
 ${err.stdout}`);
 }
 async function pushCommit(dir, remote, commit, branch, force = false) {
-  await git3(dir, ["push", "--quiet", "--porcelain", remote, `${force ? "+" : ""}${commit}:refs/heads/${branch}`]);
+  await git(dir, ["push", "--quiet", "--porcelain", remote, `${force ? "+" : ""}${commit}:refs/heads/${branch}`]);
 }
 
 // src/git/worktree.ts
@@ -79299,17 +79348,17 @@ import { join as join6 } from "node:path";
 async function addTempWorktree(repo, commit) {
   const parent = await mkdtemp(join6(tmpdir(), "pinship-wt-"));
   const path = join6(parent, "tree");
-  await git3(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
+  await git(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
   return {
     path,
     async reset(next) {
-      await git3(path, ["checkout", "--quiet", "--force", "--detach", next]);
-      await git3(path, ["clean", "--quiet", "-fdx"]);
+      await git(path, ["checkout", "--quiet", "--force", "--detach", next]);
+      await git(path, ["clean", "--quiet", "-fdx"]);
     },
     async remove() {
-      await git3(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
+      await git(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
       await rm2(parent, { recursive: true, force: true });
-      await git3(repo, ["worktree", "prune"]).catch(() => void 0);
+      await git(repo, ["worktree", "prune"]).catch(() => void 0);
     }
   };
 }
@@ -79379,9 +79428,9 @@ async function pushWithRetry(options) {
 async function fastForwardLocal(top, branch, sha, log) {
   try {
     if (await currentBranch(top) !== branch) return;
-    const head = (await git3(top, ["rev-parse", "HEAD"])).trim();
+    const head = (await git(top, ["rev-parse", "HEAD"])).trim();
     if (!await isAncestor(top, head, sha)) return;
-    await git3(top, ["merge", "--ff-only", "--quiet", sha]);
+    await git(top, ["merge", "--ff-only", "--quiet", sha]);
   } catch (err) {
     log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${err.message}`);
   }

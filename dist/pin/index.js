@@ -34173,10 +34173,21 @@ function toTopLevel(top, repo, overlay) {
 }
 
 // src/log/actions-logger.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+function inertLog(message, write = info) {
+  if (!/^\s*::/m.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomBytes2(16).toString("hex");
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
+}
 var ActionsLogger = class {
   lastProgress = "";
   info(message) {
-    info(message);
+    inertLog(message);
   }
   warn(message) {
     warning(message);
@@ -34190,7 +34201,7 @@ var ActionsLogger = class {
   progress(line) {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    info(line);
+    inertLog(line);
   }
   addSecret(value) {
     setSecret(value);

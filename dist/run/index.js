@@ -38921,7 +38921,7 @@ var require_keygen = __commonJS({
       generateKeyPair: generateKeyPair_,
       generateKeyPairSync: generateKeyPairSync_,
       getCurves,
-      randomBytes: randomBytes3
+      randomBytes: randomBytes4
     } = __require("crypto");
     var { Ber } = require_lib();
     var bcrypt_pbkdf = require_bcrypt_pbkdf().pbkdf;
@@ -39185,7 +39185,7 @@ var require_keygen = __commonJS({
                 rounds = opts.rounds;
             }
             const gen = Buffer.allocUnsafe(cipher.keyLen + cipher.ivLen);
-            const salt = randomBytes3(SALT_LEN);
+            const salt = randomBytes4(SALT_LEN);
             const r = bcrypt_pbkdf(
               passphrase,
               passphrase.length,
@@ -39224,7 +39224,7 @@ var require_keygen = __commonJS({
           const kdfOptions = encrypted ? encrypted.kdfOptions : Buffer.alloc(0);
           const blockLen = encrypted ? encrypted.cipher.blockLen : 8;
           const parsed = parseDERs(keyType, pub, priv);
-          const checkInt = randomBytes3(4);
+          const checkInt = randomBytes4(4);
           const commentBin = Buffer.from(comment);
           const privBlobLen = 4 + 4 + parsed.priv.length + 4 + commentBin.length;
           let padding = [];
@@ -84840,10 +84840,21 @@ function escapeHtml(text) {
 }
 
 // src/log/actions-logger.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+function inertLog(message, write = info) {
+  if (!/^\s*::/m.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomBytes3(16).toString("hex");
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
+}
 var ActionsLogger = class {
   lastProgress = "";
   info(message) {
-    info(message);
+    inertLog(message);
   }
   warn(message) {
     warning(message);
@@ -84857,7 +84868,7 @@ var ActionsLogger = class {
   progress(line) {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    info(line);
+    inertLog(line);
   }
   addSecret(value) {
     setSecret(value);

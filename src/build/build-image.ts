@@ -1,7 +1,6 @@
 import type Docker from 'dockerode';
 import { resolve } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
-import { readCommitInfo } from '../git/commit-info.js';
 import type { Logger } from '../log/logger.js';
 import { stageNames, runEngineBuild } from '../docker/image-build.js';
 import { pushThroughEngine } from '../docker/image-push.js';
@@ -10,7 +9,7 @@ import { resolveCredentials } from '../registry/credentials.js';
 import { parseReference } from '../registry/reference.js';
 import { readBuildContext } from './context.js';
 import { packContext } from './context-tar.js';
-import { cleanBlobIds } from './git-index.js';
+import { readGitState } from './git-state.js';
 import { computeInputDigest } from './input-digest.js';
 import { imageLabels } from './labels.js';
 import { commitTags, inputDigestTag } from './tags.js';
@@ -69,9 +68,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
 
   // Git runs in other processes while this one walks the context (git's queries never reject).
-  const useIndex = options.gitIndex !== false;
-  const contextDir = resolve(options.context);
-  const gitQueries = Promise.all([readCommitInfo(contextDir), useIndex ? cleanBlobIds(contextDir) : undefined]);
+  const gitQueries = readGitState(resolve(options.context), { index: options.gitIndex !== false });
   const context = await readBuildContext(options.context, options.file);
   if (options.target) {
     const stages = stageNames(context.dockerfileContent.toString('utf8'));
@@ -84,7 +81,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
     // Docker sends .git like any directory; every commit then changes the input digest.
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const [commit, known] = await gitQueries;
+  const { commit, known } = await gitQueries;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);

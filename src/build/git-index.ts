@@ -1,13 +1,6 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-
-function git(cwd: string, args: string[], input?: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const child = execFile('git', args, { cwd, maxBuffer: 1 << 28, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
-    if (input !== undefined) child.stdin?.end(input);
-  });
-}
+import { runGit, runGitBatch } from './git-batch.js';
 
 // Attributes that make working-tree bytes differ from the blob: filters (LFS), end-of-line
 // conversion, $Id$ expansion, re-encoding.
@@ -25,17 +18,39 @@ const CONVERTING = ['filter', 'text', 'eol', 'crlf', 'ident', 'working-tree-enco
  * not ours), and with core.autocrlf, which converts without any attribute.
  */
 export async function cleanBlobIds(dir: string): Promise<Map<string, string> | undefined> {
-  // Four processes at once: each costs 20-30 ms to start on a busy CI machine.
-  const [revParse, config, listed, dirty] = await Promise.all([
-    git(dir, ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel']),
-    git(dir, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']),
-    git(dir, ['ls-files', '-z', '-s', '-v']),
-    git(dir, ['diff-files', '-z', '--name-only', '--relative']),
-  ]);
+  const [revParse, listed, dirty, config] = await runGitBatch(dir, [...INDEX_QUERIES, configQuery([])]);
+  return cleanBlobIdsFrom(dir, { revParse, config: parseConfig(config ?? ''), listed, dirty });
+}
+
+/** The queries cleanBlobIdsFrom reads besides configQuery's: rev-parse, ls-files, diff-files. */
+export const INDEX_QUERIES: readonly (readonly string[])[] = [
+  ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel'],
+  ['ls-files', '-z', '-s', '-v'],
+  ['diff-files', '-z', '--name-only', '--relative'],
+];
+
+/**
+ * `git config -z --get-regexp` for the settings cleanBlobIdsFrom needs (core.autocrlf,
+ * core.attributesfile) and `more` keys (lowercase, exact), for one shared config query.
+ */
+export function configQuery(more: readonly string[]): string[] {
+  const keys = ['core.autocrlf', 'core.attributesfile', ...more].map((k) => k.replace(/\./g, '\\.'));
+  return ['config', '-z', '--get-regexp', `^(${keys.join('|')})$`];
+}
+
+/** What the batched queries printed (undefined where one failed), config already parsed. */
+export interface IndexQueryOutputs {
+  revParse?: string;
+  config: ReadonlyMap<string, string>;
+  listed?: string;
+  dirty?: string;
+}
+
+/** cleanBlobIds, from the outputs of INDEX_QUERIES and configQuery run in `dir`. */
+export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings, listed, dirty }: IndexQueryOutputs): Promise<Map<string, string> | undefined> {
   if (!revParse || listed === undefined || dirty === undefined) return undefined;
   const [format, gitDir, topLevel] = revParse.trim().split('\n');
   if (format !== 'sha1' || !gitDir || !topLevel) return undefined;
-  const settings = parseConfig(config ?? '');
   if (['true', 'input'].includes(settings.get('core.autocrlf') ?? '')) return undefined;
 
   const modified = new Set(dirty.split('\0').filter(Boolean));
@@ -60,7 +75,7 @@ export async function cleanBlobIds(dir: string): Promise<Map<string, string> | u
     || ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
   if (!hasAttributes) return ids;
   // One check-attr for all candidates; output is "<path>\0<attribute>\0<value>\0" triples.
-  const attrs = await git(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], `${tracked.join('\0')}\0`);
+  const attrs = await runGit(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], `${tracked.join('\0')}\0`);
   if (attrs === undefined) return undefined;
   const fields = attrs.split('\0');
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -69,8 +84,9 @@ export async function cleanBlobIds(dir: string): Promise<Map<string, string> | u
   return ids;
 }
 
-// `git config -z --get-regexp` prints "key\nvalue\0" records.
-function parseConfig(text: string): Map<string, string> {
+// `git config -z --get-regexp` prints "key\nvalue\0" records; the last value of a key wins,
+// as with `git config --get`.
+export function parseConfig(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const record of text.split('\0')) {
     const nl = record.indexOf('\n');

@@ -20,13 +20,22 @@ function git(cwd: string, args: string[]): Promise<string | undefined> {
   });
 }
 
+/** The `git log` arguments whose output `parseCommitInfo` reads (for callers batching queries). */
+export const COMMIT_LOG_ARGS: readonly string[] = ['log', '-1', '--format=%H %ct%n%D'];
+
 /** Reads HEAD of the repository containing `dir`; undefined when `dir` is not in a git work tree. */
 export async function readCommitInfo(dir: string): Promise<CommitInfo | undefined> {
   // Two processes, not one per field: starting one costs 20-30 ms on a busy CI machine.
   const [head, origin] = await Promise.all([
-    git(dir, ['log', '-1', '--format=%H %ct%n%D']),
+    git(dir, [...COMMIT_LOG_ARGS]),
     git(dir, ['config', '--get', 'remote.origin.url']),
   ]);
+  return parseCommitInfo(head, origin);
+}
+
+/** CommitInfo from the output of `git log` with COMMIT_LOG_ARGS and the origin URL (if any). */
+export function parseCommitInfo(log: string | undefined, origin: string | undefined): CommitInfo | undefined {
+  const head = log?.trim();
   if (!head) return undefined;
   const [line, decorations = ''] = head.split('\n');
   const [sha, epoch] = (line ?? '').split(' ');
@@ -34,12 +43,13 @@ export async function readCommitInfo(dir: string): Promise<CommitInfo | undefine
   const shortSha = sha.slice(0, 7);
   // %D lists "HEAD -> main, origin/main, tag: v1"; a detached HEAD has no "HEAD -> ".
   const branch = /(?:^|, )HEAD -> ([^,]+)/.exec(decorations)?.[1];
+  const remote = origin?.trim();
   return {
     sha,
     shortSha,
     time: new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z'),
     branch: branch || undefined,
-    sourceUrl: origin ? sourceUrl(origin) : undefined,
+    sourceUrl: remote ? sourceUrl(remote) : undefined,
   };
 }
 

@@ -114,6 +114,25 @@ describe('the bundled run action, as the runner runs it', () => {
     expect(record.shards[1]!.attempts[0]!.logTail.sort()).toEqual(['stderr: oops', 'token ***']);
     expect(await containersOfRun(docker, record.id)).toEqual([]);
   });
+
+  it("relays a failed shard's workflow-command lines as plain text, never as commands", async () => {
+    const dir = scratch();
+    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INPUT_IMAGE: image, INPUT_ARGS: 'sh\n-c\necho "::error file=x.py::forged"; echo "::add-mask::token"; exit 1' },
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    const forged = lines.indexOf('::error file=x.py::forged');
+    expect(forged).toBeGreaterThan(-1);
+    // The nearest stop-commands before the forged line must still be open at it.
+    const stops = lines.slice(0, forged).map((l, i) => [i, /^::stop-commands::(\w+)$/.exec(l)?.[1]] as const).filter(([, t]) => t);
+    expect(stops.length).toBeGreaterThan(0);
+    const [at, token] = stops.at(-1)!;
+    expect(lines.slice(at, forged)).not.toContain(`::${token}::`);
+    expect(lines.slice(forged)).toContain(`::${token}::`);
+  });
 });
 
 describe('the bundled CLI', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { inertLog } from '../../src/log/actions-logger.js';
+
+function written(message: string): string[] {
+  const lines: string[] = [];
+  inertLog(message, (text) => lines.push(text));
+  return lines;
+}
+
+describe('inertLog', () => {
+  it('writes ordinary text as it is', () => {
+    expect(written('Step 2/5 : RUN make\nok')).toEqual(['Step 2/5 : RUN make\nok']);
+  });
+
+  it('wraps relayed text holding a workflow command in stop-commands with a fresh token', () => {
+    const lines = written('result\n  ::add-mask::x\n::set-env name=A::b');
+    expect(lines).toHaveLength(3);
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0]!)?.[1];
+    expect(token).toBeTruthy();
+    expect(lines[1]).toBe('result\n  ::add-mask::x\n::set-env name=A::b');
+    expect(lines[2]).toBe(`::${token}::`);
+    expect(written('::error::x')[0]).not.toBe(lines[0]);
+  });
+});
