@@ -25983,7 +25983,7 @@ var require_keyParser = __commonJS({
     var {
       createDecipheriv,
       createECDH,
-      createHash: createHash5,
+      createHash: createHash6,
       createHmac,
       createSign,
       createVerify,
@@ -26671,11 +26671,11 @@ ${formatted}-----END ${type} KEY-----`;
                 );
               }
               const ivSlice = bufferSlice(cipherIV, 0, 8);
-              let cipherKey = createHash5("md5").update(passphrase).update(ivSlice).digest();
+              let cipherKey = createHash6("md5").update(passphrase).update(ivSlice).digest();
               while (cipherKey.length < encInfo.keyLen) {
                 cipherKey = combineBuffers(
                   cipherKey,
-                  createHash5("md5").update(cipherKey).update(passphrase).update(ivSlice).digest()
+                  createHash6("md5").update(cipherKey).update(passphrase).update(ivSlice).digest()
                 );
               }
               if (cipherKey.length > encInfo.keyLen)
@@ -26840,8 +26840,8 @@ ${formatted}-----END ${type} KEY-----`;
         if (encrypted) {
           const encInfo = CIPHER_INFO[cipherName];
           let cipherKey = combineBuffers(
-            createHash5("sha1").update(PPK_PP1).update(passphrase).digest(),
-            createHash5("sha1").update(PPK_PP2).update(passphrase).digest()
+            createHash6("sha1").update(PPK_PP1).update(passphrase).digest(),
+            createHash6("sha1").update(PPK_PP2).update(passphrase).digest()
           );
           if (cipherKey.length > encInfo.keyLen)
             cipherKey = bufferSlice(cipherKey, 0, encInfo.keyLen);
@@ -26881,7 +26881,7 @@ ${formatted}-----END ${type} KEY-----`;
           passphrase = EMPTY_PASSPHRASE;
         const calcMAC = createHmac(
           "sha1",
-          createHash5("sha1").update("putty-private-key-file-mac-key").update(passphrase).digest()
+          createHash6("sha1").update("putty-private-key-file-mac-key").update(passphrase).digest()
         ).update(macData).digest("hex");
         if (calcMAC !== mac) {
           if (encrypted) {
@@ -29203,7 +29203,7 @@ var require_kex = __commonJS({
       createDiffieHellman,
       createDiffieHellmanGroup,
       createECDH,
-      createHash: createHash5,
+      createHash: createHash6,
       createPublicKey,
       diffieHellman,
       generateKeyPairSync,
@@ -29629,7 +29629,7 @@ var require_kex = __commonJS({
               DISCONNECT_REASON.KEY_EXCHANGE_FAILED
             );
           }
-          const hash2 = createHash5(this.hashName);
+          const hash2 = createHash6(this.hashName);
           hashString(hash2, isServer ? this._remoteIdentRaw : this._identRaw);
           hashString(hash2, isServer ? this._identRaw : this._remoteIdentRaw);
           hashString(hash2, isServer ? this._remoteKexinit : this._kexinit);
@@ -30637,9 +30637,9 @@ var require_kex = __commonJS({
     function generateKEXVal(len, hashName, secret, exchangeHash, sessionID, char) {
       let ret;
       if (len) {
-        let digest = createHash5(hashName).update(secret).update(exchangeHash).update(char).update(sessionID).digest();
+        let digest = createHash6(hashName).update(secret).update(exchangeHash).update(char).update(sessionID).digest();
         while (digest.length < len) {
-          const chunk = createHash5(hashName).update(secret).update(exchangeHash).update(digest).digest();
+          const chunk = createHash6(hashName).update(secret).update(exchangeHash).update(digest).digest();
           const extended = Buffer.allocUnsafe(digest.length + chunk.length);
           extended.set(digest, 0);
           extended.set(chunk, digest.length);
@@ -36074,7 +36074,7 @@ var require_client2 = __commonJS({
   "node_modules/ssh2/lib/client.js"(exports, module) {
     "use strict";
     var {
-      createHash: createHash5,
+      createHash: createHash6,
       getHashes,
       randomFillSync
     } = __require("crypto");
@@ -36296,7 +36296,7 @@ var require_client2 = __commonJS({
           }
           hostVerifier = (key, verify) => {
             if (hashAlgo)
-              key = createHash5(hashAlgo).update(key).digest("hex");
+              key = createHash6(hashAlgo).update(key).digest("hex");
             const ret = hashCb(key, verify);
             if (ret !== void 0)
               verify(ret);
@@ -75666,10 +75666,27 @@ var RegistryClient = class {
       { headers: { accept: MANIFEST_ACCEPT } },
       "reading the manifest of"
     );
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const mediaType = res.headers.get("content-type")?.split(";")[0]?.trim() || JSON.parse(bytes.toString("utf8")).mediaType || "application/vnd.docker.distribution.manifest.v2+json";
-    const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-    return { bytes, mediaType, digest };
+    return readManifest(res);
+  }
+  /**
+   * The manifest `reference` names, or undefined when absent: headManifest and getManifest in one
+   * round trip, for a tag that is usually there. `digest` is the one the registry reports
+   * (`Docker-Content-Digest`, as headManifest returns), else that of the bytes.
+   */
+  async findManifest(repository, reference) {
+    const res = await this.request(
+      "GET",
+      `/v2/${repository}/manifests/${reference}`,
+      repository,
+      { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
+      "looking up"
+    );
+    if (res.status === 404) {
+      await res.arrayBuffer().catch(() => void 0);
+      return void 0;
+    }
+    const manifest = await readManifest(res);
+    return { ...manifest, digest: res.headers.get("docker-content-digest") || manifest.digest };
   }
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
   async putManifest(repository, tag, manifest) {
@@ -75774,6 +75791,12 @@ var RegistryClient = class {
     return new RegistryHttpError(res.status, what, body, retryAfterMs(res.headers.get("retry-after")));
   }
 };
+async function readManifest(res) {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const mediaType = res.headers.get("content-type")?.split(";")[0]?.trim() || JSON.parse(bytes.toString("utf8")).mediaType || "application/vnd.docker.distribution.manifest.v2+json";
+  const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  return { bytes, mediaType, digest };
+}
 function scope(repository) {
   return `repository:${repository}:pull,push`;
 }
@@ -75942,7 +75965,7 @@ async function readBuildContext(contextDir, dockerfile) {
   const matcher = ignore().add(patterns);
   const exceptions = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
   const entries = [];
-  walk(dir, "", matcher, exceptions, entries);
+  await walk(dir, "", (name) => matcher.ignores(name), exceptions, entries);
   if (outside) {
     entries.push({
       name: dockerfileName,
@@ -75970,27 +75993,29 @@ function cleanPattern(pattern) {
   const cleaned = posix.normalize(pattern.trim()).replace(/\/+$/, "");
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
-function walk(dir, prefix, matcher, exceptions, out) {
+async function walk(dir, prefix, ignores, exceptions, out) {
   const names = readdirSync(join2(dir, prefix)).sort(byteOrder);
-  for (const base of names) {
-    const name = prefix ? `${prefix}/${base}` : base;
-    const source = join2(dir, name);
+  const base = sep === "/" ? `${join2(dir, prefix)}/`.replace(/\/\/$/, "/") : void 0;
+  for (const file of names) {
+    const name = prefix ? `${prefix}/${file}` : file;
+    const source = base ? base + file : join2(dir, name);
     const st = lstatSync(source);
     const isDir = st.isDirectory();
-    if (matcher.ignores(name)) {
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) walk(dir, name, matcher, exceptions, out);
+    if (ignores(name)) {
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out);
       continue;
     }
-    const entry = { name, mode: st.mode & 4095, mtime: st.mtime, source };
+    const mode = st.mode & 4095;
     if (isDir) {
-      out.push({ ...entry, type: "directory", size: 0 });
-      walk(dir, name, matcher, exceptions, out);
+      out.push({ name, type: "directory", mode, size: 0, mtime: st.mtime, source });
+      await walk(dir, name, ignores, exceptions, out);
     } else if (st.isSymbolicLink()) {
-      out.push({ ...entry, type: "symlink", size: 0, linkname: readlinkSync(source) });
+      out.push({ name, type: "symlink", mode, size: 0, mtime: st.mtime, source, linkname: readlinkSync(source) });
     } else if (st.isFile()) {
-      out.push({ ...entry, type: "file", size: st.size });
+      out.push({ name, type: "file", mode, size: st.size, mtime: st.mtime, source, stat: st });
     }
   }
+  await new Promise((resolve4) => setImmediate(resolve4));
 }
 function byteOrder(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -76214,7 +76239,7 @@ function runGitBatch(cwd, commands) {
 }
 function runGit(cwd, args, input) {
   return new Promise((resolve4) => {
-    const child = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", timeout: TIMEOUT_MS }, (err, stdout) => resolve4(err ? void 0 : stdout));
+    const child = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8" }, (err, stdout) => resolve4(err ? void 0 : stdout));
     if (input !== void 0) child.stdin?.end(input);
   });
 }
@@ -76223,76 +76248,8 @@ function quote(arg) {
 }
 
 // src/build/git-index.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2 } from "node:fs";
 import { dirname, join as join3, resolve as resolve2 } from "node:path";
-var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
-var INDEX_QUERIES = [
-  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel"],
-  ["ls-files", "-z", "-s", "-v"],
-  ["diff-files", "-z", "--name-only", "--relative"]
-];
-function configQuery(more) {
-  const keys = ["core.autocrlf", "core.attributesfile", ...more].map((k) => k.replace(/\./g, "\\."));
-  return ["config", "-z", "--get-regexp", `^(${keys.join("|")})$`];
-}
-async function cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) {
-  if (!revParse || listed === void 0 || dirty === void 0) return void 0;
-  const [format, gitDir, topLevel] = revParse.trim().split("\n");
-  if (format !== "sha1" || !gitDir || !topLevel) return void 0;
-  if (["true", "input"].includes(settings.get("core.autocrlf") ?? "")) return void 0;
-  const modified = new Set(dirty.split("\0").filter(Boolean));
-  const ids = /* @__PURE__ */ new Map();
-  for (const record of listed.split("\0")) {
-    const tab = record.indexOf("	");
-    if (tab === -1) continue;
-    const [tag, mode, blob, stage] = record.slice(0, tab).split(" ");
-    const path = record.slice(tab + 1);
-    if (tag !== "H" || stage !== "0" || mode !== "100644" && mode !== "100755" || !blob) continue;
-    if (!modified.has(path)) ids.set(path, blob);
-  }
-  if (ids.size === 0) return ids;
-  const tracked = [...ids.keys()];
-  const hasAttributes = settings.has("core.attributesfile") || existsSync2(join3(gitDir, "info", "attributes")) || listed.includes(".gitattributes\0") || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
-  if (!hasAttributes) return ids;
-  const attrs = await runGit(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
-  if (attrs === void 0) return void 0;
-  const fields = attrs.split("\0");
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    if (fields[i + 2] !== "unspecified") ids.delete(fields[i]);
-  }
-  return ids;
-}
-function parseConfig(text) {
-  const out = /* @__PURE__ */ new Map();
-  for (const record of text.split("\0")) {
-    const nl = record.indexOf("\n");
-    if (nl > 0) out.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1).trim());
-  }
-  return out;
-}
-function ancestors(dir, top) {
-  const out = [];
-  for (let d = dir; ; d = dirname(d)) {
-    out.push(d);
-    if (d === top || dirname(d) === d) return out;
-  }
-}
-
-// src/build/git-state.ts
-async function readGitState(dir, options) {
-  const [log, config, revParse, listed, dirty] = await runGitBatch(dir, [
-    COMMIT_LOG_ARGS,
-    configQuery(["remote.origin.url"]),
-    ...options.index ? INDEX_QUERIES : []
-  ]);
-  const settings = parseConfig(config ?? "");
-  const commit = parseCommitInfo(log, settings.get("remote.origin.url"));
-  const known = options.index ? await cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) : void 0;
-  return { commit, known };
-}
-
-// src/build/input-digest.ts
-import { createHash as createHash4 } from "node:crypto";
 
 // src/build/file-hash.ts
 import * as crypto2 from "node:crypto";
@@ -76428,12 +76385,185 @@ function hashInWorkers(files, threads, onProgress) {
   });
 }
 
+// src/build/index-file.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+function readIndexFile(path) {
+  let data;
+  let mtimeSec;
+  try {
+    mtimeSec = Math.floor(statSync(path).mtimeMs / 1e3);
+    data = readFileSync(path);
+  } catch {
+    return void 0;
+  }
+  if (data.length < 32 || data.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version2 = data.readUInt32BE(4);
+  if (version2 < 2 || version2 > 4) return void 0;
+  const body = data.subarray(0, data.length - 20);
+  const trailer = data.subarray(data.length - 20);
+  if (trailer.some((b) => b !== 0) && !createHash4("sha1").update(body).digest().equals(trailer)) return void 0;
+  const count = data.readUInt32BE(8);
+  const entries = [];
+  let at = 12;
+  let previous = Buffer.alloc(0);
+  let hasAttributesFile = false;
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > body.length) return void 0;
+    const start = at;
+    const mode = data.readUInt32BE(at + 24);
+    const flags = data.readUInt16BE(at + 60);
+    let extended = 0;
+    at += 62;
+    if (flags & 16384) {
+      if (version2 < 3) return void 0;
+      extended = data.readUInt16BE(at);
+      at += 2;
+    }
+    let name;
+    if (version2 === 4) {
+      let c = data[at++];
+      let drop = c & 127;
+      while (c & 128) {
+        c = data[at++];
+        drop = drop + 1 << 7 | c & 127;
+      }
+      const end = data.indexOf(0, at);
+      if (end === -1 || drop > previous.length) return void 0;
+      previous = Buffer.concat([previous.subarray(0, previous.length - drop), data.subarray(at, end)]);
+      name = previous.toString("utf8");
+      at = end + 1;
+    } else {
+      const end = data.indexOf(0, at);
+      if (end === -1) return void 0;
+      name = data.toString("utf8", at, end);
+      at = start + (end - start + 8 & ~7);
+    }
+    if (name === ".gitattributes" || name.endsWith("/.gitattributes")) hasAttributesFile = true;
+    const stage = flags >> 12 & 3;
+    const assumeValid = flags & 32768;
+    const skipOrIntent = extended & 24576;
+    const regular = mode === 33188 || mode === 33261;
+    if (stage !== 0 || assumeValid || skipOrIntent || !regular) continue;
+    entries.push({
+      path: name,
+      blob: data.toString("hex", start + 40, start + 60),
+      ctimeSec: data.readUInt32BE(start),
+      ctimeNsec: data.readUInt32BE(start + 4),
+      mtimeSec: data.readUInt32BE(start + 8),
+      mtimeNsec: data.readUInt32BE(start + 12),
+      ino: data.readUInt32BE(start + 20),
+      uid: data.readUInt32BE(start + 28),
+      gid: data.readUInt32BE(start + 32),
+      size: data.readUInt32BE(start + 36)
+    });
+  }
+  while (at + 8 <= body.length) {
+    if (data.toString("latin1", at, at + 4) === "link") return void 0;
+    at += 8 + data.readUInt32BE(at + 4);
+  }
+  return { entries, mtimeSec, hasAttributesFile };
+}
+
+// src/build/git-index.ts
+var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
+var INDEX_QUERIES = [
+  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel", "--show-prefix", "--git-path", "index"]
+];
+function configQuery(more) {
+  const keys = ["core.autocrlf", "core.attributesfile", ...more].map((k) => k.replace(/\./g, "\\."));
+  return ["config", "-z", "--get-regexp", `^(${keys.join("|")})$`];
+}
+async function cleanBlobIdsFrom(dir, { revParse, config: settings }, statOf) {
+  if (!revParse) return void 0;
+  const [format, gitDir, topLevel, prefix, indexPath] = revParse.split("\n");
+  if (format !== "sha1" || !gitDir || !topLevel || prefix === void 0 || !indexPath) return void 0;
+  if (["true", "input"].includes(settings.get("core.autocrlf") ?? "")) return void 0;
+  const ids = /* @__PURE__ */ new Map();
+  let tracksAttributes;
+  const index = readIndexFile(resolve2(dir, indexPath));
+  if (index) {
+    tracksAttributes = index.hasAttributesFile;
+    const racy = [];
+    for (const entry of index.entries) {
+      if (!entry.path.startsWith(prefix)) continue;
+      const name = entry.path.slice(prefix.length);
+      const st = statOf(name);
+      if (!st?.isFile() || !statMatches(entry, st)) continue;
+      if (entry.mtimeSec < index.mtimeSec) ids.set(name, entry.blob);
+      else racy.push({ name, blob: entry.blob, size: st.size });
+    }
+    const hashes = await hashFiles(racy.map((r) => ({ path: join3(dir, r.name), size: r.size }))).catch(() => []);
+    racy.forEach((r, i) => hashes[i] === r.blob && ids.set(r.name, r.blob));
+  } else {
+    const [listed, dirty] = await runGitBatch(dir, [["ls-files", "-z", "-s", "-v"], ["diff-files", "-z", "--name-only", "--relative"]]);
+    if (listed === void 0 || dirty === void 0) return void 0;
+    tracksAttributes = listed.includes(".gitattributes\0");
+    const modified = new Set(dirty.split("\0").filter(Boolean));
+    for (const record of listed.split("\0")) {
+      const tab = record.indexOf("	");
+      if (tab === -1) continue;
+      const [tag, mode, blob, stage] = record.slice(0, tab).split(" ");
+      const path = record.slice(tab + 1);
+      if (tag !== "H" || stage !== "0" || mode !== "100644" && mode !== "100755" || !blob) continue;
+      if (!modified.has(path)) ids.set(path, blob);
+    }
+  }
+  if (ids.size === 0) return ids;
+  const tracked = [...ids.keys()];
+  const hasAttributes = settings.has("core.attributesfile") || existsSync2(join3(gitDir, "info", "attributes")) || tracksAttributes || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
+  if (!hasAttributes) return ids;
+  const attrs = await runGit(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
+  if (attrs === void 0) return void 0;
+  const fields = attrs.split("\0");
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    if (fields[i + 2] !== "unspecified") ids.delete(fields[i]);
+  }
+  return ids;
+}
+function statMatches(entry, st) {
+  return st.mtimeMs === entry.mtimeSec * 1e3 + entry.mtimeNsec / 1e6 && st.ctimeMs === entry.ctimeSec * 1e3 + entry.ctimeNsec / 1e6 && st.size === entry.size && st.ino % 2 ** 32 === entry.ino && st.uid % 2 ** 32 === entry.uid && st.gid % 2 ** 32 === entry.gid;
+}
+function parseConfig(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const record of text.split("\0")) {
+    const nl = record.indexOf("\n");
+    if (nl > 0) out.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1).trim());
+  }
+  return out;
+}
+function ancestors(dir, top) {
+  const out = [];
+  for (let d = dir; ; d = dirname(d)) {
+    out.push(d);
+    if (d === top || dirname(d) === d) return out;
+  }
+}
+
+// src/build/git-state.ts
+async function readGitState(dir, options) {
+  const [log, config, revParse] = await runGitBatch(dir, [
+    COMMIT_LOG_ARGS,
+    configQuery(["remote.origin.url"]),
+    ...options.index ? INDEX_QUERIES : []
+  ]);
+  const settings = parseConfig(config ?? "");
+  return {
+    commit: parseCommitInfo(log, settings.get("remote.origin.url")),
+    index: options.index ? { revParse, config: settings } : void 0
+  };
+}
+function cleanBlobIdsOf(dir, state, stats) {
+  return state.index ? cleanBlobIdsFrom(dir, state.index, (name) => stats.get(name)) : Promise.resolve(void 0);
+}
+
 // src/build/input-digest.ts
+import { createHash as createHash5 } from "node:crypto";
 var LAYOUT = "pinship-input-digest/v2";
 async function computeInputDigest(context, params, options = {}) {
   const fileHashes = await hashEntries(context.entries, options);
-  const h = createHash4("sha256");
-  const line = (value) => h.update(`${JSON.stringify(value)}
+  const lines = [];
+  const line = (value) => lines.push(`${JSON.stringify(value)}
 `);
   line(LAYOUT);
   line(["dockerfile", context.dockerfileName, sha256(context.dockerfileContent)]);
@@ -76446,7 +76576,7 @@ async function computeInputDigest(context, params, options = {}) {
   line(["target", params.target ?? ""]);
   line(["platform", params.platform ?? ""]);
   for (const [k, v] of sortedPairs(params.labels)) line(["label", k, v]);
-  return `sha256:${h.digest("hex")}`;
+  return `sha256:${createHash5("sha256").update(lines.join("")).digest("hex")}`;
 }
 async function hashEntries(entries, options = {}) {
   const known = options.known;
@@ -76457,10 +76587,10 @@ async function hashEntries(entries, options = {}) {
   return out;
 }
 function sha256(data) {
-  return createHash4("sha256").update(data).digest("hex");
+  return createHash5("sha256").update(data).digest("hex");
 }
 function blobId(data) {
-  return createHash4("sha1").update(`blob ${data.length}\0`).update(data).digest("hex");
+  return createHash5("sha1").update(`blob ${data.length}\0`).update(data).digest("hex");
 }
 function sortedPairs(record) {
   return Object.entries(record).sort(([a], [b]) => compare(a, b));
@@ -76482,7 +76612,7 @@ function imageLabels(commit, user, env) {
 }
 
 // src/build/tags.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var TAG2 = /^[\w][\w.-]{0,127}$/;
 function inputDigestTag(inputDigest) {
   return `in-${inputDigest.replace(/^sha256:/, "").slice(0, 32)}`;
@@ -76496,7 +76626,7 @@ function pullRequestNumber(env) {
   if (ref) return Number(ref[1]);
   if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? "")) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
       const n = event.pull_request?.number ?? event.number;
       if (typeof n === "number") return n;
     } catch {
@@ -76534,7 +76664,10 @@ async function buildImage(options, deps) {
   }
   const name = reference.name;
   const extraTags = [...reference.tag ? [reference.tag] : [], ...options.tags ?? []];
-  const gitQueries = readGitState(resolve3(options.context), { index: options.gitIndex !== false });
+  const contextDir = resolve3(options.context);
+  const gitQueries = readGitState(contextDir, { index: options.gitIndex !== false });
+  const access2 = options.push ? checkAccess(reference, options, env, log) : void 0;
+  access2?.catch(() => void 0);
   const context = await readBuildContext(options.context, options.file);
   if (options.target) {
     const stages = stageNames(context.dockerfileContent.toString("utf8"));
@@ -76545,7 +76678,13 @@ async function buildImage(options, deps) {
   if (context.entries.some((e) => e.name === ".git")) {
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const { commit, known } = await gitQueries;
+  const git = await gitQueries;
+  const { commit } = git;
+  const stats = /* @__PURE__ */ new Map();
+  if (git.index) {
+    for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
+  }
+  const known = await cleanBlobIdsOf(contextDir, git, stats);
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);
@@ -76574,15 +76713,13 @@ async function buildImage(options, deps) {
     }, log);
   });
   if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
-  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
-  const registry = new RegistryClient(reference.registry, { credentials, log });
-  await registry.ping(reference.path);
-  const existing = await registry.headManifest(reference.path, inTag);
+  const { credentials, registry } = await access2;
+  const existing = await registry.findManifest(reference.path, inTag);
   if (existing) {
-    log.info(`${name}:${inTag} exists (${existing}): inputs unchanged, adding this commit's tags without building`);
-    const manifest = await registry.getManifest(reference.path, existing);
-    for (const tag of tags) await registry.putManifest(reference.path, tag, manifest);
-    return { image: name, digest: existing, ref: `${name}@${existing}`, tags: [...tags, inTag], skipped: true, inputDigest };
+    const { digest: digest2 } = existing;
+    log.info(`${name}:${inTag} exists (${digest2}): inputs unchanged, adding this commit's tags without building`);
+    await putTags(registry, reference.path, tags, existing);
+    return { image: name, digest: digest2, ref: `${name}@${digest2}`, tags: [...tags, inTag], skipped: true, inputDigest };
   }
   await build();
   const auth = credentials ? { username: credentials.username, password: credentials.password, serveraddress: reference.registry === "docker.io" ? "https://index.docker.io/v1/" : reference.registry } : void 0;
@@ -76602,6 +76739,17 @@ async function buildImage(options, deps) {
   }
   log.info(`pushed ${name}@${digest}`);
   return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: false, inputDigest };
+}
+async function checkAccess(reference, options, env, log) {
+  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
+  const registry = new RegistryClient(reference.registry, { credentials, log });
+  await registry.ping(reference.path);
+  return { credentials, registry };
+}
+async function putTags(registry, path, tags, manifest) {
+  const results = await Promise.allSettled(tags.map((tag) => registry.putManifest(path, tag, manifest)));
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 async function buildLocally({ docker, log, name, tags, inTag, inputDigest, build }) {
   const existing = await docker.getImage(`${name}:${inTag}`).inspect().then((i) => i.Id, () => void 0);

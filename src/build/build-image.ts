@@ -1,15 +1,16 @@
 import type Docker from 'dockerode';
+import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { stageNames, runEngineBuild } from '../docker/image-build.js';
 import { pushThroughEngine } from '../docker/image-push.js';
-import { RegistryClient } from '../registry/client.js';
-import { resolveCredentials } from '../registry/credentials.js';
-import { parseReference } from '../registry/reference.js';
+import { RegistryClient, type Manifest } from '../registry/client.js';
+import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
+import { parseReference, type ImageReference } from '../registry/reference.js';
 import { readBuildContext } from './context.js';
 import { packContext } from './context-tar.js';
-import { readGitState } from './git-state.js';
+import { cleanBlobIdsOf, readGitState } from './git-state.js';
 import { computeInputDigest } from './input-digest.js';
 import { imageLabels } from './labels.js';
 import { commitTags, inputDigestTag } from './tags.js';
@@ -68,7 +69,12 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
 
   // Git runs in other processes while this one walks the context (git's queries never reject).
-  const gitQueries = readGitState(resolve(options.context), { index: options.gitIndex !== false });
+  const contextDir = resolve(options.context);
+  const gitQueries = readGitState(contextDir, { index: options.gitIndex !== false });
+  // The registry's access check (credentials, then /v2/ ping: two round trips) runs meanwhile
+  // too; its outcome, error included, is taken where it was always checked, after the context's.
+  const access = options.push ? checkAccess(reference, options, env, log) : undefined;
+  access?.catch(() => undefined);
   const context = await readBuildContext(options.context, options.file);
   if (options.target) {
     const stages = stageNames(context.dockerfileContent.toString('utf8'));
@@ -81,7 +87,11 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
     // Docker sends .git like any directory; every commit then changes the input digest.
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const { commit, known } = await gitQueries;
+  const git = await gitQueries;
+  const { commit } = git;
+  const stats = new Map<string, Stats>();
+  if (git.index) for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
+  const known = await cleanBlobIdsOf(contextDir, git, stats);
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);
@@ -115,17 +125,15 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
 
   if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
 
-  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
-  const registry = new RegistryClient(reference.registry, { credentials, log });
   // Fail on a registry that is down or refuses us before spending a build on it.
-  await registry.ping(reference.path);
+  const { credentials, registry } = await access!;
 
-  const existing = await registry.headManifest(reference.path, inTag);
+  const existing = await registry.findManifest(reference.path, inTag);
   if (existing) {
-    log.info(`${name}:${inTag} exists (${existing}): inputs unchanged, adding this commit's tags without building`);
-    const manifest = await registry.getManifest(reference.path, existing);
-    for (const tag of tags) await registry.putManifest(reference.path, tag, manifest);
-    return { image: name, digest: existing, ref: `${name}@${existing}`, tags: [...tags, inTag], skipped: true, inputDigest };
+    const { digest } = existing;
+    log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this commit's tags without building`);
+    await putTags(registry, reference.path, tags, existing);
+    return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: true, inputDigest };
   }
 
   await build();
@@ -150,6 +158,24 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   }
   log.info(`pushed ${name}@${digest}`);
   return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: false, inputDigest };
+}
+
+/** Resolves the credentials and checks that the registry answers and accepts them. */
+async function checkAccess(reference: ImageReference, options: BuildOptions, env: NodeJS.ProcessEnv, log: Logger): Promise<{ credentials?: RegistryCredentials; registry: RegistryClient }> {
+  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
+  const registry = new RegistryClient(reference.registry, { credentials, log });
+  await registry.ping(reference.path);
+  return { credentials, registry };
+}
+
+/**
+ * PUTs `manifest` under every tag at once (the same bytes: one round trip, not one per tag).
+ * A failure is reported as the sequential loop did: the first failing tag in order.
+ */
+async function putTags(registry: RegistryClient, path: string, tags: readonly string[], manifest: Manifest): Promise<void> {
+  const results = await Promise.allSettled(tags.map((tag) => registry.putManifest(path, tag, manifest)));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 interface LocalBuild {

@@ -1,6 +1,6 @@
 import dockerignore from '@balena/dockerignore';
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { PinshipError, describeError } from '../errors.js';
@@ -24,6 +24,8 @@ export interface ContextEntry {
   /** Content of a generated entry (a Dockerfile from outside the context). */
   content?: Buffer;
   linkname?: string;
+  /** The walk's lstat of `source`, compared with git's cached stat data (git-index.ts). */
+  stat?: Stats;
 }
 
 /** The files that survive `.dockerignore`, plus the Dockerfile's name inside the context. */
@@ -76,7 +78,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
 
   const entries: ContextEntry[] = [];
-  walk(dir, '', matcher, exceptions, entries);
+  await walk(dir, '', (name) => matcher.ignores(name), exceptions, entries);
   if (outside) {
     entries.push({
       name: dockerfileName,
@@ -112,35 +114,37 @@ function cleanPattern(pattern: string): string {
   return cleaned.length > 1 && cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
 }
 
-type Matcher = ReturnType<IgnoreFactory>;
-
 // Walks in lexical order, as Go's filepath.Walk in moby's archive.TarWithOptions does.
 // Synchronous readdir/lstat: for thousands of small entries the async versions cost a
-// thread-pool round trip each and run 2-3x slower; the walk itself is short.
-function walk(dir: string, prefix: string, matcher: Matcher, exceptions: string[], out: ContextEntry[]): void {
+// thread-pool round trip each and run 2-3x slower. It yields to the event loop after each
+// directory, so that what runs meanwhile (the registry's access check, git's output) progresses.
+async function walk(dir: string, prefix: string, ignores: (name: string) => boolean, exceptions: string[], out: ContextEntry[]): Promise<void> {
   const names = readdirSync(join(dir, prefix)).sort(byteOrder);
-  for (const base of names) {
-    const name = prefix ? `${prefix}/${base}` : base;
-    const source = join(dir, name);
+  // `source` by concatenation: path.join normalises every path again (a few % of the walk).
+  const base = sep === '/' ? `${join(dir, prefix)}/`.replace(/\/\/$/, '/') : undefined;
+  for (const file of names) {
+    const name = prefix ? `${prefix}/${file}` : file;
+    const source = base ? base + file : join(dir, name);
     const st = lstatSync(source);
     const isDir = st.isDirectory();
-    if (matcher.ignores(name)) {
+    if (ignores(name)) {
       // moby's TarWithOptions: an excluded directory is still walked when an exception
       // pattern (`!dir/file`) starts with it; otherwise the whole subtree is skipped.
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) walk(dir, name, matcher, exceptions, out);
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out);
       continue;
     }
-    const entry = { name, mode: st.mode & 0o7777, mtime: st.mtime, source };
+    const mode = st.mode & 0o7777;
     if (isDir) {
-      out.push({ ...entry, type: 'directory', size: 0 });
-      walk(dir, name, matcher, exceptions, out);
+      out.push({ name, type: 'directory', mode, size: 0, mtime: st.mtime, source });
+      await walk(dir, name, ignores, exceptions, out);
     } else if (st.isSymbolicLink()) {
-      out.push({ ...entry, type: 'symlink', size: 0, linkname: readlinkSync(source) });
+      out.push({ name, type: 'symlink', mode, size: 0, mtime: st.mtime, source, linkname: readlinkSync(source) });
     } else if (st.isFile()) {
-      out.push({ ...entry, type: 'file', size: st.size });
+      out.push({ name, type: 'file', mode, size: st.size, mtime: st.mtime, source, stat: st });
     }
     // Sockets, FIFOs and devices are not sent, as the docker CLI skips them.
   }
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 // Go sorts names by UTF-8 bytes; UTF-16 code-unit order is the same except for characters at

@@ -65,7 +65,7 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
 /** One git command on its own; stdout, or undefined when it fails. `input` goes to its stdin. */
 export function runGit(cwd: string, args: readonly string[], input?: string): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const child = execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8', timeout: TIMEOUT_MS }, (err, stdout) => resolve(err ? undefined : stdout));
+    const child = execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
     if (input !== undefined) child.stdin?.end(input);
   });
 }

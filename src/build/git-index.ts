@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { hashFiles } from './file-hash.js';
 import { runGit, runGitBatch } from './git-batch.js';
+import { readIndexFile, type IndexEntry } from './index-file.js';
 
 // Attributes that make working-tree bytes differ from the blob: filters (LFS), end-of-line
 // conversion, $Id$ expansion, re-encoding.
@@ -8,25 +10,28 @@ const CONVERTING = ['filter', 'text', 'eol', 'crlf', 'ident', 'working-tree-enco
 
 /**
  * Content ids that git's index already holds for files under `dir`: path (relative to `dir`,
- * `/`-separated) -> blob id, for every tracked regular file that `git diff-files` finds clean.
- * Git compares its cached stat data and re-reads "racily clean" files itself, so a clean entry's
- * blob id is the file's content id without reading the file. Left out, and read instead:
+ * `/`-separated) -> blob id, for every tracked regular file whose stat data (mtime, ctime, size,
+ * inode, owner) is the one git cached for it, as `git diff-files` decides "clean" without reading
+ * the file. An entry written in the same second as the index or later is "racily clean" (the file
+ * may have changed after git looked at it without changing its mtime): it is read and compared
+ * with the blob id, as git does. The index file is read directly (index-file.ts): the walk has
+ * already lstat'ed every sent file, and `git ls-files` + `git diff-files` would lstat them all
+ * again in two more processes. Where it cannot be read exactly (split index…), they run instead.
+ * Left out, and read instead:
  * - files with an attribute that converts content on checkout (`git check-attr`: filter, text,
  *   eol, ident, working-tree-encoding), since their bytes on disk are not the blob's;
- * - skip-worktree and assume-unchanged entries, which git does not check.
+ * - skip-worktree, assume-unchanged and intent-to-add entries, which git does not check.
  * Undefined (read everything) outside a git work tree, in a SHA-256 repository (its ids are
  * not ours), and with core.autocrlf, which converts without any attribute.
  */
 export async function cleanBlobIds(dir: string): Promise<Map<string, string> | undefined> {
-  const [revParse, listed, dirty, config] = await runGitBatch(dir, [...INDEX_QUERIES, configQuery([])]);
-  return cleanBlobIdsFrom(dir, { revParse, config: parseConfig(config ?? ''), listed, dirty });
+  const [revParse, config] = await runGitBatch(dir, [...INDEX_QUERIES, configQuery([])]);
+  return cleanBlobIdsFrom(dir, { revParse, config: parseConfig(config ?? '') }, (name) => lstatSync(join(dir, name), { throwIfNoEntry: false }));
 }
 
-/** The queries cleanBlobIdsFrom reads besides configQuery's: rev-parse, ls-files, diff-files. */
+/** The query cleanBlobIdsFrom reads besides configQuery's: object format, git dir, top, prefix, index path. */
 export const INDEX_QUERIES: readonly (readonly string[])[] = [
-  ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel'],
-  ['ls-files', '-z', '-s', '-v'],
-  ['diff-files', '-z', '--name-only', '--relative'],
+  ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'],
 ];
 
 /**
@@ -42,28 +47,51 @@ export function configQuery(more: readonly string[]): string[] {
 export interface IndexQueryOutputs {
   revParse?: string;
   config: ReadonlyMap<string, string>;
-  listed?: string;
-  dirty?: string;
 }
 
-/** cleanBlobIds, from the outputs of INDEX_QUERIES and configQuery run in `dir`. */
-export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings, listed, dirty }: IndexQueryOutputs): Promise<Map<string, string> | undefined> {
-  if (!revParse || listed === undefined || dirty === undefined) return undefined;
-  const [format, gitDir, topLevel] = revParse.trim().split('\n');
-  if (format !== 'sha1' || !gitDir || !topLevel) return undefined;
+/**
+ * cleanBlobIds, from the outputs of INDEX_QUERIES and configQuery run in `dir`; `statOf` gives
+ * the lstat of a path relative to `dir` (the walk's, when the caller has walked it already).
+ */
+export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings }: IndexQueryOutputs, statOf: (name: string) => Stats | undefined): Promise<Map<string, string> | undefined> {
+  if (!revParse) return undefined;
+  const [format, gitDir, topLevel, prefix, indexPath] = revParse.split('\n');
+  if (format !== 'sha1' || !gitDir || !topLevel || prefix === undefined || !indexPath) return undefined;
   if (['true', 'input'].includes(settings.get('core.autocrlf') ?? '')) return undefined;
 
-  const modified = new Set(dirty.split('\0').filter(Boolean));
   const ids = new Map<string, string>();
-  // "<tag> <mode> <blob> <stage>\t<path>": tag H is a plain cached entry (S: skip-worktree,
-  // lowercase: assume-unchanged); modes 100644/100755 are regular files.
-  for (const record of listed.split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const [tag, mode, blob, stage] = record.slice(0, tab).split(' ');
-    const path = record.slice(tab + 1);
-    if (tag !== 'H' || stage !== '0' || (mode !== '100644' && mode !== '100755') || !blob) continue;
-    if (!modified.has(path)) ids.set(path, blob);
+  let tracksAttributes: boolean;
+  const index = readIndexFile(resolve(dir, indexPath));
+  if (index) {
+    tracksAttributes = index.hasAttributesFile;
+    const racy: { name: string; blob: string; size: number }[] = [];
+    for (const entry of index.entries) {
+      if (!entry.path.startsWith(prefix)) continue;
+      const name = entry.path.slice(prefix.length);
+      const st = statOf(name);
+      if (!st?.isFile() || !statMatches(entry, st)) continue;
+      if (entry.mtimeSec < index.mtimeSec) ids.set(name, entry.blob);
+      else racy.push({ name, blob: entry.blob, size: st.size });
+    }
+    // Racily clean: as git does, compare the content (whose id is needed anyway).
+    // A file changed since the walk fails here; it is then left out, and its own read reports it.
+    const hashes = await hashFiles(racy.map((r) => ({ path: join(dir, r.name), size: r.size }))).catch(() => []);
+    racy.forEach((r, i) => hashes[i] === r.blob && ids.set(r.name, r.blob));
+  } else {
+    const [listed, dirty] = await runGitBatch(dir, [['ls-files', '-z', '-s', '-v'], ['diff-files', '-z', '--name-only', '--relative']]);
+    if (listed === undefined || dirty === undefined) return undefined;
+    tracksAttributes = listed.includes('.gitattributes\0');
+    const modified = new Set(dirty.split('\0').filter(Boolean));
+    // "<tag> <mode> <blob> <stage>\t<path>": tag H is a plain cached entry (S: skip-worktree,
+    // lowercase: assume-unchanged); modes 100644/100755 are regular files.
+    for (const record of listed.split('\0')) {
+      const tab = record.indexOf('\t');
+      if (tab === -1) continue;
+      const [tag, mode, blob, stage] = record.slice(0, tab).split(' ');
+      const path = record.slice(tab + 1);
+      if (tag !== 'H' || stage !== '0' || (mode !== '100644' && mode !== '100755') || !blob) continue;
+      if (!modified.has(path)) ids.set(path, blob);
+    }
   }
   if (ids.size === 0) return ids;
 
@@ -71,7 +99,7 @@ export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings
   const tracked = [...ids.keys()];
   const hasAttributes = settings.has('core.attributesfile')
     || existsSync(join(gitDir, 'info', 'attributes'))
-    || listed.includes('.gitattributes\0')
+    || tracksAttributes
     || ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
   if (!hasAttributes) return ids;
   // One check-attr for all candidates; output is "<path>\0<attribute>\0<value>\0" triples.
@@ -82,6 +110,18 @@ export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings
     if (fields[i + 2] !== 'unspecified') ids.delete(fields[i]!);
   }
   return ids;
+}
+
+// What git's ie_match_stat compares with core.checkStat=default, and stricter: sub-second times
+// too (git compares them only when built with USE_NSEC). Git keeps 32 bits of each field.
+// Node's mtimeMs is `sec * 1e3 + nsec / 1e6`, computed the same way here from git's fields.
+function statMatches(entry: IndexEntry, st: Stats): boolean {
+  return st.mtimeMs === entry.mtimeSec * 1e3 + entry.mtimeNsec / 1e6
+    && st.ctimeMs === entry.ctimeSec * 1e3 + entry.ctimeNsec / 1e6
+    && st.size === entry.size
+    && st.ino % 2 ** 32 === entry.ino
+    && st.uid % 2 ** 32 === entry.uid
+    && st.gid % 2 ** 32 === entry.gid;
 }
 
 // `git config -z --get-regexp` prints "key\nvalue\0" records; the last value of a key wins,

@@ -1,27 +1,34 @@
+import type { Stats } from 'node:fs';
 import { COMMIT_LOG_ARGS, parseCommitInfo, type CommitInfo } from '../git/commit-info.js';
 import { runGitBatch } from './git-batch.js';
-import { cleanBlobIdsFrom, configQuery, INDEX_QUERIES, parseConfig } from './git-index.js';
+import { cleanBlobIdsFrom, configQuery, INDEX_QUERIES, parseConfig, type IndexQueryOutputs } from './git-index.js';
 
-/** What the build reads from git: HEAD (undefined outside a work tree) and the index's content ids. */
+/** What the build reads from git: HEAD (undefined outside a work tree) and what the index needs. */
 export interface GitState {
   commit?: CommitInfo;
-  /** cleanBlobIds; undefined when not asked for or not usable. */
-  known?: Map<string, string>;
+  /** The queries' outputs for cleanBlobIds; undefined when not asked for. */
+  index?: IndexQueryOutputs;
 }
 
 /**
- * readCommitInfo and (with `index`) cleanBlobIds for `dir`, from one batch of git processes
- * (runGitBatch) sharing one `git config` query: what would be six processes started by Node is
- * one. Never rejects; a git query that fails leaves its part undefined, as the two functions do.
+ * readCommitInfo and the queries of cleanBlobIds (with `index`) for `dir`, in one runGitBatch
+ * sharing one `git config` query: one process started by Node instead of five. Never rejects; a
+ * query that fails leaves its part undefined, as the two functions do.
  */
 export async function readGitState(dir: string, options: { index: boolean }): Promise<GitState> {
-  const [log, config, revParse, listed, dirty] = await runGitBatch(dir, [
+  const [log, config, revParse] = await runGitBatch(dir, [
     COMMIT_LOG_ARGS,
     configQuery(['remote.origin.url']),
     ...(options.index ? INDEX_QUERIES : []),
   ]);
   const settings = parseConfig(config ?? '');
-  const commit = parseCommitInfo(log, settings.get('remote.origin.url'));
-  const known = options.index ? await cleanBlobIdsFrom(dir, { revParse, config: settings, listed, dirty }) : undefined;
-  return { commit, known };
+  return {
+    commit: parseCommitInfo(log, settings.get('remote.origin.url')),
+    index: options.index ? { revParse, config: settings } : undefined,
+  };
+}
+
+/** cleanBlobIds for `dir`, given readGitState's outputs and the lstat of each sent entry. */
+export function cleanBlobIdsOf(dir: string, state: GitState, stats: ReadonlyMap<string, Stats>): Promise<Map<string, string> | undefined> {
+  return state.index ? cleanBlobIdsFrom(dir, state.index, (name) => stats.get(name)) : Promise.resolve(undefined);
 }

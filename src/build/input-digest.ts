@@ -26,8 +26,9 @@ const LAYOUT = 'pinship-input-digest/v2';
  */
 export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<string> {
   const fileHashes = await hashEntries(context.entries, options);
-  const h = createHash('sha256');
-  const line = (value: unknown) => h.update(`${JSON.stringify(value)}\n`);
+  // One update of all lines: the same bytes as one per line, without 7,000 calls into crypto.
+  const lines: string[] = [];
+  const line = (value: unknown) => lines.push(`${JSON.stringify(value)}\n`);
   line(LAYOUT);
   line(['dockerfile', context.dockerfileName, sha256(context.dockerfileContent)]);
   const order = context.entries.map((e, i) => i).sort((a, b) => compare(context.entries[a]!.name, context.entries[b]!.name));
@@ -39,7 +40,7 @@ export async function computeInputDigest(context: BuildContext, params: BuildPar
   line(['target', params.target ?? '']);
   line(['platform', params.platform ?? '']);
   for (const [k, v] of sortedPairs(params.labels)) line(['label', k, v]);
-  return `sha256:${h.digest('hex')}`;
+  return `sha256:${createHash('sha256').update(lines.join('')).digest('hex')}`;
 }
 
 /**

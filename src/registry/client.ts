@@ -81,12 +81,23 @@ export class RegistryClient {
   async getManifest(repository: string, reference: string): Promise<Manifest> {
     const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, repository,
       { headers: { accept: MANIFEST_ACCEPT } }, 'reading the manifest of');
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const mediaType = res.headers.get('content-type')?.split(';')[0]?.trim()
-      || (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType
-      || 'application/vnd.docker.distribution.manifest.v2+json';
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-    return { bytes, mediaType, digest };
+    return readManifest(res);
+  }
+
+  /**
+   * The manifest `reference` names, or undefined when absent: headManifest and getManifest in one
+   * round trip, for a tag that is usually there. `digest` is the one the registry reports
+   * (`Docker-Content-Digest`, as headManifest returns), else that of the bytes.
+   */
+  async findManifest(repository: string, reference: string): Promise<Manifest | undefined> {
+    const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, repository,
+      { headers: { accept: MANIFEST_ACCEPT }, allow404: true }, 'looking up');
+    if (res.status === 404) {
+      await res.arrayBuffer().catch(() => undefined);
+      return undefined;
+    }
+    const manifest = await readManifest(res);
+    return { ...manifest, digest: res.headers.get('docker-content-digest') || manifest.digest };
   }
 
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
@@ -200,6 +211,15 @@ export class RegistryClient {
   private httpError(res: Response, what: string, body: string): RegistryHttpError {
     return new RegistryHttpError(res.status, what, body, retryAfterMs(res.headers.get('retry-after')));
   }
+}
+
+async function readManifest(res: Response): Promise<Manifest> {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const mediaType = res.headers.get('content-type')?.split(';')[0]?.trim()
+    || (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType
+    || 'application/vnd.docker.distribution.manifest.v2+json';
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return { bytes, mediaType, digest };
 }
 
 function scope(repository: string): string {

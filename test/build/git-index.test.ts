@@ -62,6 +62,28 @@ describe('content ids from git index give the same decisions as reading every fi
     expect(r.withIndex).toBe(r.full);
   });
 
+  // pinship reads git's index file itself (src/build/index-file.ts); each format git writes
+  // must give the ids git would, and one it does not read must fall back to asking git.
+  it.each(['2', '3', '4'])('index version %s: the same ids as git reports, the same digest', async (version) => {
+    const dir = repo();
+    git(dir, 'update-index', '--index-version', version);
+    writeFiles(dir, { 'ctx/new.txt': 'intent to add' });
+    git(dir, 'add', '-N', 'ctx/new.txt'); // an extended flag: needs version 3 or later
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect([...r.known!.keys()].sort()).toEqual(['Dockerfile', 'a.txt', 'b.txt', 'sub/c.sh']);
+    expect(r.known!.get('a.txt')).toBe(git(dir, 'rev-parse', 'HEAD:ctx/a.txt').trim());
+  });
+
+  it('a split index falls back to git ls-files and gives the same ids', async () => {
+    const dir = repo();
+    git(dir, 'update-index', '--split-index');
+    writeFiles(dir, { 'ctx/a.txt': 'changed' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect([...r.known!.keys()].sort()).toEqual(['Dockerfile', 'b.txt', 'sub/c.sh']);
+  });
+
   it('skip-worktree and assume-unchanged entries are read, not trusted', async () => {
     const dir = repo();
     git(dir, 'update-index', '--skip-worktree', 'ctx/a.txt');
