@@ -1,19 +1,20 @@
 // Benchmark of `pinship run` on the local engine. Prints a markdown table.
-//   source scripts/setup.sh && vite-node bench/run.ts [--rounds N]
+//   npm run bench -- run   (or: source scripts/setup.sh && node scripts/run-ts.mjs bench/run.ts [--rounds N])
 // 1. 32 shards of a tiny program at parallelism 8: the bundled CLI against `docker run --rm
 //    --network none` of the same containers from a shell loop (xargs -P 8), alternating, same run.
 // 2. The pinship process's CPU while it follows 8 running shards (stats streams, log streams).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { connectEngine } from '../src/docker/engine.js';
 import { silentLogger } from '../src/log/console-logger.js';
 import type { Logger } from '../src/log/logger.js';
 import { LocalBackend } from '../src/run/local/local-backend.js';
 import { runShards } from '../src/run/run.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
+// Run from the repository root (npm run bench does): this file is bundled before it runs.
+const ROOT = process.cwd();
 const IMAGE = process.env.PINSHIP_TEST_BASE_IMAGE ?? 'pinship/busybox:base';
 const SHARDS = 32;
 const PARALLELISM = 8;
