@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, commitAll, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
+import { RecordingLogger, cleanEnv, commitAll, git, projectRepos, removeLocalImages } from './helpers.js';
 import { listTags, servedDigest } from './registry-helpers.js';
 
 const infra = testInfra();
 let docker: Docker;
-const cleanups: (() => void)[] = [];
 const createdImages = new Set<string>();
 
 beforeAll(async () => {
@@ -17,15 +16,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeLocalImages(docker, createdImages);
-  for (const c of cleanups) c();
+  repos.removeAll();
 });
 
-function project(files: Record<string, string>): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  gitRepo(t.dir, { '.dockerignore': '.git\n', ...files });
-  return t.dir;
-}
+const repos = projectRepos();
+const project = (files: Record<string, string>) => repos.make(files);
 
 async function build(options: Partial<BuildOptions> & { context: string; image: string }, log = new RecordingLogger()) {
   const result = await buildImage(

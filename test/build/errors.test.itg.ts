@@ -6,26 +6,21 @@ import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { PinshipError } from '../../src/errors.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, gitRepo, tempDir } from './helpers.js';
+import { RecordingLogger, cleanEnv, projectRepos, tempDir } from './helpers.js';
 import { listTags } from './registry-helpers.js';
 
 const infra = testInfra();
 let docker: Docker;
-const cleanups: (() => void)[] = [];
 
 beforeAll(async () => {
   docker = await connectEngine();
 });
 afterAll(() => {
-  for (const c of cleanups) c();
+  repos.removeAll();
 });
 
-function project(files: Record<string, string>): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  gitRepo(t.dir, { '.dockerignore': '.git\n', ...files });
-  return t.dir;
-}
+const repos = projectRepos();
+const project = (files: Record<string, string>) => repos.make(files);
 
 /** Runs a build expected to fail; returns its one-line message and what was logged. */
 async function failure(options: Partial<BuildOptions> & { context: string; image: string }) {
@@ -101,7 +96,7 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
   it('no credentials at all for a registry that requires them', async () => {
     const dir = project({ Dockerfile: okDockerfile() });
     const empty = tempDir();
-    cleanups.push(empty.cleanup);
+    repos.track(empty.cleanup);
     mkdirSync(`${empty.dir}/docker`);
     const { message } = await failure({
       context: dir,

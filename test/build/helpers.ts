@@ -86,3 +86,23 @@ export async function removeLocalImages(docker: Docker, repositories: Iterable<s
     }
   }
 }
+
+/** Git repositories for one test file's builds: `make(files)` commits them, `removeAll()` in afterAll. */
+export function projectRepos() {
+  const cleanups: (() => void)[] = [];
+  return {
+    make(files: Record<string, string>): string {
+      const t = tempDir();
+      cleanups.push(t.cleanup);
+      gitRepo(t.dir, { '.dockerignore': '.git\n', ...files });
+      return t.dir;
+    },
+    /** Removes a folder made elsewhere with the others. */
+    track(cleanup: () => void): void {
+      cleanups.push(cleanup);
+    },
+    removeAll(): void {
+      for (const c of cleanups.splice(0)) c();
+    },
+  };
+}

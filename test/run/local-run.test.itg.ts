@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { runShards } from '../../src/run/run.js';
 import { testInfra } from '../support/infra.js';
-import { containersOfRun, engine, expectValidRecord, pushedBaseImage, untag } from './support.js';
+import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';
 
 const MiB = 2 ** 20;
@@ -19,20 +18,12 @@ beforeAll(async () => {
   image = await pushedBaseImage(docker, 'run');
 });
 
-const scratchDirs: string[] = [];
+const folders = scratchFolders('pinship-run-');
+const scratch = () => folders.make();
 afterAll(async () => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  folders.removeAll();
   await untag(docker, image);
 });
-
-function scratch(): string {
-  return track(mkdtempSync(join(tmpdir(), 'pinship-run-')));
-}
-
-function track(dir: string): string {
-  scratchDirs.push(dir);
-  return dir;
-}
 
 /** Shard program: a result line, two output files; shard 5 eats memory; shard 2 fails its first attempt. */
 const WORKLOAD = `

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { connectEngine } from '../../src/docker/engine.js';
 import { runRecordProblems } from '../../src/record/validate.js';
@@ -46,4 +49,19 @@ export async function untag(docker: Docker, pinned: string): Promise<void> {
       await docker.getImage(ref).remove().catch(() => {});
     }
   }
+}
+
+/** Temporary folders for one test file: `make()` a new one, `removeAll()` in afterAll. */
+export function scratchFolders(prefix: string) {
+  const dirs: string[] = [];
+  return {
+    make(): string {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    },
+    removeAll(): void {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

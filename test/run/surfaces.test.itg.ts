@@ -1,12 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { testInfra } from '../support/infra.js';
-import { containersOfRun, engine, expectValidRecord, pushedBaseImage, untag } from './support.js';
+import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -18,20 +17,12 @@ beforeAll(async () => {
   image = await pushedBaseImage(docker, 'surfaces');
 });
 
-const scratchDirs: string[] = [];
+const folders = scratchFolders('pinship-run-surface-');
+const scratch = () => folders.make();
 afterAll(async () => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  folders.removeAll();
   await untag(docker, image);
 });
-
-function scratch(): string {
-  return track(mkdtempSync(join(tmpdir(), 'pinship-run-surface-')));
-}
-
-function track(dir: string): string {
-  scratchDirs.push(dir);
-  return dir;
-}
 
 /** The key=value lines @actions/core writes to GITHUB_OUTPUT (heredoc form: name<<delim). */
 function readOutputs(file: string): Record<string, string> {
