@@ -76159,6 +76159,92 @@ function changed(entry, why) {
   return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
 }
 
+// src/git/batch.ts
+import { spawn } from "node:child_process";
+
+// src/git/git.ts
+import { execFile as execFile2 } from "node:child_process";
+var GitError = class extends Error {
+  constructor(args, exitCode, stderr, stdout = "") {
+    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.stdout = stdout;
+    this.name = "GitError";
+  }
+  args;
+  exitCode;
+  stderr;
+  stdout;
+};
+function git(cwd, args, options = {}) {
+  return new Promise((resolve4, reject) => {
+    const child = execFile2(
+      "git",
+      ["-C", cwd, ...args],
+      {
+        maxBuffer: 256 * 1024 * 1024,
+        // Never prompt for credentials or editors in CI: fail instead.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_EDITOR: "true", LC_ALL: "C", ...options.env }
+      },
+      (err, stdout, stderr) => {
+        if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
+        else resolve4(String(stdout));
+      }
+    );
+    if (options.input !== void 0) child.stdin?.end(options.input);
+  });
+}
+
+// src/git/batch.ts
+var MAX_OUTPUT = 1 << 28;
+var TIMEOUT_MS = 3e4;
+function runGitBatch(cwd, commands) {
+  if (commands.length === 0) return Promise.resolve([]);
+  const script = commands.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
+  return new Promise((resolve4) => {
+    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")] });
+    const chunks2 = commands.map(() => []);
+    const sizes = commands.map(() => 0);
+    let done = false;
+    const finish = (outputs) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve4(outputs);
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      for (let i = 0; i < commands.length; i++) child.stdio[i + 3]?.destroy();
+      finish(commands.map(() => void 0));
+    }, TIMEOUT_MS);
+    commands.forEach((_, i) => {
+      child.stdio[i + 3].on("data", (chunk) => {
+        sizes[i] += chunk.length;
+        if (sizes[i] <= MAX_OUTPUT) chunks2[i].push(chunk);
+      });
+    });
+    child.on("error", () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve4(Promise.all(commands.map((args) => git(cwd, args).catch(() => void 0))));
+    });
+    child.on("close", () => {
+      finish(chunks2.map((parts, i) => {
+        if (sizes[i] > MAX_OUTPUT) return void 0;
+        const text = Buffer.concat(parts).toString("utf8");
+        const nl = text.lastIndexOf("\n");
+        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
+      }));
+    });
+  });
+}
+function quote(arg) {
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/git/commit-info.ts
 var COMMIT_LOG_ARGS = ["log", "-1", "--format=%H %ct%n%D"];
 function parseCommitInfo(log, origin) {
@@ -76192,63 +76278,8 @@ function sourceUrl(remote) {
   }
 }
 
-// src/build/git-batch.ts
-import { execFile as execFile2, spawn } from "node:child_process";
-var MAX_OUTPUT = 1 << 28;
-var TIMEOUT_MS = 3e4;
-function runGitBatch(cwd, commands) {
-  if (commands.length === 0) return Promise.resolve([]);
-  const script = commands.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
-  return new Promise((resolve4) => {
-    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")] });
-    const chunks2 = commands.map(() => []);
-    const sizes = commands.map(() => 0);
-    let done = false;
-    const finish = (outputs) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve4(outputs);
-    };
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      for (let i = 0; i < commands.length; i++) child.stdio[i + 3]?.destroy();
-      finish(commands.map(() => void 0));
-    }, TIMEOUT_MS);
-    commands.forEach((_, i) => {
-      child.stdio[i + 3].on("data", (chunk) => {
-        sizes[i] += chunk.length;
-        if (sizes[i] <= MAX_OUTPUT) chunks2[i].push(chunk);
-      });
-    });
-    child.on("error", () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve4(Promise.all(commands.map((args) => runGit(cwd, args))));
-    });
-    child.on("close", () => {
-      finish(chunks2.map((parts, i) => {
-        if (sizes[i] > MAX_OUTPUT) return void 0;
-        const text = Buffer.concat(parts).toString("utf8");
-        const nl = text.lastIndexOf("\n");
-        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
-      }));
-    });
-  });
-}
-function runGit(cwd, args, input) {
-  return new Promise((resolve4) => {
-    const child = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8" }, (err, stdout) => resolve4(err ? void 0 : stdout));
-    if (input !== void 0) child.stdin?.end(input);
-  });
-}
-function quote(arg) {
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
 // src/build/git-index.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { dirname, join as join3, resolve as resolve2 } from "node:path";
 
 // src/build/file-hash.ts
@@ -76467,9 +76498,7 @@ function readIndexFile(path) {
 
 // src/build/git-index.ts
 var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
-var INDEX_QUERIES = [
-  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel", "--show-prefix", "--git-path", "index"]
-];
+var INDEX_QUERY = ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel", "--show-prefix", "--git-path", "index"];
 function configQuery(more) {
   const keys = ["core.autocrlf", "core.attributesfile", ...more].map((k) => k.replace(/\./g, "\\."));
   return ["config", "-z", "--get-regexp", `^(${keys.join("|")})$`];
@@ -76513,7 +76542,7 @@ async function cleanBlobIdsFrom(dir, { revParse, config: settings }, statOf) {
   const tracked = [...ids.keys()];
   const hasAttributes = settings.has("core.attributesfile") || existsSync2(join3(gitDir, "info", "attributes")) || tracksAttributes || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
   if (!hasAttributes) return ids;
-  const attrs = await runGit(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
+  const attrs = await git(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], { input: `${tracked.join("\0")}\0` }).catch(() => void 0);
   if (attrs === void 0) return void 0;
   const fields = attrs.split("\0");
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -76545,7 +76574,7 @@ async function readGitState(dir, options) {
   const [log, config, revParse] = await runGitBatch(dir, [
     COMMIT_LOG_ARGS,
     configQuery(["remote.origin.url"]),
-    ...options.index ? INDEX_QUERIES : []
+    ...options.index ? [INDEX_QUERY] : []
   ]);
   const settings = parseConfig(config ?? "");
   return {
@@ -76553,8 +76582,11 @@ async function readGitState(dir, options) {
     index: options.index ? { revParse, config: settings } : void 0
   };
 }
-function cleanBlobIdsOf(dir, state, stats) {
-  return state.index ? cleanBlobIdsFrom(dir, state.index, (name) => stats.get(name)) : Promise.resolve(void 0);
+function cleanBlobIdsOf(context, state) {
+  if (!state.index) return Promise.resolve(void 0);
+  const stats = /* @__PURE__ */ new Map();
+  for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
+  return cleanBlobIdsFrom(context.dir, state.index, (name) => stats.get(name));
 }
 
 // src/build/input-digest.ts
@@ -76678,13 +76710,9 @@ async function buildImage(options, deps) {
   if (context.entries.some((e) => e.name === ".git")) {
     log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
   }
-  const git = await gitQueries;
-  const { commit } = git;
-  const stats = /* @__PURE__ */ new Map();
-  if (git.index) {
-    for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
-  }
-  const known = await cleanBlobIdsOf(contextDir, git, stats);
+  const git2 = await gitQueries;
+  const { commit } = git2;
+  const known = await cleanBlobIdsOf(context, git2);
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);

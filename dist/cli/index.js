@@ -8112,7 +8112,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve7 } = __require("path");
     var { readFile: readFile4 } = __require("fs");
-    var { execFile: execFile4, spawn: spawn2 } = __require("child_process");
+    var { execFile: execFile3, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -8333,7 +8333,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile4("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile3("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -73238,6 +73238,101 @@ function changed(entry, why) {
   return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
 }
 
+// src/git/batch.ts
+import { spawn } from "node:child_process";
+
+// src/git/git.ts
+import { execFile as execFile2 } from "node:child_process";
+var GitError = class extends Error {
+  constructor(args, exitCode, stderr, stdout = "") {
+    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.stdout = stdout;
+    this.name = "GitError";
+  }
+  args;
+  exitCode;
+  stderr;
+  stdout;
+};
+function git(cwd, args, options = {}) {
+  return new Promise((resolve7, reject) => {
+    const child = execFile2(
+      "git",
+      ["-C", cwd, ...args],
+      {
+        maxBuffer: 256 * 1024 * 1024,
+        // Never prompt for credentials or editors in CI: fail instead.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_EDITOR: "true", LC_ALL: "C", ...options.env }
+      },
+      (err, stdout, stderr) => {
+        if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
+        else resolve7(String(stdout));
+      }
+    );
+    if (options.input !== void 0) child.stdin?.end(options.input);
+  });
+}
+async function gitSucceeds(cwd, args) {
+  try {
+    await git(cwd, args);
+    return true;
+  } catch (err) {
+    if (err instanceof GitError) return false;
+    throw err;
+  }
+}
+
+// src/git/batch.ts
+var MAX_OUTPUT = 1 << 28;
+var TIMEOUT_MS = 3e4;
+function runGitBatch(cwd, commands2) {
+  if (commands2.length === 0) return Promise.resolve([]);
+  const script = commands2.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
+  return new Promise((resolve7) => {
+    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands2.map(() => "pipe")] });
+    const chunks2 = commands2.map(() => []);
+    const sizes = commands2.map(() => 0);
+    let done = false;
+    const finish = (outputs) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve7(outputs);
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      for (let i = 0; i < commands2.length; i++) child.stdio[i + 3]?.destroy();
+      finish(commands2.map(() => void 0));
+    }, TIMEOUT_MS);
+    commands2.forEach((_, i) => {
+      child.stdio[i + 3].on("data", (chunk) => {
+        sizes[i] += chunk.length;
+        if (sizes[i] <= MAX_OUTPUT) chunks2[i].push(chunk);
+      });
+    });
+    child.on("error", () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve7(Promise.all(commands2.map((args) => git(cwd, args).catch(() => void 0))));
+    });
+    child.on("close", () => {
+      finish(chunks2.map((parts, i) => {
+        if (sizes[i] > MAX_OUTPUT) return void 0;
+        const text = Buffer.concat(parts).toString("utf8");
+        const nl = text.lastIndexOf("\n");
+        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
+      }));
+    });
+  });
+}
+function quote(arg) {
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/git/commit-info.ts
 var COMMIT_LOG_ARGS = ["log", "-1", "--format=%H %ct%n%D"];
 function parseCommitInfo(log, origin) {
@@ -73271,63 +73366,8 @@ function sourceUrl(remote) {
   }
 }
 
-// src/build/git-batch.ts
-import { execFile as execFile2, spawn } from "node:child_process";
-var MAX_OUTPUT = 1 << 28;
-var TIMEOUT_MS = 3e4;
-function runGitBatch(cwd, commands2) {
-  if (commands2.length === 0) return Promise.resolve([]);
-  const script = commands2.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
-  return new Promise((resolve7) => {
-    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands2.map(() => "pipe")] });
-    const chunks2 = commands2.map(() => []);
-    const sizes = commands2.map(() => 0);
-    let done = false;
-    const finish = (outputs) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve7(outputs);
-    };
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      for (let i = 0; i < commands2.length; i++) child.stdio[i + 3]?.destroy();
-      finish(commands2.map(() => void 0));
-    }, TIMEOUT_MS);
-    commands2.forEach((_, i) => {
-      child.stdio[i + 3].on("data", (chunk) => {
-        sizes[i] += chunk.length;
-        if (sizes[i] <= MAX_OUTPUT) chunks2[i].push(chunk);
-      });
-    });
-    child.on("error", () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve7(Promise.all(commands2.map((args) => runGit(cwd, args))));
-    });
-    child.on("close", () => {
-      finish(chunks2.map((parts, i) => {
-        if (sizes[i] > MAX_OUTPUT) return void 0;
-        const text = Buffer.concat(parts).toString("utf8");
-        const nl = text.lastIndexOf("\n");
-        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
-      }));
-    });
-  });
-}
-function runGit(cwd, args, input) {
-  return new Promise((resolve7) => {
-    const child = execFile2("git", args, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8" }, (err, stdout) => resolve7(err ? void 0 : stdout));
-    if (input !== void 0) child.stdin?.end(input);
-  });
-}
-function quote(arg) {
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
 // src/build/git-index.ts
-import { existsSync, lstatSync as lstatSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join as join3, resolve as resolve2 } from "node:path";
 
 // src/build/file-hash.ts
@@ -73546,9 +73586,7 @@ function readIndexFile(path) {
 
 // src/build/git-index.ts
 var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
-var INDEX_QUERIES = [
-  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel", "--show-prefix", "--git-path", "index"]
-];
+var INDEX_QUERY = ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel", "--show-prefix", "--git-path", "index"];
 function configQuery(more) {
   const keys = ["core.autocrlf", "core.attributesfile", ...more].map((k) => k.replace(/\./g, "\\."));
   return ["config", "-z", "--get-regexp", `^(${keys.join("|")})$`];
@@ -73592,7 +73630,7 @@ async function cleanBlobIdsFrom(dir, { revParse, config: settings }, statOf) {
   const tracked = [...ids.keys()];
   const hasAttributes = settings.has("core.attributesfile") || existsSync(join3(gitDir, "info", "attributes")) || tracksAttributes || ancestors(resolve2(dir), topLevel).some((d) => existsSync(join3(d, ".gitattributes")));
   if (!hasAttributes) return ids;
-  const attrs = await runGit(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], `${tracked.join("\0")}\0`);
+  const attrs = await git(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], { input: `${tracked.join("\0")}\0` }).catch(() => void 0);
   if (attrs === void 0) return void 0;
   const fields = attrs.split("\0");
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -73624,7 +73662,7 @@ async function readGitState(dir, options) {
   const [log, config, revParse] = await runGitBatch(dir, [
     COMMIT_LOG_ARGS,
     configQuery(["remote.origin.url"]),
-    ...options.index ? INDEX_QUERIES : []
+    ...options.index ? [INDEX_QUERY] : []
   ]);
   const settings = parseConfig(config ?? "");
   return {
@@ -73632,8 +73670,11 @@ async function readGitState(dir, options) {
     index: options.index ? { revParse, config: settings } : void 0
   };
 }
-function cleanBlobIdsOf(dir, state, stats) {
-  return state.index ? cleanBlobIdsFrom(dir, state.index, (name) => stats.get(name)) : Promise.resolve(void 0);
+function cleanBlobIdsOf(context, state) {
+  if (!state.index) return Promise.resolve(void 0);
+  const stats = /* @__PURE__ */ new Map();
+  for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
+  return cleanBlobIdsFrom(context.dir, state.index, (name) => stats.get(name));
 }
 
 // src/build/input-digest.ts
@@ -73759,11 +73800,7 @@ async function buildImage(options, deps) {
   }
   const git2 = await gitQueries;
   const { commit } = git2;
-  const stats = /* @__PURE__ */ new Map();
-  if (git2.index) {
-    for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
-  }
-  const known = await cleanBlobIdsOf(contextDir, git2, stats);
+  const known = await cleanBlobIdsOf(context, git2);
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);
@@ -78371,49 +78408,6 @@ function createGitHubClient(options) {
       }
     }
   });
-}
-
-// src/git/git.ts
-import { execFile as execFile3 } from "node:child_process";
-var GitError = class extends Error {
-  constructor(args, exitCode, stderr, stdout = "") {
-    super(`git ${args.join(" ")} failed (exit ${exitCode}): ${stderr.trim().split("\n").slice(-3).join(" / ")}`);
-    this.args = args;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-    this.stdout = stdout;
-    this.name = "GitError";
-  }
-  args;
-  exitCode;
-  stderr;
-  stdout;
-};
-function git(cwd, args, options = {}) {
-  return new Promise((resolve7, reject) => {
-    execFile3(
-      "git",
-      ["-C", cwd, ...args],
-      {
-        maxBuffer: 256 * 1024 * 1024,
-        // Never prompt for credentials or editors in CI: fail instead.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_EDITOR: "true", LC_ALL: "C", ...options.env }
-      },
-      (err, stdout, stderr) => {
-        if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
-        else resolve7(String(stdout));
-      }
-    );
-  });
-}
-async function gitSucceeds(cwd, args) {
-  try {
-    await git(cwd, args);
-    return true;
-  } catch (err) {
-    if (err instanceof GitError) return false;
-    throw err;
-  }
 }
 
 // src/git/repo.ts

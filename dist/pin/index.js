@@ -32811,7 +32811,7 @@ var GitError = class extends Error {
 };
 function git(cwd, args, options = {}) {
   return new Promise((resolve3, reject) => {
-    execFile(
+    const child = execFile(
       "git",
       ["-C", cwd, ...args],
       {
@@ -32824,6 +32824,7 @@ function git(cwd, args, options = {}) {
         else resolve3(String(stdout));
       }
     );
+    if (options.input !== void 0) child.stdin?.end(options.input);
   });
 }
 async function gitSucceeds(cwd, args) {

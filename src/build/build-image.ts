@@ -1,5 +1,4 @@
 import type Docker from 'dockerode';
-import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
@@ -89,9 +88,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   }
   const git = await gitQueries;
   const { commit } = git;
-  const stats = new Map<string, Stats>();
-  if (git.index) for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
-  const known = await cleanBlobIdsOf(contextDir, git, stats);
+  const known = await cleanBlobIdsOf(context, git);
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
   const userLabels = options.labels ?? {};
   const labels = imageLabels(commit, userLabels, env);

@@ -1,38 +1,16 @@
-import { existsSync, lstatSync, type Stats } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hashFiles } from './file-hash.js';
-import { runGit, runGitBatch } from './git-batch.js';
+import { runGitBatch } from '../git/batch.js';
+import { git } from '../git/git.js';
 import { readIndexFile, type IndexEntry } from './index-file.js';
 
 // Attributes that make working-tree bytes differ from the blob: filters (LFS), end-of-line
 // conversion, $Id$ expansion, re-encoding.
 const CONVERTING = ['filter', 'text', 'eol', 'crlf', 'ident', 'working-tree-encoding'];
 
-/**
- * Content ids that git's index already holds for files under `dir`: path (relative to `dir`,
- * `/`-separated) -> blob id, for every tracked regular file whose stat data (mtime, ctime, size,
- * inode, owner) is the one git cached for it, as `git diff-files` decides "clean" without reading
- * the file. An entry written in the same second as the index or later is "racily clean" (the file
- * may have changed after git looked at it without changing its mtime): it is read and compared
- * with the blob id, as git does. The index file is read directly (index-file.ts): the walk has
- * already lstat'ed every sent file, and `git ls-files` + `git diff-files` would lstat them all
- * again in two more processes. Where it cannot be read exactly (split index…), they run instead.
- * Left out, and read instead:
- * - files with an attribute that converts content on checkout (`git check-attr`: filter, text,
- *   eol, ident, working-tree-encoding), since their bytes on disk are not the blob's;
- * - skip-worktree, assume-unchanged and intent-to-add entries, which git does not check.
- * Undefined (read everything) outside a git work tree, in a SHA-256 repository (its ids are
- * not ours), and with core.autocrlf, which converts without any attribute.
- */
-export async function cleanBlobIds(dir: string): Promise<Map<string, string> | undefined> {
-  const [revParse, config] = await runGitBatch(dir, [...INDEX_QUERIES, configQuery([])]);
-  return cleanBlobIdsFrom(dir, { revParse, config: parseConfig(config ?? '') }, (name) => lstatSync(join(dir, name), { throwIfNoEntry: false }));
-}
-
 /** The query cleanBlobIdsFrom reads besides configQuery's: object format, git dir, top, prefix, index path. */
-export const INDEX_QUERIES: readonly (readonly string[])[] = [
-  ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'],
-];
+export const INDEX_QUERY: readonly string[] = ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'];
 
 /**
  * `git config -z --get-regexp` for the settings cleanBlobIdsFrom needs (core.autocrlf,
@@ -50,8 +28,22 @@ export interface IndexQueryOutputs {
 }
 
 /**
- * cleanBlobIds, from the outputs of INDEX_QUERIES and configQuery run in `dir`; `statOf` gives
- * the lstat of a path relative to `dir` (the walk's, when the caller has walked it already).
+ * Content ids that git's index already holds for files under `dir`: path (relative to `dir`,
+ * `/`-separated) -> blob id, for every tracked regular file whose stat data (mtime, ctime, size,
+ * inode, owner) is the one git cached for it, as `git diff-files` decides "clean" without reading
+ * the file. An entry written in the same second as the index or later is "racily clean" (the file
+ * may have changed after git looked at it without changing its mtime): it is read and compared
+ * with the blob id, as git does. The index file is read directly (index-file.ts): the walk has
+ * already lstat'ed every sent file, and `git ls-files` + `git diff-files` would lstat them all
+ * again in two more processes. Where it cannot be read exactly (split index…), they run instead.
+ * Left out, and read instead:
+ * - files with an attribute that converts content on checkout (`git check-attr`: filter, text,
+ *   eol, ident, working-tree-encoding), since their bytes on disk are not the blob's;
+ * - skip-worktree, assume-unchanged and intent-to-add entries, which git does not check.
+ * Undefined (read everything) outside a git work tree, in a SHA-256 repository (its ids are
+ * not ours), and with core.autocrlf, which converts without any attribute.
+ * `revParse` and `config` are the outputs of INDEX_QUERY and configQuery run in `dir`; `statOf`
+ * gives the walk's lstat of a path relative to `dir`.
  */
 export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings }: IndexQueryOutputs, statOf: (name: string) => Stats | undefined): Promise<Map<string, string> | undefined> {
   if (!revParse) return undefined;
@@ -103,7 +95,7 @@ export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings
     || ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
   if (!hasAttributes) return ids;
   // One check-attr for all candidates; output is "<path>\0<attribute>\0<value>\0" triples.
-  const attrs = await runGit(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], `${tracked.join('\0')}\0`);
+  const attrs = await git(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], { input: `${tracked.join('\0')}\0` }).catch(() => undefined);
   if (attrs === undefined) return undefined;
   const fields = attrs.split('\0');
   for (let i = 0; i + 2 < fields.length; i += 3) {

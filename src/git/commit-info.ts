@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-
 /** What the build needs to know about the commit being built; read-only git queries. */
 export interface CommitInfo {
   sha: string;
@@ -12,26 +10,8 @@ export interface CommitInfo {
   sourceUrl?: string;
 }
 
-function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['-C', cwd, ...args], { timeout: 30_000 }, (err, stdout) =>
-      resolve(err ? undefined : stdout.trim()),
-    );
-  });
-}
-
-/** The `git log` arguments whose output `parseCommitInfo` reads (for callers batching queries). */
+/** The `git log` arguments whose output `parseCommitInfo` reads (src/build/git-state.ts batches them). */
 export const COMMIT_LOG_ARGS: readonly string[] = ['log', '-1', '--format=%H %ct%n%D'];
-
-/** Reads HEAD of the repository containing `dir`; undefined when `dir` is not in a git work tree. */
-export async function readCommitInfo(dir: string): Promise<CommitInfo | undefined> {
-  // Two processes, not one per field: starting one costs 20-30 ms on a busy CI machine.
-  const [head, origin] = await Promise.all([
-    git(dir, [...COMMIT_LOG_ARGS]),
-    git(dir, ['config', '--get', 'remote.origin.url']),
-  ]);
-  return parseCommitInfo(head, origin);
-}
 
 /** CommitInfo from the output of `git log` with COMMIT_LOG_ARGS and the origin URL (if any). */
 export function parseCommitInfo(log: string | undefined, origin: string | undefined): CommitInfo | undefined {

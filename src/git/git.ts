@@ -15,12 +15,14 @@ export class GitError extends Error {
 
 export interface GitOptions {
   env?: Record<string, string>;
+  /** Written to git's stdin (e.g. paths for `check-attr --stdin`). */
+  input?: string;
 }
 
 /** Runs `git -C cwd ...args` and resolves to its stdout; rejects with GitError. */
 export function git(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       'git',
       ['-C', cwd, ...args],
       {
@@ -33,6 +35,7 @@ export function git(cwd: string, args: readonly string[], options: GitOptions = 
         else resolve(String(stdout));
       },
     );
+    if (options.input !== undefined) child.stdin?.end(options.input);
   });
 }
 

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCommitInfo, sourceUrl } from '../../src/git/commit-info.js';
+import { readGitState } from '../../src/build/git-state.js';
+import { sourceUrl } from '../../src/git/commit-info.js';
 import { git, gitRepo, tempDir } from '../build/helpers.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-describe('readCommitInfo', () => {
+/** HEAD as a build reads it: the batched git log and config queries. */
+const readCommitInfo = async (dir: string) => (await readGitState(dir, { index: false })).commit;
+
+describe('the commit a build reads', () => {
   it('reads HEAD, the commit time, the branch and origin without credentials', async () => {
     const t = tempDir();
     cleanup = t.cleanup;

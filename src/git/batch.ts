@@ -1,5 +1,6 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import { git } from './git.js';
 
 /** Largest output kept per query, as execFile's maxBuffer: beyond it the query counts as failed. */
 const MAX_OUTPUT = 1 << 28;
@@ -49,7 +50,7 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve(Promise.all(commands.map((args) => runGit(cwd, args))));
+      resolve(Promise.all(commands.map((args) => git(cwd, args).catch(() => undefined))));
     });
     child.on('close', () => {
       finish(chunks.map((parts, i) => {
@@ -62,13 +63,6 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
   });
 }
 
-/** One git command on its own; stdout, or undefined when it fails. `input` goes to its stdin. */
-export function runGit(cwd: string, args: readonly string[], input?: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const child = execFile('git', args, { cwd, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (err, stdout) => resolve(err ? undefined : stdout));
-    if (input !== undefined) child.stdin?.end(input);
-  });
-}
 
 function quote(arg: string): string {
   return `'${arg.replace(/'/g, `'\\''`)}'`;
