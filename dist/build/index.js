@@ -69587,13 +69587,13 @@ var require_server2 = __commonJS({
           if (http2Server === null) {
             return;
           }
-          const serverAddress = http2Server.address();
+          const serverAddress2 = http2Server.address();
           let serverAddressString = "null";
-          if (serverAddress) {
-            if (typeof serverAddress === "string") {
-              serverAddressString = serverAddress;
+          if (serverAddress2) {
+            if (typeof serverAddress2 === "string") {
+              serverAddressString = serverAddress2;
             } else {
-              serverAddressString = serverAddress.address + ":" + serverAddress.port;
+              serverAddressString = serverAddress2.address + ":" + serverAddress2.port;
             }
           }
           this.serverAddressString = serverAddressString;
@@ -75485,6 +75485,92 @@ function stripAnsi(text) {
   return text.replace(/\x1b\[[0-9;]*m/g, "");
 }
 
+// src/registry/credentials.ts
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
+var DOCKER_HUB_KEY = "https://index.docker.io/v1/";
+async function resolveCredentials(registry, options = {}) {
+  if (options.username || options.password) {
+    if (!options.username || !options.password) {
+      throw new PinshipError(`give both a username and a password for ${registry}`, {
+        field: options.username ? "password" : "username"
+      });
+    }
+    return { username: options.username, password: options.password, source: "inputs" };
+  }
+  const env = options.env ?? process.env;
+  const configPath = join(env.DOCKER_CONFIG || join(homedir(), ".docker"), "config.json");
+  const config = await readConfig(configPath);
+  if (!config) return void 0;
+  const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[serverAddress(registry)];
+  if (helper) return fromHelper(helper, registry, env);
+  const entry = findAuth(config.auths ?? {}, registry);
+  if (entry?.auth) {
+    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon <= 0) {
+      throw new PinshipError(`the auth entry for ${registry} is not base64 of user:password`, { file: configPath });
+    }
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: "config.json auths" };
+  }
+  if (entry?.username && entry.password) {
+    return { username: entry.username, password: entry.password, source: "config.json auths" };
+  }
+  if (config.credsStore) return fromHelper(config.credsStore, registry, env, true);
+  return void 0;
+}
+async function readConfig(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw new PinshipError(`cannot read it: ${describeError(err)}`, { file: path, cause: err });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new PinshipError(`not valid JSON: ${describeError(err)}`, { file: path, cause: err });
+  }
+}
+function serverAddress(registry) {
+  return registry === "docker.io" ? DOCKER_HUB_KEY : registry;
+}
+function findAuth(auths, registry) {
+  const want = registry === "docker.io" ? "index.docker.io" : registry;
+  for (const [key, value] of Object.entries(auths)) {
+    const host = key.replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+    if (host === want || registry === "docker.io" && host === "docker.io") return value;
+  }
+  return void 0;
+}
+function fromHelper(helper, registry, env, optional = false) {
+  const program = `docker-credential-${helper}`;
+  return new Promise((resolve4, reject) => {
+    const child = execFile(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
+      if (err) {
+        if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve4(void 0);
+        return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
+      }
+      try {
+        const out = JSON.parse(stdout);
+        if (!out.Username || !out.Secret) return resolve4(void 0);
+        resolve4({ username: out.Username, password: out.Secret, source: program });
+      } catch (parseErr) {
+        reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
+      }
+    });
+    child.stdin?.end(serverAddress(registry));
+  });
+}
+
+// src/docker/engine-auth.ts
+function engineAuth(credentials, registry) {
+  return credentials ? { username: credentials.username, password: credentials.password, serveraddress: serverAddress(registry) } : void 0;
+}
+
 // src/docker/image-push.ts
 async function pushThroughEngine(docker, name, tag, auth, log) {
   const ref = `${name}:${tag}`;
@@ -75643,35 +75729,10 @@ var RegistryClient = class {
   async ping(repository) {
     await this.request("GET", "/v2/", repository, {}, "checking access to");
   }
-  /** The digest of `reference` (tag or digest) in `repository`, or undefined when absent. */
-  async headManifest(repository, reference) {
-    const res = await this.request(
-      "HEAD",
-      `/v2/${repository}/manifests/${reference}`,
-      repository,
-      { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
-      "looking up"
-    );
-    if (res.status === 404) return void 0;
-    const digest = res.headers.get("docker-content-digest");
-    if (digest) return digest;
-    return (await this.getManifest(repository, reference)).digest;
-  }
-  /** The manifest bytes, exactly as stored, with their media type and digest. */
-  async getManifest(repository, reference) {
-    const res = await this.request(
-      "GET",
-      `/v2/${repository}/manifests/${reference}`,
-      repository,
-      { headers: { accept: MANIFEST_ACCEPT } },
-      "reading the manifest of"
-    );
-    return readManifest(res);
-  }
   /**
-   * The manifest `reference` names, or undefined when absent: headManifest and getManifest in one
-   * round trip, for a tag that is usually there. `digest` is the one the registry reports
-   * (`Docker-Content-Digest`, as headManifest returns), else that of the bytes.
+   * The manifest `reference` (tag or digest) names, bytes exactly as stored, or undefined when
+   * absent: one GET, since the bytes are needed to add tags. `digest` is the one the registry
+   * reports (`Docker-Content-Digest`), else that of the bytes.
    */
   async findManifest(repository, reference) {
     const res = await this.request(
@@ -75805,92 +75866,14 @@ function connectionCause(err) {
   return err instanceof TypeError && cause ? cause : err;
 }
 
-// src/registry/credentials.ts
-import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join } from "node:path";
-var DOCKER_HUB_KEY = "https://index.docker.io/v1/";
-async function resolveCredentials(registry, options = {}) {
-  if (options.username || options.password) {
-    if (!options.username || !options.password) {
-      throw new PinshipError(`give both a username and a password for ${registry}`, {
-        field: options.username ? "password" : "username"
-      });
-    }
-    return { username: options.username, password: options.password, source: "inputs" };
-  }
-  const env = options.env ?? process.env;
-  const configPath = join(env.DOCKER_CONFIG || join(homedir(), ".docker"), "config.json");
-  const config = await readConfig(configPath);
-  if (!config) return void 0;
-  const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[configKey(registry)];
-  if (helper) return fromHelper(helper, registry, env);
-  const entry = findAuth(config.auths ?? {}, registry);
-  if (entry?.auth) {
-    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon <= 0) {
-      throw new PinshipError(`the auth entry for ${registry} is not base64 of user:password`, { file: configPath });
-    }
-    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: "config.json auths" };
-  }
-  if (entry?.username && entry.password) {
-    return { username: entry.username, password: entry.password, source: "config.json auths" };
-  }
-  if (config.credsStore) return fromHelper(config.credsStore, registry, env, true);
-  return void 0;
-}
-async function readConfig(path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, { file: path, cause: err });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new PinshipError(`not valid JSON: ${describeError(err)}`, { file: path, cause: err });
-  }
-}
-function configKey(registry) {
-  return registry === "docker.io" ? DOCKER_HUB_KEY : registry;
-}
-function findAuth(auths, registry) {
-  const want = registry === "docker.io" ? "index.docker.io" : registry;
-  for (const [key, value] of Object.entries(auths)) {
-    const host = key.replace(/^https?:\/\//, "").replace(/\/.*$/, "");
-    if (host === want || registry === "docker.io" && host === "docker.io") return value;
-  }
-  return void 0;
-}
-function fromHelper(helper, registry, env, optional = false) {
-  const program = `docker-credential-${helper}`;
-  return new Promise((resolve4, reject) => {
-    const child = execFile(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
-      if (err) {
-        if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve4(void 0);
-        return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
-      }
-      try {
-        const out = JSON.parse(stdout);
-        if (!out.Username || !out.Secret) return resolve4(void 0);
-        resolve4({ username: out.Username, password: out.Secret, source: program });
-      } catch (parseErr) {
-        reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
-      }
-    });
-    child.stdin?.end(configKey(registry));
-  });
-}
-
 // src/registry/reference.ts
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[a-fA-F0-9:]+\])(?::\d+)?$/;
+function isTag(value) {
+  return TAG.test(value);
+}
 function isDigest(value) {
   return DIGEST.test(value);
 }
@@ -76645,7 +76628,6 @@ function imageLabels(commit, user, env) {
 
 // src/build/tags.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-var TAG2 = /^[\w][\w.-]{0,127}$/;
 function inputDigestTag(inputDigest) {
   return `in-${inputDigest.replace(/^sha256:/, "").slice(0, 32)}`;
 }
@@ -76672,7 +76654,7 @@ function branchName(commit, env) {
 }
 function commitTags(commit, extra, env) {
   for (const tag of extra) {
-    if (!TAG2.test(tag)) {
+    if (!isTag(tag)) {
       throw new PinshipError(`invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`, { field: "tags" });
     }
   }
@@ -76750,18 +76732,18 @@ async function buildImage(options, deps) {
     return { image: name, digest: digest2, ref: `${name}@${digest2}`, tags: [...tags, inTag], skipped: true, inputDigest };
   }
   await build();
-  const auth = credentials ? { username: credentials.username, password: credentials.password, serveraddress: reference.registry === "docker.io" ? "https://index.docker.io/v1/" : reference.registry } : void 0;
+  const auth = engineAuth(credentials, reference.registry);
   const first = tags[0];
   const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
-  const served = await registry.headManifest(reference.path, first);
-  if (served !== digest) {
-    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served ?? "nothing"} for it`, {
+  const served = await registry.findManifest(reference.path, first);
+  if (served?.digest !== digest) {
+    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? "nothing"} for it`, {
       hint: "did another push write the same tag at the same time?"
     });
   }
   try {
-    const manifest = await registry.getManifest(reference.path, digest);
-    for (const tag of [...tags.slice(1), inTag]) await registry.putManifest(reference.path, tag, manifest);
+    await putTags(registry, reference.path, tags.slice(1), served);
+    await registry.putManifest(reference.path, inTag, served);
   } catch (err) {
     throw wrapError(`tagging ${name}@${digest}`, err);
   }

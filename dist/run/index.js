@@ -69587,13 +69587,13 @@ var require_server2 = __commonJS({
           if (http2Server === null) {
             return;
           }
-          const serverAddress = http2Server.address();
+          const serverAddress2 = http2Server.address();
           let serverAddressString = "null";
-          if (serverAddress) {
-            if (typeof serverAddress === "string") {
-              serverAddressString = serverAddress;
+          if (serverAddress2) {
+            if (typeof serverAddress2 === "string") {
+              serverAddressString = serverAddress2;
             } else {
-              serverAddressString = serverAddress.address + ":" + serverAddress.port;
+              serverAddressString = serverAddress2.address + ":" + serverAddress2.port;
             }
           }
           this.serverAddressString = serverAddressString;
@@ -83987,7 +83987,7 @@ async function resolveCredentials(registry, options = {}) {
   const configPath = join2(env.DOCKER_CONFIG || join2(homedir(), ".docker"), "config.json");
   const config = await readConfig(configPath);
   if (!config) return void 0;
-  const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[configKey(registry)];
+  const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[serverAddress(registry)];
   if (helper) return fromHelper(helper, registry, env);
   const entry = findAuth(config.auths ?? {}, registry);
   if (entry?.auth) {
@@ -84010,7 +84010,7 @@ async function readConfig(path) {
     text = await readFile(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
-    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, { file: path, cause: err });
+    throw new PinshipError(`cannot read it: ${describeError(err)}`, { file: path, cause: err });
   }
   try {
     return JSON.parse(text);
@@ -84018,7 +84018,7 @@ async function readConfig(path) {
     throw new PinshipError(`not valid JSON: ${describeError(err)}`, { file: path, cause: err });
   }
 }
-function configKey(registry) {
+function serverAddress(registry) {
   return registry === "docker.io" ? DOCKER_HUB_KEY : registry;
 }
 function findAuth(auths, registry) {
@@ -84045,8 +84045,13 @@ function fromHelper(helper, registry, env, optional = false) {
         reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
       }
     });
-    child.stdin?.end(configKey(registry));
+    child.stdin?.end(serverAddress(registry));
   });
+}
+
+// src/docker/engine-auth.ts
+function engineAuth(credentials, registry) {
+  return credentials ? { username: credentials.username, password: credentials.password, serveraddress: serverAddress(registry) } : void 0;
 }
 
 // src/registry/reference.ts
@@ -84139,7 +84144,7 @@ async function pullImage(docker, ref, registry, options) {
   });
   if (credentials) options.log.addSecret(credentials.password);
   options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ""}`);
-  const authconfig = credentials ? { username: credentials.username, password: credentials.password, serveraddress: registry } : void 0;
+  const authconfig = engineAuth(credentials, registry);
   try {
     const stream = await docker.pull(ref, { ...authconfig ? { authconfig } : {}, ...options.signal ? { abortSignal: options.signal } : {} });
     await new Promise((resolve2, reject) => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { stageNames, runEngineBuild } from '../docker/image-build.js';
+import { engineAuth } from '../docker/engine-auth.js';
 import { pushThroughEngine } from '../docker/image-push.js';
 import { RegistryClient, type Manifest } from '../registry/client.js';
 import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
@@ -134,22 +135,20 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   }
 
   await build();
-  const auth = credentials
-    ? { username: credentials.username, password: credentials.password, serveraddress: reference.registry === 'docker.io' ? 'https://index.docker.io/v1/' : reference.registry }
-    : undefined;
+  const auth = engineAuth(credentials, reference.registry);
   const first = tags[0]!;
   const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
-  const served = await registry.headManifest(reference.path, first);
-  if (served !== digest) {
-    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served ?? 'nothing'} for it`, {
+  const served = await registry.findManifest(reference.path, first);
+  if (served?.digest !== digest) {
+    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? 'nothing'} for it`, {
       hint: 'did another push write the same tag at the same time?',
     });
   }
   // Every other tag is a manifest PUT of the same bytes; the input-digest tag goes last so that
   // a run cut short never leaves a skip marker on an image missing this commit's tags.
   try {
-    const manifest = await registry.getManifest(reference.path, digest);
-    for (const tag of [...tags.slice(1), inTag]) await registry.putManifest(reference.path, tag, manifest);
+    await putTags(registry, reference.path, tags.slice(1), served);
+    await registry.putManifest(reference.path, inTag, served);
   } catch (err) {
     throw wrapError(`tagging ${name}@${digest}`, err);
   }

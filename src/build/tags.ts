@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PinshipError } from '../errors.js';
 import type { CommitInfo } from '../git/commit-info.js';
-
-const TAG = /^[\w][\w.-]{0,127}$/;
+import { isTag } from '../registry/reference.js';
 
 /** The tag that marks an image built from given inputs: `in-` and 32 hex of the input digest. */
 export function inputDigestTag(inputDigest: string): string {
@@ -16,7 +15,7 @@ export function sanitizeTag(name: string): string {
 }
 
 /** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
-export function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
+function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
   if (ref) return Number(ref[1]);
   if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
@@ -32,7 +31,7 @@ export function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 /** The branch being built: GITHUB_REF's `refs/heads/…` in Actions, else the checked-out branch. */
-export function branchName(commit: CommitInfo | undefined, env: NodeJS.ProcessEnv): string | undefined {
+function branchName(commit: CommitInfo | undefined, env: NodeJS.ProcessEnv): string | undefined {
   const ref = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '');
   return ref ? ref[1] : commit?.branch;
 }
@@ -43,7 +42,7 @@ export function branchName(commit: CommitInfo | undefined, env: NodeJS.ProcessEn
  */
 export function commitTags(commit: CommitInfo | undefined, extra: readonly string[], env: NodeJS.ProcessEnv): string[] {
   for (const tag of extra) {
-    if (!TAG.test(tag)) {
+    if (!isTag(tag)) {
       throw new PinshipError(`invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`, { field: 'tags' });
     }
   }

@@ -2,7 +2,7 @@ import Docker from 'dockerode';
 import { PinshipError, describeError } from '../errors.js';
 
 /** Where the engine is: DOCKER_HOST (unix://, tcp://) or the default socket. */
-export function engineAddress(env: NodeJS.ProcessEnv = process.env): string {
+function engineAddress(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKER_HOST || 'unix:///var/run/docker.sock';
 }
 

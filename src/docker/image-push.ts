@@ -1,14 +1,8 @@
 import type Docker from 'dockerode';
 import { PinshipError, describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
+import type { EngineAuth } from './engine-auth.js';
 import { readJsonMessages } from './json-stream.js';
-
-/** What the engine needs to log in to a registry (sent as X-Registry-Auth, never logged). */
-export interface EngineAuth {
-  username: string;
-  password: string;
-  serveraddress: string;
-}
 
 /**
  * Pushes `name:tag` through the engine and resolves to the manifest digest the engine reports

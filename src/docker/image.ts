@@ -2,6 +2,7 @@ import type Docker from 'dockerode';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { resolveCredentials } from '../registry/credentials.js';
+import { engineAuth } from './engine-auth.js';
 import { formatReference, parseReference } from '../registry/reference.js';
 
 /** An image made ready in the engine, with what the run record says about it. */
@@ -74,9 +75,7 @@ async function pullImage(docker: Docker, ref: string, registry: string, options:
   });
   if (credentials) options.log.addSecret(credentials.password);
   options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ''}`);
-  const authconfig = credentials
-    ? { username: credentials.username, password: credentials.password, serveraddress: registry }
-    : undefined;
+  const authconfig = engineAuth(credentials, registry);
   try {
     const stream = await docker.pull(ref, { ...(authconfig ? { authconfig } : {}), ...(options.signal ? { abortSignal: options.signal } : {}) });
     await new Promise<void>((resolve, reject) => {

@@ -66,28 +66,10 @@ export class RegistryClient {
     await this.request('GET', '/v2/', repository, {}, 'checking access to');
   }
 
-  /** The digest of `reference` (tag or digest) in `repository`, or undefined when absent. */
-  async headManifest(repository: string, reference: string): Promise<string | undefined> {
-    const res = await this.request('HEAD', `/v2/${repository}/manifests/${reference}`, repository,
-      { headers: { accept: MANIFEST_ACCEPT }, allow404: true }, 'looking up');
-    if (res.status === 404) return undefined;
-    const digest = res.headers.get('docker-content-digest');
-    if (digest) return digest;
-    // Some registries omit the header on HEAD; the body then decides.
-    return (await this.getManifest(repository, reference)).digest;
-  }
-
-  /** The manifest bytes, exactly as stored, with their media type and digest. */
-  async getManifest(repository: string, reference: string): Promise<Manifest> {
-    const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, repository,
-      { headers: { accept: MANIFEST_ACCEPT } }, 'reading the manifest of');
-    return readManifest(res);
-  }
-
   /**
-   * The manifest `reference` names, or undefined when absent: headManifest and getManifest in one
-   * round trip, for a tag that is usually there. `digest` is the one the registry reports
-   * (`Docker-Content-Digest`, as headManifest returns), else that of the bytes.
+   * The manifest `reference` (tag or digest) names, bytes exactly as stored, or undefined when
+   * absent: one GET, since the bytes are needed to add tags. `digest` is the one the registry
+   * reports (`Docker-Content-Digest`), else that of the bytes.
    */
   async findManifest(repository: string, reference: string): Promise<Manifest | undefined> {
     const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, repository,

@@ -49,7 +49,7 @@ export async function resolveCredentials(
   const config = await readConfig(configPath);
   if (!config) return undefined;
 
-  const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[configKey(registry)];
+  const helper = config.credHelpers?.[registry] ?? config.credHelpers?.[serverAddress(registry)];
   if (helper) return fromHelper(helper, registry, env);
 
   const entry = findAuth(config.auths ?? {}, registry);
@@ -74,7 +74,7 @@ async function readConfig(path: string): Promise<DockerConfig | undefined> {
     text = await readFile(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, { file: path, cause: err });
+    throw new PinshipError(`cannot read it: ${describeError(err)}`, { file: path, cause: err });
   }
   try {
     return JSON.parse(text) as DockerConfig;
@@ -83,7 +83,8 @@ async function readConfig(path: string): Promise<DockerConfig | undefined> {
   }
 }
 
-function configKey(registry: string): string {
+/** The server address Docker files a registry's credentials under (Docker Hub's is a URL). */
+export function serverAddress(registry: string): string {
   return registry === 'docker.io' ? DOCKER_HUB_KEY : registry;
 }
 
@@ -115,6 +116,6 @@ function fromHelper(helper: string, registry: string, env: NodeJS.ProcessEnv, op
         reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
       }
     });
-    child.stdin?.end(configKey(registry));
+    child.stdin?.end(serverAddress(registry));
   });
 }

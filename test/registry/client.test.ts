@@ -66,11 +66,11 @@ describe('RegistryClient against a Bearer-token registry', () => {
     const log = new RecordingLogger();
     const client = new RegistryClient(host, { credentials: { username: 'bot', password: 's3cret', source: 'inputs' }, log, retry: fast });
     await client.ping('team/app');
-    expect(await client.headManifest('team/app', 'v1')).toBe(manifestDigest);
-    expect(await client.headManifest('team/app', 'absent')).toBeUndefined();
-    const got = await client.getManifest('team/app', 'v1');
+    expect((await client.findManifest('team/app', 'v1'))?.digest).toBe(manifestDigest);
+    expect(await client.findManifest('team/app', 'absent')).toBeUndefined();
+    const got = await client.findManifest('team/app', 'v1');
     expect(got).toEqual({ bytes: manifest, mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest });
-    await client.putManifest('team/app', 'v2', got);
+    await client.putManifest('team/app', 'v2', got!);
     expect(stored.get('v2')).toEqual(manifest);
     expect(requests.filter((r) => r.startsWith('GET /token'))).toEqual(['GET /token?service=stand-in&scope=repository%3Ateam%2Fapp%3Apull%2Cpush']);
     expect(log.secrets).toEqual(['s3cret', 'tok-repository:team/app:pull,push']);
