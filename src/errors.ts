@@ -35,9 +35,6 @@ export class PinshipError extends Error {
 
 /** Wraps a lower-level error with the action in progress: `pushing repo:tag: connection refused`. */
 export function wrapError(action: string, err: unknown, place: ErrorPlace = {}): PinshipError {
-  if (err instanceof PinshipError) {
-    return new PinshipError(`${action}: ${err.format()}`, { ...place, cause: err });
-  }
   return new PinshipError(`${action}: ${describeError(err)}`, { ...place, cause: err });
 }
 

@@ -75325,9 +75325,6 @@ var PinshipError = class extends Error {
   }
 };
 function wrapError(action, err, place = {}) {
-  if (err instanceof PinshipError) {
-    return new PinshipError(`${action}: ${err.format()}`, { ...place, cause: err });
-  }
   return new PinshipError(`${action}: ${describeError(err)}`, { ...place, cause: err });
 }
 function describeError(err) {

@@ -72345,9 +72345,6 @@ var PinshipError = class extends Error {
   }
 };
 function wrapError(action, err, place = {}) {
-  if (err instanceof PinshipError) {
-    return new PinshipError(`${action}: ${err.format()}`, { ...place, cause: err });
-  }
   return new PinshipError(`${action}: ${describeError(err)}`, { ...place, cause: err });
 }
 function describeError(err) {
@@ -73907,6 +73904,17 @@ function parseKeyValues(lines, field) {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/inputs/whole-number.ts
+function parseWholeNumber(value, field, min = 0) {
+  const text = value.trim();
+  if (!/^\d+$/.test(text) || Number(text) < min) {
+    throw new PinshipError(`expected a whole number of at least ${min}, got ${JSON.stringify(value)}`, { field });
+  }
+  return Number(text);
+}
+
+// src/cli/args.ts
 function parseFlags(argv, options) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
@@ -73915,14 +73923,8 @@ function parseFlags(argv, options) {
     throw new PinshipError(message, { hint: "see --help" });
   }
 }
-function parseCount(value, flag, fallback) {
-  if (value === void 0) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new PinshipError(`expected a whole number of at least 1, got ${JSON.stringify(value)}`, {
-      field: flag
-    });
-  }
-  return Number(value);
+function parseCount(value, flag, fallback, min = 1) {
+  return value === void 0 ? fallback : parseWholeNumber(value, flag, min);
 }
 function printJson(stdout, value) {
   stdout.write(`${JSON.stringify(value)}
@@ -79191,7 +79193,7 @@ function editKustomization(text, file, pins, options) {
   try {
     out = applySplices(text, splices);
   } catch (err) {
-    throw new PinshipError(`cannot edit: ${err.message}`, { file, field: "images", hint: "please report this file" });
+    throw wrapError("cannot edit", err, { file, field: "images", hint: "please report this file" });
   }
   verify(before, out, file, pins, options);
   return { text: out, images };
@@ -79330,7 +79332,7 @@ function verify(before, out, file, pins, options) {
   try {
     after = parseKustomization(out, file).toJS();
   } catch (err) {
-    throw new PinshipError(`the edit produced invalid YAML (${err.detail ?? err.message}); nothing was written`, {
+    throw new PinshipError(`the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`, {
       file,
       field: "images",
       hint: "please report this file"
@@ -79556,7 +79558,7 @@ async function fastForwardLocal(top, branch, sha, log) {
     if (!await isAncestor(top, head, sha)) return;
     await git(top, ["merge", "--ff-only", "--quiet", sha]);
   } catch (err) {
-    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${err.message}`);
+    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${describeError(err)}`);
   }
 }
 async function openPullRequestWithPin(options) {
@@ -79803,13 +79805,6 @@ function parseDuration(value, field = "timeout") {
     throw new PinshipError(`expected a duration such as 30s, 5m, 1h or 1h30m, got ${JSON.stringify(value)}`, { field });
   }
   return seconds;
-}
-function parseWholeNumber(value, field, min = 0) {
-  const text = value.trim();
-  if (!/^\d+$/.test(text) || Number(text) < min) {
-    throw new PinshipError(`expected a whole number of at least ${min}, got ${JSON.stringify(value)}`, { field });
-  }
-  return Number(text);
 }
 
 // src/run/run.ts
@@ -80923,16 +80918,16 @@ async function runShards(options) {
   const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
   const progress = reportProgress(record, options.log, started.getTime());
   const stop = new AbortController();
-  const stopWith = (reason, cancellation) => {
+  const stopWith = (reason) => {
     if (stop.signal.aborted) return;
-    record.cancel({ reason: cancellation, at: (/* @__PURE__ */ new Date()).toISOString(), message: reason.message });
+    record.cancel({ reason: reason.kind, at: (/* @__PURE__ */ new Date()).toISOString(), message: reason.message });
     stop.abort(reason);
   };
-  const onSignal = () => stopWith({ kind: "signal", message: "the run was cancelled (interrupt or abort)" }, "signal");
+  const onSignal = () => stopWith({ kind: "signal", message: "the run was cancelled (interrupt or abort)" });
   if (options.signal?.aborted) onSignal();
   options.signal?.addEventListener("abort", onSignal, { once: true });
   const timer = parameters.timeoutSeconds === null ? void 0 : setTimeout(
-    () => stopWith({ kind: "timeout", message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }, "timeout"),
+    () => stopWith({ kind: "timeout", message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
     parameters.timeoutSeconds * 1e3
   );
   let failure;
@@ -81062,7 +81057,7 @@ var runCommand = {
         parallelism: parseCount(values.parallelism, "--parallelism", shards),
         cpus: values.cpus === void 0 ? null : parseCpus(values.cpus, "--cpus"),
         memoryBytes: values.memory === void 0 ? null : parseMemory(values.memory, "--memory"),
-        backoffLimit: values["backoff-limit"] === void 0 ? 0 : parseWholeNumber(values["backoff-limit"], "--backoff-limit"),
+        backoffLimit: parseCount(values["backoff-limit"], "--backoff-limit", 0, 0),
         timeoutSeconds: values.timeout === void 0 ? null : parseDuration(values.timeout, "--timeout"),
         env: parseKeyValues(values.env ?? [], "--env"),
         args,

@@ -28382,9 +28382,6 @@ var PinshipError = class extends Error {
   }
 };
 function wrapError(action, err, place = {}) {
-  if (err instanceof PinshipError) {
-    return new PinshipError(`${action}: ${err.format()}`, { ...place, cause: err });
-  }
   return new PinshipError(`${action}: ${describeError(err)}`, { ...place, cause: err });
 }
 function describeError(err) {
@@ -33700,7 +33697,7 @@ function editKustomization(text, file, pins, options) {
   try {
     out = applySplices(text, splices);
   } catch (err) {
-    throw new PinshipError(`cannot edit: ${err.message}`, { file, field: "images", hint: "please report this file" });
+    throw wrapError("cannot edit", err, { file, field: "images", hint: "please report this file" });
   }
   verify(before, out, file, pins, options);
   return { text: out, images };
@@ -33839,7 +33836,7 @@ function verify(before, out, file, pins, options) {
   try {
     after = parseKustomization(out, file).toJS();
   } catch (err) {
-    throw new PinshipError(`the edit produced invalid YAML (${err.detail ?? err.message}); nothing was written`, {
+    throw new PinshipError(`the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`, {
       file,
       field: "images",
       hint: "please report this file"
@@ -34065,7 +34062,7 @@ async function fastForwardLocal(top, branch, sha, log) {
     if (!await isAncestor(top, head, sha)) return;
     await git(top, ["merge", "--ff-only", "--quiet", sha]);
   } catch (err) {
-    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${err.message}`);
+    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${describeError(err)}`);
   }
 }
 async function openPullRequestWithPin(options) {

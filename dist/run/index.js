@@ -83366,9 +83366,6 @@ var PinshipError = class extends Error {
   }
 };
 function wrapError(action, err, place = {}) {
-  if (err instanceof PinshipError) {
-    return new PinshipError(`${action}: ${err.format()}`, { ...place, cause: err });
-  }
   return new PinshipError(`${action}: ${describeError(err)}`, { ...place, cause: err });
 }
 function describeError(err) {
@@ -83397,6 +83394,15 @@ function parseKeyValues(lines, field) {
     out[line.slice(0, eq).trim()] = line.slice(eq + 1);
   }
   return out;
+}
+
+// src/inputs/whole-number.ts
+function parseWholeNumber(value, field, min = 0) {
+  const text = value.trim();
+  if (!/^\d+$/.test(text) || Number(text) < min) {
+    throw new PinshipError(`expected a whole number of at least ${min}, got ${JSON.stringify(value)}`, { field });
+  }
+  return Number(text);
 }
 
 // src/run/quantity.ts
@@ -83443,13 +83449,6 @@ function parseDuration(value, field = "timeout") {
     throw new PinshipError(`expected a duration such as 30s, 5m, 1h or 1h30m, got ${JSON.stringify(value)}`, { field });
   }
   return seconds;
-}
-function parseWholeNumber(value, field, min = 0) {
-  const text = value.trim();
-  if (!/^\d+$/.test(text) || Number(text) < min) {
-    throw new PinshipError(`expected a whole number of at least ${min}, got ${JSON.stringify(value)}`, { field });
-  }
-  return Number(text);
 }
 
 // src/run/run.ts
@@ -84746,16 +84745,16 @@ async function runShards(options) {
   const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
   const progress = reportProgress(record, options.log, started.getTime());
   const stop = new AbortController();
-  const stopWith = (reason, cancellation) => {
+  const stopWith = (reason) => {
     if (stop.signal.aborted) return;
-    record.cancel({ reason: cancellation, at: (/* @__PURE__ */ new Date()).toISOString(), message: reason.message });
+    record.cancel({ reason: reason.kind, at: (/* @__PURE__ */ new Date()).toISOString(), message: reason.message });
     stop.abort(reason);
   };
-  const onSignal = () => stopWith({ kind: "signal", message: "the run was cancelled (interrupt or abort)" }, "signal");
+  const onSignal = () => stopWith({ kind: "signal", message: "the run was cancelled (interrupt or abort)" });
   if (options.signal?.aborted) onSignal();
   options.signal?.addEventListener("abort", onSignal, { once: true });
   const timer = parameters.timeoutSeconds === null ? void 0 : setTimeout(
-    () => stopWith({ kind: "timeout", message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }, "timeout"),
+    () => stopWith({ kind: "timeout", message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
     parameters.timeoutSeconds * 1e3
   );
   let failure;

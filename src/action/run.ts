@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
-import { parseCpus, parseDuration, parseMemory, parseWholeNumber } from '../run/quantity.js';
+import { parseWholeNumber } from '../inputs/whole-number.js';
+import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { headline, shardTable } from '../run/summary.js';
 import { escapeHtml } from '../github/escape.js';

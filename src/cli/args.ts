@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PinshipError } from '../errors.js';
+import { parseWholeNumber } from '../inputs/whole-number.js';
 import type { Logger } from '../log/logger.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -14,15 +15,9 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
   }
 }
 
-/** Parses a positive integer flag, naming the flag when it is not one. */
-export function parseCount(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new PinshipError(`expected a whole number of at least 1, got ${JSON.stringify(value)}`, {
-      field: flag,
-    });
-  }
-  return Number(value);
+/** Parses a whole-number flag of at least `min` (default 1), `fallback` when it is not given. */
+export function parseCount(value: string | undefined, flag: string, fallback: number, min = 1): number {
+  return value === undefined ? fallback : parseWholeNumber(value, flag, min);
 }
 
 /** Writes a result as one JSON object on one line. */

@@ -97,7 +97,7 @@ export const pinCommand: Command = {
 };
 
 /** A short human summary: one line per changed image. */
-export function describeResult(result: PinResult): string {
+function describeResult(result: PinResult): string {
   const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`));
   lines.push(`${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ''}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
-import { parseCpus, parseDuration, parseMemory, parseWholeNumber } from '../run/quantity.js';
+import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
@@ -83,7 +83,7 @@ export const runCommand: Command = {
         parallelism: parseCount(values.parallelism, '--parallelism', shards),
         cpus: values.cpus === undefined ? null : parseCpus(values.cpus, '--cpus'),
         memoryBytes: values.memory === undefined ? null : parseMemory(values.memory, '--memory'),
-        backoffLimit: values['backoff-limit'] === undefined ? 0 : parseWholeNumber(values['backoff-limit'], '--backoff-limit'),
+        backoffLimit: parseCount(values['backoff-limit'], '--backoff-limit', 0, 0),
         timeoutSeconds: values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout'),
         env: parseKeyValues(values.env ?? [], '--env'),
         args,

@@ -23,7 +23,7 @@ export async function fetchBranch(dir: string, remote: string, branch: string): 
 }
 
 /** True when `commit` names a commit object present in the repository. */
-export function hasCommit(dir: string, commit: string): Promise<boolean> {
+function hasCommit(dir: string, commit: string): Promise<boolean> {
   return gitSucceeds(dir, ['cat-file', '-e', `${commit}^{commit}`]);
 }
 

@@ -21,7 +21,7 @@ export interface PullRequestOutcome {
 }
 
 /** GitHub answers 422 with this message when an open pull request already has this head. */
-export function isPullRequestExists(err: unknown): boolean {
+function isPullRequestExists(err: unknown): boolean {
   const e = err as { status?: number; response?: { data?: { errors?: { message?: string }[]; message?: string } } };
   if (e?.status !== 422) return false;
   const data = e.response?.data;

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { PinshipError } from '../errors.js';
+import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { ImageReference } from '../registry/reference.js';
 import { addJobRollPatch, hasJobRollPatch, JOB_ROLL_PATCH } from './job-roll.js';
 import {
@@ -77,7 +77,7 @@ export function editKustomization(text: string, file: string, pins: ImagePin[], 
   try {
     out = applySplices(text, splices);
   } catch (err) {
-    throw new PinshipError(`cannot edit: ${(err as Error).message}`, { file, field: 'images', hint: 'please report this file' });
+    throw wrapError('cannot edit', err, { file, field: 'images', hint: 'please report this file' });
   }
   verify(before, out, file, pins, options);
   return { text: out, images };
@@ -111,7 +111,7 @@ export function readImages(doc: Document): Entry[] {
 }
 
 /** The reference kustomize renders for an entry: `newName ?? name[:newTag][@digest]`. */
-export function renderEntry(e: Entry): string {
+function renderEntry(e: Entry): string {
   return `${e.newName ?? e.name}${e.newTag ? `:${e.newTag}` : ''}${e.digest ? `@${e.digest}` : ''}`;
 }
 
@@ -241,7 +241,7 @@ function verify(before: Document, out: string, file: string, pins: ImagePin[], o
   try {
     after = parseKustomization(out, file).toJS();
   } catch (err) {
-    throw new PinshipError(`the edit produced invalid YAML (${(err as PinshipError).detail ?? (err as Error).message}); nothing was written`, {
+    throw new PinshipError(`the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`, {
       file,
       field: 'images',
       hint: 'please report this file',

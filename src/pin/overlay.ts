@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PinshipError } from '../errors.js';
 
 /** The file names kustomize accepts for a kustomization, in its own order of preference. */
-export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 
 /** An overlay directory resolved inside the repository, with its kustomization file. */
 export interface Overlay {

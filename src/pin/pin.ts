@@ -54,7 +54,7 @@ export interface PinOptions {
   log: Logger;
 }
 
-export const DEFAULT_AUTHOR: Author = { name: 'pinship', email: 'pinship@users.noreply.github.com' };
+const DEFAULT_AUTHOR: Author = { name: 'pinship', email: 'pinship@users.noreply.github.com' };
 
 /** Pins images into overlays and, as asked, writes, commits, pushes or opens a pull request. */
 export async function pin(options: PinOptions): Promise<PinResult> {

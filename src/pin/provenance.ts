@@ -29,7 +29,7 @@ export async function readPinRecords(repo: string, files: string[]): Promise<Map
   return records;
 }
 
-export function recordKey(file: string, image: string): string {
+function recordKey(file: string, image: string): string {
   return `${file}\0${image}`;
 }
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { wrapError } from '../errors.js';
+import { describeError, wrapError } from '../errors.js';
 import { git } from '../git/git.js';
 import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
 import { commitFiles, currentBranch, fetchBranch, isAncestor, type Author } from '../git/repo.js';
@@ -80,7 +80,7 @@ async function fastForwardLocal(top: string, branch: string, sha: string, log: L
     if (!(await isAncestor(top, head, sha))) return;
     await git(top, ['merge', '--ff-only', '--quiet', sha]);
   } catch (err) {
-    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${(err as Error).message}`);
+    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${describeError(err)}`);
   }
 }
 

@@ -37,7 +37,7 @@ export function applySplices(text: string, splices: Splice[]): string {
   return out;
 }
 
-export function lineStartOf(text: string, i: number): number {
+function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
 }
 
@@ -76,7 +76,7 @@ const NUMERIC = /^[-+]?(?:[\d_]+(?:\.[\d_]*)?|\.[\d_]+)(?:[eE][-+]?\d+)?$|^0[xo]
 const PLAIN_SAFE = /^[\w./][\w./:@+-]*$/;
 
 /** True when `value` reads back as the same string without quotes, in block and flow context. */
-export function isPlainSafe(value: string): boolean {
+function isPlainSafe(value: string): boolean {
   return PLAIN_SAFE.test(value) && !RESERVED.test(value) && !NUMERIC.test(value) && !value.endsWith(':');
 }
 
@@ -146,7 +146,7 @@ export function addPairs(text: string, map: YAMLMap, pairs: [string, string][], 
 }
 
 /** The end of a sequence item's own text (a map's last value, or the node). */
-export function itemEnd(item: unknown): number {
+function itemEnd(item: unknown): number {
   if (isMap(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]!);
   return (item as Node).range![1];
 }

@@ -19,9 +19,6 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-/** The JSON Schema (draft 2020-12) every run record follows. */
-export const runRecordSchema = schema;
-
 /** Lists what makes `value` not a valid run record, as `/json/pointer: message`; empty when valid. */
 export function runRecordProblems(value: unknown): string[] {
   const validate = validator();

@@ -80,19 +80,19 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const progress = reportProgress(record, options.log, started.getTime());
 
   const stop = new AbortController();
-  const stopWith = (reason: RunStop, cancellation: 'timeout' | 'signal') => {
+  const stopWith = (reason: RunStop) => {
     if (stop.signal.aborted) return;
-    record.cancel({ reason: cancellation, at: new Date().toISOString(), message: reason.message });
+    record.cancel({ reason: reason.kind, at: new Date().toISOString(), message: reason.message });
     stop.abort(reason);
   };
-  const onSignal = () => stopWith({ kind: 'signal', message: 'the run was cancelled (interrupt or abort)' }, 'signal');
+  const onSignal = () => stopWith({ kind: 'signal', message: 'the run was cancelled (interrupt or abort)' });
   if (options.signal?.aborted) onSignal();
   options.signal?.addEventListener('abort', onSignal, { once: true });
   const timer =
     parameters.timeoutSeconds === null
       ? undefined
       : setTimeout(
-          () => stopWith({ kind: 'timeout', message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }, 'timeout'),
+          () => stopWith({ kind: 'timeout', message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
           parameters.timeoutSeconds * 1000,
         );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PinshipError } from '../../src/errors.js';
-import { parseCpus, parseDuration, parseMemory, parseWholeNumber } from '../../src/run/quantity.js';
+import { parseWholeNumber } from '../../src/inputs/whole-number.js';
+import { parseCpus, parseDuration, parseMemory } from '../../src/run/quantity.js';
 
 describe('parseMemory', () => {
   it.each([

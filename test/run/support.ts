@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { connectEngine } from '../../src/docker/engine.js';
+import { pushThroughEngine } from '../../src/docker/image-push.js';
+import { silentLogger } from '../../src/log/console-logger.js';
 import { runRecordProblems } from '../../src/record/validate.js';
 import type { RunRecord } from '../../src/record/types.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
@@ -12,16 +14,7 @@ export async function pushedBaseImage(docker: Docker, name = 'run'): Promise<str
   const infra = testInfra();
   const repo = uniqueRepo(infra, name);
   await docker.getImage(infra.baseImage).tag({ repo, tag: 'v1' });
-  const stream = await docker.getImage(`${repo}:v1`).push({
-    authconfig: { username: infra.username, password: infra.password, serveraddress: infra.registry },
-  });
-  const events = await new Promise<{ error?: string; aux?: { Digest?: string } }[]>((resolve, reject) =>
-    docker.modem.followProgress(stream, (err: Error | null, out: { error?: string }[]) => (err ? reject(err) : resolve(out))),
-  );
-  const failed = events.find((e) => e.error);
-  if (failed) throw new Error(`push ${repo}: ${failed.error}`);
-  const digest = events.find((e) => e.aux?.Digest)?.aux?.Digest;
-  if (!digest) throw new Error(`push ${repo}: no digest in the push stream`);
+  const digest = await pushThroughEngine(docker, repo, 'v1', { username: infra.username, password: infra.password, serveraddress: infra.registry }, silentLogger);
   return `${repo}@${digest}`;
 }
 

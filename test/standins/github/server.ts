@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { matchOperation, validateRequest } from './openapi.js';
 import { operations } from './operations/index.js';
-import type { Handler, Reply } from './operations/types.js';
+import { notFound, unauthorized, type Handler, type Reply } from './operations/types.js';
 import { GitHubState } from './state.js';
 
 /** A request as the stand-in saw it, for tests that want to look. */
@@ -48,12 +48,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const text = await readBody(req);
     const auth = req.headers.authorization ?? '';
     if (options.token && auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
-      return { reply: { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } } };
+      return { reply: unauthorized() };
     }
     const match = matchOperation(req.method ?? 'GET', url.pathname);
     if (!match) {
       problems.push(`${req.method} ${url.pathname}: no such operation in GitHub's OpenAPI description`);
-      return { reply: { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } } };
+      return { reply: notFound() };
     }
     const operationId = match.operation.operationId;
     let body: unknown;

@@ -22,6 +22,11 @@ export function notFound(documentation = 'https://docs.github.com/rest'): Reply 
   return { status: 404, body: { message: 'Not Found', documentation_url: documentation, status: '404' } };
 }
 
+/** GitHub's answer to a missing or wrong token. */
+export function unauthorized(): Reply {
+  return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+}
+
 /** GitHub's 422 body shape. */
 export function validationFailed(documentation: string, errors: object[]): Reply {
   return { status: 422, body: { message: 'Validation Failed', errors, documentation_url: documentation, status: '422' } };
