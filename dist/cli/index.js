@@ -78455,10 +78455,6 @@ function parseImagePins(lines, field = "images") {
   return pins;
 }
 
-// src/pin/pin.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
-
 // src/pin/commit-message.ts
 var SOURCE_TRAILER = "Pinship-Source";
 var PIN_TRAILER = "Pinship-Pin";
@@ -78473,7 +78469,7 @@ function commitMessage(files, pins, sourceCommit) {
   const lines = [`pin ${digests.join(", ")} in ${shown}`, ""];
   for (const f of files) {
     lines.push(f.overlay.file);
-    for (const i of f.images) lines.push(`  ${i.name}: ${i.old ?? "(none)"} -> ${i.new}`);
+    for (const i of f.images) lines.push(`  ${describeChange(i)}`);
   }
   lines.push("");
   if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
@@ -78490,6 +78486,13 @@ function pullRequestBranch(pins, overlays) {
   const dirs = overlays.map((o) => slug(o.split("/").filter(Boolean).pop() ?? o)).join("-");
   return `pinship/pin-${images}-${dirs}`.slice(0, 200).replace(/-+$/, "");
 }
+function describeChange(change) {
+  return `${change.name}: ${change.old ?? "(none)"} -> ${change.new}`;
+}
+
+// src/pin/pin.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/pin/overlay.ts
 import { realpathSync, statSync as statSync2 } from "node:fs";
@@ -79755,7 +79758,7 @@ var pinCommand = {
   }
 };
 function describeResult(result) {
-  const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${i.name}: ${i.old ?? "(none)"} -> ${i.new}`));
+  const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${describeChange(i)}`));
   lines.push(`${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ""}${result.pullRequest ? ` ${result.pullRequest.url}` : ""}`);
   return `${lines.join("\n")}
 `;
@@ -80288,6 +80291,18 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 import { chmod, mkdir } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
+// src/docker/container.ts
+async function removeContainer(docker, id, log) {
+  try {
+    await docker.getContainer(id).remove({ force: true, v: true });
+    return true;
+  } catch (err) {
+    if (err.statusCode === 404) return true;
+    log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
+    return false;
+  }
+}
+
 // src/docker/image.ts
 async function prepareImage(docker, ref, options) {
   const parsed = parseReference(ref);
@@ -80332,13 +80347,11 @@ async function pullImage(docker, ref, registry, options) {
   const authconfig = engineAuth(credentials, registry);
   try {
     const stream = await docker.pull(ref, { ...authconfig ? { authconfig } : {}, ...options.signal ? { abortSignal: options.signal } : {} });
-    await new Promise((resolve7, reject) => {
-      docker.modem.followProgress(stream, (err, events) => {
-        const failed = err ?? events.find((e) => e.error)?.error;
-        if (failed) reject(failed instanceof Error ? failed : new Error(failed));
-        else resolve7();
-      });
+    let failure;
+    await readJsonMessages(stream, (m) => {
+      failure ??= m.errorDetail?.message ?? m.error;
     });
+    if (failure) throw new Error(failure);
   } catch (err) {
     if (options.signal?.aborted) {
       const why = options.signal.reason?.message ?? "aborted";
@@ -80588,8 +80601,9 @@ function follow(stream, tracker) {
 
 // src/run/local/attempt.ts
 var STOP_GRACE_SECONDS = 2;
+var RUN_LABEL = "io.pinship.run";
 function runLabels(runId, index, attempt) {
-  return { "io.pinship.run": runId, "io.pinship.shard": String(index), "io.pinship.attempt": String(attempt) };
+  return { [RUN_LABEL]: runId, "io.pinship.shard": String(index), "io.pinship.attempt": String(attempt) };
 }
 async function runContainerAttempt(input) {
   const { docker, spec, index, attempt, stop } = input;
@@ -80629,7 +80643,7 @@ async function runContainerAttempt(input) {
     });
     input.live.add(container.id);
     if (stop.aborted) {
-      await removeContainer(input, container);
+      await removeContainer2(input, container);
       return null;
     }
     stop.addEventListener("abort", onStop, { once: true });
@@ -80639,7 +80653,7 @@ async function runContainerAttempt(input) {
     if (stop.aborted) onStop();
   } catch (err) {
     stop.removeEventListener("abort", onStop);
-    if (container) await removeContainer(input, container);
+    if (container) await removeContainer2(input, container);
     if (stop.aborted && startedMs === void 0) return null;
     return {
       attempt: startError(attempt, container, name, describeError(err)),
@@ -80671,7 +80685,7 @@ async function runContainerAttempt(input) {
     };
   } finally {
     stop.removeEventListener("abort", onStop);
-    await removeContainer(input, container);
+    await removeContainer2(input, container);
   }
 }
 async function followLogs(docker, container, output) {
@@ -80746,15 +80760,9 @@ function engineTime(value) {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
-async function removeContainer(input, container) {
+async function removeContainer2(input, container) {
   if (!container || !input.live.has(container.id)) return;
-  try {
-    await container.remove({ force: true, v: true });
-    input.live.delete(container.id);
-  } catch (err) {
-    if (err.statusCode === 404) input.live.delete(container.id);
-    else input.log.warn(`removing container ${container.id.slice(0, 12)}: ${describeError(err)}`);
-  }
+  if (await removeContainer(input.docker, container.id, input.log)) input.live.delete(container.id);
 }
 
 // src/run/local/scheduler.ts
@@ -80847,15 +80855,9 @@ var LocalBackend = class {
   }
   /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
   async removeLeftovers(runId, live, ctx) {
-    const listed = await this.docker.listContainers({ all: true, filters: { label: [`io.pinship.run=${runId}`] } }).catch(() => []);
+    const listed = await this.docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } }).catch(() => []);
     const ids = /* @__PURE__ */ new Set([...live, ...listed.map((c) => c.Id)]);
-    await Promise.all(
-      [...ids].map(
-        (id) => this.docker.getContainer(id).remove({ force: true, v: true }).catch((err) => {
-          if (err.statusCode !== 404) ctx.log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
-        })
-      )
-    );
+    await Promise.all([...ids].map((id) => removeContainer(this.docker, id, ctx.log)));
   }
 };
 async function shardFolder(outputDir, index) {

@@ -32959,10 +32959,6 @@ function parseImagePins(lines, field = "images") {
   return pins;
 }
 
-// src/pin/pin.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
-
 // src/pin/commit-message.ts
 var SOURCE_TRAILER = "Pinship-Source";
 var PIN_TRAILER = "Pinship-Pin";
@@ -32977,7 +32973,7 @@ function commitMessage(files, pins, sourceCommit) {
   const lines = [`pin ${digests.join(", ")} in ${shown}`, ""];
   for (const f of files) {
     lines.push(f.overlay.file);
-    for (const i of f.images) lines.push(`  ${i.name}: ${i.old ?? "(none)"} -> ${i.new}`);
+    for (const i of f.images) lines.push(`  ${describeChange(i)}`);
   }
   lines.push("");
   if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
@@ -32994,6 +32990,13 @@ function pullRequestBranch(pins, overlays) {
   const dirs = overlays.map((o) => slug(o.split("/").filter(Boolean).pop() ?? o)).join("-");
   return `pinship/pin-${images}-${dirs}`.slice(0, 200).replace(/-+$/, "");
 }
+function describeChange(change) {
+  return `${change.name}: ${change.old ?? "(none)"} -> ${change.new}`;
+}
+
+// src/pin/pin.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/pin/overlay.ts
 import { realpathSync, statSync } from "node:fs";
@@ -34260,7 +34263,7 @@ async function main(log) {
       log
     })
   );
-  for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${i.name}: ${i.old ?? "(none)"} -> ${i.new}`);
+  for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${describeChange(i)}`);
   if (result.diff) log.info(result.diff);
   setOutput("changed", String(result.changed));
   setOutput("action", result.action);

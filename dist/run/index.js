@@ -83967,6 +83967,18 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 import { chmod as chmod2, mkdir as mkdir2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
+// src/docker/container.ts
+async function removeContainer(docker, id, log) {
+  try {
+    await docker.getContainer(id).remove({ force: true, v: true });
+    return true;
+  } catch (err) {
+    if (err.statusCode === 404) return true;
+    log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
+    return false;
+  }
+}
+
 // src/registry/credentials.ts
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -84051,6 +84063,62 @@ function fromHelper(helper, registry, env, optional = false) {
 // src/docker/engine-auth.ts
 function engineAuth(credentials, registry) {
   return credentials ? { username: credentials.username, password: credentials.password, serveraddress: serverAddress(registry) } : void 0;
+}
+
+// src/docker/json-stream.ts
+function readJsonMessages(stream, onMessage) {
+  return new Promise((resolve2, reject) => {
+    let pending = "";
+    let settled = false;
+    const flush = (text) => {
+      const line = text.trim();
+      if (!line) return;
+      try {
+        onMessage(JSON.parse(line));
+      } catch (err) {
+        if (err instanceof SyntaxError) onMessage({ stream: `${line}
+` });
+        else throw err;
+      }
+    };
+    stream.on("data", (chunk) => {
+      pending += chunk.toString();
+      let newline = pending.indexOf("\n");
+      while (newline !== -1) {
+        const line = pending.slice(0, newline);
+        pending = pending.slice(newline + 1);
+        try {
+          flush(line);
+        } catch (err) {
+          settled = true;
+          reject(err);
+          stream.destroy?.();
+          return;
+        }
+        newline = pending.indexOf("\n");
+      }
+    });
+    stream.on("end", () => {
+      if (settled) return;
+      settled = true;
+      try {
+        flush(pending);
+        resolve2();
+      } catch (err) {
+        reject(err);
+      }
+    });
+    stream.on("error", (err) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    });
+    stream.on("close", () => {
+      if (settled) return;
+      settled = true;
+      reject(new Error("the engine closed the stream before it ended"));
+    });
+  });
 }
 
 // src/registry/reference.ts
@@ -84146,13 +84214,11 @@ async function pullImage(docker, ref, registry, options) {
   const authconfig = engineAuth(credentials, registry);
   try {
     const stream = await docker.pull(ref, { ...authconfig ? { authconfig } : {}, ...options.signal ? { abortSignal: options.signal } : {} });
-    await new Promise((resolve2, reject) => {
-      docker.modem.followProgress(stream, (err, events) => {
-        const failed = err ?? events.find((e) => e.error)?.error;
-        if (failed) reject(failed instanceof Error ? failed : new Error(failed));
-        else resolve2();
-      });
+    let failure;
+    await readJsonMessages(stream, (m) => {
+      failure ??= m.errorDetail?.message ?? m.error;
     });
+    if (failure) throw new Error(failure);
   } catch (err) {
     if (options.signal?.aborted) {
       const why = options.signal.reason?.message ?? "aborted";
@@ -84415,8 +84481,9 @@ function follow(stream, tracker) {
 
 // src/run/local/attempt.ts
 var STOP_GRACE_SECONDS = 2;
+var RUN_LABEL = "io.pinship.run";
 function runLabels(runId, index, attempt) {
-  return { "io.pinship.run": runId, "io.pinship.shard": String(index), "io.pinship.attempt": String(attempt) };
+  return { [RUN_LABEL]: runId, "io.pinship.shard": String(index), "io.pinship.attempt": String(attempt) };
 }
 async function runContainerAttempt(input) {
   const { docker, spec, index, attempt, stop } = input;
@@ -84456,7 +84523,7 @@ async function runContainerAttempt(input) {
     });
     input.live.add(container.id);
     if (stop.aborted) {
-      await removeContainer(input, container);
+      await removeContainer2(input, container);
       return null;
     }
     stop.addEventListener("abort", onStop, { once: true });
@@ -84466,7 +84533,7 @@ async function runContainerAttempt(input) {
     if (stop.aborted) onStop();
   } catch (err) {
     stop.removeEventListener("abort", onStop);
-    if (container) await removeContainer(input, container);
+    if (container) await removeContainer2(input, container);
     if (stop.aborted && startedMs === void 0) return null;
     return {
       attempt: startError(attempt, container, name, describeError(err)),
@@ -84498,7 +84565,7 @@ async function runContainerAttempt(input) {
     };
   } finally {
     stop.removeEventListener("abort", onStop);
-    await removeContainer(input, container);
+    await removeContainer2(input, container);
   }
 }
 async function followLogs(docker, container, output) {
@@ -84573,15 +84640,9 @@ function engineTime(value) {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
-async function removeContainer(input, container) {
+async function removeContainer2(input, container) {
   if (!container || !input.live.has(container.id)) return;
-  try {
-    await container.remove({ force: true, v: true });
-    input.live.delete(container.id);
-  } catch (err) {
-    if (err.statusCode === 404) input.live.delete(container.id);
-    else input.log.warn(`removing container ${container.id.slice(0, 12)}: ${describeError(err)}`);
-  }
+  if (await removeContainer(input.docker, container.id, input.log)) input.live.delete(container.id);
 }
 
 // src/run/local/scheduler.ts
@@ -84674,15 +84735,9 @@ var LocalBackend = class {
   }
   /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
   async removeLeftovers(runId, live, ctx) {
-    const listed = await this.docker.listContainers({ all: true, filters: { label: [`io.pinship.run=${runId}`] } }).catch(() => []);
+    const listed = await this.docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } }).catch(() => []);
     const ids = /* @__PURE__ */ new Set([...live, ...listed.map((c) => c.Id)]);
-    await Promise.all(
-      [...ids].map(
-        (id) => this.docker.getContainer(id).remove({ force: true, v: true }).catch((err) => {
-          if (err.statusCode !== 404) ctx.log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
-        })
-      )
-    );
+    await Promise.all([...ids].map((id) => removeContainer(this.docker, id, ctx.log)));
   }
 };
 async function shardFolder(outputDir, index) {

@@ -7,6 +7,7 @@ import { parseAuthor } from '../git/repo.js';
 import { splitList } from '../inputs/key-value.js';
 import type { Logger } from '../log/logger.js';
 import { parseImagePins } from '../pin/image-pins.js';
+import { describeChange } from '../pin/commit-message.js';
 import { pin, type PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
 import { runAction } from './run-action.js';
@@ -71,7 +72,7 @@ async function main(log: Logger): Promise<void> {
       log,
     }),
   );
-  for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`);
+  for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${describeChange(i)}`);
   if (result.diff) log.info(result.diff);
   core.setOutput('changed', String(result.changed));
   core.setOutput('action', result.action);

@@ -2,6 +2,7 @@ import { PinshipError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
 import { parseAuthor } from '../git/repo.js';
 import { parseImagePins } from '../pin/image-pins.js';
+import { describeChange } from '../pin/commit-message.js';
 import { pin, type PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
 import { parseCount, parseFlags, printJson } from './args.js';
@@ -98,7 +99,7 @@ export const pinCommand: Command = {
 
 /** A short human summary: one line per changed image. */
 function describeResult(result: PinResult): string {
-  const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`));
+  const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${describeChange(i)}`));
   lines.push(`${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ''}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { resolveCredentials } from '../registry/credentials.js';
 import { engineAuth } from './engine-auth.js';
+import { readJsonMessages } from './json-stream.js';
 import { formatReference, parseReference } from '../registry/reference.js';
 
 /** An image made ready in the engine, with what the run record says about it. */
@@ -78,13 +79,11 @@ async function pullImage(docker: Docker, ref: string, registry: string, options:
   const authconfig = engineAuth(credentials, registry);
   try {
     const stream = await docker.pull(ref, { ...(authconfig ? { authconfig } : {}), ...(options.signal ? { abortSignal: options.signal } : {}) });
-    await new Promise<void>((resolve, reject) => {
-      docker.modem.followProgress(stream, (err: Error | null, events: { error?: string }[]) => {
-        const failed = err ?? events.find((e) => e.error)?.error;
-        if (failed) reject(failed instanceof Error ? failed : new Error(failed));
-        else resolve();
-      });
+    let failure: string | undefined;
+    await readJsonMessages(stream, (m) => {
+      failure ??= m.errorDetail?.message ?? m.error;
     });
+    if (failure) throw new Error(failure);
   } catch (err) {
     if (options.signal?.aborted) {
       const why = (options.signal.reason as { message?: string } | undefined)?.message ?? 'aborted';

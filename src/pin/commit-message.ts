@@ -1,4 +1,4 @@
-import type { ImagePin } from './kustomization-edit.js';
+import type { ImageChange, ImagePin } from './kustomization-edit.js';
 import type { PlannedFile } from './plan.js';
 
 export const SOURCE_TRAILER = 'Pinship-Source';
@@ -20,7 +20,7 @@ export function commitMessage(files: PlannedFile[], pins: ImagePin[], sourceComm
   const lines = [`pin ${digests.join(', ')} in ${shown}`, ''];
   for (const f of files) {
     lines.push(f.overlay.file);
-    for (const i of f.images) lines.push(`  ${i.name}: ${i.old ?? '(none)'} -> ${i.new}`);
+    for (const i of f.images) lines.push(`  ${describeChange(i)}`);
   }
   lines.push('');
   if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
@@ -37,4 +37,9 @@ export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string 
   const images = pins.map((p) => slug(p.name.split('/').pop() ?? p.name)).join('-');
   const dirs = overlays.map((o) => slug(o.split('/').filter(Boolean).pop() ?? o)).join('-');
   return `pinship/pin-${images}-${dirs}`.slice(0, 200).replace(/-+$/, '');
+}
+
+/** `compute: compute:v1 -> repo@sha256:…`, as the commit message, logs and the CLI show a change. */
+export function describeChange(change: ImageChange): string {
+  return `${change.name}: ${change.old ?? '(none)'} -> ${change.new}`;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { connectEngine } from '../../src/docker/engine.js';
 import { pushThroughEngine } from '../../src/docker/image-push.js';
+import { RUN_LABEL } from '../../src/run/local/attempt.js';
 import { silentLogger } from '../../src/log/console-logger.js';
 import { runRecordProblems } from '../../src/record/validate.js';
 import type { RunRecord } from '../../src/record/types.js';
@@ -20,7 +21,7 @@ export async function pushedBaseImage(docker: Docker, name = 'run'): Promise<str
 
 /** Containers of one run still in the engine (other helpers' containers are never looked at). */
 export async function containersOfRun(docker: Docker, runId: string): Promise<Docker.ContainerInfo[]> {
-  return docker.listContainers({ all: true, filters: { label: [`io.pinship.run=${runId}`] } });
+  return docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } });
 }
 
 /** The engine the tests share with the other helpers' tests. */

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import { describeError } from '../../errors.js';
+import { removeContainer as removeEngineContainer } from '../../docker/container.js';
 import type { Logger } from '../../log/logger.js';
 import type { AttemptOutcome } from '../../record/builder.js';
 import type { AttemptReason, AttemptRecord, AttemptStatus } from '../../record/types.js';
@@ -30,9 +31,12 @@ export interface AttemptInput {
   onStarted(): void;
 }
 
-/** Labels on every container of a run: cleanup and tests find them by `io.pinship.run`. */
+/** The label naming a container's run: cleanup and tests find a run's containers by it. */
+export const RUN_LABEL = 'io.pinship.run';
+
+/** Labels on every container of a run: cleanup and tests find them by RUN_LABEL. */
 export function runLabels(runId: string, index: number, attempt: number): Record<string, string> {
-  return { 'io.pinship.run': runId, 'io.pinship.shard': String(index), 'io.pinship.attempt': String(attempt) };
+  return { [RUN_LABEL]: runId, 'io.pinship.shard': String(index), 'io.pinship.attempt': String(attempt) };
 }
 
 /**
@@ -215,12 +219,5 @@ function engineTime(value: string | undefined): string | null {
 
 async function removeContainer(input: AttemptInput, container: Docker.Container | undefined): Promise<void> {
   if (!container || !input.live.has(container.id)) return;
-  try {
-    // v: anonymous volumes the image declares go with it, so no volume is left behind either.
-    await container.remove({ force: true, v: true });
-    input.live.delete(container.id);
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 404) input.live.delete(container.id);
-    else input.log.warn(`removing container ${container.id.slice(0, 12)}: ${describeError(err)}`);
-  }
+  if (await removeEngineContainer(input.docker, container.id, input.log)) input.live.delete(container.id);
 }

@@ -2,10 +2,11 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { describeError, wrapError } from '../../errors.js';
+import { removeContainer } from '../../docker/container.js';
 import { prepareImage } from '../../docker/image.js';
 import type { BackendContext, RunBackend, RunSpec } from '../backend.js';
 import { listOutputFiles } from '../output-files.js';
-import { runContainerAttempt } from './attempt.js';
+import { RUN_LABEL, runContainerAttempt } from './attempt.js';
 import { scheduleShards, type AttemptEnd } from './scheduler.js';
 
 export interface LocalBackendOptions {
@@ -81,19 +82,10 @@ export class LocalBackend implements RunBackend {
   /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
   private async removeLeftovers(runId: string, live: Set<string>, ctx: BackendContext): Promise<void> {
     const listed = await this.docker
-      .listContainers({ all: true, filters: { label: [`io.pinship.run=${runId}`] } })
+      .listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } })
       .catch(() => []);
     const ids = new Set([...live, ...listed.map((c) => c.Id)]);
-    await Promise.all(
-      [...ids].map((id) =>
-        this.docker
-          .getContainer(id)
-          .remove({ force: true, v: true })
-          .catch((err: { statusCode?: number }) => {
-            if (err.statusCode !== 404) ctx.log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
-          }),
-      ),
-    );
+    await Promise.all([...ids].map((id) => removeContainer(this.docker, id, ctx.log)));
   }
 }
 
