@@ -106,7 +106,7 @@ export PINSHIP_TEST_BASE_IMAGE=$BASE_IMAGE
 ENV
 }
 
-# Stops only what the last `up` started, so a CI run never stops an engine someone else uses.
+# Stops only what `up` started since the last `down`, so a CI run never stops an engine someone else uses.
 stop_started() {
   [ -f "$STATE_DIR/started" ] || return 0
   for name in registry dockerd; do
@@ -124,7 +124,9 @@ stop_started() {
 }
 
 case "${1:-up}" in
-  up) mkdir -p "$STATE_DIR"; : >"$STATE_DIR/started"; install_packages; start_engine; ensure_base_image; start_registry; write_env; echo "$STATE_DIR/env" ;;
+  # `up` only adds to the list of what it started: setup.sh runs it again inside `npm test`, and
+  # that nested call must not make `down` forget the engine the outer call started.
+  up) mkdir -p "$STATE_DIR"; touch "$STATE_DIR/started"; install_packages; start_engine; ensure_base_image; start_registry; write_env; echo "$STATE_DIR/env" ;;
   down) stop_started ;;
   env) write_env; echo "$STATE_DIR/env" ;;
   *) echo "usage: dev-infra.sh up|down|env" >&2; exit 2 ;;

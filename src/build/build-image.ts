@@ -9,7 +9,7 @@ import { RegistryClient, type Manifest } from '../registry/client.js';
 import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
 import { readBuildContext } from './context.js';
-import { packContext } from './context-tar.js';
+import { packContext, tarSize } from './context-tar.js';
 import { cleanBlobIdsOf, readGitState } from './git-state.js';
 import { computeInputDigest } from './input-digest.js';
 import { imageLabels } from './labels.js';
@@ -108,18 +108,20 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   const fromIndex = known ? context.entries.filter((e) => e.type === 'file' && known.has(e.name)).length : 0;
   log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, in ${Date.now() - started} ms`);
 
-  const build = async (): Promise<string> =>
-    log.group(`building ${name}:${tags[0]}`, async () => {
-      const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${mb(context.bytes)} MB`)) });
-      return runEngineBuild(docker, tar, {
-        tag: `${name}:${tags[0]}`,
-        dockerfile: context.dockerfileName,
-        buildArgs: options.buildArgs ?? {},
-        labels,
-        target: options.target,
-        platform: options.platform,
-      }, log);
-    });
+  const build = async (): Promise<string> => {
+    // Progress counts tar bytes (headers and padding too), so the total is the tar's length.
+    const total = mb(tarSize(context));
+    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)) });
+    return runEngineBuild(docker, tar, {
+      group: `building ${name}:${tags[0]}`,
+      tag: `${name}:${tags[0]}`,
+      dockerfile: context.dockerfileName,
+      buildArgs: options.buildArgs ?? {},
+      labels,
+      target: options.target,
+      platform: options.platform,
+    }, log);
+  };
 
   if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
 

@@ -22,6 +22,16 @@ export function packContext(context: BuildContext, options: PackOptions = {}): R
   return Readable.from(chunks(context, options), { objectMode: false, highWaterMark: CHUNK });
 }
 
+/** The exact length of the tar packContext streams for `context`: headers, contents, padding, end blocks. */
+export function tarSize(context: BuildContext): number {
+  let total = 1024;
+  for (const e of context.entries) {
+    const size = e.type === 'file' ? e.size : 0;
+    total += encodeHeader({ ...e, size }).length + size + padding(size);
+  }
+  return total;
+}
+
 async function* chunks(context: BuildContext, options: PackOptions): AsyncGenerator<Buffer> {
   let out = Buffer.allocUnsafe(CHUNK);
   let used = 0;

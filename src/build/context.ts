@@ -1,6 +1,6 @@
 import dockerignore from '@balena/dockerignore';
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { PinshipError, describeError } from '../errors.js';
@@ -14,7 +14,7 @@ const ignore: IgnoreFactory = (dockerignore as unknown as { default?: IgnoreFact
 export interface ContextEntry {
   /** Path inside the context, `/`-separated, no leading `./`. */
   name: string;
-  type: 'file' | 'directory' | 'symlink';
+  type: 'file' | 'directory' | 'symlink' | 'fifo';
   /** Permission bits (mode & 0o7777). */
   mode: number;
   size: number;
@@ -74,23 +74,37 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
   if (!outside) patterns.push(`!${dockerfileName}`);
-  const matcher = ignore().add(patterns);
+  // Case-sensitive, as Docker matches on Linux (Go's regexp); the library ignores case by default.
+  const matcher = ignore({ ignorecase: false }).add(patterns);
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
 
   const entries: ContextEntry[] = [];
   await walk(dir, '', (name) => matcher.ignores(name), exceptions, entries);
-  if (outside) {
-    entries.push({
-      name: dockerfileName,
-      type: 'file',
-      mode: 0o644,
-      size: dockerfileContent.length,
-      mtime: new Date(0),
-      content: dockerfileContent,
-    });
-  }
+  if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
   const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
   return { dir, entries, dockerfileName, dockerfileContent, bytes };
+}
+
+/**
+ * Adds a Dockerfile from outside the context as the docker CLI does (AddDockerfileToBuildContext):
+ * the file itself, and its name appended to the `.dockerignore` sent (one made when there is
+ * none), so that the engine removes it from the context after reading it and `COPY . …` does
+ * not put it in the image.
+ */
+function addOutsideDockerfile(entries: ContextEntry[], name: string, content: Buffer): void {
+  const generated = (entryName: string, data: Buffer, mode: number): ContextEntry =>
+    ({ name: entryName, type: 'file', mode, size: data.length, mtime: new Date(0), content: data });
+  const at = entries.findIndex((e) => e.name === '.dockerignore');
+  const existing = at === -1 ? undefined : entries[at]!;
+  if (existing && existing.type !== 'file') {
+    throw new PinshipError('.dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it', { field: 'file' });
+  }
+  // The CLI's text: the file's content, else ".dockerignore", then "\n<name>\n".
+  const before = existing ? readFileSync(existing.source!) : Buffer.from('.dockerignore');
+  const ignore = generated('.dockerignore', Buffer.concat([before, Buffer.from(`\n${name}\n`)]), existing?.mode ?? 0o600);
+  if (existing) entries[at] = { ...ignore, mtime: existing.mtime };
+  else entries.push(ignore);
+  entries.push(generated(name, content, 0o600));
 }
 
 /** Reads `.dockerignore` lines as Docker's ignorefile.ReadAll does (comments and blanks dropped). */
@@ -141,8 +155,12 @@ async function walk(dir: string, prefix: string, ignores: (name: string) => bool
       out.push({ name, type: 'symlink', mode, size: 0, mtime: st.mtime, source, linkname: readlinkSync(source) });
     } else if (st.isFile()) {
       out.push({ name, type: 'file', mode, size: st.size, mtime: st.mtime, source, stat: st });
+    } else if (st.isFIFO()) {
+      // moby's archive sends named pipes (tar type '6'); `COPY .` recreates them.
+      out.push({ name, type: 'fifo', mode, size: 0, mtime: st.mtime, source });
     }
-    // Sockets, FIFOs and devices are not sent, as the docker CLI skips them.
+    // Sockets are skipped, as moby's archive does. Device nodes, which it sends, are left out:
+    // no build context needs one, and reproducing them needs their major/minor numbers.
   }
   await new Promise((resolve) => setImmediate(resolve));
 }

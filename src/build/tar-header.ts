@@ -5,14 +5,14 @@
  */
 export interface TarHeader {
   name: string;
-  type: 'file' | 'directory' | 'symlink';
+  type: 'file' | 'directory' | 'symlink' | 'fifo';
   mode: number;
   size: number;
   mtime: Date;
   linkname?: string;
 }
 
-const TYPEFLAG = { file: '0', symlink: '2', directory: '5' } as const;
+const TYPEFLAG = { file: '0', symlink: '2', directory: '5', fifo: '6' } as const;
 const MAX_OCTAL_11 = 0o77777777777;
 
 /** The header block(s) for one entry: 512 bytes, or PAX header + records + 512 bytes. */

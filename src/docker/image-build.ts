@@ -22,9 +22,44 @@ interface StepLog {
 
 /**
  * Runs a classic-builder build of `context` (a tar stream) on the engine, logging its output
- * live; resolves to the image ID. A failed step becomes an error naming `Step N/M`.
+ * live inside a log group named `group` (collapsed in Actions); resolves to the image ID. A failed
+ * step becomes an error naming `Step N/M`, and its output is repeated after the group closes, so
+ * that it shows without expanding the group.
  */
-export async function runEngineBuild(docker: Docker, context: Readable, options: EngineBuildOptions, log: Logger): Promise<string> {
+export async function runEngineBuild(docker: Docker, context: Readable, options: EngineBuildOptions & { group?: string }, log: Logger): Promise<string> {
+  const streamed = options.group
+    ? await log.group(options.group, () => streamBuild(docker, context, options, log))
+    : await streamBuild(docker, context, options, log);
+  const { failure, step } = streamed;
+  let { imageId } = streamed;
+
+  if (failure) {
+    const target = /failed to reach build target (\S+)/.exec(failure);
+    if (target) throw unknownTarget(target[1]!, options.dockerfile);
+    if (step) {
+      log.info(`failing step: ${step.header}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
+      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, ' ')}: ${failure}`);
+    }
+    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
+  }
+  if (!imageId) {
+    // Engines before API 1.29 send no aux ID: the tag then names the result.
+    imageId = (await docker.getImage(options.tag).inspect()).Id;
+  }
+  return imageId;
+}
+
+interface StreamedBuild {
+  imageId?: string;
+  /** The engine's error message, when the build failed. */
+  failure?: string;
+  /** The step running when it failed. */
+  step?: StepLog;
+}
+
+/** Sends the context and logs the engine's build stream as it arrives. */
+async function streamBuild(docker: Docker, context: Readable, options: EngineBuildOptions, log: Logger): Promise<StreamedBuild> {
   let stream: NodeJS.ReadableStream;
   try {
     stream = await docker.buildImage(context, {
@@ -42,45 +77,29 @@ export async function runEngineBuild(docker: Docker, context: Readable, options:
     throw engineError(err, options);
   }
 
-  let imageId: string | undefined;
-  let failure: string | undefined;
-  let step: StepLog | undefined;
+  const out: StreamedBuild = {};
   let partial = '';
   const emit = (line: string) => {
-    if (/^Step \d+\/\d+ :/.test(line)) step = { header: line, lines: [] };
-    else if (!/^ ---> |^Removing intermediate container /.test(line)) step?.lines.push(stripAnsi(line));
+    // The classic builder wraps a RUN's stderr in colour codes, which may open the next line.
+    const plain = stripAnsi(line);
+    if (/^Step \d+\/\d+ :/.test(plain)) out.step = { header: plain, lines: [] };
+    else if (!/^ ---> |^Removing intermediate container /.test(plain)) out.step?.lines.push(plain);
     log.info(line);
   };
   await readJsonMessages(stream, (m) => {
-    if (m.aux?.ID) imageId = m.aux.ID;
+    if (m.aux?.ID) out.imageId = m.aux.ID;
     if (m.stream) {
       partial += m.stream;
       const lines = partial.split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) emit(line.replace(/\r$/, ''));
     }
-    if (m.error || m.errorDetail) failure = m.errorDetail?.message ?? m.error;
+    if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
   }).catch((err: unknown) => {
     throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
   });
   if (partial) emit(partial);
-
-  if (failure) {
-    const target = /failed to reach build target (\S+)/.exec(failure);
-    if (target) throw unknownTarget(target[1]!, options.dockerfile);
-    if (step) {
-      // The step's output already streamed inside the group; repeat its tail outside it.
-      log.info(`failing step: ${step.header}`);
-      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
-      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, ' ')}: ${failure}`);
-    }
-    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
-  }
-  if (!imageId) {
-    // Engines before API 1.29 send no aux ID: the tag then names the result.
-    imageId = (await docker.getImage(options.tag).inspect()).Id;
-  }
-  return imageId;
+  return out;
 }
 
 function engineError(err: unknown, options: EngineBuildOptions): PinshipError {

@@ -3,7 +3,7 @@ import { createWriteStream, lstatSync, mkdirSync, readFileSync, readlinkSync, sy
 import { pipeline } from 'node:stream/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
-import { packContext } from '../../src/build/context-tar.js';
+import { packContext, tarSize } from '../../src/build/context-tar.js';
 import { tempDir, writeFiles } from './helpers.js';
 
 let cleanup = () => {};
@@ -36,6 +36,8 @@ describe('packContext', () => {
     let reported = 0;
     await pipeline(packContext(context, { onBytes: (n) => (reported = n) }), createWriteStream(`${t.dir}/ctx.tar`));
     expect(reported).toBe(lstatSync(`${t.dir}/ctx.tar`).size);
+    // The upload progress's total ("sending context: x / total MB") is the tar's exact length.
+    expect(tarSize(context)).toBe(reported);
     mkdirSync(`${t.dir}/out`);
     execFileSync('tar', ['-xf', `${t.dir}/ctx.tar`, '-C', `${t.dir}/out`]);
 

@@ -64,7 +64,29 @@ describe('readBuildContext: .dockerignore as docker build applies it', () => {
     const two = await readBuildContext(`${dir}/ctx`, `${dir}/elsewhere/Dockerfile`);
     expect(one.dockerfileName).toMatch(/^\.dockerfile\.[0-9a-f]{20}$/);
     expect(two.dockerfileName).toBe(one.dockerfileName);
-    expect(one.entries.map((e) => e.name)).toEqual(['a.txt', one.dockerfileName]);
+    expect(one.entries.map((e) => e.name)).toEqual(['a.txt', '.dockerignore', one.dockerfileName]);
+  });
+
+  it('lists a Dockerfile from outside the context in the .dockerignore it sends, as the docker CLI does', async () => {
+    // The engine removes what .dockerignore lists after reading the Dockerfile, so `COPY . /`
+    // does not put the Dockerfile into the image.
+    const dir = context({ 'ctx/a.txt': 'a', 'elsewhere/Dockerfile': 'FROM scratch\n' });
+    const none = await readBuildContext(`${dir}/ctx`, `${dir}/elsewhere/Dockerfile`);
+    const made = none.entries.find((e) => e.name === '.dockerignore')!;
+    expect(made.content!.toString()).toBe(`.dockerignore\n${none.dockerfileName}\n`);
+    expect(made.size).toBe(made.content!.length);
+
+    writeFiles(dir, { 'ctx/.dockerignore': '*.log' });
+    const some = await readBuildContext(`${dir}/ctx`, `${dir}/elsewhere/Dockerfile`);
+    const kept = some.entries.filter((e) => e.name === '.dockerignore');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.content!.toString()).toBe(`*.log\n${some.dockerfileName}\n`);
+    expect(kept[0]!.mode).toBe(0o644);
+  });
+
+  it('matches patterns case-sensitively, as Docker does on Linux', async () => {
+    const dir = context({ Dockerfile: 'FROM scratch\n', '.dockerignore': 'readme.md\n*.log\n', 'README.md': 'r', 'readme.md': 'r', 'Build.LOG': 'l', 'build.log': 'l' });
+    expect(await sentFiles(dir)).toEqual(['.dockerignore', 'Build.LOG', 'Dockerfile', 'README.md']);
   });
 
   it('names a missing context directory', async () => {

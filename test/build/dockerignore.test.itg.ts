@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,10 +35,12 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
     cleanups.push(cleanup);
     writeFiles(dir, {
       Dockerfile: `FROM ${infra.baseImage}\nCOPY . /ctx/\n${LIST}\n`,
-      '.dockerignore': ['# build outputs', 'Dockerfile', '.dockerignore', '**/*.log', 'cache', 'docs/*', '!docs/keep.md', 'vendor/**', '!vendor/a/**/*.sh', '  tmp*  ', '/abs.txt'].join('\n'),
+      '.dockerignore': ['# build outputs', 'Dockerfile', '.dockerignore', '**/*.log', 'cache', 'docs/*', '!docs/keep.md', 'vendor/**', '!vendor/a/**/*.sh', '  tmp*  ', '/abs.txt', 'readme.md'].join('\n'),
       'nonce.txt': randomBytes(8).toString('hex'),
       'app/main.sh': 'echo main\n',
       'app/debug.log': 'no',
+      'app/Trace.LOG': 'yes: patterns are case-sensitive',
+      'README.md': 'yes: patterns are case-sensitive',
       'deep/er/still.log': 'no',
       'cache/blob': 'no',
       'sub/cache/blob': 'yes: cache only matches at the top',
@@ -54,6 +56,7 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
     });
     chmodSync(`${dir}/app/main.sh`, 0o750);
     symlinkSync('app/main.sh', `${dir}/link.sh`);
+    execFileSync('mkfifo', ['-m', '640', `${dir}/pipe`]); // moby's archive sends named pipes
 
     const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
     const log = new RecordingLogger();
@@ -73,6 +76,36 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
     expect(ours).toContain('./docs/keep.md 644 3');
     expect(ours).toContain('./app/main.sh 750 10');
     expect(ours).toContain('./link.sh 777 11');
+    expect(ours).toContain('./pipe 640 0');
+    expect(ours).toContain('./README.md 644 32');
+    expect(ours).toContain('./app/Trace.LOG 644 32');
     expect(ours.some((l) => l.startsWith('./vendor/c'))).toBe(false);
+  });
+
+  it('a Dockerfile from outside the context is read by the engine but not copied into the image', async () => {
+    for (const dockerignore of [undefined, '*.log\n']) {
+      const { dir, cleanup } = tempDir();
+      cleanups.push(cleanup);
+      writeFiles(dir, {
+        'elsewhere/Dockerfile': `FROM ${infra.baseImage}\nCOPY . /ctx/\n${LIST}\n`,
+        'ctx/a.txt': randomBytes(8).toString('hex'),
+        'ctx/debug.log': 'no',
+        ...(dockerignore === undefined ? {} : { 'ctx/.dockerignore': dockerignore }),
+      });
+      const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
+      const log = new RecordingLogger();
+      await buildImage({ context: `${dir}/ctx`, file: `${dir}/elsewhere/Dockerfile`, image, push: false, env: cleanEnv() }, { docker, log });
+      images.push(image);
+      const ours = listing(log.lines);
+
+      const cli = spawnSync('/usr/bin/docker', ['build', '--no-cache', '--rm', '-f', `${dir}/elsewhere/Dockerfile`, '-t', `${image}:cli`, `${dir}/ctx`], {
+        encoding: 'utf8',
+        env: { ...process.env, DOCKER_BUILDKIT: '0' },
+      });
+      expect(cli.status, cli.stderr).toBe(0);
+      expect(ours).toEqual(listing(cli.stdout.split('\n')));
+      expect(ours.some((l) => l.includes('.dockerfile'))).toBe(false);
+      expect(ours.some((l) => l.startsWith('./a.txt '))).toBe(true);
+    }
   });
 });
