@@ -10,6 +10,15 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
   } catch (err) {
+    // `--cpus -1`: parseArgs calls a value that looks like a flag "ambiguous"; say which value.
+    const flag = /^Option '(--[\w-]+)(?:, -\w)?' argument is ambiguous/.exec(err instanceof Error ? err.message : '')?.[1];
+    const value = flag === undefined ? undefined : argv[argv.indexOf(flag) + 1];
+    if (flag !== undefined && value !== undefined) {
+      throw new PinshipError(`expected a value, got ${JSON.stringify(value)}`, {
+        field: flag,
+        hint: `a value that starts with "-" is written ${flag}=${value}`,
+      });
+    }
     const message = err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err);
     throw new PinshipError(message, { hint: 'see --help' });
   }

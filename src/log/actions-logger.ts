@@ -1,29 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
+import { inertLog } from './inert-log.js';
 import type { Logger } from './logger.js';
-
-/**
- * The runner treats any output line that starts with `::` as a workflow command. Text we only
- * relay (build output, a shard's log) may hold such lines, so it is written between
- * `::stop-commands::<token>` and `::<token>::`, which makes the runner read it as plain text.
- */
-export function inertLog(message: string, write: (text: string) => void = core.info): void {
-  if (!/^\s*::/m.test(message)) {
-    write(message);
-    return;
-  }
-  const token = randomBytes(16).toString('hex');
-  write(`::stop-commands::${token}`);
-  write(message);
-  write(`::${token}::`);
-}
 
 /** Logs through GitHub Actions' workflow commands; secrets are masked by the runner itself. */
 export class ActionsLogger implements Logger {
   private lastProgress = '';
 
   info(message: string): void {
-    inertLog(message);
+    inertLog(message, core.info);
   }
 
   warn(message: string): void {
@@ -41,7 +25,7 @@ export class ActionsLogger implements Logger {
   progress(line: string): void {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    inertLog(line);
+    inertLog(line, core.info);
   }
 
   addSecret(value: string): void {

@@ -1,3 +1,4 @@
+import { inertLog } from './inert-log.js';
 import type { Logger } from './logger.js';
 import { SecretMask } from './logger.js';
 
@@ -6,6 +7,11 @@ export interface ConsoleLoggerOptions {
   verbose?: boolean;
   /** Rewrite the progress line in place; defaults to whether the stream is a terminal. */
   interactive?: boolean;
+  /**
+   * Running in a GitHub Actions step (default: GITHUB_ACTIONS=true): the runner reads workflow
+   * commands on stderr too, so relayed text (a shard's log) is made inert, as ActionsLogger does.
+   */
+  actions?: boolean;
 }
 
 /** Logs to stderr, so that `--json` output on stdout stays machine-readable. */
@@ -14,6 +20,7 @@ export class ConsoleLogger implements Logger {
   private readonly stream: NodeJS.WritableStream;
   private readonly verbose: boolean;
   private readonly interactive: boolean;
+  private readonly actions: boolean;
   private lastProgress = '';
   private progressShown = false;
 
@@ -21,6 +28,7 @@ export class ConsoleLogger implements Logger {
     this.stream = options.stream ?? process.stderr;
     this.verbose = options.verbose ?? process.env.PINSHIP_DEBUG === '1';
     this.interactive = options.interactive ?? Boolean((this.stream as NodeJS.WriteStream).isTTY);
+    this.actions = options.actions ?? process.env.GITHUB_ACTIONS === 'true';
   }
 
   info(message: string): void {
@@ -62,7 +70,9 @@ export class ConsoleLogger implements Logger {
       this.progressShown = false;
       this.lastProgress = '';
     }
-    this.stream.write(`${this.mask.apply(message)}\n`);
+    const text = this.mask.apply(message);
+    if (this.actions) inertLog(text, (line) => this.stream.write(`${line}\n`));
+    else this.stream.write(`${text}\n`);
   }
 }
 

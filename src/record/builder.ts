@@ -91,7 +91,9 @@ export class RunRecordBuilder {
   attemptFinished(index: number, outcome: AttemptOutcome): void {
     const shard = this.shard(index);
     this.running.delete(index);
-    shard.attempts.push(outcome.attempt);
+    // The count covers lines a backend did not keep; it is never below the ones it kept.
+    const resultErrorCount = Math.max(outcome.attempt.resultErrorCount, outcome.resultErrors.length);
+    shard.attempts.push({ ...outcome.attempt, resultErrorCount });
     shard.status = outcome.attempt.status;
     shard.results = outcome.results;
     shard.resultErrors.push(...outcome.resultErrors);
@@ -204,7 +206,8 @@ function computeTotals(shards: ShardRecord[]): RunTotals {
     attempts: attempts.length,
     retries: shards.reduce((n, s) => n + Math.max(0, s.attempts.length - 1), 0),
     results: shards.reduce((n, s) => n + s.results.length, 0),
-    resultErrors: shards.reduce((n, s) => n + s.resultErrors.length, 0),
+    // Counted by the attempts: the shards keep only the first invalid lines of each attempt.
+    resultErrors: attempts.reduce((n, a) => n + a.resultErrorCount, 0),
     outputFiles: outputs.length,
     outputBytes: outputs.reduce((n, f) => n + f.size, 0),
     cpuCoreSeconds: round(shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0), 4),

@@ -137,6 +137,8 @@ export interface AttemptRecord {
   /** The last lines of stdout and stderr (stderr lines prefixed `stderr: `); only for attempts that did not succeed. */
   logTail: string[];
   resultCount: number;
+  /** Invalid result lines of the attempt, all of them; the shard's `resultErrors` keeps the first 100 of each attempt. */
+  resultErrorCount: number;
   resources: ResourceUsage | null;
 }
 

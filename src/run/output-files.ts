@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { OutputFile } from '../record/types.js';
 
@@ -12,31 +11,36 @@ import type { OutputFile } from '../record/types.js';
  */
 export async function listOutputFiles(dir: string): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
-  await walk(dir, '', files);
+  await walk(Buffer.from(dir), '', files);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function walk(root: string, prefix: string, out: OutputFile[]): Promise<void> {
+/**
+ * Walks with raw byte names: a shard may write a name that is not UTF-8 (`bad\xffname`), which
+ * Node would decode with U+FFFD and then fail to open. The record shows the decoded name; the
+ * file is read by its bytes.
+ */
+async function walk(dir: Buffer, prefix: string, out: OutputFile[]): Promise<void> {
   let entries;
   try {
-    entries = await readdir(join(root, prefix), { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw err;
   }
   for (const entry of entries) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const path = Buffer.concat([dir, Buffer.from('/'), entry.name]);
+    const rel = prefix ? `${prefix}/${entry.name.toString('utf8')}` : entry.name.toString('utf8');
     if (entry.isDirectory()) {
-      await walk(root, rel, out);
+      await walk(path, rel, out);
     } else if (entry.isFile()) {
-      const path = join(root, rel);
       const [size, sha256] = await Promise.all([stat(path).then((s) => s.size), hashFile(path)]);
       out.push({ path: rel, size, sha256 });
     }
   }
 }
 
-async function hashFile(path: string): Promise<string> {
+async function hashFile(path: Buffer): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
   return hash.digest('hex');

@@ -34,6 +34,8 @@ export function parseResultLine(line: string): ParsedLine {
 /** The longest line kept whole; longer ones are split, as Docker's json-file driver does at 16 KiB. */
 const MAX_LINE = 1024 * 1024;
 const TAIL_LINE = 2000;
+/** Invalid result lines kept per attempt (all are counted): a program printing 100k of them must not make the record huge. */
+export const MAX_RESULT_ERRORS = 100;
 
 /**
  * Collects an attempt's output: splits both streams into lines, parses result lines on stdout
@@ -44,10 +46,14 @@ const TAIL_LINE = 2000;
 export class AttemptOutput {
   readonly results: ResultRecord[] = [];
   readonly resultErrors: ResultError[] = [];
+  /** Every invalid result line, also those past MAX_RESULT_ERRORS that are not kept. */
+  resultErrorCount = 0;
   lines = 0;
   private stdoutLines = 0;
   private readonly tailLines: string[] = [];
   private readonly partial = { stdout: '', stderr: '' };
+  /** Whether the stream is inside a line longer than MAX_LINE, whose rest is being dropped. */
+  private readonly cutting = { stdout: false, stderr: false };
   private readonly decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   private readonly mask = new SecretMask();
 
@@ -63,12 +69,17 @@ export class AttemptOutput {
     let text = this.partial[stream] + this.decoders[stream].decode(chunk, { stream: true });
     let newline = text.indexOf('\n');
     while (newline !== -1) {
-      this.line(stream, text.slice(0, newline));
+      // The end of a line already cut at MAX_LINE is not a line of its own.
+      if (this.cutting[stream]) this.cutting[stream] = false;
+      else this.line(stream, text.slice(0, newline));
       text = text.slice(newline + 1);
       newline = text.indexOf('\n');
     }
     if (text.length > MAX_LINE) {
-      this.line(stream, text);
+      // Memory stays bounded: the first MAX_LINE characters are the line, the rest up to the
+      // next newline is dropped (counted once, never parsed as a result).
+      if (!this.cutting[stream]) this.line(stream, text.slice(0, MAX_LINE), true);
+      this.cutting[stream] = true;
       text = '';
     }
     this.partial[stream] = text;
@@ -79,7 +90,8 @@ export class AttemptOutput {
     for (const stream of ['stdout', 'stderr'] as const) {
       const rest = this.partial[stream] + this.decoders[stream].decode();
       this.partial[stream] = '';
-      if (rest) this.line(stream, rest);
+      if (rest && !this.cutting[stream]) this.line(stream, rest);
+      this.cutting[stream] = false;
     }
   }
 
@@ -88,20 +100,41 @@ export class AttemptOutput {
     return [...this.tailLines];
   }
 
-  private line(stream: 'stdout' | 'stderr', line: string): void {
+  private line(stream: 'stdout' | 'stderr', line: string, cut = false): void {
     this.lines += 1;
-    const kept = clip(this.mask.apply(line), TAIL_LINE);
+    const kept = clip(this.mask.apply(displayText(line)), TAIL_LINE);
     this.tailLines.push(stream === 'stderr' ? `stderr: ${kept}` : kept);
     if (this.tailLines.length > this.tailSize) this.tailLines.shift();
     if (stream !== 'stdout') return;
     this.stdoutLines += 1;
-    const parsed = parseResultLine(line);
+    let parsed = parseResultLine(line);
+    if (cut && parsed.kind !== 'log') {
+      parsed = { kind: 'error', message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
+    }
     if (parsed.kind === 'result') {
       this.results.push({ attempt: this.attempt, line: this.stdoutLines, value: parsed.value });
-    } else if (parsed.kind === 'error') {
-      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message: parsed.message, text: clip(this.mask.apply(line), 200) });
+    } else if (parsed.kind === 'error' && ++this.resultErrorCount <= MAX_RESULT_ERRORS) {
+      const text = clip(this.mask.apply(displayText(line)), 200);
+      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message: parsed.message, text });
     }
   }
+}
+
+// CSI (`ESC [ ... final`), OSC (`ESC ] ... BEL` or `ESC \`) and two-character escape sequences.
+const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+// Other C0 and C1 controls (tab stays): a relayed tail must not drive the reader's terminal.
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/**
+ * What a log line shows, for tails and error texts: the part after its last carriage return (a
+ * progress bar keeps its final state, not its first 2000 characters), escape sequences removed
+ * (colours, titles, OSC 52 clipboard writes) and other control characters as U+FFFD.
+ */
+export function displayText(line: string): string {
+  let text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  const cr = text.lastIndexOf('\r');
+  if (cr !== -1) text = text.slice(cr + 1);
+  return text.replace(ESCAPES, '').replace(CONTROLS, '\uFFFD');
 }
 
 function clip(text: string, max: number): string {

@@ -28,11 +28,16 @@ export function shardTable(record: RunRecord): string[][] {
       r?.wallSeconds === null || r === null ? '' : r.wallSeconds.toFixed(1),
       r?.cpuCoreSeconds === null || r === null ? '' : r.cpuCoreSeconds.toFixed(2),
       r?.peakMemoryBytes === null || r === null ? '' : `${formatBytes(r.peakMemoryBytes)}${limit}`,
-      `${shard.results.length}${shard.resultErrors.length ? ` (${shard.resultErrors.length} invalid)` : ''}`,
+      `${shard.results.length}${invalid(shard) ? ` (${invalid(shard)} invalid)` : ''}`,
       String(shard.outputs.length),
     ];
   });
   return [header, ...rows];
+}
+
+/** Invalid result lines over the shard's attempts (the record keeps only the first of each). */
+function invalid(shard: ShardRecord): number {
+  return shard.attempts.reduce((n, a) => n + a.resultErrorCount, 0);
 }
 
 function lastReason(shard: ShardRecord): string {

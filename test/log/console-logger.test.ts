@@ -37,4 +37,19 @@ describe('ConsoleLogger', () => {
     log.info('done');
     expect(text()).toBe('\r\x1b[2K1/3\r\x1b[2K2/3\r\x1b[2Kdone\n');
   });
+
+  it('makes relayed workflow commands inert when it runs in a GitHub Actions step', async () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (chunk) => (text += chunk.toString()));
+    const log = new ConsoleLogger({ stream, interactive: false, actions: true });
+    await log.group('shard 0 attempt 1: Error, exit 7', async () => {
+      log.info('::stop-commands::xyz');
+      log.info('plain');
+    });
+    const lines = text.split('\n');
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[1]!)?.[1];
+    expect(token).toBeTruthy();
+    expect(lines.slice(2, 5)).toEqual(['::stop-commands::xyz', `::${token}::`, 'plain']);
+  });
 });

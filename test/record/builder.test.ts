@@ -38,6 +38,7 @@ function attempt(n: number, status: AttemptRecord['status'], reason: AttemptReco
       logLines: 1,
       logTail: status === 'succeeded' ? [] : ['boom'],
       resultCount: status === 'succeeded' ? 1 : 0,
+      resultErrorCount: 0,
       resources: null,
     },
     results: status === 'succeeded' ? [{ attempt: n, line: 1, value: { ok: true } }] : [],

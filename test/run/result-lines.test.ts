@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AttemptOutput, parseResultLine } from '../../src/run/result-lines.js';
+import { AttemptOutput, MAX_RESULT_ERRORS, parseResultLine } from '../../src/run/result-lines.js';
 
 describe('parseResultLine', () => {
   it('reads a JSON object after the prefix', () => {
@@ -49,5 +49,50 @@ describe('AttemptOutput', () => {
     out.write('stdout', bytes.slice(bytes.length - 2));
     out.end();
     expect(out.tail()).toEqual(['b', 'secret=***', 'ñ']);
+  });
+});
+
+describe('AttemptOutput on hostile output', () => {
+  const enc = new TextEncoder();
+
+  it('counts a line of megabytes once, reports an over-long result line as such, and keeps numbering', () => {
+    const out = new AttemptOutput(1);
+    const huge = `pinship:result {"x": "${'a'.repeat(3 * 2 ** 20)}"}`;
+    // Delivered in 16 KiB pieces, as the engine frames it, then a normal result on the next line.
+    const bytes = enc.encode(`${huge}\npinship:result {"after": 1}\n`);
+    for (let at = 0; at < bytes.length; at += 16384) out.write('stdout', bytes.slice(at, at + 16384));
+    out.write('stderr', enc.encode('b'.repeat(5 * 2 ** 20)));
+    out.end();
+    expect(out.lines).toBe(3);
+    expect(out.results).toEqual([{ attempt: 1, line: 2, value: { after: 1 } }]);
+    expect(out.resultErrors).toHaveLength(1);
+    expect(out.resultErrors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^result line longer than 1 MiB/) });
+    expect(out.resultErrors[0]!.text.length).toBeLessThanOrEqual(200);
+    expect(out.tail()).toHaveLength(3);
+    expect(out.tail()[2]!.length).toBeLessThan(2100);
+  });
+
+  it('shows a progress bar by its last state and drops escape sequences and control characters', () => {
+    const out = new AttemptOutput(1, ['hunter22']);
+    const bar = Array.from({ length: 3000 }, (_, i) => `\r${i}%`).join('');
+    out.write('stdout', enc.encode(`${bar}\ndone\r\n`));
+    out.write('stdout', enc.encode('\x1b[31mred\x1b[0m\n\x1b]0;title\x07\x1b]52;c;cHduZWQ=\x07clip\n\x1b[2Jbell\x07nul\x00\ttab\n'));
+    out.write('stdout', enc.encode('hun\x1b[0mter22\npinship:result {\x1b[31m\n'));
+    out.end();
+    expect(out.tail()).toEqual(['2999%', 'done', 'red', 'clip', 'bell\uFFFDnul\uFFFD\ttab', '***', 'pinship:result {']);
+    expect(out.resultErrors.map((e) => e.text)).toEqual(['pinship:result {']);
+  });
+});
+
+describe('AttemptOutput on a flood of invalid result lines', () => {
+  it('keeps the first ones and counts them all', () => {
+    const out = new AttemptOutput(1);
+    const lines = Array.from({ length: 20_000 }, (_, i) => `pinship:result {bad ${i}`).join('\n');
+    out.write('stdout', new TextEncoder().encode(`${lines}\npinship:result {"ok": 1}\n`));
+    out.end();
+    expect(out.resultErrorCount).toBe(20_000);
+    expect(out.resultErrors).toHaveLength(MAX_RESULT_ERRORS);
+    expect(out.resultErrors.at(-1)).toMatchObject({ line: MAX_RESULT_ERRORS, text: `pinship:result {bad ${MAX_RESULT_ERRORS - 1}` });
+    expect(out.results).toEqual([{ attempt: 1, line: 20_001, value: { ok: 1 } }]);
   });
 });

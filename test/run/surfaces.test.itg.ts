@@ -114,17 +114,33 @@ describe('the bundled run action, as the runner runs it', () => {
       env: { PATH: process.env.PATH, INPUT_IMAGE: image, INPUT_ARGS: 'sh\n-c\necho "::error file=x.py::forged"; echo "::add-mask::token"; exit 1' },
     });
     expect(result.status).toBe(1);
-    const lines = result.stdout.split('\n');
-    const forged = lines.indexOf('::error file=x.py::forged');
-    expect(forged).toBeGreaterThan(-1);
-    // The nearest stop-commands before the forged line must still be open at it.
-    const stops = lines.slice(0, forged).map((l, i) => [i, /^::stop-commands::(\w+)$/.exec(l)?.[1]] as const).filter(([, t]) => t);
-    expect(stops.length).toBeGreaterThan(0);
-    const [at, token] = stops.at(-1)!;
-    expect(lines.slice(at, forged)).not.toContain(`::${token}::`);
-    expect(lines.slice(forged)).toContain(`::${token}::`);
+    expectInert(result.stdout, '::error file=x.py::forged');
+  });
+
+  it('relays the legacy ##[command] form as plain text too', () => {
+    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+      cwd: scratch(),
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INPUT_IMAGE: image, INPUT_ARGS: 'sh\n-c\necho "##[error]forged"; echo "text ##[add-mask]shard"; exit 1' },
+    });
+    expect(result.status).toBe(1);
+    expectInert(result.stdout, '##[error]forged');
+    expectInert(result.stdout, 'text ##[add-mask]shard');
   });
 });
+
+/** The line is in `output`, inside a `::stop-commands::<token>` ... `::<token>::` window. */
+function expectInert(output: string, line: string): void {
+  const lines = output.split('\n');
+  const forged = lines.indexOf(line);
+  expect(forged).toBeGreaterThan(-1);
+  // The nearest stop-commands before the forged line must still be open at it.
+  const stops = lines.slice(0, forged).map((l, i) => [i, /^::stop-commands::(\w+)$/.exec(l)?.[1]] as const).filter(([, t]) => t);
+  expect(stops.length).toBeGreaterThan(0);
+  const [at, token] = stops.at(-1)!;
+  expect(lines.slice(at, forged)).not.toContain(`::${token}::`);
+  expect(lines.slice(forged)).toContain(`::${token}::`);
+}
 
 describe('the bundled CLI', () => {
   const cli = join(ROOT, 'dist/cli/index.js');
@@ -134,6 +150,17 @@ describe('the bundled CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^pinship run: error: --memory: expected a memory size/);
+  });
+
+  it("makes a failed shard's workflow commands inert on stderr in a GitHub Actions step", () => {
+    const script = 'echo "::add-mask::pinship"; echo "##[error]forged"; exit 3';
+    const result = spawnSync(NODE, [cli, 'run', '--local', image, '--output-dir', scratch(), '--', 'sh', '-c', script], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' },
+    });
+    expect(result.status).toBe(1);
+    expectInert(result.stderr, '::add-mask::pinship');
+    expectInert(result.stderr, '##[error]forged');
   });
 
   it('prints the record with --json and exits 0 on success', () => {

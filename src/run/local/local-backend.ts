@@ -1,7 +1,7 @@
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
-import { describeError, wrapError } from '../../errors.js';
+import { PinshipError, describeError, wrapError } from '../../errors.js';
 import { removeContainer } from '../../docker/container.js';
 import { prepareImage } from '../../docker/image.js';
 import type { BackendContext, RunBackend, RunSpec } from '../backend.js';
@@ -24,6 +24,7 @@ export class LocalBackend implements RunBackend {
   ) {}
 
   async run(spec: RunSpec, ctx: BackendContext): Promise<void> {
+    await this.checkLimits(spec);
     const image = await prepareImage(this.docker, spec.image, {
       username: spec.username,
       password: spec.password,
@@ -76,6 +77,18 @@ export class LocalBackend implements RunBackend {
       });
     } finally {
       await this.removeLeftovers(spec.id, live, ctx);
+    }
+  }
+
+  /**
+   * The engine refuses a CPU limit above its CPU count, but only at container create: every shard
+   * would end as a StartError. Refuse it before anything runs, naming the flag.
+   */
+  private async checkLimits(spec: RunSpec): Promise<void> {
+    if (spec.cpus === null) return;
+    const { NCPU } = (await this.docker.info()) as { NCPU?: number };
+    if (NCPU && spec.cpus > NCPU) {
+      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, { field: 'cpus' });
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inertLog } from '../../src/log/actions-logger.js';
+import { inertLog } from '../../src/log/inert-log.js';
 
 function written(message: string): string[] {
   const lines: string[] = [];
@@ -20,5 +20,14 @@ describe('inertLog', () => {
     expect(lines[1]).toBe('result\n  ::add-mask::x\n::set-env name=A::b');
     expect(lines[2]).toBe(`::${token}::`);
     expect(written('::error::x')[0]).not.toBe(lines[0]);
+  });
+
+  it('also wraps the legacy ##[command] form, which the runner finds anywhere in a line', () => {
+    for (const text of ['##[error]forged', 'stderr: text ##[add-mask]shard']) {
+      const lines = written(text);
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
+      expect(lines[1]).toBe(text);
+    }
   });
 });
