@@ -22,6 +22,11 @@ export async function fetchBranch(dir: string, remote: string, branch: string): 
   return (await git(dir, ['rev-parse', `refs/remotes/${remote}/${branch}^{commit}`])).trim();
 }
 
+/** The fetched branch does not exist on the remote (`fatal: couldn't find remote ref refs/heads/x`). */
+export function isMissingRemoteBranch(err: unknown): boolean {
+  return err instanceof GitError && /couldn't find remote ref/.test(err.stderr);
+}
+
 /** True when `commit` names a commit object present in the repository. */
 function hasCommit(dir: string, commit: string): Promise<boolean> {
   return gitSucceeds(dir, ['cat-file', '-e', `${commit}^{commit}`]);

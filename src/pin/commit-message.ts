@@ -43,3 +43,21 @@ export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string 
 export function describeChange(change: ImageChange): string {
   return `${change.name}: ${change.old ?? '(none)'} -> ${change.new}`;
 }
+
+/**
+ * The pull request's title and body, from the commit message. The old -> new lines quote
+ * values read from the overlays (any tag an author wrote), so the body shows them in a code
+ * fence (longer than any backtick run inside, as CommonMark requires): GitHub then renders
+ * no Markdown, HTML or @mention from them. The trailers stay plain lines after the fence, so a
+ * squash merge that takes the body as its message still carries them.
+ */
+export function pullRequestText(message: string): { title: string; body: string } {
+  const [title = '', ...rest] = message.trimEnd().split('\n');
+  const trailer = new RegExp(`^(?:${SOURCE_TRAILER}|${PIN_TRAILER}): `);
+  const changes = rest.filter((l) => l.trim() !== '' && !trailer.test(l));
+  const trailers = rest.filter((l) => trailer.test(l));
+  const longest = Math.max(2, ...(changes.join('\n').match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return { title, body: [fence, ...changes, fence, '', ...trailers].join('\n') };
+}
+

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { afterLineOf, appendSeqItem, blockSequenceLines, insertLines, sequenceIndent, textStyle, type Splice } from './yaml-splice.js';
+import { addFlowPair, afterLineOf, appendSeqItem, blockSequenceLines, documentEnd, insertLines, sequenceIndent, textStyle, type Splice } from './yaml-splice.js';
 
 /**
  * A Job's pod template is immutable, so a new digest cannot be applied to an existing Job in
@@ -34,12 +34,14 @@ const FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch
 /** A splice adding the Job-roll patch to `patches:` (created at the end of the file when missing). */
 export function addJobRollPatch(text: string, doc: Document): Splice {
   const style = textStyle(text);
-  const root = doc.contents as YAMLMap;
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'patches');
+  // A null root: the file was empty (or only comments) and `images:` is being added to it.
+  const root = doc.contents as YAMLMap | null;
+  const pair = root?.items.find((p) => isScalar(p.key) && p.key.value === 'patches');
   const comment = '# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).';
-  if (!pair) {
-    const lines = [comment, 'patches:', ...blockSequenceLines([ITEM], 0, sequenceIndent(text, root))];
-    return insertLines(text, text.length, lines, style);
+  if (!root || !pair) {
+    if (root?.flow) return addFlowPair(root, 'patches', `[${FLOW}]`);
+    const lines = [comment, 'patches:', ...blockSequenceLines([ITEM], 0, root ? sequenceIndent(text, root) : 0)];
+    return insertLines(text, documentEnd(text, doc), lines, style);
   }
   let seq = pair.value as unknown;
   if (isAlias(seq)) seq = seq.resolve(doc);

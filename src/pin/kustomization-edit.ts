@@ -2,12 +2,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { ImageReference } from '../registry/reference.js';
+import { findEntry } from './image-entry.js';
 import { addJobRollPatch, hasJobRollPatch, JOB_ROLL_PATCH } from './job-roll.js';
 import {
+  addFlowPair,
   addPairs,
   appendSeqItem,
   applySplices,
   blockSequenceLines,
+  documentEnd,
   formatScalar,
   insertLines,
   lineOf,
@@ -52,7 +55,11 @@ interface Entry {
 }
 
 /** Pins `pins` into the kustomization text; a no-op (same text, no images) when already pinned. */
-export function editKustomization(text: string, file: string, pins: ImagePin[], options: EditOptions): EditResult {
+export function editKustomization(source: string, file: string, pins: ImagePin[], options: EditOptions): EditResult {
+  // A byte order mark is kept but set aside: the parser's offsets count it, and columns
+  // measured from the start of the first line would be off by one.
+  const bom = source.startsWith('\ufeff') ? '\ufeff' : '';
+  const text = source.slice(bom.length);
   // One parse to locate every node, one (in verify) to check the result: all splices are
   // computed against the original text and applied together.
   const before = parseKustomization(text, file);
@@ -70,7 +77,7 @@ export function editKustomization(text: string, file: string, pins: ImagePin[], 
       splices.push(...step.splices);
     }
   }
-  if (images.length === 0) return { text, images };
+  if (images.length === 0) return { text: source, images };
   // Listed last: where both land at the end of the file, the patch follows `images:`.
   if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
   let out: string;
@@ -80,13 +87,21 @@ export function editKustomization(text: string, file: string, pins: ImagePin[], 
     throw wrapError('cannot edit', err, { file, field: 'images', hint: 'please report this file' });
   }
   verify(before, out, file, pins, options);
-  return { text: out, images };
+  return { text: bom + out, images };
 }
 
 /** Parses a kustomization, turning YAML errors into one line naming file and line. */
 export function parseKustomization(text: string, file: string): Document {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  // merge: kustomize (go-yaml) resolves `<<: *anchor` merge keys, so they are read the same here.
+  const doc = parseDocument(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
+  if (err?.code === 'MULTIPLE_DOCS') {
+    // kustomize reads the first document and silently ignores the rest: a pin there would not apply.
+    throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? '?'}`, {
+      file,
+      hint: 'remove the extra `---` document; nothing was written',
+    });
+  }
   if (err) {
     const line = err.linePos?.[0]?.line;
     const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -97,9 +112,6 @@ export function parseKustomization(text: string, file: string): Document {
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new PinshipError('a kustomization must be a YAML map', { file });
-  }
-  if (isMap(doc.contents) && doc.contents.flow) {
-    throw new PinshipError('a flow-style ({...}) kustomization root is not supported', { file, hint: 'write it in block style' });
   }
   return doc;
 }
@@ -136,8 +148,9 @@ function createImages(text: string, doc: Document, pins: ImagePin[]): { splice: 
   const blocks = pins.map((pin) => entryLines(wanted(pin)));
   const changes = pins.map((pin) => ({ name: pin.name, old: null, new: renderEntry(wanted(pin)) }));
   if (!root || !imagesPair) {
+    if (root?.flow) return { splice: addFlowPair(root, 'images', `[${blocks.map((b) => `{${b.join(', ')}}`).join(', ')}]`), changes };
     const lines = ['images:', ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
-    return { splice: insertLines(text, text.length, lines, style), changes };
+    return { splice: insertLines(text, documentEnd(text, doc), lines, style), changes };
   }
   const scalar = seq as Node;
   const keyNode = imagesPair.key as Node;
@@ -161,24 +174,7 @@ function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { spl
   if (!isSeq(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, (imagesPair.key as Node).range![0])}`, { file, field: 'images' });
   }
-  const matches: { index: number; map: YAMLMap }[] = [];
-  seq.items.forEach((raw, index) => {
-    const item = isAlias(raw) ? raw.resolve(doc) : raw;
-    if (!isMap(item)) {
-      throw new PinshipError(`images[${index}] must be a map with a name`, { file, field: `images[${index}]` });
-    }
-    const name = pairOf(item, 'name')?.value;
-    if (isScalar(name) && name.value === pin.name) matches.push({ index, map: item });
-    else if (isAlias(name) && (name.resolve(doc) as Node & { value?: unknown })?.value === pin.name) matches.push({ index, map: item });
-  });
-  if (matches.length > 1) {
-    throw new PinshipError(`images has ${matches.length} entries named ${JSON.stringify(pin.name)}`, {
-      file,
-      field: `images[${matches[1]!.index}]`,
-      hint: 'kustomize applies only one; remove the duplicate',
-    });
-  }
-  const match = matches[0];
+  const match = findEntry(text, file, doc, seq, pin.name);
   if (!match) {
     return { splices: [appendSeqItem(text, seq, block, flow, style)], change: { name: pin.name, old: null, new: newText } };
   }
@@ -203,6 +199,14 @@ function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { spl
     if (tagPair) {
       if (current.newTag !== want.newTag) splices.push(setPairValue(text, tagPair, want.newTag));
     } else toAdd.push(['newTag', want.newTag]);
+  } else if (current.newTag != null && !tagPair) {
+    // The tag comes in through a merge key (`<<: *defaults`): it cannot be removed from this
+    // entry, and left alone it would render as `repo:stale@digest`.
+    throw new PinshipError(`images[${match.index}] (${pin.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`, {
+      file,
+      field: `images[${match.index}].newTag`,
+      hint: 'write the entry out without the merge key, or drop newTag from the merged map; nothing was written',
+    });
   } else if (tagPair) {
     // A stale tag would render as `repo:old@digest`: it must not survive. Where a digest is
     // also to be added, it takes the tag's place, so one line changes instead of two.

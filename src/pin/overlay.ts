@@ -9,7 +9,7 @@ const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 export interface Overlay {
   /** Path relative to the repository root, with `/` separators (as in commit messages). */
   dir: string;
-  /** The kustomization file relative to the repository root. */
+  /** The kustomization file relative to the repository root, symlinks resolved. */
   file: string;
   /** Absolute, symlink-free path of the kustomization file. */
   path: string;
@@ -61,6 +61,8 @@ export function resolveOverlay(repoRoot: string, dir: string): Overlay {
   if (!isInside(root, filePath)) {
     throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, { field });
   }
-  const file = relative(root, join(real, found[0]!)).split(sep).join('/');
-  return { dir: relDir, file, path: join(real, found[0]!) };
+  // A kustomization linked to another inside the repository is edited (and committed) where it
+  // lives: renaming over the link would turn it into a copy, and the commit would miss the change.
+  const file = relative(root, filePath).split(sep).join('/');
+  return { dir: relDir, file, path: filePath };
 }

@@ -21,7 +21,8 @@ export async function readPinRecords(repo: string, files: string[]): Promise<Map
   for (const message of out.split('\x1e')) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, 'm').exec(message)?.[1];
     if (!source) continue;
-    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (\\S+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, 'gm'))) {
+    // The file path may hold spaces; the image name (a reference) and the digest cannot.
+    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (.+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, 'gm'))) {
       const key = recordKey(m[1]!, m[2]!);
       if (!records.has(key)) records.set(key, { source, digest: m[3]! });
     }

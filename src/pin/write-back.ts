@@ -2,11 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describeError, wrapError } from '../errors.js';
 import { git } from '../git/git.js';
 import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
-import { commitFiles, currentBranch, fetchBranch, isAncestor, type Author } from '../git/repo.js';
+import { commitFiles, currentBranch, fetchBranch, isAncestor, isMissingRemoteBranch, type Author } from '../git/repo.js';
 import { addTempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
-import { commitMessage, pullRequestBranch } from './commit-message.js';
+import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
 import type { ImagePin } from './kustomization-edit.js';
 import { writePlan, type Plan } from './plan.js';
 
@@ -40,9 +40,7 @@ function backoff(attempt: number): number {
  */
 export async function pushWithRetry(options: WriteBackOptions & { branch: string; maxAttempts: number }) {
   const { top, remote, branch, log } = options;
-  let tip = await fetchBranch(top, remote, branch).catch((err) => {
-    throw wrapError(`fetching ${branch} from ${remote}`, err);
-  });
+  let tip = await fetchTip(top, remote, branch);
   const tree = await addTempWorktree(top, tip);
   try {
     for (let attempt = 1; ; attempt++) {
@@ -63,12 +61,22 @@ export async function pushWithRetry(options: WriteBackOptions & { branch: string
         }
         log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
         await sleep(backoff(attempt));
-        tip = await fetchBranch(top, remote, branch);
+        tip = await fetchTip(top, remote, branch);
         await tree.reset(tip);
       }
     }
   } finally {
     await tree.remove();
+  }
+}
+
+/** Fetches the branch pinship writes on (or bases a pull request on) and resolves to its tip. */
+async function fetchTip(top: string, remote: string, branch: string): Promise<string> {
+  try {
+    return await fetchBranch(top, remote, branch);
+  } catch (err) {
+    const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : undefined;
+    throw wrapError(`fetching ${branch} from ${remote}`, err, { field: 'branch', hint });
   }
 }
 
@@ -91,7 +99,7 @@ async function fastForwardLocal(top: string, branch: string, sha: string, log: L
  */
 export async function openPullRequestWithPin(options: WriteBackOptions & { base: string; overlays: string[]; target: PullRequestTarget }) {
   const { top, remote, base, log } = options;
-  const tip = await fetchBranch(top, remote, base);
+  const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
     const plan = await options.planIn(tree.path);
@@ -104,14 +112,12 @@ export async function openPullRequestWithPin(options: WriteBackOptions & { base:
     await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
       throw wrapError(`pushing ${branch} to ${remote}`, err);
     });
-    const [title, ...body] = message.split('\n');
     const pr = await openOrUpdatePullRequest(options.target.client, {
       owner: options.target.owner,
       repo: options.target.repo,
       head: branch,
       base,
-      title: title!,
-      body: body.join('\n').trim(),
+      ...pullRequestText(message),
     });
     log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
     const action = pr.action === 'created' ? ('pull-request-created' as const) : ('pull-request-updated' as const);

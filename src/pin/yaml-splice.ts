@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * Text edits on a YAML file that the `yaml` Document located. We never re-stringify the
@@ -57,6 +57,17 @@ export function afterLineOf(text: string, end: number): number {
   if (end > 0 && text[end - 1] === '\n') return end;
   const nl = text.indexOf('\n', end);
   return nl === -1 ? text.length : nl + 1;
+}
+
+/**
+ * Where lines added at the end of the document go: before a `...` document end marker (what
+ * follows it would be a second document, which kustomize ignores), else the end of the text.
+ */
+export function documentEnd(text: string, doc: Document): number {
+  if (!doc.directives?.docEnd) return text.length;
+  const marker = /^\.\.\.(?=[ \t]|\r?$)/gm;
+  marker.lastIndex = doc.range?.[1] ?? 0;
+  return marker.exec(text)?.index ?? text.length;
 }
 
 /**
@@ -126,6 +137,17 @@ export function removePair(text: string, map: YAMLMap, pair: Pair): Splice {
   return { start: keyStart, end: valueEnd(pair), text: '' };
 }
 
+/**
+ * Adds `key: value` (the value already formatted) at the end of a flow map `{...}`. Into an
+ * empty `{}` the pair goes with a trailing comma, so that a second one added at the same
+ * offset (`images`, then `patches`) still reads as a separate pair.
+ */
+export function addFlowPair(map: YAMLMap, key: string, value: string): Splice {
+  const last = map.items[map.items.length - 1];
+  if (!last) return { start: map.range![0] + 1, end: map.range![0] + 1, text: `${key}: ${value}, ` };
+  return { start: valueEnd(last), end: valueEnd(last), text: `, ${key}: ${value}` };
+}
+
 /** Replaces a whole `key: value` pair with another one in place (`newTag: v1` -> `digest: ...`). */
 export function replacePair(pair: Pair, key: string, value: string): Splice {
   const like = isScalar(pair.value) ? pair.value : undefined;
@@ -179,11 +201,25 @@ export function appendSeqItem(
   if (!last) throw new Error('cannot append to an empty block sequence');
   const dash = columnOf(text, seq.range![0]);
   if (isMap(last) && last.flow) {
-    return insertLines(text, afterLineOf(text, itemEnd(last)), [`${' '.repeat(dash)}- ${flow}`], style);
+    return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${' '.repeat(dash)}- ${flow}`], style);
   }
   const inner = isMap(last) && last.items[0] ? columnOf(text, (last.items[0].key as Node).range![0]) - dash : 2;
   const lines = block.map((line, i) => (i === 0 ? `${' '.repeat(dash)}-${' '.repeat(inner - 1)}${line}` : `${' '.repeat(dash + inner)}${line}`));
-  return insertLines(text, afterLineOf(text, itemEnd(last)), lines, style);
+  return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
+}
+
+/**
+ * Past the comment lines that still belong to the last item (indented deeper than its `- `),
+ * so that a new item goes after them instead of taking them over.
+ */
+function afterItemComments(text: string, pos: number, dash: number): number {
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl === -1 ? text.length : nl);
+    const indent = line.length - line.trimStart().length;
+    if (!line.trimStart().startsWith('#') || indent <= dash || nl === -1) return pos;
+    pos = nl + 1;
+  }
 }
 
 /** Lines for a new block sequence under a key at column `keyColumn`. */

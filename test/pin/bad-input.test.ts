@@ -94,12 +94,38 @@ describe('bad input: a clear error naming it, nothing written', () => {
     expect((await failure(repo, ['good', 'map'])).format()).toContain('images must be a list, at line 1');
   });
 
+  it('a newTag inherited through a merge key would survive the pin: refused', async () => {
+    // kustomize applies `<<`: this entry renders as 127.0.0.1:5000/team/compute:v3@sha256:... .
+    const repo = repoWith({
+      'merged/kustomization.yaml': 'images:\n- &w {name: worker, newName: reg.example.com/worker, newTag: v3}\n- <<: *w\n  name: compute\n',
+    });
+    const err = await failure(repo, ['good', 'merged']);
+    expect(err.format()).toMatch(/^merged\/kustomization\.yaml: images\[1\]\.newTag: .*takes newTag "v3" from a merge key/);
+  });
+
+  it('an images entry without a name (kustomize would skip it silently)', async () => {
+    const repo = repoWith({ 'noname/kustomization.yaml': 'images:\n- name: worker\n  newTag: v1\n- nmae: compute\n  newTag: v2\n' });
+    expect((await failure(repo, ['good', 'noname'])).format()).toMatch(/^noname\/kustomization\.yaml: images\[1\]\.name: images\[1\] has no name, at line 4/);
+  });
+
+  it('a second YAML document (kustomize reads only the first)', async () => {
+    const repo = repoWith({ 'twodocs/kustomization.yaml': 'resources:\n- ../base\n---\nimages:\n- name: compute\n  newTag: v1\n' });
+    expect((await failure(repo, ['good', 'twodocs'])).format()).toMatch(/^twodocs\/kustomization\.yaml: a kustomization is one YAML document; another starts at line 3/);
+  });
+
   it.each([
     ['compute=127.0.0.1:5000/team/compute:v1', 'has no digest'],
+    [`compute:v1=127.0.0.1:5000/team/compute@${DIGEST}`, 'NAME "compute:v1" must be an image name without tag or digest'],
+    [`my app=127.0.0.1:5000/team/compute@${DIGEST}`, 'invalid image reference "my app"'],
     ['compute=127.0.0.1:5000/team/compute@sha256:abc', 'the digest must be sha256: and 64 lowercase hex digits'],
     ['compute=Team/Compute@' + DIGEST, 'the repository must be lowercase'],
     ['compute', 'expected KEY=VALUE'],
   ])('a bad reference %s', (line, message) => {
     expect(() => parseImagePins([line])).toThrow(message);
+  });
+
+  it('one image given twice (which digest was meant?)', () => {
+    const twice = [`compute=127.0.0.1:5000/team/compute@${DIGEST}`, `compute=127.0.0.1:5000/team/compute@sha256:${'b'.repeat(64)}`];
+    expect(() => parseImagePins(twice, '--image')).toThrow('--image: compute: "compute" is given twice');
   });
 });

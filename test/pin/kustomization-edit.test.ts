@@ -38,4 +38,13 @@ describe('several images in one edit', () => {
     const out = editKustomization('images:\n- name: x\n  newTag: v1\n', 'k.yaml', parseImagePins([`x=x:1.10@${D}`]), { rollJobs: false });
     expect(out.text).toBe(`images:\n- name: x\n  newTag: "1.10"\n  digest: ${D}\n`);
   });
+
+  it('a file with only comments (or nothing) gets `images:` and the Job-roll patch after them', () => {
+    for (const text of ['', '# filled in by CI\n', '# filled in by CI']) {
+      const out = editKustomization(text, 'k.yaml', parseImagePins([`x=x@${D}`]), { rollJobs: true });
+      expect(out.text.startsWith(`${text}${text && !text.endsWith('\n') ? '\n' : ''}images:\n- name: x\n  digest: ${D}\n`)).toBe(true);
+      expect(parse(out.text)).toEqual({ images: [{ name: 'x', digest: D }], patches: [expect.objectContaining({ target: { kind: 'Job' } })] });
+      expect(editKustomization(out.text, 'k.yaml', parseImagePins([`x=x@${D}`]), { rollJobs: true }).images).toEqual([]);
+    }
+  });
 });

@@ -40,4 +40,28 @@ describe('pin --pull-request', () => {
     expect(repo.pulls[0]!.body).toContain(`-> 127.0.0.1:5000/team/compute@${digest('b')}`);
     expect(gh.problems).toEqual([]);
   });
+
+  it('text read from the overlay reaches the pull request only inside a code fence; odd directory names make a safe branch', async () => {
+    // A tag an author (or an attacker with write access to one overlay) wrote: HTML, a team mention, a fence.
+    const hostile = 'v1 ``` @acme/admins <img src=x onerror=alert(1)>';
+    const remote = bareRemote({ 'base/kustomization.yaml': 'resources: []\n', 'we!rd @{1}/kustomization.yaml': `images:\n- name: compute\n  newTag: ${JSON.stringify(hostile)}\n` });
+    const repo = gh.state.addRepo('acme/overlays', { branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '' });
+    const target = { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
+    const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest('a')}`]);
+    const result = await pin({ repo: clone(remote), overlays: ['we!rd @{1}'], images, pullRequest: target, sourceCommit: 'abcdef1', log: silentLogger });
+
+    expect(result).toMatchObject({ action: 'pull-request-created', branch: 'pinship/pin-compute-we-rd-1' });
+    const body = repo.pulls[0]!.body!.split('\n');
+    expect(body).toEqual([
+      '````',
+      'we!rd @{1}/kustomization.yaml',
+      `  compute: compute:${hostile} -> 127.0.0.1:5000/team/compute@${digest('a')}`,
+      '````',
+      '',
+      'Pinship-Source: abcdef1',
+      `Pinship-Pin: we!rd @{1}/kustomization.yaml compute ${digest('a')}`,
+    ]);
+    expect(gh.problems).toEqual([]);
+  });
 });
+

@@ -1,4 +1,7 @@
+import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PinshipError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log/console-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
@@ -53,6 +56,20 @@ describe('pin --commit', () => {
     expect(sh(repo, 'status', '--porcelain').trim()).toBe('?? notes.txt');
   });
 
+  it('a kustomization symlinked to a shared one in the repository: the shared file is pinned and committed, the link stays', async () => {
+    const repo = clone(bareRemote({ 'overlays/shared/kustomization.yaml': 'images:\n- name: compute\n  newTag: v1\n' }));
+    mkdirSync(join(repo, 'overlays/prod'));
+    symlinkSync('../shared/kustomization.yaml', join(repo, 'overlays/prod/kustomization.yaml'));
+    sh(repo, 'add', '-A');
+    sh(repo, 'commit', '--quiet', '-m', 'prod shares the kustomization');
+    const result = await pin({ repo, overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest('a')}`]), commit: true, log: silentLogger });
+    expect(result.files.map((f) => f.file)).toEqual(['overlays/shared/kustomization.yaml']);
+    expect(lstatSync(join(repo, 'overlays/prod/kustomization.yaml')).isSymbolicLink()).toBe(true);
+    expect(sh(repo, 'show', '--format=', '--name-only', 'HEAD').trim()).toBe('overlays/shared/kustomization.yaml');
+    expect(sh(repo, 'show', 'HEAD:overlays/shared/kustomization.yaml')).toContain(digest('a'));
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
+  });
+
   it('nothing to change: no commit, not an error', async () => {
     const repo = clone(bareRemote(overlayFiles(['prod'])));
     const images = parseImagePins([`compute=${REPO}@${digest('a')}`]);
@@ -80,6 +97,16 @@ describe('pin --push', () => {
     expect(result).toMatchObject({ action: 'pushed', branch: 'main', attempts: 1 });
     expect(sh(remote, 'rev-parse', 'main')).toBe(sh(repo, 'rev-parse', 'HEAD'));
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(`digest: ${digest('a')} # old`);
+  });
+
+  it('a branch the remote does not have: a clear error naming it, nothing pushed', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const repo = clone(remote);
+    sh(repo, 'checkout', '--quiet', '-b', 'feature');
+    const err = await pin({ repo, overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest('a')}`]), push: true, log: silentLogger }).catch((e: unknown) => e);
+    expect((err as PinshipError).format()).toMatch(/^branch: fetching feature from origin: .*\(origin has no branch feature: push it first, or name an existing one with --branch\)$/);
+    expect(sh(remote, 'for-each-ref', '--format=%(refname)', 'refs/heads').trim()).toBe('refs/heads/main');
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
   });
 
   it('remote moved between fetch and push: pins again on the new tip, keeping the other change', async () => {
@@ -127,6 +154,17 @@ describe('provenance: a pin never replaces a pin from a newer source commit', ()
     // A newer source replaces an older pin.
     expect((await run(newer, 'c')).action).toBe('pushed');
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(digest('c'));
+  });
+
+  it('an overlay whose path holds a space keeps its newer pin too', async () => {
+    const remote = bareRemote({ 'overlays/eu west/kustomization.yaml': 'images:\n- name: compute\n  newTag: v1\n' });
+    const source = sourceHistory(2);
+    const [older, newer] = source.commits as [string, string];
+    const run = (sha: string, d: string) =>
+      pin({ repo: clone(remote), overlays: ['overlays/eu west'], images: parseImagePins([`compute=${REPO}@${digest(d)}`]), push: true, sourceCommit: sha, sourceRepo: source.dir, log: silentLogger });
+    expect((await run(newer, 'b')).action).toBe('pushed');
+    expect(await run(older, 'a')).toMatchObject({ action: 'newer-pin-kept', kept: [{ file: 'overlays/eu west/kustomization.yaml', name: 'compute' }] });
+    expect(showRemote(remote, 'overlays/eu west/kustomization.yaml')).toContain(digest('b'));
   });
 
   it('a hand edit since the recorded pin is not protected', async () => {
