@@ -23,10 +23,10 @@ function readAction(file: string): ActionMetadata {
   return YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as ActionMetadata;
 }
 
-/** The input names an entry reads through @actions/core's get*Input('name') or getBooleanInputOr. */
+/** The input names an entry reads through @actions/core's get*Input('name'), getBooleanInputOr or getLinesInput. */
 function inputsReadBy(entry: string): Set<string> {
   const source = readFileSync(join(ROOT, entry), 'utf8');
-  return new Set([...source.matchAll(/get(?:Boolean|Multiline)?Input(?:Or)?\(\s*'([^']+)'/g)].map((m) => m[1]!));
+  return new Set([...source.matchAll(/get(?:Boolean|Multiline|Lines)?Input(?:Or)?\(\s*'([^']+)'/g)].map((m) => m[1]!));
 }
 
 describe.each(actionFiles)('%s', (file) => {

@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
-import { escapeHtml } from '../github/escape.js';
+import { escapeHtml, summaryLine } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { buildImage } from '../build/build-image.js';
 import { connectEngine } from '../docker/engine.js';
 import { parseKeyValues, splitList } from '../inputs/key-value.js';
+import { getLinesInput } from '../inputs/lines-input.js';
 import { runAction } from './run-action.js';
 
 // The build step: inputs -> buildImage() -> outputs and one summary line.
@@ -14,10 +15,10 @@ await runAction(async (log) => {
     context: core.getInput('context') || '.',
     file: core.getInput('file') || undefined,
     image: core.getInput('image', { required: true }),
-    tags: splitList(core.getInput('tags')),
-    buildArgs: parseKeyValues(core.getMultilineInput('build-args'), 'build-args'),
+    tags: getLinesInput('tags').flatMap(splitList),
+    buildArgs: parseKeyValues(getLinesInput('build-args'), 'build-args'),
     target: core.getInput('target') || undefined,
-    labels: parseKeyValues(core.getMultilineInput('labels'), 'labels'),
+    labels: parseKeyValues(getLinesInput('labels'), 'labels'),
     platform: core.getInput('platform') || undefined,
     push: getBooleanInputOr('push', true),
     username: core.getInput('username') || undefined,
@@ -32,5 +33,5 @@ await runAction(async (log) => {
   core.setOutput('tags', result.tags.join('\n'));
   core.setOutput('skipped', String(result.skipped));
   const how = result.skipped ? 'unchanged inputs, reused' : inputs.push ? 'built and pushed' : 'built';
-  await core.summary.addRaw(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`, true).write();
+  await core.summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
 });

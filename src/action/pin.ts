@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
-import { escapeHtml } from '../github/escape.js';
+import { statSync } from 'node:fs';
+import { escapeHtml, summaryLine } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { PinshipError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
 import { parseAuthor } from '../git/repo.js';
 import { splitList } from '../inputs/key-value.js';
+import { getLinesInput } from '../inputs/lines-input.js';
 import type { Logger } from '../log/logger.js';
 import { parseImagePins } from '../pin/image-pins.js';
 import { describeChange } from '../pin/commit-message.js';
@@ -30,8 +32,8 @@ interface Inputs {
 
 function getInputs(): Inputs {
   return {
-    overlays: splitList(core.getInput('overlays', { required: true })),
-    images: core.getMultilineInput('images', { required: true }),
+    overlays: getLinesInput('overlays', { required: true }).flatMap(splitList),
+    images: getLinesInput('images', { required: true }),
     commit: getBooleanInputOr('commit', false),
     push: getBooleanInputOr('push', false),
     'pull-request': getBooleanInputOr('pull-request', false),
@@ -48,6 +50,9 @@ function getInputs(): Inputs {
 async function main(log: Logger): Promise<void> {
   const inputs = getInputs();
   if (inputs.token) log.addSecret(inputs.token);
+  if (!statSync(inputs['working-directory'], { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(inputs['working-directory'])} is not a directory`, { field: 'working-directory' });
+  }
   const author = inputs.author ? parseAuthor(inputs.author) : undefined;
   if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: 'author' });
   let pullRequest: PullRequestTarget | undefined;
@@ -94,9 +99,9 @@ async function writeSummary(result: PinResult): Promise<void> {
       ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? '(none)', i.new].map(escapeHtml))),
     ]);
   }
-  for (const k of result.kept) summary.addRaw(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`), true);
+  for (const k of result.kept) summary.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : '';
-  await summary.addRaw(escapeHtml(`Result: ${result.action}${where}`), true).write();
+  await summary.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
 }
 
 await runAction(main);

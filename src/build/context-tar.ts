@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { PinshipError, describeError } from '../errors.js';
-import type { BuildContext, ContextEntry } from './context.js';
+import { PinshipError } from '../errors.js';
+import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
 import { encodeHeader, padding } from './tar-header.js';
 
 export interface PackOptions {
@@ -62,11 +62,11 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
     } else {
       // Synchronous reads straight into the output chunk: small files cost two system calls
       // and no intermediate buffer; the event loop is held for at most one chunk's read.
-      const fd = openEntry(entry);
+      const fd = openEntry(context.dir, entry);
       try {
         for (let position = 0; position < entry.size; ) {
           if (used === CHUNK) yield take();
-          const n = readSync(fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          const n = readEntry(context.dir, entry, fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
           if (n === 0) throw changed(entry, 'it is shorter than when it was listed');
           used += n;
           position += n;
@@ -81,11 +81,19 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
   if (used > 0) yield take();
 }
 
-function openEntry(entry: ContextEntry): number {
+function openEntry(dir: string, entry: ContextEntry): number {
   try {
     return openSync(entry.source!, 'r');
   } catch (err) {
-    throw changed(entry, describeError(err));
+    throw contextReadError(dir, entry.name, err);
+  }
+}
+
+function readEntry(dir: string, entry: ContextEntry, fd: number, out: Buffer, at: number, length: number, position: number): number {
+  try {
+    return readSync(fd, out, at, length, position);
+  } catch (err) {
+    throw contextReadError(dir, entry.name, err);
   }
 }
 

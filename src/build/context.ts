@@ -54,7 +54,8 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   try {
     dockerfileContent = await readFile(dockerfilePath);
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : describeError(err);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : describeError(err);
     throw new PinshipError(`the Dockerfile ${dockerfile ?? join(contextDir, 'Dockerfile')} ${why}`, {
       field: 'file',
       hint: dockerfile ? undefined : 'give its path with --file / the file input',
@@ -114,7 +115,7 @@ async function readDockerignore(dir: string): Promise<string[]> {
     text = await readFile(join(dir, '.dockerignore'), 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new PinshipError(`cannot read .dockerignore: ${describeError(err)}`, { file: join(dir, '.dockerignore') });
+    throw contextReadError(dir, '.dockerignore', err, 'make it readable by this user');
   }
   return text
     .split(/\r?\n/)
@@ -133,13 +134,24 @@ function cleanPattern(pattern: string): string {
 // thread-pool round trip each and run 2-3x slower. It yields to the event loop after each
 // directory, so that what runs meanwhile (the registry's access check, git's output) progresses.
 async function walk(dir: string, prefix: string, ignores: (name: string) => boolean, exceptions: string[], out: ContextEntry[]): Promise<void> {
-  const names = readdirSync(join(dir, prefix)).sort(byteOrder);
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, prefix)).sort(byteOrder);
+  } catch (err) {
+    throw contextReadError(dir, prefix, err);
+  }
   // `source` by concatenation: path.join normalises every path again (a few % of the walk).
   const base = sep === '/' ? `${join(dir, prefix)}/`.replace(/\/\/$/, '/') : undefined;
   for (const file of names) {
     const name = prefix ? `${prefix}/${file}` : file;
     const source = base ? base + file : join(dir, name);
-    const st = lstatSync(source);
+    // lstat needs only search permission on the parent: an ignored entry is never opened.
+    let st: Stats;
+    try {
+      st = lstatSync(source);
+    } catch (err) {
+      throw contextReadError(dir, name, err);
+    }
     const isDir = st.isDirectory();
     if (ignores(name)) {
       // moby's TarWithOptions: an excluded directory is still walked when an exception
@@ -152,7 +164,7 @@ async function walk(dir: string, prefix: string, ignores: (name: string) => bool
       out.push({ name, type: 'directory', mode, size: 0, mtime: st.mtime, source });
       await walk(dir, name, ignores, exceptions, out);
     } else if (st.isSymbolicLink()) {
-      out.push({ name, type: 'symlink', mode, size: 0, mtime: st.mtime, source, linkname: readlinkSync(source) });
+      out.push({ name, type: 'symlink', mode, size: 0, mtime: st.mtime, source, linkname: readLink(dir, name, source) });
     } else if (st.isFile()) {
       out.push({ name, type: 'file', mode, size: st.size, mtime: st.mtime, source, stat: st });
     } else if (st.isFIFO()) {
@@ -163,6 +175,30 @@ async function walk(dir: string, prefix: string, ignores: (name: string) => bool
     // no build context needs one, and reproducing them needs their major/minor numbers.
   }
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+function readLink(dir: string, name: string, source: string): string {
+  try {
+    return readlinkSync(source);
+  } catch (err) {
+    throw contextReadError(dir, name, err);
+  }
+}
+
+/**
+ * The error for a context entry that cannot be read (a root-owned 0700 directory or 0600 file
+ * left by a container step, say): it names the context and the entry instead of a raw
+ * `EACCES … scandir`. Docker fails on these too unless .dockerignore excludes them.
+ */
+export function contextReadError(dir: string, name: string, err: unknown, deniedHint = 'make it readable by this user or exclude it in .dockerignore; docker build fails on it too'): PinshipError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const denied = code === 'EACCES' || code === 'EPERM';
+  const why = denied ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists (removed during the build?)' : describeError(err);
+  return new PinshipError(`reading the build context ${dir}: cannot read ${name || '.'}: ${why}`, {
+    field: 'context',
+    hint: denied ? deniedHint : undefined,
+    cause: err,
+  });
 }
 
 // Go sorts names by UTF-8 bytes; UTF-16 code-unit order is the same except for characters at

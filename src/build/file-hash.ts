@@ -55,14 +55,14 @@ export function hashFileSync(path: string, size: number, buffer: Buffer): string
     if (size + header.length <= buffer.length && oneShot) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      if (n !== size) throw shrank(path);
       return oneShot('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      if (n === 0) throw shrank(path);
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -70,6 +70,11 @@ export function hashFileSync(path: string, size: number, buffer: Buffer): string
   } finally {
     closeSync(fd);
   }
+}
+
+// `path` (as fs errors carry it) lets the caller name the context entry.
+function shrank(path: string): Error {
+  return Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
 }
 
 // crypto.hash (Node 20.12+, 21.7+): one-shot, no Hash object per file.
@@ -89,14 +94,14 @@ function hashFile(path, size) {
     if (size + header.length <= buffer.length && crypto.hash) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
       return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -109,7 +114,7 @@ parentPort.on('message', (batch) => {
   try {
     parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFile(f.path, f.size)) });
   } catch (err) {
-    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err) });
+    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err), code: err && err.code, path: err && err.path });
   }
 });
 `;
@@ -150,8 +155,9 @@ function hashInWorkers(files: readonly FileToHash[], threads: number, onProgress
       const worker = new Worker(WORKER_SOURCE, { eval: true });
       workers.push(worker);
       worker.on('error', (err) => finish(err));
-      worker.on('message', (msg: { id: number; hashes?: string[]; error?: string }) => {
-        if (msg.error) return finish(new Error(msg.error));
+      worker.on('message', (msg: { id: number; hashes?: string[]; error?: string; code?: string; path?: string }) => {
+        // Errors cross threads as plain data: keep the code and path the caller maps to an entry.
+        if (msg.error) return finish(Object.assign(new Error(msg.error), { code: msg.code, path: msg.path }));
         complete(batches[msg.id]!, msg.hashes!);
         feed(worker);
       });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BuildContext, ContextEntry } from './context.js';
+import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
 import { hashFiles, type FileHashOptions } from './file-hash.js';
 
 /** Everything besides the context files that decides what the build produces. */
@@ -25,7 +25,11 @@ const LAYOUT = 'pinship-input-digest/v2';
  * another commit or checkout give the same digest.
  */
 export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<string> {
-  const fileHashes = await hashEntries(context.entries, options);
+  const fileHashes = await hashEntries(context.entries, options).catch((err: unknown) => {
+    const path = (err as NodeJS.ErrnoException).path;
+    const entry = context.entries.find((e) => e.source === path);
+    throw entry ? contextReadError(context.dir, entry.name, err) : err;
+  });
   // One update of all lines: the same bytes as one per line, without 7,000 calls into crypto.
   const lines: string[] = [];
   const line = (value: unknown) => lines.push(`${JSON.stringify(value)}\n`);

@@ -17,17 +17,22 @@ export function sanitizeTag(name: string): string {
 /** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-  if (ref) return Number(ref[1]);
+  if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
   if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number }; number?: number };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown }; number?: unknown };
       const n = event.pull_request?.number ?? event.number;
-      if (typeof n === 'number') return n;
+      if (isPullRequestNumber(n)) return n;
     } catch {
       // an unreadable payload: fall back to the branch
     }
   }
   return undefined;
+}
+
+// Only a positive integer makes a valid tag: `pr-1e+21` or `pr-1.5` would be refused by the registry.
+function isPullRequestNumber(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0;
 }
 
 /** The branch being built: GITHUB_REF's `refs/heads/…` in Actions, else the checked-out branch. */

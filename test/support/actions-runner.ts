@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Runs dist/<verb>/index.js as the Actions runner does: `INPUT_<NAME>` env (upper-cased, spaces
+ * to `_`, dashes kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, an event payload.
+ */
+export function runBundledAction(verb: string, inputs: Record<string, string>, options: { cwd?: string; event?: unknown; env?: Record<string, string> } = {}): ActionRun {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
+  try {
+    const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+    writeFileSync(files.GITHUB_OUTPUT, '');
+    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
+    writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files, ...options.env };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env, encoding: 'utf8' });
+    return {
+      status: run.status,
+      stdout: run.stdout,
+      stderr: run.stderr,
+      outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Reads GITHUB_OUTPUT as the runner does, strictly: `name<<DELIMITER`, the value's lines, the
+ * delimiter alone on a line; anything else (a forged or broken block) is an error.
+ */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  for (let i = 0; i < lines.length; ) {
+    const head = /^([A-Za-z0-9_-]+)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i]!);
+    if (!head) throw new Error(`GITHUB_OUTPUT line ${i + 1} is not a name<<delimiter line: ${JSON.stringify(lines[i])}`);
+    const end = lines.indexOf(head[2]!, i + 1);
+    if (end === -1) throw new Error(`GITHUB_OUTPUT: ${head[1]} has no closing delimiter`);
+    if (head[1]! in out) throw new Error(`GITHUB_OUTPUT: ${head[1]} is set twice`);
+    out[head[1]!] = lines.slice(i + 1, end).join('\n');
+    i = end + 1;
+  }
+  return out;
+}
+
+/** True when the output holds a JavaScript stack frame (`    at f (file:1:2)`). */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[:(].*\d+:\d+\)?$/m.test(text);
+}
