@@ -48,6 +48,10 @@ export class ConsoleLogger implements Logger {
     return fn();
   }
 
+  get liveProgress(): boolean {
+    return this.interactive;
+  }
+
   progress(line: string): void {
     const text = this.mask.apply(line);
     if (text === this.lastProgress) return;

@@ -208,8 +208,9 @@ function computeTotals(shards: ShardRecord[]): RunTotals {
     results: shards.reduce((n, s) => n + s.results.length, 0),
     // Counted by the attempts: the shards keep only the first invalid lines of each attempt.
     resultErrors: attempts.reduce((n, a) => n + a.resultErrorCount, 0),
-    outputFiles: outputs.length,
+    outputFiles: outputs.filter((f) => f.kind !== 'directory').length,
     outputBytes: outputs.reduce((n, f) => n + f.size, 0),
+    unreadableOutputs: outputs.filter((f) => f.unreadable !== undefined).length,
     cpuCoreSeconds: round(shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0), 4),
     peakMemoryBytes: peaks.length ? Math.max(...peaks) : null,
     maxConcurrent: maxConcurrent(attempts),

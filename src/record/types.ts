@@ -95,8 +95,11 @@ export interface RunTotals {
   retries: number;
   results: number;
   resultErrors: number;
+  /** Regular files listed, readable or not (unlistable folders are not counted). */
   outputFiles: number;
   outputBytes: number;
+  /** Files and folders under the outputs that pinship could not read; they do not change the conclusion. Absent in records written before it existed. */
+  unreadableOutputs?: number;
   /** Sum over all attempts of sampled CPU time. */
   cpuCoreSeconds: number;
   peakMemoryBytes: number | null;
@@ -158,10 +161,16 @@ export interface ResultError {
 }
 
 export interface OutputFile {
-  /** Relative to the shard's folder, with `/` separators. */
+  /** Relative to the shard's folder, with `/` separators (`.` for the folder itself). */
   path: string;
+  /** Bytes, from lstat; 0 for a folder that could not be listed. */
   size: number;
-  sha256: string;
+  /** null when the file could not be read (`unreadable` says why). */
+  sha256: string | null;
+  /** Set only for a folder pinship could not list; everything else listed is a regular file. */
+  kind?: 'directory';
+  /** Why it could not be read (`permission denied`); absent when it was read. */
+  unreadable?: string;
 }
 
 export interface ResourceUsage {

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { OutputFile } from '../record/types.js';
 
 /**
  * Lists every regular file under `dir` (recursively, sorted by path) with its size and sha256,
  * hashing as a stream so large outputs never sit in memory. Symlinks and other special files are
- * not followed: a shard could point them anywhere on the host.
+ * not followed: a shard could point them anywhere on the host. What cannot be read is listed
+ * with the reason instead of failing the run: the container writes as root, and on a hosted
+ * runner pinship does not (a 0600 file or a 0700 folder is common and not the run's failure).
  */
 export async function listOutputFiles(dir: string): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
@@ -25,23 +27,59 @@ async function walk(dir: Buffer, prefix: string, out: OutputFile[]): Promise<voi
   try {
     entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
+    if (errorCode(err) === 'ENOENT') return;
+    out.push(unreadableFolder(prefix, err));
+    return;
   }
+  const found: OutputFile[] = [];
   for (const entry of entries) {
     const path = Buffer.concat([dir, Buffer.from('/'), entry.name]);
     const rel = prefix ? `${prefix}/${entry.name.toString('utf8')}` : entry.name.toString('utf8');
     if (entry.isDirectory()) {
-      await walk(path, rel, out);
+      await walk(path, rel, found);
     } else if (entry.isFile()) {
-      const [size, sha256] = await Promise.all([stat(path).then((s) => s.size), hashFile(path)]);
-      out.push({ path: rel, size, sha256 });
+      let size: number;
+      try {
+        size = (await lstat(path)).size;
+      } catch (err) {
+        // A folder that can be read but not searched (mode r-- r-- r--, e.g. `chmod -R 644`)
+        // names its files but gives no size: the folder is what is unreadable.
+        out.push(unreadableFolder(prefix, err));
+        return;
+      }
+      found.push(await hashedFile(path, rel, size));
     }
   }
+  out.push(...found);
 }
 
-async function hashFile(path: Buffer): Promise<string> {
+async function hashedFile(path: Buffer, rel: string, size: number): Promise<OutputFile> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
+  try {
+    await pipeline(createReadStream(path), hash);
+  } catch (err) {
+    return { path: rel, size, sha256: null, unreadable: unreadableReason(err) };
+  }
+  return { path: rel, size, sha256: hash.digest('hex') };
+}
+
+/** The shard's own folder, when unreadable, is listed as `.`. */
+function unreadableFolder(rel: string, err: unknown): OutputFile {
+  return { path: rel || '.', kind: 'directory', size: 0, sha256: null, unreadable: unreadableReason(err) };
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+};
+
+/** `permission denied`, else the errno name (`EIO`); anything without one is a bug and is thrown. */
+function unreadableReason(err: unknown): string {
+  const code = errorCode(err);
+  if (!code) throw err;
+  return REASONS[code] ?? code;
+}
+
+function errorCode(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | undefined)?.code;
 }

@@ -112,12 +112,29 @@ export class AttemptOutput {
       parsed = { kind: 'error', message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
     }
     if (parsed.kind === 'result') {
-      this.results.push({ attempt: this.attempt, line: this.stdoutLines, value: parsed.value });
+      const value = maskJson(parsed.value, this.mask) as Record<string, unknown>;
+      this.results.push({ attempt: this.attempt, line: this.stdoutLines, value });
     } else if (parsed.kind === 'error' && ++this.resultErrorCount <= MAX_RESULT_ERRORS) {
       const text = clip(this.mask.apply(displayText(line)), 200);
-      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message: parsed.message, text });
+      // V8's JSON.parse messages quote the text around the error, secrets included.
+      const message = this.mask.apply(parsed.message);
+      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message, text });
     }
   }
+}
+
+/**
+ * A result value with every secret masked in its strings and keys: results go into the record
+ * and on to pull-request comments, and a program may well print its environment into one.
+ * Numbers are left alone (a secret is text). Object.fromEntries keeps a `__proto__` key a key.
+ */
+function maskJson(value: unknown, mask: SecretMask): unknown {
+  if (typeof value === 'string') return mask.apply(value);
+  if (Array.isArray(value)) return value.map((item) => maskJson(item, mask));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [mask.apply(key), maskJson(item, mask)]));
+  }
+  return value;
 }
 
 // CSI (`ESC [ ... final`), OSC (`ESC ] ... BEL` or `ESC \`) and two-character escape sequences.

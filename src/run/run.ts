@@ -106,6 +106,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
     failure = err;
   } finally {
     clearTimeout(timer);
+    progress.stop();
     options.signal?.removeEventListener('abort', onSignal);
   }
   await progress.flush();

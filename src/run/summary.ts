@@ -8,6 +8,8 @@ export function headline(record: RunRecord): string {
   const extra = [
     bad ? `${bad} did not (${reasons.join(', ')})` : '',
     t.resultErrors ? `${t.resultErrors} invalid result line(s)` : '',
+    // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
+    t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : '',
   ].filter(Boolean);
   return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${extra.length ? `, ${extra.join(', ')}` : ''} in ${record.durationSeconds.toFixed(1)}s`;
 }
@@ -29,7 +31,7 @@ export function shardTable(record: RunRecord): string[][] {
       r?.cpuCoreSeconds === null || r === null ? '' : r.cpuCoreSeconds.toFixed(2),
       r?.peakMemoryBytes === null || r === null ? '' : `${formatBytes(r.peakMemoryBytes)}${limit}`,
       `${shard.results.length}${invalid(shard) ? ` (${invalid(shard)} invalid)` : ''}`,
-      String(shard.outputs.length),
+      files(shard),
     ];
   });
   return [header, ...rows];
@@ -38,6 +40,13 @@ export function shardTable(record: RunRecord): string[][] {
 /** Invalid result lines over the shard's attempts (the record keeps only the first of each). */
 function invalid(shard: ShardRecord): number {
   return shard.attempts.reduce((n, a) => n + a.resultErrorCount, 0);
+}
+
+/** `3`, or `3 (1 unreadable)`; a folder that could not be listed counts as one unreadable entry. */
+function files(shard: ShardRecord): string {
+  const unreadable = shard.outputs.filter((f) => f.unreadable !== undefined).length;
+  const count = shard.outputs.filter((f) => f.kind !== 'directory').length;
+  return unreadable ? `${count} (${unreadable} unreadable)` : String(count);
 }
 
 function lastReason(shard: ShardRecord): string {

@@ -29,3 +29,24 @@ describe('the run record schema', () => {
     expect(runRecordProblems({ ...example, image })[0]).toMatch(/^\/image\/digest: must match pattern/);
   });
 });
+
+describe('unreadable outputs in the record (additive to v1)', () => {
+  type Totals = Record<string, unknown>;
+  type Outputs = { outputs: Record<string, unknown>[] }[];
+
+  it('still accepts a v1 record written before unreadable outputs existed', () => {
+    const old = structuredClone(example) as { totals: Totals; shards: Outputs };
+    delete old.totals.unreadableOutputs;
+    for (const shard of old.shards) shard.outputs = shard.outputs.filter((f) => f.unreadable === undefined);
+    expect(runRecordProblems(old)).toEqual([]);
+  });
+
+  it('wants a reason whenever a hash is missing, and none when it is there', () => {
+    const noReason = structuredClone(example) as { shards: Outputs };
+    delete noReason.shards[1]!.outputs[1]!.unreadable;
+    expect(runRecordProblems(noReason)).toContain("/shards/1/outputs/1: must have required property 'unreadable'");
+    const both = structuredClone(example) as { shards: Outputs };
+    both.shards[1]!.outputs[2]!.unreadable = 'permission denied';
+    expect(runRecordProblems(both).join('\n')).toContain("/shards/1/outputs/2/unreadable: boolean schema is false");
+  });
+});

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { OutputFile } from '../../src/record/types.js';
 import { listOutputFiles } from '../../src/run/output-files.js';
 
 const dirs: string[] = [];
@@ -32,6 +34,58 @@ describe('listOutputFiles on what a hostile shard leaves', () => {
       { path: 'new\nline', size: 2, sha256: sha('nl') },
       { path: 'with space.txt', size: 2, sha256: sha('sp') },
       { path: 'ünï-π.txt', size: 1, sha256: sha('u') },
+    ]);
+  });
+});
+
+/**
+ * Lists `dir` as uid/gid 65534 with no groups, as pinship runs on a hosted runner while the
+ * container wrote as root (the tests run as root, which reads anything). The module is bundled
+ * as it is, then run by that user through util-linux's setpriv.
+ */
+async function listAsNobody(dir: string): Promise<OutputFile[]> {
+  const script = join(dir, '..', 'list.mjs');
+  await build({
+    stdin: {
+      contents: `import { listOutputFiles } from ${JSON.stringify(join(import.meta.dirname, '../../src/run/output-files.ts'))};\n` +
+        'process.stdout.write(JSON.stringify(await listOutputFiles(process.argv[2])));',
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'silent',
+  });
+  chmodSync(script, 0o644);
+  const out = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, script, dir], { encoding: 'utf8' });
+  return JSON.parse(out) as OutputFile[];
+}
+
+describe('listOutputFiles as a user that cannot read what root wrote', () => {
+  it('lists a 0600 file with its size and no hash, and a 0700 or 0644 folder as unreadable', async () => {
+    // A fresh traversable parent: mkdtemp makes 0700, which the unprivileged user could not enter.
+    const parent = mkdtempSync(join(tmpdir(), 'pinship-outputs-nobody-'));
+    dirs.push(parent);
+    chmodSync(parent, 0o755);
+    const dir = join(parent, 'shard');
+    mkdirSync(join(dir, 'private/inner'), { recursive: true });
+    mkdirSync(join(dir, 'noexec'));
+    writeFileSync(join(dir, 'open.txt'), 'open');
+    writeFileSync(join(dir, 'secret.bin'), 'x'.repeat(1234), { mode: 0o600 });
+    writeFileSync(join(dir, 'private/inner/hidden.txt'), 'hidden');
+    writeFileSync(join(dir, 'noexec/named.txt'), 'named');
+    chmodSync(join(dir, 'secret.bin'), 0o600);
+    chmodSync(join(dir, 'private'), 0o700);
+    chmodSync(join(dir, 'noexec'), 0o644); // `chmod -R 644`: names readable, sizes not
+    chmodSync(dir, 0o755);
+
+    expect(await listAsNobody(dir)).toEqual([
+      { path: 'noexec', kind: 'directory', size: 0, sha256: null, unreadable: 'permission denied' },
+      { path: 'open.txt', size: 4, sha256: sha('open') },
+      { path: 'private', kind: 'directory', size: 0, sha256: null, unreadable: 'permission denied' },
+      { path: 'secret.bin', size: 1234, sha256: null, unreadable: 'permission denied' },
     ]);
   });
 });

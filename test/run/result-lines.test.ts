@@ -96,3 +96,38 @@ describe('AttemptOutput on a flood of invalid result lines', () => {
     expect(out.results).toEqual([{ attempt: 1, line: 20_001, value: { ok: 1 } }]);
   });
 });
+
+describe('AttemptOutput with secret env values', () => {
+  const enc = new TextEncoder();
+  const SECRET = 's3cr3t-token';
+
+  it('masks them in result keys and string values at any depth, escaped or not, before anything is kept', () => {
+    const out = new AttemptOutput(1, [SECRET, 'ab']);
+    const value = { token: SECRET, nested: { list: [`x ${SECRET} y`, 5, null] }, [SECRET]: 1, escaped: 's3cr\\u0033t-token', ab: 'ab' };
+    out.write('stdout', enc.encode(`pinship:result ${JSON.stringify(value).replace('\\\\u0033', '\\u0033')}\n`));
+    out.end();
+    expect(out.results).toEqual([
+      { attempt: 1, line: 1, value: { token: '***', nested: { list: ['x *** y', 5, null] }, '***': 1, escaped: '***', ab: 'ab' } },
+    ]);
+  });
+
+  it('masks them in the kept text and message of an invalid result line', () => {
+    const out = new AttemptOutput(1, [SECRET]);
+    // V8 quotes a short invalid text in its message: `Unexpected token 's', "{"t": s3cr…}" is not valid JSON`.
+    out.write('stdout', enc.encode(`pinship:result {"t": ${SECRET}}\npinship:result {"t": "${SECRET}"\n`));
+    out.end();
+    expect(out.resultErrors).toHaveLength(2);
+    expect(out.resultErrors[0]).toMatchObject({ text: 'pinship:result {"t": ***}', message: 'invalid JSON: Unexpected token \'s\', "{"t": ***}" is not valid JSON' });
+    expect(JSON.stringify(out.resultErrors)).not.toContain(SECRET);
+  });
+
+  it('masks a multi-line value line by line in the log tail, skipping lines too short to mask', () => {
+    const pem = '-----BEGIN KEY-----\nMIIEvQIBADANBgkq\nok\n-----END KEY-----\n';
+    const out = new AttemptOutput(1, [pem]);
+    out.write('stdout', enc.encode(`key:\n${pem}pinship:result {"key": ${JSON.stringify(pem)}}\n`));
+    out.write('stderr', enc.encode('got MIIEvQIBADANBgkq here\n'));
+    out.end();
+    expect(out.tail()).toEqual(['key:', '***', '***', 'ok', '***', 'pinship:result {"key": "***\\n***\\nok\\n***\\n"}', 'stderr: got *** here']);
+    expect(out.results[0]!.value).toEqual({ key: '***\n***\nok\n***\n' });
+  });
+});

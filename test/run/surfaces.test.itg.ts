@@ -74,7 +74,8 @@ describe('the bundled run action, as the runner runs it', () => {
     expectValidRecord(record);
     expect(record.source).toEqual({ commit: 'a'.repeat(40), from: 'GITHUB_SHA' });
     expect(record.parameters).toMatchObject({ cpus: 0.5, memoryBytes: 64 * 2 ** 20, timeoutSeconds: 60, envNames: ['API_TOKEN', 'GREETING'] });
-    expect(record.shards.map((s) => s.results[0]?.value)).toEqual([0, 1, 2].map((i) => ({ greeting: 'hello', i })));
+    // Every --env value is a secret, also inside results.
+    expect(record.shards.map((s) => s.results[0]?.value)).toEqual([0, 1, 2].map((i) => ({ greeting: '***', i })));
     const table = readFileSync(summary, 'utf8');
     expect(table).toContain('<th>Shard</th>');
     expect(table).toContain('<td>Completed</td>');

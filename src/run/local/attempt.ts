@@ -2,11 +2,13 @@ import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import { describeError } from '../../errors.js';
 import { removeContainer as removeEngineContainer } from '../../docker/container.js';
+import type { OomWatch } from '../../docker/oom-events.js';
 import type { Logger } from '../../log/logger.js';
 import type { AttemptOutcome } from '../../record/builder.js';
 import type { AttemptReason, AttemptRecord, AttemptStatus } from '../../record/types.js';
 import { round } from '../../record/resources.js';
 import { SHARD_OUTPUT_MOUNT, shardEnv, type RunSpec, type RunStop } from '../backend.js';
+import { signalMessage } from '../exit-signal.js';
 import { UsageTracker } from '../resource-usage.js';
 import { AttemptOutput } from '../result-lines.js';
 import { followStats } from './stats.js';
@@ -27,6 +29,8 @@ export interface AttemptInput {
   /** Containers not yet removed, for the backend's last-resort cleanup. */
   live: Set<string>;
   stats: boolean;
+  /** The run's `oom` events: a second witness for OOM kills the engine's state may miss. */
+  oom?: OomWatch;
   /** Called once the container started, before it is waited for. */
   onStarted(): void;
 }
@@ -107,9 +111,10 @@ export async function runContainerAttempt(input: AttemptInput): Promise<AttemptO
     stopStats();
     await readLogs(docker, container, output);
     output.end();
-    const info = await container.inspect();
+    const { State: state } = await container.inspect();
+    const oomKilled = state.OOMKilled || (await sawLostOom(input, container.id, state.ExitCode, stoppedBy));
     return {
-      attempt: finishedAttempt(attempt, container.id, name, info.State, output, tracker, stoppedBy),
+      attempt: finishedAttempt(attempt, container.id, name, { ...state, OOMKilled: oomKilled }, output, tracker, stoppedBy),
       results: output.results,
       resultErrors: output.resultErrors,
     };
@@ -156,6 +161,16 @@ async function readLogs(docker: Docker, container: Docker.Container, output: Att
   });
 }
 
+/**
+ * An OOM kill the engine's state lost (see oom-events.ts). A SIGKILL exit (137) under a memory
+ * limit that the run did not cause waits up to 2 s for the event; any other exit only looks.
+ */
+function sawLostOom(input: AttemptInput, id: string, exitCode: number, stoppedBy: RunStop | undefined): Promise<boolean> {
+  if (!input.oom) return Promise.resolve(false);
+  const likely = exitCode === 137 && input.spec.memoryBytes !== null && !stoppedBy;
+  return input.oom.sawOom(id, likely ? 2000 : 0);
+}
+
 function finishedAttempt(
   attempt: number,
   id: string,
@@ -184,6 +199,7 @@ function finishedAttempt(
     [status, reason] = ['succeeded', 'Completed'];
   } else {
     [status, reason] = ['failed', 'Error'];
+    message ??= signalMessage(state.ExitCode);
   }
   return {
     attempt,

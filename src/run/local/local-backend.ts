@@ -4,6 +4,7 @@ import type Docker from 'dockerode';
 import { PinshipError, describeError, wrapError } from '../../errors.js';
 import { removeContainer } from '../../docker/container.js';
 import { prepareImage } from '../../docker/image.js';
+import { watchOomEvents, type OomWatch } from '../../docker/oom-events.js';
 import type { BackendContext, RunBackend, RunSpec } from '../backend.js';
 import { listOutputFiles } from '../output-files.js';
 import { RUN_LABEL, runContainerAttempt } from './attempt.js';
@@ -40,6 +41,10 @@ export class LocalBackend implements RunBackend {
     const halt = new AbortController();
     const stop = AbortSignal.any([ctx.stop, halt.signal]);
     const live = new Set<string>();
+    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch((err: unknown): OomWatch | undefined => {
+      ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
+      return undefined;
+    });
     try {
       await scheduleShards({
         shards: spec.shards,
@@ -60,6 +65,7 @@ export class LocalBackend implements RunBackend {
               log: ctx.log,
               live,
               stats: this.options.stats ?? true,
+              oom,
               onStarted: () => ctx.record.attemptStarted(index),
             });
             if (!outcome) {
@@ -76,6 +82,7 @@ export class LocalBackend implements RunBackend {
         },
       });
     } finally {
+      oom?.stop();
       await this.removeLeftovers(spec.id, live, ctx);
     }
   }

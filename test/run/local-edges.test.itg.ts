@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type Docker from 'dockerode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../src/record/types.js';
+import { RUN_LABEL } from '../../src/run/local/attempt.js';
+import { runShards } from '../../src/run/run.js';
+import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
+import { MemoryLogger } from './support-log.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const CLI = join(ROOT, 'dist/cli/index.js');
+let docker: Docker;
+let image: string;
+const folders = scratchFolders('pinship-run-edges-');
+
+beforeAll(async () => {
+  docker = await engine();
+  image = await pushedBaseImage(docker, 'run-edges');
+});
+afterAll(async () => {
+  folders.removeAll();
+  await untag(docker, image);
+});
+
+describe('outputs the container wrote as root, listed by pinship running as another user', () => {
+  it('records a 0600 file without its hash and a 0700 folder as unreadable, and the run still succeeds', () => {
+    // As on a hosted runner: pinship runs as an unprivileged user in the docker group.
+    const scratch = folders.make();
+    chmodSync(scratch, 0o755);
+    const home = join(scratch, 'nobody');
+    mkdirSync(home);
+    chownSync(home, 65534, 65534);
+    const dockerGid = execFileSync('getent', ['group', 'docker'], { encoding: 'utf8' }).split(':')[2]!;
+    const script = [
+      'echo open > "$PINSHIP_OUTPUT_DIR/open.txt"',
+      'printf 12345 > "$PINSHIP_OUTPUT_DIR/root-only.bin" && chmod 600 "$PINSHIP_OUTPUT_DIR/root-only.bin"',
+      'mkdir -m 700 "$PINSHIP_OUTPUT_DIR/private" && echo x > "$PINSHIP_OUTPUT_DIR/private/in.txt"',
+    ].join('; ');
+    const result = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', `--groups=${dockerGid}`, NODE, CLI, 'run', '--local', image, '--output-dir', join(home, 'out'), '--', 'sh', '-c', script],
+      { cwd: home, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: home } },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^success: 1\/1 shards succeeded, 2 output\(s\) unreadable in /m);
+    const record = JSON.parse(readFileSync(join(home, 'out/run.json'), 'utf8')) as RunRecord;
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('success');
+    expect(record.shards[0]!.outputs).toEqual([
+      { path: 'open.txt', size: 5, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { path: 'private', kind: 'directory', size: 0, sha256: null, unreadable: 'permission denied' },
+      { path: 'root-only.bin', size: 5, sha256: null, unreadable: 'permission denied' },
+    ]);
+    expect(record.totals).toMatchObject({ outputFiles: 2, outputBytes: 10, unreadableOutputs: 2 });
+  });
+});
+
+describe('a shard killed by a signal', () => {
+  it('names the signal in the attempt message', async () => {
+    const outputDir = folders.make();
+    const log = new MemoryLogger();
+    const run = runShards({ image, args: ['sleep', '60'], outputDir, log });
+    await log.waitForProgress(/1 running/);
+    // Found by its bind mount: the run id is only known once the run returns.
+    const [mine] = (await docker.listContainers({ filters: { label: [RUN_LABEL] } })).filter((c) => c.Mounts.some((m) => m.Source.startsWith(outputDir)));
+    await docker.getContainer(mine!.Id).kill({ signal: 'SIGKILL' });
+    const { record } = await run;
+    expectValidRecord(record);
+    expect(record.shards[0]!.attempts[0]).toMatchObject({ status: 'failed', reason: 'Error', exitCode: 137, message: 'killed by signal 9 (SIGKILL)' });
+    expect(log.groups).toEqual(['shard 0 attempt 1: Error, exit 137 (killed by signal 9 (SIGKILL))']);
+    expect(await containersOfRun(docker, record.id)).toEqual([]);
+  });
+});
+
+describe('secret env values printed by the program', () => {
+  it('never reach the record: results, invalid result lines and multi-line values in the log tail', async () => {
+    const env = { API_TOKEN: 'tok-9f8e7d', PEM: '-----BEGIN KEY-----\nMIIEvQIBADANBg\n-----END KEY-----' };
+    const script = [
+      'echo "pinship:result {\\"token\\": \\"$API_TOKEN\\", \\"$API_TOKEN\\": [\\"x $API_TOKEN\\"]}"',
+      'echo "pinship:result {\\"token\\": $API_TOKEN}"',
+      'echo "$PEM"',
+      'exit 3',
+    ].join('; ');
+    const { record, recordPath } = await runShards({ image, env, args: ['sh', '-c', script], outputDir: folders.make(), log: new MemoryLogger() });
+    expectValidRecord(record);
+    const text = readFileSync(recordPath, 'utf8');
+    for (const secret of [env.API_TOKEN, 'BEGIN KEY', 'MIIEvQIBADANBg']) expect(text).not.toContain(secret);
+    const [shard] = record.shards;
+    expect(shard!.results[0]!.value).toEqual({ token: '***', '***': ['x ***'] });
+    expect(shard!.resultErrors[0]!.text).toBe('pinship:result {"token": ***}');
+    expect(shard!.attempts[0]!.logTail.slice(-3)).toEqual(['***', '***', '***']);
+  });
+});
+
+describe('the progress line on a terminal', () => {
+  it('keeps its clock moving while nothing changes, and the CLI exits when the run ends', () => {
+    // `script` gives the CLI a pseudo-terminal, so its ConsoleLogger rewrites one line in place.
+    const command = [NODE, CLI, 'run', '--local', image, '--output-dir', folders.make(), '--', 'sleep', '3'].map((a) => `'${a}'`).join(' ');
+    const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(result.status, result.stdout).toBe(0);
+    const running = new Set(result.stdout.split(/\r\x1b\[2K|\r?\n/).filter((l) => l.startsWith('shards 0/1 done, 1 running')));
+    expect(running.size).toBeGreaterThanOrEqual(2);
+    expect(result.stdout).toMatch(/success: 1\/1 shards succeeded/);
+  });
+});
