@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
 import { commitFiles, currentBranch, dirtyFiles, workTreeRoot, type Author } from '../git/repo.js';
@@ -61,6 +61,9 @@ export async function pin(options: PinOptions): Promise<PinResult> {
   const log = options.log;
   if (options.sourceCommit !== undefined && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
     throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: 'source-commit' });
+  }
+  if (!statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: 'repo' });
   }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : undefined;
   if ((options.commit || options.push || options.pullRequest) && !top) {

@@ -35,6 +35,13 @@ async function failure(repo: string, overlays: string[]): Promise<PinshipError> 
 }
 
 describe('bad input: a clear error naming it, nothing written', () => {
+  it('a repository folder that does not exist is named as such', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'pinship-bad-')), 'nope');
+    const err = await pin({ repo: missing, overlays: ['good'], images, log: silentLogger }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PinshipError);
+    expect((err as PinshipError).message).toBe(`repo: ${JSON.stringify(missing)} is not a directory`);
+  });
+
   it('malformed YAML names the file and the line', async () => {
     const repo = repoWith({ 'bad/kustomization.yaml': 'resources:\n- ../base\nimages:\n- name: compute\n  newTag: [v1\n' });
     const err = await failure(repo, ['good', 'bad']);
