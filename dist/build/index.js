@@ -75248,13 +75248,6 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -75300,7 +75293,10 @@ function group(name, fn) {
 
 // src/github/escape.ts
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
+}
+function summaryLine(html) {
+  return `<p>${html}</p>`;
 }
 
 // src/errors.ts
@@ -75410,6 +75406,25 @@ function readJsonMessages(stream, onMessage) {
 
 // src/docker/image-build.ts
 async function runEngineBuild(docker, context, options, log) {
+  const streamed = options.group ? await log.group(options.group, () => streamBuild(docker, context, options, log)) : await streamBuild(docker, context, options, log);
+  const { failure, step } = streamed;
+  let { imageId } = streamed;
+  if (failure) {
+    const target = /failed to reach build target (\S+)/.exec(failure);
+    if (target) throw unknownTarget(target[1], options.dockerfile);
+    if (step) {
+      log.info(`failing step: ${step.header}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
+      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, " ")}: ${failure}`);
+    }
+    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
+  }
+  if (!imageId) {
+    imageId = (await docker.getImage(options.tag).inspect()).Id;
+  }
+  return imageId;
+}
+async function streamBuild(docker, context, options, log) {
   let stream;
   try {
     stream = await docker.buildImage(context, {
@@ -75426,42 +75441,28 @@ async function runEngineBuild(docker, context, options, log) {
   } catch (err) {
     throw engineError(err, options);
   }
-  let imageId;
-  let failure;
-  let step;
+  const out = {};
   let partial = "";
   const emit = (line) => {
-    if (/^Step \d+\/\d+ :/.test(line)) step = { header: line, lines: [] };
-    else if (!/^ ---> |^Removing intermediate container /.test(line)) step?.lines.push(stripAnsi(line));
+    const plain = stripAnsi(line);
+    if (/^Step \d+\/\d+ :/.test(plain)) out.step = { header: plain, lines: [] };
+    else if (!/^ ---> |^Removing intermediate container /.test(plain)) out.step?.lines.push(plain);
     log.info(line);
   };
   await readJsonMessages(stream, (m) => {
-    if (m.aux?.ID) imageId = m.aux.ID;
+    if (m.aux?.ID) out.imageId = m.aux.ID;
     if (m.stream) {
       partial += m.stream;
       const lines = partial.split("\n");
       partial = lines.pop() ?? "";
       for (const line of lines) emit(line.replace(/\r$/, ""));
     }
-    if (m.error || m.errorDetail) failure = m.errorDetail?.message ?? m.error;
+    if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
   }).catch((err) => {
     throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
   });
   if (partial) emit(partial);
-  if (failure) {
-    const target = /failed to reach build target (\S+)/.exec(failure);
-    if (target) throw unknownTarget(target[1], options.dockerfile);
-    if (step) {
-      log.info(`failing step: ${step.header}`);
-      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
-      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, " ")}: ${failure}`);
-    }
-    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
-  }
-  if (!imageId) {
-    imageId = (await docker.getImage(options.tag).inspect()).Id;
-  }
-  return imageId;
+  return out;
 }
 function engineError(err, options) {
   const message = err.json?.message ?? describeError(err);
@@ -75915,7 +75916,7 @@ function parseReference(input, field = "image") {
 // src/build/context.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join as join2, posix, relative, resolve, sep } from "node:path";
 var ignore = import_dockerignore.default.default ?? import_dockerignore.default;
@@ -75930,7 +75931,8 @@ async function readBuildContext(contextDir, dockerfile) {
   try {
     dockerfileContent = await readFile2(dockerfilePath);
   } catch (err) {
-    const why = err.code === "ENOENT" ? "does not exist" : describeError(err);
+    const code = err.code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : describeError(err);
     throw new PinshipError(`the Dockerfile ${dockerfile ?? join2(contextDir, "Dockerfile")} ${why}`, {
       field: "file",
       hint: dockerfile ? void 0 : "give its path with --file / the file input"
@@ -75942,22 +75944,28 @@ async function readBuildContext(contextDir, dockerfile) {
   const patterns = await readDockerignore(dir);
   patterns.push("!.dockerignore");
   if (!outside) patterns.push(`!${dockerfileName}`);
-  const matcher = ignore().add(patterns);
+  const matcher = ignore({ ignorecase: false }).add(patterns);
   const exceptions = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
   const entries = [];
   await walk(dir, "", (name) => matcher.ignores(name), exceptions, entries);
-  if (outside) {
-    entries.push({
-      name: dockerfileName,
-      type: "file",
-      mode: 420,
-      size: dockerfileContent.length,
-      mtime: /* @__PURE__ */ new Date(0),
-      content: dockerfileContent
-    });
-  }
+  if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
   const bytes = entries.reduce((sum, e) => sum + (e.type === "file" ? e.size : 0), 0);
   return { dir, entries, dockerfileName, dockerfileContent, bytes };
+}
+function addOutsideDockerfile(entries, name, content) {
+  const generated = (entryName, data, mode) => ({ name: entryName, type: "file", mode, size: data.length, mtime: /* @__PURE__ */ new Date(0), content: data });
+  const at = entries.findIndex((e) => e.name === ".dockerignore");
+  const existing = at === -1 ? void 0 : entries[at];
+  if (existing && existing.type !== "file") {
+    throw new PinshipError(".dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it", { field: "file" });
+  }
+  const before = existing ? readFileSync(existing.source) : Buffer.from(".dockerignore");
+  const ignore2 = generated(".dockerignore", Buffer.concat([before, Buffer.from(`
+${name}
+`)]), existing?.mode ?? 384);
+  if (existing) entries[at] = { ...ignore2, mtime: existing.mtime };
+  else entries.push(ignore2);
+  entries.push(generated(name, content, 384));
 }
 async function readDockerignore(dir) {
   let text;
@@ -75965,7 +75973,7 @@ async function readDockerignore(dir) {
     text = await readFile2(join2(dir, ".dockerignore"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return [];
-    throw new PinshipError(`cannot read .dockerignore: ${describeError(err)}`, { file: join2(dir, ".dockerignore") });
+    throw contextReadError(dir, ".dockerignore", err, "make it readable by this user");
   }
   return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
 }
@@ -75974,12 +75982,22 @@ function cleanPattern(pattern) {
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
 async function walk(dir, prefix, ignores, exceptions, out) {
-  const names = readdirSync(join2(dir, prefix)).sort(byteOrder);
+  let names;
+  try {
+    names = readdirSync(join2(dir, prefix)).sort(byteOrder);
+  } catch (err) {
+    throw contextReadError(dir, prefix, err);
+  }
   const base = sep === "/" ? `${join2(dir, prefix)}/`.replace(/\/\/$/, "/") : void 0;
   for (const file of names) {
     const name = prefix ? `${prefix}/${file}` : file;
     const source = base ? base + file : join2(dir, name);
-    const st = lstatSync(source);
+    let st;
+    try {
+      st = lstatSync(source);
+    } catch (err) {
+      throw contextReadError(dir, name, err);
+    }
     const isDir = st.isDirectory();
     if (ignores(name)) {
       if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out);
@@ -75990,12 +76008,31 @@ async function walk(dir, prefix, ignores, exceptions, out) {
       out.push({ name, type: "directory", mode, size: 0, mtime: st.mtime, source });
       await walk(dir, name, ignores, exceptions, out);
     } else if (st.isSymbolicLink()) {
-      out.push({ name, type: "symlink", mode, size: 0, mtime: st.mtime, source, linkname: readlinkSync(source) });
+      out.push({ name, type: "symlink", mode, size: 0, mtime: st.mtime, source, linkname: readLink(dir, name, source) });
     } else if (st.isFile()) {
       out.push({ name, type: "file", mode, size: st.size, mtime: st.mtime, source, stat: st });
+    } else if (st.isFIFO()) {
+      out.push({ name, type: "fifo", mode, size: 0, mtime: st.mtime, source });
     }
   }
   await new Promise((resolve4) => setImmediate(resolve4));
+}
+function readLink(dir, name, source) {
+  try {
+    return readlinkSync(source);
+  } catch (err) {
+    throw contextReadError(dir, name, err);
+  }
+}
+function contextReadError(dir, name, err, deniedHint = "make it readable by this user or exclude it in .dockerignore; docker build fails on it too") {
+  const code = err?.code;
+  const denied = code === "EACCES" || code === "EPERM";
+  const why = denied ? "permission denied" : code === "ENOENT" ? "it no longer exists (removed during the build?)" : describeError(err);
+  return new PinshipError(`reading the build context ${dir}: cannot read ${name || "."}: ${why}`, {
+    field: "context",
+    hint: denied ? deniedHint : void 0,
+    cause: err
+  });
 }
 function byteOrder(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -76006,7 +76043,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { Readable } from "node:stream";
 
 // src/build/tar-header.ts
-var TYPEFLAG = { file: "0", symlink: "2", directory: "5" };
+var TYPEFLAG = { file: "0", symlink: "2", directory: "5", fifo: "6" };
 var MAX_OCTAL_11 = 8589934591;
 function encodeHeader(h) {
   const name = h.type === "directory" && !h.name.endsWith("/") ? `${h.name}/` : h.name;
@@ -76084,6 +76121,14 @@ var CHUNK = 1 << 20;
 function packContext(context, options = {}) {
   return Readable.from(chunks(context, options), { objectMode: false, highWaterMark: CHUNK });
 }
+function tarSize(context) {
+  let total = 1024;
+  for (const e of context.entries) {
+    const size = e.type === "file" ? e.size : 0;
+    total += encodeHeader({ ...e, size }).length + size + padding(size);
+  }
+  return total;
+}
 async function* chunks(context, options) {
   let out = Buffer.allocUnsafe(CHUNK);
   let used = 0;
@@ -76110,11 +76155,11 @@ async function* chunks(context, options) {
     if (entry.content) {
       yield* put(entry.content);
     } else {
-      const fd = openEntry(entry);
+      const fd = openEntry(context.dir, entry);
       try {
         for (let position = 0; position < entry.size; ) {
           if (used === CHUNK) yield take();
-          const n = readSync(fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          const n = readEntry(context.dir, entry, fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
           if (n === 0) throw changed(entry, "it is shorter than when it was listed");
           used += n;
           position += n;
@@ -76128,11 +76173,18 @@ async function* chunks(context, options) {
   yield* put(Buffer.alloc(1024));
   if (used > 0) yield take();
 }
-function openEntry(entry) {
+function openEntry(dir, entry) {
   try {
     return openSync(entry.source, "r");
   } catch (err) {
-    throw changed(entry, describeError(err));
+    throw contextReadError(dir, entry.name, err);
+  }
+}
+function readEntry(dir, entry, fd, out, at, length, position) {
+  try {
+    return readSync(fd, out, at, length, position);
+  } catch (err) {
+    throw contextReadError(dir, entry.name, err);
   }
 }
 function changed(entry, why) {
@@ -76292,14 +76344,14 @@ function hashFileSync(path, size, buffer) {
     if (size + header.length <= buffer.length && oneShot) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync2(fd, buffer, header.length, size, 0);
-      if (n !== size) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      if (n !== size) throw shrank(path);
       return oneShot("sha1", buffer.subarray(0, header.length + n), "hex");
     }
     const h = createHash3("sha1").update(header);
     let position = 0;
     while (position < size) {
       const n = readSync2(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      if (n === 0) throw shrank(path);
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -76307,6 +76359,9 @@ function hashFileSync(path, size, buffer) {
   } finally {
     closeSync2(fd);
   }
+}
+function shrank(path) {
+  return Object.assign(new Error("it is shorter than when it was listed (changed during the build?)"), { path });
 }
 var oneShot = crypto2.hash;
 var WORKER_SOURCE = `
@@ -76321,14 +76376,14 @@ function hashFile(path, size) {
     if (size + header.length <= buffer.length && crypto.hash) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
       return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -76341,7 +76396,7 @@ parentPort.on('message', (batch) => {
   try {
     parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFile(f.path, f.size)) });
   } catch (err) {
-    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err) });
+    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err), code: err && err.code, path: err && err.path });
   }
 });
 `;
@@ -76379,7 +76434,7 @@ function hashInWorkers(files, threads, onProgress) {
       workers.push(worker);
       worker.on("error", (err) => finish(err));
       worker.on("message", (msg) => {
-        if (msg.error) return finish(new Error(msg.error));
+        if (msg.error) return finish(Object.assign(new Error(msg.error), { code: msg.code, path: msg.path }));
         complete(batches[msg.id], msg.hashes);
         feed(worker);
       });
@@ -76398,13 +76453,13 @@ function hashInWorkers(files, threads, onProgress) {
 
 // src/build/index-file.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 function readIndexFile(path) {
   let data;
   let mtimeSec;
   try {
     mtimeSec = Math.floor(statSync(path).mtimeMs / 1e3);
-    data = readFileSync(path);
+    data = readFileSync2(path);
   } catch {
     return void 0;
   }
@@ -76573,7 +76628,11 @@ function cleanBlobIdsOf(context, state) {
 import { createHash as createHash5 } from "node:crypto";
 var LAYOUT = "pinship-input-digest/v2";
 async function computeInputDigest(context, params, options = {}) {
-  const fileHashes = await hashEntries(context.entries, options);
+  const fileHashes = await hashEntries(context.entries, options).catch((err) => {
+    const path = err.path;
+    const entry = context.entries.find((e) => e.source === path);
+    throw entry ? contextReadError(context.dir, entry.name, err) : err;
+  });
   const lines = [];
   const line = (value) => lines.push(`${JSON.stringify(value)}
 `);
@@ -76624,7 +76683,7 @@ function imageLabels(commit, user, env) {
 }
 
 // src/build/tags.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function inputDigestTag(inputDigest) {
   return `in-${inputDigest.replace(/^sha256:/, "").slice(0, 32)}`;
 }
@@ -76634,16 +76693,19 @@ function sanitizeTag(name) {
 }
 function pullRequestNumber(env) {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? "");
-  if (ref) return Number(ref[1]);
+  if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
   if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? "")) {
     try {
-      const event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
       const n = event.pull_request?.number ?? event.number;
-      if (typeof n === "number") return n;
+      if (isPullRequestNumber(n)) return n;
     } catch {
     }
   }
   return void 0;
+}
+function isPullRequestNumber(n) {
+  return typeof n === "number" && Number.isSafeInteger(n) && n > 0;
 }
 function branchName(commit, env) {
   const ref = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? "");
@@ -76708,9 +76770,11 @@ async function buildImage(options, deps) {
   const files = context.entries.filter((e) => e.type === "file").length;
   const fromIndex = known ? context.entries.filter((e) => e.type === "file" && known.has(e.name)).length : 0;
   log.info(`input digest ${inputDigest}: ${files} files (${mb2(context.bytes)} MB), ${fromIndex} ids from git's index, in ${Date.now() - started} ms`);
-  const build = async () => log.group(`building ${name}:${tags[0]}`, async () => {
-    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb2(sent)} / ${mb2(context.bytes)} MB`)) });
+  const build = async () => {
+    const total = mb2(tarSize(context));
+    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb2(sent)} / ${total} MB`)) });
     return runEngineBuild(docker, tar, {
+      group: `building ${name}:${tags[0]}`,
       tag: `${name}:${tags[0]}`,
       dockerfile: context.dockerfileName,
       buildArgs: options.buildArgs ?? {},
@@ -76718,7 +76782,7 @@ async function buildImage(options, deps) {
       target: options.target,
       platform: options.platform
     }, log);
-  });
+  };
   if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
   const { credentials, registry } = await access2;
   const existing = await registry.findManifest(reference.path, inTag);
@@ -76817,10 +76881,19 @@ function splitList(value) {
   return value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
 }
 
-// src/log/actions-logger.ts
+// src/inputs/lines-input.ts
+function getLinesInput(name, options = {}) {
+  const lines = getInput(name).split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
+  if (options.required && lines.length === 0) {
+    throw new PinshipError("this input is required and was not given", { field: name });
+  }
+  return lines;
+}
+
+// src/log/inert-log.ts
 import { randomBytes } from "node:crypto";
-function inertLog(message, write = info) {
-  if (!/^\s*::/m.test(message)) {
+function inertLog(message, write) {
+  if (!/^\s*::|##\[/m.test(message)) {
     write(message);
     return;
   }
@@ -76829,10 +76902,12 @@ function inertLog(message, write = info) {
   write(message);
   write(`::${token}::`);
 }
+
+// src/log/actions-logger.ts
 var ActionsLogger = class {
   lastProgress = "";
   info(message) {
-    inertLog(message);
+    inertLog(message, info);
   }
   warn(message) {
     warning(message);
@@ -76846,7 +76921,7 @@ var ActionsLogger = class {
   progress(line) {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    inertLog(line);
+    inertLog(line, info);
   }
   addSecret(value) {
     setSecret(value);
@@ -76870,10 +76945,10 @@ await runAction(async (log) => {
     context: getInput("context") || ".",
     file: getInput("file") || void 0,
     image: getInput("image", { required: true }),
-    tags: splitList(getInput("tags")),
-    buildArgs: parseKeyValues(getMultilineInput("build-args"), "build-args"),
+    tags: getLinesInput("tags").flatMap(splitList),
+    buildArgs: parseKeyValues(getLinesInput("build-args"), "build-args"),
     target: getInput("target") || void 0,
-    labels: parseKeyValues(getMultilineInput("labels"), "labels"),
+    labels: parseKeyValues(getLinesInput("labels"), "labels"),
     platform: getInput("platform") || void 0,
     push: getBooleanInputOr("push", true),
     username: getInput("username") || void 0,
@@ -76887,5 +76962,5 @@ await runAction(async (log) => {
   setOutput("tags", result.tags.join("\n"));
   setOutput("skipped", String(result.skipped));
   const how = result.skipped ? "unchanged inputs, reused" : inputs.push ? "built and pushed" : "built";
-  await summary.addRaw(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`, true).write();
+  await summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
 });

@@ -13392,7 +13392,7 @@ var require_SFTP = __commonJS({
     "use strict";
     var EventEmitter = __require("events");
     var fs = __require("fs");
-    var { constants } = fs;
+    var { constants: constants2 } = fs;
     var {
       Readable: ReadableStream,
       Writable: WritableStream
@@ -15247,25 +15247,25 @@ var require_SFTP = __commonJS({
         this.extended = initial && initial.extended;
       }
       isDirectory() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFDIR;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFDIR;
       }
       isFile() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFREG;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFREG;
       }
       isBlockDevice() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFBLK;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFBLK;
       }
       isCharacterDevice() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFCHR;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFCHR;
       }
       isSymbolicLink() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFLNK;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFLNK;
       }
       isFIFO() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFIFO;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFIFO;
       }
       isSocket() {
-        return (this.mode & constants.S_IFMT) === constants.S_IFSOCK;
+        return (this.mode & constants2.S_IFMT) === constants2.S_IFSOCK;
       }
     };
     function attrsToBytes(attrs) {
@@ -15568,24 +15568,24 @@ var require_SFTP = __commonJS({
       [RESPONSE.STATUS]: (sftp, payload) => {
         bufferParser.init(payload, 1);
         const reqID = bufferParser.readUInt32BE();
-        const errorCode = bufferParser.readUInt32BE();
+        const errorCode2 = bufferParser.readUInt32BE();
         const errorMsg = bufferParser.readString(true);
         bufferParser.clear();
         if (sftp._debug) {
           const jsonMsg = JSON.stringify(errorMsg);
           sftp._debug(
-            `SFTP: Inbound: Received STATUS (id:${reqID}, ${errorCode}, ${jsonMsg})`
+            `SFTP: Inbound: Received STATUS (id:${reqID}, ${errorCode2}, ${jsonMsg})`
           );
         }
         const req = sftp._requests[reqID];
         delete sftp._requests[reqID];
         if (req && typeof req.cb === "function") {
-          if (errorCode === STATUS_CODE.OK) {
+          if (errorCode2 === STATUS_CODE.OK) {
             req.cb();
             return;
           }
-          const err = new Error(errorMsg || STATUS_CODE_STR[errorCode] || "Unknown status");
-          err.code = errorCode;
+          const err = new Error(errorMsg || STATUS_CODE_STR[errorCode2] || "Unknown status");
+          err.code = errorCode2;
           req.cb(err);
         }
       },
@@ -20022,7 +20022,7 @@ var require_keygen = __commonJS({
       generateKeyPair: generateKeyPair_,
       generateKeyPairSync: generateKeyPairSync_,
       getCurves,
-      randomBytes: randomBytes3
+      randomBytes: randomBytes4
     } = __require("crypto");
     var { Ber } = require_lib();
     var bcrypt_pbkdf = require_bcrypt_pbkdf().pbkdf;
@@ -20286,7 +20286,7 @@ var require_keygen = __commonJS({
                 rounds = opts.rounds;
             }
             const gen = Buffer.allocUnsafe(cipher.keyLen + cipher.ivLen);
-            const salt = randomBytes3(SALT_LEN);
+            const salt = randomBytes4(SALT_LEN);
             const r = bcrypt_pbkdf(
               passphrase,
               passphrase.length,
@@ -20325,7 +20325,7 @@ var require_keygen = __commonJS({
           const kdfOptions = encrypted ? encrypted.kdfOptions : Buffer.alloc(0);
           const blockLen = encrypted ? encrypted.cipher.blockLen : 8;
           const parsed = parseDERs(keyType, pub, priv);
-          const checkInt = randomBytes3(4);
+          const checkInt = randomBytes4(4);
           const commentBin = Buffer.from(comment);
           const privBlobLen = 4 + 4 + parsed.priv.length + 4 + commentBin.length;
           let padding2 = [];
@@ -20660,7 +20660,7 @@ var require_buffer_list = __commonJS({
         }
       }, {
         key: "join",
-        value: function join9(s) {
+        value: function join8(s) {
           if (this.length === 0) return "";
           var p = this.head;
           var ret = "" + p.data;
@@ -25584,7 +25584,7 @@ var require_end_of_stream2 = __commonJS({
 // node_modules/dockerode/node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/dockerode/node_modules/tar-stream/pack.js"(exports, module) {
-    var constants = require_fs_constants();
+    var constants2 = require_fs_constants();
     var eos = require_end_of_stream2();
     var inherits = require_inherits();
     var alloc = Buffer.alloc;
@@ -25602,16 +25602,16 @@ var require_pack = __commonJS({
       if (size) self2.push(END_OF_TAR.slice(0, 512 - size));
     };
     function modeToType(mode) {
-      switch (mode & constants.S_IFMT) {
-        case constants.S_IFBLK:
+      switch (mode & constants2.S_IFMT) {
+        case constants2.S_IFBLK:
           return "block-device";
-        case constants.S_IFCHR:
+        case constants2.S_IFCHR:
           return "character-device";
-        case constants.S_IFDIR:
+        case constants2.S_IFDIR:
           return "directory";
-        case constants.S_IFIFO:
+        case constants2.S_IFIFO:
           return "fifo";
-        case constants.S_IFLNK:
+        case constants2.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -25918,8 +25918,8 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            xfs.stat(p, function(er2, stat4) {
-              if (er2 || !stat4.isDirectory()) cb(er, made);
+            xfs.stat(p, function(er2, stat3) {
+              if (er2 || !stat3.isDirectory()) cb(er, made);
               else cb(null, made);
             });
             break;
@@ -25950,13 +25950,13 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            var stat4;
+            var stat3;
             try {
-              stat4 = xfs.statSync(p);
+              stat3 = xfs.statSync(p);
             } catch (err1) {
               throw err0;
             }
-            if (!stat4.isDirectory()) throw err0;
+            if (!stat3.isDirectory()) throw err0;
             break;
         }
       }
@@ -25984,7 +25984,7 @@ var require_tar_fs = __commonJS({
     var normalize = !win32 ? echo : function(name) {
       return name.replace(/\\/g, "/").replace(/[:?<>|]/g, "_");
     };
-    var statAll = function(fs2, stat4, cwd, ignore2, entries, sort) {
+    var statAll = function(fs2, stat3, cwd, ignore2, entries, sort) {
       var queue = entries || ["."];
       for (var i = 0; i < queue.length; i++) {
         if (!inCwd(path.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
@@ -25993,16 +25993,16 @@ var require_tar_fs = __commonJS({
         if (!queue.length) return callback();
         var next = queue.shift();
         var nextAbs = path.join(cwd, next);
-        stat4.call(fs2, nextAbs, function(err, stat5) {
+        stat3.call(fs2, nextAbs, function(err, stat4) {
           if (err) return callback(err);
-          if (!stat5.isDirectory()) return callback(null, next, stat5);
+          if (!stat4.isDirectory()) return callback(null, next, stat4);
           fs2.readdir(nextAbs, function(err2, files) {
             if (err2) return callback(err2);
             if (sort) files.sort();
             for (var i2 = 0; i2 < files.length; i2++) {
               if (!ignore2(path.join(cwd, next, files[i2]))) queue.push(path.join(next, files[i2]));
             }
-            callback(null, next, stat5);
+            callback(null, next, stat4);
           });
         });
       };
@@ -26047,36 +26047,36 @@ var require_tar_fs = __commonJS({
           pack.entry(header, onnextentry);
         });
       };
-      var onstat = function(err, filename, stat4) {
+      var onstat = function(err, filename, stat3) {
         if (err) return pack.destroy(err);
         if (!filename) {
           if (opts.finalize !== false) pack.finalize();
           return finish(pack);
         }
-        if (stat4.isSocket()) return onnextentry();
+        if (stat3.isSocket()) return onnextentry();
         var header = {
           name: normalize(filename),
-          mode: (stat4.mode | (stat4.isDirectory() ? dmode : fmode)) & umask,
-          mtime: stat4.mtime,
-          size: stat4.size,
+          mode: (stat3.mode | (stat3.isDirectory() ? dmode : fmode)) & umask,
+          mtime: stat3.mtime,
+          size: stat3.size,
           type: "file",
-          uid: stat4.uid,
-          gid: stat4.gid
+          uid: stat3.uid,
+          gid: stat3.gid
         };
-        if (stat4.isDirectory()) {
+        if (stat3.isDirectory()) {
           header.size = 0;
           header.type = "directory";
           header = map(header) || header;
           return pack.entry(header, onnextentry);
         }
-        if (stat4.isSymbolicLink()) {
+        if (stat3.isSymbolicLink()) {
           header.size = 0;
           header.type = "symlink";
           header = map(header) || header;
           return onsymlink(filename, header);
         }
         header = map(header) || header;
-        if (!stat4.isFile()) {
+        if (!stat3.isFile()) {
           if (strict) return pack.destroy(new Error("unsupported type for " + filename));
           return onnextentry();
         }
@@ -26165,7 +26165,7 @@ var require_tar_fs = __commonJS({
           stream.resume();
           return next();
         }
-        var stat4 = function(err) {
+        var stat3 = function(err) {
           if (err) return next(err);
           if (path.join(name, ".") === path.join(cwd, ".")) return next();
           utimes(name, header, function(err2) {
@@ -26182,7 +26182,7 @@ var require_tar_fs = __commonJS({
             validateNotSymlink(xfs, dst, path.resolve(cwd), function(err, valid) {
               if (err) return next(err);
               if (!valid) return next(new Error(name + " is not a valid symlink"));
-              xfs.symlink(header.linkname, name, stat4);
+              xfs.symlink(header.linkname, name, stat3);
             });
           });
         };
@@ -26197,7 +26197,7 @@ var require_tar_fs = __commonJS({
                   stream = xfs.createReadStream(srcpath);
                   return onfile();
                 }
-                stat4(err2);
+                stat3(err2);
               });
             });
           });
@@ -26216,7 +26216,7 @@ var require_tar_fs = __commonJS({
             });
             pump(rs, ws, function(err2) {
               if (err2) return next(err2);
-              ws.on("close", stat4);
+              ws.on("close", stat3);
             });
           }
         };
@@ -26227,7 +26227,7 @@ var require_tar_fs = __commonJS({
             own,
             uid: header.uid,
             gid: header.gid
-          }, stat4);
+          }, stat3);
         }
         var dir = path.dirname(name);
         validate2(xfs, dir, path.join(cwd, "."), function(err, valid) {
@@ -45338,13 +45338,13 @@ var require_transport = __commonJS({
           this.trace("session closed");
           this.handleDisconnect();
         });
-        session.once("goaway", (errorCode, lastStreamID, opaqueData) => {
+        session.once("goaway", (errorCode2, lastStreamID, opaqueData) => {
           let tooManyPings = false;
-          if (errorCode === http2.constants.NGHTTP2_ENHANCE_YOUR_CALM && opaqueData && opaqueData.equals(tooManyPingsData)) {
+          if (errorCode2 === http2.constants.NGHTTP2_ENHANCE_YOUR_CALM && opaqueData && opaqueData.equals(tooManyPingsData)) {
             tooManyPings = true;
           }
           if (this.traceEnabled) {
-            this.trace("connection closed by GOAWAY with code " + errorCode + " and data " + (opaqueData === null || opaqueData === void 0 ? void 0 : opaqueData.toString()));
+            this.trace("connection closed by GOAWAY with code " + errorCode2 + " and data " + (opaqueData === null || opaqueData === void 0 ? void 0 : opaqueData.toString()));
           }
           this.reportDisconnectToOwner(tooManyPings);
         });
@@ -56958,9 +56958,9 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -56993,10 +56993,10 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar4;
@@ -61108,9 +61108,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -61146,7 +61146,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -61186,7 +61186,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep5 && !props.found) {
+        if (!isMap5 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -61209,7 +61209,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -61241,7 +61241,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -61257,7 +61257,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -64654,11 +64654,11 @@ var require_codegen2 = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -64675,10 +64675,10 @@ var require_codegen2 = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -64739,8 +64739,8 @@ var require_codegen2 = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -64769,12 +64769,12 @@ var require_codegen2 = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -64827,12 +64827,12 @@ var require_codegen2 = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -64855,10 +64855,10 @@ var require_codegen2 = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -64894,10 +64894,10 @@ var require_codegen2 = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -64939,11 +64939,11 @@ var require_codegen2 = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -65244,7 +65244,7 @@ var require_codegen2 = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -65259,14 +65259,14 @@ var require_codegen2 = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -72360,11 +72360,27 @@ function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
 
+// src/log/inert-log.ts
+import { randomBytes } from "node:crypto";
+function inertLog(message, write) {
+  if (!/^\s*::|##\[/m.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomBytes(16).toString("hex");
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
+}
+
 // src/log/logger.ts
 var SecretMask = class {
-  secrets = /* @__PURE__ */ new Set();
+  /** Longest first: masking `abc` before `abcdef` would leave `***def` showing. */
+  secrets = [];
   add(value) {
-    if (value && value.length >= 3) this.secrets.add(value);
+    for (const line of value.split(/\r?\n/)) {
+      if (line.length >= 3 && !this.secrets.includes(line)) this.secrets = [...this.secrets, line].sort((a, b) => b.length - a.length);
+    }
   }
   apply(text) {
     let out = text;
@@ -72379,12 +72395,14 @@ var ConsoleLogger = class {
   stream;
   verbose;
   interactive;
+  actions;
   lastProgress = "";
   progressShown = false;
   constructor(options = {}) {
     this.stream = options.stream ?? process.stderr;
     this.verbose = options.verbose ?? process.env.PINSHIP_DEBUG === "1";
     this.interactive = options.interactive ?? Boolean(this.stream.isTTY);
+    this.actions = options.actions ?? process.env.GITHUB_ACTIONS === "true";
   }
   info(message) {
     this.write(message);
@@ -72398,6 +72416,9 @@ var ConsoleLogger = class {
   async group(name, fn) {
     this.write(`== ${name}`);
     return fn();
+  }
+  get liveProgress() {
+    return this.interactive;
   }
   progress(line) {
     const text = this.mask.apply(line);
@@ -72420,7 +72441,10 @@ var ConsoleLogger = class {
       this.progressShown = false;
       this.lastProgress = "";
     }
-    this.stream.write(`${this.mask.apply(message)}
+    const text = this.mask.apply(message);
+    if (this.actions) inertLog(text, (line) => this.stream.write(`${line}
+`));
+    else this.stream.write(`${text}
 `);
   }
 };
@@ -72486,6 +72510,25 @@ function readJsonMessages(stream, onMessage) {
 
 // src/docker/image-build.ts
 async function runEngineBuild(docker, context, options, log) {
+  const streamed = options.group ? await log.group(options.group, () => streamBuild(docker, context, options, log)) : await streamBuild(docker, context, options, log);
+  const { failure, step } = streamed;
+  let { imageId } = streamed;
+  if (failure) {
+    const target = /failed to reach build target (\S+)/.exec(failure);
+    if (target) throw unknownTarget(target[1], options.dockerfile);
+    if (step) {
+      log.info(`failing step: ${step.header}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
+      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, " ")}: ${failure}`);
+    }
+    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
+  }
+  if (!imageId) {
+    imageId = (await docker.getImage(options.tag).inspect()).Id;
+  }
+  return imageId;
+}
+async function streamBuild(docker, context, options, log) {
   let stream;
   try {
     stream = await docker.buildImage(context, {
@@ -72502,42 +72545,28 @@ async function runEngineBuild(docker, context, options, log) {
   } catch (err) {
     throw engineError(err, options);
   }
-  let imageId;
-  let failure;
-  let step;
+  const out = {};
   let partial = "";
   const emit = (line) => {
-    if (/^Step \d+\/\d+ :/.test(line)) step = { header: line, lines: [] };
-    else if (!/^ ---> |^Removing intermediate container /.test(line)) step?.lines.push(stripAnsi(line));
+    const plain = stripAnsi(line);
+    if (/^Step \d+\/\d+ :/.test(plain)) out.step = { header: plain, lines: [] };
+    else if (!/^ ---> |^Removing intermediate container /.test(plain)) out.step?.lines.push(plain);
     log.info(line);
   };
   await readJsonMessages(stream, (m) => {
-    if (m.aux?.ID) imageId = m.aux.ID;
+    if (m.aux?.ID) out.imageId = m.aux.ID;
     if (m.stream) {
       partial += m.stream;
       const lines = partial.split("\n");
       partial = lines.pop() ?? "";
       for (const line of lines) emit(line.replace(/\r$/, ""));
     }
-    if (m.error || m.errorDetail) failure = m.errorDetail?.message ?? m.error;
+    if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
   }).catch((err) => {
     throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
   });
   if (partial) emit(partial);
-  if (failure) {
-    const target = /failed to reach build target (\S+)/.exec(failure);
-    if (target) throw unknownTarget(target[1], options.dockerfile);
-    if (step) {
-      log.info(`failing step: ${step.header}`);
-      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
-      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, " ")}: ${failure}`);
-    }
-    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
-  }
-  if (!imageId) {
-    imageId = (await docker.getImage(options.tag).inspect()).Id;
-  }
-  return imageId;
+  return out;
 }
 function engineError(err, options) {
   const message = err.json?.message ?? describeError(err);
@@ -72994,7 +73023,7 @@ function formatReference(ref) {
 // src/build/context.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { isAbsolute, join as join2, posix, relative, resolve, sep } from "node:path";
 var ignore = import_dockerignore.default.default ?? import_dockerignore.default;
@@ -73009,7 +73038,8 @@ async function readBuildContext(contextDir, dockerfile) {
   try {
     dockerfileContent = await readFile2(dockerfilePath);
   } catch (err) {
-    const why = err.code === "ENOENT" ? "does not exist" : describeError(err);
+    const code = err.code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : describeError(err);
     throw new PinshipError(`the Dockerfile ${dockerfile ?? join2(contextDir, "Dockerfile")} ${why}`, {
       field: "file",
       hint: dockerfile ? void 0 : "give its path with --file / the file input"
@@ -73021,22 +73051,28 @@ async function readBuildContext(contextDir, dockerfile) {
   const patterns = await readDockerignore(dir);
   patterns.push("!.dockerignore");
   if (!outside) patterns.push(`!${dockerfileName}`);
-  const matcher = ignore().add(patterns);
+  const matcher = ignore({ ignorecase: false }).add(patterns);
   const exceptions = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
   const entries = [];
   await walk(dir, "", (name) => matcher.ignores(name), exceptions, entries);
-  if (outside) {
-    entries.push({
-      name: dockerfileName,
-      type: "file",
-      mode: 420,
-      size: dockerfileContent.length,
-      mtime: /* @__PURE__ */ new Date(0),
-      content: dockerfileContent
-    });
-  }
+  if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
   const bytes = entries.reduce((sum, e) => sum + (e.type === "file" ? e.size : 0), 0);
   return { dir, entries, dockerfileName, dockerfileContent, bytes };
+}
+function addOutsideDockerfile(entries, name, content) {
+  const generated = (entryName, data, mode) => ({ name: entryName, type: "file", mode, size: data.length, mtime: /* @__PURE__ */ new Date(0), content: data });
+  const at = entries.findIndex((e) => e.name === ".dockerignore");
+  const existing = at === -1 ? void 0 : entries[at];
+  if (existing && existing.type !== "file") {
+    throw new PinshipError(".dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it", { field: "file" });
+  }
+  const before = existing ? readFileSync(existing.source) : Buffer.from(".dockerignore");
+  const ignore2 = generated(".dockerignore", Buffer.concat([before, Buffer.from(`
+${name}
+`)]), existing?.mode ?? 384);
+  if (existing) entries[at] = { ...ignore2, mtime: existing.mtime };
+  else entries.push(ignore2);
+  entries.push(generated(name, content, 384));
 }
 async function readDockerignore(dir) {
   let text;
@@ -73044,7 +73080,7 @@ async function readDockerignore(dir) {
     text = await readFile2(join2(dir, ".dockerignore"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return [];
-    throw new PinshipError(`cannot read .dockerignore: ${describeError(err)}`, { file: join2(dir, ".dockerignore") });
+    throw contextReadError(dir, ".dockerignore", err, "make it readable by this user");
   }
   return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
 }
@@ -73053,12 +73089,22 @@ function cleanPattern(pattern) {
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
 async function walk(dir, prefix, ignores, exceptions, out) {
-  const names = readdirSync(join2(dir, prefix)).sort(byteOrder);
+  let names;
+  try {
+    names = readdirSync(join2(dir, prefix)).sort(byteOrder);
+  } catch (err) {
+    throw contextReadError(dir, prefix, err);
+  }
   const base = sep === "/" ? `${join2(dir, prefix)}/`.replace(/\/\/$/, "/") : void 0;
   for (const file of names) {
     const name = prefix ? `${prefix}/${file}` : file;
     const source = base ? base + file : join2(dir, name);
-    const st = lstatSync(source);
+    let st;
+    try {
+      st = lstatSync(source);
+    } catch (err) {
+      throw contextReadError(dir, name, err);
+    }
     const isDir = st.isDirectory();
     if (ignores(name)) {
       if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out);
@@ -73069,12 +73115,31 @@ async function walk(dir, prefix, ignores, exceptions, out) {
       out.push({ name, type: "directory", mode, size: 0, mtime: st.mtime, source });
       await walk(dir, name, ignores, exceptions, out);
     } else if (st.isSymbolicLink()) {
-      out.push({ name, type: "symlink", mode, size: 0, mtime: st.mtime, source, linkname: readlinkSync(source) });
+      out.push({ name, type: "symlink", mode, size: 0, mtime: st.mtime, source, linkname: readLink(dir, name, source) });
     } else if (st.isFile()) {
       out.push({ name, type: "file", mode, size: st.size, mtime: st.mtime, source, stat: st });
+    } else if (st.isFIFO()) {
+      out.push({ name, type: "fifo", mode, size: 0, mtime: st.mtime, source });
     }
   }
   await new Promise((resolve7) => setImmediate(resolve7));
+}
+function readLink(dir, name, source) {
+  try {
+    return readlinkSync(source);
+  } catch (err) {
+    throw contextReadError(dir, name, err);
+  }
+}
+function contextReadError(dir, name, err, deniedHint = "make it readable by this user or exclude it in .dockerignore; docker build fails on it too") {
+  const code = err?.code;
+  const denied = code === "EACCES" || code === "EPERM";
+  const why = denied ? "permission denied" : code === "ENOENT" ? "it no longer exists (removed during the build?)" : describeError(err);
+  return new PinshipError(`reading the build context ${dir}: cannot read ${name || "."}: ${why}`, {
+    field: "context",
+    hint: denied ? deniedHint : void 0,
+    cause: err
+  });
 }
 function byteOrder(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -73085,7 +73150,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { Readable } from "node:stream";
 
 // src/build/tar-header.ts
-var TYPEFLAG = { file: "0", symlink: "2", directory: "5" };
+var TYPEFLAG = { file: "0", symlink: "2", directory: "5", fifo: "6" };
 var MAX_OCTAL_11 = 8589934591;
 function encodeHeader(h) {
   const name = h.type === "directory" && !h.name.endsWith("/") ? `${h.name}/` : h.name;
@@ -73163,6 +73228,14 @@ var CHUNK = 1 << 20;
 function packContext(context, options = {}) {
   return Readable.from(chunks(context, options), { objectMode: false, highWaterMark: CHUNK });
 }
+function tarSize(context) {
+  let total = 1024;
+  for (const e of context.entries) {
+    const size = e.type === "file" ? e.size : 0;
+    total += encodeHeader({ ...e, size }).length + size + padding(size);
+  }
+  return total;
+}
 async function* chunks(context, options) {
   let out = Buffer.allocUnsafe(CHUNK);
   let used = 0;
@@ -73189,11 +73262,11 @@ async function* chunks(context, options) {
     if (entry.content) {
       yield* put(entry.content);
     } else {
-      const fd = openEntry(entry);
+      const fd = openEntry(context.dir, entry);
       try {
         for (let position = 0; position < entry.size; ) {
           if (used === CHUNK) yield take();
-          const n = readSync(fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          const n = readEntry(context.dir, entry, fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
           if (n === 0) throw changed(entry, "it is shorter than when it was listed");
           used += n;
           position += n;
@@ -73207,11 +73280,18 @@ async function* chunks(context, options) {
   yield* put(Buffer.alloc(1024));
   if (used > 0) yield take();
 }
-function openEntry(entry) {
+function openEntry(dir, entry) {
   try {
     return openSync(entry.source, "r");
   } catch (err) {
-    throw changed(entry, describeError(err));
+    throw contextReadError(dir, entry.name, err);
+  }
+}
+function readEntry(dir, entry, fd, out, at, length, position) {
+  try {
+    return readSync(fd, out, at, length, position);
+  } catch (err) {
+    throw contextReadError(dir, entry.name, err);
   }
 }
 function changed(entry, why) {
@@ -73380,14 +73460,14 @@ function hashFileSync(path, size, buffer) {
     if (size + header.length <= buffer.length && oneShot) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync2(fd, buffer, header.length, size, 0);
-      if (n !== size) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      if (n !== size) throw shrank(path);
       return oneShot("sha1", buffer.subarray(0, header.length + n), "hex");
     }
     const h = createHash3("sha1").update(header);
     let position = 0;
     while (position < size) {
       const n = readSync2(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw new Error(`${path} is shorter than when it was listed (changed during the build?)`);
+      if (n === 0) throw shrank(path);
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -73395,6 +73475,9 @@ function hashFileSync(path, size, buffer) {
   } finally {
     closeSync2(fd);
   }
+}
+function shrank(path) {
+  return Object.assign(new Error("it is shorter than when it was listed (changed during the build?)"), { path });
 }
 var oneShot = crypto.hash;
 var WORKER_SOURCE = `
@@ -73409,14 +73492,14 @@ function hashFile(path, size) {
     if (size + header.length <= buffer.length && crypto.hash) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
       return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw new Error(path + ' is shorter than when it was listed (changed during the build?)');
+      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -73429,7 +73512,7 @@ parentPort.on('message', (batch) => {
   try {
     parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFile(f.path, f.size)) });
   } catch (err) {
-    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err) });
+    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err), code: err && err.code, path: err && err.path });
   }
 });
 `;
@@ -73467,7 +73550,7 @@ function hashInWorkers(files, threads, onProgress) {
       workers.push(worker);
       worker.on("error", (err) => finish(err));
       worker.on("message", (msg) => {
-        if (msg.error) return finish(new Error(msg.error));
+        if (msg.error) return finish(Object.assign(new Error(msg.error), { code: msg.code, path: msg.path }));
         complete(batches[msg.id], msg.hashes);
         feed(worker);
       });
@@ -73486,13 +73569,13 @@ function hashInWorkers(files, threads, onProgress) {
 
 // src/build/index-file.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 function readIndexFile(path) {
   let data;
   let mtimeSec;
   try {
     mtimeSec = Math.floor(statSync(path).mtimeMs / 1e3);
-    data = readFileSync(path);
+    data = readFileSync2(path);
   } catch {
     return void 0;
   }
@@ -73661,7 +73744,11 @@ function cleanBlobIdsOf(context, state) {
 import { createHash as createHash5 } from "node:crypto";
 var LAYOUT = "pinship-input-digest/v2";
 async function computeInputDigest(context, params, options = {}) {
-  const fileHashes = await hashEntries(context.entries, options);
+  const fileHashes = await hashEntries(context.entries, options).catch((err) => {
+    const path = err.path;
+    const entry = context.entries.find((e) => e.source === path);
+    throw entry ? contextReadError(context.dir, entry.name, err) : err;
+  });
   const lines = [];
   const line = (value) => lines.push(`${JSON.stringify(value)}
 `);
@@ -73712,7 +73799,7 @@ function imageLabels(commit, user, env) {
 }
 
 // src/build/tags.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function inputDigestTag(inputDigest) {
   return `in-${inputDigest.replace(/^sha256:/, "").slice(0, 32)}`;
 }
@@ -73722,16 +73809,19 @@ function sanitizeTag(name) {
 }
 function pullRequestNumber(env) {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? "");
-  if (ref) return Number(ref[1]);
+  if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
   if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? "")) {
     try {
-      const event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
       const n = event.pull_request?.number ?? event.number;
-      if (typeof n === "number") return n;
+      if (isPullRequestNumber(n)) return n;
     } catch {
     }
   }
   return void 0;
+}
+function isPullRequestNumber(n) {
+  return typeof n === "number" && Number.isSafeInteger(n) && n > 0;
 }
 function branchName(commit, env) {
   const ref = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? "");
@@ -73796,9 +73886,11 @@ async function buildImage(options, deps) {
   const files = context.entries.filter((e) => e.type === "file").length;
   const fromIndex = known ? context.entries.filter((e) => e.type === "file" && known.has(e.name)).length : 0;
   log.info(`input digest ${inputDigest}: ${files} files (${mb2(context.bytes)} MB), ${fromIndex} ids from git's index, in ${Date.now() - started} ms`);
-  const build = async () => log.group(`building ${name}:${tags[0]}`, async () => {
-    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb2(sent)} / ${mb2(context.bytes)} MB`)) });
+  const build = async () => {
+    const total = mb2(tarSize(context));
+    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb2(sent)} / ${total} MB`)) });
     return runEngineBuild(docker, tar, {
+      group: `building ${name}:${tags[0]}`,
       tag: `${name}:${tags[0]}`,
       dockerfile: context.dockerfileName,
       buildArgs: options.buildArgs ?? {},
@@ -73806,7 +73898,7 @@ async function buildImage(options, deps) {
       target: options.target,
       platform: options.platform
     }, log);
-  });
+  };
   if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
   const { credentials, registry } = await access;
   const existing = await registry.findManifest(reference.path, inTag);
@@ -73919,6 +74011,14 @@ function parseFlags(argv, options) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
   } catch (err) {
+    const flag = /^Option '(--[\w-]+)(?:, -\w)?' argument is ambiguous/.exec(err instanceof Error ? err.message : "")?.[1];
+    const value = flag === void 0 ? void 0 : argv[argv.indexOf(flag) + 1];
+    if (flag !== void 0 && value !== void 0) {
+      throw new PinshipError(`expected a value, got ${JSON.stringify(value)}`, {
+        field: flag,
+        hint: `a value that starts with "-" is written ${flag}=${value}`
+      });
+    }
     const message = err instanceof Error ? err.message.replace(/\. To specify.*$/s, "") : String(err);
     throw new PinshipError(message, { hint: "see --help" });
   }
@@ -78411,6 +78511,9 @@ async function fetchBranch(dir, remote, branch) {
   await git(dir, ["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
   return (await git(dir, ["rev-parse", `refs/remotes/${remote}/${branch}^{commit}`])).trim();
 }
+function isMissingRemoteBranch(err) {
+  return err instanceof GitError && /couldn't find remote ref/.test(err.stderr);
+}
 function hasCommit(dir, commit) {
   return gitSucceeds(dir, ["cat-file", "-e", `${commit}^{commit}`]);
 }
@@ -78440,8 +78543,21 @@ async function dirtyFiles(dir, files) {
 
 // src/pin/image-pins.ts
 function parseImagePins(lines, field = "images") {
-  const pairs = parseKeyValues(lines, field);
-  const pins = Object.entries(pairs).map(([name, value]) => {
+  const pins = [];
+  for (const line of lines) {
+    const [entry] = Object.entries(parseKeyValues([line], field));
+    if (!entry) continue;
+    const [name, value] = entry;
+    const spelled = parseReference(name, `${field}: ${name}`);
+    if (spelled.tag !== void 0 || spelled.digest !== void 0 || spelled.name !== name) {
+      throw new PinshipError(`NAME ${JSON.stringify(name)} must be an image name without tag or digest`, {
+        field: `${field}: ${name}`,
+        hint: "kustomize matches images entries by name alone: compute=repo@sha256:..."
+      });
+    }
+    if (pins.some((p) => p.name === name)) {
+      throw new PinshipError(`${JSON.stringify(name)} is given twice`, { field: `${field}: ${name}`, hint: "give each image once" });
+    }
     const ref = parseReference(value.trim(), `${field}: ${name}`);
     if (!ref.digest) {
       throw new PinshipError(`${JSON.stringify(value.trim())} has no digest`, {
@@ -78449,8 +78565,8 @@ function parseImagePins(lines, field = "images") {
         hint: "expected repo[:tag]@sha256:<64 hex>, as build reports it"
       });
     }
-    return { name, ref };
-  });
+    pins.push({ name, ref });
+  }
   if (pins.length === 0) throw new PinshipError("no image to pin", { field, hint: "give NAME=repo@sha256:..." });
   return pins;
 }
@@ -78489,9 +78605,18 @@ function pullRequestBranch(pins, overlays) {
 function describeChange(change) {
   return `${change.name}: ${change.old ?? "(none)"} -> ${change.new}`;
 }
+function pullRequestText(message) {
+  const [title = "", ...rest] = message.trimEnd().split("\n");
+  const trailer = new RegExp(`^(?:${SOURCE_TRAILER}|${PIN_TRAILER}): `);
+  const changes = rest.filter((l) => l.trim() !== "" && !trailer.test(l));
+  const trailers = rest.filter((l) => trailer.test(l));
+  const longest = Math.max(2, ...(changes.join("\n").match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return { title, body: [fence, ...changes, fence, "", ...trailers].join("\n") };
+}
 
 // src/pin/pin.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/pin/overlay.ts
@@ -78537,8 +78662,8 @@ function resolveOverlay(repoRoot, dir) {
   if (!isInside(root, filePath)) {
     throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, { field });
   }
-  const file = relative2(root, join4(real, found[0])).split(sep3).join("/");
-  return { dir: relDir, file, path: join4(real, found[0]) };
+  const file = relative2(root, filePath).split(sep3).join("/");
+  return { dir: relDir, file, path: filePath };
 }
 
 // src/pin/plan.ts
@@ -78980,11 +79105,11 @@ function splitLines(text) {
 }
 
 // src/fs/atomic-write.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join5 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temp = join5(dirname2(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);
+  const temp = join5(dirname2(path), `.${basename(path)}.pinship-${randomBytes2(4).toString("hex")}`);
   const mode = (await stat2(path).catch(() => void 0))?.mode;
   try {
     await writeFile(temp, text, mode === void 0 ? {} : { mode: mode & 4095 });
@@ -78996,10 +79121,10 @@ async function writeFileAtomic(path, text) {
 }
 
 // src/pin/kustomization-edit.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
-// src/pin/job-roll.ts
+// src/pin/image-entry.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/pin/yaml-splice.ts
@@ -79033,6 +79158,12 @@ function afterLineOf(text, end) {
   if (end > 0 && text[end - 1] === "\n") return end;
   const nl = text.indexOf("\n", end);
   return nl === -1 ? text.length : nl + 1;
+}
+function documentEnd(text, doc) {
+  if (!doc.directives?.docEnd) return text.length;
+  const marker = /^\.\.\.(?=[ \t]|\r?$)/gm;
+  marker.lastIndex = doc.range?.[1] ?? 0;
+  return marker.exec(text)?.index ?? text.length;
 }
 function insertLines(text, pos, lines, style) {
   const body = lines.join(style.eol);
@@ -79084,6 +79215,11 @@ function removePair(text, map, pair) {
   if (next) return { start: keyStart, end: next.key.range[0], text: "" };
   return { start: keyStart, end: valueEnd(pair), text: "" };
 }
+function addFlowPair(map, key, value) {
+  const last = map.items[map.items.length - 1];
+  if (!last) return { start: map.range[0] + 1, end: map.range[0] + 1, text: `${key}: ${value}, ` };
+  return { start: valueEnd(last), end: valueEnd(last), text: `, ${key}: ${value}` };
+}
 function replacePair(pair, key, value) {
   const like = (0, import_yaml.isScalar)(pair.value) ? pair.value : void 0;
   return { start: pair.key.range[0], end: valueEnd(pair), text: `${key}: ${formatScalar(value, like)}` };
@@ -79122,18 +79258,51 @@ function appendSeqItem(text, seq, block, flow, style) {
   if (!last) throw new Error("cannot append to an empty block sequence");
   const dash = columnOf(text, seq.range[0]);
   if ((0, import_yaml.isMap)(last) && last.flow) {
-    return insertLines(text, afterLineOf(text, itemEnd(last)), [`${" ".repeat(dash)}- ${flow}`], style);
+    return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${" ".repeat(dash)}- ${flow}`], style);
   }
   const inner = (0, import_yaml.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
   const lines = block.map((line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`);
-  return insertLines(text, afterLineOf(text, itemEnd(last)), lines, style);
+  return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
+}
+function afterItemComments(text, pos, dash) {
+  for (; ; ) {
+    const nl = text.indexOf("\n", pos);
+    const line = text.slice(pos, nl === -1 ? text.length : nl);
+    const indent = line.length - line.trimStart().length;
+    if (!line.trimStart().startsWith("#") || indent <= dash || nl === -1) return pos;
+    pos = nl + 1;
+  }
 }
 function blockSequenceLines(block, keyColumn, seqIndent) {
   const dash = " ".repeat(keyColumn + seqIndent);
   return block.flatMap((item) => item.map((line, i) => i === 0 ? `${dash}- ${line}` : `${dash}  ${line}`));
 }
 
+// src/pin/image-entry.ts
+function findEntry(text, file, doc, seq, name) {
+  const matches = [];
+  seq.items.forEach((raw, index) => {
+    const item = (0, import_yaml2.isAlias)(raw) ? raw.resolve(doc) : raw;
+    const at = `at line ${lineOf(text, item?.range?.[0] ?? 0)}`;
+    if (!(0, import_yaml2.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
+    const entryName = item.toJS(doc)?.name;
+    if (typeof entryName !== "string" || entryName === "") {
+      throw new PinshipError(`images[${index}] has no name, ${at}`, { file, field: `images[${index}].name`, hint: "every images entry needs `name:`; nothing was written" });
+    }
+    if (entryName === name) matches.push({ index, map: item });
+  });
+  if (matches.length > 1) {
+    throw new PinshipError(`images has ${matches.length} entries named ${JSON.stringify(name)}`, {
+      file,
+      field: `images[${matches[1].index}]`,
+      hint: "kustomize applies only one; remove the duplicate"
+    });
+  }
+  return matches[0];
+}
+
 // src/pin/job-roll.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var PATCH_NAME = "pinship-job-roll";
 var PATCH_LINES = [
   "apiVersion: batch/v1",
@@ -79154,18 +79323,19 @@ var FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch)}
 function addJobRollPatch(text, doc) {
   const style = textStyle(text);
   const root = doc.contents;
-  const pair = root.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "patches");
+  const pair = root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "patches");
   const comment = "# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).";
-  if (!pair) {
-    const lines = [comment, "patches:", ...blockSequenceLines([ITEM], 0, sequenceIndent(text, root))];
-    return insertLines(text, text.length, lines, style);
+  if (!root || !pair) {
+    if (root?.flow) return addFlowPair(root, "patches", `[${FLOW}]`);
+    const lines = [comment, "patches:", ...blockSequenceLines([ITEM], 0, root ? sequenceIndent(text, root) : 0)];
+    return insertLines(text, documentEnd(text, doc), lines, style);
   }
   let seq = pair.value;
-  if ((0, import_yaml2.isAlias)(seq)) seq = seq.resolve(doc);
-  if ((0, import_yaml2.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml2.isMap)(i) && !(0, import_yaml2.isAlias)(i))) {
+  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
+  if ((0, import_yaml3.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml3.isMap)(i) && !(0, import_yaml3.isAlias)(i))) {
     return appendSeqItem(text, seq, ITEM, FLOW, style);
   }
-  if ((0, import_yaml2.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
+  if ((0, import_yaml3.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
   const node = seq;
   if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
   const key = pair.key;
@@ -79174,7 +79344,9 @@ function addJobRollPatch(text, doc) {
 }
 
 // src/pin/kustomization-edit.ts
-function editKustomization(text, file, pins, options) {
+function editKustomization(source, file, pins, options) {
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const text = source.slice(bom.length);
   const before = parseKustomization(text, file);
   const splices = [];
   const images = [];
@@ -79190,7 +79362,7 @@ function editKustomization(text, file, pins, options) {
       splices.push(...step.splices);
     }
   }
-  if (images.length === 0) return { text, images };
+  if (images.length === 0) return { text: source, images };
   if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
   let out;
   try {
@@ -79199,11 +79371,17 @@ function editKustomization(text, file, pins, options) {
     throw wrapError("cannot edit", err, { file, field: "images", hint: "please report this file" });
   }
   verify(before, out, file, pins, options);
-  return { text: out, images };
+  return { text: bom + out, images };
 }
 function parseKustomization(text, file) {
-  const doc = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
+  if (err?.code === "MULTIPLE_DOCS") {
+    throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`, {
+      file,
+      hint: "remove the extra `---` document; nothing was written"
+    });
+  }
   if (err) {
     const line = err.linePos?.[0]?.line;
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -79212,11 +79390,8 @@ function parseKustomization(text, file) {
       hint: "fix the YAML syntax; nothing was written"
     });
   }
-  if (doc.contents !== null && !(0, import_yaml3.isMap)(doc.contents)) {
+  if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
     throw new PinshipError("a kustomization must be a YAML map", { file });
-  }
-  if ((0, import_yaml3.isMap)(doc.contents) && doc.contents.flow) {
-    throw new PinshipError("a flow-style ({...}) kustomization root is not supported", { file, hint: "write it in block style" });
   }
   return doc;
 }
@@ -79232,21 +79407,22 @@ function wanted(pin2, current) {
   return { name: pin2.name, newName, newTag: pin2.ref.tag, digest: pin2.ref.digest };
 }
 function pairOf(map, key) {
-  return map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+  return map.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
 }
 function createImages(text, doc, pins) {
   const style = textStyle(text);
   const root = doc.contents;
   const imagesPair = root ? pairOf(root, "images") : void 0;
   let seq = imagesPair?.value;
-  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  const empty = (0, import_yaml3.isScalar)(seq) && seq.value === null || (0, import_yaml3.isSeq)(seq) && seq.items.length === 0;
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  const empty = (0, import_yaml4.isScalar)(seq) && seq.value === null || (0, import_yaml4.isSeq)(seq) && seq.items.length === 0;
   if (imagesPair && !empty) return void 0;
   const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
   const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
   if (!root || !imagesPair) {
+    if (root?.flow) return { splice: addFlowPair(root, "images", `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]`), changes };
     const lines = ["images:", ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
-    return { splice: insertLines(text, text.length, lines, style), changes };
+    return { splice: insertLines(text, documentEnd(text, doc), lines, style), changes };
   }
   const scalar = seq;
   const keyNode = imagesPair.key;
@@ -79261,28 +79437,11 @@ function pinOne(text, file, doc, pin2) {
   const flow = `{${block.join(", ")}}`;
   const imagesPair = pairOf(doc.contents, "images");
   let seq = imagesPair.value;
-  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  if (!(0, import_yaml3.isSeq)(seq)) {
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  if (!(0, import_yaml4.isSeq)(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
   }
-  const matches = [];
-  seq.items.forEach((raw, index) => {
-    const item = (0, import_yaml3.isAlias)(raw) ? raw.resolve(doc) : raw;
-    if (!(0, import_yaml3.isMap)(item)) {
-      throw new PinshipError(`images[${index}] must be a map with a name`, { file, field: `images[${index}]` });
-    }
-    const name = pairOf(item, "name")?.value;
-    if ((0, import_yaml3.isScalar)(name) && name.value === pin2.name) matches.push({ index, map: item });
-    else if ((0, import_yaml3.isAlias)(name) && name.resolve(doc)?.value === pin2.name) matches.push({ index, map: item });
-  });
-  if (matches.length > 1) {
-    throw new PinshipError(`images has ${matches.length} entries named ${JSON.stringify(pin2.name)}`, {
-      file,
-      field: `images[${matches[1].index}]`,
-      hint: "kustomize applies only one; remove the duplicate"
-    });
-  }
-  const match = matches[0];
+  const match = findEntry(text, file, doc, seq, pin2.name);
   if (!match) {
     return { splices: [appendSeqItem(text, seq, block, flow, style)], change: { name: pin2.name, old: null, new: newText } };
   }
@@ -79306,6 +79465,12 @@ function pinOne(text, file, doc, pin2) {
     if (tagPair) {
       if (current.newTag !== want.newTag) splices.push(setPairValue(text, tagPair, want.newTag));
     } else toAdd.push(["newTag", want.newTag]);
+  } else if (current.newTag != null && !tagPair) {
+    throw new PinshipError(`images[${match.index}] (${pin2.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`, {
+      file,
+      field: `images[${match.index}].newTag`,
+      hint: "write the entry out without the merge key, or drop newTag from the merged map; nothing was written"
+    });
   } else if (tagPair) {
     if (!digestPair) {
       splices.push(replacePair(tagPair, "digest", want.digest));
@@ -79422,7 +79587,7 @@ async function readPinRecords(repo, files) {
   for (const message of out.split("")) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, "m").exec(message)?.[1];
     if (!source) continue;
-    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (\\S+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, "gm"))) {
+    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (.+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, "gm"))) {
       const key = recordKey(m[1], m[2]);
       if (!records.has(key)) records.set(key, { source, digest: m[3] });
     }
@@ -79524,9 +79689,7 @@ function backoff(attempt) {
 }
 async function pushWithRetry(options) {
   const { top, remote, branch, log } = options;
-  let tip = await fetchBranch(top, remote, branch).catch((err) => {
-    throw wrapError(`fetching ${branch} from ${remote}`, err);
-  });
+  let tip = await fetchTip(top, remote, branch);
   const tree = await addTempWorktree(top, tip);
   try {
     for (let attempt = 1; ; attempt++) {
@@ -79546,12 +79709,20 @@ async function pushWithRetry(options) {
         }
         log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
         await sleep(backoff(attempt));
-        tip = await fetchBranch(top, remote, branch);
+        tip = await fetchTip(top, remote, branch);
         await tree.reset(tip);
       }
     }
   } finally {
     await tree.remove();
+  }
+}
+async function fetchTip(top, remote, branch) {
+  try {
+    return await fetchBranch(top, remote, branch);
+  } catch (err) {
+    const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : void 0;
+    throw wrapError(`fetching ${branch} from ${remote}`, err, { field: "branch", hint });
   }
 }
 async function fastForwardLocal(top, branch, sha, log) {
@@ -79566,7 +79737,7 @@ async function fastForwardLocal(top, branch, sha, log) {
 }
 async function openPullRequestWithPin(options) {
   const { top, remote, base, log } = options;
-  const tip = await fetchBranch(top, remote, base);
+  const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
     const plan = await options.planIn(tree.path);
@@ -79579,14 +79750,12 @@ async function openPullRequestWithPin(options) {
     await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
       throw wrapError(`pushing ${branch} to ${remote}`, err);
     });
-    const [title, ...body] = message.split("\n");
     const pr = await openOrUpdatePullRequest(options.target.client, {
       owner: options.target.owner,
       repo: options.target.repo,
       head: branch,
       base,
-      title,
-      body: body.join("\n").trim()
+      ...pullRequestText(message)
     });
     log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
     const action = pr.action === "created" ? "pull-request-created" : "pull-request-updated";
@@ -79602,6 +79771,9 @@ async function pin(options) {
   const log = options.log;
   if (options.sourceCommit !== void 0 && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
     throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: "source-commit" });
+  }
+  if (!statSync3(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: "repo" });
   }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : void 0;
   if ((options.commit || options.push || options.pullRequest) && !top) {
@@ -79811,7 +79983,7 @@ function parseDuration(value, field = "timeout") {
 }
 
 // src/run/run.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname3, resolve as resolve6 } from "node:path";
 
@@ -79892,7 +80064,8 @@ var RunRecordBuilder = class {
   attemptFinished(index, outcome) {
     const shard = this.shard(index);
     this.running.delete(index);
-    shard.attempts.push(outcome.attempt);
+    const resultErrorCount = Math.max(outcome.attempt.resultErrorCount, outcome.resultErrors.length);
+    shard.attempts.push({ ...outcome.attempt, resultErrorCount });
     shard.status = outcome.attempt.status;
     shard.results = outcome.results;
     shard.resultErrors.push(...outcome.resultErrors);
@@ -79986,9 +80159,11 @@ function computeTotals(shards) {
     attempts: attempts.length,
     retries: shards.reduce((n, s) => n + Math.max(0, s.attempts.length - 1), 0),
     results: shards.reduce((n, s) => n + s.results.length, 0),
-    resultErrors: shards.reduce((n, s) => n + s.resultErrors.length, 0),
-    outputFiles: outputs.length,
+    // Counted by the attempts: the shards keep only the first invalid lines of each attempt.
+    resultErrors: attempts.reduce((n, a) => n + a.resultErrorCount, 0),
+    outputFiles: outputs.filter((f) => f.kind !== "directory").length,
     outputBytes: outputs.reduce((n, f) => n + f.size, 0),
+    unreadableOutputs: outputs.filter((f) => f.unreadable !== void 0).length,
     cpuCoreSeconds: round(shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0), 4),
     peakMemoryBytes: peaks.length ? Math.max(...peaks) : null,
     maxConcurrent: maxConcurrent(attempts)
@@ -80099,6 +80274,7 @@ var run_record_v1_default = {
         resultErrors: { $ref: "#/$defs/count" },
         outputFiles: { $ref: "#/$defs/count" },
         outputBytes: { $ref: "#/$defs/count" },
+        unreadableOutputs: { $ref: "#/$defs/count", description: "Output files and folders pinship could not read (added in v1; absent in older records). They do not change the conclusion." },
         cpuCoreSeconds: { type: "number", minimum: 0 },
         peakMemoryBytes: { type: ["integer", "null"], minimum: 0 },
         maxConcurrent: { $ref: "#/$defs/count" }
@@ -80128,7 +80304,7 @@ var run_record_v1_default = {
     attempt: {
       type: "object",
       additionalProperties: false,
-      required: ["attempt", "status", "exitCode", "reason", "message", "startedAt", "finishedAt", "durationSeconds", "runner", "logLines", "logTail", "resultCount", "resources"],
+      required: ["attempt", "status", "exitCode", "reason", "message", "startedAt", "finishedAt", "durationSeconds", "runner", "logLines", "logTail", "resultCount", "resultErrorCount", "resources"],
       properties: {
         attempt: { type: "integer", minimum: 1 },
         status: { enum: ["succeeded", "failed", "timed-out", "cancelled"] },
@@ -80151,6 +80327,7 @@ var run_record_v1_default = {
         logLines: { $ref: "#/$defs/count" },
         logTail: { type: "array", items: { type: "string" } },
         resultCount: { $ref: "#/$defs/count" },
+        resultErrorCount: { $ref: "#/$defs/count", description: "Invalid result lines of the attempt, all of them; the shard's resultErrors keeps the first 100 of each attempt." },
         resources: { oneOf: [{ type: "null" }, { $ref: "#/$defs/resourceUsage" }] }
       }
     },
@@ -80180,10 +80357,15 @@ var run_record_v1_default = {
       additionalProperties: false,
       required: ["path", "size", "sha256"],
       properties: {
-        path: { type: "string", minLength: 1 },
-        size: { $ref: "#/$defs/count" },
-        sha256: { type: "string", pattern: "^[a-f0-9]{64}$" }
-      }
+        path: { type: "string", minLength: 1, description: "Relative to the shard's folder, / separators; `.` is the folder itself." },
+        size: { $ref: "#/$defs/count", description: "Bytes (lstat); 0 for a folder that could not be listed." },
+        sha256: { type: ["string", "null"], pattern: "^[a-f0-9]{64}$", description: "null when the file could not be read (see unreadable)." },
+        kind: { const: "directory", description: "Only on a folder that could not be listed; every other entry is a regular file." },
+        unreadable: { type: "string", minLength: 1, description: "Why it could not be read, e.g. `permission denied`; absent when it was read." }
+      },
+      if: { properties: { sha256: { type: "null" } } },
+      then: { properties: { unreadable: true }, required: ["unreadable"] },
+      else: { properties: { unreadable: false, kind: false } }
     },
     resourceUsage: {
       type: "object",
@@ -80289,7 +80471,7 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 
 // src/run/local/local-backend.ts
 import { chmod, mkdir } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/docker/container.ts
 async function removeContainer(docker, id, log) {
@@ -80365,44 +80547,113 @@ async function pullImage(docker, ref, registry, options) {
   }
 }
 
+// src/docker/oom-events.ts
+async function watchOomEvents(docker, label) {
+  const stream = await docker.getEvents({
+    filters: { type: ["container"], event: ["oom"], label: [label] }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const waiters = /* @__PURE__ */ new Map();
+  readJsonMessages(stream, (message) => {
+    const id = message.Actor?.ID;
+    if (message.Action !== "oom" || !id) return;
+    seen.add(id);
+    waiters.get(id)?.();
+  }).catch(() => void 0);
+  return {
+    async sawOom(containerId, graceMs) {
+      if (seen.has(containerId) || graceMs <= 0) return seen.has(containerId);
+      await new Promise((resolve7) => {
+        const timer = setTimeout(done, graceMs);
+        function done() {
+          clearTimeout(timer);
+          waiters.delete(containerId);
+          resolve7();
+        }
+        waiters.set(containerId, done);
+      });
+      return seen.has(containerId);
+    },
+    stop() {
+      stream.destroy();
+    }
+  };
+}
+
 // src/run/output-files.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir, stat as stat3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { lstat, readdir } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 async function listOutputFiles(dir) {
   const files = [];
-  await walk2(dir, "", files);
+  await walk2(Buffer.from(dir), "", files);
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function walk2(root, prefix, out) {
+async function walk2(dir, prefix, out) {
   let entries;
   try {
-    entries = await readdir(join7(root, prefix), { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
   } catch (err) {
-    if (err.code === "ENOENT") return;
-    throw err;
+    if (errorCode(err) === "ENOENT") return;
+    out.push(unreadableFolder(prefix, err));
+    return;
   }
+  const found = [];
   for (const entry of entries) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const path = Buffer.concat([dir, Buffer.from("/"), entry.name]);
+    const rel = prefix ? `${prefix}/${entry.name.toString("utf8")}` : entry.name.toString("utf8");
     if (entry.isDirectory()) {
-      await walk2(root, rel, out);
+      await walk2(path, rel, found);
     } else if (entry.isFile()) {
-      const path = join7(root, rel);
-      const [size, sha2562] = await Promise.all([stat3(path).then((s) => s.size), hashFile(path)]);
-      out.push({ path: rel, size, sha256: sha2562 });
+      let size;
+      try {
+        size = (await lstat(path)).size;
+      } catch (err) {
+        out.push(unreadableFolder(prefix, err));
+        return;
+      }
+      found.push(await hashedFile(path, rel, size));
     }
   }
+  out.push(...found);
 }
-async function hashFile(path) {
+async function hashedFile(path, rel, size) {
   const hash2 = createHash6("sha256");
-  await pipeline(createReadStream(path), hash2);
-  return hash2.digest("hex");
+  try {
+    await pipeline(createReadStream(path), hash2);
+  } catch (err) {
+    return { path: rel, size, sha256: null, unreadable: unreadableReason(err) };
+  }
+  return { path: rel, size, sha256: hash2.digest("hex") };
+}
+function unreadableFolder(rel, err) {
+  return { path: rel || ".", kind: "directory", size: 0, sha256: null, unreadable: unreadableReason(err) };
+}
+var REASONS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted"
+};
+function unreadableReason(err) {
+  const code = errorCode(err);
+  if (!code) throw err;
+  return REASONS[code] ?? code;
+}
+function errorCode(err) {
+  return err?.code;
 }
 
 // src/run/local/attempt.ts
 import { Writable } from "node:stream";
+
+// src/run/exit-signal.ts
+import { constants } from "node:os";
+function signalMessage(exitCode) {
+  if (exitCode === null || exitCode <= 128) return null;
+  const signal = exitCode - 128;
+  const name = Object.entries(constants.signals).find(([, n]) => n === signal)?.[0];
+  return name ? `killed by signal ${signal} (${name})` : null;
+}
 
 // src/run/resource-usage.ts
 var UsageTracker = class {
@@ -80481,6 +80732,7 @@ function parseResultLine(line) {
 }
 var MAX_LINE = 1024 * 1024;
 var TAIL_LINE = 2e3;
+var MAX_RESULT_ERRORS = 100;
 var AttemptOutput = class {
   constructor(attempt, secrets = [], tailSize = 50) {
     this.attempt = attempt;
@@ -80491,22 +80743,28 @@ var AttemptOutput = class {
   tailSize;
   results = [];
   resultErrors = [];
+  /** Every invalid result line, also those past MAX_RESULT_ERRORS that are not kept. */
+  resultErrorCount = 0;
   lines = 0;
   stdoutLines = 0;
   tailLines = [];
   partial = { stdout: "", stderr: "" };
+  /** Whether the stream is inside a line longer than MAX_LINE, whose rest is being dropped. */
+  cutting = { stdout: false, stderr: false };
   decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   mask = new SecretMask();
   write(stream, chunk) {
     let text = this.partial[stream] + this.decoders[stream].decode(chunk, { stream: true });
     let newline = text.indexOf("\n");
     while (newline !== -1) {
-      this.line(stream, text.slice(0, newline));
+      if (this.cutting[stream]) this.cutting[stream] = false;
+      else this.line(stream, text.slice(0, newline));
       text = text.slice(newline + 1);
       newline = text.indexOf("\n");
     }
     if (text.length > MAX_LINE) {
-      this.line(stream, text);
+      if (!this.cutting[stream]) this.line(stream, text.slice(0, MAX_LINE), true);
+      this.cutting[stream] = true;
       text = "";
     }
     this.partial[stream] = text;
@@ -80516,28 +80774,51 @@ var AttemptOutput = class {
     for (const stream of ["stdout", "stderr"]) {
       const rest = this.partial[stream] + this.decoders[stream].decode();
       this.partial[stream] = "";
-      if (rest) this.line(stream, rest);
+      if (rest && !this.cutting[stream]) this.line(stream, rest);
+      this.cutting[stream] = false;
     }
   }
   /** The last lines of both streams, stderr ones prefixed `stderr: `. */
   tail() {
     return [...this.tailLines];
   }
-  line(stream, line) {
+  line(stream, line, cut = false) {
     this.lines += 1;
-    const kept = clip(this.mask.apply(line), TAIL_LINE);
+    const kept = clip(this.mask.apply(displayText(line)), TAIL_LINE);
     this.tailLines.push(stream === "stderr" ? `stderr: ${kept}` : kept);
     if (this.tailLines.length > this.tailSize) this.tailLines.shift();
     if (stream !== "stdout") return;
     this.stdoutLines += 1;
-    const parsed = parseResultLine(line);
+    let parsed = parseResultLine(line);
+    if (cut && parsed.kind !== "log") {
+      parsed = { kind: "error", message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
+    }
     if (parsed.kind === "result") {
-      this.results.push({ attempt: this.attempt, line: this.stdoutLines, value: parsed.value });
-    } else if (parsed.kind === "error") {
-      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message: parsed.message, text: clip(this.mask.apply(line), 200) });
+      const value = maskJson(parsed.value, this.mask);
+      this.results.push({ attempt: this.attempt, line: this.stdoutLines, value });
+    } else if (parsed.kind === "error" && ++this.resultErrorCount <= MAX_RESULT_ERRORS) {
+      const text = clip(this.mask.apply(displayText(line)), 200);
+      const message = this.mask.apply(parsed.message);
+      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message, text });
     }
   }
 };
+function maskJson(value, mask) {
+  if (typeof value === "string") return mask.apply(value);
+  if (Array.isArray(value)) return value.map((item) => maskJson(item, mask));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [mask.apply(key), maskJson(item, mask)]));
+  }
+  return value;
+}
+var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+var CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function displayText(line) {
+  let text = line.endsWith("\r") ? line.slice(0, -1) : line;
+  const cr = text.lastIndexOf("\r");
+  if (cr !== -1) text = text.slice(cr + 1);
+  return text.replace(ESCAPES, "").replace(CONTROLS, "\uFFFD");
+}
 function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
@@ -80663,23 +80944,27 @@ async function runContainerAttempt(input) {
   }
   const tracker = new UsageTracker(startedMs, spec.memoryBytes);
   try {
-    const logs = followLogs(docker, container, output);
     const stopStats = input.stats ? followStats(container, tracker) : () => {
     };
     await container.wait();
     stopStats();
-    await Promise.race([logs, new Promise((resolve7) => setTimeout(resolve7, 5e3).unref())]);
+    await readLogs(docker, container, output);
     output.end();
-    const info = await container.inspect();
+    const { State: state } = await container.inspect();
+    const oomKilled = state.OOMKilled || await sawLostOom(input, container.id, state.ExitCode, stoppedBy);
     return {
-      attempt: finishedAttempt(attempt, container.id, name, info.State, output, tracker, stoppedBy),
+      attempt: finishedAttempt(attempt, container.id, name, { ...state, OOMKilled: oomKilled }, output, tracker, stoppedBy),
       results: output.results,
       resultErrors: output.resultErrors
     };
   } catch (err) {
     output.end();
     return {
-      attempt: { ...startError(attempt, container, name, `following the container: ${describeError(err)}`), logTail: output.tail() },
+      attempt: {
+        ...startError(attempt, container, name, `following the container: ${describeError(err)}`),
+        logTail: output.tail(),
+        resultErrorCount: output.resultErrorCount
+      },
       results: [],
       resultErrors: output.resultErrors
     };
@@ -80688,7 +80973,7 @@ async function runContainerAttempt(input) {
     await removeContainer2(input, container);
   }
 }
-async function followLogs(docker, container, output) {
+async function readLogs(docker, container, output) {
   const stream = await container.logs({ follow: true, stdout: true, stderr: true });
   const sink = (which) => new Writable({
     write(chunk, _encoding, callback) {
@@ -80697,11 +80982,16 @@ async function followLogs(docker, container, output) {
     }
   });
   docker.modem.demuxStream(stream, sink("stdout"), sink("stderr"));
-  await new Promise((resolve7) => {
+  await new Promise((resolve7, reject) => {
     stream.on("end", resolve7);
     stream.on("close", resolve7);
-    stream.on("error", () => resolve7());
+    stream.on("error", (err) => reject(new Error(`reading the container's log: ${describeError(err)}`)));
   });
+}
+function sawLostOom(input, id, exitCode, stoppedBy) {
+  if (!input.oom) return Promise.resolve(false);
+  const likely = exitCode === 137 && input.spec.memoryBytes !== null && !stoppedBy;
+  return input.oom.sawOom(id, likely ? 2e3 : 0);
 }
 function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
   const startedAt = engineTime(state.StartedAt);
@@ -80721,6 +81011,7 @@ function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
     [status, reason] = ["succeeded", "Completed"];
   } else {
     [status, reason] = ["failed", "Error"];
+    message ??= signalMessage(state.ExitCode);
   }
   return {
     attempt,
@@ -80735,6 +81026,7 @@ function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
     logLines: output.lines,
     logTail: status === "succeeded" ? [] : output.tail(),
     resultCount: output.results.length,
+    resultErrorCount: output.resultErrorCount,
     resources: tracker.usage(duration)
   };
 }
@@ -80752,6 +81044,7 @@ function startError(attempt, container, name, message) {
     logLines: 0,
     logTail: [],
     resultCount: 0,
+    resultErrorCount: 0,
     resources: null
   };
 }
@@ -80801,6 +81094,7 @@ var LocalBackend = class {
   options;
   kind = "local";
   async run(spec, ctx) {
+    await this.checkLimits(spec);
     const image = await prepareImage(this.docker, spec.image, {
       username: spec.username,
       password: spec.password,
@@ -80814,6 +81108,10 @@ var LocalBackend = class {
     const halt = new AbortController();
     const stop = AbortSignal.any([ctx.stop, halt.signal]);
     const live = /* @__PURE__ */ new Set();
+    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch((err) => {
+      ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
+      return void 0;
+    });
     try {
       await scheduleShards({
         shards: spec.shards,
@@ -80834,6 +81132,7 @@ var LocalBackend = class {
               log: ctx.log,
               live,
               stats: this.options.stats ?? true,
+              oom,
               onStarted: () => ctx.record.attemptStarted(index)
             });
             if (!outcome) {
@@ -80850,7 +81149,19 @@ var LocalBackend = class {
         }
       });
     } finally {
+      oom?.stop();
       await this.removeLeftovers(spec.id, live, ctx);
+    }
+  }
+  /**
+   * The engine refuses a CPU limit above its CPU count, but only at container create: every shard
+   * would end as a StartError. Refuse it before anything runs, naming the flag.
+   */
+  async checkLimits(spec) {
+    if (spec.cpus === null) return;
+    const { NCPU } = await this.docker.info();
+    if (NCPU && spec.cpus > NCPU) {
+      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, { field: "cpus" });
     }
   }
   /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
@@ -80861,7 +81172,7 @@ var LocalBackend = class {
   }
 };
 async function shardFolder(outputDir, index) {
-  const dir = join8(outputDir, "shards", String(index));
+  const dir = join7(outputDir, "shards", String(index));
   await mkdir(dir, { recursive: true });
   await chmod(dir, 511);
   return dir;
@@ -80872,10 +81183,18 @@ function progressLine(counts, elapsedMs) {
   const retrying = counts.retrying ? `, ${counts.retrying} retrying` : "";
   return `shards ${counts.done}/${counts.total} done, ${counts.running} running, ${counts.failed} failed${retrying}, ${(elapsedMs / 1e3).toFixed(1)}s`;
 }
+var PROGRESS_TICK_MS = 1e3;
 function reportProgress(record, log, startedMs) {
   let pending = Promise.resolve();
+  let ticker;
+  let stopped = false;
+  const draw = () => log.progress(progressLine(record.counts(), Date.now() - startedMs));
   record.onEvent((event) => {
-    log.progress(progressLine(record.counts(), Date.now() - startedMs));
+    draw();
+    if (log.liveProgress && !ticker && !stopped) {
+      ticker = setInterval(draw, PROGRESS_TICK_MS);
+      ticker.unref();
+    }
     if (event.kind !== "finished" || event.outcome.attempt.status === "succeeded") return;
     const { attempt } = event.outcome;
     const exit = attempt.exitCode === null ? "" : `, exit ${attempt.exitCode}`;
@@ -80887,7 +81206,14 @@ function reportProgress(record, log, startedMs) {
       })
     );
   });
-  return { flush: () => pending };
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(ticker);
+      ticker = void 0;
+    },
+    flush: () => pending
+  };
 }
 
 // src/run/run.ts
@@ -80942,6 +81268,7 @@ async function runShards(options) {
     failure = err;
   } finally {
     clearTimeout(timer);
+    progress.stop();
     options.signal?.removeEventListener("abort", onSignal);
   }
   await progress.flush();
@@ -80964,7 +81291,7 @@ async function runShards(options) {
 }
 function newRunId() {
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
-  return `${stamp}-${randomBytes2(3).toString("hex")}`;
+  return `${stamp}-${randomBytes3(3).toString("hex")}`;
 }
 
 // src/run/summary.ts
@@ -80974,7 +81301,9 @@ function headline(record) {
   const bad = t.shards - t.succeeded;
   const extra = [
     bad ? `${bad} did not (${reasons.join(", ")})` : "",
-    t.resultErrors ? `${t.resultErrors} invalid result line(s)` : ""
+    t.resultErrors ? `${t.resultErrors} invalid result line(s)` : "",
+    // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
+    t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : ""
   ].filter(Boolean);
   return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${extra.length ? `, ${extra.join(", ")}` : ""} in ${record.durationSeconds.toFixed(1)}s`;
 }

@@ -20479,9 +20479,9 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -20514,10 +20514,10 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar4;
@@ -24629,9 +24629,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24667,7 +24667,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24707,7 +24707,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
+        if (!isMap5 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24730,7 +24730,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -24762,7 +24762,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24778,7 +24778,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -28305,13 +28305,6 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -28355,9 +28348,15 @@ function group(name, fn) {
   });
 }
 
+// src/action/pin.ts
+import { statSync as statSync3 } from "node:fs";
+
 // src/github/escape.ts
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
+}
+function summaryLine(html) {
+  return `<p>${html}</p>`;
 }
 
 // src/errors.ts
@@ -32851,6 +32850,9 @@ async function fetchBranch(dir, remote, branch) {
   await git(dir, ["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
   return (await git(dir, ["rev-parse", `refs/remotes/${remote}/${branch}^{commit}`])).trim();
 }
+function isMissingRemoteBranch(err) {
+  return err instanceof GitError && /couldn't find remote ref/.test(err.stderr);
+}
 function hasCommit(dir, commit) {
   return gitSucceeds(dir, ["cat-file", "-e", `${commit}^{commit}`]);
 }
@@ -32894,6 +32896,15 @@ function parseKeyValues(lines, field) {
 }
 function splitList(value) {
   return value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+}
+
+// src/inputs/lines-input.ts
+function getLinesInput(name, options = {}) {
+  const lines = getInput(name).split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
+  if (options.required && lines.length === 0) {
+    throw new PinshipError("this input is required and was not given", { field: name });
+  }
+  return lines;
 }
 
 // src/registry/reference.ts
@@ -32944,8 +32955,21 @@ function parseReference(input, field = "image") {
 
 // src/pin/image-pins.ts
 function parseImagePins(lines, field = "images") {
-  const pairs = parseKeyValues(lines, field);
-  const pins = Object.entries(pairs).map(([name, value]) => {
+  const pins = [];
+  for (const line of lines) {
+    const [entry] = Object.entries(parseKeyValues([line], field));
+    if (!entry) continue;
+    const [name, value] = entry;
+    const spelled = parseReference(name, `${field}: ${name}`);
+    if (spelled.tag !== void 0 || spelled.digest !== void 0 || spelled.name !== name) {
+      throw new PinshipError(`NAME ${JSON.stringify(name)} must be an image name without tag or digest`, {
+        field: `${field}: ${name}`,
+        hint: "kustomize matches images entries by name alone: compute=repo@sha256:..."
+      });
+    }
+    if (pins.some((p) => p.name === name)) {
+      throw new PinshipError(`${JSON.stringify(name)} is given twice`, { field: `${field}: ${name}`, hint: "give each image once" });
+    }
     const ref = parseReference(value.trim(), `${field}: ${name}`);
     if (!ref.digest) {
       throw new PinshipError(`${JSON.stringify(value.trim())} has no digest`, {
@@ -32953,8 +32977,8 @@ function parseImagePins(lines, field = "images") {
         hint: "expected repo[:tag]@sha256:<64 hex>, as build reports it"
       });
     }
-    return { name, ref };
-  });
+    pins.push({ name, ref });
+  }
   if (pins.length === 0) throw new PinshipError("no image to pin", { field, hint: "give NAME=repo@sha256:..." });
   return pins;
 }
@@ -32993,9 +33017,18 @@ function pullRequestBranch(pins, overlays) {
 function describeChange(change) {
   return `${change.name}: ${change.old ?? "(none)"} -> ${change.new}`;
 }
+function pullRequestText(message) {
+  const [title = "", ...rest] = message.trimEnd().split("\n");
+  const trailer = new RegExp(`^(?:${SOURCE_TRAILER}|${PIN_TRAILER}): `);
+  const changes = rest.filter((l) => l.trim() !== "" && !trailer.test(l));
+  const trailers = rest.filter((l) => trailer.test(l));
+  const longest = Math.max(2, ...(changes.join("\n").match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return { title, body: [fence, ...changes, fence, "", ...trailers].join("\n") };
+}
 
 // src/pin/pin.ts
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/pin/overlay.ts
@@ -33041,8 +33074,8 @@ function resolveOverlay(repoRoot, dir) {
   if (!isInside(root, filePath)) {
     throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, { field });
   }
-  const file = relative(root, join(real, found[0])).split(sep2).join("/");
-  return { dir: relDir, file, path: join(real, found[0]) };
+  const file = relative(root, filePath).split(sep2).join("/");
+  return { dir: relDir, file, path: filePath };
 }
 
 // src/pin/plan.ts
@@ -33500,10 +33533,10 @@ async function writeFileAtomic(path, text) {
 }
 
 // src/pin/kustomization-edit.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
-// src/pin/job-roll.ts
+// src/pin/image-entry.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/pin/yaml-splice.ts
@@ -33537,6 +33570,12 @@ function afterLineOf(text, end) {
   if (end > 0 && text[end - 1] === "\n") return end;
   const nl = text.indexOf("\n", end);
   return nl === -1 ? text.length : nl + 1;
+}
+function documentEnd(text, doc) {
+  if (!doc.directives?.docEnd) return text.length;
+  const marker = /^\.\.\.(?=[ \t]|\r?$)/gm;
+  marker.lastIndex = doc.range?.[1] ?? 0;
+  return marker.exec(text)?.index ?? text.length;
 }
 function insertLines(text, pos, lines, style) {
   const body = lines.join(style.eol);
@@ -33588,6 +33627,11 @@ function removePair(text, map, pair) {
   if (next) return { start: keyStart, end: next.key.range[0], text: "" };
   return { start: keyStart, end: valueEnd(pair), text: "" };
 }
+function addFlowPair(map, key, value) {
+  const last = map.items[map.items.length - 1];
+  if (!last) return { start: map.range[0] + 1, end: map.range[0] + 1, text: `${key}: ${value}, ` };
+  return { start: valueEnd(last), end: valueEnd(last), text: `, ${key}: ${value}` };
+}
 function replacePair(pair, key, value) {
   const like = (0, import_yaml.isScalar)(pair.value) ? pair.value : void 0;
   return { start: pair.key.range[0], end: valueEnd(pair), text: `${key}: ${formatScalar(value, like)}` };
@@ -33626,18 +33670,51 @@ function appendSeqItem(text, seq, block, flow, style) {
   if (!last) throw new Error("cannot append to an empty block sequence");
   const dash = columnOf(text, seq.range[0]);
   if ((0, import_yaml.isMap)(last) && last.flow) {
-    return insertLines(text, afterLineOf(text, itemEnd(last)), [`${" ".repeat(dash)}- ${flow}`], style);
+    return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${" ".repeat(dash)}- ${flow}`], style);
   }
   const inner = (0, import_yaml.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
   const lines = block.map((line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`);
-  return insertLines(text, afterLineOf(text, itemEnd(last)), lines, style);
+  return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
+}
+function afterItemComments(text, pos, dash) {
+  for (; ; ) {
+    const nl = text.indexOf("\n", pos);
+    const line = text.slice(pos, nl === -1 ? text.length : nl);
+    const indent = line.length - line.trimStart().length;
+    if (!line.trimStart().startsWith("#") || indent <= dash || nl === -1) return pos;
+    pos = nl + 1;
+  }
 }
 function blockSequenceLines(block, keyColumn, seqIndent) {
   const dash = " ".repeat(keyColumn + seqIndent);
   return block.flatMap((item) => item.map((line, i) => i === 0 ? `${dash}- ${line}` : `${dash}  ${line}`));
 }
 
+// src/pin/image-entry.ts
+function findEntry(text, file, doc, seq, name) {
+  const matches = [];
+  seq.items.forEach((raw, index) => {
+    const item = (0, import_yaml2.isAlias)(raw) ? raw.resolve(doc) : raw;
+    const at = `at line ${lineOf(text, item?.range?.[0] ?? 0)}`;
+    if (!(0, import_yaml2.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
+    const entryName = item.toJS(doc)?.name;
+    if (typeof entryName !== "string" || entryName === "") {
+      throw new PinshipError(`images[${index}] has no name, ${at}`, { file, field: `images[${index}].name`, hint: "every images entry needs `name:`; nothing was written" });
+    }
+    if (entryName === name) matches.push({ index, map: item });
+  });
+  if (matches.length > 1) {
+    throw new PinshipError(`images has ${matches.length} entries named ${JSON.stringify(name)}`, {
+      file,
+      field: `images[${matches[1].index}]`,
+      hint: "kustomize applies only one; remove the duplicate"
+    });
+  }
+  return matches[0];
+}
+
 // src/pin/job-roll.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var PATCH_NAME = "pinship-job-roll";
 var PATCH_LINES = [
   "apiVersion: batch/v1",
@@ -33658,18 +33735,19 @@ var FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch)}
 function addJobRollPatch(text, doc) {
   const style = textStyle(text);
   const root = doc.contents;
-  const pair = root.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "patches");
+  const pair = root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "patches");
   const comment = "# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).";
-  if (!pair) {
-    const lines = [comment, "patches:", ...blockSequenceLines([ITEM], 0, sequenceIndent(text, root))];
-    return insertLines(text, text.length, lines, style);
+  if (!root || !pair) {
+    if (root?.flow) return addFlowPair(root, "patches", `[${FLOW}]`);
+    const lines = [comment, "patches:", ...blockSequenceLines([ITEM], 0, root ? sequenceIndent(text, root) : 0)];
+    return insertLines(text, documentEnd(text, doc), lines, style);
   }
   let seq = pair.value;
-  if ((0, import_yaml2.isAlias)(seq)) seq = seq.resolve(doc);
-  if ((0, import_yaml2.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml2.isMap)(i) && !(0, import_yaml2.isAlias)(i))) {
+  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
+  if ((0, import_yaml3.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml3.isMap)(i) && !(0, import_yaml3.isAlias)(i))) {
     return appendSeqItem(text, seq, ITEM, FLOW, style);
   }
-  if ((0, import_yaml2.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
+  if ((0, import_yaml3.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
   const node = seq;
   if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
   const key = pair.key;
@@ -33678,7 +33756,9 @@ function addJobRollPatch(text, doc) {
 }
 
 // src/pin/kustomization-edit.ts
-function editKustomization(text, file, pins, options) {
+function editKustomization(source, file, pins, options) {
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const text = source.slice(bom.length);
   const before = parseKustomization(text, file);
   const splices = [];
   const images = [];
@@ -33694,7 +33774,7 @@ function editKustomization(text, file, pins, options) {
       splices.push(...step.splices);
     }
   }
-  if (images.length === 0) return { text, images };
+  if (images.length === 0) return { text: source, images };
   if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
   let out;
   try {
@@ -33703,11 +33783,17 @@ function editKustomization(text, file, pins, options) {
     throw wrapError("cannot edit", err, { file, field: "images", hint: "please report this file" });
   }
   verify(before, out, file, pins, options);
-  return { text: out, images };
+  return { text: bom + out, images };
 }
 function parseKustomization(text, file) {
-  const doc = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
+  if (err?.code === "MULTIPLE_DOCS") {
+    throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`, {
+      file,
+      hint: "remove the extra `---` document; nothing was written"
+    });
+  }
   if (err) {
     const line = err.linePos?.[0]?.line;
     const what = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -33716,11 +33802,8 @@ function parseKustomization(text, file) {
       hint: "fix the YAML syntax; nothing was written"
     });
   }
-  if (doc.contents !== null && !(0, import_yaml3.isMap)(doc.contents)) {
+  if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
     throw new PinshipError("a kustomization must be a YAML map", { file });
-  }
-  if ((0, import_yaml3.isMap)(doc.contents) && doc.contents.flow) {
-    throw new PinshipError("a flow-style ({...}) kustomization root is not supported", { file, hint: "write it in block style" });
   }
   return doc;
 }
@@ -33736,21 +33819,22 @@ function wanted(pin2, current) {
   return { name: pin2.name, newName, newTag: pin2.ref.tag, digest: pin2.ref.digest };
 }
 function pairOf(map, key) {
-  return map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+  return map.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
 }
 function createImages(text, doc, pins) {
   const style = textStyle(text);
   const root = doc.contents;
   const imagesPair = root ? pairOf(root, "images") : void 0;
   let seq = imagesPair?.value;
-  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  const empty = (0, import_yaml3.isScalar)(seq) && seq.value === null || (0, import_yaml3.isSeq)(seq) && seq.items.length === 0;
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  const empty = (0, import_yaml4.isScalar)(seq) && seq.value === null || (0, import_yaml4.isSeq)(seq) && seq.items.length === 0;
   if (imagesPair && !empty) return void 0;
   const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
   const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
   if (!root || !imagesPair) {
+    if (root?.flow) return { splice: addFlowPair(root, "images", `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]`), changes };
     const lines = ["images:", ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
-    return { splice: insertLines(text, text.length, lines, style), changes };
+    return { splice: insertLines(text, documentEnd(text, doc), lines, style), changes };
   }
   const scalar = seq;
   const keyNode = imagesPair.key;
@@ -33765,28 +33849,11 @@ function pinOne(text, file, doc, pin2) {
   const flow = `{${block.join(", ")}}`;
   const imagesPair = pairOf(doc.contents, "images");
   let seq = imagesPair.value;
-  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  if (!(0, import_yaml3.isSeq)(seq)) {
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  if (!(0, import_yaml4.isSeq)(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
   }
-  const matches = [];
-  seq.items.forEach((raw, index) => {
-    const item = (0, import_yaml3.isAlias)(raw) ? raw.resolve(doc) : raw;
-    if (!(0, import_yaml3.isMap)(item)) {
-      throw new PinshipError(`images[${index}] must be a map with a name`, { file, field: `images[${index}]` });
-    }
-    const name = pairOf(item, "name")?.value;
-    if ((0, import_yaml3.isScalar)(name) && name.value === pin2.name) matches.push({ index, map: item });
-    else if ((0, import_yaml3.isAlias)(name) && name.resolve(doc)?.value === pin2.name) matches.push({ index, map: item });
-  });
-  if (matches.length > 1) {
-    throw new PinshipError(`images has ${matches.length} entries named ${JSON.stringify(pin2.name)}`, {
-      file,
-      field: `images[${matches[1].index}]`,
-      hint: "kustomize applies only one; remove the duplicate"
-    });
-  }
-  const match = matches[0];
+  const match = findEntry(text, file, doc, seq, pin2.name);
   if (!match) {
     return { splices: [appendSeqItem(text, seq, block, flow, style)], change: { name: pin2.name, old: null, new: newText } };
   }
@@ -33810,6 +33877,12 @@ function pinOne(text, file, doc, pin2) {
     if (tagPair) {
       if (current.newTag !== want.newTag) splices.push(setPairValue(text, tagPair, want.newTag));
     } else toAdd.push(["newTag", want.newTag]);
+  } else if (current.newTag != null && !tagPair) {
+    throw new PinshipError(`images[${match.index}] (${pin2.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`, {
+      file,
+      field: `images[${match.index}].newTag`,
+      hint: "write the entry out without the merge key, or drop newTag from the merged map; nothing was written"
+    });
   } else if (tagPair) {
     if (!digestPair) {
       splices.push(replacePair(tagPair, "digest", want.digest));
@@ -33926,7 +33999,7 @@ async function readPinRecords(repo, files) {
   for (const message of out.split("")) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, "m").exec(message)?.[1];
     if (!source) continue;
-    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (\\S+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, "gm"))) {
+    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (.+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, "gm"))) {
       const key = recordKey(m[1], m[2]);
       if (!records.has(key)) records.set(key, { source, digest: m[3] });
     }
@@ -34028,9 +34101,7 @@ function backoff(attempt) {
 }
 async function pushWithRetry(options) {
   const { top, remote, branch, log } = options;
-  let tip = await fetchBranch(top, remote, branch).catch((err) => {
-    throw wrapError(`fetching ${branch} from ${remote}`, err);
-  });
+  let tip = await fetchTip(top, remote, branch);
   const tree = await addTempWorktree(top, tip);
   try {
     for (let attempt = 1; ; attempt++) {
@@ -34050,12 +34121,20 @@ async function pushWithRetry(options) {
         }
         log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
         await sleep(backoff(attempt));
-        tip = await fetchBranch(top, remote, branch);
+        tip = await fetchTip(top, remote, branch);
         await tree.reset(tip);
       }
     }
   } finally {
     await tree.remove();
+  }
+}
+async function fetchTip(top, remote, branch) {
+  try {
+    return await fetchBranch(top, remote, branch);
+  } catch (err) {
+    const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : void 0;
+    throw wrapError(`fetching ${branch} from ${remote}`, err, { field: "branch", hint });
   }
 }
 async function fastForwardLocal(top, branch, sha, log) {
@@ -34070,7 +34149,7 @@ async function fastForwardLocal(top, branch, sha, log) {
 }
 async function openPullRequestWithPin(options) {
   const { top, remote, base, log } = options;
-  const tip = await fetchBranch(top, remote, base);
+  const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
     const plan = await options.planIn(tree.path);
@@ -34083,14 +34162,12 @@ async function openPullRequestWithPin(options) {
     await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
       throw wrapError(`pushing ${branch} to ${remote}`, err);
     });
-    const [title, ...body] = message.split("\n");
     const pr = await openOrUpdatePullRequest(options.target.client, {
       owner: options.target.owner,
       repo: options.target.repo,
       head: branch,
       base,
-      title,
-      body: body.join("\n").trim()
+      ...pullRequestText(message)
     });
     log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
     const action = pr.action === "created" ? "pull-request-created" : "pull-request-updated";
@@ -34106,6 +34183,9 @@ async function pin(options) {
   const log = options.log;
   if (options.sourceCommit !== void 0 && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
     throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: "source-commit" });
+  }
+  if (!statSync2(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: "repo" });
   }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : void 0;
   if ((options.commit || options.push || options.pullRequest) && !top) {
@@ -34173,10 +34253,10 @@ function toTopLevel(top, repo, overlay) {
   return rel.split(sep3).join("/") || ".";
 }
 
-// src/log/actions-logger.ts
+// src/log/inert-log.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-function inertLog(message, write = info) {
-  if (!/^\s*::/m.test(message)) {
+function inertLog(message, write) {
+  if (!/^\s*::|##\[/m.test(message)) {
     write(message);
     return;
   }
@@ -34185,10 +34265,12 @@ function inertLog(message, write = info) {
   write(message);
   write(`::${token}::`);
 }
+
+// src/log/actions-logger.ts
 var ActionsLogger = class {
   lastProgress = "";
   info(message) {
-    inertLog(message);
+    inertLog(message, info);
   }
   warn(message) {
     warning(message);
@@ -34202,7 +34284,7 @@ var ActionsLogger = class {
   progress(line) {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    inertLog(line);
+    inertLog(line, info);
   }
   addSecret(value) {
     setSecret(value);
@@ -34221,8 +34303,8 @@ async function runAction(main2) {
 // src/action/pin.ts
 function getInputs() {
   return {
-    overlays: splitList(getInput("overlays", { required: true })),
-    images: getMultilineInput("images", { required: true }),
+    overlays: getLinesInput("overlays", { required: true }).flatMap(splitList),
+    images: getLinesInput("images", { required: true }),
     commit: getBooleanInputOr("commit", false),
     push: getBooleanInputOr("push", false),
     "pull-request": getBooleanInputOr("pull-request", false),
@@ -34238,6 +34320,9 @@ function getInputs() {
 async function main(log) {
   const inputs = getInputs();
   if (inputs.token) log.addSecret(inputs.token);
+  if (!statSync3(inputs["working-directory"], { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(inputs["working-directory"])} is not a directory`, { field: "working-directory" });
+  }
   const author = inputs.author ? parseAuthor(inputs.author) : void 0;
   if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: "author" });
   let pullRequest;
@@ -34284,8 +34369,8 @@ async function writeSummary(result) {
       ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? "(none)", i.new].map(escapeHtml)))
     ]);
   }
-  for (const k of result.kept) summary2.addRaw(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`), true);
+  for (const k of result.kept) summary2.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : "";
-  await summary2.addRaw(escapeHtml(`Result: ${result.action}${where}`), true).write();
+  await summary2.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
 }
 await runAction(main);

@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -32291,7 +32291,7 @@ var require_SFTP = __commonJS({
     "use strict";
     var EventEmitter = __require("events");
     var fs3 = __require("fs");
-    var { constants: constants3 } = fs3;
+    var { constants: constants4 } = fs3;
     var {
       Readable: ReadableStream2,
       Writable: WritableStream
@@ -34146,25 +34146,25 @@ var require_SFTP = __commonJS({
         this.extended = initial && initial.extended;
       }
       isDirectory() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFDIR;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFDIR;
       }
       isFile() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFREG;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFREG;
       }
       isBlockDevice() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFBLK;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFBLK;
       }
       isCharacterDevice() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFCHR;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFCHR;
       }
       isSymbolicLink() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFLNK;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFLNK;
       }
       isFIFO() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFIFO;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFIFO;
       }
       isSocket() {
-        return (this.mode & constants3.S_IFMT) === constants3.S_IFSOCK;
+        return (this.mode & constants4.S_IFMT) === constants4.S_IFSOCK;
       }
     };
     function attrsToBytes(attrs) {
@@ -34467,24 +34467,24 @@ var require_SFTP = __commonJS({
       [RESPONSE.STATUS]: (sftp, payload) => {
         bufferParser.init(payload, 1);
         const reqID = bufferParser.readUInt32BE();
-        const errorCode = bufferParser.readUInt32BE();
+        const errorCode2 = bufferParser.readUInt32BE();
         const errorMsg = bufferParser.readString(true);
         bufferParser.clear();
         if (sftp._debug) {
           const jsonMsg = JSON.stringify(errorMsg);
           sftp._debug(
-            `SFTP: Inbound: Received STATUS (id:${reqID}, ${errorCode}, ${jsonMsg})`
+            `SFTP: Inbound: Received STATUS (id:${reqID}, ${errorCode2}, ${jsonMsg})`
           );
         }
         const req = sftp._requests[reqID];
         delete sftp._requests[reqID];
         if (req && typeof req.cb === "function") {
-          if (errorCode === STATUS_CODE.OK) {
+          if (errorCode2 === STATUS_CODE.OK) {
             req.cb();
             return;
           }
-          const err = new Error(errorMsg || STATUS_CODE_STR[errorCode] || "Unknown status");
-          err.code = errorCode;
+          const err = new Error(errorMsg || STATUS_CODE_STR[errorCode2] || "Unknown status");
+          err.code = errorCode2;
           req.cb(err);
         }
       },
@@ -39559,7 +39559,7 @@ var require_buffer_list = __commonJS({
         }
       }, {
         key: "join",
-        value: function join5(s) {
+        value: function join4(s) {
           if (this.length === 0) return "";
           var p = this.head;
           var ret = "" + p.data;
@@ -44697,7 +44697,7 @@ var require_end_of_stream2 = __commonJS({
 // node_modules/dockerode/node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/dockerode/node_modules/tar-stream/pack.js"(exports, module) {
-    var constants3 = require_fs_constants();
+    var constants4 = require_fs_constants();
     var eos = require_end_of_stream2();
     var inherits = require_inherits();
     var alloc = Buffer.alloc;
@@ -44715,16 +44715,16 @@ var require_pack = __commonJS({
       if (size) self2.push(END_OF_TAR.slice(0, 512 - size));
     };
     function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
+      switch (mode & constants4.S_IFMT) {
+        case constants4.S_IFBLK:
           return "block-device";
-        case constants3.S_IFCHR:
+        case constants4.S_IFCHR:
           return "character-device";
-        case constants3.S_IFDIR:
+        case constants4.S_IFDIR:
           return "directory";
-        case constants3.S_IFIFO:
+        case constants4.S_IFIFO:
           return "fifo";
-        case constants3.S_IFLNK:
+        case constants4.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -45031,8 +45031,8 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            xfs.stat(p, function(er2, stat4) {
-              if (er2 || !stat4.isDirectory()) cb(er, made);
+            xfs.stat(p, function(er2, stat3) {
+              if (er2 || !stat3.isDirectory()) cb(er, made);
               else cb(null, made);
             });
             break;
@@ -45063,13 +45063,13 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            var stat4;
+            var stat3;
             try {
-              stat4 = xfs.statSync(p);
+              stat3 = xfs.statSync(p);
             } catch (err1) {
               throw err0;
             }
-            if (!stat4.isDirectory()) throw err0;
+            if (!stat3.isDirectory()) throw err0;
             break;
         }
       }
@@ -45097,7 +45097,7 @@ var require_tar_fs = __commonJS({
     var normalize = !win32 ? echo : function(name) {
       return name.replace(/\\/g, "/").replace(/[:?<>|]/g, "_");
     };
-    var statAll = function(fs4, stat4, cwd, ignore, entries, sort) {
+    var statAll = function(fs4, stat3, cwd, ignore, entries, sort) {
       var queue = entries || ["."];
       for (var i = 0; i < queue.length; i++) {
         if (!inCwd(path.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
@@ -45106,16 +45106,16 @@ var require_tar_fs = __commonJS({
         if (!queue.length) return callback();
         var next = queue.shift();
         var nextAbs = path.join(cwd, next);
-        stat4.call(fs4, nextAbs, function(err, stat5) {
+        stat3.call(fs4, nextAbs, function(err, stat4) {
           if (err) return callback(err);
-          if (!stat5.isDirectory()) return callback(null, next, stat5);
-          fs4.readdir(nextAbs, function(err2, files) {
+          if (!stat4.isDirectory()) return callback(null, next, stat4);
+          fs4.readdir(nextAbs, function(err2, files2) {
             if (err2) return callback(err2);
-            if (sort) files.sort();
-            for (var i2 = 0; i2 < files.length; i2++) {
-              if (!ignore(path.join(cwd, next, files[i2]))) queue.push(path.join(next, files[i2]));
+            if (sort) files2.sort();
+            for (var i2 = 0; i2 < files2.length; i2++) {
+              if (!ignore(path.join(cwd, next, files2[i2]))) queue.push(path.join(next, files2[i2]));
             }
-            callback(null, next, stat5);
+            callback(null, next, stat4);
           });
         });
       };
@@ -45160,36 +45160,36 @@ var require_tar_fs = __commonJS({
           pack.entry(header, onnextentry);
         });
       };
-      var onstat = function(err, filename, stat4) {
+      var onstat = function(err, filename, stat3) {
         if (err) return pack.destroy(err);
         if (!filename) {
           if (opts.finalize !== false) pack.finalize();
           return finish(pack);
         }
-        if (stat4.isSocket()) return onnextentry();
+        if (stat3.isSocket()) return onnextentry();
         var header = {
           name: normalize(filename),
-          mode: (stat4.mode | (stat4.isDirectory() ? dmode : fmode)) & umask,
-          mtime: stat4.mtime,
-          size: stat4.size,
+          mode: (stat3.mode | (stat3.isDirectory() ? dmode : fmode)) & umask,
+          mtime: stat3.mtime,
+          size: stat3.size,
           type: "file",
-          uid: stat4.uid,
-          gid: stat4.gid
+          uid: stat3.uid,
+          gid: stat3.gid
         };
-        if (stat4.isDirectory()) {
+        if (stat3.isDirectory()) {
           header.size = 0;
           header.type = "directory";
           header = map(header) || header;
           return pack.entry(header, onnextentry);
         }
-        if (stat4.isSymbolicLink()) {
+        if (stat3.isSymbolicLink()) {
           header.size = 0;
           header.type = "symlink";
           header = map(header) || header;
           return onsymlink(filename, header);
         }
         header = map(header) || header;
-        if (!stat4.isFile()) {
+        if (!stat3.isFile()) {
           if (strict) return pack.destroy(new Error("unsupported type for " + filename));
           return onnextentry();
         }
@@ -45278,7 +45278,7 @@ var require_tar_fs = __commonJS({
           stream.resume();
           return next();
         }
-        var stat4 = function(err) {
+        var stat3 = function(err) {
           if (err) return next(err);
           if (path.join(name, ".") === path.join(cwd, ".")) return next();
           utimes(name, header, function(err2) {
@@ -45295,7 +45295,7 @@ var require_tar_fs = __commonJS({
             validateNotSymlink(xfs, dst, path.resolve(cwd), function(err, valid) {
               if (err) return next(err);
               if (!valid) return next(new Error(name + " is not a valid symlink"));
-              xfs.symlink(header.linkname, name, stat4);
+              xfs.symlink(header.linkname, name, stat3);
             });
           });
         };
@@ -45310,7 +45310,7 @@ var require_tar_fs = __commonJS({
                   stream = xfs.createReadStream(srcpath);
                   return onfile();
                 }
-                stat4(err2);
+                stat3(err2);
               });
             });
           });
@@ -45329,7 +45329,7 @@ var require_tar_fs = __commonJS({
             });
             pump(rs, ws, function(err2) {
               if (err2) return next(err2);
-              ws.on("close", stat4);
+              ws.on("close", stat3);
             });
           }
         };
@@ -45340,7 +45340,7 @@ var require_tar_fs = __commonJS({
             own,
             uid: header.uid,
             gid: header.gid
-          }, stat4);
+          }, stat3);
         }
         var dir = path.dirname(name);
         validate2(xfs, dir, path.join(cwd, "."), function(err, valid) {
@@ -55751,13 +55751,13 @@ var require_verifier = __commonJS({
     module.exports = verifier;
     var Enum = require_enum();
     var util = require_util10();
-    function invalid(field, expected) {
+    function invalid2(field, expected) {
       return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:" + field.keyType + "}" : "") + " expected";
     }
     function genVerifyValue(gen, field, fieldIndex, ref) {
       if (field.resolvedType) {
         if (field.resolvedType instanceof Enum) {
-          gen("switch(%s){", ref)("default:")("return%j", invalid(field, "enum value"));
+          gen("switch(%s){", ref)("default:")("return%j", invalid2(field, "enum value"));
           for (var keys = Object.keys(field.resolvedType.values), j = 0; j < keys.length; ++j) gen("case %i:", field.resolvedType.values[keys[j]]);
           gen("break")("}");
         } else {
@@ -55770,27 +55770,27 @@ var require_verifier = __commonJS({
           case "sint32":
           case "fixed32":
           case "sfixed32":
-            gen("if(!util.isInteger(%s))", ref)("return%j", invalid(field, "integer"));
+            gen("if(!util.isInteger(%s))", ref)("return%j", invalid2(field, "integer"));
             break;
           case "int64":
           case "uint64":
           case "sint64":
           case "fixed64":
           case "sfixed64":
-            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid(field, "integer|Long"));
+            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid2(field, "integer|Long"));
             break;
           case "float":
           case "double":
-            gen('if(typeof %s!=="number")', ref)("return%j", invalid(field, "number"));
+            gen('if(typeof %s!=="number")', ref)("return%j", invalid2(field, "number"));
             break;
           case "bool":
-            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid(field, "boolean"));
+            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid2(field, "boolean"));
             break;
           case "string":
-            gen("if(!util.isString(%s))", ref)("return%j", invalid(field, "string"));
+            gen("if(!util.isString(%s))", ref)("return%j", invalid2(field, "string"));
             break;
           case "bytes":
-            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid(field, "buffer"));
+            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid2(field, "buffer"));
             break;
         }
       }
@@ -55803,17 +55803,17 @@ var require_verifier = __commonJS({
         case "sint32":
         case "fixed32":
         case "sfixed32":
-          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid(field, "integer key"));
+          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid2(field, "integer key"));
           break;
         case "int64":
         case "uint64":
         case "sint64":
         case "fixed64":
         case "sfixed64":
-          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid(field, "integer|Long key"));
+          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid2(field, "integer|Long key"));
           break;
         case "bool":
-          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid(field, "boolean key"));
+          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid2(field, "boolean key"));
           break;
       }
       return gen;
@@ -55827,11 +55827,11 @@ var require_verifier = __commonJS({
         var field = mtype._fieldsArray[i].resolve(), ref = "m" + util.safeProp(field.name);
         if (field.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name);
         if (field.map) {
-          gen("if(!util.isObject(%s))", ref)("return%j", invalid(field, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
+          gen("if(!util.isObject(%s))", ref)("return%j", invalid2(field, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
           genVerifyKey(gen, field, "k[i]");
           genVerifyValue(gen, field, i, ref + "[k[i]]")("}");
         } else if (field.repeated) {
-          gen("if(!Array.isArray(%s))", ref)("return%j", invalid(field, "array"))("for(var i=0;i<%s.length;++i){", ref);
+          gen("if(!Array.isArray(%s))", ref)("return%j", invalid2(field, "array"))("for(var i=0;i<%s.length;++i){", ref);
           genVerifyValue(gen, field, i, ref + "[i]")("}");
         } else {
           if (field.partOf) {
@@ -60528,7 +60528,7 @@ var require_descriptor2 = __commonJS({
       Root_toDescriptorRecursive(this, set.file, edition);
       return set;
     };
-    function Root_toDescriptorRecursive(ns, files, edition) {
+    function Root_toDescriptorRecursive(ns, files2, edition) {
       var file = exports.FileDescriptorProto.create({ name: ns.filename || (ns.fullName.substring(1).replace(/\./g, "_") || "root") + ".proto" });
       editionToDescriptor(edition, file);
       if (!(ns instanceof Root))
@@ -60544,10 +60544,10 @@ var require_descriptor2 = __commonJS({
           file.service.push(nested.toDescriptor());
         else if (nested instanceof /* plain */
         Namespace)
-          Root_toDescriptorRecursive(nested, files, edition);
+          Root_toDescriptorRecursive(nested, files2, edition);
       file.options = toDescriptorOptions(ns.options, exports.FileOptions);
       if (file.messageType.length + file.enumType.length + file.extension.length + file.service.length)
-        files.push(file);
+        files2.push(file);
     }
     var unnamedMessageIndex = 0;
     Type.fromDescriptor = function fromDescriptor(descriptor, edition, nested, depth) {
@@ -64451,13 +64451,13 @@ var require_transport = __commonJS({
           this.trace("session closed");
           this.handleDisconnect();
         });
-        session.once("goaway", (errorCode, lastStreamID, opaqueData) => {
+        session.once("goaway", (errorCode2, lastStreamID, opaqueData) => {
           let tooManyPings = false;
-          if (errorCode === http2.constants.NGHTTP2_ENHANCE_YOUR_CALM && opaqueData && opaqueData.equals(tooManyPingsData)) {
+          if (errorCode2 === http2.constants.NGHTTP2_ENHANCE_YOUR_CALM && opaqueData && opaqueData.equals(tooManyPingsData)) {
             tooManyPings = true;
           }
           if (this.traceEnabled) {
-            this.trace("connection closed by GOAWAY with code " + errorCode + " and data " + (opaqueData === null || opaqueData === void 0 ? void 0 : opaqueData.toString()));
+            this.trace("connection closed by GOAWAY with code " + errorCode2 + " and data " + (opaqueData === null || opaqueData === void 0 ? void 0 : opaqueData.toString()));
           }
           this.reportDisconnectToOwner(tooManyPings);
         });
@@ -75118,11 +75118,11 @@ var require_codegen2 = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -75139,10 +75139,10 @@ var require_codegen2 = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -75203,8 +75203,8 @@ var require_codegen2 = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -75233,12 +75233,12 @@ var require_codegen2 = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -75291,12 +75291,12 @@ var require_codegen2 = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -75319,10 +75319,10 @@ var require_codegen2 = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -75358,10 +75358,10 @@ var require_codegen2 = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -75403,11 +75403,11 @@ var require_codegen2 = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -75708,7 +75708,7 @@ var require_codegen2 = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -75723,14 +75723,14 @@ var require_codegen2 = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -79818,8 +79818,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports.default = def;
@@ -83568,7 +83568,8 @@ var RunRecordBuilder = class {
   attemptFinished(index, outcome) {
     const shard = this.shard(index);
     this.running.delete(index);
-    shard.attempts.push(outcome.attempt);
+    const resultErrorCount = Math.max(outcome.attempt.resultErrorCount, outcome.resultErrors.length);
+    shard.attempts.push({ ...outcome.attempt, resultErrorCount });
     shard.status = outcome.attempt.status;
     shard.results = outcome.results;
     shard.resultErrors.push(...outcome.resultErrors);
@@ -83582,8 +83583,8 @@ var RunRecordBuilder = class {
     this.running.delete(index);
     this.emit({ kind: "abandoned", index });
   }
-  setOutputs(index, files) {
-    this.shard(index).outputs = files;
+  setOutputs(index, files2) {
+    this.shard(index).outputs = files2;
   }
   addRollout(rollout) {
     this.rollouts.push(rollout);
@@ -83662,9 +83663,11 @@ function computeTotals(shards) {
     attempts: attempts.length,
     retries: shards.reduce((n, s) => n + Math.max(0, s.attempts.length - 1), 0),
     results: shards.reduce((n, s) => n + s.results.length, 0),
-    resultErrors: shards.reduce((n, s) => n + s.resultErrors.length, 0),
-    outputFiles: outputs.length,
+    // Counted by the attempts: the shards keep only the first invalid lines of each attempt.
+    resultErrors: attempts.reduce((n, a) => n + a.resultErrorCount, 0),
+    outputFiles: outputs.filter((f) => f.kind !== "directory").length,
     outputBytes: outputs.reduce((n, f) => n + f.size, 0),
+    unreadableOutputs: outputs.filter((f) => f.unreadable !== void 0).length,
     cpuCoreSeconds: round(shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0), 4),
     peakMemoryBytes: peaks.length ? Math.max(...peaks) : null,
     maxConcurrent: maxConcurrent(attempts)
@@ -83775,6 +83778,7 @@ var run_record_v1_default = {
         resultErrors: { $ref: "#/$defs/count" },
         outputFiles: { $ref: "#/$defs/count" },
         outputBytes: { $ref: "#/$defs/count" },
+        unreadableOutputs: { $ref: "#/$defs/count", description: "Output files and folders pinship could not read (added in v1; absent in older records). They do not change the conclusion." },
         cpuCoreSeconds: { type: "number", minimum: 0 },
         peakMemoryBytes: { type: ["integer", "null"], minimum: 0 },
         maxConcurrent: { $ref: "#/$defs/count" }
@@ -83804,7 +83808,7 @@ var run_record_v1_default = {
     attempt: {
       type: "object",
       additionalProperties: false,
-      required: ["attempt", "status", "exitCode", "reason", "message", "startedAt", "finishedAt", "durationSeconds", "runner", "logLines", "logTail", "resultCount", "resources"],
+      required: ["attempt", "status", "exitCode", "reason", "message", "startedAt", "finishedAt", "durationSeconds", "runner", "logLines", "logTail", "resultCount", "resultErrorCount", "resources"],
       properties: {
         attempt: { type: "integer", minimum: 1 },
         status: { enum: ["succeeded", "failed", "timed-out", "cancelled"] },
@@ -83827,6 +83831,7 @@ var run_record_v1_default = {
         logLines: { $ref: "#/$defs/count" },
         logTail: { type: "array", items: { type: "string" } },
         resultCount: { $ref: "#/$defs/count" },
+        resultErrorCount: { $ref: "#/$defs/count", description: "Invalid result lines of the attempt, all of them; the shard's resultErrors keeps the first 100 of each attempt." },
         resources: { oneOf: [{ type: "null" }, { $ref: "#/$defs/resourceUsage" }] }
       }
     },
@@ -83856,10 +83861,15 @@ var run_record_v1_default = {
       additionalProperties: false,
       required: ["path", "size", "sha256"],
       properties: {
-        path: { type: "string", minLength: 1 },
-        size: { $ref: "#/$defs/count" },
-        sha256: { type: "string", pattern: "^[a-f0-9]{64}$" }
-      }
+        path: { type: "string", minLength: 1, description: "Relative to the shard's folder, / separators; `.` is the folder itself." },
+        size: { $ref: "#/$defs/count", description: "Bytes (lstat); 0 for a folder that could not be listed." },
+        sha256: { type: ["string", "null"], pattern: "^[a-f0-9]{64}$", description: "null when the file could not be read (see unreadable)." },
+        kind: { const: "directory", description: "Only on a folder that could not be listed; every other entry is a regular file." },
+        unreadable: { type: "string", minLength: 1, description: "Why it could not be read, e.g. `permission denied`; absent when it was read." }
+      },
+      if: { properties: { sha256: { type: "null" } } },
+      then: { properties: { unreadable: true }, required: ["unreadable"] },
+      else: { properties: { unreadable: false, kind: false } }
     },
     resourceUsage: {
       type: "object",
@@ -83965,7 +83975,7 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 
 // src/run/local/local-backend.ts
 import { chmod as chmod2, mkdir as mkdir2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/docker/container.ts
 async function removeContainer(docker, id, log) {
@@ -84232,44 +84242,113 @@ async function pullImage(docker, ref, registry, options) {
   }
 }
 
+// src/docker/oom-events.ts
+async function watchOomEvents(docker, label) {
+  const stream = await docker.getEvents({
+    filters: { type: ["container"], event: ["oom"], label: [label] }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const waiters = /* @__PURE__ */ new Map();
+  readJsonMessages(stream, (message) => {
+    const id = message.Actor?.ID;
+    if (message.Action !== "oom" || !id) return;
+    seen.add(id);
+    waiters.get(id)?.();
+  }).catch(() => void 0);
+  return {
+    async sawOom(containerId, graceMs) {
+      if (seen.has(containerId) || graceMs <= 0) return seen.has(containerId);
+      await new Promise((resolve2) => {
+        const timer = setTimeout(done, graceMs);
+        function done() {
+          clearTimeout(timer);
+          waiters.delete(containerId);
+          resolve2();
+        }
+        waiters.set(containerId, done);
+      });
+      return seen.has(containerId);
+    },
+    stop() {
+      stream.destroy();
+    }
+  };
+}
+
 // src/run/output-files.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 async function listOutputFiles(dir) {
-  const files = [];
-  await walk(dir, "", files);
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files2 = [];
+  await walk(Buffer.from(dir), "", files2);
+  return files2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function walk(root, prefix, out) {
+async function walk(dir, prefix, out) {
   let entries;
   try {
-    entries = await readdir2(join3(root, prefix), { withFileTypes: true });
+    entries = await readdir2(dir, { withFileTypes: true, encoding: "buffer" });
   } catch (err) {
-    if (err.code === "ENOENT") return;
-    throw err;
+    if (errorCode(err) === "ENOENT") return;
+    out.push(unreadableFolder(prefix, err));
+    return;
   }
+  const found = [];
   for (const entry of entries) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const path = Buffer.concat([dir, Buffer.from("/"), entry.name]);
+    const rel = prefix ? `${prefix}/${entry.name.toString("utf8")}` : entry.name.toString("utf8");
     if (entry.isDirectory()) {
-      await walk(root, rel, out);
+      await walk(path, rel, found);
     } else if (entry.isFile()) {
-      const path = join3(root, rel);
-      const [size, sha256] = await Promise.all([stat3(path).then((s) => s.size), hashFile(path)]);
-      out.push({ path: rel, size, sha256 });
+      let size;
+      try {
+        size = (await lstat2(path)).size;
+      } catch (err) {
+        out.push(unreadableFolder(prefix, err));
+        return;
+      }
+      found.push(await hashedFile(path, rel, size));
     }
   }
+  out.push(...found);
 }
-async function hashFile(path) {
+async function hashedFile(path, rel, size) {
   const hash = createHash("sha256");
-  await pipeline(createReadStream(path), hash);
-  return hash.digest("hex");
+  try {
+    await pipeline(createReadStream(path), hash);
+  } catch (err) {
+    return { path: rel, size, sha256: null, unreadable: unreadableReason(err) };
+  }
+  return { path: rel, size, sha256: hash.digest("hex") };
+}
+function unreadableFolder(rel, err) {
+  return { path: rel || ".", kind: "directory", size: 0, sha256: null, unreadable: unreadableReason(err) };
+}
+var REASONS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted"
+};
+function unreadableReason(err) {
+  const code = errorCode(err);
+  if (!code) throw err;
+  return REASONS[code] ?? code;
+}
+function errorCode(err) {
+  return err?.code;
 }
 
 // src/run/local/attempt.ts
 import { Writable } from "node:stream";
+
+// src/run/exit-signal.ts
+import { constants as constants3 } from "node:os";
+function signalMessage(exitCode) {
+  if (exitCode === null || exitCode <= 128) return null;
+  const signal = exitCode - 128;
+  const name = Object.entries(constants3.signals).find(([, n]) => n === signal)?.[0];
+  return name ? `killed by signal ${signal} (${name})` : null;
+}
 
 // src/run/resource-usage.ts
 var UsageTracker = class {
@@ -84327,9 +84406,12 @@ var UsageTracker = class {
 
 // src/log/logger.ts
 var SecretMask = class {
-  secrets = /* @__PURE__ */ new Set();
+  /** Longest first: masking `abc` before `abcdef` would leave `***def` showing. */
+  secrets = [];
   add(value) {
-    if (value && value.length >= 3) this.secrets.add(value);
+    for (const line of value.split(/\r?\n/)) {
+      if (line.length >= 3 && !this.secrets.includes(line)) this.secrets = [...this.secrets, line].sort((a, b) => b.length - a.length);
+    }
   }
   apply(text) {
     let out = text;
@@ -84361,6 +84443,7 @@ function parseResultLine(line) {
 }
 var MAX_LINE = 1024 * 1024;
 var TAIL_LINE = 2e3;
+var MAX_RESULT_ERRORS = 100;
 var AttemptOutput = class {
   constructor(attempt, secrets = [], tailSize = 50) {
     this.attempt = attempt;
@@ -84371,22 +84454,28 @@ var AttemptOutput = class {
   tailSize;
   results = [];
   resultErrors = [];
+  /** Every invalid result line, also those past MAX_RESULT_ERRORS that are not kept. */
+  resultErrorCount = 0;
   lines = 0;
   stdoutLines = 0;
   tailLines = [];
   partial = { stdout: "", stderr: "" };
+  /** Whether the stream is inside a line longer than MAX_LINE, whose rest is being dropped. */
+  cutting = { stdout: false, stderr: false };
   decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   mask = new SecretMask();
   write(stream, chunk) {
     let text = this.partial[stream] + this.decoders[stream].decode(chunk, { stream: true });
     let newline = text.indexOf("\n");
     while (newline !== -1) {
-      this.line(stream, text.slice(0, newline));
+      if (this.cutting[stream]) this.cutting[stream] = false;
+      else this.line(stream, text.slice(0, newline));
       text = text.slice(newline + 1);
       newline = text.indexOf("\n");
     }
     if (text.length > MAX_LINE) {
-      this.line(stream, text);
+      if (!this.cutting[stream]) this.line(stream, text.slice(0, MAX_LINE), true);
+      this.cutting[stream] = true;
       text = "";
     }
     this.partial[stream] = text;
@@ -84396,28 +84485,51 @@ var AttemptOutput = class {
     for (const stream of ["stdout", "stderr"]) {
       const rest = this.partial[stream] + this.decoders[stream].decode();
       this.partial[stream] = "";
-      if (rest) this.line(stream, rest);
+      if (rest && !this.cutting[stream]) this.line(stream, rest);
+      this.cutting[stream] = false;
     }
   }
   /** The last lines of both streams, stderr ones prefixed `stderr: `. */
   tail() {
     return [...this.tailLines];
   }
-  line(stream, line) {
+  line(stream, line, cut = false) {
     this.lines += 1;
-    const kept = clip(this.mask.apply(line), TAIL_LINE);
+    const kept = clip(this.mask.apply(displayText(line)), TAIL_LINE);
     this.tailLines.push(stream === "stderr" ? `stderr: ${kept}` : kept);
     if (this.tailLines.length > this.tailSize) this.tailLines.shift();
     if (stream !== "stdout") return;
     this.stdoutLines += 1;
-    const parsed = parseResultLine(line);
+    let parsed = parseResultLine(line);
+    if (cut && parsed.kind !== "log") {
+      parsed = { kind: "error", message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
+    }
     if (parsed.kind === "result") {
-      this.results.push({ attempt: this.attempt, line: this.stdoutLines, value: parsed.value });
-    } else if (parsed.kind === "error") {
-      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message: parsed.message, text: clip(this.mask.apply(line), 200) });
+      const value = maskJson(parsed.value, this.mask);
+      this.results.push({ attempt: this.attempt, line: this.stdoutLines, value });
+    } else if (parsed.kind === "error" && ++this.resultErrorCount <= MAX_RESULT_ERRORS) {
+      const text = clip(this.mask.apply(displayText(line)), 200);
+      const message = this.mask.apply(parsed.message);
+      this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message, text });
     }
   }
 };
+function maskJson(value, mask) {
+  if (typeof value === "string") return mask.apply(value);
+  if (Array.isArray(value)) return value.map((item) => maskJson(item, mask));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [mask.apply(key), maskJson(item, mask)]));
+  }
+  return value;
+}
+var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+var CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function displayText(line) {
+  let text = line.endsWith("\r") ? line.slice(0, -1) : line;
+  const cr = text.lastIndexOf("\r");
+  if (cr !== -1) text = text.slice(cr + 1);
+  return text.replace(ESCAPES, "").replace(CONTROLS, "\uFFFD");
+}
 function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
@@ -84543,23 +84655,27 @@ async function runContainerAttempt(input) {
   }
   const tracker = new UsageTracker(startedMs, spec.memoryBytes);
   try {
-    const logs = followLogs(docker, container, output);
     const stopStats = input.stats ? followStats(container, tracker) : () => {
     };
     await container.wait();
     stopStats();
-    await Promise.race([logs, new Promise((resolve2) => setTimeout(resolve2, 5e3).unref())]);
+    await readLogs(docker, container, output);
     output.end();
-    const info2 = await container.inspect();
+    const { State: state } = await container.inspect();
+    const oomKilled = state.OOMKilled || await sawLostOom(input, container.id, state.ExitCode, stoppedBy);
     return {
-      attempt: finishedAttempt(attempt, container.id, name, info2.State, output, tracker, stoppedBy),
+      attempt: finishedAttempt(attempt, container.id, name, { ...state, OOMKilled: oomKilled }, output, tracker, stoppedBy),
       results: output.results,
       resultErrors: output.resultErrors
     };
   } catch (err) {
     output.end();
     return {
-      attempt: { ...startError(attempt, container, name, `following the container: ${describeError(err)}`), logTail: output.tail() },
+      attempt: {
+        ...startError(attempt, container, name, `following the container: ${describeError(err)}`),
+        logTail: output.tail(),
+        resultErrorCount: output.resultErrorCount
+      },
       results: [],
       resultErrors: output.resultErrors
     };
@@ -84568,7 +84684,7 @@ async function runContainerAttempt(input) {
     await removeContainer2(input, container);
   }
 }
-async function followLogs(docker, container, output) {
+async function readLogs(docker, container, output) {
   const stream = await container.logs({ follow: true, stdout: true, stderr: true });
   const sink = (which2) => new Writable({
     write(chunk, _encoding, callback) {
@@ -84577,11 +84693,16 @@ async function followLogs(docker, container, output) {
     }
   });
   docker.modem.demuxStream(stream, sink("stdout"), sink("stderr"));
-  await new Promise((resolve2) => {
+  await new Promise((resolve2, reject) => {
     stream.on("end", resolve2);
     stream.on("close", resolve2);
-    stream.on("error", () => resolve2());
+    stream.on("error", (err) => reject(new Error(`reading the container's log: ${describeError(err)}`)));
   });
+}
+function sawLostOom(input, id, exitCode, stoppedBy) {
+  if (!input.oom) return Promise.resolve(false);
+  const likely = exitCode === 137 && input.spec.memoryBytes !== null && !stoppedBy;
+  return input.oom.sawOom(id, likely ? 2e3 : 0);
 }
 function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
   const startedAt = engineTime(state.StartedAt);
@@ -84601,6 +84722,7 @@ function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
     [status, reason] = ["succeeded", "Completed"];
   } else {
     [status, reason] = ["failed", "Error"];
+    message ??= signalMessage(state.ExitCode);
   }
   return {
     attempt,
@@ -84615,6 +84737,7 @@ function finishedAttempt(attempt, id, name, state, output, tracker, stoppedBy) {
     logLines: output.lines,
     logTail: status === "succeeded" ? [] : output.tail(),
     resultCount: output.results.length,
+    resultErrorCount: output.resultErrorCount,
     resources: tracker.usage(duration)
   };
 }
@@ -84632,6 +84755,7 @@ function startError(attempt, container, name, message) {
     logLines: 0,
     logTail: [],
     resultCount: 0,
+    resultErrorCount: 0,
     resources: null
   };
 }
@@ -84681,6 +84805,7 @@ var LocalBackend = class {
   options;
   kind = "local";
   async run(spec, ctx) {
+    await this.checkLimits(spec);
     const image = await prepareImage(this.docker, spec.image, {
       username: spec.username,
       password: spec.password,
@@ -84694,6 +84819,10 @@ var LocalBackend = class {
     const halt = new AbortController();
     const stop = AbortSignal.any([ctx.stop, halt.signal]);
     const live = /* @__PURE__ */ new Set();
+    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch((err) => {
+      ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
+      return void 0;
+    });
     try {
       await scheduleShards({
         shards: spec.shards,
@@ -84714,6 +84843,7 @@ var LocalBackend = class {
               log: ctx.log,
               live,
               stats: this.options.stats ?? true,
+              oom,
               onStarted: () => ctx.record.attemptStarted(index)
             });
             if (!outcome) {
@@ -84730,7 +84860,19 @@ var LocalBackend = class {
         }
       });
     } finally {
+      oom?.stop();
       await this.removeLeftovers(spec.id, live, ctx);
+    }
+  }
+  /**
+   * The engine refuses a CPU limit above its CPU count, but only at container create: every shard
+   * would end as a StartError. Refuse it before anything runs, naming the flag.
+   */
+  async checkLimits(spec) {
+    if (spec.cpus === null) return;
+    const { NCPU } = await this.docker.info();
+    if (NCPU && spec.cpus > NCPU) {
+      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, { field: "cpus" });
     }
   }
   /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
@@ -84741,7 +84883,7 @@ var LocalBackend = class {
   }
 };
 async function shardFolder(outputDir, index) {
-  const dir = join4(outputDir, "shards", String(index));
+  const dir = join3(outputDir, "shards", String(index));
   await mkdir2(dir, { recursive: true });
   await chmod2(dir, 511);
   return dir;
@@ -84752,10 +84894,18 @@ function progressLine(counts, elapsedMs) {
   const retrying = counts.retrying ? `, ${counts.retrying} retrying` : "";
   return `shards ${counts.done}/${counts.total} done, ${counts.running} running, ${counts.failed} failed${retrying}, ${(elapsedMs / 1e3).toFixed(1)}s`;
 }
+var PROGRESS_TICK_MS = 1e3;
 function reportProgress(record, log, startedMs) {
   let pending = Promise.resolve();
+  let ticker;
+  let stopped = false;
+  const draw = () => log.progress(progressLine(record.counts(), Date.now() - startedMs));
   record.onEvent((event) => {
-    log.progress(progressLine(record.counts(), Date.now() - startedMs));
+    draw();
+    if (log.liveProgress && !ticker && !stopped) {
+      ticker = setInterval(draw, PROGRESS_TICK_MS);
+      ticker.unref();
+    }
     if (event.kind !== "finished" || event.outcome.attempt.status === "succeeded") return;
     const { attempt } = event.outcome;
     const exit = attempt.exitCode === null ? "" : `, exit ${attempt.exitCode}`;
@@ -84767,7 +84917,14 @@ function reportProgress(record, log, startedMs) {
       })
     );
   });
-  return { flush: () => pending };
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(ticker);
+      ticker = void 0;
+    },
+    flush: () => pending
+  };
 }
 
 // src/run/run.ts
@@ -84822,6 +84979,7 @@ async function runShards(options) {
     failure = err;
   } finally {
     clearTimeout(timer);
+    progress.stop();
     options.signal?.removeEventListener("abort", onSignal);
   }
   await progress.flush();
@@ -84854,7 +85012,9 @@ function headline(record) {
   const bad = t.shards - t.succeeded;
   const extra = [
     bad ? `${bad} did not (${reasons.join(", ")})` : "",
-    t.resultErrors ? `${t.resultErrors} invalid result line(s)` : ""
+    t.resultErrors ? `${t.resultErrors} invalid result line(s)` : "",
+    // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
+    t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : ""
   ].filter(Boolean);
   return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${extra.length ? `, ${extra.join(", ")}` : ""} in ${record.durationSeconds.toFixed(1)}s`;
 }
@@ -84873,11 +85033,19 @@ function shardTable(record) {
       r?.wallSeconds === null || r === null ? "" : r.wallSeconds.toFixed(1),
       r?.cpuCoreSeconds === null || r === null ? "" : r.cpuCoreSeconds.toFixed(2),
       r?.peakMemoryBytes === null || r === null ? "" : `${formatBytes(r.peakMemoryBytes)}${limit}`,
-      `${shard.results.length}${shard.resultErrors.length ? ` (${shard.resultErrors.length} invalid)` : ""}`,
-      String(shard.outputs.length)
+      `${shard.results.length}${invalid(shard) ? ` (${invalid(shard)} invalid)` : ""}`,
+      files(shard)
     ];
   });
   return [header, ...rows];
+}
+function invalid(shard) {
+  return shard.attempts.reduce((n, a) => n + a.resultErrorCount, 0);
+}
+function files(shard) {
+  const unreadable = shard.outputs.filter((f) => f.unreadable !== void 0).length;
+  const count = shard.outputs.filter((f) => f.kind !== "directory").length;
+  return unreadable ? `${count} (${unreadable} unreadable)` : String(count);
 }
 function lastReason(shard) {
   return shard.attempts.at(-1)?.reason ?? (shard.status === "not-started" ? "not started" : "");
@@ -84895,13 +85063,13 @@ function formatBytes(bytes) {
 
 // src/github/escape.ts
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
 }
 
-// src/log/actions-logger.ts
+// src/log/inert-log.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-function inertLog(message, write = info) {
-  if (!/^\s*::/m.test(message)) {
+function inertLog(message, write) {
+  if (!/^\s*::|##\[/m.test(message)) {
     write(message);
     return;
   }
@@ -84910,10 +85078,12 @@ function inertLog(message, write = info) {
   write(message);
   write(`::${token}::`);
 }
+
+// src/log/actions-logger.ts
 var ActionsLogger = class {
   lastProgress = "";
   info(message) {
-    inertLog(message);
+    inertLog(message, info);
   }
   warn(message) {
     warning(message);
@@ -84927,7 +85097,7 @@ var ActionsLogger = class {
   progress(line) {
     if (line === this.lastProgress) return;
     this.lastProgress = line;
-    inertLog(line);
+    inertLog(line, info);
   }
   addSecret(value) {
     setSecret(value);
