@@ -34,13 +34,14 @@ else await main();
 /** Child process: streams the context (or a fraction of its entries) to nowhere; prints its peak RSS. */
 async function packChild(dir: string, fraction: number): Promise<void> {
   const context = await readBuildContext(dir);
-  // Past 1, the whole list again (a tar with repeated names, counted, never extracted): a context
-  // 2x and 4x as large without 400-800 MB more on disk.
-  const whole = context.entries;
-  context.entries = [];
-  for (let left = fraction; left > 0; left -= 1) context.entries.push(...whole.slice(0, Math.ceil(whole.length * Math.min(left, 1))));
+  // Past 1, the same context streamed that many times in a row (2x and 4x as many bytes through
+  // the stream, the same entry list in memory, no 400-800 MB more on disk).
+  const passes = Math.max(1, Math.round(fraction));
+  if (fraction < 1) context.entries = context.entries.slice(0, Math.ceil(context.entries.length * fraction));
   let bytes = 0;
-  for await (const chunk of packContext(context)) bytes += (chunk as Buffer).length;
+  for (let pass = 0; pass < passes; pass++) {
+    for await (const chunk of packContext(context)) bytes += (chunk as Buffer).length;
+  }
   process.stdout.write(JSON.stringify({ bytes, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
