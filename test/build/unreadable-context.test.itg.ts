@@ -1,26 +1,27 @@
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectEngine } from '../../src/docker/engine.js';
+import { Nobody } from '../support/as-nobody.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { cleanEnv, removeLocalImages, writeFiles } from './helpers.js';
 
-// Tests run as root, who reads everything: the reads under test run as `nobody` through
-// setpriv, in the docker group (as a CI runner's user is) so that the CLI reaches the engine.
-const ROOT = resolve(import.meta.dirname, '../..');
+// Tests run as root, who reads everything: the reads under test run as `nobody` (see
+// test/support/as-nobody.ts), in the docker group (as a CI runner's user is) so that the CLI
+// reaches the engine.
 const infra = testInfra();
-const dockerGid = statSync('/var/run/docker.sock').gid;
 const repos: string[] = [];
+let nobody: Nobody;
 let scratch = '';
 let child = '';
+let cli = '';
 
 beforeAll(async () => {
   expect(process.getuid?.()).toBe(0); // root makes the entries `nobody` cannot read
-  scratch = mkdtempSync(join(tmpdir(), 'pinship-unreadable-'));
-  chmodSync(scratch, 0o755); // mkdtemp makes it 0700: `nobody` must be able to traverse it
+  nobody = new Nobody('pinship-unreadable-');
+  scratch = nobody.scratch;
+  cli = nobody.cli();
   child = join(scratch, 'read-context-child.mjs');
   await build({
     entryPoints: [join(import.meta.dirname, 'read-context-child.ts')],
@@ -39,11 +40,7 @@ afterAll(async () => {
 });
 
 function asNobody(args: string[]) {
-  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', `--groups=${dockerGid}`, process.execPath, ...args], {
-    encoding: 'utf8',
-    env: cleanEnv({ HOME: '/nonexistent' }),
-    cwd: scratch,
-  });
+  return nobody.run(args, { engine: true, env: cleanEnv({ HOME: '/nonexistent' }) });
 }
 
 /** A context under the scratch dir, readable by all except what `lock` makes root-only. */
@@ -60,7 +57,7 @@ function context(name: string, files: Record<string, string>, lock: Record<strin
 function cliBuild(dir: string) {
   const image = uniqueRepo(infra, 'unreadable');
   repos.push(image);
-  const run = asNobody([join(ROOT, 'dist/cli/index.js'), 'build', '--context', dir, '--image', image]);
+  const run = asNobody([cli, 'build', '--context', dir, '--image', image]);
   return { ...run, image };
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { scratchDir } from '../support/scratch.js';
 
 const IDENTITY = ['-c', 'user.name=Test Seeder', '-c', 'user.email=seeder@example.com', '-c', 'init.defaultBranch=main'];
 
@@ -12,7 +12,7 @@ export function sh(cwd: string, ...args: string[]): string {
 
 /** A bare remote on disk seeded with `files` on `main`. */
 export function bareRemote(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pinship-git-'));
+  const root = scratchDir('pinship-git-');
   const remote = join(root, 'remote.git');
   execFileSync('git', [...IDENTITY, 'init', '--quiet', '--bare', remote]);
   const seed = join(root, 'seed');
@@ -26,7 +26,7 @@ export function bareRemote(files: Record<string, string>): string {
 
 /** A fresh clone of `remote` on `main`. */
 export function clone(remote: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'pinship-clone-')), 'repo');
+  const dir = join(scratchDir('pinship-clone-'), 'repo');
   execFileSync('git', [...IDENTITY, 'clone', '--quiet', '--branch', 'main', remote, dir]);
   return dir;
 }
@@ -45,7 +45,7 @@ export function showRemote(remote: string, path: string, ref = 'main'): string {
 
 /** A linear source repository with `count` commits; resolves to their shas, oldest first. */
 export function sourceHistory(count: number): { dir: string; commits: string[] } {
-  const dir = join(mkdtempSync(join(tmpdir(), 'pinship-src-')), 'src');
+  const dir = join(scratchDir('pinship-src-'), 'src');
   execFileSync('git', [...IDENTITY, 'init', '--quiet', dir]);
   const commits: string[] = [];
   for (let i = 0; i < count; i++) {

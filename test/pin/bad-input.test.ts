@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PinshipError } from '../../src/errors.js';
@@ -7,13 +6,14 @@ import { silentLogger } from '../../src/log/console-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
 import { readTree } from './fixtures.js';
+import { scratchDir } from '../support/scratch.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${DIGEST}`]);
 
 /** A repo with a good overlay `good/` and whatever else the scenario adds. */
 function repoWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pinship-bad-'));
+  const dir = scratchDir('pinship-bad-');
   const all = { 'good/kustomization.yaml': 'resources:\n- ../base\nimages:\n- name: compute\n  newTag: v1\n', ...files };
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -36,7 +36,7 @@ async function failure(repo: string, overlays: string[]): Promise<PinshipError> 
 
 describe('bad input: a clear error naming it, nothing written', () => {
   it('a repository folder that does not exist is named as such', async () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'pinship-bad-')), 'nope');
+    const missing = join(scratchDir('pinship-bad-'), 'nope');
     const err = await pin({ repo: missing, overlays: ['good'], images, log: silentLogger }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PinshipError);
     expect((err as PinshipError).message).toBe(`repo: ${JSON.stringify(missing)} is not a directory`);

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
 import { bareRemote, clone, sh, showRemote } from '../git/remote.js';
 import { overlayFiles, readTree } from './fixtures.js';
+import { scratchDir } from '../support/scratch.js';
 
 const NODE = join(import.meta.dirname, '../../node_modules/.bin/node');
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
@@ -27,7 +28,7 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}): Pro
 
 /** Runs dist/pin/index.js as the Actions runner does: INPUT_* env, output and summary files. */
 async function runAction(cwd: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
+  const dir = scratchDir('pinship-runner-');
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
   for (const f of Object.values(files)) writeFileSync(f, f.endsWith('.json') ? '{}' : '');
   const env: Record<string, string> = { ...files, GITHUB_WORKSPACE: cwd, GITHUB_ACTIONS: 'true', ...extra };

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/console-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
 import { render, renderedImages, withoutImages } from './fixtures.js';
+import { scratchDir } from '../support/scratch.js';
 
 const OVERLAYS = join(import.meta.dirname, '../../overlays');
 const REF = `127.0.0.1:5000/pinship/compute@sha256:${'d'.repeat(64)}`;
@@ -13,7 +13,7 @@ const REF = `127.0.0.1:5000/pinship/compute@sha256:${'d'.repeat(64)}`;
 // The repository's own example overlays (read-only here: pinned in a copy).
 describe('the example overlays', () => {
   it.each(['dev', 'prod'])('%s: pins compute in every container, changes nothing else, keeps the comments', async (env) => {
-    const repo = mkdtempSync(join(tmpdir(), 'pinship-example-'));
+    const repo = scratchDir('pinship-example-');
     cpSync(OVERLAYS, join(repo, 'overlays'), { recursive: true });
     const before = render(join(repo, 'overlays', env));
     const original = readFileSync(join(repo, 'overlays', env, 'kustomization.yaml'), 'utf8');

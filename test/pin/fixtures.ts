@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { scratchDir } from '../support/scratch.js';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/pin');
 
@@ -21,7 +21,7 @@ export function goldenCases(): GoldenCase[] {
 
 /** A temp dir holding `base/` (the shared workloads) and `overlay/` (a copy of `original/`). */
 export function stageCase(name: string, from: 'original' | 'expected' = 'original'): string {
-  const dir = mkdtempSync(join(tmpdir(), `pinship-golden-${name}-`));
+  const dir = scratchDir(`pinship-golden-${name}-`);
   cpSync(join(FIXTURES, '_base'), join(dir, 'base'), { recursive: true });
   cpSync(join(FIXTURES, name, from), join(dir, 'overlay'), { recursive: true });
   return dir;

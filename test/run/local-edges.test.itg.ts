@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chownSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { RUN_LABEL } from '../../src/run/local/attempt.js';
 import { runShards } from '../../src/run/run.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';
+import { Nobody } from '../support/as-nobody.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -28,22 +29,21 @@ afterAll(async () => {
 describe('outputs the container wrote as root, listed by pinship running as another user', () => {
   it('records a 0600 file without its hash and a 0700 folder as unreadable, and the run still succeeds', () => {
     // As on a hosted runner: pinship runs as an unprivileged user in the docker group.
-    const scratch = folders.make();
-    chmodSync(scratch, 0o755);
-    const home = join(scratch, 'nobody');
+    const nobody = new Nobody('pinship-run-edges-nobody-');
+    folders.adopt(nobody.scratch);
+    const home = join(nobody.scratch, 'nobody');
     mkdirSync(home);
     chownSync(home, 65534, 65534);
-    const dockerGid = execFileSync('getent', ['group', 'docker'], { encoding: 'utf8' }).split(':')[2]!;
     const script = [
       'echo open > "$PINSHIP_OUTPUT_DIR/open.txt"',
       'printf 12345 > "$PINSHIP_OUTPUT_DIR/root-only.bin" && chmod 600 "$PINSHIP_OUTPUT_DIR/root-only.bin"',
       'mkdir -m 700 "$PINSHIP_OUTPUT_DIR/private" && echo x > "$PINSHIP_OUTPUT_DIR/private/in.txt"',
     ].join('; ');
-    const result = spawnSync(
-      'setpriv',
-      ['--reuid=65534', '--regid=65534', `--groups=${dockerGid}`, NODE, CLI, 'run', '--local', image, '--output-dir', join(home, 'out'), '--', 'sh', '-c', script],
-      { cwd: home, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: home } },
-    );
+    const result = nobody.run([nobody.cli(), 'run', '--local', image, '--output-dir', join(home, 'out'), '--', 'sh', '-c', script], {
+      engine: true,
+      cwd: home,
+      env: { PATH: process.env.PATH, HOME: home },
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^success: 1\/1 shards succeeded, 2 output\(s\) unreadable in /m);
     const record = JSON.parse(readFileSync(join(home, 'out/run.json'), 'utf8')) as RunRecord;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Nobody } from '../support/as-nobody.js';
 import type { OutputFile } from '../../src/record/types.js';
 import { listOutputFiles } from '../../src/run/output-files.js';
 
@@ -59,8 +60,11 @@ async function listAsNobody(dir: string): Promise<OutputFile[]> {
     logLevel: 'silent',
   });
   chmodSync(script, 0o644);
-  const out = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, script, dir], { encoding: 'utf8' });
-  return JSON.parse(out) as OutputFile[];
+  const nobody = new Nobody('pinship-outputs-node-');
+  dirs.push(nobody.scratch);
+  const run = nobody.run([script, dir]);
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as OutputFile[];
 }
 
 describe('listOutputFiles as a user that cannot read what root wrote', () => {

@@ -54,6 +54,10 @@ export function scratchFolders(prefix: string) {
       dirs.push(dir);
       return dir;
     },
+    /** Removes `dir` with the others. */
+    adopt(dir: string): void {
+      dirs.push(dir);
+    },
     removeAll(): void {
       for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
     },
