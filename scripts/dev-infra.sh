@@ -19,6 +19,14 @@ need_root() {
   fi
 }
 
+# The packages are there but no engine answers: installing again would not help.
+need_engine() {
+  if [ "$(id -u)" != 0 ]; then
+    log "no Docker engine answers on $DOCKER_SOCK for this user: as root run 'bash scripts/dev-infra.sh up' (it starts dockerd), or add this user to the docker group"
+    exit 1
+  fi
+}
+
 install_packages() {
   local missing=()
   command -v dockerd >/dev/null || missing+=(docker.io)
@@ -39,7 +47,7 @@ engine_up() { docker_cli version >/dev/null 2>&1; }
 
 start_engine() {
   engine_up && return 0
-  need_root "a running Docker engine"
+  need_engine
   mkdir -p "$STATE_DIR"
   log "starting dockerd (no bridge: containers get no network address)"
   setsid dockerd --bridge=none --iptables=false --ip6tables=false \

@@ -33,5 +33,9 @@ await runAction(async (log) => {
   core.setOutput('tags', result.tags.join('\n'));
   core.setOutput('skipped', String(result.skipped));
   const how = result.skipped ? 'unchanged inputs, reused' : inputs.push ? 'built and pushed' : 'built';
-  await core.summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
+  log.info(`${result.ref} (${how})`);
+  // Set by the runner; absent when the entry runs elsewhere (act, a shell): skip the summary then.
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
+  }
 });

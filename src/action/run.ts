@@ -5,7 +5,7 @@ import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { headline, shardTable } from '../run/summary.js';
-import { escapeHtml } from '../github/escape.js';
+import { escapeHtml, summaryLine } from '../github/escape.js';
 import { runAction } from './run-action.js';
 
 await runAction(async (log) => {
@@ -33,6 +33,8 @@ await runAction(async (log) => {
     password: password || undefined,
     log,
   });
+  log.info(headline(record));
+  log.info(`run record: ${recordPath}`);
   core.setOutput('conclusion', record.conclusion);
   core.setOutput('record', recordPath);
   core.setOutput('run-id', record.id);
@@ -41,8 +43,9 @@ await runAction(async (log) => {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addHeading(`pinship run ${record.id}`, 3)
-      .addRaw(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`, true)
-      .addTable([header!.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(escapeHtml))])
+      .addRaw(summaryLine(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`), true)
+      // An empty cell would come out as an unclosed <td> from core.summary: show a dash.
+      .addTable([header!.map((data) => ({ data, header: true })), ...rows.map((row) => row.map((cell) => escapeHtml(cell) || '–'))])
       .write();
   }
   if (record.conclusion !== 'success') {

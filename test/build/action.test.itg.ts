@@ -98,6 +98,21 @@ describe('the bundled build action, run as the runner runs it', () => {
     }
   });
 
+  it('outside a runner (no step summary file, as under act or a shell): builds, sets outputs, exits 0', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      gitRepo(dir, { '.dockerignore': '.git\n', Dockerfile: `FROM ${infra.baseImage}\n` });
+      const image = uniqueRepo(infra, 'action-nosummary');
+      repos.push(image);
+      const run = runAction({ context: dir, image, push: 'false' }, { GITHUB_STEP_SUMMARY: '' });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.ref).toMatch(new RegExp(`^${image}:`));
+      expect(run.stdout).not.toContain('::error::');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('fails the step with one error line when the registry refuses the credentials', () => {
     const { dir, cleanup } = tempDir();
     try {
