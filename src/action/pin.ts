@@ -26,6 +26,7 @@ interface Inputs {
   author: string;
   branch: string;
   'source-commit': string;
+  'source-repo': string;
   'job-roll': boolean;
   'working-directory': string;
 }
@@ -42,6 +43,7 @@ function getInputs(): Inputs {
     author: core.getInput('author'),
     branch: core.getInput('branch'),
     'source-commit': core.getInput('source-commit'),
+    'source-repo': core.getInput('source-repo'),
     'job-roll': getBooleanInputOr('job-roll', true),
     'working-directory': core.getInput('working-directory') || '.',
   };
@@ -72,6 +74,7 @@ async function main(log: Logger): Promise<void> {
       pullRequest,
       branch: inputs.branch || undefined,
       sourceCommit: inputs['source-commit'] || undefined,
+      sourceRepo: inputs['source-repo'] || undefined,
       author,
       rollJobs: inputs['job-roll'],
       log,
@@ -100,6 +103,7 @@ async function writeSummary(result: PinResult): Promise<void> {
     ]);
   }
   for (const k of result.kept) summary.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
+  for (const w of result.warnings) summary.addRaw(summaryLine(escapeHtml(`Warning: ${w}`)), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : '';
   await summary.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
 }

@@ -22,7 +22,8 @@ Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
   --branch NAME          branch to push to, or the pull request's base (default: checked-out branch)
   --remote NAME          Git remote (default: origin)
   --source-commit SHA    commit the image was built from; a pin from a newer one is kept
-  --source-repo DIR      repository to compare source commits in (default: --repo)
+  --source-repo DIR      clone of the repository the images are built from, to compare source commits in
+                         (the app repository, when overlays live apart; default: --repo)
   --author "N <e>"       commit author (default: pinship <pinship@users.noreply.github.com>)
   --no-job-roll          do not add the patch that lets Argo CD and Flux replace pinned Jobs
   --max-attempts N       push attempts when racing other pinners (default: 10)

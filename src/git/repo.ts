@@ -28,7 +28,7 @@ export function isMissingRemoteBranch(err: unknown): boolean {
 }
 
 /** True when `commit` names a commit object present in the repository. */
-function hasCommit(dir: string, commit: string): Promise<boolean> {
+export function hasCommit(dir: string, commit: string): Promise<boolean> {
   return gitSucceeds(dir, ['cat-file', '-e', `${commit}^{commit}`]);
 }
 
@@ -71,4 +71,30 @@ export async function commitFiles(dir: string, files: string[], message: string,
 export async function dirtyFiles(dir: string, files: string[]): Promise<string[]> {
   const out = await git(dir, ['status', '--porcelain', '-z', '--', ...files]);
   return out.split('\0').filter(Boolean).map((line) => line.slice(3));
+}
+
+/** The commit a local branch points at, or undefined when there is no such branch. */
+export async function branchTip(dir: string, branch: string): Promise<string | undefined> {
+  try {
+    return (await git(dir, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])).trim();
+  } catch (err) {
+    if (err instanceof GitError) return undefined;
+    throw err;
+  }
+}
+
+/** How many commits `ours` has that `theirs` lacks (ahead), and the reverse (behind). */
+export async function aheadBehind(dir: string, ours: string, theirs: string): Promise<{ ahead: number; behind: number }> {
+  const [ahead, behind] = (await git(dir, ['rev-list', '--left-right', '--count', `${ours}...${theirs}`])).trim().split(/\s+/).map(Number);
+  return { ahead: ahead!, behind: behind! };
+}
+
+/** True when tracked files differ from HEAD (staged or not); untracked files do not count. */
+export async function hasUncommittedChanges(dir: string): Promise<boolean> {
+  return (await git(dir, ['status', '--porcelain', '--untracked-files=no'])).length > 0;
+}
+
+/** True when the repository is a shallow clone (`git clone --depth`, actions/checkout's default). */
+export function isShallow(dir: string): Promise<boolean> {
+  return git(dir, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
 }

@@ -31,6 +31,8 @@ export interface PinResult {
   attempts?: number;
   pullRequest?: { number: number; url: string };
   diff?: string;
+  /** What pin warned about and went on: an added entry no workload uses (a mistyped NAME). */
+  warnings: string[];
 }
 
 export interface PinOptions {
@@ -65,6 +67,9 @@ export async function pin(options: PinOptions): Promise<PinResult> {
   if (!statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: 'repo' });
   }
+  if (options.sourceRepo !== undefined && !statSync(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, { field: 'source-repo', hint: 'a clone of the repository the images are built from' });
+  }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : undefined;
   if ((options.commit || options.push || options.pullRequest) && !top) {
     throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: 'repo', hint: 'committing needs a clone' });
@@ -74,14 +79,19 @@ export async function pin(options: PinOptions): Promise<PinResult> {
   const base = top ?? options.repo;
   const planIn = async (root: string): Promise<Plan> => {
     const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options) : undefined;
-    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep });
+    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep, log });
   };
   const summary = (plan: Plan) => plan.files.map((f) => ({ file: f.overlay.file, images: f.images }));
+  // Logged once, from the plan that was applied (a push retried on a new tip plans again).
+  const warned = (plan: Plan): string[] => {
+    for (const w of plan.warnings) log.warn(w);
+    return plan.warnings;
+  };
   const unchanged = (plan: Plan): PinResult => {
     const action = plan.kept.length > 0 ? 'newer-pin-kept' : 'not-updated';
     for (const k of plan.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
     log.info(action === 'newer-pin-kept' ? 'nothing pinned: the overlays hold newer pins' : 'nothing to change: the overlays already hold these pins');
-    return { changed: false, action, files: [], kept: plan.kept };
+    return { changed: false, action, files: [], kept: plan.kept, warnings: warned(plan) };
   };
 
   // --dry-run wins over --commit/--push/--pull-request: it shows the diff against the local files.
@@ -93,17 +103,17 @@ export async function pin(options: PinOptions): Promise<PinResult> {
     if (options.pullRequest) {
       const out = await openPullRequestWithPin({ ...common, base: branch, overlays, target: options.pullRequest });
       if (!out.plan.files.length) return unchanged(out.plan);
-      return { changed: true, action: out.action, files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch: out.branch, pullRequest: out.pullRequest };
+      return { changed: true, action: out.action, files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch: out.branch, pullRequest: out.pullRequest, warnings: warned(out.plan) };
     }
     const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
     if (!out.plan.files.length) return unchanged(out.plan);
-    return { changed: true, action: 'pushed', files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts };
+    return { changed: true, action: 'pushed', files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts, warnings: warned(out.plan) };
   }
 
   const plan = await planIn(base);
   if (plan.files.length === 0) return unchanged(plan);
   if (options.dryRun) {
-    return { changed: true, action: 'dry-run', files: summary(plan), kept: plan.kept, diff: planDiff(plan) };
+    return { changed: true, action: 'dry-run', files: summary(plan), kept: plan.kept, diff: planDiff(plan), warnings: warned(plan) };
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
@@ -114,10 +124,11 @@ export async function pin(options: PinOptions): Promise<PinResult> {
     }
   }
   await writePlan(plan);
-  if (!options.commit) return { changed: true, action: 'written', files: summary(plan), kept: plan.kept };
+  const warnings = warned(plan);
+  if (!options.commit) return { changed: true, action: 'written', files: summary(plan), kept: plan.kept, warnings };
   try {
     const sha = await commitFiles(top!, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author ?? DEFAULT_AUTHOR);
-    return { changed: true, action: 'committed', files: summary(plan), kept: plan.kept, commit: sha };
+    return { changed: true, action: 'committed', files: summary(plan), kept: plan.kept, commit: sha, warnings };
   } catch (err) {
     throw wrapError('committing the pin', err);
   }
@@ -126,7 +137,13 @@ export async function pin(options: PinOptions): Promise<PinResult> {
 async function keepDecision(root: string, overlays: string[], options: PinOptions) {
   const files = overlays.map((o) => resolveOverlay(root, o).file);
   const records = await readPinRecords(root, files);
-  return keepNewerPins({ records, sourceRepo: options.sourceRepo ?? options.repo, sourceCommit: options.sourceCommit!, log: options.log });
+  return keepNewerPins({
+    records,
+    sourceRepo: options.sourceRepo ?? options.repo,
+    sourceRepoGiven: options.sourceRepo !== undefined,
+    sourceCommit: options.sourceCommit!,
+    log: options.log,
+  });
 }
 
 function toTopLevel(top: string, repo: string, overlay: string): string {

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { wrapError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { silentLogger } from '../log/console-logger.js';
+import type { Logger } from '../log/logger.js';
+import { unusedImageWarnings } from './image-use.js';
 import { editKustomization, parseKustomization, readImages, type ImageChange, type ImagePin } from './kustomization-edit.js';
 import { resolveOverlay, type Overlay } from './overlay.js';
 
@@ -26,6 +29,8 @@ export interface KeptPin {
 export interface Plan {
   files: PlannedFile[];
   kept: KeptPin[];
+  /** Entries added for a name nothing in the overlay's build uses (image-use.ts); the caller logs them. */
+  warnings: string[];
 }
 
 export interface PlanOptions {
@@ -34,6 +39,8 @@ export interface PlanOptions {
   images: ImagePin[];
   rollJobs: boolean;
   keep?: KeepDecision;
+  /** For the debug line when the added-entry check cannot run (no kubectl). */
+  log?: Logger;
 }
 
 /** Resolves every overlay first, then reads and edits every file in memory: nothing is written. */
@@ -41,6 +48,7 @@ export async function planPins(options: PlanOptions): Promise<Plan> {
   const overlays = dedupe(options.overlays.map((dir) => resolveOverlay(options.repo, dir)));
   const files: PlannedFile[] = [];
   const kept: KeptPin[] = [];
+  const warnings: string[] = [];
   for (const overlay of overlays) {
     let before: string;
     try {
@@ -59,9 +67,14 @@ export async function planPins(options: PlanOptions): Promise<Plan> {
     }
     if (pins.length === 0) continue;
     const { text, images } = editKustomization(before, overlay.file, pins, { rollJobs: options.rollJobs });
-    if (images.length > 0) files.push({ overlay, before, after: text, images });
+    if (images.length === 0) continue;
+    files.push({ overlay, before, after: text, images });
+    // Only added entries (old === null) are checked, once per overlay: re-pinning a name that
+    // already has an entry (the common case, and the benchmark's) never runs kubectl.
+    const added = images.filter((i) => i.old === null).map((i) => i.name);
+    if (added.length) warnings.push(...(await unusedImageWarnings(options.repo, overlay, added, options.log ?? silentLogger)));
   }
-  return { files, kept };
+  return { files, kept, warnings };
 }
 
 /**

@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { git } from '../git/git.js';
-import { isAncestor } from '../git/repo.js';
+import { hasCommit, isAncestor, isShallow } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { PIN_TRAILER, SOURCE_TRAILER } from './commit-message.js';
 import type { KeepDecision } from './plan.js';
@@ -38,12 +39,15 @@ function recordKey(file: string, image: string): string {
  * The rule: a pin never replaces a pin made from a newer source commit. "Newer" is asked of
  * Git in the source repository: the recorded source descends from ours. A record only counts
  * while the file still holds the digest it pinned (a hand edit since then wins). When Git
- * cannot tell (commit missing, e.g. a shallow clone), we pin and warn: refusing would block
- * every deploy from such a checkout.
+ * cannot tell (a commit missing: the images are built from another repository and no
+ * --source-repo was given, or a shallow clone), we pin and warn, naming the commit and the
+ * fix: refusing would block every deploy from such a checkout.
  */
 export async function keepNewerPins(options: {
   records: Map<string, PinRecord>;
   sourceRepo: string;
+  /** True when the user named the source repository (--source-repo); else it is the overlay repository. */
+  sourceRepoGiven?: boolean;
   sourceCommit: string;
   log: Logger;
 }): Promise<KeepDecision> {
@@ -53,15 +57,39 @@ export async function keepNewerPins(options: {
     if (newer.has(source) || sameCommit(source, sourceCommit)) continue;
     newer.set(source, await isAncestor(sourceRepo, sourceCommit, source));
   }
+  const why = await cannotTellWhy(sourceRepo, options.sourceRepoGiven ?? false, sourceCommit, [...newer].filter(([, v]) => v === undefined).map(([s]) => s));
   return (file, pin, currentDigest) => {
     const record = records.get(recordKey(file, pin.name));
     if (!record || record.digest !== currentDigest || sameCommit(record.source, sourceCommit)) return undefined;
     const verdict = newer.get(record.source);
     if (verdict === undefined) {
-      log.warn(`${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether it is newer than ${sourceCommit} (fetch full history); pinning anyway`);
+      log.warn(`${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`);
       return undefined;
     }
     return verdict ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}` : undefined;
+  };
+}
+
+/**
+ * Why Git could not compare two source commits, and what to do. Usually the commits live in
+ * another repository (the app repository, when overlays are kept apart): --source-repo fixes
+ * that. In a shallow clone of the right repository, fetching full history does.
+ */
+async function cannotTellWhy(sourceRepo: string, given: boolean, ours: string, recorded: string[]): Promise<(recorded: string) => string> {
+  if (recorded.length === 0) return () => '';
+  const present = new Map<string, boolean>();
+  for (const c of [ours, ...recorded]) present.set(c, await hasCommit(sourceRepo, c));
+  const shallow = await isShallow(sourceRepo);
+  const where = `${resolve(sourceRepo)}${given ? '' : ' (the overlay repository)'}`;
+  const otherRepo = 'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it';
+  const hint = shallow
+    ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? '' : `, or ${otherRepo}`}`
+    : given
+      ? 'check that --source-repo (action input source-repo) is a full clone of the repository the images are built from'
+      : `${otherRepo}; if they are built here, fetch full history`;
+  return (source) => {
+    const missing = [source, ours].filter((c) => !present.get(c));
+    return `${missing.length ? missing.join(' and ') : 'a commit'} ${missing.length > 1 ? 'are' : 'is'} not in ${where}; ${hint}`;
   };
 }
 

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describeError, wrapError } from '../errors.js';
-import { git } from '../git/git.js';
+import { wrapError } from '../errors.js';
 import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
-import { commitFiles, currentBranch, fetchBranch, isAncestor, isMissingRemoteBranch, type Author } from '../git/repo.js';
+import { commitFiles, fetchBranch, isMissingRemoteBranch, type Author } from '../git/repo.js';
 import { addTempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
 import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
+import { settleLocalBranch } from './local-branch.js';
 import type { ImagePin } from './kustomization-edit.js';
 import { writePlan, type Plan } from './plan.js';
 
@@ -51,8 +51,8 @@ export async function pushWithRetry(options: WriteBackOptions & { branch: string
       const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
       try {
         await pushCommit(tree.path, remote, sha, branch);
-        await fastForwardLocal(top, branch, sha, log);
         log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
+        await settleLocalBranch({ top, remote, branch, pushed: sha, log });
         return { plan, commit: sha, attempts: attempt };
       } catch (err) {
         // Only a lost race is retried; anything else (auth, protected branch) is the user's to fix.
@@ -77,18 +77,6 @@ async function fetchTip(top: string, remote: string, branch: string): Promise<st
   } catch (err) {
     const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : undefined;
     throw wrapError(`fetching ${branch} from ${remote}`, err, { field: 'branch', hint });
-  }
-}
-
-/** Brings the user's checkout along when it is on the pushed branch and can fast-forward. */
-async function fastForwardLocal(top: string, branch: string, sha: string, log: Logger): Promise<void> {
-  try {
-    if ((await currentBranch(top)) !== branch) return;
-    const head = (await git(top, ['rev-parse', 'HEAD'])).trim();
-    if (!(await isAncestor(top, head, sha))) return;
-    await git(top, ['merge', '--ff-only', '--quiet', sha]);
-  } catch (err) {
-    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${describeError(err)}`);
   }
 }
 

@@ -58,7 +58,7 @@ export class RecordingLogger implements Logger {
   warn(message: string): void {
     this.lines.push(`warning: ${message}`);
   }
-  debug(): void {}
+  debug(_message: string): void {}
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     this.lines.push(`== ${name}`);
     return fn();

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bareRemote, clone } from '../git/remote.js';
+import { bareRemote, clone, showRemote, sourceHistory } from '../git/remote.js';
 import { hasStackTrace, runBundledAction } from '../support/actions-runner.js';
 import { overlayFiles } from './fixtures.js';
 
@@ -60,6 +60,7 @@ describe('the bundled pin action, given what workflows really pass it', () => {
     ['push: maybe', { images: `compute=${ref}`, push: 'maybe' }, '::error::push: expected true or false, got "maybe"'],
     ['working-directory missing', { images: `compute=${ref}`, 'working-directory': 'no/such/dir' }, '::error::working-directory: "no/such/dir" is not a directory'],
     ['images line not NAME=REF', { images: 'compute' }, '::error::images: expected KEY=VALUE, got "compute"'],
+    ['source-repo missing', { images: `compute=${ref}`, 'source-repo': 'no/such/app' }, '::error::source-repo: "no/such/app" is not a directory (a clone of the repository the images are built from)'],
   ])('bad input (%s): exit 1 and one ::error:: naming the input, no stack trace', (_case, inputs, error) => {
     const repo = clone(bareRemote(overlayFiles(['dev'])));
     const r = pinAction(repo, { overlays: 'overlays/dev', ...inputs });
@@ -67,5 +68,20 @@ describe('the bundled pin action, given what workflows really pass it', () => {
     expect(errorLines(r.stdout)).toEqual([error]);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
     expect(r.outputs).toEqual({});
+  });
+});
+
+describe('the bundled pin action with source-repo (overlays kept apart from the app repository)', () => {
+  it('an older build finishing last: source-repo lets it see the newer pin and keep it', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const app = sourceHistory(2);
+    const [older, newer] = app.commits as [string, string];
+    const base = { overlays: 'overlays/prod', push: 'true', 'source-repo': app.dir };
+    const first = pinAction(clone(remote), { ...base, images: `compute=127.0.0.1:5000/team/compute@${digest('b')}`, 'source-commit': newer });
+    expect(first.outputs.action, first.stdout).toBe('pushed');
+    const late = pinAction(clone(remote), { ...base, images: `compute=127.0.0.1:5000/team/compute@${digest('a')}`, 'source-commit': older });
+    expect(late.status, late.stdout).toBe(0);
+    expect(late.outputs.action).toBe('newer-pin-kept');
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(digest('b'));
   });
 });
