@@ -76962,5 +76962,8 @@ await runAction(async (log) => {
   setOutput("tags", result.tags.join("\n"));
   setOutput("skipped", String(result.skipped));
   const how = result.skipped ? "unchanged inputs, reused" : inputs.push ? "built and pushed" : "built";
-  await summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
+  log.info(`${result.ref} (${how})`);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
+  }
 });

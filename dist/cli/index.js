@@ -6840,7 +6840,7 @@ var require_crypto = __commonJS({
       MAC_INFO,
       bindingAvailable: !!binding,
       init: (() => {
-        return new Promise(async (resolve7, reject) => {
+        return new Promise(async (resolve8, reject) => {
           try {
             POLY1305_WASM_MODULE = await require_poly1305()();
             POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
@@ -6852,7 +6852,7 @@ var require_crypto = __commonJS({
           } catch (ex) {
             return reject(ex);
           }
-          resolve7();
+          resolve8();
         });
       })(),
       NullCipher,
@@ -8110,9 +8110,9 @@ var require_agent = __commonJS({
     "use strict";
     var { Socket } = __require("net");
     var { Duplex } = __require("stream");
-    var { resolve: resolve7 } = __require("path");
+    var { resolve: resolve8 } = __require("path");
     var { readFile: readFile4 } = __require("fs");
-    var { execFile: execFile3, spawn: spawn2 } = __require("child_process");
+    var { execFile: execFile4, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -8246,7 +8246,7 @@ var require_agent = __commonJS({
       const RET_ERR_BINSTDIN = 13;
       const RET_ERR_BINSTDOUT = 14;
       const RET_ERR_BADLEN = 15;
-      const EXEPATH = resolve7(__dirname, "..", "util/pagent.exe");
+      const EXEPATH = resolve8(__dirname, "..", "util/pagent.exe");
       const ERROR = {
         [RET_ERR_BADARGS]: new Error("Invalid pagent.exe arguments"),
         [RET_ERR_UNAVAILABLE]: new Error("Pageant is not running"),
@@ -8333,7 +8333,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile3("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile4("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -20660,7 +20660,7 @@ var require_buffer_list = __commonJS({
         }
       }, {
         key: "join",
-        value: function join8(s) {
+        value: function join9(s) {
           if (this.length === 0) return "";
           var p = this.head;
           var ret = "" + p.data;
@@ -22037,14 +22037,14 @@ var require_async_iterator = __commonJS({
       };
     }
     function readAndResolve(iter) {
-      var resolve7 = iter[kLastResolve];
-      if (resolve7 !== null) {
+      var resolve8 = iter[kLastResolve];
+      if (resolve8 !== null) {
         var data = iter[kStream].read();
         if (data !== null) {
           iter[kLastPromise] = null;
           iter[kLastResolve] = null;
           iter[kLastReject] = null;
-          resolve7(createIterResult(data, false));
+          resolve8(createIterResult(data, false));
         }
       }
     }
@@ -22052,13 +22052,13 @@ var require_async_iterator = __commonJS({
       process.nextTick(readAndResolve, iter);
     }
     function wrapForNext(lastPromise, iter) {
-      return function(resolve7, reject) {
+      return function(resolve8, reject) {
         lastPromise.then(function() {
           if (iter[kEnded]) {
-            resolve7(createIterResult(void 0, true));
+            resolve8(createIterResult(void 0, true));
             return;
           }
-          iter[kHandlePromise](resolve7, reject);
+          iter[kHandlePromise](resolve8, reject);
         }, reject);
       };
     }
@@ -22078,12 +22078,12 @@ var require_async_iterator = __commonJS({
           return Promise.resolve(createIterResult(void 0, true));
         }
         if (this[kStream].destroyed) {
-          return new Promise(function(resolve7, reject) {
+          return new Promise(function(resolve8, reject) {
             process.nextTick(function() {
               if (_this[kError]) {
                 reject(_this[kError]);
               } else {
-                resolve7(createIterResult(void 0, true));
+                resolve8(createIterResult(void 0, true));
               }
             });
           });
@@ -22106,13 +22106,13 @@ var require_async_iterator = __commonJS({
       return this;
     }), _defineProperty(_Object$setPrototypeO, "return", function _return() {
       var _this2 = this;
-      return new Promise(function(resolve7, reject) {
+      return new Promise(function(resolve8, reject) {
         _this2[kStream].destroy(null, function(err) {
           if (err) {
             reject(err);
             return;
           }
-          resolve7(createIterResult(void 0, true));
+          resolve8(createIterResult(void 0, true));
         });
       });
     }), _Object$setPrototypeO), AsyncIteratorPrototype);
@@ -22134,15 +22134,15 @@ var require_async_iterator = __commonJS({
         value: stream._readableState.endEmitted,
         writable: true
       }), _defineProperty(_Object$create, kHandlePromise, {
-        value: function value(resolve7, reject) {
+        value: function value(resolve8, reject) {
           var data = iterator2[kStream].read();
           if (data) {
             iterator2[kLastPromise] = null;
             iterator2[kLastResolve] = null;
             iterator2[kLastReject] = null;
-            resolve7(createIterResult(data, false));
+            resolve8(createIterResult(data, false));
           } else {
-            iterator2[kLastResolve] = resolve7;
+            iterator2[kLastResolve] = resolve8;
             iterator2[kLastReject] = reject;
           }
         },
@@ -22161,12 +22161,12 @@ var require_async_iterator = __commonJS({
           iterator2[kError] = err;
           return;
         }
-        var resolve7 = iterator2[kLastResolve];
-        if (resolve7 !== null) {
+        var resolve8 = iterator2[kLastResolve];
+        if (resolve8 !== null) {
           iterator2[kLastPromise] = null;
           iterator2[kLastResolve] = null;
           iterator2[kLastReject] = null;
-          resolve7(createIterResult(void 0, true));
+          resolve8(createIterResult(void 0, true));
         }
         iterator2[kEnded] = true;
       });
@@ -22181,7 +22181,7 @@ var require_async_iterator = __commonJS({
 var require_from = __commonJS({
   "node_modules/readable-stream/lib/internal/streams/from.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve7, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve8, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -22190,7 +22190,7 @@ var require_from = __commonJS({
         return;
       }
       if (info.done) {
-        resolve7(value);
+        resolve8(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22198,13 +22198,13 @@ var require_from = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve7, reject) {
+        return new Promise(function(resolve8, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve7, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve8, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve7, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve8, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24049,11 +24049,11 @@ var require_modem = __commonJS({
       return opts;
     };
     var findDefaultUnixSocket = function() {
-      return new Promise(function(resolve7) {
+      return new Promise(function(resolve8) {
         var userDockerSocket = path.join(os.homedir(), ".docker", "run", "docker.sock");
         fs.access(userDockerSocket, function(err) {
-          if (err) resolve7("/var/run/docker.sock");
-          else resolve7(userDockerSocket);
+          if (err) resolve8("/var/run/docker.sock");
+          else resolve8(userDockerSocket);
         });
       });
     };
@@ -26404,12 +26404,12 @@ var require_exec = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26434,12 +26434,12 @@ var require_exec = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26463,12 +26463,12 @@ var require_exec = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26533,12 +26533,12 @@ var require_container = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26563,12 +26563,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26594,12 +26594,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26623,12 +26623,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26651,12 +26651,12 @@ var require_container = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26680,12 +26680,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26711,12 +26711,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26744,12 +26744,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26773,12 +26773,12 @@ var require_container = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26805,12 +26805,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26835,12 +26835,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26866,12 +26866,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26898,12 +26898,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(new Exec(self2.modem, data.Id));
+            resolve8(new Exec(self2.modem, data.Id));
           });
         });
       } else {
@@ -26931,12 +26931,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26963,12 +26963,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -26994,12 +26994,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27025,12 +27025,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27055,12 +27055,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27087,12 +27087,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, stream) {
             if (err) {
               return reject(err);
             }
-            resolve7(stream);
+            resolve8(stream);
           });
         });
       } else {
@@ -27117,12 +27117,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27149,12 +27149,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27180,12 +27180,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27211,12 +27211,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27242,12 +27242,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27274,12 +27274,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27304,12 +27304,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27338,12 +27338,12 @@ var require_container = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27381,12 +27381,12 @@ var require_image = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27410,12 +27410,12 @@ var require_image = __commonJS({
         authconfig: args.opts ? args.opts.authconfig : void 0
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(fopts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27437,12 +27437,12 @@ var require_image = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27464,12 +27464,12 @@ var require_image = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27501,12 +27501,12 @@ var require_image = __commonJS({
       };
       delete optsf.options.authconfig;
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27533,12 +27533,12 @@ var require_image = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27563,12 +27563,12 @@ var require_image = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27606,12 +27606,12 @@ var require_volume = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27636,12 +27636,12 @@ var require_volume = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27679,12 +27679,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27710,12 +27710,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27740,12 +27740,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27770,12 +27770,12 @@ var require_network = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27813,12 +27813,12 @@ var require_service = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27842,12 +27842,12 @@ var require_service = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27882,12 +27882,12 @@ var require_service = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27913,12 +27913,12 @@ var require_service = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27957,12 +27957,12 @@ var require_plugin = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -27986,12 +27986,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28017,12 +28017,12 @@ var require_plugin = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28054,12 +28054,12 @@ var require_plugin = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28082,12 +28082,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28110,12 +28110,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28139,12 +28139,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28169,12 +28169,12 @@ var require_plugin = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28204,12 +28204,12 @@ var require_plugin = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28248,12 +28248,12 @@ var require_secret = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28279,12 +28279,12 @@ var require_secret = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28309,12 +28309,12 @@ var require_secret = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28353,12 +28353,12 @@ var require_config = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28383,12 +28383,12 @@ var require_config = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28414,12 +28414,12 @@ var require_config = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28460,12 +28460,12 @@ var require_task = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28492,12 +28492,12 @@ var require_task = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28535,12 +28535,12 @@ var require_node3 = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28567,12 +28567,12 @@ var require_node3 = __commonJS({
         options: opts
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -28596,12 +28596,12 @@ var require_node3 = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -29171,7 +29171,7 @@ var require_call_credentials = __commonJS({
           if (isCurrentOauth2Client(googleCredentials)) {
             getHeaders = googleCredentials.getRequestHeaders(options.service_url);
           } else {
-            getHeaders = new Promise((resolve7, reject) => {
+            getHeaders = new Promise((resolve8, reject) => {
               googleCredentials.getRequestMetadata(options.service_url, (err, headers) => {
                 if (err) {
                   reject(err);
@@ -29181,7 +29181,7 @@ var require_call_credentials = __commonJS({
                   reject(new Error("Headers not set by metadata plugin"));
                   return;
                 }
-                resolve7(headers);
+                resolve8(headers);
               });
             });
           }
@@ -29237,10 +29237,10 @@ var require_call_credentials = __commonJS({
         this.metadataGenerator = metadataGenerator;
       }
       generateMetadata(options) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this.metadataGenerator(options, (err, metadata) => {
             if (metadata !== void 0) {
-              resolve7(metadata);
+              resolve8(metadata);
             } else {
               reject(err);
             }
@@ -29625,14 +29625,14 @@ var require_channel_credentials = __commonJS({
       }
       connect(socket) {
         const tlsConnectOptions = Object.assign({ socket }, this.connectionOptions);
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
             var _a;
             if (((_a = this.connectionOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve7({
+            resolve8({
               socket: tlsSocket,
               secure: true
             });
@@ -29751,8 +29751,8 @@ var require_channel_credentials = __commonJS({
         if (this.hasReceivedUpdates()) {
           return Promise.resolve(this.getLatestSecureContext());
         } else {
-          return new Promise((resolve7) => {
-            this.secureContextWatchers.push(resolve7);
+          return new Promise((resolve8) => {
+            this.secureContextWatchers.push(resolve8);
           });
         }
       }
@@ -29785,7 +29785,7 @@ var require_channel_credentials = __commonJS({
         this.callCredentials = callCredentials;
       }
       connect(socket) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           const secureContext = this.parent.getLatestSecureContext();
           if (!secureContext) {
             reject(new Error("Failed to load credentials"));
@@ -29810,7 +29810,7 @@ var require_channel_credentials = __commonJS({
               reject(tlsSocket.authorizationError);
               return;
             }
-            resolve7({
+            resolve8({
               socket: tlsSocket,
               secure: true
             });
@@ -33404,7 +33404,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve7, reject) {
+      return new Promise(function executor(resolve8, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -33414,7 +33414,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve7.apply(null, params2);
+              resolve8.apply(null, params2);
             }
           }
         };
@@ -35974,7 +35974,7 @@ var require_path = __commonJS({
         return prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve7(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve8(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute4(includePath))
@@ -36331,7 +36331,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve7() {
+    MapField.prototype.resolve = function resolve8() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -36408,7 +36408,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve7() {
+    Method.prototype.resolve = function resolve8() {
       if (this.resolved)
         return this;
       this.resolvedRequestType = this.parent.lookupType(this.requestType);
@@ -38026,7 +38026,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve7() {
+    Field.prototype.resolve = function resolve8() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -38299,7 +38299,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve7() {
+    ReflectionObject.prototype.resolve = function resolve8() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -43271,18 +43271,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           zlib.deflate(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve7(output);
+              resolve8(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createInflate();
@@ -43304,7 +43304,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve7(Buffer.concat(messageParts));
+            resolve8(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -43317,18 +43317,18 @@ var require_compression_filter = __commonJS({
         this.maxRecvMessageLength = maxRecvMessageLength;
       }
       compressMessage(message) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           zlib.gzip(message, (err, output) => {
             if (err) {
               reject(err);
             } else {
-              resolve7(output);
+              resolve8(output);
             }
           });
         });
       }
       decompressMessage(message) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           let totalLength = 0;
           const messageParts = [];
           const decompresser = zlib.createGunzip();
@@ -43350,7 +43350,7 @@ var require_compression_filter = __commonJS({
             }
           });
           decompresser.on("end", () => {
-            resolve7(Buffer.concat(messageParts));
+            resolve8(Buffer.concat(messageParts));
           });
           decompresser.write(message);
           decompresser.end();
@@ -44700,7 +44700,7 @@ var require_http_proxy = __commonJS({
       options.headers = headers;
       const proxyAddressString = (0, subchannel_address_1.subchannelAddressToString)(address);
       trace("Using proxy " + proxyAddressString + " to connect to " + options.path);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         const request2 = http.request(options);
         request2.once("connect", (res, socket, head) => {
           request2.removeAllListeners();
@@ -44711,7 +44711,7 @@ var require_http_proxy = __commonJS({
               socket.unshift(head);
             }
             trace("Successfully established a plaintext connection to " + options.path + " through proxy " + proxyAddressString);
-            resolve7(socket);
+            resolve8(socket);
           } else {
             (0, logging_1.log)(constants_1.LogVerbosity.ERROR, "Failed to connect to " + options.path + " through proxy " + proxyAddressString + " with status " + res.statusCode);
             reject();
@@ -45699,7 +45699,7 @@ var require_transport = __commonJS({
         if (secureConnectResult.socket.closed) {
           return Promise.reject("Connection closed before starting HTTP/2 handshake");
         }
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           var _a, _b, _c, _d, _e, _f, _g, _h;
           let remoteName = null;
           let realTarget = this.channelTarget;
@@ -45770,7 +45770,7 @@ var require_transport = __commonJS({
             session.removeAllListeners();
             secureConnectResult.socket.removeListener("close", closeHandler);
             secureConnectResult.socket.removeListener("error", errorHandler);
-            resolve7(new Http2Transport(session, address, options, remoteName));
+            resolve8(new Http2Transport(session, address, options, remoteName));
             this.session = null;
           });
           session.once("close", closeHandler);
@@ -45784,7 +45784,7 @@ var require_transport = __commonJS({
           if (proxiedSocket) {
             return proxiedSocket;
           } else {
-            return new Promise((resolve7, reject) => {
+            return new Promise((resolve8, reject) => {
               const closeCallback = () => {
                 reject(new Error("Socket closed"));
               };
@@ -45794,7 +45794,7 @@ var require_transport = __commonJS({
               const socket = net.connect(address, () => {
                 socket.removeListener("close", closeCallback);
                 socket.removeListener("error", errorCallback);
-                resolve7(socket);
+                resolve8(socket);
               });
               socket.once("close", closeCallback);
               socket.once("error", errorCallback);
@@ -49246,7 +49246,7 @@ var require_server_interceptors = __commonJS({
           } else {
             decompresser = zlib.createGunzip();
           }
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             let totalLength = 0;
             const messageParts = [];
             decompresser.on("error", (error) => {
@@ -49267,7 +49267,7 @@ var require_server_interceptors = __commonJS({
               }
             });
             decompresser.on("end", () => {
-              resolve7(Buffer.concat(messageParts));
+              resolve8(Buffer.concat(messageParts));
             });
             decompresser.write(messageContents);
             decompresser.end();
@@ -49878,10 +49878,10 @@ var require_server2 = __commonJS({
         bindOneAddress(address, boundPortObject) {
           this.trace("Attempting to bind " + (0, subchannel_address_1.subchannelAddressToString)(address));
           const http2Server = this.createHttp2Server(boundPortObject.credentials);
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             const onError = (err) => {
               this.trace("Failed to bind " + (0, subchannel_address_1.subchannelAddressToString)(address) + " with error " + err.message);
-              resolve7({
+              resolve8({
                 port: "port" in address ? address.port : 1,
                 error: err.message
               });
@@ -49909,7 +49909,7 @@ var require_server2 = __commonJS({
               });
               boundPortObject.listeningServers.add(http2Server);
               this.trace("Successfully bound " + (0, subchannel_address_1.subchannelAddressToString)(boundSubchannelAddress));
-              resolve7({
+              resolve8({
                 port: "port" in boundSubchannelAddress ? boundSubchannelAddress.port : 1
               });
               http2Server.removeListener("error", onError);
@@ -49962,7 +49962,7 @@ var require_server2 = __commonJS({
           }
         }
         resolvePort(port) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             let seenResolution = false;
             const resolverListener = (endpointList, attributes, serviceConfig, resolutionNote) => {
               if (seenResolution) {
@@ -49978,7 +49978,7 @@ var require_server2 = __commonJS({
                 reject(new Error(`No addresses resolved for port ${port}`));
                 return true;
               }
-              resolve7(addressList);
+              resolve8(addressList);
               return true;
             };
             const resolver = (0, resolver_1.createResolver)(port, resolverListener, this.options);
@@ -54241,12 +54241,12 @@ var require_docker = __commonJS({
       };
       delete opts.authconfig;
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getContainer(data.Id));
+            resolve8(self2.getContainer(data.Id));
           });
         });
       } else {
@@ -54279,12 +54279,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54312,12 +54312,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54348,12 +54348,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54376,12 +54376,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54446,12 +54446,12 @@ var require_docker = __commonJS({
         }
       }
       if (callback === void 0) {
-        return new self2.modem.Promise(function(resolve7, reject) {
+        return new self2.modem.Promise(function(resolve8, reject) {
           dialWithSession(function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54510,12 +54510,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54539,12 +54539,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54569,12 +54569,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54597,12 +54597,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54628,12 +54628,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54656,12 +54656,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54688,12 +54688,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getSecret(data.ID));
+            resolve8(self2.getSecret(data.ID));
           });
         });
       } else {
@@ -54721,12 +54721,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getConfig(data.ID));
+            resolve8(self2.getConfig(data.ID));
           });
         });
       } else {
@@ -54750,12 +54750,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54778,12 +54778,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54808,12 +54808,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getPlugin(args.opts.name));
+            resolve8(self2.getPlugin(args.opts.name));
           });
         });
       } else {
@@ -54837,12 +54837,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54865,12 +54865,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54892,12 +54892,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54920,12 +54920,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54948,12 +54948,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -54976,12 +54976,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55007,12 +55007,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getVolume(data.Name));
+            resolve8(self2.getVolume(data.Name));
           });
         });
       } else {
@@ -55044,12 +55044,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getService(data.ID || data.Id));
+            resolve8(self2.getService(data.ID || data.Id));
           });
         });
       } else {
@@ -55074,12 +55074,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55105,12 +55105,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(self2.getNetwork(data.Id));
+            resolve8(self2.getNetwork(data.Id));
           });
         });
       } else {
@@ -55135,12 +55135,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55163,12 +55163,12 @@ var require_docker = __commonJS({
         }
       };
       if (callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55190,12 +55190,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55217,12 +55217,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(opts, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55244,12 +55244,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55271,12 +55271,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55300,12 +55300,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55432,7 +55432,7 @@ var require_docker = __commonJS({
       };
       extend(optsc, createOptions);
       var containero;
-      return new this.modem.Promise(function(resolve7, reject) {
+      return new this.modem.Promise(function(resolve8, reject) {
         self2.createContainer(optsc).then(function(container) {
           containero = container;
           return container.attach({
@@ -55465,7 +55465,7 @@ var require_docker = __commonJS({
         }).then(function(data) {
           return containero.wait();
         }).then(function(data) {
-          resolve7([data, containero]);
+          resolve8([data, containero]);
         }).catch(function(err) {
           reject(err);
         });
@@ -55486,12 +55486,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55515,12 +55515,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55543,12 +55543,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55572,12 +55572,12 @@ var require_docker = __commonJS({
         options: args.opts
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -55600,12 +55600,12 @@ var require_docker = __commonJS({
         }
       };
       if (args.callback === void 0) {
-        return new this.modem.Promise(function(resolve7, reject) {
+        return new this.modem.Promise(function(resolve8, reject) {
           self2.modem.dial(optsf, function(err, data) {
             if (err) {
               return reject(err);
             }
-            resolve7(data);
+            resolve8(data);
           });
         });
       } else {
@@ -56081,8 +56081,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -56293,15 +56293,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve7, returned, task;
+          var args, cb, error, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -56316,13 +56316,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -56723,14 +56723,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -56823,9 +56823,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -64144,7 +64144,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -64219,7 +64219,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -67228,7 +67228,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -67255,7 +67255,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -68119,7 +68119,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -68510,7 +68510,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -72448,13 +72448,26 @@ var ConsoleLogger = class {
 `);
   }
 };
+var silentLogger = {
+  info: () => {
+  },
+  warn: () => {
+  },
+  debug: () => {
+  },
+  group: (_name, fn) => fn(),
+  progress: () => {
+  },
+  addSecret: () => {
+  }
+};
 
 // src/build/build-image.ts
 import { resolve as resolve3 } from "node:path";
 
 // src/docker/json-stream.ts
 function readJsonMessages(stream, onMessage) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let pending = "";
     let settled = false;
     const flush = (text) => {
@@ -72490,7 +72503,7 @@ function readJsonMessages(stream, onMessage) {
       settled = true;
       try {
         flush(pending);
-        resolve7();
+        resolve8();
       } catch (err) {
         reject(err);
       }
@@ -72650,16 +72663,16 @@ function findAuth(auths, registry) {
 }
 function fromHelper(helper, registry, env, optional = false) {
   const program = `docker-credential-${helper}`;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const child = execFile(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
       if (err) {
-        if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve7(void 0);
+        if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve8(void 0);
         return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
       }
       try {
         const out = JSON.parse(stdout);
-        if (!out.Username || !out.Secret) return resolve7(void 0);
-        resolve7({ username: out.Username, password: out.Secret, source: program });
+        if (!out.Username || !out.Secret) return resolve8(void 0);
+        resolve8({ username: out.Username, password: out.Secret, source: program });
       } catch (parseErr) {
         reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
       }
@@ -72791,7 +72804,7 @@ async function withRetry(fn, options = defaultRetry) {
       const retryAfter = err instanceof RegistryHttpError ? err.retryAfterMs : void 0;
       const delay = Math.min(options.maxDelayMs, retryAfter ?? Math.round(cap / 2 + Math.random() * cap / 2));
       options.onRetry?.(err, attempt, delay);
-      await new Promise((resolve7) => setTimeout(resolve7, delay));
+      await new Promise((resolve8) => setTimeout(resolve8, delay));
     }
   }
 }
@@ -73122,7 +73135,7 @@ async function walk(dir, prefix, ignores, exceptions, out) {
       out.push({ name, type: "fifo", mode, size: 0, mtime: st.mtime, source });
     }
   }
-  await new Promise((resolve7) => setImmediate(resolve7));
+  await new Promise((resolve8) => setImmediate(resolve8));
 }
 function readLink(dir, name, source) {
   try {
@@ -73318,7 +73331,7 @@ var GitError = class extends Error {
   stdout;
 };
 function git(cwd, args, options = {}) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const child = execFile2(
       "git",
       ["-C", cwd, ...args],
@@ -73329,7 +73342,7 @@ function git(cwd, args, options = {}) {
       },
       (err, stdout, stderr) => {
         if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
-        else resolve7(String(stdout));
+        else resolve8(String(stdout));
       }
     );
     if (options.input !== void 0) child.stdin?.end(options.input);
@@ -73351,7 +73364,7 @@ var TIMEOUT_MS = 3e4;
 function runGitBatch(cwd, commands2) {
   if (commands2.length === 0) return Promise.resolve([]);
   const script = commands2.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands2.map(() => "pipe")] });
     const chunks2 = commands2.map(() => []);
     const sizes = commands2.map(() => 0);
@@ -73360,7 +73373,7 @@ function runGitBatch(cwd, commands2) {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve7(outputs);
+      resolve8(outputs);
     };
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -73377,7 +73390,7 @@ function runGitBatch(cwd, commands2) {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve7(Promise.all(commands2.map((args) => git(cwd, args).catch(() => void 0))));
+      resolve8(Promise.all(commands2.map((args) => git(cwd, args).catch(() => void 0))));
     });
     child.on("close", () => {
       finish(chunks2.map((parts, i) => {
@@ -73527,13 +73540,13 @@ function hashInWorkers(files, threads, onProgress) {
   let hashed = 0;
   let settled = false;
   const workers = [];
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const finish = (err) => {
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
       if (err) reject(err);
-      else resolve7(out);
+      else resolve8(out);
     };
     const complete = (batch, hashes) => {
       hashes.forEach((hex, j) => out[batch.start + j] = hex);
@@ -78540,6 +78553,24 @@ async function dirtyFiles(dir, files) {
   const out = await git(dir, ["status", "--porcelain", "-z", "--", ...files]);
   return out.split("\0").filter(Boolean).map((line) => line.slice(3));
 }
+async function branchTip(dir, branch) {
+  try {
+    return (await git(dir, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`])).trim();
+  } catch (err) {
+    if (err instanceof GitError) return void 0;
+    throw err;
+  }
+}
+async function aheadBehind(dir, ours, theirs) {
+  const [ahead, behind] = (await git(dir, ["rev-list", "--left-right", "--count", `${ours}...${theirs}`])).trim().split(/\s+/).map(Number);
+  return { ahead, behind };
+}
+async function hasUncommittedChanges(dir) {
+  return (await git(dir, ["status", "--porcelain", "--untracked-files=no"])).length > 0;
+}
+function isShallow(dir) {
+  return git(dir, ["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true", () => false);
+}
 
 // src/pin/image-pins.ts
 function parseImagePins(lines, field = "images") {
@@ -78617,7 +78648,7 @@ function pullRequestText(message) {
 
 // src/pin/pin.ts
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/pin/overlay.ts
 import { realpathSync, statSync as statSync2 } from "node:fs";
@@ -79120,15 +79151,83 @@ async function writeFileAtomic(path, text) {
   }
 }
 
+// src/pin/image-use.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { join as join6 } from "node:path";
+
+// src/kube/kustomize.ts
+import { execFile as execFile3 } from "node:child_process";
+var KustomizeError = class extends Error {
+  constructor(dir, stderr, code) {
+    super(`kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`);
+    this.dir = dir;
+    this.stderr = stderr;
+    this.code = code;
+    this.name = "KustomizeError";
+  }
+  dir;
+  stderr;
+  code;
+};
+function isKubectlMissing(err) {
+  return err instanceof KustomizeError && err.code === "ENOENT";
+}
+function renderKustomization(dir, options = {}) {
+  return new Promise((resolve8, reject) => {
+    execFile3("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 }, (err, stdout, stderr) => {
+      if (err) reject(new KustomizeError(dir, String(stderr), err.code ?? void 0));
+      else resolve8(String(stdout));
+    });
+  });
+}
+
+// src/pin/image-use.ts
+function imageMatches(image, name) {
+  if (!image.startsWith(name)) return false;
+  return /^(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z0-9_.{}-]*)?$/.test(image.slice(name.length));
+}
+function renderedImages(stream) {
+  const found = [];
+  const walk3 = (node) => {
+    if (Array.isArray(node)) node.forEach(walk3);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "image" && typeof value === "string") found.push(value);
+        else walk3(value);
+      }
+    }
+  };
+  for (const doc of (0, import_yaml.parseAllDocuments)(stream)) walk3(doc.toJS());
+  return found;
+}
+function imageName(image) {
+  const slash = Math.max(image.indexOf("/"), 0);
+  const rest = image.slice(slash);
+  const cut = [rest.indexOf("@"), rest.indexOf(":")].filter((i) => i >= 0);
+  return cut.length ? image.slice(0, slash + Math.min(...cut)) : image;
+}
+async function unusedImageWarnings(repo, overlay, added, log) {
+  if (added.length === 0) return [];
+  let images;
+  try {
+    images = renderedImages(await renderKustomization(join6(repo, overlay.dir)));
+  } catch (err) {
+    log.debug(`${overlay.dir}: not checking whether ${added.join(", ")} ${added.length > 1 ? "are" : "is"} used: ${isKubectlMissing(err) ? "kubectl not found" : describeError(err)}`);
+    return [];
+  }
+  const used = [...new Set(images.map(imageName))].sort();
+  return added.filter((name) => !images.some((image) => imageMatches(image, name))).map((name) => `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(", ")}` : "its build uses no image"}); the entry was added anyway`);
+}
+
 // src/pin/kustomization-edit.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
 // src/pin/image-entry.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/pin/yaml-splice.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function textStyle(text) {
   return { eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
@@ -79185,9 +79284,9 @@ function formatScalar(value, like) {
 }
 function setPairValue(text, pair, value) {
   const node = pair.value;
-  const like = (0, import_yaml.isScalar)(node) ? node : void 0;
+  const like = (0, import_yaml2.isScalar)(node) ? node : void 0;
   const formatted = formatScalar(value, like);
-  if (!node?.range || (0, import_yaml.isScalar)(node) && node.range[0] === node.range[1]) {
+  if (!node?.range || (0, import_yaml2.isScalar)(node) && node.range[0] === node.range[1]) {
     const keyEnd = pair.key.range[1];
     const colon = text.indexOf(":", keyEnd);
     return { start: colon + 1, end: colon + 1, text: ` ${formatted}` };
@@ -79221,7 +79320,7 @@ function addFlowPair(map, key, value) {
   return { start: valueEnd(last), end: valueEnd(last), text: `, ${key}: ${value}` };
 }
 function replacePair(pair, key, value) {
-  const like = (0, import_yaml.isScalar)(pair.value) ? pair.value : void 0;
+  const like = (0, import_yaml2.isScalar)(pair.value) ? pair.value : void 0;
   return { start: pair.key.range[0], end: valueEnd(pair), text: `${key}: ${formatScalar(value, like)}` };
 }
 function addPairs(text, map, pairs, style) {
@@ -79236,13 +79335,13 @@ function addPairs(text, map, pairs, style) {
   return insertLines(text, afterLineOf(text, valueEnd(last)), lines, style);
 }
 function itemEnd(item) {
-  if ((0, import_yaml.isMap)(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]);
+  if ((0, import_yaml2.isMap)(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]);
   return item.range[1];
 }
 function sequenceIndent(text, root) {
   for (const pair of root.items) {
     const v = pair.value;
-    if ((0, import_yaml.isSeq)(v) && !v.flow && v.range) {
+    if ((0, import_yaml2.isSeq)(v) && !v.flow && v.range) {
       return columnOf(text, v.range[0]) - columnOf(text, pair.key.range[0]);
     }
   }
@@ -79257,10 +79356,10 @@ function appendSeqItem(text, seq, block, flow, style) {
   }
   if (!last) throw new Error("cannot append to an empty block sequence");
   const dash = columnOf(text, seq.range[0]);
-  if ((0, import_yaml.isMap)(last) && last.flow) {
+  if ((0, import_yaml2.isMap)(last) && last.flow) {
     return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${" ".repeat(dash)}- ${flow}`], style);
   }
-  const inner = (0, import_yaml.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
+  const inner = (0, import_yaml2.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
   const lines = block.map((line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`);
   return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
 }
@@ -79282,9 +79381,9 @@ function blockSequenceLines(block, keyColumn, seqIndent) {
 function findEntry(text, file, doc, seq, name) {
   const matches = [];
   seq.items.forEach((raw, index) => {
-    const item = (0, import_yaml2.isAlias)(raw) ? raw.resolve(doc) : raw;
+    const item = (0, import_yaml3.isAlias)(raw) ? raw.resolve(doc) : raw;
     const at = `at line ${lineOf(text, item?.range?.[0] ?? 0)}`;
-    if (!(0, import_yaml2.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
+    if (!(0, import_yaml3.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
     const entryName = item.toJS(doc)?.name;
     if (typeof entryName !== "string" || entryName === "") {
       throw new PinshipError(`images[${index}] has no name, ${at}`, { file, field: `images[${index}].name`, hint: "every images entry needs `name:`; nothing was written" });
@@ -79302,7 +79401,7 @@ function findEntry(text, file, doc, seq, name) {
 }
 
 // src/pin/job-roll.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var PATCH_NAME = "pinship-job-roll";
 var PATCH_LINES = [
   "apiVersion: batch/v1",
@@ -79323,7 +79422,7 @@ var FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch)}
 function addJobRollPatch(text, doc) {
   const style = textStyle(text);
   const root = doc.contents;
-  const pair = root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "patches");
+  const pair = root?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "patches");
   const comment = "# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).";
   if (!root || !pair) {
     if (root?.flow) return addFlowPair(root, "patches", `[${FLOW}]`);
@@ -79331,11 +79430,11 @@ function addJobRollPatch(text, doc) {
     return insertLines(text, documentEnd(text, doc), lines, style);
   }
   let seq = pair.value;
-  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  if ((0, import_yaml3.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml3.isMap)(i) && !(0, import_yaml3.isAlias)(i))) {
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  if ((0, import_yaml4.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml4.isMap)(i) && !(0, import_yaml4.isAlias)(i))) {
     return appendSeqItem(text, seq, ITEM, FLOW, style);
   }
-  if ((0, import_yaml3.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
+  if ((0, import_yaml4.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
   const node = seq;
   if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
   const key = pair.key;
@@ -79374,7 +79473,7 @@ function editKustomization(source, file, pins, options) {
   return { text: bom + out, images };
 }
 function parseKustomization(text, file) {
-  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, merge: true });
+  const doc = (0, import_yaml5.parseDocument)(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
   if (err?.code === "MULTIPLE_DOCS") {
     throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`, {
@@ -79390,7 +79489,7 @@ function parseKustomization(text, file) {
       hint: "fix the YAML syntax; nothing was written"
     });
   }
-  if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
+  if (doc.contents !== null && !(0, import_yaml5.isMap)(doc.contents)) {
     throw new PinshipError("a kustomization must be a YAML map", { file });
   }
   return doc;
@@ -79407,15 +79506,15 @@ function wanted(pin2, current) {
   return { name: pin2.name, newName, newTag: pin2.ref.tag, digest: pin2.ref.digest };
 }
 function pairOf(map, key) {
-  return map.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
+  return map.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === key);
 }
 function createImages(text, doc, pins) {
   const style = textStyle(text);
   const root = doc.contents;
   const imagesPair = root ? pairOf(root, "images") : void 0;
   let seq = imagesPair?.value;
-  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
-  const empty = (0, import_yaml4.isScalar)(seq) && seq.value === null || (0, import_yaml4.isSeq)(seq) && seq.items.length === 0;
+  if ((0, import_yaml5.isAlias)(seq)) seq = seq.resolve(doc);
+  const empty = (0, import_yaml5.isScalar)(seq) && seq.value === null || (0, import_yaml5.isSeq)(seq) && seq.items.length === 0;
   if (imagesPair && !empty) return void 0;
   const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
   const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
@@ -79437,8 +79536,8 @@ function pinOne(text, file, doc, pin2) {
   const flow = `{${block.join(", ")}}`;
   const imagesPair = pairOf(doc.contents, "images");
   let seq = imagesPair.value;
-  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
-  if (!(0, import_yaml4.isSeq)(seq)) {
+  if ((0, import_yaml5.isAlias)(seq)) seq = seq.resolve(doc);
+  if (!(0, import_yaml5.isSeq)(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
   }
   const match = findEntry(text, file, doc, seq, pin2.name);
@@ -79537,6 +79636,7 @@ async function planPins(options) {
   const overlays = dedupe(options.overlays.map((dir) => resolveOverlay(options.repo, dir)));
   const files = [];
   const kept = [];
+  const warnings = [];
   for (const overlay of overlays) {
     let before;
     try {
@@ -79555,9 +79655,12 @@ async function planPins(options) {
     }
     if (pins.length === 0) continue;
     const { text, images } = editKustomization(before, overlay.file, pins, { rollJobs: options.rollJobs });
-    if (images.length > 0) files.push({ overlay, before, after: text, images });
+    if (images.length === 0) continue;
+    files.push({ overlay, before, after: text, images });
+    const added = images.filter((i) => i.old === null).map((i) => i.name);
+    if (added.length) warnings.push(...await unusedImageWarnings(options.repo, overlay, added, options.log ?? silentLogger));
   }
-  return { files, kept };
+  return { files, kept, warnings };
 }
 async function writePlan(plan) {
   const written = [];
@@ -79580,6 +79683,7 @@ function dedupe(overlays) {
 }
 
 // src/pin/provenance.ts
+import { resolve as resolve5 } from "node:path";
 async function readPinRecords(repo, files) {
   const records = /* @__PURE__ */ new Map();
   if (files.length === 0) return records;
@@ -79604,15 +79708,29 @@ async function keepNewerPins(options) {
     if (newer.has(source) || sameCommit(source, sourceCommit)) continue;
     newer.set(source, await isAncestor(sourceRepo, sourceCommit, source));
   }
+  const why = await cannotTellWhy(sourceRepo, options.sourceRepoGiven ?? false, sourceCommit, [...newer].filter(([, v]) => v === void 0).map(([s]) => s));
   return (file, pin2, currentDigest) => {
     const record = records.get(recordKey(file, pin2.name));
     if (!record || record.digest !== currentDigest || sameCommit(record.source, sourceCommit)) return void 0;
     const verdict = newer.get(record.source);
     if (verdict === void 0) {
-      log.warn(`${file}: ${pin2.name} was pinned from ${record.source}; cannot tell whether it is newer than ${sourceCommit} (fetch full history); pinning anyway`);
+      log.warn(`${file}: ${pin2.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`);
       return void 0;
     }
     return verdict ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}` : void 0;
+  };
+}
+async function cannotTellWhy(sourceRepo, given, ours, recorded) {
+  if (recorded.length === 0) return () => "";
+  const present = /* @__PURE__ */ new Map();
+  for (const c of [ours, ...recorded]) present.set(c, await hasCommit(sourceRepo, c));
+  const shallow = await isShallow(sourceRepo);
+  const where = `${resolve5(sourceRepo)}${given ? "" : " (the overlay repository)"}`;
+  const otherRepo = "if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it";
+  const hint = shallow ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? "" : `, or ${otherRepo}`}` : given ? "check that --source-repo (action input source-repo) is a full clone of the repository the images are built from" : `${otherRepo}; if they are built here, fetch full history`;
+  return (source) => {
+    const missing = [source, ours].filter((c) => !present.get(c));
+    return `${missing.length ? missing.join(" and ") : "a commit"} ${missing.length > 1 ? "are" : "is"} not in ${where}; ${hint}`;
   };
 }
 function sameCommit(a, b) {
@@ -79638,10 +79756,10 @@ async function pushCommit(dir, remote, commit, branch, force = false) {
 // src/git/worktree.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function addTempWorktree(repo, commit) {
-  const parent = await mkdtemp(join6(tmpdir(), "pinship-wt-"));
-  const path = join6(parent, "tree");
+  const parent = await mkdtemp(join7(tmpdir(), "pinship-wt-"));
+  const path = join7(parent, "tree");
   await git(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
   return {
     path,
@@ -79683,6 +79801,35 @@ async function openOrUpdatePullRequest(client, spec) {
   }
 }
 
+// src/pin/local-branch.ts
+var commits = (n) => `${n} commit${n === 1 ? "" : "s"}`;
+async function settleLocalBranch(options) {
+  const { top, remote, branch, pushed, log } = options;
+  const upstream = `${remote}/${branch}`;
+  try {
+    const local = await branchTip(top, branch);
+    if (!local || local === pushed) return;
+    const { ahead, behind } = await aheadBehind(top, local, pushed);
+    if (ahead > 0) {
+      log.info(
+        `local ${branch} is ${commits(ahead)} ahead and ${behind} behind ${upstream}: the pin is on ${upstream}, not in your branch; run \`git pull --rebase\` before pushing from here`
+      );
+      return;
+    }
+    const checkedOut = await currentBranch(top) === branch;
+    const dirty = checkedOut && await hasUncommittedChanges(top);
+    if (checkedOut && !dirty) {
+      await git(top, ["merge", "--ff-only", "--quiet", pushed]);
+      log.info(`fast-forwarded local ${branch} to the pin (${commits(behind)})`);
+      return;
+    }
+    const how = dirty ? ["it has uncommitted changes", "git pull --ff-only"] : ["it is not checked out here", `git fetch ${remote} ${branch}:${branch}`];
+    log.info(`local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`);
+  } catch (err) {
+    log.warn(`pushed, but the local ${branch} could not be brought along: ${describeError(err)}`);
+  }
+}
+
 // src/pin/write-back.ts
 function backoff(attempt) {
   return Math.random() * Math.min(3e3, 100 * 2 ** attempt);
@@ -79700,8 +79847,8 @@ async function pushWithRetry(options) {
       const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
       try {
         await pushCommit(tree.path, remote, sha, branch);
-        await fastForwardLocal(top, branch, sha, log);
         log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+        await settleLocalBranch({ top, remote, branch, pushed: sha, log });
         return { plan, commit: sha, attempts: attempt };
       } catch (err) {
         if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
@@ -79723,16 +79870,6 @@ async function fetchTip(top, remote, branch) {
   } catch (err) {
     const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : void 0;
     throw wrapError(`fetching ${branch} from ${remote}`, err, { field: "branch", hint });
-  }
-}
-async function fastForwardLocal(top, branch, sha, log) {
-  try {
-    if (await currentBranch(top) !== branch) return;
-    const head = (await git(top, ["rev-parse", "HEAD"])).trim();
-    if (!await isAncestor(top, head, sha)) return;
-    await git(top, ["merge", "--ff-only", "--quiet", sha]);
-  } catch (err) {
-    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${describeError(err)}`);
   }
 }
 async function openPullRequestWithPin(options) {
@@ -79775,6 +79912,9 @@ async function pin(options) {
   if (!statSync3(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: "repo" });
   }
+  if (options.sourceRepo !== void 0 && !statSync3(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, { field: "source-repo", hint: "a clone of the repository the images are built from" });
+  }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : void 0;
   if ((options.commit || options.push || options.pullRequest) && !top) {
     throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: "repo", hint: "committing needs a clone" });
@@ -79783,14 +79923,18 @@ async function pin(options) {
   const base = top ?? options.repo;
   const planIn = async (root) => {
     const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options) : void 0;
-    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep });
+    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep, log });
   };
   const summary = (plan2) => plan2.files.map((f) => ({ file: f.overlay.file, images: f.images }));
+  const warned = (plan2) => {
+    for (const w of plan2.warnings) log.warn(w);
+    return plan2.warnings;
+  };
   const unchanged = (plan2) => {
     const action = plan2.kept.length > 0 ? "newer-pin-kept" : "not-updated";
     for (const k of plan2.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
     log.info(action === "newer-pin-kept" ? "nothing pinned: the overlays hold newer pins" : "nothing to change: the overlays already hold these pins");
-    return { changed: false, action, files: [], kept: plan2.kept };
+    return { changed: false, action, files: [], kept: plan2.kept, warnings: warned(plan2) };
   };
   if ((options.push || options.pullRequest) && !options.dryRun) {
     const remote = options.remote ?? "origin";
@@ -79800,16 +79944,16 @@ async function pin(options) {
     if (options.pullRequest) {
       const out2 = await openPullRequestWithPin({ ...common, base: branch, overlays, target: options.pullRequest });
       if (!out2.plan.files.length) return unchanged(out2.plan);
-      return { changed: true, action: out2.action, files: summary(out2.plan), kept: out2.plan.kept, commit: out2.commit, branch: out2.branch, pullRequest: out2.pullRequest };
+      return { changed: true, action: out2.action, files: summary(out2.plan), kept: out2.plan.kept, commit: out2.commit, branch: out2.branch, pullRequest: out2.pullRequest, warnings: warned(out2.plan) };
     }
     const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
     if (!out.plan.files.length) return unchanged(out.plan);
-    return { changed: true, action: "pushed", files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts };
+    return { changed: true, action: "pushed", files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts, warnings: warned(out.plan) };
   }
   const plan = await planIn(base);
   if (plan.files.length === 0) return unchanged(plan);
   if (options.dryRun) {
-    return { changed: true, action: "dry-run", files: summary(plan), kept: plan.kept, diff: planDiff(plan) };
+    return { changed: true, action: "dry-run", files: summary(plan), kept: plan.kept, diff: planDiff(plan), warnings: warned(plan) };
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
@@ -79819,10 +79963,11 @@ async function pin(options) {
     }
   }
   await writePlan(plan);
-  if (!options.commit) return { changed: true, action: "written", files: summary(plan), kept: plan.kept };
+  const warnings = warned(plan);
+  if (!options.commit) return { changed: true, action: "written", files: summary(plan), kept: plan.kept, warnings };
   try {
     const sha = await commitFiles(top, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author ?? DEFAULT_AUTHOR);
-    return { changed: true, action: "committed", files: summary(plan), kept: plan.kept, commit: sha };
+    return { changed: true, action: "committed", files: summary(plan), kept: plan.kept, commit: sha, warnings };
   } catch (err) {
     throw wrapError("committing the pin", err);
   }
@@ -79830,10 +79975,16 @@ async function pin(options) {
 async function keepDecision(root, overlays, options) {
   const files = overlays.map((o) => resolveOverlay(root, o).file);
   const records = await readPinRecords(root, files);
-  return keepNewerPins({ records, sourceRepo: options.sourceRepo ?? options.repo, sourceCommit: options.sourceCommit, log: options.log });
+  return keepNewerPins({
+    records,
+    sourceRepo: options.sourceRepo ?? options.repo,
+    sourceRepoGiven: options.sourceRepo !== void 0,
+    sourceCommit: options.sourceCommit,
+    log: options.log
+  });
 }
 function toTopLevel(top, repo, overlay) {
-  const abs = resolve5(realpathSync2(repo), overlay);
+  const abs = resolve6(realpathSync2(repo), overlay);
   const rel = relative3(realpathSync2(top), abs);
   if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel)) {
     throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: "overlay" });
@@ -79856,7 +80007,8 @@ Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
   --branch NAME          branch to push to, or the pull request's base (default: checked-out branch)
   --remote NAME          Git remote (default: origin)
   --source-commit SHA    commit the image was built from; a pin from a newer one is kept
-  --source-repo DIR      repository to compare source commits in (default: --repo)
+  --source-repo DIR      clone of the repository the images are built from, to compare source commits in
+                         (the app repository, when overlays live apart; default: --repo)
   --author "N <e>"       commit author (default: pinship <pinship@users.noreply.github.com>)
   --no-job-roll          do not add the patch that lets Argo CD and Flux replace pinned Jobs
   --max-attempts N       push attempts when racing other pinners (default: 10)
@@ -79985,7 +80137,7 @@ function parseDuration(value, field = "timeout") {
 // src/run/run.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, resolve as resolve7 } from "node:path";
 
 // src/record/resources.ts
 function combineSummaries(summaries) {
@@ -80471,7 +80623,7 @@ var SHARD_OUTPUT_MOUNT = "/pinship/output";
 
 // src/run/local/local-backend.ts
 import { chmod, mkdir } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/docker/container.ts
 async function removeContainer(docker, id, log) {
@@ -80563,12 +80715,12 @@ async function watchOomEvents(docker, label) {
   return {
     async sawOom(containerId, graceMs) {
       if (seen.has(containerId) || graceMs <= 0) return seen.has(containerId);
-      await new Promise((resolve7) => {
+      await new Promise((resolve8) => {
         const timer = setTimeout(done, graceMs);
         function done() {
           clearTimeout(timer);
           waiters.delete(containerId);
-          resolve7();
+          resolve8();
         }
         waiters.set(containerId, done);
       });
@@ -80982,9 +81134,9 @@ async function readLogs(docker, container, output) {
     }
   });
   docker.modem.demuxStream(stream, sink("stdout"), sink("stderr"));
-  await new Promise((resolve7, reject) => {
-    stream.on("end", resolve7);
-    stream.on("close", resolve7);
+  await new Promise((resolve8, reject) => {
+    stream.on("end", resolve8);
+    stream.on("close", resolve8);
     stream.on("error", (err) => reject(new Error(`reading the container's log: ${describeError(err)}`)));
   });
 }
@@ -81172,7 +81324,7 @@ var LocalBackend = class {
   }
 };
 async function shardFolder(outputDir, index) {
-  const dir = join7(outputDir, "shards", String(index));
+  const dir = join8(outputDir, "shards", String(index));
   await mkdir(dir, { recursive: true });
   await chmod(dir, 511);
   return dir;
@@ -81229,7 +81381,7 @@ async function runShards(options) {
     }
   }
   for (const value of Object.values(env)) options.log.addSecret(value);
-  const outputDir = resolve6(options.outputDir ?? `.pinship/runs/${id}`);
+  const outputDir = resolve7(options.outputDir ?? `.pinship/runs/${id}`);
   const parameters = {
     shards,
     parallelism,
@@ -81278,7 +81430,7 @@ async function runShards(options) {
   }
   const result = record.finish(/* @__PURE__ */ new Date());
   assertRunRecord(result);
-  const recordPath = resolve6(options.out ?? `${outputDir}/run.json`);
+  const recordPath = resolve7(options.out ?? `${outputDir}/run.json`);
   await mkdir2(dirname3(recordPath), { recursive: true });
   await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}
 `);

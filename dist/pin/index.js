@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19602,8 +19602,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -19814,15 +19814,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19837,13 +19837,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -20244,14 +20244,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -20344,9 +20344,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -27665,7 +27665,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27740,7 +27740,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -27963,11 +27963,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27983,7 +27983,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28262,11 +28262,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28282,7 +28282,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32806,7 +32806,7 @@ var GitError = class extends Error {
   stdout;
 };
 function git(cwd, args, options = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = execFile(
       "git",
       ["-C", cwd, ...args],
@@ -32817,7 +32817,7 @@ function git(cwd, args, options = {}) {
       },
       (err, stdout, stderr) => {
         if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
-        else resolve3(String(stdout));
+        else resolve4(String(stdout));
       }
     );
     if (options.input !== void 0) child.stdin?.end(options.input);
@@ -32878,6 +32878,24 @@ async function commitFiles(dir, files, message, author) {
 async function dirtyFiles(dir, files) {
   const out = await git(dir, ["status", "--porcelain", "-z", "--", ...files]);
   return out.split("\0").filter(Boolean).map((line) => line.slice(3));
+}
+async function branchTip(dir, branch) {
+  try {
+    return (await git(dir, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`])).trim();
+  } catch (err) {
+    if (err instanceof GitError) return void 0;
+    throw err;
+  }
+}
+async function aheadBehind(dir, ours, theirs) {
+  const [ahead, behind] = (await git(dir, ["rev-list", "--left-right", "--count", `${ours}...${theirs}`])).trim().split(/\s+/).map(Number);
+  return { ahead, behind };
+}
+async function hasUncommittedChanges(dir) {
+  return (await git(dir, ["status", "--porcelain", "--untracked-files=no"])).length > 0;
+}
+function isShallow(dir) {
+  return git(dir, ["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true", () => false);
 }
 
 // src/inputs/key-value.ts
@@ -33029,7 +33047,7 @@ function pullRequestText(message) {
 
 // src/pin/pin.ts
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/pin/overlay.ts
 import { realpathSync, statSync } from "node:fs";
@@ -33532,15 +33550,111 @@ async function writeFileAtomic(path, text) {
   }
 }
 
+// src/log/inert-log.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+function inertLog(message, write) {
+  if (!/^\s*::|##\[/m.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomBytes2(16).toString("hex");
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
+}
+
+// src/log/console-logger.ts
+var silentLogger = {
+  info: () => {
+  },
+  warn: () => {
+  },
+  debug: () => {
+  },
+  group: (_name, fn) => fn(),
+  progress: () => {
+  },
+  addSecret: () => {
+  }
+};
+
+// src/pin/image-use.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { join as join3 } from "node:path";
+
+// src/kube/kustomize.ts
+import { execFile as execFile2 } from "node:child_process";
+var KustomizeError = class extends Error {
+  constructor(dir, stderr, code) {
+    super(`kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`);
+    this.dir = dir;
+    this.stderr = stderr;
+    this.code = code;
+    this.name = "KustomizeError";
+  }
+  dir;
+  stderr;
+  code;
+};
+function isKubectlMissing(err) {
+  return err instanceof KustomizeError && err.code === "ENOENT";
+}
+function renderKustomization(dir, options = {}) {
+  return new Promise((resolve4, reject) => {
+    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 }, (err, stdout, stderr) => {
+      if (err) reject(new KustomizeError(dir, String(stderr), err.code ?? void 0));
+      else resolve4(String(stdout));
+    });
+  });
+}
+
+// src/pin/image-use.ts
+function imageMatches(image, name) {
+  if (!image.startsWith(name)) return false;
+  return /^(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z0-9_.{}-]*)?$/.test(image.slice(name.length));
+}
+function renderedImages(stream) {
+  const found = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "image" && typeof value === "string") found.push(value);
+        else walk(value);
+      }
+    }
+  };
+  for (const doc of (0, import_yaml.parseAllDocuments)(stream)) walk(doc.toJS());
+  return found;
+}
+function imageName(image) {
+  const slash = Math.max(image.indexOf("/"), 0);
+  const rest = image.slice(slash);
+  const cut = [rest.indexOf("@"), rest.indexOf(":")].filter((i) => i >= 0);
+  return cut.length ? image.slice(0, slash + Math.min(...cut)) : image;
+}
+async function unusedImageWarnings(repo, overlay, added, log) {
+  if (added.length === 0) return [];
+  let images;
+  try {
+    images = renderedImages(await renderKustomization(join3(repo, overlay.dir)));
+  } catch (err) {
+    log.debug(`${overlay.dir}: not checking whether ${added.join(", ")} ${added.length > 1 ? "are" : "is"} used: ${isKubectlMissing(err) ? "kubectl not found" : describeError(err)}`);
+    return [];
+  }
+  const used = [...new Set(images.map(imageName))].sort();
+  return added.filter((name) => !images.some((image) => imageMatches(image, name))).map((name) => `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(", ")}` : "its build uses no image"}); the entry was added anyway`);
+}
+
 // src/pin/kustomization-edit.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 
 // src/pin/image-entry.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/pin/yaml-splice.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function textStyle(text) {
   return { eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
@@ -33597,9 +33711,9 @@ function formatScalar(value, like) {
 }
 function setPairValue(text, pair, value) {
   const node = pair.value;
-  const like = (0, import_yaml.isScalar)(node) ? node : void 0;
+  const like = (0, import_yaml2.isScalar)(node) ? node : void 0;
   const formatted = formatScalar(value, like);
-  if (!node?.range || (0, import_yaml.isScalar)(node) && node.range[0] === node.range[1]) {
+  if (!node?.range || (0, import_yaml2.isScalar)(node) && node.range[0] === node.range[1]) {
     const keyEnd = pair.key.range[1];
     const colon = text.indexOf(":", keyEnd);
     return { start: colon + 1, end: colon + 1, text: ` ${formatted}` };
@@ -33633,7 +33747,7 @@ function addFlowPair(map, key, value) {
   return { start: valueEnd(last), end: valueEnd(last), text: `, ${key}: ${value}` };
 }
 function replacePair(pair, key, value) {
-  const like = (0, import_yaml.isScalar)(pair.value) ? pair.value : void 0;
+  const like = (0, import_yaml2.isScalar)(pair.value) ? pair.value : void 0;
   return { start: pair.key.range[0], end: valueEnd(pair), text: `${key}: ${formatScalar(value, like)}` };
 }
 function addPairs(text, map, pairs, style) {
@@ -33648,13 +33762,13 @@ function addPairs(text, map, pairs, style) {
   return insertLines(text, afterLineOf(text, valueEnd(last)), lines, style);
 }
 function itemEnd(item) {
-  if ((0, import_yaml.isMap)(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]);
+  if ((0, import_yaml2.isMap)(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]);
   return item.range[1];
 }
 function sequenceIndent(text, root) {
   for (const pair of root.items) {
     const v = pair.value;
-    if ((0, import_yaml.isSeq)(v) && !v.flow && v.range) {
+    if ((0, import_yaml2.isSeq)(v) && !v.flow && v.range) {
       return columnOf(text, v.range[0]) - columnOf(text, pair.key.range[0]);
     }
   }
@@ -33669,10 +33783,10 @@ function appendSeqItem(text, seq, block, flow, style) {
   }
   if (!last) throw new Error("cannot append to an empty block sequence");
   const dash = columnOf(text, seq.range[0]);
-  if ((0, import_yaml.isMap)(last) && last.flow) {
+  if ((0, import_yaml2.isMap)(last) && last.flow) {
     return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${" ".repeat(dash)}- ${flow}`], style);
   }
-  const inner = (0, import_yaml.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
+  const inner = (0, import_yaml2.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
   const lines = block.map((line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`);
   return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
 }
@@ -33694,9 +33808,9 @@ function blockSequenceLines(block, keyColumn, seqIndent) {
 function findEntry(text, file, doc, seq, name) {
   const matches = [];
   seq.items.forEach((raw, index) => {
-    const item = (0, import_yaml2.isAlias)(raw) ? raw.resolve(doc) : raw;
+    const item = (0, import_yaml3.isAlias)(raw) ? raw.resolve(doc) : raw;
     const at = `at line ${lineOf(text, item?.range?.[0] ?? 0)}`;
-    if (!(0, import_yaml2.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
+    if (!(0, import_yaml3.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
     const entryName = item.toJS(doc)?.name;
     if (typeof entryName !== "string" || entryName === "") {
       throw new PinshipError(`images[${index}] has no name, ${at}`, { file, field: `images[${index}].name`, hint: "every images entry needs `name:`; nothing was written" });
@@ -33714,7 +33828,7 @@ function findEntry(text, file, doc, seq, name) {
 }
 
 // src/pin/job-roll.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var PATCH_NAME = "pinship-job-roll";
 var PATCH_LINES = [
   "apiVersion: batch/v1",
@@ -33735,7 +33849,7 @@ var FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch)}
 function addJobRollPatch(text, doc) {
   const style = textStyle(text);
   const root = doc.contents;
-  const pair = root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "patches");
+  const pair = root?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "patches");
   const comment = "# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).";
   if (!root || !pair) {
     if (root?.flow) return addFlowPair(root, "patches", `[${FLOW}]`);
@@ -33743,11 +33857,11 @@ function addJobRollPatch(text, doc) {
     return insertLines(text, documentEnd(text, doc), lines, style);
   }
   let seq = pair.value;
-  if ((0, import_yaml3.isAlias)(seq)) seq = seq.resolve(doc);
-  if ((0, import_yaml3.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml3.isMap)(i) && !(0, import_yaml3.isAlias)(i))) {
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  if ((0, import_yaml4.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml4.isMap)(i) && !(0, import_yaml4.isAlias)(i))) {
     return appendSeqItem(text, seq, ITEM, FLOW, style);
   }
-  if ((0, import_yaml3.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
+  if ((0, import_yaml4.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
   const node = seq;
   if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
   const key = pair.key;
@@ -33786,7 +33900,7 @@ function editKustomization(source, file, pins, options) {
   return { text: bom + out, images };
 }
 function parseKustomization(text, file) {
-  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, merge: true });
+  const doc = (0, import_yaml5.parseDocument)(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
   if (err?.code === "MULTIPLE_DOCS") {
     throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`, {
@@ -33802,7 +33916,7 @@ function parseKustomization(text, file) {
       hint: "fix the YAML syntax; nothing was written"
     });
   }
-  if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
+  if (doc.contents !== null && !(0, import_yaml5.isMap)(doc.contents)) {
     throw new PinshipError("a kustomization must be a YAML map", { file });
   }
   return doc;
@@ -33819,15 +33933,15 @@ function wanted(pin2, current) {
   return { name: pin2.name, newName, newTag: pin2.ref.tag, digest: pin2.ref.digest };
 }
 function pairOf(map, key) {
-  return map.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
+  return map.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === key);
 }
 function createImages(text, doc, pins) {
   const style = textStyle(text);
   const root = doc.contents;
   const imagesPair = root ? pairOf(root, "images") : void 0;
   let seq = imagesPair?.value;
-  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
-  const empty = (0, import_yaml4.isScalar)(seq) && seq.value === null || (0, import_yaml4.isSeq)(seq) && seq.items.length === 0;
+  if ((0, import_yaml5.isAlias)(seq)) seq = seq.resolve(doc);
+  const empty = (0, import_yaml5.isScalar)(seq) && seq.value === null || (0, import_yaml5.isSeq)(seq) && seq.items.length === 0;
   if (imagesPair && !empty) return void 0;
   const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
   const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
@@ -33849,8 +33963,8 @@ function pinOne(text, file, doc, pin2) {
   const flow = `{${block.join(", ")}}`;
   const imagesPair = pairOf(doc.contents, "images");
   let seq = imagesPair.value;
-  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
-  if (!(0, import_yaml4.isSeq)(seq)) {
+  if ((0, import_yaml5.isAlias)(seq)) seq = seq.resolve(doc);
+  if (!(0, import_yaml5.isSeq)(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
   }
   const match = findEntry(text, file, doc, seq, pin2.name);
@@ -33949,6 +34063,7 @@ async function planPins(options) {
   const overlays = dedupe(options.overlays.map((dir) => resolveOverlay(options.repo, dir)));
   const files = [];
   const kept = [];
+  const warnings = [];
   for (const overlay of overlays) {
     let before;
     try {
@@ -33967,9 +34082,12 @@ async function planPins(options) {
     }
     if (pins.length === 0) continue;
     const { text, images } = editKustomization(before, overlay.file, pins, { rollJobs: options.rollJobs });
-    if (images.length > 0) files.push({ overlay, before, after: text, images });
+    if (images.length === 0) continue;
+    files.push({ overlay, before, after: text, images });
+    const added = images.filter((i) => i.old === null).map((i) => i.name);
+    if (added.length) warnings.push(...await unusedImageWarnings(options.repo, overlay, added, options.log ?? silentLogger));
   }
-  return { files, kept };
+  return { files, kept, warnings };
 }
 async function writePlan(plan) {
   const written = [];
@@ -33992,6 +34110,7 @@ function dedupe(overlays) {
 }
 
 // src/pin/provenance.ts
+import { resolve as resolve2 } from "node:path";
 async function readPinRecords(repo, files) {
   const records = /* @__PURE__ */ new Map();
   if (files.length === 0) return records;
@@ -34016,15 +34135,29 @@ async function keepNewerPins(options) {
     if (newer.has(source) || sameCommit(source, sourceCommit)) continue;
     newer.set(source, await isAncestor(sourceRepo, sourceCommit, source));
   }
+  const why = await cannotTellWhy(sourceRepo, options.sourceRepoGiven ?? false, sourceCommit, [...newer].filter(([, v]) => v === void 0).map(([s]) => s));
   return (file, pin2, currentDigest) => {
     const record = records.get(recordKey(file, pin2.name));
     if (!record || record.digest !== currentDigest || sameCommit(record.source, sourceCommit)) return void 0;
     const verdict = newer.get(record.source);
     if (verdict === void 0) {
-      log.warn(`${file}: ${pin2.name} was pinned from ${record.source}; cannot tell whether it is newer than ${sourceCommit} (fetch full history); pinning anyway`);
+      log.warn(`${file}: ${pin2.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`);
       return void 0;
     }
     return verdict ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}` : void 0;
+  };
+}
+async function cannotTellWhy(sourceRepo, given, ours, recorded) {
+  if (recorded.length === 0) return () => "";
+  const present = /* @__PURE__ */ new Map();
+  for (const c of [ours, ...recorded]) present.set(c, await hasCommit(sourceRepo, c));
+  const shallow = await isShallow(sourceRepo);
+  const where = `${resolve2(sourceRepo)}${given ? "" : " (the overlay repository)"}`;
+  const otherRepo = "if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it";
+  const hint = shallow ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? "" : `, or ${otherRepo}`}` : given ? "check that --source-repo (action input source-repo) is a full clone of the repository the images are built from" : `${otherRepo}; if they are built here, fetch full history`;
+  return (source) => {
+    const missing = [source, ours].filter((c) => !present.get(c));
+    return `${missing.length ? missing.join(" and ") : "a commit"} ${missing.length > 1 ? "are" : "is"} not in ${where}; ${hint}`;
   };
 }
 function sameCommit(a, b) {
@@ -34050,10 +34183,10 @@ async function pushCommit(dir, remote, commit, branch, force = false) {
 // src/git/worktree.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 async function addTempWorktree(repo, commit) {
-  const parent = await mkdtemp(join3(tmpdir(), "pinship-wt-"));
-  const path = join3(parent, "tree");
+  const parent = await mkdtemp(join4(tmpdir(), "pinship-wt-"));
+  const path = join4(parent, "tree");
   await git(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
   return {
     path,
@@ -34095,6 +34228,35 @@ async function openOrUpdatePullRequest(client, spec) {
   }
 }
 
+// src/pin/local-branch.ts
+var commits = (n) => `${n} commit${n === 1 ? "" : "s"}`;
+async function settleLocalBranch(options) {
+  const { top, remote, branch, pushed, log } = options;
+  const upstream = `${remote}/${branch}`;
+  try {
+    const local = await branchTip(top, branch);
+    if (!local || local === pushed) return;
+    const { ahead, behind } = await aheadBehind(top, local, pushed);
+    if (ahead > 0) {
+      log.info(
+        `local ${branch} is ${commits(ahead)} ahead and ${behind} behind ${upstream}: the pin is on ${upstream}, not in your branch; run \`git pull --rebase\` before pushing from here`
+      );
+      return;
+    }
+    const checkedOut = await currentBranch(top) === branch;
+    const dirty = checkedOut && await hasUncommittedChanges(top);
+    if (checkedOut && !dirty) {
+      await git(top, ["merge", "--ff-only", "--quiet", pushed]);
+      log.info(`fast-forwarded local ${branch} to the pin (${commits(behind)})`);
+      return;
+    }
+    const how = dirty ? ["it has uncommitted changes", "git pull --ff-only"] : ["it is not checked out here", `git fetch ${remote} ${branch}:${branch}`];
+    log.info(`local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`);
+  } catch (err) {
+    log.warn(`pushed, but the local ${branch} could not be brought along: ${describeError(err)}`);
+  }
+}
+
 // src/pin/write-back.ts
 function backoff(attempt) {
   return Math.random() * Math.min(3e3, 100 * 2 ** attempt);
@@ -34112,8 +34274,8 @@ async function pushWithRetry(options) {
       const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
       try {
         await pushCommit(tree.path, remote, sha, branch);
-        await fastForwardLocal(top, branch, sha, log);
         log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+        await settleLocalBranch({ top, remote, branch, pushed: sha, log });
         return { plan, commit: sha, attempts: attempt };
       } catch (err) {
         if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
@@ -34135,16 +34297,6 @@ async function fetchTip(top, remote, branch) {
   } catch (err) {
     const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : void 0;
     throw wrapError(`fetching ${branch} from ${remote}`, err, { field: "branch", hint });
-  }
-}
-async function fastForwardLocal(top, branch, sha, log) {
-  try {
-    if (await currentBranch(top) !== branch) return;
-    const head = (await git(top, ["rev-parse", "HEAD"])).trim();
-    if (!await isAncestor(top, head, sha)) return;
-    await git(top, ["merge", "--ff-only", "--quiet", sha]);
-  } catch (err) {
-    log.warn(`pushed, but the local ${branch} was not fast-forwarded: ${describeError(err)}`);
   }
 }
 async function openPullRequestWithPin(options) {
@@ -34187,6 +34339,9 @@ async function pin(options) {
   if (!statSync2(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: "repo" });
   }
+  if (options.sourceRepo !== void 0 && !statSync2(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, { field: "source-repo", hint: "a clone of the repository the images are built from" });
+  }
   const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : void 0;
   if ((options.commit || options.push || options.pullRequest) && !top) {
     throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: "repo", hint: "committing needs a clone" });
@@ -34195,14 +34350,18 @@ async function pin(options) {
   const base = top ?? options.repo;
   const planIn = async (root) => {
     const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options) : void 0;
-    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep });
+    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep, log });
   };
   const summary2 = (plan2) => plan2.files.map((f) => ({ file: f.overlay.file, images: f.images }));
+  const warned = (plan2) => {
+    for (const w of plan2.warnings) log.warn(w);
+    return plan2.warnings;
+  };
   const unchanged = (plan2) => {
     const action = plan2.kept.length > 0 ? "newer-pin-kept" : "not-updated";
     for (const k of plan2.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
     log.info(action === "newer-pin-kept" ? "nothing pinned: the overlays hold newer pins" : "nothing to change: the overlays already hold these pins");
-    return { changed: false, action, files: [], kept: plan2.kept };
+    return { changed: false, action, files: [], kept: plan2.kept, warnings: warned(plan2) };
   };
   if ((options.push || options.pullRequest) && !options.dryRun) {
     const remote = options.remote ?? "origin";
@@ -34212,16 +34371,16 @@ async function pin(options) {
     if (options.pullRequest) {
       const out2 = await openPullRequestWithPin({ ...common, base: branch, overlays, target: options.pullRequest });
       if (!out2.plan.files.length) return unchanged(out2.plan);
-      return { changed: true, action: out2.action, files: summary2(out2.plan), kept: out2.plan.kept, commit: out2.commit, branch: out2.branch, pullRequest: out2.pullRequest };
+      return { changed: true, action: out2.action, files: summary2(out2.plan), kept: out2.plan.kept, commit: out2.commit, branch: out2.branch, pullRequest: out2.pullRequest, warnings: warned(out2.plan) };
     }
     const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
     if (!out.plan.files.length) return unchanged(out.plan);
-    return { changed: true, action: "pushed", files: summary2(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts };
+    return { changed: true, action: "pushed", files: summary2(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts, warnings: warned(out.plan) };
   }
   const plan = await planIn(base);
   if (plan.files.length === 0) return unchanged(plan);
   if (options.dryRun) {
-    return { changed: true, action: "dry-run", files: summary2(plan), kept: plan.kept, diff: planDiff(plan) };
+    return { changed: true, action: "dry-run", files: summary2(plan), kept: plan.kept, diff: planDiff(plan), warnings: warned(plan) };
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
@@ -34231,10 +34390,11 @@ async function pin(options) {
     }
   }
   await writePlan(plan);
-  if (!options.commit) return { changed: true, action: "written", files: summary2(plan), kept: plan.kept };
+  const warnings = warned(plan);
+  if (!options.commit) return { changed: true, action: "written", files: summary2(plan), kept: plan.kept, warnings };
   try {
     const sha = await commitFiles(top, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author ?? DEFAULT_AUTHOR);
-    return { changed: true, action: "committed", files: summary2(plan), kept: plan.kept, commit: sha };
+    return { changed: true, action: "committed", files: summary2(plan), kept: plan.kept, commit: sha, warnings };
   } catch (err) {
     throw wrapError("committing the pin", err);
   }
@@ -34242,28 +34402,21 @@ async function pin(options) {
 async function keepDecision(root, overlays, options) {
   const files = overlays.map((o) => resolveOverlay(root, o).file);
   const records = await readPinRecords(root, files);
-  return keepNewerPins({ records, sourceRepo: options.sourceRepo ?? options.repo, sourceCommit: options.sourceCommit, log: options.log });
+  return keepNewerPins({
+    records,
+    sourceRepo: options.sourceRepo ?? options.repo,
+    sourceRepoGiven: options.sourceRepo !== void 0,
+    sourceCommit: options.sourceCommit,
+    log: options.log
+  });
 }
 function toTopLevel(top, repo, overlay) {
-  const abs = resolve2(realpathSync2(repo), overlay);
+  const abs = resolve3(realpathSync2(repo), overlay);
   const rel = relative2(realpathSync2(top), abs);
   if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) {
     throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: "overlay" });
   }
   return rel.split(sep3).join("/") || ".";
-}
-
-// src/log/inert-log.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-function inertLog(message, write) {
-  if (!/^\s*::|##\[/m.test(message)) {
-    write(message);
-    return;
-  }
-  const token = randomBytes2(16).toString("hex");
-  write(`::stop-commands::${token}`);
-  write(message);
-  write(`::${token}::`);
 }
 
 // src/log/actions-logger.ts
@@ -34313,6 +34466,7 @@ function getInputs() {
     author: getInput("author"),
     branch: getInput("branch"),
     "source-commit": getInput("source-commit"),
+    "source-repo": getInput("source-repo"),
     "job-roll": getBooleanInputOr("job-roll", true),
     "working-directory": getInput("working-directory") || "."
   };
@@ -34343,6 +34497,7 @@ async function main(log) {
       pullRequest,
       branch: inputs.branch || void 0,
       sourceCommit: inputs["source-commit"] || void 0,
+      sourceRepo: inputs["source-repo"] || void 0,
       author,
       rollJobs: inputs["job-roll"],
       log
@@ -34370,6 +34525,7 @@ async function writeSummary(result) {
     ]);
   }
   for (const k of result.kept) summary2.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
+  for (const w of result.warnings) summary2.addRaw(summaryLine(escapeHtml(`Warning: ${w}`)), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : "";
   await summary2.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
 }

@@ -85065,6 +85065,9 @@ function formatBytes(bytes) {
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
 }
+function summaryLine(html) {
+  return `<p>${html}</p>`;
+}
 
 // src/log/inert-log.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
@@ -85137,12 +85140,14 @@ await runAction(async (log) => {
     password: password || void 0,
     log
   });
+  log.info(headline(record));
+  log.info(`run record: ${recordPath}`);
   setOutput("conclusion", record.conclusion);
   setOutput("record", recordPath);
   setOutput("run-id", record.id);
   const [header, ...rows] = shardTable(record);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addHeading(`pinship run ${record.id}`, 3).addRaw(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`, true).addTable([header.map((data) => ({ data, header: true })), ...rows.map((row) => row.map(escapeHtml))]).write();
+    await summary.addHeading(`pinship run ${record.id}`, 3).addRaw(summaryLine(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`), true).addTable([header.map((data) => ({ data, header: true })), ...rows.map((row) => row.map((cell) => escapeHtml(cell) || "\u2013"))]).write();
   }
   if (record.conclusion !== "success") {
     throw new PinshipError(`the run concluded ${record.conclusion}: ${headline(record)}`, {
