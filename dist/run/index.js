@@ -85024,6 +85024,7 @@ function shardTable(record) {
     const last = shard.attempts.at(-1);
     const r = shard.resources;
     const limit = r?.memoryLimitBytes ? ` / ${formatBytes(r.memoryLimitBytes)}` : "";
+    const invalidLines = invalid(shard);
     return [
       String(shard.index),
       shard.status,
@@ -85033,7 +85034,7 @@ function shardTable(record) {
       r?.wallSeconds === null || r === null ? "" : r.wallSeconds.toFixed(1),
       r?.cpuCoreSeconds === null || r === null ? "" : r.cpuCoreSeconds.toFixed(2),
       r?.peakMemoryBytes === null || r === null ? "" : `${formatBytes(r.peakMemoryBytes)}${limit}`,
-      `${shard.results.length}${invalid(shard) ? ` (${invalid(shard)} invalid)` : ""}`,
+      `${shard.results.length}${invalidLines ? ` (${invalidLines} invalid)` : ""}`,
       files(shard)
     ];
   });

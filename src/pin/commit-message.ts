@@ -60,4 +60,3 @@ export function pullRequestText(message: string): { title: string; body: string 
   const fence = '`'.repeat(longest + 1);
   return { title, body: [fence, ...changes, fence, '', ...trailers].join('\n') };
 }
-

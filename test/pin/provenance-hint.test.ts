@@ -12,12 +12,18 @@ const images = (c: string) => parseImagePins([`compute=127.0.0.1:5000/team/compu
 const FILE = 'overlays/prod/kustomization.yaml';
 const warnings = (log: RecordingLogger) => log.lines.filter((l) => l.startsWith('warning:'));
 
+/** An overlay repository whose prod overlay holds a pin from the newer of two app-repository commits. */
+async function pinnedFromNewerAppCommit() {
+  const remote = bareRemote(overlayFiles(['prod']));
+  const app = sourceHistory(2);
+  const [older, newer] = app.commits as [string, string];
+  await pin({ repo: clone(remote), overlays: ['overlays/prod'], images: images('b'), push: true, sourceCommit: newer, sourceRepo: app.dir, log: new RecordingLogger() });
+  return { remote, older, newer };
+}
+
 describe('provenance: when Git cannot tell which source commit is newer, the warning names the cause', () => {
   it('source commits in another repository and no --source-repo: names the commits, the repository, and suggests --source-repo', async () => {
-    const remote = bareRemote(overlayFiles(['prod']));
-    const app = sourceHistory(2);
-    const [older, newer] = app.commits as [string, string];
-    await pin({ repo: clone(remote), overlays: ['overlays/prod'], images: images('b'), push: true, sourceCommit: newer, sourceRepo: app.dir, log: new RecordingLogger() });
+    const { remote, older, newer } = await pinnedFromNewerAppCommit();
     const repo = clone(remote);
     const log = new RecordingLogger();
     const result = await pin({ repo, overlays: ['overlays/prod'], images: images('a'), push: true, sourceCommit: older, log });
@@ -57,10 +63,7 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
   });
 
   it('--source-repo naming a repository without the commits: says to check --source-repo', async () => {
-    const remote = bareRemote(overlayFiles(['prod']));
-    const app = sourceHistory(2);
-    const [older, newer] = app.commits as [string, string];
-    await pin({ repo: clone(remote), overlays: ['overlays/prod'], images: images('b'), push: true, sourceCommit: newer, sourceRepo: app.dir, log: new RecordingLogger() });
+    const { remote, older, newer } = await pinnedFromNewerAppCommit();
     const unrelated = clone(bareRemote({ 'other.txt': 'another project\n' }));
     const log = new RecordingLogger();
     await pin({ repo: clone(remote), overlays: ['overlays/prod'], images: images('a'), push: true, sourceCommit: older, sourceRepo: unrelated, log });
