@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Builds the test cluster's binaries from Go modules (nothing can be downloaded as a release here):
+# kube-apiserver, kube-controller-manager, kube-scheduler, kubelet (k8s.io/kubernetes), etcd
+# (go.etcd.io/etcd/server/v3), metrics-server and kwok. Binaries are cached outside the
+# repository, keyed by version; only missing ones are built. Prints the bin folder on stdout.
+set -euo pipefail
+KUBE_VERSION="${PINSHIP_KUBE_VERSION:-1.35.4}"
+ETCD_VERSION="${PINSHIP_ETCD_VERSION:-3.6.16}"
+METRICS_SERVER_VERSION="${PINSHIP_METRICS_SERVER_VERSION:-0.8.0}"
+KWOK_VERSION="${PINSHIP_KWOK_VERSION:-0.7.0}"
+CACHE="${PINSHIP_KUBE_CACHE:-/var/cache/pinship/kube}"
+BIN="$CACHE/bin/k8s-$KUBE_VERSION-etcd-$ETCD_VERSION-ms-$METRICS_SERVER_VERSION-kwok-$KWOK_VERSION"
+mkdir -p "$BIN"
+export GOFLAGS="-buildvcs=false -trimpath" CGO_ENABLED=0
+
+log() { echo "kube-build: $*" >&2; }
+
+# k/k's go.mod points its staging modules at ./staging (kubernetes#79384), so `go install` of its
+# commands fails; a wrapper module requires k/k and replaces each staging module by its release.
+wrapper_module() { # dir module version minor-version
+  local dir="$1" mod="$2" version="$3"
+  local gomod
+  mkdir -p "$dir"
+  gomod=$(cd "$dir" && go mod download -json "$mod@$version" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p')
+  {
+    echo "module pinship.local/kube-build"
+    grep -E '^(go|godebug) ' "$gomod"
+    echo "require $mod $version"
+    sed -n 's#^[[:space:]]*\(k8s.io/[^ ]*\) => \./staging/src/.*$#replace \1 => \1 '"${4}"'#p' "$gomod"
+  } >"$dir/go.mod"
+}
+
+build_kube() {
+  local missing=() dir="$CACHE/src/kubernetes-$KUBE_VERSION"
+  for cmd in kube-apiserver kube-controller-manager kube-scheduler kubelet; do
+    [ -x "$BIN/$cmd" ] || missing+=("$cmd")
+  done
+  [ ${#missing[@]} -gt 0 ] || return 0
+  log "building ${missing[*]} v$KUBE_VERSION (slow the first time)"
+  wrapper_module "$dir" k8s.io/kubernetes "v$KUBE_VERSION" "v0.${KUBE_VERSION#1.}"
+  local major=1 minor; minor=$(echo "$KUBE_VERSION" | cut -d. -f2)
+  local ld="-s -w"
+  for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    ld+=" -X $pkg.gitVersion=v$KUBE_VERSION -X $pkg.gitMajor=$major -X $pkg.gitMinor=$minor"
+    ld+=" -X $pkg.gitTreeState=clean"
+  done
+  (cd "$dir" && go mod download all >/dev/null 2>&1 || true)
+  for cmd in "${missing[@]}"; do
+    log "go build $cmd"
+    (cd "$dir" && go build -mod=mod -ldflags "$ld" -o "$BIN/$cmd.tmp" "k8s.io/kubernetes/cmd/$cmd")
+    mv "$BIN/$cmd.tmp" "$BIN/$cmd"
+  done
+}
+
+build_etcd() {
+  [ -x "$BIN/etcd" ] && return 0
+  local dir="$CACHE/src/etcd-$ETCD_VERSION"
+  log "building etcd v$ETCD_VERSION"
+  mkdir -p "$dir"
+  local gomod
+  gomod=$(cd "$dir" && go mod download -json "go.etcd.io/etcd/server/v3@v$ETCD_VERSION" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",*$/\1/p')
+  {
+    echo "module pinship.local/etcd-build"
+    grep -E '^go ' "$gomod"
+    echo "require go.etcd.io/etcd/server/v3 v$ETCD_VERSION"
+    # the server's go.mod replaces its sibling modules by ../ paths: use their releases instead
+    sed -n 's#^[[:space:]]*\(go.etcd.io/etcd/[^ ]*\) => \.\./.*$#replace \1 => \1 v'"$ETCD_VERSION"'#p' "$gomod"
+  } >"$dir/go.mod"
+  (cd "$dir" && go build -mod=mod -ldflags "-s -w" -o "$BIN/etcd.tmp" go.etcd.io/etcd/server/v3)
+  mv "$BIN/etcd.tmp" "$BIN/etcd"
+}
+
+build_plain() { # name module version package
+  [ -x "$BIN/$1" ] && return 0
+  local dir="$CACHE/src/$1-$3"
+  log "building $1 v$3"
+  mkdir -p "$dir"
+  printf 'module pinship.local/%s-build\n\ngo 1.24\n\nrequire %s v%s\n' "$1" "$2" "$3" >"$dir/go.mod"
+  (cd "$dir" && go build -mod=mod -ldflags "-s -w" -o "$BIN/$1.tmp" "$4")
+  mv "$BIN/$1.tmp" "$BIN/$1"
+}
+
+build_etcd
+build_kube
+build_plain metrics-server sigs.k8s.io/metrics-server "$METRICS_SERVER_VERSION" sigs.k8s.io/metrics-server/cmd/metrics-server
+build_plain kwok sigs.k8s.io/kwok "$KWOK_VERSION" sigs.k8s.io/kwok/cmd/kwok
+echo "$BIN"
