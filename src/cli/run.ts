@@ -1,19 +1,28 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
+import { runOverlay } from '../run/kube/run-overlay.js';
 import { runShards } from '../run/run.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
+import type { Logger } from '../log/logger.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship run: run an image as indexed shards and write the run record
 
 Usage: pinship run [--local] REF [options] [-- ARGS...]
+       pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
+                   [--timeout DUR] [--out FILE] [--json]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
 engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
 PINSHIP_OUTPUT_DIR (a folder of its own under the output dir); ARGS replace the image's CMD.
 A stdout line 'pinship:result {json}' is a result; every other line is ordinary log.
+
+With --overlay, runs a Kustomize overlay on Kubernetes instead: renders it (kustomize or
+kubectl kustomize), applies it server-side (field manager pinship; a Job whose pod template
+changed is replaced), and waits by watching until its Jobs end and its Deployments roll out.
+Each index of an Indexed Job is a shard; the pods' logs give the results.
 
 Options:
   --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
@@ -31,15 +40,25 @@ Options:
   --username U            registry user for pulling REF (else DOCKER_CONFIG or ~/.docker/config.json)
   --password-stdin        read the registry password from stdin
   --json                  print the run record on stdout
+  --overlay DIR           run the overlay on Kubernetes (see above)
+  --kubeconfig PATH       credentials (default KUBECONFIG, ~/.kube/config, then in-cluster)
+  --context C             a context of the kubeconfig (default its current-context)
+  --namespace NS          for objects that name none (default the overlay's, else the context's)
   -h, --help              this help
 
 Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
 Ctrl-C stops and removes every container of the run (press twice to quit at once).
+With --overlay, Ctrl-C or the timeout ends the wait and leaves the cluster as applied; the
+record is then cancelled or timed-out and pinship names what is still running.
 
 Examples:
   pinship run --local 127.0.0.1:5000/team/compute@sha256:4f1c... --shards 8 --parallelism 3 \\
     --cpus 0.5 --memory 256Mi --backoff-limit 1 --timeout 10m --out run.json
-  pinship run --local team/compute:dev --shards 4 --env SEED=42 -- python -m sim --steps 1000`;
+  pinship run --local team/compute:dev --shards 4 --env SEED=42 -- python -m sim --steps 1000
+  pinship run --overlay overlays/kube --kubeconfig ~/.kube/ci --timeout 30m --out run.json`;
+
+/** Flags of the local form only: refused beside --overlay, where the overlay says all of it. */
+const LOCAL_ONLY = ['local', 'shards', 'parallelism', 'cpus', 'memory', 'backoff-limit', 'env', 'output-dir', 'username', 'password-stdin'] as const;
 
 export const runCommand: Command = {
   name: 'run',
@@ -64,37 +83,47 @@ export const runCommand: Command = {
       username: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       json: { type: 'boolean' },
+      overlay: { type: 'string' },
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      namespace: { type: 'string' },
     });
-    if (positionals.length !== 1) {
+    if (values.overlay !== undefined) {
+      const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
+      if (positionals.length || args.length || local) {
+        throw new PinshipError(`--overlay runs what the overlay says: ${local ? `--${local}` : 'an image or ARGS'} cannot be given beside it`, {
+          field: local ? `--${local}` : '--overlay',
+          hint: 'set it in the overlay (the Job\'s completions, parallelism, resources, env)',
+        });
+      }
+    } else if (values.kubeconfig ?? values.context ?? values.namespace) {
+      throw new PinshipError('--kubeconfig, --context and --namespace go with --overlay', { hint: 'see --help' });
+    }
+    if (values.overlay === undefined && positionals.length !== 1) {
       throw new PinshipError(positionals.length ? `expected one image, got ${positionals.join(' ')}` : 'expected an image to run', {
         hint: 'pinship run --local REF [options] [-- ARGS...]; see --help',
       });
     }
-    const shards = parseCount(values.shards, '--shards', 1);
-    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
     const controller = new AbortController();
     const onSignal = () => controller.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-      const { record, recordPath } = await runShards({
-        image: positionals[0]!,
-        shards,
-        parallelism: parseCount(values.parallelism, '--parallelism', shards),
-        cpus: values.cpus === undefined ? null : parseCpus(values.cpus, '--cpus'),
-        memoryBytes: values.memory === undefined ? null : parseMemory(values.memory, '--memory'),
-        backoffLimit: parseCount(values['backoff-limit'], '--backoff-limit', 0, 0),
-        timeoutSeconds: values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout'),
-        env: parseKeyValues(values.env ?? [], '--env'),
-        args,
-        out: values.out,
-        outputDir: values['output-dir'],
-        sourceCommit: values['source-commit'],
-        username: values.username,
-        password,
-        signal: controller.signal,
-        log,
-      });
+      const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
+      const { record, recordPath } =
+        values.overlay !== undefined
+          ? await runOverlay({
+              overlay: values.overlay,
+              kubeconfig: values.kubeconfig,
+              context: values.context,
+              namespace: values.namespace,
+              timeoutSeconds,
+              out: values.out,
+              sourceCommit: values['source-commit'],
+              signal: controller.signal,
+              log,
+            })
+          : await runLocal(values, positionals[0]!, args, log, controller.signal);
       log.info(headline(record));
       log.info(`run record: ${recordPath}`);
       if (values.json) printJson(stdout, record);
@@ -105,3 +134,30 @@ export const runCommand: Command = {
     }
   },
 };
+
+type LocalValues = Partial<Record<(typeof LOCAL_ONLY)[number] | 'timeout' | 'out' | 'source-commit', string | boolean | string[]>>;
+
+/** The local form: flags into runShards. */
+async function runLocal(values: LocalValues, image: string, args: string[], log: Logger, signal: AbortSignal) {
+  const text = (flag: keyof LocalValues) => values[flag] as string | undefined;
+  const shards = parseCount(text('shards'), '--shards', 1);
+  const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
+  return runShards({
+    image,
+    shards,
+    parallelism: parseCount(text('parallelism'), '--parallelism', shards),
+    cpus: text('cpus') === undefined ? null : parseCpus(text('cpus')!, '--cpus'),
+    memoryBytes: text('memory') === undefined ? null : parseMemory(text('memory')!, '--memory'),
+    backoffLimit: parseCount(text('backoff-limit'), '--backoff-limit', 0, 0),
+    timeoutSeconds: text('timeout') === undefined ? null : parseDuration(text('timeout')!, '--timeout'),
+    env: parseKeyValues((values.env as string[] | undefined) ?? [], '--env'),
+    args,
+    out: text('out'),
+    outputDir: text('output-dir'),
+    sourceCommit: text('source-commit'),
+    username: text('username'),
+    password,
+    signal,
+    log,
+  });
+}

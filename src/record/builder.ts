@@ -42,6 +42,11 @@ export interface RecordStart {
   outputDir: string | null;
   /** A commit given by the caller (option or GITHUB_SHA); the image label is the fallback. */
   source?: SourceRecord;
+  /**
+   * Kubernetes: the Job and completion index of each shard, when the overlay has several Jobs.
+   * Backends still address shards by position (0..shards-1).
+   */
+  shardJobs?: { job: string; index: number }[];
 }
 
 /**
@@ -58,8 +63,8 @@ export class RunRecordBuilder {
   private readonly listeners: ((event: RecordEvent) => void)[] = [];
 
   constructor(private readonly start: RecordStart) {
-    this.shards = Array.from({ length: start.parameters.shards }, (_, index) => ({
-      index,
+    this.shards = Array.from({ length: start.parameters.shards }, (_, position) => ({
+      ...(start.shardJobs?.[position] ?? { index: position }),
       status: 'not-started' as const,
       attempts: [],
       results: [],
@@ -126,8 +131,8 @@ export class RunRecordBuilder {
     let done = 0;
     let failed = 0;
     let retrying = 0;
-    for (const shard of this.shards) {
-      if (this.running.has(shard.index) || shard.status === 'not-started') continue;
+    for (const [position, shard] of this.shards.entries()) {
+      if (this.running.has(position) || shard.status === 'not-started') continue;
       if (shard.status === 'failed' && shard.attempts.length <= this.start.parameters.backoffLimit && !this.cancellation) {
         retrying += 1;
         continue;
@@ -168,9 +173,9 @@ export class RunRecordBuilder {
     };
   }
 
-  private shard(index: number): ShardRecord {
-    const shard = this.shards[index];
-    if (!shard) throw new Error(`run record: no shard ${index}`);
+  private shard(position: number): ShardRecord {
+    const shard = this.shards[position];
+    if (!shard) throw new Error(`run record: no shard ${position}`);
     return shard;
   }
 

@@ -17,7 +17,26 @@ export type ShardStatus = AttemptStatus | 'not-started';
  * `Error` (non-zero exit), `OOMKilled`, `DeadlineExceeded` (the run's timeout stopped it),
  * `Cancelled` (Ctrl-C / abort), `StartError` (the engine could not create or start it).
  */
-export type AttemptReason = 'Completed' | 'Error' | 'OOMKilled' | 'DeadlineExceeded' | 'Cancelled' | 'StartError';
+export type AttemptReason =
+  | 'Completed'
+  | 'Error'
+  | 'OOMKilled'
+  | 'DeadlineExceeded'
+  | 'Cancelled'
+  | 'StartError'
+  | KubePodReason;
+
+/**
+ * Kubernetes only: a pod the kubelet evicted, or one that could not start and that Kubernetes
+ * would keep retrying forever (the Job controller does not fail it): pinship ends its wait.
+ */
+export type KubePodReason =
+  | 'Evicted'
+  | 'ImagePullBackOff'
+  | 'ErrImagePull'
+  | 'InvalidImageName'
+  | 'CreateContainerConfigError'
+  | 'CreateContainerError';
 
 export interface RunRecord {
   apiVersion: typeof RUN_RECORD_API_VERSION;
@@ -110,6 +129,8 @@ export interface RunTotals {
 export interface ShardRecord {
   /** `JOB_COMPLETION_INDEX` of this shard, 0-based. */
   index: number;
+  /** Kubernetes: the Job the shard belongs to, when the overlay has more than one. */
+  job?: string;
   status: ShardStatus;
   attempts: AttemptRecord[];
   /** Result lines of the last attempt (the one whose outcome counts). */
@@ -213,4 +234,33 @@ export interface RolloutRecord {
   message: string | null;
   startedAt: string;
   finishedAt: string | null;
+  /** Why it failed or stalled, in Kubernetes' words: `ProgressDeadlineExceeded`, `ReadinessProbeFailing`, `CrashLoopBackOff`. */
+  reason?: string | null;
+  /** Seconds from the apply to rolled out; null when it did not roll out. */
+  durationSeconds?: number | null;
+  /** The images the Deployment's current pods actually run, from their status (`repo@sha256:...`). */
+  images?: RolloutImage[];
+  /** Container restarts over the Deployment's current pods (liveness probe failures, crashes). */
+  restarts?: number;
+  /** Pods that were not ready or restarted, and why. */
+  pods?: RolloutPod[];
+}
+
+export interface RolloutImage {
+  container: string;
+  /** The image as the pod spec names it. */
+  image: string;
+  /** The manifest digest the kubelet reports it runs (status.containerStatuses[].imageID); null while unknown. */
+  digest: string | null;
+  /** How many pods run it. */
+  pods: number;
+}
+
+export interface RolloutPod {
+  name: string;
+  ready: boolean;
+  restarts: number;
+  /** `CrashLoopBackOff`, `ImagePullBackOff`, `ReadinessProbeFailing`, `OOMKilled`...; null when fine. */
+  reason: string | null;
+  message: string | null;
 }

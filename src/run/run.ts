@@ -5,10 +5,10 @@ import { connectEngine } from '../docker/engine.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { RunRecordBuilder } from '../record/builder.js';
-import type { RunRecord, SourceRecord } from '../record/types.js';
+import { RunRecordBuilder, type RecordStart } from '../record/builder.js';
+import type { BackendKind, RunParameters, RunRecord, SourceRecord } from '../record/types.js';
 import { assertRunRecord } from '../record/validate.js';
-import type { RunBackend, RunStop } from './backend.js';
+import type { BackendContext, RunBackend, RunStop } from './backend.js';
 import { shardEnv } from './backend.js';
 import { LocalBackend } from './local/local-backend.js';
 import { reportProgress } from './progress.js';
@@ -69,15 +69,57 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
     args: options.args ?? [],
     envNames: Object.keys(env).sort(),
   };
-  const source: SourceRecord | undefined = options.sourceCommit
-    ? { commit: options.sourceCommit, from: 'option' }
-    : processEnv.GITHUB_SHA
-      ? { commit: processEnv.GITHUB_SHA, from: 'GITHUB_SHA' }
-      : undefined;
-  const started = new Date();
+  const source = sourceFrom(options.sourceCommit, processEnv);
   const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
-  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
-  const progress = reportProgress(record, options.log, started.getTime());
+  return recordRun({
+    id,
+    backend: backend.kind,
+    parameters,
+    outputDir,
+    source,
+    action: `running ${options.image}`,
+    out: options.out,
+    signal: options.signal,
+    log: options.log,
+    execute: (ctx) =>
+      backend.run(
+        { id, image: options.image, ...parameters, env, outputDir, username: options.username, password: options.password },
+        ctx,
+      ),
+  });
+}
+
+/** The source commit given by the caller (option, else GITHUB_SHA); the image label is the fallback. */
+export function sourceFrom(commit: string | undefined, processEnv: NodeJS.ProcessEnv): SourceRecord | undefined {
+  if (commit) return { commit, from: 'option' };
+  return processEnv.GITHUB_SHA ? { commit: processEnv.GITHUB_SHA, from: 'GITHUB_SHA' } : undefined;
+}
+
+/** What recordRun needs: the record's start, and the backend's work as a function of its context. */
+export interface RecordedRun {
+  id: string;
+  backend: BackendKind;
+  parameters: RunParameters;
+  outputDir: string | null;
+  source?: SourceRecord;
+  shardJobs?: RecordStart['shardJobs'];
+  /** What is being done, to wrap errors: `running repo@sha256:...`. */
+  action: string;
+  out?: string;
+  signal?: AbortSignal;
+  log: Logger;
+  execute(ctx: BackendContext): Promise<void>;
+}
+
+/**
+ * Runs a backend's work under the run's timeout and stop signal, reports progress, and writes
+ * the validated record (also a partial one when the work failed after the image was known).
+ */
+export async function recordRun(run: RecordedRun): Promise<RunOutcome> {
+  const { id, parameters, outputDir, source } = run;
+  const started = new Date();
+  const record = new RunRecordBuilder({ id, backend: run.backend, startedAt: started, parameters, outputDir, source, shardJobs: run.shardJobs });
+  const progress = reportProgress(record, run.log, started.getTime());
 
   const stop = new AbortController();
   const stopWith = (reason: RunStop) => {
@@ -86,8 +128,8 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
     stop.abort(reason);
   };
   const onSignal = () => stopWith({ kind: 'signal', message: 'the run was cancelled (interrupt or abort)' });
-  if (options.signal?.aborted) onSignal();
-  options.signal?.addEventListener('abort', onSignal, { once: true });
+  if (run.signal?.aborted) onSignal();
+  run.signal?.addEventListener('abort', onSignal, { once: true });
   const timer =
     parameters.timeoutSeconds === null
       ? undefined
@@ -98,30 +140,27 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
 
   let failure: unknown;
   try {
-    await backend.run(
-      { id, image: options.image, ...parameters, env, outputDir, username: options.username, password: options.password },
-      { log: options.log, stop: stop.signal, record },
-    );
+    await run.execute({ log: run.log, stop: stop.signal, record });
   } catch (err) {
     failure = err;
   } finally {
     clearTimeout(timer);
     progress.stop();
-    options.signal?.removeEventListener('abort', onSignal);
+    run.signal?.removeEventListener('abort', onSignal);
   }
   await progress.flush();
-  if (failure !== undefined && !record.hasImage) throw wrapError(`running ${options.image}`, failure);
+  if (failure !== undefined && !record.hasImage) throw wrapError(run.action, failure);
   if (failure !== undefined) {
     record.cancel({ reason: 'error', at: new Date().toISOString(), message: describeError(failure) });
   }
 
   const result = record.finish(new Date());
   assertRunRecord(result);
-  const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
+  const recordPath = resolve(run.out ?? `${outputDir ?? resolve(`.pinship/runs/${id}`)}/run.json`);
   await mkdir(dirname(recordPath), { recursive: true });
   await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}\n`);
   if (failure !== undefined) {
-    throw wrapError(`running ${options.image}`, failure, {
+    throw wrapError(run.action, failure, {
       hint: `the partial run record is in ${recordPath}`,
     });
   }
@@ -129,7 +168,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
 }
 
 /** `20261125-043012-a1b2c3`: sortable, and unique enough for labels and folder names. */
-function newRunId(): string {
+export function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `${stamp}-${randomBytes(3).toString('hex')}`;
 }

@@ -1,0 +1,144 @@
+import { KubernetesObjectApi, PatchStrategy, type KubernetesObject, type KubeConfig } from '@kubernetes/client-node';
+import { PinshipError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { apiStatus, isNotFound, kubeError, statusCode } from './api-error.js';
+import { jobChange, withTemplateHash } from './job-template.js';
+import type { KubeObject } from './render.js';
+import { WatchedList } from './watched-list.js';
+
+/** The field manager of every apply: `kubectl get -o yaml --show-managed-fields` shows pinship's fields. */
+export const FIELD_MANAGER = 'pinship';
+
+export type ApplyAction = 'created' | 'configured' | 'unchanged' | 'replaced';
+
+export interface AppliedObject {
+  kind: string;
+  name: string;
+  namespace: string | undefined;
+  action: ApplyAction;
+  /** The object as the API server returned it. */
+  object: KubernetesObject;
+}
+
+export interface ApplyOptions {
+  /** Namespace of objects that name none (and are namespaced). */
+  namespace: string;
+  log: Logger;
+  /** Checked between objects: an apply in flight is finished, the next one not started. */
+  signal?: AbortSignal;
+}
+
+/** The objects applied so far when an apply was stopped or failed. */
+export class ApplyStopped extends PinshipError {
+  constructor(
+    message: string,
+    readonly applied: AppliedObject[],
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+  }
+}
+
+/**
+ * Server-side applies each object under the `pinship` field manager (force: pinship owns what
+ * the overlay says). A Job whose pod template changed cannot be updated (the template is
+ * immutable), so it is deleted with foreground propagation, waited for until gone, and created;
+ * a Job whose template did not change is left alone.
+ */
+export async function applyObjects(config: KubeConfig, objects: KubeObject[], options: ApplyOptions): Promise<AppliedObject[]> {
+  const api = KubernetesObjectApi.makeApiClient(config);
+  (api as unknown as { defaultNamespace: string }).defaultNamespace = options.namespace;
+  const applied: AppliedObject[] = [];
+  for (const object of objects) {
+    if (options.signal?.aborted) {
+      throw new ApplyStopped(`stopped before applying ${describe(object)} (${applied.length} of ${objects.length} applied)`, applied);
+    }
+    try {
+      applied.push(await applyOne(api, config, object, options));
+    } catch (err) {
+      const cause = err instanceof PinshipError ? err : kubeError({ verb: 'patch', resource: object.kind, name: object.metadata.name }, err);
+      throw new ApplyStopped(`applying ${describe(object)}: ${cause.message}`, applied, cause);
+    }
+  }
+  return applied;
+}
+
+async function applyOne(api: KubernetesObjectApi, config: KubeConfig, desired: KubeObject, options: ApplyOptions): Promise<AppliedObject> {
+  const isJob = desired.kind === 'Job' && desired.apiVersion === 'batch/v1';
+  const body = isJob ? withTemplateHash(desired) : desired;
+  const existing = await read(api, body);
+  let replaced = false;
+  if (isJob && existing) {
+    const change = jobChange(desired, existing as never);
+    const mustReplace = change === 'template-changed' || (change === 'unknown' && (await applyWouldBeRefused(api, body)));
+    if (mustReplace) {
+      options.log.info(`${describe(desired)}: its pod template changed; replacing it (foreground delete, then create)`);
+      await deleteAndWait(api, config, existing, options);
+      replaced = true;
+    }
+  }
+  const result = await api.patch(clone(body), undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply);
+  const action: ApplyAction = replaced
+    ? 'replaced'
+    : !existing
+      ? 'created'
+      : existing.metadata?.resourceVersion === result.metadata?.resourceVersion
+        ? 'unchanged'
+        : 'configured';
+  options.log.info(`${describe(desired)} ${action}`);
+  return { kind: desired.kind, name: desired.metadata.name, namespace: result.metadata?.namespace, action, object: result };
+}
+
+async function read(api: KubernetesObjectApi, object: KubeObject): Promise<KubernetesObject | undefined> {
+  try {
+    return await api.read(clone(object) as never);
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw kubeError({ verb: 'get', resource: object.kind, name: object.metadata.name }, err);
+  }
+}
+
+/** A dry-run apply answered 422 Invalid (`field is immutable`): the Job must be replaced. */
+async function applyWouldBeRefused(api: KubernetesObjectApi, body: KubeObject): Promise<boolean> {
+  try {
+    await api.patch(clone(body), undefined, 'All', FIELD_MANAGER, true, PatchStrategy.ServerSideApply);
+    return false;
+  } catch (err) {
+    if (statusCode(err) === 422 && /immutable/i.test(apiStatus(err)?.message ?? '')) return true;
+    throw err;
+  }
+}
+
+/** Deletes with foreground propagation (its pods first) and waits, by watching, until it is gone. */
+async function deleteAndWait(api: KubernetesObjectApi, config: KubeConfig, existing: KubernetesObject, options: ApplyOptions) {
+  const name = existing.metadata!.name!;
+  const namespace = existing.metadata!.namespace!;
+  try {
+    await api.delete(existing, undefined, undefined, undefined, undefined, 'Foreground');
+  } catch (err) {
+    if (!isNotFound(err)) throw kubeError({ verb: 'delete', resource: 'jobs.batch', namespace, name }, err);
+  }
+  const jobs = new WatchedList<KubernetesObject>(config, {
+    path: `/apis/batch/v1/namespaces/${namespace}/jobs`,
+    fieldSelector: `metadata.name=${name}`,
+    list: () => api.list('batch/v1', 'Job', namespace, undefined, undefined, undefined, `metadata.name=${name}`),
+    request: { resource: 'jobs.batch', namespace },
+    log: options.log,
+  });
+  try {
+    await jobs.start();
+    // The same name could come back under a new uid (someone else re-created it): that one is not ours to wait for.
+    await jobs.waitFor(() => !jobs.items().some((j) => j.metadata?.uid === existing.metadata?.uid), options.signal);
+  } finally {
+    await jobs.stop();
+  }
+}
+
+/** The library fills in defaults (namespace, apiVersion) on the object it is given: give it a copy. */
+function clone(object: KubeObject): KubeObject {
+  return structuredClone(object);
+}
+
+function describe(object: KubeObject): string {
+  return `${object.kind.toLowerCase()}/${object.metadata.name}`;
+}

@@ -1,0 +1,114 @@
+import { CoreV1Api, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
+import { PinshipError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { OutputFile } from '../record/types.js';
+import { isNotFound, kubeError } from './api-error.js';
+import { readContainerLog } from './pod-log.js';
+import { WatchedList } from './watched-list.js';
+
+/** Where the collector pod mounts the claim (read-only). */
+const MOUNT = '/pinship/claim';
+
+/**
+ * Run by the collector in the folder given as $1 (an argument, never spliced into the script):
+ * one line per regular file, `pinship:file SIZE SHA256|- PATH`. Needs a POSIX sh, find, stat and
+ * sha256sum (busybox has them).
+ */
+const SCRIPT = `[ -d "$1" ] || exit 0
+cd "$1" || exit 3
+find . -type f | while IFS= read -r f; do
+  s=$(stat -c %s "$f") || continue
+  if h=$(sha256sum "$f" 2>/dev/null); then h=\${h%% *}; else h=-; fi
+  printf 'pinship:file %s %s %s\\n' "$s" "$h" "\${f#./}"
+done`;
+
+export interface ClaimListing {
+  namespace: string;
+  claim: string;
+  /** Folder of the claim with one folder per shard index. */
+  base: string;
+  /** The collector's image: needs sh, find, stat and sha256sum. */
+  image: string;
+  /** Names the collector pod and labels it. */
+  runId: string;
+}
+
+/**
+ * Lists the files shards wrote to a PersistentVolumeClaim (`<base>/<index>/...`) with a short
+ * collector pod that mounts the claim read-only, hashes every file, prints one line per file and
+ * is deleted. Returns the files by shard index.
+ */
+export async function listClaimFiles(config: KubeConfig, listing: ClaimListing, log: Logger, signal?: AbortSignal): Promise<Map<number, OutputFile[]>> {
+  const core = config.makeApiClient(CoreV1Api);
+  const { namespace } = listing;
+  const name = `pinship-outputs-${listing.runId}`.slice(0, 63).replace(/[^a-z0-9]+$/, '');
+  const pod: V1Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace, labels: { 'io.pinship.run': listing.runId, 'io.pinship.role': 'output-collector' } },
+    spec: {
+      restartPolicy: 'Never',
+      automountServiceAccountToken: false,
+      containers: [
+        {
+          name: 'collect',
+          image: listing.image,
+          command: ['sh', '-c', SCRIPT, 'sh', `${MOUNT}/${listing.base}`.replace(/\/+$/, '')],
+          volumeMounts: [{ name: 'claim', mountPath: MOUNT, readOnly: true }],
+          resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { memory: '64Mi' } },
+        },
+      ],
+      volumes: [{ name: 'claim', persistentVolumeClaim: { claimName: listing.claim, readOnly: true } }],
+    },
+  };
+  try {
+    await core.createNamespacedPod({ namespace, body: pod });
+  } catch (err) {
+    throw kubeError({ verb: 'create', resource: 'pods', namespace, name }, err);
+  }
+  const pods = new WatchedList<V1Pod>(config, {
+    path: `/api/v1/namespaces/${namespace}/pods`,
+    fieldSelector: `metadata.name=${name}`,
+    list: () => core.listNamespacedPod({ namespace, fieldSelector: `metadata.name=${name}` }),
+    request: { resource: 'pods', namespace },
+    log,
+  });
+  try {
+    await pods.start();
+    const phase = await pods.waitFor(() => {
+      const p = pods.items()[0];
+      const waiting = p?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
+      if (waiting === 'ImagePullBackOff' || waiting === 'InvalidImageName') return `stuck: ${waiting}`;
+      return p?.status?.phase === 'Succeeded' || p?.status?.phase === 'Failed' ? p.status.phase : undefined;
+    }, signal);
+    let text = '';
+    await readContainerLog(config, { namespace, pod: name, container: 'collect' }, (chunk) => (text += chunk.toString('utf8')));
+    if (phase !== 'Succeeded') {
+      throw new PinshipError(`the output collector pod ${name} ended ${phase}: ${text.trim().split('\n').slice(-3).join(' / ')}`, {
+        hint: `its image ${listing.image} needs sh, find, stat and sha256sum`,
+      });
+    }
+    return parseClaimListing(text);
+  } finally {
+    await pods.stop();
+    await core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }).catch((err: unknown) => {
+      if (!isNotFound(err)) log.warn(`could not delete the output collector pod ${name}: ${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`);
+    });
+  }
+}
+
+/** Parses the collector's lines into files by shard index (`<index>/<path>`), sorted by path. */
+export function parseClaimListing(text: string): Map<number, OutputFile[]> {
+  const byIndex = new Map<number, OutputFile[]>();
+  for (const line of text.split('\n')) {
+    const m = /^pinship:file (\d+) ([a-f0-9]{64}|-) (\d+)\/(.+)$/.exec(line);
+    if (!m) continue;
+    const index = Number(m[3]);
+    const file: OutputFile = m[2] === '-'
+      ? { path: m[4]!, size: Number(m[1]), sha256: null, unreadable: 'permission denied' }
+      : { path: m[4]!, size: Number(m[1]), sha256: m[2]! };
+    byIndex.set(index, [...(byIndex.get(index) ?? []), file]);
+  }
+  for (const files of byIndex.values()) files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return byIndex;
+}

@@ -1,0 +1,130 @@
+import { ListWatch, Watch, type KubernetesListObject, type KubernetesObject } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { kubeError, statusCode, type KubeRequest } from './api-error.js';
+
+export interface WatchedListOptions<T extends KubernetesObject> {
+  /** The collection's URL path: `/api/v1/namespaces/ns/pods`. */
+  path: string;
+  /** Lists the same collection, with the same selectors. */
+  list: () => Promise<KubernetesListObject<T>>;
+  labelSelector?: string;
+  fieldSelector?: string;
+  /** For messages: what is watched (an RBAC request, verb filled in per call). */
+  request: Omit<KubeRequest, 'verb'>;
+  log: Logger;
+  /** Called after every change of the cache (add, update, delete, re-list). */
+  onChange?: (event: 'add' | 'update' | 'delete', object: T) => void;
+}
+
+/** Statuses a retry cannot fix: the identity may not watch, or the collection does not exist. */
+const FATAL = new Set([401, 403, 404]);
+/** A quiet watch is re-opened (from its resourceVersion) this often; a watch that died unseen is found as fast. */
+const WATCH_IDLE_MS = 60_000;
+const MAX_RETRY_MS = 8_000;
+
+/**
+ * A cache of one collection kept by list-then-watch (client-node's ListWatch, the informer of
+ * client-go): a watch that closes resumes from the last resourceVersion it saw; 410 Gone (the
+ * version was compacted away) re-lists. Errors the library leaves to its user (API server down,
+ * connection refused) are retried here with a capped backoff; only 401/403/404 end it.
+ * Waiting is a condition over the cache (`waitFor`), evaluated on every change, never a GET loop.
+ */
+export class WatchedList<T extends KubernetesObject> {
+  private readonly informer: ListWatch<T>;
+  private readonly waiters = new Set<() => void>();
+  private failure: Error | undefined;
+  private retryMs = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  /** How often the watch had to be re-opened after an error, and lists done (the first included). */
+  readonly stats = { lists: 0, errors: 0 };
+
+  constructor(
+    config: KubeConfig,
+    private readonly options: WatchedListOptions<T>,
+  ) {
+    const watch = new Watch(config);
+    // Private in the typings, but the only knob for the library's 30 s inactivity timeout.
+    (watch as unknown as { requestTimeoutMs: number }).requestTimeoutMs = WATCH_IDLE_MS;
+    const list = async () => {
+      this.stats.lists += 1;
+      if (this.stats.lists > 1) options.log.debug(`re-listing ${this.what()} (its watch could not resume)`);
+      return options.list();
+    };
+    this.informer = new ListWatch<T>(options.path, watch, list, false, options.labelSelector, options.fieldSelector);
+    for (const verb of ['add', 'update', 'delete'] as const) {
+      this.informer.on(verb, (object) => {
+        this.retryMs = 0;
+        options.onChange?.(verb, object);
+        this.wake();
+      });
+    }
+    this.informer.on('error', (err) => this.onError(err));
+  }
+
+  /** Lists, starts watching, and resolves once the first list is in the cache. */
+  async start(): Promise<void> {
+    await this.informer.start();
+    if (this.failure) throw this.failure;
+  }
+
+  items(): readonly T[] {
+    return this.informer.list();
+  }
+
+  /** Resolves with the first truthy value of `condition` over the cache; re-evaluated on every change. */
+  waitFor<R>(condition: () => R | undefined | false | null, signal?: AbortSignal): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const check = () => {
+        if (this.failure) return finish(() => reject(this.failure));
+        if (signal?.aborted) return finish(() => reject(signal.reason));
+        const value = condition();
+        if (value) finish(() => resolve(value));
+      };
+      const finish = (settle: () => void) => {
+        this.waiters.delete(check);
+        signal?.removeEventListener('abort', check);
+        settle();
+      };
+      this.waiters.add(check);
+      signal?.addEventListener('abort', check, { once: true });
+      check();
+    });
+  }
+
+  /** Re-evaluates every waiter's condition (for conditions that also read other caches). */
+  wake(): void {
+    for (const check of [...this.waiters]) check();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.informer.stop();
+  }
+
+  private onError(err: unknown): void {
+    if (this.stopped) return;
+    const code = statusCode(err);
+    if (code !== undefined && FATAL.has(code)) {
+      this.failure = kubeError({ verb: this.stats.lists === 0 ? 'list' : 'watch', ...this.options.request }, err);
+      this.wake();
+      return;
+    }
+    // The library stops after an error it does not handle: restart it. start() keeps the
+    // resourceVersion, so the watch resumes where it was (a failed list starts over).
+    this.stats.errors += 1;
+    this.retryMs = Math.min(this.retryMs ? this.retryMs * 2 : 500, MAX_RETRY_MS);
+    this.options.log.debug(`watch of ${this.what()} failed (${describeError(err)}); retrying in ${this.retryMs} ms`);
+    this.retryTimer = setTimeout(() => {
+      if (!this.stopped) this.informer.start().catch((e: unknown) => this.onError(e));
+    }, this.retryMs);
+  }
+
+  private what(): string {
+    const { resource, namespace } = this.options.request;
+    return `${resource}${namespace ? ` in ${namespace}` : ''}${this.options.labelSelector ? ` (${this.options.labelSelector})` : ''}`;
+  }
+}

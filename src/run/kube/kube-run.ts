@@ -1,0 +1,148 @@
+import type { KubeConfig, V1Deployment, V1Job } from '@kubernetes/client-node';
+import { describeError } from '../../errors.js';
+import { ApplyStopped, applyObjects, type AppliedObject } from '../../kube/apply.js';
+import { listClaimFiles } from '../../kube/claim-files.js';
+import type { KubeObject } from '../../kube/render.js';
+import type { Logger } from '../../log/logger.js';
+import { parseReference } from '../../registry/reference.js';
+import type { ImageRecord } from '../../record/types.js';
+import type { BackendContext, RunStop } from '../backend.js';
+import { DeploymentRollout } from './deployment-rollout.js';
+import { JobShards } from './job-shards.js';
+import type { OverlayPlan } from './overlay-plan.js';
+import { UsageBook } from './pod-usage.js';
+import { UsageSampler } from './usage-sampler.js';
+
+export interface KubeRunOptions {
+  config: KubeConfig;
+  plan: OverlayPlan;
+  objects: KubeObject[];
+  runId: string;
+  /** Image of the output collector pod; default the Job's own image. */
+  collectorImage?: string;
+  /** Milliseconds between usage samples (metrics-server scrapes every 15 s by default). */
+  sampleIntervalMs?: number;
+}
+
+/**
+ * The Kubernetes side of `run --overlay`: applies the rendered overlay, follows every Job's pods
+ * and every Deployment's rollout by watching, samples usage, lists the output files, and fills
+ * the record. A stop (timeout, Ctrl-C) ends the wait and leaves the cluster as applied: the
+ * record says what was still running.
+ */
+export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendContext): Promise<void> {
+  const { config, plan } = options;
+  const { log, record, stop } = ctx;
+  record.setImage(imageRecord(plan.image, null), null);
+  let applied: AppliedObject[];
+  try {
+    applied = await applyObjects(config, options.objects, { namespace: plan.namespace, log, signal: stop });
+  } catch (err) {
+    // Stopped between two objects: the record is already cancelled; say what was applied.
+    if (err instanceof ApplyStopped && stop.aborted) {
+      log.warn(`${err.message}; applied: ${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`);
+      return;
+    }
+    throw err;
+  }
+
+  const book = new UsageBook();
+  let offset = 0;
+  const jobs = plan.jobs.map((job) => {
+    const object = applied.find((a) => a.kind === 'Job' && a.name === job.name)!.object as V1Job;
+    const shards = new JobShards(
+      config,
+      { ...job, namespace: object.metadata!.namespace!, uid: object.metadata!.uid!, offset },
+      record,
+      book,
+      log,
+    );
+    offset += job.completions;
+    return shards;
+  });
+  const rollouts = plan.deployments.map((d) => {
+    const object = applied.find((a) => a.kind === 'Deployment' && a.name === d.name)!.object as V1Deployment;
+    const labels = object.spec?.selector?.matchLabels ?? {};
+    const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+    return new DeploymentRollout(config, d.name, object.metadata!.namespace!, selector, log);
+  });
+  const sampler = new UsageSampler(
+    config,
+    jobs.map((j) => ({
+      namespace: j.plan.namespace,
+      labelSelector: `batch.kubernetes.io/controller-uid=${j.plan.uid}`,
+      container: j.plan.container,
+      pods: () => j.activePods(),
+    })),
+    book,
+    log,
+    options.sampleIntervalMs,
+  );
+
+  try {
+    await Promise.all([...jobs, ...rollouts].map((w) => w.start()));
+    sampler.start();
+    const waited = await Promise.allSettled([...jobs, ...rollouts].map((w) => w.wait(stop)));
+    const failed = waited.find((w): w is PromiseRejectedResult => w.status === 'rejected' && !stop.aborted);
+    if (failed) throw failed.reason;
+    sampler.stop();
+    if (stop.aborted) await reportStillRunning(jobs, rollouts, stop.reason as RunStop, log);
+    for (const job of jobs) {
+      const failure = job.failure();
+      if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
+    }
+    for (const rollout of rollouts) record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
+    const digests = new Set(jobs.flatMap((j) => j.digests()));
+    if (digests.size > 0) record.setImage(imageRecord(plan.image, digests), null);
+    if (!stop.aborted || (stop.reason as RunStop).kind === 'timeout') await collectOutputs(options, jobs, ctx);
+  } finally {
+    sampler.stop();
+    await Promise.all([...jobs, ...rollouts].map((w) => w.stop()));
+  }
+}
+
+async function reportStillRunning(jobs: JobShards[], rollouts: DeploymentRollout[], stop: RunStop, log: Logger): Promise<void> {
+  for (const job of jobs) await job.stopWaiting(stop);
+  const still = [
+    ...jobs.filter((j) => j.running().length).map((j) => `job/${j.plan.name} (${j.running().length} pod(s) running or pending)`),
+    ...rollouts.filter((r) => r.state().kind === 'progressing').map((r) => `deployment/${r.name} (rolling out)`),
+  ];
+  // Nothing is deleted: the cluster keeps what the overlay asked for.
+  log.warn(`${stop.message}; still running in the cluster: ${still.join(', ') || 'nothing'}`);
+}
+
+async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: BackendContext): Promise<void> {
+  for (const job of jobs) {
+    const output = options.plan.jobs.find((j) => j.name === job.plan.name)?.output;
+    if (!output) continue;
+    try {
+      const files = await listClaimFiles(
+        options.config,
+        { namespace: job.plan.namespace, claim: output.claim, base: output.base, image: options.collectorImage ?? job.plan.image, runId: options.runId },
+        ctx.log,
+      );
+      for (let index = 0; index < job.plan.completions; index++) ctx.record.setOutputs(job.plan.offset + index, files.get(index) ?? []);
+    } catch (err) {
+      ctx.log.warn(`job/${job.plan.name}: the output files were not listed: ${describeError(err)}`);
+    }
+  }
+}
+
+/** The record's image: pinned by the overlay, or resolved to what the pods ran. */
+export function imageRecord(ref: string, digests: Set<string> | null): ImageRecord {
+  const parsed = parseReference(ref);
+  if (parsed.digest) return { ref, name: parsed.name, digest: parsed.digest, imageId: null, resolvedFrom: 'digest', note: null };
+  const ran = digests && digests.size === 1 ? [...digests][0]! : null;
+  return {
+    ref,
+    name: parsed.name,
+    digest: ran,
+    imageId: null,
+    resolvedFrom: 'tag',
+    note: ran
+      ? 'not pinned in the overlay: the digest the pods ran, from their status'
+      : digests && digests.size > 1
+        ? `not pinned in the overlay, and the pods ran ${digests.size} different digests`
+        : 'not pinned in the overlay, and no pod reported a digest',
+  };
+}
