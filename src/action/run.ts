@@ -3,6 +3,8 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
+import { withKubeconfigFile } from '../kube/kubeconfig-file.js';
+import { runOverlay } from '../run/kube/run-overlay.js';
 import { runShards } from '../run/run.js';
 import { headline, shardTable } from '../run/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
@@ -16,23 +18,44 @@ await runAction(async (log) => {
   const timeout = core.getInput('timeout');
   const password = core.getInput('password');
   if (password) core.setSecret(password);
+  const overlay = core.getInput('overlay');
+  const kubeconfig = core.getInput('kubeconfig');
+  // Every line: a kubeconfig holds keys and tokens on lines of their own.
+  if (kubeconfig) log.addSecret(kubeconfig);
+  const image = core.getInput('image');
+  if (!overlay && !image) throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
+  if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });
+  const runKube = (kubeconfigPath?: string) =>
+    runOverlay({
+      overlay,
+      kubeconfig: kubeconfigPath,
+      context: core.getInput('context') || undefined,
+      namespace: core.getInput('namespace') || undefined,
+      timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
+      out: core.getInput('out') || undefined,
+      log,
+    });
   // No group around the run: each failed shard's log gets its own, and Actions cannot nest them.
-  const { record, recordPath } = await runShards({
-    image: core.getInput('image', { required: true }),
-    shards,
-    parallelism: parseWholeNumber(core.getInput('parallelism') || String(shards), 'parallelism', 1),
-    cpus: cpus ? parseCpus(cpus, 'cpus') : null,
-    memoryBytes: memory ? parseMemory(memory, 'memory') : null,
-    backoffLimit: parseWholeNumber(core.getInput('backoff-limit') || '0', 'backoff-limit'),
-    timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
-    env: parseKeyValues(core.getMultilineInput('env'), 'env'),
-    args: core.getMultilineInput('args'),
-    out: core.getInput('out') || undefined,
-    outputDir: core.getInput('output-dir') || undefined,
-    username: core.getInput('username') || undefined,
-    password: password || undefined,
-    log,
-  });
+  const { record, recordPath } = overlay
+    ? kubeconfig
+      ? await withKubeconfigFile(kubeconfig, runKube)
+      : await runKube()
+    : await runShards({
+        image,
+        shards,
+        parallelism: parseWholeNumber(core.getInput('parallelism') || String(shards), 'parallelism', 1),
+        cpus: cpus ? parseCpus(cpus, 'cpus') : null,
+        memoryBytes: memory ? parseMemory(memory, 'memory') : null,
+        backoffLimit: parseWholeNumber(core.getInput('backoff-limit') || '0', 'backoff-limit'),
+        timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
+        env: parseKeyValues(core.getMultilineInput('env'), 'env'),
+        args: core.getMultilineInput('args'),
+        out: core.getInput('out') || undefined,
+        outputDir: core.getInput('output-dir') || undefined,
+        username: core.getInput('username') || undefined,
+        password: password || undefined,
+        log,
+      });
   log.info(headline(record));
   log.info(`run record: ${recordPath}`);
   core.setOutput('conclusion', record.conclusion);

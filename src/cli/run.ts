@@ -1,7 +1,6 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { runOverlay } from '../run/kube/run-overlay.js';
 import { runShards } from '../run/run.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
@@ -112,7 +111,7 @@ export const runCommand: Command = {
       const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
       const { record, recordPath } =
         values.overlay !== undefined
-          ? await runOverlay({
+          ? await (await loadKubernetes()).runOverlay({
               overlay: values.overlay,
               kubeconfig: values.kubeconfig,
               context: values.context,
@@ -134,6 +133,21 @@ export const runCommand: Command = {
     }
   },
 };
+
+/**
+ * Loaded on use: @kubernetes/client-node brings undici 8, which needs Node 22.19 or later when it
+ * loads; the local form must keep working on the Node 20 the package supports.
+ */
+function loadKubernetes() {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 19)) {
+    throw new PinshipError(`run --overlay needs Node 22.19 or later, this is ${process.versions.node}`, {
+      field: '--overlay',
+      hint: 'the Kubernetes client (@kubernetes/client-node and its undici) needs it; the action runs on node24',
+    });
+  }
+  return import('../run/kube/run-overlay.js');
+}
 
 type LocalValues = Partial<Record<(typeof LOCAL_ONLY)[number] | 'timeout' | 'out' | 'source-commit', string | boolean | string[]>>;
 
