@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { afterAll } from 'vitest';
+import { MemoryLogger } from '../run/support-log.js';
+import { engine, pushedBaseImage } from '../run/support.js';
+import { scratchDir } from '../support/scratch.js';
+
+/** The kubeconfig of the real test cluster that `scripts/dev-infra.sh up kube` starts. */
+export function clusterKubeconfig(): string {
+  const path = process.env.KUBECONFIG || join(process.env.TMPDIR || tmpdir(), 'pinship-dev', 'kubeconfig');
+  // Fail, never skip: these tests run in CI, where `npm test` starts the cluster.
+  if (!existsSync(path)) throw new Error(`no test cluster kubeconfig at ${path}: start it with scripts/dev-infra.sh up kube`);
+  return path;
+}
+
+export function adminConfig(): KubeConfig {
+  const config = new KubeConfig();
+  config.loadFromFile(clusterKubeconfig());
+  return config;
+}
+
+const namespaces: string[] = [];
+afterAll(async () => {
+  const core = adminConfig().makeApiClient(CoreV1Api);
+  await Promise.all(namespaces.splice(0).map((name) => core.deleteNamespace({ name }).catch(() => {})));
+});
+
+/** A fresh namespace for one test, deleted after the file's tests. */
+export async function testNamespace(prefix: string): Promise<string> {
+  const name = `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+  await adminConfig().makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name, labels: { 'pinship.dev/test': 'true' } } } });
+  namespaces.push(name);
+  return name;
+}
+
+/** Writes an overlay (kustomization.yaml and resources) to a scratch folder; returns its path. */
+export function writeOverlay(files: Record<string, string>, dir = scratchDir('pinship-overlay-')): string {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** A kustomization in `namespace` listing `resources`. */
+export function kustomization(namespace: string, resources: string[], extra = ''): string {
+  return `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${namespace}\nresources:\n${resources.map((r) => `  - ${r}`).join('\n')}\n${extra}`;
+}
+
+/** The busybox base image pushed to the dev registry under a fresh name: `repo@sha256:...`. */
+export async function pushedImage(name: string): Promise<string> {
+  return pushedBaseImage(await engine(), name);
+}
+
+/** A logger that also keeps debug lines (watch resumes and re-lists are logged at debug). */
+export function kubeTestLogger(): MemoryLogger {
+  const log = new MemoryLogger();
+  Object.assign(log, { debug: (message: string) => void log.lines.push(`debug: ${message}`) });
+  return log;
+}
