@@ -40,6 +40,19 @@ serializeImagePulls: false
 YAML
 }
 
+# The kubelet wants cgroupRoot to exist in every cgroup v1 hierarchy (kind's entrypoint makes it
+# too); a new cpuset group starts with no CPUs or memory nodes, so it copies its parent's.
+make_cgroup_root() {
+  local hierarchy
+  awk '$3 == "cgroup" { print $2 }' /proc/mounts | while read -r hierarchy; do
+    mkdir -p "$hierarchy/kubelet"
+    if [ -f "$hierarchy/cpuset.cpus" ]; then
+      [ -n "$(cat "$hierarchy/kubelet/cpuset.cpus")" ] || cat "$hierarchy/cpuset.cpus" >"$hierarchy/kubelet/cpuset.cpus"
+      [ -n "$(cat "$hierarchy/kubelet/cpuset.mems")" ] || cat "$hierarchy/cpuset.mems" >"$hierarchy/kubelet/cpuset.mems"
+    fi
+  done
+}
+
 kubelet_healthy() { curl -sf http://127.0.0.1:10248/healthz | grep -qx ok; }
 
 node_ready() {
@@ -50,6 +63,7 @@ node_ready() {
 start_kubelet() {
   if ! kubelet_healthy; then
     kubelet_config
+    make_cgroup_root
     write_kubeconfig "$KUBE_STATE/kubelet.kubeconfig" kubelet
     start_daemon kubelet "$(kube_bin_dir kubernetes)/kubelet" --config "$KUBE_STATE/kubelet/config.yaml" \
       --kubeconfig "$KUBE_STATE/kubelet.kubeconfig" --root-dir "$KUBE_STATE/kubelet" \
