@@ -70,6 +70,11 @@ async function applyOne(api: KubernetesObjectApi, config: KubeConfig, desired: K
   let replaced = false;
   if (isJob && existing) {
     const change = jobChange(desired, existing as never);
+    // Left alone: not even re-applied, so nothing about it changes (its pods, its status, its owner).
+    if (change === 'unchanged') {
+      options.log.info(`${describe(desired)} unchanged`);
+      return { kind: desired.kind, name: desired.metadata.name, namespace: existing.metadata?.namespace, action: 'unchanged', object: existing };
+    }
     const mustReplace = change === 'template-changed' || (change === 'unknown' && (await applyWouldBeRefused(api, body)));
     if (mustReplace) {
       options.log.info(`${describe(desired)}: its pod template changed; replacing it (foreground delete, then create)`);

@@ -3,6 +3,8 @@ import type { KubeObject } from './render.js';
 
 /** Annotation pinship puts on every Job it applies: the sha256 of the Job's pod template as rendered. */
 export const TEMPLATE_HASH_ANNOTATION = 'pinship.dev/pod-template-sha256';
+/** And the sha256 of the whole Job as rendered: equal means there is nothing to apply. */
+export const OBJECT_HASH_ANNOTATION = 'pinship.dev/rendered-sha256';
 
 /**
  * The sha256 of a Job's pod template as the overlay renders it, keys sorted. A Job's template
@@ -26,14 +28,19 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The Job with the hash annotation added (a copy). */
+/** The Job with the hash annotations added (a copy). */
 export function withTemplateHash(job: KubeObject): KubeObject {
   const annotations = { ...((job.metadata.annotations as Record<string, string> | undefined) ?? {}) };
   annotations[TEMPLATE_HASH_ANNOTATION] = templateHash(job);
+  annotations[OBJECT_HASH_ANNOTATION] = createHash('sha256').update(canonicalJson(job)).digest('hex');
   return { ...job, metadata: { ...job.metadata, annotations } };
 }
 
-export type JobChange = 'new' | 'unchanged' | 'template-changed' | 'unknown';
+/**
+ * `unchanged`: the overlay renders the Job exactly as last applied (nothing to do);
+ * `configured`: only fields outside the pod template changed (an apply updates it in place).
+ */
+export type JobChange = 'new' | 'unchanged' | 'configured' | 'template-changed' | 'unknown';
 
 /**
  * How a rendered Job compares with the one in the cluster: `unknown` when the cluster's Job was
@@ -43,5 +50,7 @@ export function jobChange(desired: KubeObject, existing: { metadata?: { annotati
   if (!existing) return 'new';
   const hash = existing.metadata?.annotations?.[TEMPLATE_HASH_ANNOTATION];
   if (!hash) return 'unknown';
-  return hash === templateHash(desired) ? 'unchanged' : 'template-changed';
+  if (hash !== templateHash(desired)) return 'template-changed';
+  const applied = withTemplateHash(desired).metadata.annotations as Record<string, string>;
+  return existing.metadata?.annotations?.[OBJECT_HASH_ANNOTATION] === applied[OBJECT_HASH_ANNOTATION] ? 'unchanged' : 'configured';
 }

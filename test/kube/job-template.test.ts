@@ -16,9 +16,10 @@ describe('the Job change decision', () => {
     expect(jobChange(pinned, undefined)).toBe('new');
   });
 
-  it('is "unchanged" when the applied template hash matches, whatever else differs', () => {
+  it('is "unchanged" when the Job renders as last applied, "configured" when only fields outside the template differ', () => {
+    expect(jobChange(pinned, withTemplateHash(pinned) as never)).toBe('unchanged');
     const existing = withTemplateHash(job('127.0.0.1:5000/compute@sha256:' + 'a'.repeat(64), { parallelism: 9 }));
-    expect(jobChange(pinned, existing as never)).toBe('unchanged');
+    expect(jobChange(pinned, existing as never)).toBe('configured');
   });
 
   it('is "template-changed" when pin wrote a new digest', () => {
@@ -33,7 +34,7 @@ describe('the Job change decision', () => {
   it('hashes key order away, and adds the annotation without touching the original', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
     const annotated = withTemplateHash(pinned);
-    expect(annotated.metadata.annotations).toEqual({ [TEMPLATE_HASH_ANNOTATION]: templateHash(pinned) });
+    expect(annotated.metadata.annotations).toMatchObject({ [TEMPLATE_HASH_ANNOTATION]: templateHash(pinned) });
     expect(pinned.metadata.annotations).toBeUndefined();
   });
 });

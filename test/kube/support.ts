@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll } from 'vitest';
+import { encodeHeader, padding } from '../../src/build/tar-header.js';
+import { pushThroughEngine } from '../../src/docker/image-push.js';
+import { silentLogger } from '../../src/log/console-logger.js';
 import { MemoryLogger } from '../run/support-log.js';
 import { engine, pushedBaseImage } from '../run/support.js';
+import { testInfra } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
 
 /** The kubeconfig of the real test cluster that `scripts/dev-infra.sh up kube` starts. */
@@ -59,4 +63,27 @@ export function kubeTestLogger(): MemoryLogger {
   const log = new MemoryLogger();
   Object.assign(log, { debug: (message: string) => void log.lines.push(`debug: ${message}`) });
   return log;
+}
+
+/**
+ * Another image in the same repository as `pinned` (the base image with a label, so its digest
+ * differs), pushed to the dev registry: `repo@sha256:...`.
+ */
+export async function pushedVariant(pinned: string, label: string): Promise<string> {
+  const docker = await engine();
+  const infra = testInfra();
+  const [repo] = pinned.split('@') as [string];
+  const dockerfile = `FROM ${infra.baseImage}\nLABEL pinship.test.variant=${label}\n`;
+  const tar = tarWithOneFile('Dockerfile', dockerfile);
+  const stream = await docker.buildImage(tar as never, { t: `${repo}:${label}` });
+  await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(undefined))));
+  const digest = await pushThroughEngine(docker, repo, label, { username: infra.username, password: infra.password, serveraddress: infra.registry }, silentLogger);
+  return `${repo}@${digest}`;
+}
+
+/** A tar archive holding one small file: a build context for the engine. */
+function tarWithOneFile(name: string, text: string): Buffer {
+  const body = Buffer.from(text);
+  const header = encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtime: new Date() });
+  return Buffer.concat([header, body, Buffer.alloc(padding(body.length)), Buffer.alloc(1024)]);
 }
