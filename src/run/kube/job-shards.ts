@@ -245,8 +245,11 @@ export class JobShards {
     this.record.attemptFinished(position, { attempt: record, results, resultErrors });
   }
 
+  /** A later failure of the same attempt does not hide that the index is stuck; nothing hides a success. */
   private settle(position: number, how: 'succeeded' | 'failed' | 'stuck'): void {
-    if (this.settled.get(position) !== 'succeeded') this.settled.set(position, how);
+    const was = this.settled.get(position);
+    if (was === 'succeeded' || (was === 'stuck' && how === 'failed')) return;
+    this.settled.set(position, how);
   }
 
   /** The record position of a pod's shard: its completion index, or a free slot of a non-indexed Job. */

@@ -87,6 +87,10 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     if (failed) throw failed.reason;
     sampler.stop();
     if (stop.aborted) await reportStillRunning(jobs, rollouts, stop.reason as RunStop, log);
+    const stuck = jobs.filter((j) => j.running().length);
+    if (!stop.aborted && stuck.length) {
+      log.warn(`still in the cluster, waiting on what Kubernetes retries: ${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`);
+    }
     for (const job of jobs) {
       const failure = job.failure();
       if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
