@@ -2,6 +2,7 @@ import { CoreV1Api, type KubeConfig, type V1Pod } from '@kubernetes/client-node'
 import { PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { OutputFile } from '../record/types.js';
+import { parseClaimListing } from './claim-listing.js';
 import { isNotFound, kubeError } from './api-error.js';
 import { readContainerLog } from './pod-log.js';
 import { WatchedList } from './watched-list.js';
@@ -95,20 +96,4 @@ export async function listClaimFiles(config: KubeConfig, listing: ClaimListing, 
       if (!isNotFound(err)) log.warn(`could not delete the output collector pod ${name}: ${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`);
     });
   }
-}
-
-/** Parses the collector's lines into files by shard index (`<index>/<path>`), sorted by path. */
-export function parseClaimListing(text: string): Map<number, OutputFile[]> {
-  const byIndex = new Map<number, OutputFile[]>();
-  for (const line of text.split('\n')) {
-    const m = /^pinship:file (\d+) ([a-f0-9]{64}|-) (\d+)\/(.+)$/.exec(line);
-    if (!m) continue;
-    const index = Number(m[3]);
-    const file: OutputFile = m[2] === '-'
-      ? { path: m[4]!, size: Number(m[1]), sha256: null, unreadable: 'permission denied' }
-      : { path: m[4]!, size: Number(m[1]), sha256: m[2]! };
-    byIndex.set(index, [...(byIndex.get(index) ?? []), file]);
-  }
-  for (const files of byIndex.values()) files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return byIndex;
 }
