@@ -37,6 +37,17 @@ export const isForbidden = (err: unknown): boolean => statusCode(err) === 403;
 /** 410 Gone: the resourceVersion a watch asked for was compacted away; only a new list helps. */
 export const isGone = (err: unknown): boolean => statusCode(err) === 410;
 
+/**
+ * One short line for an error of the client library: `HTTP 503: service unavailable` rather
+ * than the library's message, which carries every response header.
+ */
+export function kubeErrorText(err: unknown): string {
+  const code = statusCode(err);
+  if (code === undefined) return describeError(err);
+  const said = apiStatus(err)?.message?.trim() || (err instanceof Error && !err.message.startsWith('HTTP-Code') ? err.message : '');
+  return `HTTP ${code}${said ? `: ${said}` : ''}`;
+}
+
 /** `job/x in namespace y` for messages. */
 export function describeRequest(req: KubeRequest): string {
   const target = req.name ? `${req.resource} ${req.name}` : req.resource;
@@ -52,7 +63,7 @@ export function kubeError(req: KubeRequest, err: unknown): PinshipError {
   if (err instanceof PinshipError) return err;
   const code = statusCode(err);
   const status = apiStatus(err);
-  const said = status?.message ?? describeError(err);
+  const said = status?.message?.trim() || (code === undefined ? describeError(err) : kubeErrorText(err).replace(/^HTTP \d+: ?/, '') || 'no message');
   if (code === 403) {
     return new PinshipError(`forbidden: cannot ${req.verb} ${describeRequest(req)}: ${said}`, {
       cause: err,

@@ -1,8 +1,7 @@
 import { ListWatch, Watch, type KubernetesListObject, type KubernetesObject } from '@kubernetes/client-node';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { kubeError, statusCode, type KubeRequest } from './api-error.js';
+import { kubeError, kubeErrorText, statusCode, type KubeRequest } from './api-error.js';
 
 export interface WatchedListOptions<T extends KubernetesObject> {
   /** The collection's URL path: `/api/v1/namespaces/ns/pods`. */
@@ -117,7 +116,7 @@ export class WatchedList<T extends KubernetesObject> {
     // resourceVersion, so the watch resumes where it was (a failed list starts over).
     this.stats.errors += 1;
     this.retryMs = Math.min(this.retryMs ? this.retryMs * 2 : 500, MAX_RETRY_MS);
-    this.options.log.debug(`watch of ${this.what()} failed (${describeError(err)}); retrying in ${this.retryMs} ms`);
+    this.options.log.debug(`watch of ${this.what()} failed (${kubeErrorText(err)}); retrying in ${this.retryMs} ms`);
     this.retryTimer = setTimeout(() => {
       if (!this.stopped) this.informer.start().catch((e: unknown) => this.onError(e));
     }, this.retryMs);

@@ -1,6 +1,5 @@
 import type { KubeConfig, V1Pod } from '@kubernetes/client-node';
-import { describeError } from '../../errors.js';
-import { statusCode } from '../../kube/api-error.js';
+import { kubeErrorText, statusCode } from '../../kube/api-error.js';
 import { listPodMetrics, readNodeSummary, type ContainerUsage } from '../../kube/pod-metrics.js';
 import type { Logger } from '../../log/logger.js';
 import type { UsageBook } from './pod-usage.js';
@@ -65,7 +64,7 @@ export class UsageSampler {
         }
       }
     } catch (err) {
-      this.log.debug(`usage sample failed: ${describeError(err)}`);
+      this.log.debug(`usage sample failed: ${kubeErrorText(err)}`);
     } finally {
       this.busy = false;
     }
@@ -76,18 +75,19 @@ export class UsageSampler {
       try {
         return await listPodMetrics(this.config, group.namespace, group.labelSelector);
       } catch (err) {
-        if (![404, 503, 403].includes(statusCode(err) ?? 0)) throw err;
+        if (statusCode(err) === undefined) throw err;
         this.source = 'kubelet-summary';
-        this.log.info(`metrics.k8s.io is not available (${describeError(err)}): reading usage from the kubelets' summaries`);
+        this.log.info(`metrics.k8s.io is not available (${kubeErrorText(err)}): reading usage from the kubelets' summaries`);
       }
     }
     const nodes = [...new Set(pods.map((p) => p.spec?.nodeName).filter((n): n is string => Boolean(n)))];
     try {
       return (await Promise.all(nodes.map((n) => readNodeSummary(this.config, n)))).flat();
     } catch (err) {
-      if (![404, 503, 403].includes(statusCode(err) ?? 0)) throw err;
+      // 400 "address not allowed": the API server does not proxy to a node on a loopback address.
+      if (statusCode(err) === undefined) throw err;
       this.source = 'none';
-      this.log.warn(`no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary answered (${describeError(err)})`);
+      this.log.warn(`no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary through the API server answered (${kubeErrorText(err)})`);
       return [];
     }
   }
