@@ -20,7 +20,7 @@ export interface WatchedListOptions<T extends KubernetesObject> {
 /** Statuses a retry cannot fix: the identity may not watch, or the collection does not exist. */
 const FATAL = new Set([401, 403, 404]);
 /** A quiet watch is re-opened (from its resourceVersion) this often; a watch that died unseen is found as fast. */
-const WATCH_IDLE_MS = 60_000;
+const WATCH_IDLE_MS = 120_000;
 const MAX_RETRY_MS = 8_000;
 
 /**

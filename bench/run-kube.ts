@@ -1,0 +1,220 @@
+// Benchmark of `pinship run --overlay` on the real test cluster. Prints markdown tables.
+//   source scripts/setup.sh && node scripts/run-ts.mjs bench/run-kube.ts [--seconds 300]
+// One Job of one index that sleeps `--seconds` (default 300, the issue's 5-minute Job), run twice
+// at the same time in one namespace: by pinship (watches), and by a `kubectl wait`-style loop
+// that GETs the Job every second, then lists its pods and reads their logs (what pinship also
+// reads). Each side has its own ServiceAccount, matched by its own FlowSchema, so the API server
+// counts each side's requests (apiserver_flowcontrol_dispatched_requests_total by flow_schema).
+// The delay is from the moment an independent watch (the admin's) sees the Job's Complete
+// condition to the moment the record is written (pinship) or the loop noticed (poll).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  BatchV1Api,
+  CoreV1Api,
+  KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  Watch,
+  type KubernetesObject,
+  type V1Job,
+} from '@kubernetes/client-node';
+import YAML from 'yaml';
+import { connectEngine } from '../src/docker/engine.js';
+import { pushThroughEngine } from '../src/docker/image-push.js';
+import { silentLogger } from '../src/log/console-logger.js';
+import { runOverlay } from '../src/run/kube/run-overlay.js';
+
+const ROOT = process.cwd();
+const flag = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const SECONDS = flag('seconds', 300);
+const KUBECONFIG = process.env.KUBECONFIG || join(tmpdir(), 'pinship-dev', 'kubeconfig');
+const NS = `bench-${Math.random().toString(36).slice(2, 8)}`;
+
+const admin = new KubeConfig();
+admin.loadFromFile(KUBECONFIG);
+const objects = KubernetesObjectApi.makeApiClient(admin);
+const apply = (o: KubernetesObject) => objects.patch(o, undefined, undefined, 'pinship-bench', true, PatchStrategy.ServerSideApply);
+
+async function pushedImage(): Promise<string> {
+  const registry = process.env.PINSHIP_TEST_REGISTRY!;
+  const password = readFileSync(process.env.PINSHIP_TEST_REGISTRY_PASSWORD_FILE!, 'utf8').trim();
+  const docker = await connectEngine();
+  const repo = `${registry}/bench/kube`;
+  await docker.getImage(process.env.PINSHIP_TEST_BASE_IMAGE ?? 'pinship/busybox:base').tag({ repo, tag: 'v1' });
+  const digest = await pushThroughEngine(docker, repo, 'v1', { username: 'pinship', password, serveraddress: registry }, silentLogger);
+  return `${repo}@${digest}`;
+}
+
+const job = (name: string, image: string): V1Job => ({
+  apiVersion: 'batch/v1',
+  kind: 'Job',
+  metadata: { name, namespace: NS },
+  spec: {
+    completionMode: 'Indexed',
+    completions: 1,
+    ttlSecondsAfterFinished: 600,
+    template: {
+      spec: {
+        restartPolicy: 'Never',
+        containers: [{ name: 'main', image, command: ['sh', '-c', `sleep ${SECONDS}; echo 'pinship:result {"done": true}'`] }],
+      },
+    },
+  },
+});
+
+/** A ServiceAccount with the README's Role, its FlowSchema, and a kubeconfig file with its token. */
+async function identity(name: string, dir: string): Promise<string> {
+  const role = YAML.parse(readFileSync(join(ROOT, 'docs/kubernetes-role.yaml'), 'utf8')) as KubernetesObject;
+  await apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: NS } } as KubernetesObject);
+  await apply({ ...role, metadata: { name: 'pinship-run', namespace: NS } });
+  await apply({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name, namespace: NS },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pinship-run' },
+    subjects: [{ kind: 'ServiceAccount', name, namespace: NS }],
+  } as KubernetesObject);
+  // Usage sampling (metrics.k8s.io) counted apart: the poll loop samples nothing.
+  await apply({
+    apiVersion: 'flowcontrol.apiserver.k8s.io/v1',
+    kind: 'FlowSchema',
+    metadata: { name: `${NS}-${name}-metrics` },
+    spec: {
+      priorityLevelConfiguration: { name: 'workload-low' },
+      matchingPrecedence: 400,
+      distinguisherMethod: { type: 'ByUser' },
+      rules: [
+        {
+          subjects: [{ kind: 'ServiceAccount', serviceAccount: { name, namespace: NS } }],
+          resourceRules: [{ verbs: ['*'], apiGroups: ['metrics.k8s.io'], resources: ['*'], namespaces: ['*'] }],
+        },
+      ],
+    },
+  } as KubernetesObject);
+  await apply({
+    apiVersion: 'flowcontrol.apiserver.k8s.io/v1',
+    kind: 'FlowSchema',
+    metadata: { name: `${NS}-${name}` },
+    spec: {
+      priorityLevelConfiguration: { name: 'workload-low' },
+      matchingPrecedence: 500,
+      distinguisherMethod: { type: 'ByUser' },
+      rules: [
+        {
+          subjects: [{ kind: 'ServiceAccount', serviceAccount: { name, namespace: NS } }],
+          resourceRules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'], namespaces: ['*'], clusterScope: true }],
+          nonResourceRules: [{ verbs: ['*'], nonResourceURLs: ['*'] }],
+        },
+      ],
+    },
+  } as KubernetesObject);
+  const core = admin.makeApiClient(CoreV1Api);
+  const token = await core.createNamespacedServiceAccountToken({ name, namespace: NS, body: { spec: { expirationSeconds: 3600 } } });
+  const cluster = admin.getCurrentCluster()!;
+  const file = join(dir, `${name}.kubeconfig`);
+  writeFileSync(file, YAML.stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority-data': cluster.caData } }],
+    users: [{ name, user: { token: token.status!.token } }],
+    contexts: [{ name, context: { cluster: 'c', user: name, namespace: NS } }],
+    'current-context': name,
+  }), { mode: 0o600 });
+  return file;
+}
+
+/** Requests the API server dispatched per flow schema, from its /metrics. */
+async function dispatched(): Promise<Map<string, number>> {
+  const text = await rawMetrics();
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/^apiserver_flowcontrol_dispatched_requests_total\{flow_schema="([^"]+)",[^}]*\} (\d+)/gm)) {
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + Number(m[2]));
+  }
+  return counts;
+}
+
+async function rawMetrics(): Promise<string> {
+  return execFileSync('kubectl', ['--kubeconfig', KUBECONFIG, 'get', '--raw', '/metrics'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** When (local clock) the admin's own watch sees each Job's Complete condition. */
+function completions(): { seen: Map<string, number>; stop: () => void } {
+  const seen = new Map<string, number>();
+  let controller: AbortController | undefined;
+  void new Watch(admin)
+    .watch(`/apis/batch/v1/namespaces/${NS}/jobs`, {}, (_type, obj: V1Job) => {
+      const done = obj.status?.conditions?.some((c) => c.type === 'Complete' && c.status === 'True');
+      if (done && !seen.has(obj.metadata!.name!)) seen.set(obj.metadata!.name!, Date.now());
+    }, () => {})
+    .then((c) => (controller = c));
+  return { seen, stop: () => controller?.abort() };
+}
+
+/** The baseline: GET the Job every second until it is Complete, then list its pods and read their logs. */
+async function pollLoop(kubeconfig: string, image: string): Promise<number> {
+  const config = new KubeConfig();
+  config.loadFromFile(kubeconfig);
+  const batch = config.makeApiClient(BatchV1Api);
+  const core = config.makeApiClient(CoreV1Api);
+  const objectsAsPoller = KubernetesObjectApi.makeApiClient(config);
+  await objectsAsPoller.patch(job('polled', image), undefined, undefined, 'bench-poll', true, PatchStrategy.ServerSideApply);
+  for (;;) {
+    const j = await batch.readNamespacedJob({ name: 'polled', namespace: NS });
+    if (j.status?.conditions?.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True')) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const noticed = Date.now();
+  const pods = await core.listNamespacedPod({ namespace: NS, labelSelector: 'batch.kubernetes.io/job-name=polled' });
+  for (const p of pods.items) await core.readNamespacedPodLog({ name: p.metadata!.name!, namespace: NS, container: 'main' });
+  return noticed;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-kube-'));
+  await admin.makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name: NS } } });
+  try {
+    const image = await pushedImage();
+    const pinshipConfig = await identity('bench-pinship', dir);
+    const pollConfig = await identity('bench-poll', dir);
+    const overlay = join(dir, 'overlay');
+    mkdirSync(overlay);
+    writeFileSync(join(overlay, 'kustomization.yaml'), `namespace: ${NS}\nresources: [job.yaml]\n`);
+    writeFileSync(join(overlay, 'job.yaml'), YAML.stringify(job('watched', image)));
+    const watch = completions();
+    const before = await dispatched();
+    const rssBefore = process.memoryUsage().rss;
+    const [pinship, polled] = await Promise.all([
+      runOverlay({ overlay, kubeconfig: pinshipConfig, log: silentLogger, out: join(dir, 'run.json'), timeoutSeconds: SECONDS + 300 }).then((o) => ({ ...o, at: Date.now() })),
+      pollLoop(pollConfig, image),
+    ]);
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await dispatched();
+    watch.stop();
+    const count = (name: string) => (after.get(`${NS}-${name}`) ?? 0) - (before.get(`${NS}-${name}`) ?? 0);
+    const delay = (name: string, at: number) => ((at - (watch.seen.get(name) ?? NaN)) / 1000).toFixed(2);
+    const sampling = count('bench-pinship-metrics');
+    const watched = count('bench-pinship') + sampling;
+    const poll = count('bench-poll') + count('bench-poll-metrics');
+    console.log(`Job of 1 index sleeping ${SECONDS} s; requests counted by the API server per identity (FlowSchema)\n`);
+    const perMinute = (n: number) => (n / (SECONDS / 60)).toFixed(1);
+    console.log('| way of waiting | API requests | of which usage samples | requests per minute | delay from Complete to record/notice (s) | conclusion |');
+    console.log('|---|---:|---:|---:|---:|---|');
+    console.log(`| pinship run --overlay (watches) | ${watched} | ${sampling} | ${perMinute(watched)} | ${delay('watched', pinship.at)} | ${pinship.record.conclusion} |`);
+    console.log(`| GET the Job every 1 s, then pods and logs | ${poll} | 0 | ${perMinute(poll)} | ${delay('polled', polled)} | - |`);
+    console.log(`\n${(poll / Math.max(1, watched)).toFixed(1)}x fewer requests with pinship (${(poll / Math.max(1, watched - sampling)).toFixed(1)}x leaving out its usage samples); pinship's process RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`);
+  } finally {
+    for (const name of ['bench-pinship', 'bench-poll', 'bench-pinship-metrics', 'bench-poll-metrics']) {
+      await objects.delete({ apiVersion: 'flowcontrol.apiserver.k8s.io/v1', kind: 'FlowSchema', metadata: { name: `${NS}-${name}` } } as KubernetesObject).catch(() => {});
+    }
+    await admin.makeApiClient(CoreV1Api).deleteNamespace({ name: NS }).catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
