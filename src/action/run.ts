@@ -3,7 +3,7 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { withKubeconfigFile } from '../kube/kubeconfig-file.js';
+import { kubeconfigSecrets, withKubeconfigFile } from '../kube/kubeconfig-file.js';
 import { runOverlay } from '../run/kube/run-overlay.js';
 import { runShards } from '../run/run.js';
 import { headline, shardTable } from '../run/summary.js';
@@ -20,8 +20,7 @@ await runAction(async (log) => {
   if (password) core.setSecret(password);
   const overlay = core.getInput('overlay');
   const kubeconfig = core.getInput('kubeconfig');
-  // Every line: a kubeconfig holds keys and tokens on lines of their own.
-  if (kubeconfig) log.addSecret(kubeconfig);
+  if (kubeconfig) for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
   const image = core.getInput('image');
   if (!overlay && !image) throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });

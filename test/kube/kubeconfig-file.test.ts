@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withKubeconfigFile } from '../../src/kube/kubeconfig-file.js';
+import { kubeconfigSecrets, withKubeconfigFile } from '../../src/kube/kubeconfig-file.js';
 import { scratchDir } from '../support/scratch.js';
 
 describe('withKubeconfigFile', () => {
@@ -17,5 +17,12 @@ describe('withKubeconfigFile', () => {
     ).rejects.toThrow('the run failed');
     expect(seen.startsWith(dir)).toBe(true);
     expect(existsSync(seen)).toBe(false);
+  });
+});
+
+describe('kubeconfigSecrets', () => {
+  it('masks the whole content and every value of its users, not the cluster names', () => {
+    const content = 'clusters:\n- name: prod\n  cluster: {server: https://k}\nusers:\n- name: ci\n  user:\n    token: abc.def.ghi\n    client-key-data: S0VZ\n';
+    expect(kubeconfigSecrets(content).sort()).toEqual([content, 'S0VZ', 'abc.def.ghi'].sort());
   });
 });
