@@ -17,13 +17,13 @@ import {
   KubeConfig,
   KubernetesObjectApi,
   PatchStrategy,
-  Watch,
   type KubernetesObject,
   type V1Job,
 } from '@kubernetes/client-node';
 import YAML from 'yaml';
 import { connectEngine } from '../src/docker/engine.js';
 import { pushThroughEngine } from '../src/docker/image-push.js';
+import { WatchedList } from '../src/kube/watched-list.js';
 import { silentLogger } from '../src/log/console-logger.js';
 import { runOverlay } from '../src/run/kube/run-overlay.js';
 
@@ -143,17 +143,25 @@ async function rawMetrics(): Promise<string> {
   return execFileSync('kubectl', ['--kubeconfig', KUBECONFIG, 'get', '--raw', '/metrics'], { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
-/** When (local clock) the admin's own watch sees each Job's Complete condition. */
-function completions(): { seen: Map<string, number>; stop: () => void } {
+/**
+ * When (local clock) an independent watch, as the admin, sees each Job's Complete condition.
+ * pinship's own list-watch cache, so that a quiet 5-minute watch is re-opened, not lost.
+ */
+async function completions(): Promise<{ seen: Map<string, number>; stop: () => Promise<void> }> {
   const seen = new Map<string, number>();
-  let controller: AbortController | undefined;
-  void new Watch(admin)
-    .watch(`/apis/batch/v1/namespaces/${NS}/jobs`, {}, (_type, obj: V1Job) => {
-      const done = obj.status?.conditions?.some((c) => c.type === 'Complete' && c.status === 'True');
-      if (done && !seen.has(obj.metadata!.name!)) seen.set(obj.metadata!.name!, Date.now());
-    }, () => {})
-    .then((c) => (controller = c));
-  return { seen, stop: () => controller?.abort() };
+  const batch = admin.makeApiClient(BatchV1Api);
+  const jobs = new WatchedList<V1Job>(admin, {
+    path: `/apis/batch/v1/namespaces/${NS}/jobs`,
+    list: () => batch.listNamespacedJob({ namespace: NS }),
+    request: { resource: 'jobs.batch', namespace: NS },
+    log: silentLogger,
+    onChange: (_event, job) => {
+      const done = job.status?.conditions?.some((c) => c.type === 'Complete' && c.status === 'True');
+      if (done && !seen.has(job.metadata!.name!)) seen.set(job.metadata!.name!, Date.now());
+    },
+  });
+  await jobs.start();
+  return { seen, stop: () => jobs.stop() };
 }
 
 /** The baseline: GET the Job every second until it is Complete, then list its pods and read their logs. */
@@ -186,7 +194,7 @@ async function main(): Promise<void> {
     mkdirSync(overlay);
     writeFileSync(join(overlay, 'kustomization.yaml'), `namespace: ${NS}\nresources: [job.yaml]\n`);
     writeFileSync(join(overlay, 'job.yaml'), YAML.stringify(job('watched', image)));
-    const watch = completions();
+    const watch = await completions();
     const before = await dispatched();
     const rssBefore = process.memoryUsage().rss;
     const [pinship, polled] = await Promise.all([
@@ -195,7 +203,7 @@ async function main(): Promise<void> {
     ]);
     await new Promise((r) => setTimeout(r, 500));
     const after = await dispatched();
-    watch.stop();
+    await watch.stop();
     const count = (name: string) => (after.get(`${NS}-${name}`) ?? 0) - (before.get(`${NS}-${name}`) ?? 0);
     const delay = (name: string, at: number) => ((at - (watch.seen.get(name) ?? NaN)) / 1000).toFixed(2);
     const sampling = count('bench-pinship-metrics');

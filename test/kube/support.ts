@@ -70,20 +70,26 @@ export function kubeTestLogger(): MemoryLogger {
  * differs), pushed to the dev registry: `repo@sha256:...`.
  */
 export async function pushedVariant(pinned: string, label: string): Promise<string> {
-  const docker = await engine();
   const infra = testInfra();
   const [repo] = pinned.split('@') as [string];
-  const dockerfile = `FROM ${infra.baseImage}\nLABEL pinship.test.variant=${label}\n`;
-  const tar = tarWithOneFile('Dockerfile', dockerfile);
-  const stream = await docker.buildImage(tar as never, { t: `${repo}:${label}` });
+  return buildAndPush(repo, label, { Dockerfile: `FROM ${infra.baseImage}\nLABEL pinship.test.variant=${label}\n` });
+}
+
+/** Builds a context of `files` on the engine as `repo:tag` and pushes it: `repo@sha256:...`. */
+export async function buildAndPush(repo: string, tag: string, files: Record<string, string>, buildargs: Record<string, string> = {}): Promise<string> {
+  const docker = await engine();
+  const infra = testInfra();
+  const stream = await docker.buildImage(contextTar(files) as never, { t: `${repo}:${tag}`, buildargs: { BASE: infra.baseImage, ...buildargs } });
   await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(undefined))));
-  const digest = await pushThroughEngine(docker, repo, label, { username: infra.username, password: infra.password, serveraddress: infra.registry }, silentLogger);
+  const digest = await pushThroughEngine(docker, repo, tag, { username: infra.username, password: infra.password, serveraddress: infra.registry }, silentLogger);
   return `${repo}@${digest}`;
 }
 
-/** A tar archive holding one small file: a build context for the engine. */
-function tarWithOneFile(name: string, text: string): Buffer {
-  const body = Buffer.from(text);
-  const header = encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtime: new Date() });
-  return Buffer.concat([header, body, Buffer.alloc(padding(body.length)), Buffer.alloc(1024)]);
+/** A tar archive of small files: a build context for the engine. */
+function contextTar(files: Record<string, string>): Buffer {
+  const parts = Object.entries(files).flatMap(([name, text]) => {
+    const body = Buffer.from(text);
+    return [encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtime: new Date() }), body, Buffer.alloc(padding(body.length))];
+  });
+  return Buffer.concat([...parts, Buffer.alloc(1024)]);
 }

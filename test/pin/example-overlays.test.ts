@@ -12,7 +12,7 @@ const REF = `127.0.0.1:5000/pinship/compute@sha256:${'d'.repeat(64)}`;
 
 // The repository's own example overlays (read-only here: pinned in a copy).
 describe('the example overlays', () => {
-  it.each(['dev', 'prod'])('%s: pins compute in every container, changes nothing else, keeps the comments', async (env) => {
+  it.each(['dev', 'prod', 'kube'])('%s: pins compute in every container, changes nothing else, keeps the comments', async (env) => {
     const repo = scratchDir('pinship-example-');
     cpSync(OVERLAYS, join(repo, 'overlays'), { recursive: true });
     const before = render(join(repo, 'overlays', env));
