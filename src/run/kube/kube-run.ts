@@ -96,7 +96,12 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
       if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
     }
     for (const rollout of rollouts) record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
-    const digests = new Set(jobs.flatMap((j) => j.digests()));
+    // The digests the record's image ran: the first Job's pods, else the first Deployment's.
+    const digests = new Set(
+      jobs.length
+        ? jobs.filter((j) => j.plan.image === plan.image).flatMap((j) => j.digests())
+        : (rollouts[0]?.toRecord().images ?? []).flatMap((i) => (i.image === plan.image && i.digest ? [i.digest] : [])),
+    );
     if (digests.size > 0) record.setImage(imageRecord(plan.image, digests), null);
     if (!stop.aborted || (stop.reason as RunStop).kind === 'timeout') await collectOutputs(options, jobs, ctx);
   } finally {
