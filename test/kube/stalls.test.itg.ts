@@ -5,12 +5,12 @@ import { testInfra } from '../support/infra.js';
 import { expectValidRecord } from '../run/support.js';
 import { adminConfig, clusterKubeconfig, kubeTestLogger, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
 
-const deployment = (name: string, image: string, command: string, probe: string) => `apiVersion: apps/v1
+const deployment = (name: string, image: string, command: string, probe: string, deadline = 8) => `apiVersion: apps/v1
 kind: Deployment
 metadata: { name: ${name} }
 spec:
   replicas: 1
-  progressDeadlineSeconds: 8
+  progressDeadlineSeconds: ${deadline}
   selector: { matchLabels: { app: ${name} } }
   template:
     metadata: { labels: { app: ${name} } }
@@ -47,7 +47,8 @@ describe('runs that do not get anywhere', () => {
     const dir = writeOverlay({
       'kustomization.yaml': kustomization(namespace, ['never-ready.yaml', 'crashing.yaml']),
       'never-ready.yaml': deployment('never-ready', image, 'exec sleep 3600', 'readinessProbe: { exec: { command: [\"false\"] }, periodSeconds: 1 }'),
-      'crashing.yaml': deployment('crashing', image, 'echo going down; exit 2', 'livenessProbe: { exec: { command: [\"true\"] } }'),
+      // The kubelet backs off 10 s after the second exit: long enough a deadline to see the loop.
+      'crashing.yaml': deployment('crashing', image, 'echo going down; exit 2', 'livenessProbe: { exec: { command: [\"true\"] } }', 20),
     });
     const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log: kubeTestLogger(), timeoutSeconds: 120 });
     expectValidRecord(record);

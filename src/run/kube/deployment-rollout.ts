@@ -6,6 +6,8 @@ import type { RolloutRecord } from '../../record/types.js';
 import type { RunStop } from '../backend.js';
 import { currentPods, podHealth, rolloutState, runningImages, type RolloutState } from './rollout-state.js';
 
+const STICKY = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainerConfigError']);
+
 /** Follows one Deployment's rollout by watching it and its pods, until rolled out or failed. */
 export class DeploymentRollout {
   private readonly deployment: WatchedList<V1Deployment>;
@@ -13,6 +15,8 @@ export class DeploymentRollout {
   private readonly startedAt = new Date();
   private finishedAt: Date | null = null;
   private lastProgress = '';
+  /** Waiting reasons each pod showed at some point: a crash loop is between two restarts only part of the time. */
+  private readonly seen = new Map<string, string>();
 
   constructor(
     config: KubeConfig,
@@ -38,6 +42,10 @@ export class DeploymentRollout {
       list: () => core.listNamespacedPod({ namespace, labelSelector: selector }),
       request: { resource: 'pods', namespace },
       log,
+      onChange: (_event, pod) => {
+        const reason = pod.status?.containerStatuses?.map((c) => c.state?.waiting?.reason).find((r) => r && STICKY.has(r));
+        if (reason) this.seen.set(pod.metadata?.name ?? '', reason);
+      },
     });
   }
 
@@ -68,7 +76,10 @@ export class DeploymentRollout {
     const d = this.current();
     const state = this.state();
     const pods = d ? currentPods(d, this.pods.items()) : [];
-    const health = pods.map(podHealth);
+    const health = pods.map(podHealth).map((p) => {
+      const seen = this.seen.get(p.name);
+      return seen && (p.reason === null || p.reason === 'Restarted') ? { ...p, reason: seen } : p;
+    });
     const troubled = health.filter((p) => !p.ready || p.reason);
     const podText = troubled.map((p) => `pod ${p.name}: ${p.reason ?? 'not ready'}${p.message ? ` (${p.message})` : ''}`);
     const conclusion = state.kind === 'done' ? 'success' : state.kind === 'failed' ? 'failure' : stop?.kind === 'timeout' ? 'timed-out' : 'cancelled';

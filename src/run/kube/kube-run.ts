@@ -20,7 +20,7 @@ export interface KubeRunOptions {
   runId: string;
   /** Image of the output collector pod; default the Job's own image. */
   collectorImage?: string;
-  /** Milliseconds between usage samples; default 15 s, metrics-server's default resolution. */
+  /** Milliseconds between usage samples; default 20 s (metrics-server scrapes every 15 s by default). */
   sampleIntervalMs?: number;
 }
 

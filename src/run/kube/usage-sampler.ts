@@ -33,7 +33,7 @@ export class UsageSampler {
     private readonly groups: SampledPods[],
     private readonly book: UsageBook,
     private readonly log: Logger,
-    private readonly intervalMs = 15_000,
+    private readonly intervalMs = 20_000,
   ) {}
 
   start(): void {
