@@ -23,10 +23,10 @@ spec:
           ${probe}
 `;
 
-const job = (image: string, command: string) => `apiVersion: batch/v1
+const job = (image: string, command: string, extra = '') => `apiVersion: batch/v1
 kind: Job
 metadata: { name: work }
-spec:
+spec:${extra}
   completionMode: Indexed
   completions: 1
   backoffLimitPerIndex: 0
@@ -96,5 +96,21 @@ describe('runs that do not get anywhere', () => {
     expect(log.lines.some((l) => /still running in the cluster: job\/work \(1 pod\(s\) running or pending\)/.test(l))).toBe(true);
     const pods = await adminConfig().makeApiClient(CoreV1Api).listNamespacedPod({ namespace });
     expect(pods.items.map((p) => p.status?.phase)).toEqual(['Running']);
+  });
+
+  it('names DeadlineExceeded when the Job goes over its activeDeadlineSeconds', async () => {
+    const namespace = await testNamespace('deadline');
+    const image = await pushedImage('kube-deadline');
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 'echo started; exec sleep 300', '\n  activeDeadlineSeconds: 4'),
+    });
+    const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log: kubeTestLogger(), timeoutSeconds: 120 });
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('failure');
+    expect(record.cancellation).toBeNull();
+    const [attempt] = record.shards[0]!.attempts;
+    expect(attempt).toMatchObject({ status: 'failed', reason: 'DeadlineExceeded' });
+    expect(attempt!.message).toMatch(/active|deadline/i);
   });
 });

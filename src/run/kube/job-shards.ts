@@ -212,13 +212,19 @@ export class JobShards {
       this.log.warn(`pod ${pod.metadata!.name}: ${logProblem}`);
     }
     output.end();
+    // The Job controller deletes the pods of a Job that failed (activeDeadlineSeconds) and marks
+    // the Job FailureTarget first: wait a moment for that to arrive, so the reason is the Job's.
+    if (pod.metadata?.deletionTimestamp && end.status === 'failed') {
+      await this.job.waitFor(() => this.jobFailure(), AbortSignal.timeout(5000)).catch(() => {});
+    }
     // A log that could not be read may have held results: the attempt cannot count as a success.
     const outcome: PodEnd = logProblem && end.status === 'succeeded' ? { ...end, status: 'failed', reason: 'Error', message: logProblem } : end;
     this.finish(position, pod, outcome, output);
   }
 
-  private finish(position: number, pod: V1Pod, end: PodEnd, output = new AttemptOutput(1)): void {
+  private finish(position: number, pod: V1Pod, podEnd: PodEnd, output = new AttemptOutput(1)): void {
     const uid = pod.metadata!.uid!;
+    const end = this.deadlineEnd(pod, podEnd);
     const imageId = mainContainer(pod, this.plan.container)?.imageID ?? '';
     const digest = /sha256:[a-f0-9]{64}$/.exec(imageId)?.[0];
     if (digest) this.ran.add(digest);
@@ -243,6 +249,21 @@ export class JobShards {
     if (end.status === 'succeeded') this.settle(position, 'succeeded');
     else if (attempt > this.plan.backoffLimit) this.settle(position, 'failed');
     this.record.attemptFinished(position, { attempt: record, results, resultErrors });
+  }
+
+  /**
+   * A pod the Job controller deleted because the Job went over its activeDeadlineSeconds ends
+   * killed (exit 137 or 143): its reason is the Job's, DeadlineExceeded.
+   */
+  private deadlineEnd(pod: V1Pod, end: PodEnd): PodEnd {
+    const failed = this.jobFailure();
+    if (end.status !== 'failed' || failed?.reason !== 'DeadlineExceeded' || !pod.metadata?.deletionTimestamp) return end;
+    return { ...end, reason: 'DeadlineExceeded', message: failed.message ?? 'the Job went over its activeDeadlineSeconds' };
+  }
+
+  /** The Job's FailureTarget (decided, pods being removed) or Failed condition, if any. */
+  private jobFailure() {
+    return this.currentJob()?.status?.conditions?.find((c) => (c.type === 'FailureTarget' || c.type === 'Failed') && c.status === 'True');
   }
 
   /** A later failure of the same attempt does not hide that the index is stuck; nothing hides a success. */
