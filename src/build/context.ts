@@ -24,7 +24,7 @@ export interface ContextEntry {
   /** Content of a generated entry (a Dockerfile from outside the context). */
   content?: Buffer;
   linkname?: string;
-  /** The walk's lstat of `source`, compared with git's cached stat data (git-index.ts). */
+  /** The walk's lstat of `source`, compared with git's cached stat data (git/clean-blob-ids.ts). */
   stat?: Stats;
 }
 

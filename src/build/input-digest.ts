@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
-import { hashFiles, type FileHashOptions } from './file-hash.js';
+import { hashFiles, type FileHashOptions } from '../git/blob-hash.js';
 
 /** Everything besides the context files that decides what the build produces. */
 export interface BuildParameters {
