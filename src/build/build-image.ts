@@ -1,12 +1,14 @@
 import type Docker from 'dockerode';
+import type { RegistryLogin } from '../docker/buildkit/auth-service.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
-import { resolveCredentials } from '../registry/credentials.js';
+import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
 import type { ImageReference } from '../registry/reference.js';
 import { buildInEngine } from './build-in-engine.js';
+import { cacheReference, cacheTarget, defaultCacheSources, usableCacheSources } from './cache.js';
 import { lookupInEngine, lookupInRegistry } from './lookup.js';
-import { planBuild, targetReference } from './plan.js';
-import { publishImage, type RegistryAccess } from './publish.js';
+import { planBuild, targetReference, type BuildPlan } from './plan.js';
+import { keepInEngine, publishImage, type RegistryAccess } from './publish.js';
 import { reuseImage } from './reuse.js';
 
 /** What to build and where to put it; names match the action's inputs. */
@@ -26,6 +28,16 @@ export interface BuildOptions {
   push?: boolean;
   username?: string;
   password?: string;
+  /** `buildkit` (default, when the engine has it) or `classic`. */
+  builder?: string;
+  /** Network for RUN steps (`networkmode`); default: the engine's, or `none` without a bridge. */
+  network?: string;
+  /** `id=X,src=FILE` or `id=X,env=VAR`, for `RUN --mount=type=secret,id=X` (BuildKit only). */
+  secrets?: string[];
+  /** Images (or tags of `image`) whose layers may be reused; default: this branch's, then the default branch's. */
+  cacheFrom?: string[];
+  /** A tag (or `REPO:TAG` of the same repository) that also gets the pushed image and its inline cache. */
+  cacheTo?: string;
   /** Take clean tracked files' content ids from git's index instead of reading them (default true). */
   gitIndex?: boolean;
   /** GITHUB_REF, GITHUB_EVENT_PATH, DOCKER_CONFIG…; default process.env. */
@@ -60,34 +72,85 @@ export interface BuildDeps {
 export async function buildImage(options: BuildOptions, deps: BuildDeps): Promise<BuildResult> {
   const { docker, log } = deps;
   const reference = targetReference(options);
+  const credentialsFor = credentialSource(reference, options);
+  const cacheTo = cacheTarget(options.cacheTo, reference);
   // The registry's access check (credentials, then /v2/ ping: two round trips) runs while the
   // context is read; its outcome, error included, is taken after the context's.
-  const access = options.push ? checkAccess(reference, options, log) : undefined;
+  const access = options.push ? checkAccess(reference, credentialsFor, log) : undefined;
   access?.catch(() => undefined);
-  const plan = await planBuild(reference, options, log);
+  const plan = await planBuild(reference, options, docker, credentialsFor, log);
+  const loginFor = sessionLogins(credentialsFor, log);
 
   if (!options.push) {
-    const existing = await lookupInEngine(docker, plan);
+    const existing = plan.skippable ? await lookupInEngine(docker, plan) : undefined;
     if (existing) return reuseImage(existing, plan, { docker }, log);
-    const id = await buildInEngine(docker, plan, options, log);
-    const image = docker.getImage(id);
-    for (const tag of [...plan.tags, plan.inTag]) await image.tag({ repo: plan.name, tag });
-    const { name, tags, inTag, inputDigest } = plan;
-    return { image: name, digest: id, ref: `${name}:${tags[0]}`, tags: [...tags, inTag], skipped: false, inputDigest };
+    const cacheFrom = await cacheSources(plan, options, false, credentialsFor, log);
+    const id = await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: false, loginFor }, log);
+    return keepInEngine(docker, id, plan);
   }
 
   // Fail on a registry that is down or refuses us before spending a build on it.
   const registryAccess = await access!;
-  const existing = await lookupInRegistry(registryAccess.registry, plan);
+  const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : undefined;
   if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log);
-  await buildInEngine(docker, plan, options, log);
-  return publishImage(docker, plan, registryAccess, log);
+  const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
+  await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor }, log);
+  return publishImage(docker, plan, registryAccess, log, cacheTo);
 }
 
-/** Resolves the credentials and checks that the registry answers and accepts them. */
-async function checkAccess(reference: ImageReference, options: BuildOptions, log: Logger): Promise<RegistryAccess> {
+/**
+ * The cache sources to import (BuildKit only): those given, else, when pushing, this branch's and
+ * the default branch's previous images; each checked to exist and be readable first.
+ */
+async function cacheSources(
+  plan: BuildPlan, options: BuildOptions, pushing: boolean,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+): Promise<string[]> {
+  if (plan.builder !== 'buildkit') return [];
+  const given = (options.cacheFrom ?? []).map((c) => {
+    const ref = cacheReference(c, plan.reference, 'cache-from');
+    return `${ref.name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+  });
+  if (given.length) return usableCacheSources(given, true, credentialsFor, log);
+  if (!pushing) return [];
+  const defaults = defaultCacheSources(plan.reference, plan.tags, plan.defaultBranch, options.env ?? process.env);
+  return usableCacheSources(defaults, false, credentialsFor, log);
+}
+
+/**
+ * Credentials per registry: the given username/password for the image's registry, else
+ * DOCKER_CONFIG's (credential helpers included); each looked up once.
+ */
+function credentialSource(reference: ImageReference, options: BuildOptions) {
   const env = options.env ?? process.env;
-  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
+  const cache = new Map<string, Promise<RegistryCredentials | undefined>>();
+  return (registry: string): Promise<RegistryCredentials | undefined> => {
+    let found = cache.get(registry);
+    if (!found) {
+      const given = registry === reference.registry ? { username: options.username, password: options.password } : {};
+      found = resolveCredentials(registry, { ...given, env });
+      cache.set(registry, found);
+    }
+    return found;
+  };
+}
+
+/** Logins for BuildKit's session, which names Docker Hub by its registry host. */
+function sessionLogins(credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger) {
+  return async (host: string): Promise<RegistryLogin | undefined> => {
+    const registry = host === 'registry-1.docker.io' || host === 'index.docker.io' ? 'docker.io' : host;
+    const credentials = await credentialsFor(registry).catch(() => undefined);
+    if (!credentials) return undefined;
+    log.addSecret(credentials.password);
+    return { username: credentials.username, password: credentials.password };
+  };
+}
+
+/** Checks that the image's registry answers and accepts the credentials. */
+async function checkAccess(
+  reference: ImageReference, credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+): Promise<RegistryAccess> {
+  const credentials = await credentialsFor(reference.registry);
   const registry = new RegistryClient(reference.registry, { credentials, log });
   await registry.ping(reference.path);
   return { credentials, registry };

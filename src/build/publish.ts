@@ -5,6 +5,7 @@ import { pushThroughEngine } from '../docker/image-push.js';
 import type { Logger } from '../log/logger.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
+import type { ImageReference } from '../registry/reference.js';
 import type { BuildResult } from './build-image.js';
 import type { BuildPlan } from './plan.js';
 import { putTags } from './reuse.js';
@@ -17,9 +18,12 @@ export interface RegistryAccess {
 
 /**
  * Pushes the freshly built `name:<first tag>`, checks that the registry serves the digest the
- * engine pushed, then writes the other tags and, last, the input-digest tag.
+ * engine pushed, then writes the other tags, the cache tag (`cacheTo`, same repository) and,
+ * last, the input-digest tag.
  */
-export async function publishImage(docker: Docker, plan: BuildPlan, access: RegistryAccess, log: Logger): Promise<BuildResult> {
+export async function publishImage(
+  docker: Docker, plan: BuildPlan, access: RegistryAccess, log: Logger, cacheTo?: ImageReference,
+): Promise<BuildResult> {
   const { name, tags, inTag, inputDigest, reference } = plan;
   const { registry } = access;
   const auth = engineAuth(access.credentials, reference.registry);
@@ -34,11 +38,19 @@ export async function publishImage(docker: Docker, plan: BuildPlan, access: Regi
   // Every other tag is a manifest PUT of the same bytes; the input-digest tag goes last so that
   // a run cut short never leaves a skip marker on an image missing this commit's tags.
   try {
-    await putTags(registry, reference.path, tags.slice(1), served);
+    await putTags(registry, reference.path, [...tags.slice(1), ...(cacheTo?.tag ? [cacheTo.tag] : [])], served);
     await registry.putManifest(reference.path, inTag, served);
   } catch (err) {
     throw wrapError(`tagging ${name}@${digest}`, err);
   }
   log.info(`pushed ${name}@${digest}`);
   return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: false, inputDigest };
+}
+
+/** Without push: the engine's image gets this commit's tags and the input-digest tag. */
+export async function keepInEngine(docker: Docker, id: string, plan: BuildPlan): Promise<BuildResult> {
+  const { name, tags, inTag, inputDigest } = plan;
+  const image = docker.getImage(id);
+  for (const tag of [...tags, inTag]) await image.tag({ repo: name, tag });
+  return { image: name, digest: id, ref: `${name}:${tags[0]}`, tags: [...tags, inTag], skipped: false, inputDigest };
 }
