@@ -40,6 +40,12 @@ export async function buildInEngine(
   };
   if (plan.builder === 'classic') return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
 
+  if (context.readOnlyEntries.length) {
+    // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
+    // frontend applies no .dockerignore: what the CLI's session transfer leaves out stays in.
+    log.warn(`with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(', ')}, ` +
+      'which .dockerignore excludes but the engine must read (the classic builder drops them)');
+  }
   const session = await openSession(docker, [authService(inputs.loginFor), secretsService(plan.secrets)]);
   try {
     return await runBuildKitBuild(docker, tar, {

@@ -37,6 +37,12 @@ export interface BuildContext {
   dockerfileContent: Buffer;
   /** Sum of file sizes sent (headers excluded). */
   bytes: number;
+  /**
+   * Entries sent only so that the engine can read them (the Dockerfile and .dockerignore when
+   * .dockerignore excludes them, a Dockerfile from outside the context): the classic builder
+   * drops them after reading; BuildKit, given an uploaded context, does not.
+   */
+  readOnlyEntries: string[];
 }
 
 /**
@@ -72,6 +78,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     : inside.split(sep).join('/');
 
   const patterns = await readDockerignore(dir);
+  const userMatcher = ignore({ ignorecase: false }).add(patterns);
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
   if (!outside) patterns.push(`!${dockerfileName}`);
@@ -83,7 +90,12 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   await walk(dir, '', (name) => matcher.ignores(name), exceptions, entries);
   if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
   const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
-  return { dir, entries, dockerfileName, dockerfileContent, bytes };
+  const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
+  const readOnlyEntries: string[] = [];
+  if (outside || userMatcher.ignores(dockerfileName)) readOnlyEntries.push(dockerfileName);
+  // A Dockerfile from outside makes a .dockerignore where there was none.
+  if ((outside && !hadDockerignore) || (hadDockerignore && userMatcher.ignores('.dockerignore'))) readOnlyEntries.push('.dockerignore');
+  return { dir, entries, dockerfileName, dockerfileContent, bytes, readOnlyEntries };
 }
 
 /**
