@@ -48,7 +48,9 @@ async function registryDigest(
   credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
 ): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), REGISTRY_TIMEOUT_MS)));
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), REGISTRY_TIMEOUT_MS);
+  });
   const lookup = (async () => {
     const client = new RegistryClient(registry, { credentials: await credentialsFor(registry), log });
     return (await client.findManifest(path, tag))?.digest;

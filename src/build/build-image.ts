@@ -148,7 +148,9 @@ function sessionLogins(credentialsFor: (registry: string) => Promise<RegistryCre
 
 /** Checks that the image's registry answers and accepts the credentials. */
 async function checkAccess(
-  reference: ImageReference, credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+  reference: ImageReference,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
 ): Promise<RegistryAccess> {
   const credentials = await credentialsFor(reference.registry);
   const registry = new RegistryClient(reference.registry, { credentials, log });

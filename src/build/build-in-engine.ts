@@ -38,7 +38,9 @@ export async function buildInEngine(
     platform: options.platform,
     network: plan.network,
   };
-  if (plan.builder === 'classic') return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
+  if (plan.builder === 'classic') {
+    return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
+  }
 
   if (context.readOnlyEntries.length) {
     // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile

@@ -37,15 +37,16 @@ export function defaultCacheSources(
   image: ImageReference, tags: readonly string[], defaultBranch: string | undefined, env: NodeJS.ProcessEnv,
 ): string[] {
   const own = tags.find((t) => !t.startsWith('sha-'));
-  const branches = [env.GITHUB_BASE_REF, eventDefaultBranch(env) ?? defaultBranch].filter((b): b is string => Boolean(b));
-  const out = [own, ...branches.map(sanitizeTag)].filter((t): t is string => Boolean(t)).map((t) => `${image.name}:${t}`);
+  const branches = [env.GITHUB_BASE_REF, eventDefaultBranch(env) ?? defaultBranch].map((b) => b && sanitizeTag(b));
+  const out = [own, ...branches].filter((t): t is string => Boolean(t)).map((t) => `${image.name}:${t}`);
   return [...new Set(out)];
 }
 
 function eventDefaultBranch(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.GITHUB_EVENT_PATH) return undefined;
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { repository?: { default_branch?: unknown } };
+    const text = readFileSync(env.GITHUB_EVENT_PATH, 'utf8');
+    const event = JSON.parse(text) as { repository?: { default_branch?: unknown } };
     return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
   } catch {
     return undefined; // an unreadable payload: no default branch from it

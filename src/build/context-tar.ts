@@ -85,7 +85,8 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
         closeSync(fd);
       }
       if (hash && hash.digest('hex') !== expected) {
-        throw changed(entry, 'its content changed after the input digest was computed; nothing was tagged with that digest');
+        const why = 'its content changed after the input digest was computed; nothing was tagged with that digest';
+        throw changed(entry, why);
       }
     }
     yield* put(Buffer.alloc(padding(entry.size)));

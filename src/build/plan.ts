@@ -110,8 +110,8 @@ export async function planBuild(
   }, ids);
   const files = context.entries.filter((e) => e.type === 'file').length;
   const fromIndex = known ? context.entries.filter((e) => e.type === 'file' && known.has(e.name)).length : 0;
-  log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ` +
-    `${Object.keys(resolved.digests).length} base image(s), ${platform}, in ${Date.now() - started} ms`);
+  log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, `
+    + `${Object.keys(resolved.digests).length} base image(s), ${platform}, in ${Date.now() - started} ms`);
   return {
     reference,
     name: reference.name,

@@ -14,7 +14,9 @@ export function parseSecretSpec(text: string, field = 'secrets'): SecretSpec {
   const fields = new Map<string, string>();
   for (const part of text.split(',')) {
     const eq = part.indexOf('=');
-    if (eq <= 0) throw new PinshipError(`invalid secret ${JSON.stringify(text)}: expected id=X,src=FILE or id=X,env=VAR`, { field });
+    if (eq <= 0) {
+      throw new PinshipError(`invalid secret ${JSON.stringify(text)}: expected id=X,src=FILE or id=X,env=VAR`, { field });
+    }
     fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
   const id = fields.get('id');
@@ -26,7 +28,8 @@ export function parseSecretSpec(text: string, field = 'secrets'): SecretSpec {
     throw new PinshipError(`invalid secret ${JSON.stringify(id)}: give exactly one of src=FILE or env=VAR`, { field });
   }
   if (type && type !== (src ? 'file' : 'env')) {
-    throw new PinshipError(`invalid secret ${JSON.stringify(id)}: type=${type} does not match ${src ? 'src=' : 'env='}`, { field });
+    const given = src ? 'src=' : 'env=';
+    throw new PinshipError(`invalid secret ${JSON.stringify(id)}: type=${type} does not match ${given}`, { field });
   }
   return src ? { id, src } : { id, env };
 }
@@ -35,18 +38,23 @@ export function parseSecretSpec(text: string, field = 'secrets'): SecretSpec {
  * Reads each secret's value and registers it with the logger's mask before anything else can
  * print it. The values go only to the build session (BuildKit mounts them for one RUN step).
  */
-export async function readSecrets(specs: readonly SecretSpec[], env: NodeJS.ProcessEnv, log: Logger, field = 'secrets'): Promise<Map<string, Buffer>> {
+export async function readSecrets(
+  specs: readonly SecretSpec[], env: NodeJS.ProcessEnv, log: Logger, field = 'secrets',
+): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   for (const spec of specs) {
     if (out.has(spec.id)) throw new PinshipError(`secret ${JSON.stringify(spec.id)} is given twice`, { field });
     let value: Buffer;
     if (spec.src) {
       value = await readFile(spec.src).catch((err: unknown) => {
-        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: cannot read ${spec.src}: ${describeError(err)}`, { field, file: spec.src });
+        const why = `cannot read ${spec.src}: ${describeError(err)}`;
+        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: ${why}`, { field, file: spec.src });
       });
     } else {
       const text = env[spec.env!];
-      if (text === undefined) throw new PinshipError(`secret ${JSON.stringify(spec.id)}: the environment variable ${spec.env} is not set`, { field });
+      if (text === undefined) {
+        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: the environment variable ${spec.env} is not set`, { field });
+      }
       value = Buffer.from(text);
     }
     log.addSecret(value.toString('utf8'));

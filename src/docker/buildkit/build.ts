@@ -88,7 +88,8 @@ async function streamBuild(docker: Docker, context: Readable, options: BuildKitO
     else if (m.id === 'moby.image.id' && m.aux?.ID) out.imageId = m.aux.ID;
     if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
   }).catch((err: unknown) => {
-    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
+    const why = `the engine's build stream broke: ${describeError(err)}`;
+    throw new PinshipError(`building ${options.tag}: ${why}`, { cause: err });
   });
   return out;
 }
@@ -99,18 +100,25 @@ function engineRefused(err: unknown, options: BuildKitOptions): PinshipError {
 }
 
 /** The error for a failed build: the Dockerfile line and output of the failing step when known. */
-function buildFailure(failure: string, step: FailedStep | undefined, options: BuildKitOptions, log: Logger): PinshipError {
+function buildFailure(
+  failure: string, step: FailedStep | undefined, options: BuildKitOptions, log: Logger,
+): PinshipError {
   const frontend = /^#\s*syntax\s*=\s*(\S+)/im.exec(options.dockerfileText);
-  if (frontend && /failed to (resolve|solve|load|fetch).*(frontend|dockerfile)|frontend/i.test(failure) && !step?.name.match(/^\[.*\d+\/\d+\]/)) {
-    return new PinshipError(`building ${options.tag}: the Dockerfile's frontend ${frontend[1]} (its "# syntax=" line) could not be pulled: ${failure}`, {
+  // The frontend image is resolved before any Dockerfile step runs: no `[n/m]` step has failed.
+  const dockerfileStepFailed = Boolean(step?.name.match(/^\[.*\d+\/\d+\]/));
+  if (frontend && !dockerfileStepFailed && /frontend|dockerfile/i.test(failure)) {
+    const what = `the Dockerfile's frontend ${frontend[1]} (its "# syntax=" line) could not be pulled`;
+    return new PinshipError(`building ${options.tag}: ${what}: ${failure}`, {
       field: 'file',
-      hint: 'make that image reachable from the engine, or remove the "# syntax=" line to use the engine\'s built-in Dockerfile frontend',
+      hint: 'make that image reachable from the engine, or remove the "# syntax=" line to use the engine\'s '
+        + 'built-in Dockerfile frontend',
     });
   }
   const target = /failed to reach build target (\S+)|target stage (\S+) could not be found/.exec(failure);
   if (target) {
     const stage = target[1] ?? target[2]!;
-    return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${options.dockerfile} has no FROM … AS ${stage}`, { field: 'target' });
+    const why = `${options.dockerfile} has no FROM … AS ${stage}`;
+    return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${why}`, { field: 'target' });
   }
   if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`);
   log.info(`failing step: ${step.name}`);

@@ -41,12 +41,15 @@ export function addService(server: grpc.Server, service: SessionService): void {
       path: `/${service.name}/${name}`,
       requestStream: false,
       responseStream: false,
-      requestSerialize: (m: Record<string, unknown>) => Buffer.from(requestType.encode(requestType.fromObject(m)).finish()),
+      requestSerialize: (m: Record<string, unknown>) =>
+        Buffer.from(requestType.encode(requestType.fromObject(m)).finish()),
       requestDeserialize: (b: Buffer) => requestType.toObject(requestType.decode(b), { defaults: true }),
-      responseSerialize: (m: Record<string, unknown>) => Buffer.from(responseType.encode(responseType.fromObject(m)).finish()),
+      responseSerialize: (m: Record<string, unknown>) =>
+        Buffer.from(responseType.encode(responseType.fromObject(m)).finish()),
       responseDeserialize: (b: Buffer) => responseType.toObject(responseType.decode(b), { defaults: true }),
     };
-    impl[name] = ((call: grpc.ServerUnaryCall<Record<string, unknown>, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+    type Call = grpc.ServerUnaryCall<Record<string, unknown>, unknown>;
+    impl[name] = ((call: Call, callback: grpc.sendUnaryData<unknown>) => {
       handler(call.request).then(
         (response) => callback(null, response),
         (err: unknown) => callback({

@@ -35,8 +35,11 @@ export async function openSession(docker: Docker, services: readonly SessionServ
       },
       statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'no session endpoint', 500: 'server error' },
     } as never, (err: unknown, sock: unknown) => {
-      if (err) reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
-      else resolve(sock as Duplex);
+      if (err) {
+        reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
+      } else {
+        resolve(sock as Duplex);
+      }
     });
   });
   const server = new grpc.Server();

@@ -61,7 +61,9 @@ export class StepLog {
   private step(digest: string, name?: string): Step {
     let step = this.steps.get(digest);
     if (!step) {
-      step = { number: this.steps.size + 1, name: name ?? '', cached: false, error: '', done: false, partial: '', tail: [] };
+      step = {
+        number: this.steps.size + 1, name: name ?? '', cached: false, error: '', done: false, partial: '', tail: [],
+      };
       this.steps.set(digest, step);
     }
     if (name && !step.name) step.name = name;

@@ -51,7 +51,9 @@ interface Timestamp {
 export function decodeTrace(aux: string): BuildTrace {
   const type = messageType('moby.buildkit.v1.StatusResponse');
   const raw = type.toObject(type.decode(Buffer.from(aux, 'base64')), { longs: Number, defaults: true }) as {
-    vertexes: { digest: string; name: string; cached: boolean; started?: Timestamp; completed?: Timestamp; error: string }[];
+    vertexes: {
+      digest: string; name: string; cached: boolean; started?: Timestamp; completed?: Timestamp; error: string;
+    }[];
     statuses: { ID: string; vertex: string; current: number; total: number; completed?: Timestamp }[];
     logs: { vertex: string; stream: number; msg: Uint8Array }[];
     warnings: { vertex: string; short: Uint8Array }[];
