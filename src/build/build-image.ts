@@ -106,7 +106,10 @@ async function cacheSources(
   plan: BuildPlan, options: BuildOptions, pushing: boolean,
   credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
 ): Promise<string[]> {
-  if (plan.builder !== 'buildkit') return [];
+  if (plan.builder !== 'buildkit') {
+    if (options.cacheFrom?.length) log.warn('cache-from is used with BuildKit only: the classic builder builds without it');
+    return [];
+  }
   const given = (options.cacheFrom ?? []).map((c) => {
     const ref = cacheReference(c, plan.reference, 'cache-from');
     return `${ref.name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
