@@ -79,7 +79,7 @@ export async function planBuild(
   const git = await repo;
   const { commit } = git;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
-  const known = await cleanBlobIds(context.dir, git, walkStats(context));
+  const known = await cleanBlobIds(context.dir, git, walkStats(context), context.excludedAttributes);
   const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
   const tags = commitTags(commit, extraTags, env);
   if (tags.length === 0) tags.push('latest');

@@ -56,10 +56,11 @@ export interface IndexQueryOutputs {
  * Undefined (read everything) outside a git work tree, in a SHA-256 repository (its ids are
  * not ours), and with core.autocrlf, which converts without any attribute.
  * `outputs` are those of INDEX_QUERIES and configQuery run in `dir`; `files` holds the walk's
- * lstat of each path under `dir` (relative, `/`-separated).
+ * lstat of each path under `dir` (relative, `/`-separated); `otherAttributeFiles` names
+ * `.gitattributes` files under `dir` that the walk saw but left out of `files`.
  */
 export async function cleanBlobIdsFrom(
-  dir: string, outputs: IndexQueryOutputs, files: ReadonlyMap<string, Stats>,
+  dir: string, outputs: IndexQueryOutputs, files: ReadonlyMap<string, Stats>, otherAttributeFiles: readonly string[] = [],
 ): Promise<Map<string, string> | undefined> {
   const { revParse, config: settings } = outputs;
   if (!revParse) return undefined;
@@ -110,6 +111,7 @@ export async function cleanBlobIdsFrom(
   const tracked = [...ids.keys()];
   const hasAttributes = tracksAttributes
     || attributesFiles(outputs, gitDir).some((f) => existsSync(f))
+    || otherAttributeFiles.length > 0
     || [...files.keys()].some((name) => name === '.gitattributes' || name.endsWith('/.gitattributes'))
     || ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
   if (!hasAttributes) return ids;

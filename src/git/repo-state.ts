@@ -35,10 +35,13 @@ export async function readRepoState(dir: string, options: { index: boolean }): P
   };
 }
 
-/** Content ids from git's index for files under `dir`, given the lstat of each file a walk found. */
+/**
+ * Content ids from git's index for files under `dir`, given the lstat of each file a walk found
+ * (and the `.gitattributes` files it saw but left out).
+ */
 export function cleanBlobIds(
-  dir: string, state: RepoState, files: ReadonlyMap<string, Stats>,
+  dir: string, state: RepoState, files: ReadonlyMap<string, Stats>, otherAttributeFiles: readonly string[] = [],
 ): Promise<Map<string, string> | undefined> {
   if (!state.index) return Promise.resolve(undefined);
-  return cleanBlobIdsFrom(dir, state.index, files);
+  return cleanBlobIdsFrom(dir, state.index, files, otherAttributeFiles);
 }

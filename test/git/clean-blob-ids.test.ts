@@ -23,7 +23,7 @@ async function both(dir: string) {
 async function knownIds(dir: string) {
   const context = await readBuildContext(dir);
   const stats = new Map(context.entries.flatMap((e) => (e.stat ? [[e.name, e.stat] as const] : [])));
-  return cleanBlobIds(context.dir, await readRepoState(dir, { index: true }), stats);
+  return cleanBlobIds(context.dir, await readRepoState(dir, { index: true }), stats, context.excludedAttributes);
 }
 
 function repo(): string {
@@ -134,6 +134,17 @@ describe('attributes above the context', () => {
     expect(r.withIndex).toBe(r.full);
     expect(r.known!.has('a.txt')).toBe(false);
     expect(r.known!.has('b.txt')).toBe(true);
+  });
+});
+
+describe('attributes the context does not send', () => {
+  it('an untracked .gitattributes that .dockerignore excludes still applies to the files beside it', async () => {
+    const dir = repo();
+    writeFiles(dir, { 'ctx/.dockerignore': 'sub/.gitattributes\n', 'ctx/sub/.gitattributes': 'c.sh ident\n' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('sub/c.sh')).toBe(false);
+    expect(r.known!.has('a.txt')).toBe(true);
   });
 });
 
