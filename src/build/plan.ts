@@ -2,7 +2,7 @@ import type Docker from 'dockerode';
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { PinshipError } from '../errors.js';
-import { readEngineInfo } from '../docker/engine-info.js';
+import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
 import { stageNames } from '../docker/image-build.js';
@@ -15,7 +15,7 @@ import { baseImages } from './dockerfile.js';
 import { chooseBuilder, chooseNetwork, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';
 import { imageLabels } from './labels.js';
-import { parseSecretSpec, readSecrets } from './secrets.js';
+import { parseSecretSpec, readSecrets, type SecretSpec } from './secrets.js';
 import { commitTags, inputDigestTag } from './tags.js';
 
 /** Everything decided before the engine builds anything: what is sent, its names, its key. */
@@ -68,12 +68,7 @@ export async function planBuild(
   const engine = readEngineInfo(docker);
   engine.catch(() => undefined);
   const secretSpecs = (options.secrets ?? []).map((s) => parseSecretSpec(s));
-  const context = await readBuildContext(options.context, options.file);
-  checkTarget(context, options);
-  if (context.entries.some((e) => e.name === '.git')) {
-    // Docker sends .git like any directory; every commit then changes the input digest.
-    log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
-  }
+  const context = await readContext(options, log);
   const dockerfileText = context.dockerfileContent.toString('utf8');
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
   const git = await repo;
@@ -83,15 +78,7 @@ export async function planBuild(
   const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
   const tags = commitTags(commit, extraTags, env);
   if (tags.length === 0) tags.push('latest');
-
-  const info = await engine;
-  const builder = chooseBuilder(options.builder, info, log);
-  if (builder === 'classic' && secretSpecs.length) {
-    throw new PinshipError('build secrets need BuildKit; the classic builder cannot mount them', { field: 'secrets' });
-  }
-  const network = chooseNetwork(options.network, info, log);
-  const secrets = await readSecrets(secretSpecs, env, log);
-  const platform = options.platform || info.platform;
+  const settings = await engineSettings(options, await engine, secretSpecs, env, log);
 
   const started = Date.now();
   const ids = await contentIds(context, { known });
@@ -99,6 +86,7 @@ export async function planBuild(
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
+  const { builder, platform, secrets } = settings;
   const inputDigest = inputDigestOf(context, {
     buildArgs: options.buildArgs ?? {},
     target: options.target,
@@ -122,12 +110,37 @@ export async function planBuild(
     inputDigest,
     inTag: inputDigestTag(inputDigest),
     skippable: resolved.unresolved.length === 0,
-    builder,
-    network,
-    platform,
+    ...settings,
     pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
-    secrets,
     defaultBranch: git.defaultBranch,
+  };
+}
+
+/** The context as docker build sends it, checked against --target; warns when it sends .git. */
+async function readContext(options: BuildOptions, log: Logger): Promise<BuildContext> {
+  const context = await readBuildContext(options.context, options.file);
+  checkTarget(context, options);
+  if (context.entries.some((e) => e.name === '.git')) {
+    // Docker sends .git like any directory; every commit then changes the input digest.
+    log.warn('the context sends .git, so every commit changes the input digest and nothing is ever skipped: '
+      + `add .git to ${options.context}/.dockerignore`);
+  }
+  return context;
+}
+
+/** Builder, network, platform and secrets for this engine and these options. */
+async function engineSettings(
+  options: BuildOptions, info: EngineInfo, secretSpecs: SecretSpec[], env: NodeJS.ProcessEnv, log: Logger,
+): Promise<Pick<BuildPlan, 'builder' | 'network' | 'platform' | 'secrets'>> {
+  const builder = chooseBuilder(options.builder, info, log);
+  if (builder === 'classic' && secretSpecs.length) {
+    throw new PinshipError('build secrets need BuildKit; the classic builder cannot mount them', { field: 'secrets' });
+  }
+  return {
+    builder,
+    network: chooseNetwork(options.network, info, log),
+    platform: options.platform || info.platform,
+    secrets: await readSecrets(secretSpecs, env, log),
   };
 }
 
