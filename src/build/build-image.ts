@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
 import type { RegistryLogin } from '../docker/buildkit/auth-service.js';
+import { remoteDefaultBranch } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
 import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
@@ -116,7 +117,9 @@ async function cacheSources(
   });
   if (given.length) return usableCacheSources(given, true, credentialsFor, log);
   if (!pushing) return [];
-  const defaults = defaultCacheSources(plan.reference, plan.tags, plan.defaultBranch, options.env ?? process.env);
+  // Read only when it is needed (not on the skip path): one more git process.
+  const defaultBranch = await remoteDefaultBranch(plan.context.dir);
+  const defaults = defaultCacheSources(plan.reference, plan.tags, defaultBranch, options.env ?? process.env);
   return usableCacheSources(defaults, false, credentialsFor, log);
 }
 

@@ -41,8 +41,6 @@ export interface BuildPlan {
   /** Pull base images: they all resolved in their registries, and the key names those digests. */
   pull: boolean;
   secrets: Map<string, Buffer>;
-  /** The remote's default branch (origin/HEAD), for cache sources. */
-  defaultBranch?: string;
 }
 
 /** The image reference to build into: a repository, optionally with a tag, never a digest. */
@@ -112,7 +110,6 @@ export async function planBuild(
     skippable: resolved.unresolved.length === 0,
     ...settings,
     pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
-    defaultBranch: git.defaultBranch,
   };
 }
 

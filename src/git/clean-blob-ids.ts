@@ -12,13 +12,12 @@ const CONVERTING = ['filter', 'text', 'eol', 'crlf', 'ident', 'working-tree-enco
 
 /**
  * The queries cleanBlobIdsFrom reads besides configQuery's, in IndexQueryOutputs' order: object
- * format, git dir, top, prefix and index path; the system and global attributes files (git 2.42+
- * names them; older ones fail the query) and the exec path (for git's prefix on older ones).
+ * format, git dir, top, prefix and index path; the exec path (git's install prefix, where its
+ * system attributes file lives). `git var GIT_ATTR_SYSTEM` would name that file, but only from
+ * git 2.42 on; two more processes on every skip for what the prefix gives.
  */
 export const INDEX_QUERIES: readonly (readonly string[])[] = [
   ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'],
-  ['var', 'GIT_ATTR_SYSTEM'],
-  ['var', 'GIT_ATTR_GLOBAL'],
   ['--exec-path'],
 ];
 
@@ -35,8 +34,6 @@ export function configQuery(more: readonly string[]): string[] {
 export interface IndexQueryOutputs {
   revParse?: string;
   config: ReadonlyMap<string, string>;
-  attrSystem?: string;
-  attrGlobal?: string;
   execPath?: string;
 }
 
@@ -128,24 +125,18 @@ export async function cleanBlobIdsFrom(
 /**
  * The attributes files outside the work tree that git would read: $GIT_DIR/info/attributes, the
  * global one (core.attributesFile, else $XDG_CONFIG_HOME/git/attributes or
- * ~/.config/git/attributes) and the system one (unless GIT_ATTR_NOSYSTEM). Git 2.42+ names the
- * last two (`git var`); before that the system file is `<prefix>/etc/gitattributes`, or
- * /etc/gitattributes for prefix /usr, with the prefix taken from the exec path.
+ * ~/.config/git/attributes) and the system one (unless GIT_ATTR_NOSYSTEM):
+ * `<prefix>/etc/gitattributes`, or /etc/gitattributes for prefix /usr (git's sysconfdir rule),
+ * with the prefix taken from the exec path (`<prefix>/lib/git-core` or `<prefix>/libexec/…`).
  */
 function attributesFiles(outputs: IndexQueryOutputs, gitDir: string): string[] {
   const files = [join(gitDir, 'info', 'attributes')];
   const configured = outputs.config.get('core.attributesfile');
   const xdg = process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
-  const global = outputs.attrGlobal?.trim() || (configured ? expandHome(configured) : join(xdg, 'git', 'attributes'));
-  files.push(global);
+  files.push(configured ? expandHome(configured) : join(xdg, 'git', 'attributes'));
   if (!/^(1|true|yes|on)$/i.test(process.env.GIT_ATTR_NOSYSTEM ?? '')) {
-    const system = outputs.attrSystem?.trim();
-    if (system) files.push(system);
-    else {
-      // <prefix>/libexec/git-core or <prefix>/lib/git-core
-      const prefix = outputs.execPath ? dirname(dirname(outputs.execPath.trim())) : '/usr';
-      files.push(prefix === '/usr' ? '/etc/gitattributes' : join(prefix, 'etc', 'gitattributes'), '/etc/gitattributes');
-    }
+    const prefix = outputs.execPath ? dirname(dirname(outputs.execPath.trim())) : '/usr';
+    files.push(prefix === '/usr' ? '/etc/gitattributes' : join(prefix, 'etc', 'gitattributes'), '/etc/gitattributes');
   }
   return files;
 }

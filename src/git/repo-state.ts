@@ -8,8 +8,6 @@ import {
 /** What is read from a work tree in one go: HEAD (undefined outside one) and what the index needs. */
 export interface RepoState {
   commit?: CommitInfo;
-  /** The branch origin/HEAD names (the remote's default branch), when the clone recorded it. */
-  defaultBranch?: string;
   /** The queries' outputs for cleanBlobIdsFrom; undefined when not asked for. */
   index?: IndexQueryOutputs;
 }
@@ -20,18 +18,16 @@ export interface RepoState {
  * that fails leaves its part undefined.
  */
 export async function readRepoState(dir: string, options: { index: boolean }): Promise<RepoState> {
-  const [log, config, originHead, ...index] = await runGitBatch(dir, [
+  const [log, config, ...index] = await runGitBatch(dir, [
     COMMIT_LOG_ARGS,
     configQuery(['remote.origin.url']),
-    ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'],
     ...(options.index ? INDEX_QUERIES : []),
   ]);
   const settings = parseConfig(config ?? '');
-  const [revParse, attrSystem, attrGlobal, execPath] = index;
+  const [revParse, execPath] = index;
   return {
     commit: parseCommitInfo(log, settings.get('remote.origin.url')),
-    defaultBranch: originHead?.trim().replace(/^origin\//, '') || undefined,
-    index: options.index ? { revParse, config: settings, attrSystem, attrGlobal, execPath } : undefined,
+    index: options.index ? { revParse, config: settings, execPath } : undefined,
   };
 }
 

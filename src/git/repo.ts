@@ -10,6 +10,12 @@ export async function workTreeRoot(dir: string): Promise<string | undefined> {
   }
 }
 
+/** The branch origin/HEAD names (the remote's default branch), when the clone recorded it. */
+export async function remoteDefaultBranch(dir: string): Promise<string | undefined> {
+  const ref = await git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']).catch(() => '');
+  return ref.trim().replace(/^origin\//, '') || undefined;
+}
+
 /** The checked-out branch name, or undefined on a detached HEAD. */
 export async function currentBranch(dir: string): Promise<string | undefined> {
   const name = (await git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
