@@ -22,7 +22,7 @@ function validator(check: RecordCheck): ValidateFunction {
   if (!v) {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
-    v = ajv.compile(check === 'writer' ? closed(schema) : schema);
+    v = ajv.compile(check === 'writer' ? (closed(schema) as typeof schema) : schema);
     compiled.set(check, v);
   }
   return v;
