@@ -10,6 +10,11 @@ export interface GitHubClientOptions {
   log?: Logger;
   /** Retries on 5xx and rate limits (plugin defaults: 3). */
   retries?: number;
+  /**
+   * Milliseconds per second of `retry-after` and of the retry back-off (the plugins' option,
+   * default 1000). Only tests lower it, to keep waits short.
+   */
+  retryAfterBaseValue?: number;
 }
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
@@ -25,9 +30,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: 'pinship',
     // Through the plugin's own option: a `request.retries` default would make plugin-retry's
     // limiter retry every failure, 422s included (it reads that field for any failed request).
-    retry: { retries },
+    retry: { retries, ...(options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue }) },
     log: { debug: () => {}, info: () => {}, warn, error: warn },
     throttle: {
+      ...(options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue }),
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
         warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
         return count < retries;
