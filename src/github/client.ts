@@ -31,7 +31,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // Through the plugin's own option: a `request.retries` default would make plugin-retry's
     // limiter retry every failure, 422s included (it reads that field for any failed request).
     retry: { retries, ...(options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue }) },
-    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    // `error` is plugin-request-log's line for every failed request: the caller throws or handles
+    // it (a 403 that falls back to a commit status is not worth a warning of its own).
+    log: { debug: () => {}, info: () => {}, warn, error: (m: string) => options.log?.debug(m) },
     throttle: {
       ...(options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue }),
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
