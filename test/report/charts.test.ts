@@ -6,6 +6,14 @@ import { usageCharts } from '../../src/report/render/resources-section.js';
 import { usageSeries } from '../../src/report/render/series.js';
 
 const MIB = 2 ** 20;
+const CONFIG = [
+  '---',
+  'config:',
+  '  xyChart: { width: 700, height: 320 }',
+  '  themeVariables:',
+  '    xyChart: { plotColorPalette: "#0969da" }',
+  '---',
+];
 
 /** Two shards on a 10 s run: shard 0 from 0 s to 4 s, shard 1 from 2 s to 5 s. */
 function twoShards(): RunRecord {
@@ -54,6 +62,7 @@ describe('Mermaid charts', () => {
     expect(text).toBe(
       [
         '```mermaid',
+        ...CONFIG,
         'xychart-beta',
         '  title "Cores in use, all shards"',
         '  x-axis "seconds since the run started" 0 --> 10',
@@ -62,6 +71,7 @@ describe('Mermaid charts', () => {
         '```',
         '',
         '```mermaid',
+        ...CONFIG,
         'xychart-beta',
         '  title "Memory in use, all shards"',
         '  x-axis "seconds since the run started" 0 --> 10',
@@ -77,7 +87,7 @@ describe('Mermaid charts', () => {
     expect(mermaidText('x"] ; %%{init}%% `@me` <b>\nnext')).toBe('x__ _ ___init___ __me_ _b__next');
     expect(mermaidText(hostile)).toBe('x__ _ click A href _javascript:alert(1)_____init: __theme_:…');
     const chart = mermaidChart({ title: hostile, yLabel: hostile, x: { categories: [hostile, 'ok'] }, values: [1, NaN] });
-    const body = chart.split('\n').slice(1, -1);
+    const body = chart.split('\n').slice(1 + CONFIG.length, -1);
     // Each line keeps its shape once its quoted strings are taken out: nothing leaked out of them.
     const shapes = body.map((line) => line.replace(/"[^"]*"/g, 'S'));
     expect(shapes).toEqual(['xychart-beta', '  title S', '  x-axis [S, S]', '  y-axis S', '  line [1, 0]']);
