@@ -16,7 +16,7 @@ describe('aggregateResults', () => {
     expect(step).toMatchObject({ key: 'step', lines: 4, numeric: null, others: [{ value: 'a', count: 4 }] });
   });
 
-  it('counts non-numeric values (strings, booleans, null, objects, NaN-like) apart from numbers, most frequent first', () => {
+  it('counts non-numeric values (strings, booleans, null, objects) apart from numbers, most frequent first', () => {
     const values = [1, 'nan', true, null, { a: 1 }, 'nan', 2, 'Infinity'];
     const record = generateRecord({ shards: values.length, results: (i) => [{ v: values[i] }] });
     const [v] = aggregateResults(record);

@@ -23,7 +23,13 @@ function twoShards(): RunRecord {
     const a = record.shards[i]!.attempts[0]!;
     a.startedAt = new Date(Date.parse(record.startedAt) + start * 1000).toISOString();
     a.durationSeconds = seconds;
-    a.resources!.samples = samples.map(([t, cpuCores, mib]) => ({ t, cpuCores, memoryBytes: mib * MIB, ioReadBytes: 0, ioWriteBytes: 0 }));
+    a.resources!.samples = samples.map(([t, cpuCores, mib]) => ({
+      t,
+      cpuCores,
+      memoryBytes: mib * MIB,
+      ioReadBytes: 0,
+      ioWriteBytes: 0,
+    }));
   };
   set(0, 0, 4, [[0.5, 1, 100], [1.5, 2, 200]]);
   set(1, 2, 3, [[0.5, 0.5, 50], [0.7, 1.5, 150]]);
@@ -86,7 +92,8 @@ describe('Mermaid charts', () => {
     const hostile = 'x"] ; click A href "javascript:alert(1)"\n%%{init: {"theme":"dark"}}%% `@me` <b>';
     expect(mermaidText('x"] ; %%{init}%% `@me` <b>\nnext')).toBe('x__ _ ___init___ __me_ _b__next');
     expect(mermaidText(hostile)).toBe('x__ _ click A href _javascript:alert(1)_____init: __theme_:…');
-    const chart = mermaidChart({ title: hostile, yLabel: hostile, x: { categories: [hostile, 'ok'] }, values: [1, NaN] });
+    const x = { categories: [hostile, 'ok'] };
+    const chart = mermaidChart({ title: hostile, yLabel: hostile, x, values: [1, NaN] });
     const body = chart.split('\n').slice(1 + CONFIG.length, -1);
     // Each line keeps its shape once its quoted strings are taken out: nothing leaked out of them.
     const shapes = body.map((line) => line.replace(/"[^"]*"/g, 'S'));

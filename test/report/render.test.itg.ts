@@ -23,7 +23,9 @@ const SCREENSHOT = join('.pinship', 'report-comment.png');
 
 function hostileRun() {
   const tail = HOSTILE.flatMap((t) => t.split('\n'));
-  const results = (i: number) => [{ [HOSTILE[i % HOSTILE.length]!]: HOSTILE[(i + 3) % HOSTILE.length], energy: -1 - i / 10 }];
+  const results = (i: number) => [
+    { [HOSTILE[i % HOSTILE.length]!]: HOSTILE[(i + 3) % HOSTILE.length], energy: -1 - i / 10 },
+  ];
   const record = generateRecord({ shards: 6, failed: new Map([[2, tail], [4, tail]]), results, cpuScale: 1.3 });
   record.image.name = `registry.example/${HOSTILE[0]}`;
   for (const s of record.shards) if (s.status === 'failed') s.attempts[0]!.message = HOSTILE_TEXT;
@@ -60,7 +62,9 @@ describe('the report comment in Chromium, rendered as GitHub renders it', () => 
   });
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (it installs Debian's chromium)`);
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (it installs Debian's chromium)`);
+    }
     const dir = scratchDir('pinship-render-');
     const file = join(dir, 'comment.html');
     writeFileSync(file, renderHtmlPage(report.comment, 'pinship report'));
@@ -121,14 +125,17 @@ describe('the report comment in Chromium, rendered as GitHub renders it', () => 
       // The line is the data: pixel height is one affine function of every value.
       const lo = chart.values.indexOf(Math.min(...chart.values));
       const hi = chart.values.indexOf(Math.max(...chart.values));
-      const scale = chart.values[hi] === chart.values[lo] ? 0 : (ys[hi]! - ys[lo]!) / (chart.values[hi]! - chart.values[lo]!);
-      for (const [j, v] of chart.values.entries()) expect(ys[j]).toBeCloseTo(ys[lo]! + (v - chart.values[lo]!) * scale, 0);
+      const [vLo, vHi] = [chart.values[lo]!, chart.values[hi]!];
+      const scale = vHi === vLo ? 0 : (ys[hi]! - ys[lo]!) / (vHi - vLo);
+      for (const [j, v] of chart.values.entries()) expect(ys[j]).toBeCloseTo(ys[lo]! + (v - vLo) * scale, 0);
     }
   });
 
   it('renders tables as <table>s with one column count each', async () => {
     const tables = await page.evaluate(() =>
-      [...document.querySelectorAll('article table')].map((t) => [...t.querySelectorAll('tr')].map((tr) => tr.children.length)),
+      [...document.querySelectorAll('article table')].map((t) =>
+        [...t.querySelectorAll('tr')].map((tr) => tr.children.length),
+      ),
     );
     // Per-shard results, aggregates, resources; the folded shard list.
     expect(tables).toHaveLength(4);
@@ -138,12 +145,13 @@ describe('the report comment in Chromium, rendered as GitHub renders it', () => 
   it('turns no hostile text into a link, a mention, markup or a script', async () => {
     const found = await page.evaluate(() => {
       const article = document.querySelector('article')!;
-      const outsideCharts = [...article.querySelectorAll('*')].filter((e) => !e.closest('svg') && !e.closest('pre.mermaid'));
+      const outsideCharts = [...article.querySelectorAll('*')].filter((e) => !e.closest('svg, pre.mermaid'));
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       const mentions: string[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (n.parentElement!.closest('code, pre, a, svg')) continue;
-        for (const m of n.textContent!.matchAll(/(?:^|[^\w`])(@[a-z0-9][a-z0-9-]*|#\d+|GH-\d+)/gi)) mentions.push(m[1]!);
+        const references = n.textContent!.matchAll(/(?:^|[^\w`])(@[a-z0-9][a-z0-9-]*|#\d+|GH-\d+)/gi);
+        for (const m of references) mentions.push(m[1]!);
       }
       return {
         links: [...article.querySelectorAll('a')].map((a) => a.getAttribute('href')),
@@ -156,7 +164,10 @@ describe('the report comment in Chromium, rendered as GitHub renders it', () => 
     expect(found.links).toEqual([]);
     expect(found.mentions).toEqual([]);
     expect(found.handlers).toBe(0);
-    expect(found.tags).toEqual(['code', 'details', 'h3', 'h4', 'li', 'p', 'pre', 'strong', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+    expect(found.tags).toEqual([
+      ...['code', 'details', 'h3', 'h4', 'li', 'p', 'pre', 'strong', 'summary'],
+      ...['table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'],
+    ]);
     expect(found.failedShards).toEqual([
       'Shard 2: failed, Error, exit code 1, 1 attempt',
       'Shard 4: failed, Error, exit code 1, 1 attempt',

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { generateRecord } from '../../bench/report-fixtures.js';
 import type { RunRecord } from '../../src/record/types.js';
@@ -24,7 +24,8 @@ function input(over: Partial<ReportInput>): ReportInput {
 
 /** A run whose every piece of text came from a hostile program or user. */
 function hostileRecord(shards: number, logLines: number, lineLength: number, scale = 1): RunRecord {
-  const tail = Array.from({ length: logLines }, (_, i) => `${HOSTILE[i % HOSTILE.length]} `.repeat(lineLength / 40).slice(0, lineLength));
+  const line = (i: number) => `${HOSTILE[i % HOSTILE.length]} `.repeat(lineLength / 40).slice(0, lineLength);
+  const tail = Array.from({ length: logLines }, (_, i) => line(i));
   const record = generateRecord({
     shards,
     failed: new Map(Array.from({ length: shards }, (_, i) => [i, tail] as const).filter(([i]) => i % 2 === 0)),
@@ -71,7 +72,10 @@ function inertness(tree: Root) {
 }
 
 // Elements our report itself writes; anything else came from the untrusted text.
-const OURS = ['a', 'code', 'details', 'em', 'h3', 'h4', 'li', 'p', 'pre', 'strong', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'];
+const OURS = [
+  ...['a', 'code', 'details', 'em', 'h3', 'h4', 'li', 'p', 'pre', 'strong', 'summary'],
+  ...['table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'],
+];
 
 describe('renderReport with hostile text everywhere', () => {
   const record = hostileRecord(6, 20, 300, 2);
@@ -91,7 +95,8 @@ describe('renderReport with hostile text everywhere', () => {
     it(`${name}: every table keeps its columns, every <details> holds its own shard`, () => {
       const tree = githubTree(markdown);
       for (const table of elements(tree, 'table')) {
-        const widths = elements(table, 'tr').map((tr) => elements(tr).filter((e) => e.tagName === 'td' || e.tagName === 'th').length);
+        const cells = (tr: Element) => elements(tr).filter((e) => e.tagName === 'td' || e.tagName === 'th');
+        const widths = elements(table, 'tr').map((tr) => cells(tr).length);
         expect(new Set(widths).size).toBe(1);
       }
       const summaries = elements(tree, 'details').map((d) => textOf(elements(d, 'summary')[0]!));
@@ -127,7 +132,9 @@ describe('size budget', () => {
     expect(report.comment.length).toBeLessThanOrEqual(COMMENT_BUDGET);
     expect(Buffer.byteLength(report.summary)).toBeLessThanOrEqual(SUMMARY_BUDGET);
     // What did not fit is counted and pointed to.
-    expect(report.comment).toMatch(/…and \d+ more failed shards: see \[the job summary\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/42\)/);
+    expect(report.comment).toMatch(
+      /…and \d+ more failed shards: see \[the job summary\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/42\)/,
+    );
     const tree = githubTree(report.comment);
     expect(elements(tree, 'table').length).toBeGreaterThanOrEqual(2);
     expect(textOf(tree)).toContain('2500/5000 succeeded, 2500 failed');
@@ -172,13 +179,22 @@ describe('renderReport content', () => {
     const record = generateRecord({ shards: 3, failed: new Map([[1, ['step 1', 'stderr: diverged at step 17']]]) });
     const report = renderReport(input({ record }));
     expect(report.comment).toContain(
-      '<details><summary>Shard 1: failed, Error, exit code 1, 1 attempt</summary>\n\nLast 2 log lines of 4:\n\n```\nstep 1\nstderr: diverged at step 17\n```\n\n</details>',
+      [
+        '<details><summary>Shard 1: failed, Error, exit code 1, 1 attempt</summary>',
+        '',
+        'Last 2 log lines of 4:',
+        '',
+        '```\nstep 1\nstderr: diverged at step 17\n```',
+        '',
+        '</details>',
+      ].join('\n'),
     );
     expect(report.headline).toBe('failure: 2/3 shards succeeded, 1 did not (Error) in 11.0s');
   });
 
   it('shows the trend of up to 20 runs with the current one last, open or folded', () => {
-    const trend = Array.from({ length: 25 }, (_, i) => generateRecord({ shards: 2, id: `run-${i}`, commit: `${i}`.padStart(40, 'a') }));
+    const stored = (i: number) => generateRecord({ shards: 2, id: `run-${i}`, commit: `${i}`.padStart(40, 'a') });
+    const trend = Array.from({ length: 25 }, (_, i) => stored(i));
     const metrics = [{ key: 'partial', better: 'higher' as const }];
     const folded = renderReport(input({ trend, metrics })).comment;
     const open = renderReport(input({ trend, metrics, trendOpen: true })).comment;
@@ -190,7 +206,8 @@ describe('renderReport content', () => {
     expect(labels.at(-1)).toBe('"3f2c1e0"');
     expect(folded).toContain('title "partial (mean, higher is better)"');
     const tree = githubTree(folded);
-    expect(elements(tree, 'code').filter((c) => (c.properties.className as string[] | undefined)?.includes('language-mermaid'))).toHaveLength(5);
+    const isChart = (c: Element) => (c.properties.className as string[] | undefined)?.includes('language-mermaid');
+    expect(elements(tree, 'code').filter(isChart)).toHaveLength(5);
   });
 
   it('shows rollouts when the run had any', () => {
