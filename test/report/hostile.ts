@@ -6,6 +6,7 @@ export const HOSTILE = [
   '<img src=x onerror=alert(1)> <script>alert(1)</script> <a href="https://evil.example">x</a>',
   '</details></summary></td></tr></table></pre> <details open>',
   '| cell | break |',
+  'back\\slash\\| pipe \\\\| and a trailing backslash\\',
   '``` ```` ~~~ `code`',
   '**bold** _em_ [link](https://evil.example) ![img](https://evil.example/i.png) <https://evil.example>',
   'fixes #1 and GH-2',
