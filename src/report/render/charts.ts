@@ -20,6 +20,7 @@ export function mermaidChart(chart: LineChart): string {
       ? `x-axis [${chart.x.categories.map((c) => `"${mermaidText(c)}"`).join(', ')}]`
       : `x-axis "${mermaidText(chart.x.label)}" ${chartNumber(chart.x.from)} --> ${chartNumber(chart.x.to)}`;
   const lines = [
+    ...CONFIG,
     'xychart-beta',
     `  title "${mermaidText(chart.title)}"`,
     `  ${x}`,
@@ -28,6 +29,17 @@ export function mermaidChart(chart: LineChart): string {
   ];
   return codeBlock(lines, 'mermaid');
 }
+
+// Mermaid's default palette starts with a near-white line; a blue one reads on GitHub's light and
+// dark backgrounds. A shorter chart than the default 500 px keeps the comment scannable.
+const CONFIG = [
+  '---',
+  'config:',
+  '  xyChart: { width: 700, height: 320 }',
+  '  themeVariables:',
+  '    xyChart: { plotColorPalette: "#0969da" }',
+  '---',
+];
 
 /**
  * Text for a Mermaid label: letters, digits, spaces and `_ . , : / ( ) + -` only (no quotes, `%`,

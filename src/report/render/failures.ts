@@ -48,7 +48,8 @@ export function invalidLinesSection(model: ReportModel, limits: Limits): string 
   for (const shard of model.record.shards) {
     for (const e of shard.resultErrors) {
       if (rows.length >= limits.invalidLines) break;
-      rows.push([String(shard.index), String(e.attempt), String(e.line), inertText(e.message, 120), codeSpan(e.text, 120)]);
+      const where = [String(shard.index), String(e.attempt), String(e.line)];
+      rows.push([...where, inertText(e.message, 120), codeSpan(e.text, 120)]);
     }
   }
   const parts = [`#### Invalid result lines (${total})`];

@@ -3,16 +3,22 @@ import type { Conclusion, RunRecord } from '../../record/types.js';
 import { formatBytes, formatSeconds } from './format.js';
 import type { ReportModel } from './model.js';
 
-const ICONS: Record<Conclusion, string> = { success: '✅', failure: '❌', 'timed-out': '⏱️', cancelled: '⏹️' };
+const ICONS: Record<Conclusion, string> = {
+  success: '✅',
+  failure: '❌',
+  'timed-out': '⏱️',
+  cancelled: '⏹️',
+};
 
 /** The title and the at-a-glance list: conclusion, duration, image, commit, rollouts, baseline. */
 export function glanceSection(model: ReportModel, regressions: string[]): string {
   const { record, input } = model;
+  const stopped = record.cancellation ? ` (stopped: ${record.cancellation.reason})` : '';
   const lines = [
     `### ${ICONS[record.conclusion]} pinship run ${codeSpan(input.experiment, 60)}: ${record.conclusion}`,
     '',
     `- **Shards**: ${shardCounts(record)}`,
-    `- **Duration**: ${formatSeconds(record.durationSeconds)}${record.cancellation ? ` (stopped: ${record.cancellation.reason})` : ''}`,
+    `- **Duration**: ${formatSeconds(record.durationSeconds)}${stopped}`,
     `- **Image**: ${imageText(record)}`,
     `- **Commit**: ${commitText(record.source.commit)}`,
   ];

@@ -84,9 +84,14 @@ for (const code of document.querySelectorAll('pre > code.language-mermaid')) {
   chart.textContent = code.textContent;
   code.parentElement.replaceWith(chart);
 }
+// Mermaid measures text as it lays a chart out, which fails inside a closed <details>: open them
+// while it draws, then close them again.
+const folded = [...document.querySelectorAll('details:not([open])')];
+for (const d of folded) d.open = true;
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
 mermaid.run().then(() => { document.body.dataset.charts = 'drawn'; },
-  (e) => { document.body.dataset.charts = 'failed: ' + e; });
+  (e) => { document.body.dataset.charts = 'failed: ' + e; })
+  .finally(() => { for (const d of folded) d.open = false; });
 `;
 
 // A few of GitHub's markdown-body rules, enough to read the preview like the real thing.

@@ -48,5 +48,13 @@ export const SUMMARY_LEVELS: Limits[] = [
     shardRows: 1000, keys: 200, shardKeys: 10, otherValues: 20, failedShards: 100,
     logLines: 50, logLineChars: 500, invalidLines: 100, charts: true,
   },
+  {
+    shardRows: 1000, keys: 200, shardKeys: 10, otherValues: 10, failedShards: 100,
+    logLines: 20, logLineChars: 300, invalidLines: 100, charts: true,
+  },
+  {
+    shardRows: 500, keys: 100, shardKeys: 8, otherValues: 10, failedShards: 50,
+    logLines: 10, logLineChars: 200, invalidLines: 50, charts: true,
+  },
   ...COMMENT_LEVELS,
 ];

@@ -11,7 +11,8 @@ export function regressionLines(model: ReportModel): string[] {
   const lines: string[] = [];
   for (const row of model.resources) {
     if (row.delta?.regression) {
-      lines.push(`${row.label} ${formatPct(row.delta.pct)} (${row.format(row.delta.base)} → ${row.format(row.delta.current)})`);
+      const { pct, base, current } = row.delta;
+      lines.push(`${row.label} ${formatPct(pct)} (${row.format(base)} → ${row.format(current)})`);
     }
   }
   for (const key of model.keys) {

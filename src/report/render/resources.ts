@@ -60,7 +60,11 @@ const ROWS: RowSpec[] = [
 ];
 
 /** The resource rows, each compared with the baseline's as lower-is-better. */
-export function resourceRows(current: ResourceFigures, base: ResourceFigures | null, thresholdPct: number): ResourceRow[] {
+export function resourceRows(
+  current: ResourceFigures,
+  base: ResourceFigures | null,
+  thresholdPct: number,
+): ResourceRow[] {
   return ROWS.map(({ label, pick, format, note }) => {
     const value = pick(current);
     const delta = base ? compare(value, pick(base), 'lower', thresholdPct) : null;
@@ -71,5 +75,6 @@ export function resourceRows(current: ResourceFigures, base: ResourceFigures | n
 /** ` of 256 MiB (47 %)`: one shard's peak memory against the per-shard limit. */
 function ofLimit(f: ResourceFigures): string {
   if (f.peakShardMemoryBytes === null || !f.memoryLimitBytes) return '';
-  return ` of ${formatBytes(f.memoryLimitBytes)} (${Math.round((f.peakShardMemoryBytes / f.memoryLimitBytes) * 100)} %)`;
+  const pct = Math.round((f.peakShardMemoryBytes / f.memoryLimitBytes) * 100);
+  return ` of ${formatBytes(f.memoryLimitBytes)} (${pct} %)`;
 }

@@ -20,7 +20,8 @@ export function resultsSection(model: ReportModel, limits: Limits): string {
   }
   const keys = model.keys.slice(0, limits.keys);
   parts.push(aggregateTable(keys, limits, model.input.baseline !== null));
-  if (model.keys.length > keys.length) parts.push(moreLine(model, `${model.keys.length - keys.length} more result keys`));
+  const hidden = model.keys.length - keys.length;
+  if (hidden > 0) parts.push(moreLine(model, `${hidden} more result keys`));
   return parts.join('\n\n');
 }
 

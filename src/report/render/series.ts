@@ -12,7 +12,8 @@ export interface UsageSeries {
  * Puts every attempt's samples on the run's clock (attempt start + sample `t`) and sums them per
  * bucket. An attempt holds its last sampled value until it finishes (samples are seconds apart,
  * buckets may be narrower), and counts for nothing before its first sample or after its end.
- * Within one bucket an attempt's samples are averaged. Returns null when nothing was sampled.
+ * Each bucket holds the average over its time span: an attempt's samples within it are averaged
+ * and weighted by the part of the bucket the attempt covers. Returns null when nothing was sampled.
  */
 export function usageSeries(record: RunRecord, maxPoints: number): UsageSeries | null {
   const runStart = Date.parse(record.startedAt);
@@ -67,9 +68,11 @@ function addAttempt(
   const last = cores.length - 1;
   const bucket = (seconds: number) => Math.min(last, Math.max(0, Math.floor(seconds / width)));
   const samples = attempt.resources!.samples;
-  const first = bucket(offset + samples[0]!.t);
-  const sampledEnd = bucket(offset + samples.at(-1)!.t);
-  const end = Math.max(sampledEnd, attempt.durationSeconds === null ? sampledEnd : bucket(offset + attempt.durationSeconds));
+  // The attempt counts from its first sample until it finished (or its last sample, if later).
+  const from = offset + samples[0]!.t;
+  const to = Math.max(offset + samples.at(-1)!.t, offset + (attempt.durationSeconds ?? 0));
+  const first = bucket(from);
+  const end = bucket(to);
   own.reset(first, end);
   for (const s of samples) {
     const b = bucket(offset + s.t);
@@ -85,8 +88,12 @@ function addAttempt(
       heldCores = own.cores[b]! / n;
       heldMemory = own.memory[b]! / n;
     }
-    cores[b]! += heldCores;
-    memory[b]! += heldMemory;
+    // Time-weighted: an attempt that covers half a bucket adds half its value, so one ending
+    // and the next starting within the same bucket do not count as two at once.
+    const covered = (Math.min(to, (b + 1) * width) - Math.max(from, b * width)) / width;
+    const weight = Math.min(1, Math.max(0, covered));
+    cores[b]! += heldCores * weight;
+    memory[b]! += heldMemory * weight;
   }
 }
 
