@@ -14,6 +14,7 @@ import type { RunRecord } from '../src/record/types.js';
 import { assertRunRecord } from '../src/record/validate.js';
 import { COMMENT_BUDGET, renderReport } from '../src/report/render/index.js';
 import { generateRecord } from './report-fixtures.js';
+import { measureRequests } from './report-requests.js';
 
 const SHARDS = 10_000;
 const SAMPLES = 120;
@@ -29,7 +30,7 @@ interface Measured {
 }
 
 if (process.argv[2] === 'child') child(process.argv[3] as Case, process.argv[4]!, process.argv[5]);
-else main();
+else await main();
 
 /** One case in this process: prints its timings and peak RSS as JSON. */
 function child(which: Case, file: string, baselineFile: string | undefined): void {
@@ -86,7 +87,7 @@ function median(xs: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-report-'));
   try {
     const file = join(dir, 'run.json');
@@ -149,6 +150,9 @@ function main(): void {
       ],
     ];
     console.log(rows.map((r) => `| ${r.join(' | ')} |`).join('\n'));
+    // Posting: GitHub API requests per report, counted at the stand-in.
+    const requests = [['report posted to a pull request', 'API requests', 'target', 'ok'], ['---', '---', '---', '---'], ...(await measureRequests())];
+    console.log(`\n${requests.map((r) => `| ${r.join(' | ')} |`).join('\n')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
