@@ -36,7 +36,8 @@ export async function makeReport(options: ReportOptions): Promise<ReportOutcome>
   const prepared = await prepareReport({
     ...options,
     records,
-    pullRequest: pr || options.post?.pr !== undefined ? { baseSha: pr?.baseSha, headSha: pr?.headSha } : undefined,
+    // A workflow_run job reports on a pull request too (folded trend); its base is not in the event.
+    pullRequest: pr || context.workflowRun || options.post?.pr !== undefined ? { baseSha: pr?.baseSha, headSha: pr?.headSha } : undefined,
     summaryUrl: context.runUrl ?? null,
   });
   const outcome: ReportOutcome = { prepared };
