@@ -1,5 +1,5 @@
 import { PinshipError } from '../errors.js';
-import { workTreeRoot } from '../git/repo.js';
+import { hasRemote, workTreeRoot } from '../git/repo.js';
 import type { GitHubContext } from '../github/event.js';
 import { prepareReport, type PrepareOptions, type PreparedReport } from './prepare.js';
 import { publishReport, type PublishOutcome, type PublishTarget } from './publish.js';
@@ -31,7 +31,9 @@ export interface ReportOutcome {
 export async function makeReport(options: ReportOptions): Promise<ReportOutcome> {
   const { log, context } = options;
   const dir = await workTreeRoot(options.cwd ?? process.cwd());
-  const records = dir ? { dir, remote: options.remote ?? 'origin', branch: options.recordsBranch } : undefined;
+  const remote = options.remote ?? 'origin';
+  // The records branch is the remote's: a clone without one has no stored records to read.
+  const records = dir && (await hasRemote(dir, remote)) ? { dir, remote, branch: options.recordsBranch } : undefined;
   const pr = context.pullRequest;
   const prepared = await prepareReport({
     ...options,
@@ -43,7 +45,7 @@ export async function makeReport(options: ReportOptions): Promise<ReportOutcome>
   const outcome: ReportOutcome = { prepared };
   if (options.store) {
     if (!records) {
-      throw new PinshipError('--store needs a clone of the repository (its origin gets the records branch)', {
+      throw new PinshipError(`--store needs a clone of the repository with a remote ${remote} (it gets the records branch)`, {
         field: '--store',
         hint: 'run in the checkout (actions/checkout) or a clone',
       });

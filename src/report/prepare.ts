@@ -64,7 +64,7 @@ async function history(options: PrepareOptions, record: RunRecord): Promise<{ ba
   const { log, records } = options;
   const fromFile = options.baseline ? await readRunRecord(options.baseline) : undefined;
   if (!records) {
-    if (!fromFile) log.info('no baseline or trend: not in a clone of the repository (the records branch is read with git)');
+    if (!fromFile) log.info('no baseline or trend: not in a clone with an origin remote (the records branch is read with git)');
     return { baseline: fromFile ?? null, trend: [] };
   }
   const stored = await openStoredRecords(records, options.experiment, log);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { sourceHistory } from '../git/remote.js';
 import type { GitHubStandIn } from '../standins/github/server.js';
 import { commentsOn, gitHubWithPull, postReport, recordOf, sha } from './support.js';
 
@@ -62,6 +63,17 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     const late = await postReport(gh, recordOf(sha(3), 1, (r) => (r.finishedAt = '2026-11-25T05:00:00.000Z')), { pr: setup.pull.number });
     expect(late.outcome.published?.comment?.action).toBe('kept-newer');
     expect(marker(commentsOn(gh, setup.pull.number)[0]!.body)).toContain('run=20261125-040500-');
+  });
+
+  it('an older commit\'s run that started later and finishes last does not replace the newer commit\'s (Git ancestry)', async () => {
+    const { dir, commits } = sourceHistory(2);
+    const [older, newer] = commits as [string, string];
+    const setup = await gitHubWithPull(newer);
+    gh = setup.gh;
+    await postReport(gh, recordOf(newer, 1), { pr: setup.pull.number, overrides: { cwd: dir } });
+    const late = await postReport(gh, recordOf(older, 9), { pr: setup.pull.number, overrides: { cwd: dir } });
+    expect(late.outcome.published?.comment?.action).toBe('kept-newer');
+    expect(marker(commentsOn(gh, setup.pull.number)[0]!.body)).toContain(`commit=${newer}`);
   });
 
   it('with 120 comments on the pull request, the report is found on the second page (Link headers) and updated', async () => {
