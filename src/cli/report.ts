@@ -73,6 +73,7 @@ export const reportCommand: Command = {
     }
     const context = readGitHubContext();
     const post = values.post ? postTarget(values, context.repository) : undefined;
+    if (post) log.addSecret(process.env.GITHUB_TOKEN!);
     const { prepared, published } = await makeReport({
       run: values.run,
       experiment: checkExperiment(values.experiment ?? 'default'),

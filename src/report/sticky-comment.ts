@@ -80,12 +80,22 @@ async function listReportComments(spec: StickyCommentSpec): Promise<ReportCommen
   try {
     const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
     return all.flatMap((c) => {
-      const marker = parseMarker(c.body ?? '');
+      const marker = isTrustedAuthor(c) ? parseMarker(c.body ?? '') : undefined;
       return marker?.experiment === spec.marker.experiment ? [{ id: c.id, body: c.body ?? '', url: c.html_url, marker }] : [];
     });
   } catch (err) {
     throw gitHubFailure(`listing the comments of #${issueNumber}`, err, PERMISSION);
   }
+}
+
+/**
+ * Whether a comment may be a report: posted by a bot (GITHUB_TOKEN posts as github-actions[bot],
+ * an app as <app>[bot]) or by someone with write access. Anyone can comment on a public pull
+ * request: a stranger's comment starting with a forged marker of a future run would otherwise
+ * hold the report back as "newer" for good.
+ */
+function isTrustedAuthor(comment: { user?: { type?: string } | null; author_association?: string }): boolean {
+  return comment.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '');
 }
 
 async function createComment(spec: StickyCommentSpec): Promise<ReportComment> {

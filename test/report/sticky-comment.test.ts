@@ -40,6 +40,18 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(bodies[2]).toMatch(/^<!-- pinship:report experiment=gpu-large /);
   });
 
+  it('a stranger\'s comment with a forged marker of a future run is ignored, not obeyed', async () => {
+    const setup = await gitHubWithPull(sha(3));
+    gh = setup.gh;
+    const forged = '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
+    gh.state.addComment(setup.repo, setup.pull.number, forged, 'mallory');
+    const { outcome } = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number });
+    expect(outcome.published?.comment?.action).toBe('created');
+    const comments = commentsOn(gh, setup.pull.number);
+    expect(comments.map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]']);
+    expect(comments[0]!.body).toBe(forged);
+  });
+
   it('two reports racing for the same pull request and experiment leave exactly one comment, the newer run\'s', async () => {
     // Slow creates: both reports list (nothing yet) before either comment exists.
     const setup = await gitHubWithPull(sha(3), { delay: ({ method }) => (method === 'POST' ? 150 : 0) });
