@@ -27,7 +27,11 @@ export async function measureRequests(): Promise<string[][]> {
       const run = join(dir, `run-${pr}-${n}.json`);
       writeFileSync(run, JSON.stringify(record));
       const before = gh.requests.length;
-      const context = { repository: 'acme/app', eventName: 'pull_request', pullRequest: { number: pr, headSha: sha(n), baseSha: sha(0), fork: false } };
+      const context = {
+        repository: 'acme/app',
+        eventName: 'pull_request',
+        pullRequest: { number: pr, headSha: sha(n), baseSha: sha(0), fork: false },
+      };
       await makeReport({
         run,
         experiment: 'default',
@@ -51,8 +55,16 @@ export async function measureRequests(): Promise<string[][]> {
     const small = pull(98);
     const rows: string[][] = [];
     const row = (what: string, n: number, target?: number) =>
-      rows.push([what, String(n), target === undefined ? '' : `≤ ${target}`, target === undefined ? '' : n <= target ? 'yes' : 'no']);
-    row('first report on a PR with 98 comments (list, create, list again), with the check', await report(small, 1, true));
+      rows.push([
+        what,
+        String(n),
+        target === undefined ? '' : `≤ ${target}`,
+        target === undefined ? '' : n <= target ? 'yes' : 'no',
+      ]);
+    row(
+      'first report on a PR with 98 comments (list, create, list again), with the check',
+      await report(small, 1, true),
+    );
     row('update on a PR with 99 comments (list, update), with the check run', await report(small, 2, true), 3);
     row('update on a PR with 99 comments, check: false', await report(small, 3, false), 3);
     const big = pull(250);

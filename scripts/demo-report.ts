@@ -23,16 +23,22 @@ const { prepared } = await makeReport({
   log: new ConsoleLogger(),
 });
 
-const partials = prepared.record.shards.flatMap((s) => s.results.map((r) => (r.value as { partial?: unknown }).partial));
+const partials = prepared.record.shards.flatMap((s) =>
+  s.results.map((r) => (r.value as { partial?: unknown }).partial),
+);
 const numbers = partials.filter((p): p is number => typeof p === 'number');
 if (numbers.length) {
   const pi = numbers.reduce((a, b) => a + b, 0);
-  console.log(`pi ≈ ${pi.toFixed(12)} from ${numbers.length} shard results (error ${Math.abs(pi - Math.PI).toExponential(2)})`);
+  console.log(
+    `pi ≈ ${pi.toFixed(12)} from ${numbers.length} shard results (error ${Math.abs(pi - Math.PI).toExponential(2)})`,
+  );
 }
 const markdown = join(dirname(file), 'comment.md');
 const html = join(dirname(file), 'comment.html');
 writeFileSync(markdown, prepared.body);
 writeFileSync(html, renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
-console.log(`baseline: ${prepared.input.baseline ? `run ${prepared.input.baseline.id}` : 'none yet (run the demo again to compare)'}`);
+console.log(
+  `baseline: ${prepared.input.baseline ? `run ${prepared.input.baseline.id}` : 'none yet (run the demo again to compare)'}`,
+);
 console.log(`the comment it would post: ${markdown}`);
 console.log(`its preview as GitHub renders it: ${html}`);

@@ -65,8 +65,10 @@ export const reportCommand: Command = {
       'no-check': { type: 'boolean' },
       'comment-file': { type: 'string' },
     });
-    if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
-    if (!values.run) throw new PinshipError('expected the run record', { field: '--run', hint: 'pinship report --run run.json' });
+    if (positionals.length)
+      throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
+    if (!values.run)
+      throw new PinshipError('expected the run record', { field: '--run', hint: 'pinship report --run run.json' });
     const format = values.format ?? 'markdown';
     if (!['markdown', 'html', 'json'].includes(format)) {
       throw new PinshipError(`expected markdown, html or json, got ${JSON.stringify(format)}`, { field: '--format' });
@@ -88,14 +90,18 @@ export const reportCommand: Command = {
     });
     if (values['comment-file']) await writeFile(values['comment-file'], prepared.body);
     if (format === 'json') stdout.write(`${JSON.stringify(reportJson(prepared.input))}\n`);
-    else if (format === 'html') stdout.write(renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
+    else if (format === 'html')
+      stdout.write(renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
     else if (!published) stdout.write(prepared.body);
     if (published?.comment) stdout.write(`${published.comment.url}\n`);
     return 0;
   },
 };
 
-function postTarget(values: { repo?: string; pr?: string; sha?: string; 'no-check'?: boolean }, repository: string | undefined) {
+function postTarget(
+  values: { repo?: string; pr?: string; sha?: string; 'no-check'?: boolean },
+  repository: string | undefined,
+) {
   const { owner, repo, token } = requirePostTarget(values.repo ?? repository, process.env.GITHUB_TOKEN);
   return {
     client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || undefined }),
@@ -108,6 +114,7 @@ function postTarget(values: { repo?: string; pr?: string; sha?: string; 'no-chec
 }
 
 function checkSha(sha: string): string {
-  if (!/^[0-9a-f]{40}$/.test(sha)) throw new PinshipError(`expected a full commit sha, got ${JSON.stringify(sha)}`, { field: '--sha' });
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    throw new PinshipError(`expected a full commit sha, got ${JSON.stringify(sha)}`, { field: '--sha' });
   return sha;
 }

@@ -24,7 +24,12 @@ export interface CheckOutcome {
   url?: string;
 }
 
-const CHECK_CONCLUSION = { success: 'success', failure: 'failure', 'timed-out': 'timed_out', cancelled: 'cancelled' } as const;
+const CHECK_CONCLUSION = {
+  success: 'success',
+  failure: 'failure',
+  'timed-out': 'timed_out',
+  cancelled: 'cancelled',
+} as const;
 const STATUS_STATE = { success: 'success', failure: 'failure', 'timed-out': 'failure', cancelled: 'error' } as const;
 /** GitHub's limit on a check run's output summary. */
 const MAX_SUMMARY = 65535;
@@ -49,8 +54,11 @@ export async function publishCheck(spec: CheckSpec, onFallback: (why: string) =>
     });
     return { kind: 'check-run', id: data.id, url: data.html_url ?? undefined };
   } catch (err) {
-    if (!isPermissionDenied(err)) throw gitHubFailure(`creating check run "${spec.name}" on ${sha.slice(0, 12)}`, err, 'checks: write');
-    onFallback(`the token lacks \`checks: write\` (GitHub answered ${(err as { status: number }).status}): set a commit status instead of a check run`);
+    if (!isPermissionDenied(err))
+      throw gitHubFailure(`creating check run "${spec.name}" on ${sha.slice(0, 12)}`, err, 'checks: write');
+    onFallback(
+      `the token lacks \`checks: write\` (GitHub answered ${(err as { status: number }).status}): set a commit status instead of a check run`,
+    );
   }
   try {
     const { data } = await client.rest.repos.createCommitStatus({
@@ -64,6 +72,10 @@ export async function publishCheck(spec: CheckSpec, onFallback: (why: string) =>
     });
     return { kind: 'status', id: data.id };
   } catch (err) {
-    throw gitHubFailure(`setting commit status "${spec.name}" on ${sha.slice(0, 12)}`, err, 'checks: write` or `statuses: write');
+    throw gitHubFailure(
+      `setting commit status "${spec.name}" on ${sha.slice(0, 12)}`,
+      err,
+      'checks: write` or `statuses: write',
+    );
   }
 }

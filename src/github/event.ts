@@ -49,7 +49,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
           number: pr.number,
           headSha: pr.head?.sha,
           baseSha: pr.base?.sha,
-          fork: Boolean(pr.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
+          fork: Boolean(
+            pr.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name,
+          ),
         }
       : undefined,
     workflowRun: run?.head_sha
@@ -62,9 +64,10 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
       : undefined,
     defaultBranch: event?.repository?.default_branch,
     branch: env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined,
-    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-      : undefined,
+    runUrl:
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined,
   };
 }
 

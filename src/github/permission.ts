@@ -10,7 +10,9 @@ interface HttpFailure {
 export function isRateLimited(err: unknown): boolean {
   const e = err as HttpFailure;
   if (e?.status !== 403 && e?.status !== 429) return false;
-  return Boolean(e.response?.headers?.['retry-after']) || /rate limit/i.test(e.response?.data?.message ?? e.message ?? '');
+  return (
+    Boolean(e.response?.headers?.['retry-after']) || /rate limit/i.test(e.response?.data?.message ?? e.message ?? '')
+  );
 }
 
 /**
@@ -41,7 +43,9 @@ export function gitHubFailure(action: string, err: unknown, permission: string):
       field: 'token',
       hint:
         `the token needs \`${permission}\` (add it to the job's \`permissions:\`)` +
-        (e.status === 404 ? ' (GitHub answers 404 for what a token may not see; also check the repository and number)' : ''),
+        (e.status === 404
+          ? ' (GitHub answers 404 for what a token may not see; also check the repository and number)'
+          : ''),
       cause: err,
     });
   }

@@ -33,7 +33,8 @@ function closed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) out[key] = key === 'properties' ? mapValues(value, closed) : closed(value);
+  for (const [key, value] of Object.entries(node))
+    out[key] = key === 'properties' ? mapValues(value, closed) : closed(value);
   if ('properties' in node && (node as { type?: unknown }).type === 'object') out.additionalProperties = false;
   return out;
 }
@@ -50,14 +51,20 @@ export function runRecordProblems(value: unknown, check: RecordCheck = 'reader')
 }
 
 /** Throws a PinshipError naming the file and the first problems when `value` is not a valid run record. */
-export function assertRunRecord(value: unknown, file?: string, check: RecordCheck = 'reader'): asserts value is RunRecord {
+export function assertRunRecord(
+  value: unknown,
+  file?: string,
+  check: RecordCheck = 'reader',
+): asserts value is RunRecord {
   const problems = runRecordProblems(value, check);
   if (problems.length === 0) return;
   // The first problem's JSON pointer is the field: `run.json: /shards/0/status: not a valid run record: ...`.
   const [first, ...rest] = problems as [string, ...string[]];
   const at = first.indexOf(': ');
   const pointer = first.slice(0, at);
-  const more = rest.length ? `; also ${rest.slice(0, 4).join('; ')}${rest.length > 4 ? ` (${rest.length - 4} more)` : ''}` : '';
+  const more = rest.length
+    ? `; also ${rest.slice(0, 4).join('; ')}${rest.length > 4 ? ` (${rest.length - 4} more)` : ''}`
+    : '';
   throw new PinshipError(`not a valid run record: ${first.slice(at + 2)}${more}`, {
     file,
     field: pointer === '/' ? undefined : pointer,

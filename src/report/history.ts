@@ -18,7 +18,12 @@ export interface BaselineFound {
  * (the pull request's merge-base, or the pushed commit). Without that history (a shallow clone
  * that lacks `start`), the record stored at `start` itself, else the most recently stored one.
  */
-export async function findBaseline(dir: string | undefined, stored: StoredRecords, start: string | undefined, exceptRun: string): Promise<BaselineFound> {
+export async function findBaseline(
+  dir: string | undefined,
+  stored: StoredRecords,
+  start: string | undefined,
+  exceptRun: string,
+): Promise<BaselineFound> {
   const usable = async (commits: string[]) => (await stored.read(commits)).find((r) => r.id !== exceptRun) ?? null;
   if (stored.commits.length === 0) return { record: null, note: 'no records stored for this experiment yet' };
   const walk = dir && start ? await firstParentHistory(dir, start) : undefined;
@@ -27,7 +32,8 @@ export async function findBaseline(dir: string | undefined, stored: StoredRecord
       const record = await usable([commit]);
       if (record) return { record, note: `baseline: the record stored for ${commit.slice(0, 12)}` };
     }
-    if (!(await isShallow(dir!))) return { record: null, note: `no stored record at or before ${start!.slice(0, 12)}` };
+    if (!(await isShallow(dir!)))
+      return { record: null, note: `no stored record at or before ${start!.slice(0, 12)}` };
   }
   if (start && stored.has(start)) {
     const record = await usable([start]);
@@ -35,12 +41,20 @@ export async function findBaseline(dir: string | undefined, stored: StoredRecord
   }
   const record = await usable(stored.commits.slice(0, 5));
   return record
-    ? { record, note: `baseline: the most recently stored record (${start ? `${start.slice(0, 12)} is not in this clone's history` : 'no base commit known'}; fetch-depth: 0 walks it)` }
+    ? {
+        record,
+        note: `baseline: the most recently stored record (${start ? `${start.slice(0, 12)} is not in this clone's history` : 'no base commit known'}; fetch-depth: 0 walks it)`,
+      }
     : { record: null, note: 'no readable stored record' };
 }
 
 /** The last TREND_LENGTH stored records along the first-parent history of `start` (else in store order), oldest first. */
-export async function findTrend(dir: string | undefined, stored: StoredRecords, start: string | undefined, exceptRun: string): Promise<RunRecord[]> {
+export async function findTrend(
+  dir: string | undefined,
+  stored: StoredRecords,
+  start: string | undefined,
+  exceptRun: string,
+): Promise<RunRecord[]> {
   if (stored.commits.length === 0) return [];
   // A shallow clone's history stops early: the store order is the better guess there.
   const walk = dir && start && !(await isShallow(dir)) ? await firstParentHistory(dir, start) : undefined;

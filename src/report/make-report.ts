@@ -39,19 +39,29 @@ export async function makeReport(options: ReportOptions): Promise<ReportOutcome>
     ...options,
     records,
     // A workflow_run job reports on a pull request too (folded trend); its base is not in the event.
-    pullRequest: pr || context.workflowRun || options.post?.pr !== undefined ? { baseSha: pr?.baseSha, headSha: pr?.headSha } : undefined,
+    pullRequest:
+      pr || context.workflowRun || options.post?.pr !== undefined
+        ? { baseSha: pr?.baseSha, headSha: pr?.headSha }
+        : undefined,
     summaryUrl: context.runUrl ?? null,
   });
   const outcome: ReportOutcome = { prepared };
   if (options.store) {
     if (!records) {
-      throw new PinshipError(`--store needs a clone of the repository with a remote ${remote} (it gets the records branch)`, {
-        field: '--store',
-        hint: 'run in the checkout (actions/checkout) or a clone',
-      });
+      throw new PinshipError(
+        `--store needs a clone of the repository with a remote ${remote} (it gets the records branch)`,
+        {
+          field: '--store',
+          hint: 'run in the checkout (actions/checkout) or a clone',
+        },
+      );
     }
     outcome.stored = await storeRecord(records, options.experiment, prepared.record, log);
-    log.info(outcome.stored.commit ? `stored ${outcome.stored.path} on ${records.branch}` : `${outcome.stored.path} was already stored`);
+    log.info(
+      outcome.stored.commit
+        ? `stored ${outcome.stored.path} on ${records.branch}`
+        : `${outcome.stored.path} was already stored`,
+    );
   }
   if (options.post) {
     outcome.published = await publishReport(prepared, { ...options.post, context, dir }, log);

@@ -60,17 +60,21 @@ export async function prepareReport(options: PrepareOptions): Promise<PreparedRe
  * the nearest ancestor that has one); for a push, at the pushed commit or before it. The trend
  * follows the same history.
  */
-async function history(options: PrepareOptions, record: RunRecord): Promise<{ baseline: RunRecord | null; trend: RunRecord[] }> {
+async function history(
+  options: PrepareOptions,
+  record: RunRecord,
+): Promise<{ baseline: RunRecord | null; trend: RunRecord[] }> {
   const { log, records } = options;
   const fromFile = options.baseline ? await readRunRecord(options.baseline) : undefined;
   if (!records) {
-    if (!fromFile) log.info('no baseline or trend: not in a clone with an origin remote (the records branch is read with git)');
+    if (!fromFile)
+      log.info('no baseline or trend: not in a clone with an origin remote (the records branch is read with git)');
     return { baseline: fromFile ?? null, trend: [] };
   }
   const stored = await openStoredRecords(records, options.experiment, log);
   const pr = options.pullRequest;
   const start = pr
-    ? ((pr.baseSha && pr.headSha && (await mergeBase(records.dir, pr.baseSha, pr.headSha))) || pr.baseSha)
+    ? (pr.baseSha && pr.headSha && (await mergeBase(records.dir, pr.baseSha, pr.headSha))) || pr.baseSha
     : (record.source.commit ?? undefined);
   const trend = await findTrend(records.dir, stored, start, record.id);
   if (fromFile) return { baseline: fromFile, trend };

@@ -35,11 +35,18 @@ export interface PublishOutcome {
  * A fork's pull request (read-only token) posts nothing and says why. A `workflow_run` job posts
  * a record the untrusted run produced only when it is the pull request's current head commit's.
  */
-export async function publishReport(prepared: PreparedReport, target: PublishTarget, log: Logger): Promise<PublishOutcome> {
+export async function publishReport(
+  prepared: PreparedReport,
+  target: PublishTarget,
+  log: Logger,
+): Promise<PublishOutcome> {
   const { context } = target;
   const fromFork = context.pullRequest?.fork && context.eventName !== 'pull_request_target' && !context.workflowRun;
   if (fromFork) {
-    return { skipped: 'pull request from a fork: its token is read-only, so no comment or check is posted (see the job summary)' };
+    return {
+      skipped:
+        'pull request from a fork: its token is read-only, so no comment or check is posted (see the job summary)',
+    };
   }
   let currentHead: string | undefined;
   let pr = target.pr ?? context.pullRequest?.number;
@@ -63,10 +70,16 @@ export async function publishReport(prepared: PreparedReport, target: PublishTar
       order: { currentHead, ancestry: target.dir ? (a, b) => isAncestor(target.dir!, a, b) : undefined },
       log,
     });
-    const verb = { created: 'created', updated: 'updated', unchanged: 'left unchanged', 'kept-newer': 'kept (it shows a newer run)' };
+    const verb = {
+      created: 'created',
+      updated: 'updated',
+      unchanged: 'left unchanged',
+      'kept-newer': 'kept (it shows a newer run)',
+    };
     log.info(`comment ${verb[outcome.comment.action]}: ${outcome.comment.url}`);
   }
-  const sha = target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
+  const sha =
+    target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
   if (target.check && sha) {
     outcome.check = await publishCheck(
       {
@@ -77,7 +90,11 @@ export async function publishReport(prepared: PreparedReport, target: PublishTar
         name: `pinship report (${prepared.marker.experiment})`,
         conclusion: prepared.rendered.conclusion,
         title: prepared.rendered.headline,
-        summary: [prepared.rendered.headline, outcome.comment ? `The report: ${outcome.comment.url}` : '', ...prepared.rendered.regressions.map((r) => `- ${r}`)]
+        summary: [
+          prepared.rendered.headline,
+          outcome.comment ? `The report: ${outcome.comment.url}` : '',
+          ...prepared.rendered.regressions.map((r) => `- ${r}`),
+        ]
           .filter(Boolean)
           .join('\n\n'),
         detailsUrl: outcome.comment?.url || context.runUrl,
@@ -92,7 +109,11 @@ export async function publishReport(prepared: PreparedReport, target: PublishTar
  * The pull request a `workflow_run` event is about, as GitHub answers now: the event lists it for
  * same-repository pull requests only, so a fork's is found by its head (`owner:branch`).
  */
-async function workflowRunPullRequest(target: PublishTarget, run: NonNullable<GitHubContext['workflowRun']>, pr?: number) {
+async function workflowRunPullRequest(
+  target: PublishTarget,
+  run: NonNullable<GitHubContext['workflowRun']>,
+  pr?: number,
+) {
   const { client, owner, repo } = target;
   const number = pr ?? run.pullRequestNumber;
   try {
@@ -100,7 +121,12 @@ async function workflowRunPullRequest(target: PublishTarget, run: NonNullable<Gi
       const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
       return { number, headSha: data.head.sha };
     }
-    const { data } = await client.rest.pulls.list({ owner, repo, state: 'open', head: `${run.headOwner}:${run.headBranch}` });
+    const { data } = await client.rest.pulls.list({
+      owner,
+      repo,
+      state: 'open',
+      head: `${run.headOwner}:${run.headBranch}`,
+    });
     const match = data.find((p) => p.head.sha === run.headSha) ?? data[0];
     return match ? { number: match.number, headSha: match.head.sha } : undefined;
   } catch (err) {
@@ -122,9 +148,20 @@ function refusal(prepared: PreparedReport, prHead: string, runHead: string): str
 }
 
 /** Asserts the pieces --post needs are there. */
-export function requirePostTarget(repository: string | undefined, token: string | undefined): { owner: string; repo: string; token: string } {
-  if (!token) throw new PinshipError('no token to post with', { field: 'GITHUB_TOKEN', hint: 'set GITHUB_TOKEN (the action passes its token input)' });
+export function requirePostTarget(
+  repository: string | undefined,
+  token: string | undefined,
+): { owner: string; repo: string; token: string } {
+  if (!token)
+    throw new PinshipError('no token to post with', {
+      field: 'GITHUB_TOKEN',
+      hint: 'set GITHUB_TOKEN (the action passes its token input)',
+    });
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
-  if (!m) throw new PinshipError(`expected OWNER/NAME, got ${JSON.stringify(repository ?? '')}`, { field: '--repo', hint: 'or set GITHUB_REPOSITORY' });
+  if (!m)
+    throw new PinshipError(`expected OWNER/NAME, got ${JSON.stringify(repository ?? '')}`, {
+      field: '--repo',
+      hint: 'or set GITHUB_REPOSITORY',
+    });
   return { owner: m[1]!, repo: m[2]!, token };
 }

@@ -37,7 +37,10 @@ export async function fetchRecordsTip(at: RecordsBranch): Promise<string | undef
     return await fetchBranch(at.dir, at.remote, at.branch);
   } catch (err) {
     if (isMissingRemoteBranch(err)) return undefined;
-    throw wrapError(`fetching ${at.branch} from ${at.remote}`, err, { field: '--records-branch', hint: pushHint(err) });
+    throw wrapError(`fetching ${at.branch} from ${at.remote}`, err, {
+      field: '--records-branch',
+      hint: pushHint(err),
+    });
   }
 }
 
@@ -46,7 +49,15 @@ export async function openStoredRecords(at: RecordsBranch, experiment: string, l
   const tip = await fetchRecordsTip(at);
   const commits: string[] = [];
   if (tip) {
-    const out = await git(at.dir, ['log', '--format=', '--name-only', '--diff-filter=AM', tip, '--', `${experiment}/`]);
+    const out = await git(at.dir, [
+      'log',
+      '--format=',
+      '--name-only',
+      '--diff-filter=AM',
+      tip,
+      '--',
+      `${experiment}/`,
+    ]);
     const seen = new Set<string>();
     for (const path of out.split('\n')) {
       const commit = new RegExp(`^${experiment.replace(/\./g, '\\.')}/([0-9a-f]{7,64})\\.json$`).exec(path)?.[1];
@@ -63,7 +74,10 @@ export async function openStoredRecords(at: RecordsBranch, experiment: string, l
     async read(wanted) {
       if (!tip || wanted.length === 0) return [];
       const paths = wanted.map((c) => `${experiment}/${c}.json`);
-      const texts = await runGitBatch(at.dir, paths.map((p) => ['show', `${tip}:${p}`]));
+      const texts = await runGitBatch(
+        at.dir,
+        paths.map((p) => ['show', `${tip}:${p}`]),
+      );
       return texts.flatMap((text, i) => {
         const where = `${at.branch}:${paths[i]}`;
         if (text === undefined) {
@@ -93,7 +107,12 @@ export interface StoreOutcome {
  * pinship's race-safe write-back: two reports storing at once both land, each retrying on the
  * tip the other pushed. The branch is created (orphan) by the first store.
  */
-export async function storeRecord(at: RecordsBranch, experiment: string, record: RunRecord, log: Logger): Promise<StoreOutcome> {
+export async function storeRecord(
+  at: RecordsBranch,
+  experiment: string,
+  record: RunRecord,
+  log: Logger,
+): Promise<StoreOutcome> {
   const commit = record.source.commit;
   if (!commit || !/^[0-9a-f]{7,64}$/.test(commit)) {
     throw new PinshipError(`the run record has no source commit to store it under (${JSON.stringify(commit)})`, {
@@ -112,7 +131,10 @@ export async function storeRecord(at: RecordsBranch, experiment: string, record:
       maxAttempts: 10,
       log,
       fetchTip: () => fetchRecordsTip(at),
-      commitOn: async (tip) => ({ value: undefined, commit: await commitFileOnto(at.dir, tip, path, text, message, AUTHOR) }),
+      commitOn: async (tip) => ({
+        value: undefined,
+        commit: await commitFileOnto(at.dir, tip, path, text, message, AUTHOR),
+      }),
     });
     return { path, commit: pushed.commit, attempts: pushed.attempts };
   } catch (err) {
@@ -129,7 +151,7 @@ function pushHint(err: unknown): string | undefined {
   const cause = err instanceof PinshipError ? (err.cause as unknown) : err;
   const text = cause instanceof GitError ? `${cause.stderr}\n${cause.stdout}` : String(cause);
   if (/\b403\b|Permission to .* denied|denied to|Authentication failed|could not read Username|\b401\b/i.test(text)) {
-    return 'the token needs `contents: write` (add it to the job\'s `permissions:`; actions/checkout must keep its credentials)';
+    return "the token needs `contents: write` (add it to the job's `permissions:`; actions/checkout must keep its credentials)";
   }
   return undefined;
 }

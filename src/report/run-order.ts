@@ -21,7 +21,11 @@ export async function compareRuns(a: Marker, b: Marker, options: RunOrderOptions
     const byCommit = await compareCommits(a.commit, b.commit, options);
     if (byCommit !== 0) return byCommit;
   }
-  return compareTimes(a.startedAt, b.startedAt) || compareTimes(a.finishedAt, b.finishedAt) || a.runId.localeCompare(b.runId);
+  return (
+    compareTimes(a.startedAt, b.startedAt) ||
+    compareTimes(a.finishedAt, b.finishedAt) ||
+    a.runId.localeCompare(b.runId)
+  );
 }
 
 async function compareCommits(a: string, b: string, options: RunOrderOptions): Promise<number> {

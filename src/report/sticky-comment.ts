@@ -48,7 +48,10 @@ export async function upsertStickyComment(spec: StickyCommentSpec): Promise<Stic
     const again = await listReportComments(spec);
     // A list served from a replica that has not seen our comment yet must not leave it out.
     const settled = await settle(spec, again.some((c) => c.id === mine.id) ? again : [...again, mine], mine);
-    return { ...settled, action: settled.id === mine.id || settled.action === 'unchanged' ? 'created' : settled.action };
+    return {
+      ...settled,
+      action: settled.id === mine.id || settled.action === 'unchanged' ? 'created' : settled.action,
+    };
   }
   return settle(spec, found);
 }
@@ -57,7 +60,11 @@ export async function upsertStickyComment(spec: StickyCommentSpec): Promise<Stic
  * Converges the report comments found: the oldest (lowest id) survives and gets the newest run's
  * body, ours included; the others are deleted.
  */
-async function settle(spec: StickyCommentSpec, found: ReportComment[], mine?: ReportComment): Promise<StickyCommentOutcome> {
+async function settle(
+  spec: StickyCommentSpec,
+  found: ReportComment[],
+  mine?: ReportComment,
+): Promise<StickyCommentOutcome> {
   const survivor = found.reduce((a, b) => (b.id < a.id ? b : a), found[0] ?? mine!);
   const ours: ReportComment = mine ?? { id: -1, body: spec.body, url: '', marker: spec.marker };
   let newest = ours;
@@ -78,10 +85,17 @@ async function settle(spec: StickyCommentSpec, found: ReportComment[], mine?: Re
 async function listReportComments(spec: StickyCommentSpec): Promise<ReportComment[]> {
   const { client, owner, repo, issueNumber } = spec;
   try {
-    const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const all = await client.paginate(client.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
     return all.flatMap((c) => {
       const marker = isTrustedAuthor(c) ? parseMarker(c.body ?? '') : undefined;
-      return marker?.experiment === spec.marker.experiment ? [{ id: c.id, body: c.body ?? '', url: c.html_url, marker }] : [];
+      return marker?.experiment === spec.marker.experiment
+        ? [{ id: c.id, body: c.body ?? '', url: c.html_url, marker }]
+        : [];
     });
   } catch (err) {
     throw gitHubFailure(`listing the comments of #${issueNumber}`, err, PERMISSION);
@@ -95,7 +109,9 @@ async function listReportComments(spec: StickyCommentSpec): Promise<ReportCommen
  * hold the report back as "newer" for good.
  */
 function isTrustedAuthor(comment: { user?: { type?: string } | null; author_association?: string }): boolean {
-  return comment.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '');
+  return (
+    comment.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '')
+  );
 }
 
 async function createComment(spec: StickyCommentSpec): Promise<ReportComment> {

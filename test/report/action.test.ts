@@ -41,7 +41,14 @@ describe('actions/report run as the runner runs it (dist/report/index.js)', () =
     const run = writeRecord(recordOf(sha(3), 1));
     const result = await runBundledActionAsync(
       'report',
-      { run, token: TOKEN, experiment: 'nightly', metrics: 'energy:lower\n# a comment line\n', threshold: '5', check: 'true' },
+      {
+        run,
+        token: TOKEN,
+        experiment: 'nightly',
+        metrics: 'energy:lower\n# a comment line\n',
+        threshold: '5',
+        check: 'true',
+      },
       { cwd: scratchDir('pinship-action-'), event: pullRequestEvent(setup.pull.number), env: runnerEnv() },
     );
     expect(result.stderr).toBe('');
@@ -53,7 +60,9 @@ describe('actions/report run as the runner runs it (dist/report/index.js)', () =
       'comment-url': `https://github.com/acme/app/pull/${setup.pull.number}#issuecomment-${comment!.id}`,
     });
     expect(comment!.body).toMatch(/^<!-- pinship:report experiment=nightly /);
-    expect(setup.repo.checkRuns).toMatchObject([{ name: 'pinship report (nightly)', headSha: sha(3), conclusion: 'failure' }]);
+    expect(setup.repo.checkRuns).toMatchObject([
+      { name: 'pinship report (nightly)', headSha: sha(3), conclusion: 'failure' },
+    ]);
     expect(result.summary).toContain('pinship run `nightly`');
     // Masked (the runner's add-mask command), and never printed otherwise.
     expect(result.stdout.replace(`::add-mask::${TOKEN}\n`, '')).not.toContain(TOKEN);
@@ -67,7 +76,11 @@ describe('actions/report run as the runner runs it (dist/report/index.js)', () =
     const result = await runBundledActionAsync(
       'report',
       { run, token: TOKEN },
-      { cwd: scratchDir('pinship-action-'), event: pullRequestEvent(setup.pull.number, 'someone/app'), env: runnerEnv() },
+      {
+        cwd: scratchDir('pinship-action-'),
+        event: pullRequestEvent(setup.pull.number, 'someone/app'),
+        env: runnerEnv(),
+      },
     );
     expect(result.status).toBe(0);
     expect(result.stdout.match(/^::warning::.*$/gm)).toEqual([
@@ -83,9 +96,15 @@ describe('actions/report run as the runner runs it (dist/report/index.js)', () =
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const run = writeRecord(recordOf(sha(3), 1, (r) => ((r as { conclusion: string }).conclusion = 'maybe')));
-    const result = await runBundledActionAsync('report', { run, token: TOKEN }, { cwd: scratchDir('pinship-action-'), event: pullRequestEvent(setup.pull.number), env: runnerEnv() });
+    const result = await runBundledActionAsync(
+      'report',
+      { run, token: TOKEN },
+      { cwd: scratchDir('pinship-action-'), event: pullRequestEvent(setup.pull.number), env: runnerEnv() },
+    );
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`::error::${run}: /conclusion: not a valid run record: must be equal to one of the allowed values`);
+    expect(result.stdout).toContain(
+      `::error::${run}: /conclusion: not a valid run record: must be equal to one of the allowed values`,
+    );
     expect(gh.requests).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ afterEach(async () => {
 
 /** `pinship report ARGS` in a folder outside any clone, with only the given environment. */
 async function cli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI, 'report', ...args], { cwd: scratchDir('pinship-cli-'), env: { PATH: process.env.PATH, ...env } });
+  const child = spawn(process.execPath, [CLI, 'report', ...args], {
+    cwd: scratchDir('pinship-cli-'),
+    env: { PATH: process.env.PATH, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -52,7 +55,9 @@ describe('pinship report (CLI)', () => {
     expect(out.status).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.stderr.trim().split('\n').at(-1)).toMatch(
-      new RegExp(`^pinship report: error: ${run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /shards/1/status: not a valid run record: must be equal to one of the allowed values`),
+      new RegExp(
+        `^pinship report: error: ${run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /shards/1/status: not a valid run record: must be equal to one of the allowed values`,
+      ),
     );
     const notJson = join(scratchDir('pinship-cli-'), 'run.json');
     writeFileSync(notJson, '{"apiVersion": ');
@@ -64,7 +69,10 @@ describe('pinship report (CLI)', () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const event = join(scratchDir('pinship-cli-'), 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: setup.pull.number, head: { sha: sha(3) }, base: { sha: sha(1) } } }));
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: setup.pull.number, head: { sha: sha(3) }, base: { sha: sha(1) } } }),
+    );
     const out = await cli(['--run', writeRecord(recordOf(sha(3), 1)), '--post', '--metric', 'energy:lower'], {
       GITHUB_TOKEN: TOKEN,
       GITHUB_API_URL: gh.url,
@@ -80,8 +88,14 @@ describe('pinship report (CLI)', () => {
 
   it('--post without a token or a repository says which is missing', async () => {
     const run = writeRecord(recordOf(sha(3), 1));
-    expect((await cli(['--run', run, '--post', '--repo', 'acme/app'])).stderr).toMatch(/error: GITHUB_TOKEN: no token to post with/);
-    expect((await cli(['--run', run, '--post'], { GITHUB_TOKEN: 'x' })).stderr).toMatch(/error: --repo: expected OWNER\/NAME, got ""/);
-    expect((await cli(['--run', run, '--experiment', '../x'])).stderr).toMatch(/error: --experiment: "..\/x" is not an experiment key/);
+    expect((await cli(['--run', run, '--post', '--repo', 'acme/app'])).stderr).toMatch(
+      /error: GITHUB_TOKEN: no token to post with/,
+    );
+    expect((await cli(['--run', run, '--post'], { GITHUB_TOKEN: 'x' })).stderr).toMatch(
+      /error: --repo: expected OWNER\/NAME, got ""/,
+    );
+    expect((await cli(['--run', run, '--experiment', '../x'])).stderr).toMatch(
+      /error: --experiment: "..\/x" is not an experiment key/,
+    );
   });
 });

@@ -11,7 +11,8 @@ afterEach(async () => {
   await gh.close();
 });
 
-const HOSTILE = '@octocat @acme/admins <img src=x onerror=alert(1)> </details> | ``` --> <!-- [x](http://evil.example) #1';
+const HOSTILE =
+  '@octocat @acme/admins <img src=x onerror=alert(1)> </details> | ``` --> <!-- [x](http://evil.example) #1';
 
 describe('the posted comment, from a hostile record', () => {
   it('hostile output stays inert in the stored comment: no markup, link or mention, the marker intact', async () => {
@@ -28,7 +29,9 @@ describe('the posted comment, from a hostile record', () => {
     const [comment] = commentsOn(gh, setup.pull.number);
     const lines = comment!.body.split('\n');
     // The commit is not a hex name: it stays out of the marker, which still parses as one line.
-    expect(lines[0]).toMatch(/^<!-- pinship:report experiment=default run=20261125-040100-[0-9a-f]{6} started=\S+ finished=\S+ -->$/);
+    expect(lines[0]).toMatch(
+      /^<!-- pinship:report experiment=default run=20261125-040100-[0-9a-f]{6} started=\S+ finished=\S+ -->$/,
+    );
     const html = renderGithubHtml(comment!.body);
     expect(html).not.toMatch(/<img|<a |href=/i);
     expect(html).not.toMatch(/(^|[^\w`])@octocat(?![^<]*<\/code>)/);
@@ -37,7 +40,7 @@ describe('the posted comment, from a hostile record', () => {
     expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
   });
 
-  it('5,000 shards: the comment stays under GitHub\'s 65,536 characters and is posted', async () => {
+  it("5,000 shards: the comment stays under GitHub's 65,536 characters and is posted", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const record = recordOf(sha(3), 1, (r) => manyShards(r, 5000));

@@ -45,18 +45,31 @@ describe('the records branch', () => {
       report(a, recordOf(commits[0]!, 1), { store: true }),
       report(b, recordOf(commits[1]!, 2), { store: true }),
     ]);
-    expect(results.map((r) => r.outcome.stored?.commit)).toEqual([expect.stringMatching(/^[0-9a-f]{40}$/), expect.stringMatching(/^[0-9a-f]{40}$/)]);
+    expect(results.map((r) => r.outcome.stored?.commit)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{40}$/),
+      expect.stringMatching(/^[0-9a-f]{40}$/),
+    ]);
     const files = sh(remote, 'ls-tree', '-r', '--name-only', 'pinship-records').trim().split('\n').sort();
     expect(files).toEqual([`default/${commits[0]}.json`, `default/${commits[1]}.json`].sort());
     // An orphan branch: no commit shared with main, one commit per stored record.
     expect(sh(remote, 'rev-list', '--count', 'pinship-records').trim()).toBe('2');
-    expect(sh(remote, 'rev-list', '--max-parents=0', 'pinship-records').trim()).not.toBe(sh(remote, 'rev-list', '--max-parents=0', 'main').trim());
+    expect(sh(remote, 'rev-list', '--max-parents=0', 'pinship-records').trim()).not.toBe(
+      sh(remote, 'rev-list', '--max-parents=0', 'main').trim(),
+    );
   });
 
   it('the baseline is the stored record of the nearest ancestor that has one; the trend follows the history', async () => {
     const { remote, dir, commits } = sourceRepo(4);
-    await report(dir, recordOf(commits[0]!, 1, (r) => (r.durationSeconds = 100)), { store: true });
-    await report(dir, recordOf(commits[1]!, 2, (r) => (r.durationSeconds = 50)), { store: true });
+    await report(
+      dir,
+      recordOf(commits[0]!, 1, (r) => (r.durationSeconds = 100)),
+      { store: true },
+    );
+    await report(
+      dir,
+      recordOf(commits[1]!, 2, (r) => (r.durationSeconds = 50)),
+      { store: true },
+    );
     // commits[2] has no record: commits[3]'s baseline is commits[1]'s.
     const fresh = clone(remote);
     const { outcome, log } = await report(fresh, recordOf(commits[3]!, 3));
@@ -65,7 +78,7 @@ describe('the records branch', () => {
     expect(log.lines).toContain(`baseline: the record stored for ${commits[1]!.slice(0, 12)}`);
   });
 
-  it('a shallow clone (actions/checkout\'s depth 1) still finds the baseline on the fetched records branch', async () => {
+  it("a shallow clone (actions/checkout's depth 1) still finds the baseline on the fetched records branch", async () => {
     const { remote, dir, commits } = sourceRepo(3);
     await report(dir, recordOf(commits[0]!, 1), { store: true });
     const shallow = join(clone(remote), '..', 'shallow');
@@ -86,7 +99,9 @@ describe('the records branch', () => {
     sh(editor, 'push', '--quiet', 'origin', 'HEAD:pinship-records');
     const { outcome, log } = await report(clone(remote), recordOf(commits[1]!, 2));
     expect(outcome.prepared.input.baseline).toBeNull();
-    expect(log.lines.join('\n')).toMatch(/warning: pinship-records:default\/[0-9a-f]{40}\.json: not a valid run record: .*; left out/);
+    expect(log.lines.join('\n')).toMatch(
+      /warning: pinship-records:default\/[0-9a-f]{40}\.json: not a valid run record: .*; left out/,
+    );
   });
 
   it('--store refused by the remote for want of permission names contents: write', async () => {
@@ -95,8 +110,12 @@ describe('the records branch', () => {
     const hook = join(remote, 'hooks', 'pre-receive');
     writeFileSync(hook, '#!/bin/sh\necho "Permission to acme/app.git denied to github-actions[bot]." >&2\nexit 1\n');
     chmodSync(hook, 0o755);
-    const err = await report(dir, recordOf(commits[0]!, 1), { store: true }).catch((e: { message: string; hint?: string }) => e);
-    expect((err as { message: string }).message).toMatch(/^--store: storing default\/[0-9a-f]{40}\.json on pinship-records: pushing to origin\/pinship-records/);
+    const err = await report(dir, recordOf(commits[0]!, 1), { store: true }).catch(
+      (e: { message: string; hint?: string }) => e,
+    );
+    expect((err as { message: string }).message).toMatch(
+      /^--store: storing default\/[0-9a-f]{40}\.json on pinship-records: pushing to origin\/pinship-records/,
+    );
     expect((err as { hint: string }).hint).toMatch(/^the token needs `contents: write`/);
     expect(sh(remote, 'branch', '--list', 'pinship-records').trim()).toBe('');
   });

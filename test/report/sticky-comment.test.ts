@@ -19,15 +19,21 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(first.outcome.published?.comment?.action).toBe('created');
     const before = gh.requests.length;
     const second = await postReport(gh, recordOf(sha(3), 2), { pr: setup.pull.number });
-    expect(second.outcome.published?.comment).toMatchObject({ action: 'updated', id: first.outcome.published!.comment!.id });
-    expect(gh.requests.slice(before).map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/update-comment']);
+    expect(second.outcome.published?.comment).toMatchObject({
+      action: 'updated',
+      id: first.outcome.published!.comment!.id,
+    });
+    expect(gh.requests.slice(before).map((r) => r.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/update-comment',
+    ]);
     const comments = commentsOn(gh, setup.pull.number);
     expect(comments).toHaveLength(1);
     expect(marker(comments[0]!.body)).toContain(`commit=${sha(3)}`);
     expect(comments[0]!.body).toContain('pinship run `default`');
   });
 
-  it('another experiment gets its own comment; other people\'s comments are left alone', async () => {
+  it("another experiment gets its own comment; other people's comments are left alone", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     gh.state.addComment(setup.repo, setup.pull.number, 'LGTM <!-- pinship:report experiment=default -->');
@@ -40,10 +46,11 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(bodies[2]).toMatch(/^<!-- pinship:report experiment=gpu-large /);
   });
 
-  it('a stranger\'s comment with a forged marker of a future run is ignored, not obeyed', async () => {
+  it("a stranger's comment with a forged marker of a future run is ignored, not obeyed", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
-    const forged = '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
+    const forged =
+      '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
     gh.state.addComment(setup.repo, setup.pull.number, forged, 'mallory');
     const { outcome } = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number });
     expect(outcome.published?.comment?.action).toBe('created');
@@ -52,7 +59,7 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(comments[0]!.body).toBe(forged);
   });
 
-  it('two reports racing for the same pull request and experiment leave exactly one comment, the newer run\'s', async () => {
+  it("two reports racing for the same pull request and experiment leave exactly one comment, the newer run's", async () => {
     // Slow creates: both reports list (nothing yet) before either comment exists.
     const setup = await gitHubWithPull(sha(3), { delay: ({ method }) => (method === 'POST' ? 150 : 0) });
     gh = setup.gh;
@@ -68,16 +75,20 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(newer.outcome.published?.comment?.id).toBe(comments[0]!.id);
   });
 
-  it('an older run finishing last does not replace the newer run\'s comment', async () => {
+  it("an older run finishing last does not replace the newer run's comment", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     await postReport(gh, recordOf(sha(3), 5), { pr: setup.pull.number });
-    const late = await postReport(gh, recordOf(sha(3), 1, (r) => (r.finishedAt = '2026-11-25T05:00:00.000Z')), { pr: setup.pull.number });
+    const late = await postReport(
+      gh,
+      recordOf(sha(3), 1, (r) => (r.finishedAt = '2026-11-25T05:00:00.000Z')),
+      { pr: setup.pull.number },
+    );
     expect(late.outcome.published?.comment?.action).toBe('kept-newer');
     expect(marker(commentsOn(gh, setup.pull.number)[0]!.body)).toContain('run=20261125-040500-');
   });
 
-  it('an older commit\'s run that started later and finishes last does not replace the newer commit\'s (Git ancestry)', async () => {
+  it("an older commit's run that started later and finishes last does not replace the newer commit's (Git ancestry)", async () => {
     const { dir, commits } = sourceHistory(2);
     const [older, newer] = commits as [string, string];
     const setup = await gitHubWithPull(newer);
@@ -96,7 +107,10 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     for (let i = 0; i < 10; i++) gh.state.addComment(setup.repo, setup.pull.number, `later ${i}`);
     const before = gh.requests.length;
     const second = await postReport(gh, recordOf(sha(3), 2), { pr: setup.pull.number });
-    expect(second.outcome.published?.comment).toMatchObject({ action: 'updated', id: first.outcome.published!.comment!.id });
+    expect(second.outcome.published?.comment).toMatchObject({
+      action: 'updated',
+      id: first.outcome.published!.comment!.id,
+    });
     const lists = gh.requests.slice(before).filter((r) => r.operationId === 'issues/list-comments');
     expect(lists.map((r) => new URL(r.path, gh.url).searchParams.get('page') ?? '1')).toEqual(['1', '2']);
     expect(commentsOn(gh, setup.pull.number)).toHaveLength(121);

@@ -11,7 +11,9 @@ import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from '../
 export const TOKEN = 'ghs_report_test_token';
 export const sha = (n: number) => n.toString(16).padStart(40, 'a');
 
-const example = JSON.parse(readFileSync(resolve(import.meta.dirname, '../record/fixtures/run-record.json'), 'utf8')) as RunRecord;
+const example = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../record/fixtures/run-record.json'), 'utf8'),
+) as RunRecord;
 
 /** The example record as run `n` of `commit`, started `n` minutes after 04:00. */
 export function recordOf(commit: string, n: number, change: (r: RunRecord) => void = () => {}): RunRecord {
@@ -51,7 +53,13 @@ export interface Posted {
 export async function postReport(
   gh: GitHubStandIn,
   record: RunRecord | string,
-  options: { context?: GitHubContext; pr?: number; experiment?: string; check?: boolean; overrides?: Partial<ReportOptions> } = {},
+  options: {
+    context?: GitHubContext;
+    pr?: number;
+    experiment?: string;
+    check?: boolean;
+    overrides?: Partial<ReportOptions>;
+  } = {},
 ): Promise<Posted> {
   const log = new MemoryLogger();
   const client = createGitHubClient({ token: TOKEN, baseUrl: gh.url, log, retryAfterBaseValue: 5 });
@@ -73,5 +81,8 @@ export async function postReport(
 
 /** The bodies of acme/app's comments on `pr`, oldest first. */
 export function commentsOn(gh: GitHubStandIn, pr: number): { id: number; body: string; user: string }[] {
-  return gh.state.repo('acme', 'app')!.comments.filter((c) => c.issueNumber === pr).sort((a, b) => a.id - b.id);
+  return gh.state
+    .repo('acme', 'app')!
+    .comments.filter((c) => c.issueNumber === pr)
+    .sort((a, b) => a.id - b.id);
 }

@@ -45,13 +45,20 @@ function apply(run: CheckRun, body: CheckBody): void {
   }
   if (body.status !== undefined) run.status = body.status;
   if (body.details_url !== undefined) run.detailsUrl = body.details_url;
-  if (body.output) Object.assign(run, { title: body.output.title, summary: body.output.summary, text: body.output.text });
+  if (body.output)
+    Object.assign(run, { title: body.output.title, summary: body.output.summary, text: body.output.text });
 }
 
 export const checksCreate: Handler = (ctx) =>
   withRepo(ctx, DOCS.create, (repo) => {
     const body = ctx.body as CheckBody;
-    const run: CheckRun = { id: ctx.state.allocateId(), name: body.name!, headSha: body.head_sha!, status: 'queued', conclusion: null };
+    const run: CheckRun = {
+      id: ctx.state.allocateId(),
+      name: body.name!,
+      headSha: body.head_sha!,
+      status: 'queued',
+      conclusion: null,
+    };
     apply(run, body);
     repo.checkRuns.push(run);
     return { status: 201, body: toJson(repo, run, ctx.baseUrl) };
@@ -77,5 +84,14 @@ export const reposCreateCommitStatus: Handler = (ctx) =>
       targetUrl: body.target_url,
     };
     repo.statuses.push(status);
-    return { status: 201, body: { id: status.id, state: status.state, context: status.context, description: status.description ?? null, target_url: status.targetUrl ?? null } };
+    return {
+      status: 201,
+      body: {
+        id: status.id,
+        state: status.state,
+        context: status.context,
+        description: status.description ?? null,
+        target_url: status.targetUrl ?? null,
+      },
+    };
   });

@@ -34,7 +34,14 @@ function withRepo(ctx: OperationContext, docs: string, fn: (repo: RepoState) => 
 
 function tooLong(docs: string, body: string): Reply | undefined {
   if (body.length <= MAX_COMMENT_LENGTH) return undefined;
-  return validationFailed(docs, [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` }]);
+  return validationFailed(docs, [
+    {
+      resource: 'IssueComment',
+      code: 'custom',
+      field: 'body',
+      message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+    },
+  ]);
 }
 
 /** Pages as GitHub does (`per_page` at most 100, default 30), with a `Link` header naming next/last. */
@@ -49,7 +56,12 @@ export const issuesListComments: Handler = (ctx) =>
     const body = all.slice((page - 1) * perPage, page * perPage).map((c) => toJson(repo, c, ctx.baseUrl));
     const link = (n: number, rel: string) =>
       `<${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; rel="${rel}"`;
-    const links = [page < last && link(page + 1, 'next'), page < last && link(last, 'last'), page > 1 && link(1, 'first'), page > 1 && link(page - 1, 'prev')];
+    const links = [
+      page < last && link(page + 1, 'next'),
+      page < last && link(last, 'last'),
+      page > 1 && link(1, 'first'),
+      page > 1 && link(page - 1, 'prev'),
+    ];
     const header = links.filter(Boolean).join(', ');
     return { status: 200, body, headers: header ? { link: header } : {} };
   });
@@ -62,7 +74,11 @@ export const issuesCreateComment: Handler = (ctx) =>
     const refused = tooLong(DOCS.create, body);
     if (refused) return refused;
     const comment = ctx.state.addComment(repo, issue, body, ctx.state.login);
-    return { status: 201, body: toJson(repo, comment, ctx.baseUrl), headers: { location: toJson(repo, comment, ctx.baseUrl).url } };
+    return {
+      status: 201,
+      body: toJson(repo, comment, ctx.baseUrl),
+      headers: { location: toJson(repo, comment, ctx.baseUrl).url },
+    };
   });
 
 export const issuesUpdateComment: Handler = (ctx) =>
