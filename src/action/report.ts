@@ -18,7 +18,8 @@ await runAction(async (log) => {
   const run = core.getInput('run', { required: true });
   const experiment = checkExperiment(core.getInput('experiment') || 'default', 'experiment');
   const context = readGitHubContext();
-  const { owner, repo } = requirePostTarget(context.repository, token);
+  const from = { token: 'token', repository: 'GITHUB_REPOSITORY' };
+  const { owner, repo } = requirePostTarget(context.repository, token, from);
   const { prepared, published } = await makeReport({
     run,
     experiment,

@@ -147,21 +147,25 @@ function refusal(prepared: PreparedReport, prHead: string, runHead: string): str
   return undefined;
 }
 
-/** Asserts the pieces --post needs are there. */
+/** Where the token and the repository were looked for, for the error naming a missing one. */
+export interface PostSources {
+  token: string;
+  repository: string;
+}
+
+/** Asserts the pieces posting needs are there: a token and `OWNER/NAME`. */
 export function requirePostTarget(
   repository: string | undefined,
   token: string | undefined,
+  from: PostSources = { token: 'GITHUB_TOKEN', repository: '--repo' },
 ): { owner: string; repo: string; token: string } {
-  if (!token)
-    throw new PinshipError('no token to post with', {
-      field: 'GITHUB_TOKEN',
-      hint: 'set GITHUB_TOKEN (the action passes its token input)',
-    });
+  if (!token) throw new PinshipError('no token to post with', { field: from.token });
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
-  if (!m)
+  if (!m) {
     throw new PinshipError(`expected OWNER/NAME, got ${JSON.stringify(repository ?? '')}`, {
-      field: '--repo',
-      hint: 'or set GITHUB_REPOSITORY',
+      field: from.repository,
+      hint: from.repository === '--repo' ? 'or set GITHUB_REPOSITORY' : undefined,
     });
+  }
   return { owner: m[1]!, repo: m[2]!, token };
 }
