@@ -42,7 +42,11 @@ function dropControls(text: string): string {
 
 /** Cuts `text` to at most `max` characters, marking the cut with an ellipsis. */
 export function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  // Never between the two halves of a surrogate pair (an emoji would become U+FFFD).
+  if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1]!)) end -= 1;
+  return `${text.slice(0, end)}…`;
 }
 
 /**

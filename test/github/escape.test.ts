@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, codeSpan, escapeHtml, inertHtml, inertText, summaryLine } from '../../src/github/escape.js';
+import { codeBlock, codeSpan, cut, escapeHtml, inertHtml, inertText, summaryLine } from '../../src/github/escape.js';
 import { elements, githubReferences, githubTree, textOf } from '../support/github-html.js';
 import * as hostile from '../report/hostile.js';
 
@@ -58,5 +58,13 @@ describe('inert text as GitHub renders it (cmark-gfm, then its HTML allowlist)',
     expect(elements(tree).map((e) => e.tagName)).toEqual(['details', 'summary', 'pre', 'code', 'p']);
     expect(textOf(elements(tree, 'code')[0]!)).toBe(`${lines.join('\n').replace(/[\u202a-\u202e]/g, '')}\n`);
     expect(textOf(elements(tree, 'p')[0]!)).toBe('after');
+  });
+});
+
+describe('cut', () => {
+  it('cuts to the length with an ellipsis, never inside a surrogate pair', () => {
+    expect(cut('abcdef', 4)).toBe('abc…');
+    expect(cut('abc', 3)).toBe('abc');
+    expect(cut('ab😀cd', 4)).toBe('ab…');
   });
 });

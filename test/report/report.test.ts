@@ -210,6 +210,25 @@ describe('renderReport content', () => {
     expect(elements(tree, 'code').filter(isChart)).toHaveLength(5);
   });
 
+  it('a run stopped before any shard started: no results, no samples, counted shards', () => {
+    const record = generateRecord({ shards: 3 });
+    for (const shard of record.shards) {
+      Object.assign(shard, { status: 'not-started', attempts: [], results: [], resources: null });
+    }
+    Object.assign(record.totals, { succeeded: 0, notStarted: 3, attempts: 0, results: 0, cpuCoreSeconds: 0 });
+    record.totals.peakMemoryBytes = null;
+    record.conclusion = 'cancelled';
+    record.durationSeconds = 0;
+    record.cancellation = { reason: 'signal', at: record.startedAt, message: 'SIGINT' };
+    const report = renderReport(input({ record, baseline: generateRecord({ shards: 3 }) }));
+    expect(report.comment).toContain('- **Shards**: 0/3 succeeded, 3 not started');
+    expect(report.comment).toContain('- **Duration**: 0.0 s (stopped: signal)');
+    expect(report.comment).toContain('No result lines');
+    expect(report.comment).toContain('No resource samples were recorded.');
+    expect(report.comment).toContain('3 shards did not start before the run stopped.');
+    expect(report.comment).toContain('| Peak cores (all shards) | n/a | 1.5 |  |');
+  });
+
   it('shows rollouts when the run had any', () => {
     const record = generateRecord({ shards: 1 });
     record.rollouts = [

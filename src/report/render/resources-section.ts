@@ -14,7 +14,8 @@ export function resourcesSection(model: ReportModel, limits: Limits): string {
     const cells = [row.label, value + row.note];
     if (withBaseline) {
       const d = row.delta;
-      cells.push(d ? row.format(d.base) : 'n/a', d ? `${formatPct(d.pct)}${d.regression ? ' ⚠️' : ''}` : '');
+      const change = d ? `${formatPct(d.pct)}${d.regression ? ' ⚠️' : ''}` : '';
+      cells.push(row.base === null ? 'n/a' : row.format(row.base), change);
     }
     return cells;
   });

@@ -37,6 +37,8 @@ export function resourceFigures(record: RunRecord, series: UsageSeries | null): 
 export interface ResourceRow {
   label: string;
   value: number | null;
+  /** The baseline's value; null without a baseline or when it had none. */
+  base: number | null;
   format: (value: number) => string;
   /** Said after the value, e.g. ` of 256 MiB (47 %)` for memory under a limit. */
   note: string;
@@ -67,8 +69,9 @@ export function resourceRows(
 ): ResourceRow[] {
   return ROWS.map(({ label, pick, format, note }) => {
     const value = pick(current);
-    const delta = base ? compare(value, pick(base), 'lower', thresholdPct) : null;
-    return { label, value, format, note: note?.(current) ?? '', delta };
+    const baseValue = base && pick(base);
+    const delta = compare(value, baseValue, 'lower', thresholdPct);
+    return { label, value, base: baseValue, format, note: note?.(current) ?? '', delta };
   });
 }
 
