@@ -63,7 +63,7 @@ describe('the bundled CLI', () => {
   it('lists every verb in --help and exits 0', () => {
     const out = cli('--help');
     expect(out.status).toBe(0);
-    for (const verb of ['build', 'pin', 'run']) expect(out.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
+    for (const verb of ['build', 'pin', 'run', 'report']) expect(out.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
   });
 
   it('rejects an unknown command with one line on stderr and exit 2', () => {

@@ -29,6 +29,7 @@ await runAction(async (log) => {
     args: core.getMultilineInput('args'),
     out: core.getInput('out') || undefined,
     outputDir: core.getInput('output-dir') || undefined,
+    sourceCommit: core.getInput('source-commit') || undefined,
     username: core.getInput('username') || undefined,
     password: password || undefined,
     log,

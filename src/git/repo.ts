@@ -104,3 +104,8 @@ export async function hasUncommittedChanges(dir: string): Promise<boolean> {
 export function isShallow(dir: string): Promise<boolean> {
   return git(dir, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
 }
+
+/** True when the repository has a remote by that name. */
+export function hasRemote(dir: string, name: string): Promise<boolean> {
+  return gitSucceeds(dir, ['remote', 'get-url', name]);
+}

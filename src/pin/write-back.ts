@@ -1,8 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { wrapError } from '../errors.js';
-import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
+import { pushCommit } from '../git/push.js';
+import { pushWithRetries } from '../git/push-retry.js';
 import { commitFiles, fetchBranch, isMissingRemoteBranch, type Author } from '../git/repo.js';
-import { addTempWorktree } from '../git/worktree.js';
+import { addTempWorktree, type TempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
 import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
@@ -27,46 +27,37 @@ interface WriteBackOptions {
   log: Logger;
 }
 
-/** Full jitter (AWS architecture blog, "Exponential Backoff And Jitter"): racing pinners spread out. */
-function backoff(attempt: number): number {
-  return Math.random() * Math.min(3000, 100 * 2 ** attempt);
-}
-
 /**
- * Pins on the remote tip in a temporary work tree, commits and pushes. When the push is
- * rejected because the branch moved (isNonFastForward / isRefUpdateRace), fetches the new tip
- * and pins again on fresh files: never a blind rebase, so no concurrent change is overwritten
- * and an image another pipeline pinned from a newer source stays (provenance.ts).
+ * Pins on the remote tip in a temporary work tree, commits and pushes through the shared
+ * race-safe loop (git/push-retry.ts): when the branch moved, it pins again on fresh files of the
+ * new tip, so an image another pipeline pinned from a newer source stays (provenance.ts).
  */
 export async function pushWithRetry(options: WriteBackOptions & { branch: string; maxAttempts: number }) {
   const { top, remote, branch, log } = options;
-  let tip = await fetchTip(top, remote, branch);
-  const tree = await addTempWorktree(top, tip);
+  let tree: TempWorktree | undefined;
   try {
-    for (let attempt = 1; ; attempt++) {
-      const plan = await options.planIn(tree.path);
-      if (plan.files.length === 0) return { plan, attempts: attempt };
-      await writePlan(plan);
-      const files = plan.files.map((f) => f.overlay.file);
-      const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
-      try {
-        await pushCommit(tree.path, remote, sha, branch);
-        log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
-        await settleLocalBranch({ top, remote, branch, pushed: sha, log });
-        return { plan, commit: sha, attempts: attempt };
-      } catch (err) {
-        // Only a lost race is retried; anything else (auth, protected branch) is the user's to fix.
-        if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
-          throw wrapError(`pushing to ${remote}/${branch} (attempt ${attempt})`, err);
-        }
-        log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
-        await sleep(backoff(attempt));
-        tip = await fetchTip(top, remote, branch);
-        await tree.reset(tip);
-      }
-    }
+    const pushed = await pushWithRetries({
+      dir: top,
+      remote,
+      branch,
+      maxAttempts: options.maxAttempts,
+      log,
+      fetchTip: () => fetchTip(top, remote, branch),
+      commitOn: async (tip) => {
+        if (tree) await tree.reset(tip!);
+        else tree = await addTempWorktree(top, tip!);
+        const plan = await options.planIn(tree.path);
+        if (plan.files.length === 0) return { value: plan };
+        await writePlan(plan);
+        const files = plan.files.map((f) => f.overlay.file);
+        const message = commitMessage(plan.files, options.images, options.sourceCommit);
+        return { value: plan, commit: await commitFiles(tree.path, files, message, options.author) };
+      },
+    });
+    if (pushed.commit) await settleLocalBranch({ top, remote, branch, pushed: pushed.commit, log });
+    return { plan: pushed.value, commit: pushed.commit, attempts: pushed.attempts };
   } finally {
-    await tree.remove();
+    await tree?.remove();
   }
 }
 

@@ -116,7 +116,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   }
 
   const result = record.finish(new Date());
-  assertRunRecord(result);
+  assertRunRecord(result, undefined, 'writer');
   const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
   await mkdir(dirname(recordPath), { recursive: true });
   await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}\n`);

@@ -30,7 +30,7 @@ export async function engine(): Promise<Docker> {
 }
 
 export function expectValidRecord(record: unknown): asserts record is RunRecord {
-  const problems = runRecordProblems(record);
+  const problems = runRecordProblems(record, 'writer');
   if (problems.length) throw new Error(`run record invalid against the schema:\n${problems.join('\n')}`);
 }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,26 +17,60 @@ export interface ActionRun {
  * Runs dist/<verb>/index.js as the Actions runner does: `INPUT_<NAME>` env (upper-cased, spaces
  * to `_`, dashes kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, an event payload.
  */
-export function runBundledAction(verb: string, inputs: Record<string, string>, options: { cwd?: string; event?: unknown; env?: Record<string, string> } = {}): ActionRun {
-  const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
+export function runBundledAction(verb: string, inputs: Record<string, string>, options: RunnerOptions = {}): ActionRun {
+  const runner = prepareRunner(inputs, options);
   try {
-    const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
-    writeFileSync(files.GITHUB_OUTPUT, '');
-    writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-    writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files, ...options.env };
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env, encoding: 'utf8' });
-    return {
-      status: run.status,
-      stdout: run.stdout,
-      stderr: run.stderr,
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env: runner.env, encoding: 'utf8' });
+    return runner.collect(run.status, run.stdout, run.stderr);
+  } finally {
+    runner.remove();
+  }
+}
+
+/**
+ * The same, without blocking the event loop: for actions that talk to a server in this process
+ * (the GitHub stand-in), which a synchronous child would wait on forever.
+ */
+export async function runBundledActionAsync(verb: string, inputs: Record<string, string>, options: RunnerOptions = {}): Promise<ActionRun> {
+  const runner = prepareRunner(inputs, options);
+  try {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env: runner.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return runner.collect(status, stdout, stderr);
+  } finally {
+    runner.remove();
+  }
+}
+
+interface RunnerOptions {
+  cwd?: string;
+  event?: unknown;
+  env?: Record<string, string>;
+}
+
+function prepareRunner(inputs: Record<string, string>, options: RunnerOptions) {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  writeFileSync(files.GITHUB_OUTPUT, '');
+  writeFileSync(files.GITHUB_STEP_SUMMARY, '');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files, ...options.env };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return {
+    env,
+    collect: (status: number | null, stdout: string, stderr: string): ActionRun => ({
+      status,
+      stdout,
+      stderr,
       outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
       summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /**
