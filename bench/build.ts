@@ -21,7 +21,7 @@ import { hashEntries } from '../src/build/input-digest.js';
 import { connectEngine } from '../src/docker/engine.js';
 import { runEngineBuild } from '../src/docker/image-build.js';
 import { pushThroughEngine } from '../src/docker/image-push.js';
-import { silentLogger } from '../src/log/console-logger.js';
+import { silentLogger } from '../src/log/silent-logger.js';
 import { MANIFEST_ACCEPT } from '../src/registry/client.js';
 
 const FILES = 10_000;

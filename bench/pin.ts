@@ -12,7 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { silentLogger } from '../src/log/console-logger.js';
+import { silentLogger } from '../src/log/silent-logger.js';
 import { writeFileAtomic } from '../src/fs/atomic-write.js';
 import { parseImagePins } from '../src/pin/image-pins.js';
 import { resolveOverlay } from '../src/pin/overlay.js';

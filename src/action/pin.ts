@@ -12,7 +12,7 @@ import { parseImagePins } from '../pin/image-pins.js';
 import { describeChange } from '../pin/commit-message.js';
 import { pin, type PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 /** Inputs of actions/pin/action.yml, keys as named there. */
 interface Inputs {

@@ -6,7 +6,7 @@ import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { headline, shardTable } from '../run/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.

@@ -16,7 +16,7 @@ export function imageMatches(image: string, name: string): boolean {
 }
 
 /** Every string `image:` field anywhere in a rendered YAML stream (containers, init containers, CRDs alike). */
-export function renderedImages(stream: string): string[] {
+function renderedImages(stream: string): string[] {
   const found: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { wrapError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { silentLogger } from '../log/console-logger.js';
+import { silentLogger } from '../log/silent-logger.js';
 import type { Logger } from '../log/logger.js';
 import { unusedImageWarnings } from './image-use.js';
 import { editKustomization, parseKustomization, readImages, type ImageChange, type ImagePin } from './kustomization-edit.js';

@@ -2,7 +2,7 @@ import { SecretMask } from '../log/logger.js';
 import type { ResultError, ResultRecord } from '../record/types.js';
 
 /** A stdout line `pinship:result {json}` is a result; every other line is ordinary log. */
-export const RESULT_PREFIX = 'pinship:result';
+const RESULT_PREFIX = 'pinship:result';
 
 export type ParsedLine =
   | { kind: 'log' }
@@ -147,7 +147,7 @@ const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
  * progress bar keeps its final state, not its first 2000 characters), escape sequences removed
  * (colours, titles, OSC 52 clipboard writes) and other control characters as U+FFFD.
  */
-export function displayText(line: string): string {
+function displayText(line: string): string {
   let text = line.endsWith('\r') ? line.slice(0, -1) : line;
   const cr = text.lastIndexOf('\r');
   if (cr !== -1) text = text.slice(cr + 1);

@@ -55,7 +55,7 @@ function lastReason(shard: ShardRecord): string {
 }
 
 /** 1536 -> `1.5 KiB`. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;
   let unit = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin, type PinResult } from '../../src/pin/pin.js';
 import { bareRemote, clone, sh, showRemote, sourceHistory } from '../git/remote.js';

@@ -43,7 +43,7 @@ export function runBundledAction(verb: string, inputs: Record<string, string>, o
  * Reads GITHUB_OUTPUT as the runner does, strictly: `name<<DELIMITER`, the value's lines, the
  * delimiter alone on a line; anything else (a forged or broken block) is an error.
  */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();

@@ -39,7 +39,7 @@ export interface AttemptInput {
 export const RUN_LABEL = 'io.pinship.run';
 
 /** Labels on every container of a run: cleanup and tests find them by RUN_LABEL. */
-export function runLabels(runId: string, index: number, attempt: number): Record<string, string> {
+function runLabels(runId: string, index: number, attempt: number): Record<string, string> {
   return { [RUN_LABEL]: runId, 'io.pinship.shard': String(index), 'io.pinship.attempt': String(attempt) };
 }
 
