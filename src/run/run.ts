@@ -10,6 +10,7 @@ import type { RunRecord, SourceRecord } from '../record/types.js';
 import { assertRunRecord } from '../record/validate.js';
 import type { RunBackend, RunStop } from './backend.js';
 import { shardEnv } from './backend.js';
+import { startDeadline } from './deadline.js';
 import { LocalBackend } from './local/local-backend.js';
 import { reportProgress } from './progress.js';
 
@@ -53,7 +54,8 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const parallelism = Math.min(options.parallelism ?? shards, shards);
   const env = options.env ?? {};
   for (const name of Object.keys(env)) {
-    if (name in shardEnv(0, 1, '')) {
+    // hasOwn, not `in`: `toString` is not set by pinship, whatever Object.prototype holds.
+    if (Object.hasOwn(shardEnv(0, 1, ''), name)) {
       throw new PinshipError(`${name} is set by pinship for every shard; choose another name`, { field: 'env' });
     }
   }
@@ -88,12 +90,11 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const onSignal = () => stopWith({ kind: 'signal', message: 'the run was cancelled (interrupt or abort)' });
   if (options.signal?.aborted) onSignal();
   options.signal?.addEventListener('abort', onSignal, { once: true });
-  const timer =
+  const cancelDeadline =
     parameters.timeoutSeconds === null
-      ? undefined
-      : setTimeout(
-          () => stopWith({ kind: 'timeout', message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
-          parameters.timeoutSeconds * 1000,
+      ? () => {}
+      : startDeadline(parameters.timeoutSeconds * 1000, () =>
+          stopWith({ kind: 'timeout', message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
         );
 
   let failure: unknown;
@@ -105,7 +106,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   } catch (err) {
     failure = err;
   } finally {
-    clearTimeout(timer);
+    cancelDeadline();
     progress.stop();
     options.signal?.removeEventListener('abort', onSignal);
   }
