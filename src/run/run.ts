@@ -16,6 +16,8 @@ import { reportProgress } from './progress.js';
 
 export interface RunOptions {
   image: string;
+  /** The run's id (`newRunId()`); given when the caller must know it before the run starts (the action's post step). */
+  id?: string;
   shards?: number;
   parallelism?: number;
   cpus?: number | null;
@@ -49,7 +51,7 @@ export interface RunOutcome {
 /** Runs an image as indexed shards and returns (and writes) its run record. */
 export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const processEnv = options.processEnv ?? process.env;
-  const id = newRunId();
+  const id = options.id ?? newRunId();
   const shards = options.shards ?? 1;
   const parallelism = Math.min(options.parallelism ?? shards, shards);
   const env = options.env ?? {};
@@ -130,7 +132,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
 }
 
 /** `20261125-043012-a1b2c3`: sortable, and unique enough for labels and folder names. */
-function newRunId(): string {
+export function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `${stamp}-${randomBytes(3).toString('hex')}`;
 }

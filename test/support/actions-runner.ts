@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,64 @@ export function runBundledAction(verb: string, inputs: Record<string, string>, o
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A bundled action started in the background, as the runner starts it (see runBundledAction). */
+export interface StartedAction {
+  child: ChildProcess;
+  /** Resolves at the first stdout text matching `pattern`; rejects if the process exits first. */
+  waitForStdout(pattern: RegExp): Promise<void>;
+  /** Resolves once the process exited, with its outputs and the state it saved for its post step. */
+  exited: Promise<ActionRun & { signal: NodeJS.Signals | null; state: Record<string, string> }>;
+}
+
+/** Starts dist/<verb>/index.js without waiting, so a test can signal it as a cancelled workflow does. */
+export function startBundledAction(verb: string, inputs: Record<string, string>, options: { cwd?: string; env?: Record<string, string> } = {}): StartedAction {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_STATE: join(dir, 'state') };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files, ...options.env };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env });
+  let stdout = '';
+  let stderr = '';
+  const watchers: { pattern: RegExp; resolve: () => void }[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const w of watchers.splice(0)) if (w.pattern.test(stdout)) w.resolve();
+    else watchers.push(w);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (status, signal) => resolve({ status, signal })),
+  ).then(({ status, signal }) => {
+    try {
+      return {
+        status,
+        signal,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+        state: parseOutputFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  return {
+    child,
+    waitForStdout(pattern: RegExp) {
+      if (pattern.test(stdout)) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        watchers.push({ pattern, resolve });
+        void exited.then((run) => reject(new Error(`exited (${run.status ?? run.signal}) before ${pattern}: ${run.stdout}${run.stderr}`)));
+      });
+    },
+    exited,
+  };
 }
 
 /**

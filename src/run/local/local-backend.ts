@@ -2,12 +2,12 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { PinshipError, describeError, wrapError } from '../../errors.js';
-import { removeContainer } from '../../docker/container.js';
 import { prepareImage } from '../../docker/image.js';
 import { watchOomEvents, type OomWatch } from '../../docker/oom-events.js';
 import type { BackendContext, RunBackend, RunSpec } from '../backend.js';
 import { listOutputFiles } from '../output-files.js';
 import { RUN_LABEL, runContainerAttempt } from './attempt.js';
+import { removeRunContainers } from './leftovers.js';
 import { scheduleShards, type AttemptEnd } from './scheduler.js';
 
 export interface LocalBackendOptions {
@@ -83,7 +83,8 @@ export class LocalBackend implements RunBackend {
       });
     } finally {
       oom?.stop();
-      await this.removeLeftovers(spec.id, live, ctx);
+      // Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove).
+      await removeRunContainers(this.docker, spec.id, ctx.log, live);
     }
   }
 
@@ -97,15 +98,6 @@ export class LocalBackend implements RunBackend {
     if (NCPU && spec.cpus > NCPU) {
       throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, { field: 'cpus' });
     }
-  }
-
-  /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
-  private async removeLeftovers(runId: string, live: Set<string>, ctx: BackendContext): Promise<void> {
-    const listed = await this.docker
-      .listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } })
-      .catch(() => []);
-    const ids = new Set([...live, ...listed.map((c) => c.Id)]);
-    await Promise.all([...ids].map((id) => removeContainer(this.docker, id, ctx.log)));
   }
 }
 
