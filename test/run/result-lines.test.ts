@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AttemptOutput, MAX_RESULT_ERRORS, parseResultLine } from '../../src/run/result-lines.js';
+import { AttemptOutput, MAX_RESULT_CHARS, MAX_RESULT_ERRORS, MAX_RESULTS, parseResultLine } from '../../src/run/result-lines.js';
 
 describe('parseResultLine', () => {
   it('reads a JSON object after the prefix', () => {
@@ -94,6 +94,30 @@ describe('AttemptOutput on a flood of invalid result lines', () => {
     expect(out.resultErrors).toHaveLength(MAX_RESULT_ERRORS);
     expect(out.resultErrors.at(-1)).toMatchObject({ line: MAX_RESULT_ERRORS, text: `pinship:result {bad ${MAX_RESULT_ERRORS - 1}` });
     expect(out.results).toEqual([{ attempt: 1, line: 20_001, value: { ok: 1 } }]);
+  });
+});
+
+describe('AttemptOutput on a flood of results', () => {
+  it('keeps results up to the count cap and counts every one past it as a result error', () => {
+    const out = new AttemptOutput(1);
+    const lines = Array.from({ length: MAX_RESULTS + 3 }, (_, i) => `pinship:result {"i": ${i}}\n`);
+    out.write('stdout', Buffer.from(lines.join('')));
+    out.end();
+    expect(out.results).toHaveLength(MAX_RESULTS);
+    expect(out.results.at(-1)).toMatchObject({ line: MAX_RESULTS, value: { i: MAX_RESULTS - 1 } });
+    expect(out.resultErrorCount).toBe(3);
+    expect(out.resultErrors[0]).toMatchObject({ line: MAX_RESULTS + 1, message: expect.stringMatching(/^result not kept: over the cap of 100000 results/) });
+  });
+
+  it('keeps results up to the size cap and counts the next one as a result error', () => {
+    const out = new AttemptOutput(1);
+    const big = `pinship:result {"blob": "${'x'.repeat(1024 * 1024 - 100)}"}\n`;
+    const fit = Math.floor(MAX_RESULT_CHARS / (big.length - 1));
+    for (let i = 0; i < fit + 1; i++) out.write('stdout', Buffer.from(big));
+    out.end();
+    expect(out.results).toHaveLength(fit);
+    expect(out.resultErrorCount).toBe(1);
+    expect(out.resultErrors[0]!.message).toContain('16 MiB of result lines per attempt');
   });
 });
 
