@@ -95,8 +95,14 @@ export function imageName(image: string): string {
 }
 
 /** A repository layout with one overlay per name, each pinning compute and worker by tag. */
-export function overlayFiles(names: string[]): Record<string, string> {
+export function overlayFiles(names: string[], jobImages: string[] = []): Record<string, string> {
   const files: Record<string, string> = { 'base/kustomization.yaml': 'resources: []\n' };
+  if (jobImages.length) {
+    // A Job running these images: pin adds its Job-roll patch to overlays that pin one of them.
+    const containers = jobImages.map((image, i) => `      - name: c${i}\n        image: ${image}\n`).join('');
+    files['base/kustomization.yaml'] = 'resources:\n- job.yaml\n';
+    files['base/job.yaml'] = `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sim\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n${containers}`;
+  }
   for (const n of names) {
     files[`overlays/${n}/kustomization.yaml`] = `# ${n}\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`;
   }

@@ -33,15 +33,21 @@ describe.each(goldenCases())('golden case $name', (c) => {
     const after = render(join(stageCase(c.name, 'expected'), 'overlay'));
     const base = renderedImages(render(join(FIXTURES, '_base')));
     expect(withoutImages(after)).toEqual(withoutImages(before));
-    // Pinned Jobs carry the annotations that let Argo CD and Flux replace them (docs/pin.md).
-    const job = after.find((r) => r.kind === 'Job') as { metadata: { annotations?: Record<string, string> } };
-    if (c.name !== 'already-pinned') {
-      expect(job.metadata.annotations).toMatchObject({
+    // Jobs running a pinned image carry the annotations that let Argo CD and Flux replace them
+    // (docs/pin.md); an overlay whose Jobs run none of them (or that has no Job) gets no patch.
+    const pins = parseImagePins(c.images);
+    const spelled = (at: string) => imageName(base.find((b) => b.at === at)!.image);
+    const jobPinned = renderedImages(after).some(({ at }) => at.startsWith('Job/') && pins.some((p) => p.name === spelled(at)));
+    const job = after.find((r) => r.kind === 'Job') as { metadata: { annotations?: Record<string, string> } } | undefined;
+    // already-pinned changes nothing; a Component's Jobs are its includers': neither gets the patch.
+    const expectedPatch = jobPinned && c.name !== 'components' && c.name !== 'already-pinned';
+    expect(job?.metadata.annotations?.['kustomize.toolkit.fluxcd.io/force']).toBe(expectedPatch ? 'enabled' : undefined);
+    if (expectedPatch) {
+      expect(job!.metadata.annotations).toMatchObject({
         'argocd.argoproj.io/sync-options': 'Force=true,Replace=true',
         'kustomize.toolkit.fluxcd.io/force': 'enabled',
       });
     }
-    const pins = parseImagePins(c.images);
     const beforeImages = new Map(renderedImages(before).map((i) => [i.at, i.image]));
     for (const { at, image } of renderedImages(after)) {
       const spelled = imageName(base.find((b) => b.at === at)!.image);

@@ -61,7 +61,7 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('kubectl runs only for added entries, once per overlay: re-pinning existing entries never starts it', async () => {
+  it('kubectl runs once per overlay, only for a decision that needs the build: re-pinning an overlay that has its Job-roll patch never starts it', async () => {
     const bin = scratchDir('pinship-kubectl-shim-');
     const calls = join(bin, 'calls');
     writeFileSync(calls, '');
@@ -69,20 +69,32 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
     chmodSync(join(bin, 'kubectl'), 0o755);
     process.env.PATH = `${bin}:${savedPath}`;
     const repo = overlayRepo(`${DEV}- name: worker\n  newTag: v1\n`);
-    await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`compute=${REF}`, `worker=${REF}`]), log: new RecordingLogger() });
+    const once = `kustomize ${join(repo, 'overlays/dev')}`;
+    // The first pin decides on the Job-roll patch: the base's Job runs compute, so it is added.
+    const first = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`compute=${REF}`, `worker=${REF}`]), log: new RecordingLogger() });
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([once]);
+    expect(readFileSync(join(repo, 'overlays/dev/kustomization.yaml'), 'utf8')).toContain('name: pinship-job-roll');
+    expect(first.warnings).toEqual([]);
+    writeFileSync(calls, '');
+    const next = `127.0.0.1:5000/team/compute@sha256:${'b'.repeat(64)}`;
+    await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`compute=${next}`, `worker=${next}`]), log: new RecordingLogger() });
     expect(readFileSync(calls, 'utf8')).toBe('');
     const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`comptue=${REF}`, `wroker=${REF}`]), log: new RecordingLogger() });
-    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([`kustomize ${join(repo, 'overlays/dev')}`]);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([once]);
     expect(result.warnings).toHaveLength(2);
   });
 
-  it('kubectl missing: the entry is added, no warning, a debug line says the check was skipped', async () => {
+  it('kubectl missing: the entry is added, no Job-roll patch, a warning says why, a debug line says the check was skipped', async () => {
     process.env.PATH = scratchDir('pinship-empty-path-');
     const repo = overlayRepo(DEV);
     const log = new DebugRecordingLogger();
     const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`comptue=${REF}`]), log });
-    expect(result).toMatchObject({ changed: true, action: 'written', warnings: [] });
-    expect(log.lines).toEqual(['debug: overlays/dev: not checking whether comptue is used: kubectl not found']);
+    const warning =
+      'overlays/dev: cannot tell whether a Job uses the pinned image (kubectl not found), so no Job-roll patch was added; ' +
+      'pin where kubectl runs, or add the patch by hand if a Job uses it (docs/pin.md)';
+    expect(result).toMatchObject({ changed: true, action: 'written', warnings: [warning] });
+    expect(log.lines).toEqual(['debug: overlays/dev: not checking whether comptue is used: kubectl not found', `warning: ${warning}`]);
+    expect(readFileSync(join(repo, 'overlays/dev/kustomization.yaml'), 'utf8')).not.toContain('pinship-job-roll');
   });
 });
 

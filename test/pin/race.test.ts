@@ -43,7 +43,8 @@ describe.each([2, 8])('%i pinners racing against one bare repository', (n) => {
   });
 
   it('pinning different images into the same overlay: every entry lands', async () => {
-    const remote = bareRemote(overlayFiles(['prod']));
+    // Every image runs in a Job, so every pinner wants the Job-roll patch: it lands once.
+    const remote = bareRemote(overlayFiles(['prod'], Array.from({ length: n }, (_, i) => `image${i}`)));
     const results = await race(remote, Array.from({ length: n }, (_, i) => ({ overlay: 'overlays/prod', image: `image${i}=${REPO}-${i}@${digest(i + 1)}` })));
     expect(results.every((r) => r.action === 'pushed')).toBe(true);
     const text = showRemote(remote, 'overlays/prod/kustomization.yaml');
