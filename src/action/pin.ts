@@ -25,6 +25,7 @@ interface Inputs {
   token: string;
   author: string;
   branch: string;
+  'pull-request-branch': string;
   'source-commit': string;
   'source-repo': string;
   'job-roll': boolean;
@@ -42,6 +43,7 @@ function getInputs(): Inputs {
     token: core.getInput('token'),
     author: core.getInput('author'),
     branch: core.getInput('branch'),
+    'pull-request-branch': core.getInput('pull-request-branch'),
     'source-commit': core.getInput('source-commit'),
     'source-repo': core.getInput('source-repo'),
     'job-roll': getBooleanInputOr('job-roll', true),
@@ -73,6 +75,7 @@ async function main(log: Logger): Promise<void> {
       push: inputs.push,
       pullRequest,
       branch: inputs.branch || undefined,
+      pullRequestBranch: inputs['pull-request-branch'] || undefined,
       sourceCommit: inputs['source-commit'] || undefined,
       sourceRepo: inputs['source-repo'] || undefined,
       author,

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { git } from '../git/git.js';
-import { hasCommit, isAncestor, isShallow } from '../git/repo.js';
+import { fileAt, hasCommit, isAncestor, isShallow } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { PIN_TRAILER, SOURCE_TRAILER } from './commit-message.js';
-import type { KeepDecision } from './plan.js';
+import { parseKustomization, readImages, type ImagePin } from './kustomization-edit.js';
+import type { KeepDecision, KeptPin } from './plan.js';
 
 /** Where the pin now in a file came from: the source commit and the digest it pinned. */
 export interface PinRecord {
@@ -15,10 +16,10 @@ export interface PinRecord {
  * Reads pin records from the commit trailers of the overlay repository's history, newest
  * first: the first record met for a (file, image) is the one that made the current pin.
  */
-export async function readPinRecords(repo: string, files: string[]): Promise<Map<string, PinRecord>> {
+export async function readPinRecords(repo: string, files: string[], rev = 'HEAD'): Promise<Map<string, PinRecord>> {
   const records = new Map<string, PinRecord>();
   if (files.length === 0) return records;
-  const out = await git(repo, ['log', '--format=%x1e%B', `--grep=^${SOURCE_TRAILER}: `, '--', ...files]);
+  const out = await git(repo, ['log', '--format=%x1e%B', `--grep=^${SOURCE_TRAILER}: `, rev, '--', ...files]);
   for (const message of out.split('\x1e')) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, 'm').exec(message)?.[1];
     if (!source) continue;
@@ -91,6 +92,36 @@ async function cannotTellWhy(sourceRepo: string, given: boolean, ours: string, r
     const missing = [source, ours].filter((c) => !present.get(c));
     return `${missing.length ? missing.join(' and ') : 'a commit'} ${missing.length > 1 ? 'are' : 'is'} not in ${where}; ${hint}`;
   };
+}
+
+/**
+ * The pins at commit `rev` (a pull request's branch) that come from a newer source commit than
+ * `sourceCommit`, by the same rule as keepNewerPins: pushing over them would replace a newer pin.
+ */
+export async function newerPinsAt(options: {
+  repo: string;
+  rev: string;
+  files: string[];
+  images: ImagePin[];
+  sourceRepo: string;
+  sourceRepoGiven: boolean;
+  sourceCommit: string;
+  log: Logger;
+}): Promise<KeptPin[]> {
+  const records = await readPinRecords(options.repo, options.files, options.rev);
+  if (records.size === 0) return [];
+  const keep = await keepNewerPins({ ...options, records });
+  const kept: KeptPin[] = [];
+  for (const file of options.files) {
+    const text = await fileAt(options.repo, options.rev, file);
+    if (text === undefined) continue;
+    const entries = readImages(parseKustomization(text, file));
+    for (const pin of options.images) {
+      const reason = keep(file, pin, entries.find((e) => e?.name === pin.name)?.digest);
+      if (reason) kept.push({ file, name: pin.name, reason });
+    }
+  }
+  return kept;
 }
 
 function sameCommit(a: string, b: string): boolean {

@@ -84,7 +84,7 @@ describe('the bundled action, as the runner runs it', () => {
     );
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ action: 'pull-request-created', 'pull-request-url': 'https://github.com/acme/overlays/pull/1' });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-prod')).toContain(digest('b'));
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(digest('b'));
     expect(gh.problems).toEqual([]);
   });
 
@@ -119,6 +119,27 @@ describe('the bundled CLI', () => {
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ changed: false, action: 'not-updated' });
     expect(second.stderr).toContain('nothing to change');
+  });
+
+  it('--overlay /abs/clone/overlays/prod from another folder: the clone holding the overlay is the repository', async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const elsewhere = scratchDir('pinship-elsewhere-');
+    const r = await cli(['--overlay', join(repo, 'overlays/prod'), '--image', `compute=127.0.0.1:5000/team/compute@${digest('a')}`, '--commit'], elsewhere);
+    expect(r.stderr).not.toContain('outside the repository');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('overlays/prod/kustomization.yaml: compute: compute:v1 -> ');
+    expect(sh(repo, 'show', 'HEAD:overlays/prod/kustomization.yaml')).toContain(digest('a'));
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('without --repo, a second overlay outside the first one\'s clone is still refused', async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const other = clone(bareRemote(overlayFiles(['dev'])));
+    const image = `compute=127.0.0.1:5000/team/compute@${digest('a')}`;
+    const r = await cli(['--overlay', join(repo, 'overlays/prod'), '--overlay', join(other, 'overlays/dev'), '--image', image], scratchDir('pinship-elsewhere-'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`overlay ${JSON.stringify(join(other, 'overlays/dev'))} is outside the repository`);
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
   });
 
   it('malformed YAML: exit 1, the file and line on stderr', async () => {
