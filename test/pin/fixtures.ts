@@ -54,13 +54,17 @@ export interface RenderedImage {
   image: string;
 }
 
+/** A rendered resource, walked loosely: a wrong shape fails the test that reads it. */
+// biome-ignore lint/suspicious/noExplicitAny: parsed YAML of any kind; the tests index into it freely.
+type Resource = Record<string, any>;
+
 /** The pod spec of a workload: Deployment/Job template, or a CronJob's job template. */
-function podSpec(resource: Record<string, any>): Record<string, any> | undefined {
+function podSpec(resource: Resource): Resource | undefined {
   return resource.spec?.jobTemplate?.spec?.template?.spec ?? resource.spec?.template?.spec;
 }
 
 /** Lists every container and init container image, keyed `Kind/name/containers|initContainers/name`. */
-export function renderedImages(resources: Record<string, any>[]): RenderedImage[] {
+export function renderedImages(resources: Resource[]): RenderedImage[] {
   return resources.flatMap((r) => {
     const spec = podSpec(r);
     if (!spec) return [];
@@ -71,8 +75,8 @@ export function renderedImages(resources: Record<string, any>[]): RenderedImage[
 }
 
 /** The resources with every image blanked and pinship's Job-roll annotations removed. */
-export function withoutImages(resources: Record<string, any>[]): unknown {
-  const copy = JSON.parse(JSON.stringify(resources)) as Record<string, any>[];
+export function withoutImages(resources: Resource[]): unknown {
+  const copy = JSON.parse(JSON.stringify(resources)) as Resource[];
   for (const r of copy) {
     const spec = podSpec(r);
     for (const kind of ['initContainers', 'containers']) for (const c of spec?.[kind] ?? []) c.image = '<image>';

@@ -38,7 +38,9 @@ describe.each([2, 8])('%i pinners racing against one bare repository', (n) => {
     const remote = bareRemote(overlayFiles(names));
     const results = await race(remote, names.map((name, i) => ({ overlay: `overlays/${name}`, image: `compute=${REPO}@${digest(i + 1)}` })));
     expect(results.map((r) => r.action)).toEqual(names.map(() => 'pushed'));
-    names.forEach((name, i) => expect(showRemote(remote, `overlays/${name}/kustomization.yaml`)).toContain(`digest: ${digest(i + 1)} # old`));
+    for (const [i, name] of names.entries()) {
+      expect(showRemote(remote, `overlays/${name}/kustomization.yaml`)).toContain(`digest: ${digest(i + 1)} # old`);
+    }
     expect(history(remote)).toHaveLength(n + 1);
   });
 

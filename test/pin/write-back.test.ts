@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PinshipError } from '../../src/errors.js';
+import type { PinshipError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
@@ -174,7 +174,7 @@ describe('provenance: a pin never replaces a pin from a newer source commit', ()
     const base = { overlays: ['overlays/prod'], push: true, sourceRepo: source.dir, log: silentLogger };
     await pin({ ...base, repo: clone(remote), images: parseImagePins([`compute=${REPO}@${digest('b')}`]), sourceCommit: newer });
     const human = clone(remote);
-    writeFiles(human, { 'overlays/prod/kustomization.yaml': 'images:\n- name: compute\n  digest: ' + digest('e') + '\n' });
+    writeFiles(human, { 'overlays/prod/kustomization.yaml': `images:\n- name: compute\n  digest: ${digest('e')}\n` });
     sh(human, 'commit', '--quiet', '-am', 'rollback by hand');
     sh(human, 'push', '--quiet', 'origin', 'main');
     const r = await pin({ ...base, repo: clone(remote), images: parseImagePins([`compute=${REPO}@${digest('a')}`]), sourceCommit: older });
