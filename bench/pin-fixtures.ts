@@ -13,15 +13,31 @@ const STYLES = [
   (i: number) => `# overlay ${i}: windows\r\nresources:\r\n- ../../base\r\nimages:\r\n- name: compute\r\n  newTag: old # inline\r\n- name: worker\r\n  newTag: v2\r\n- name: sidecar\r\n  newTag: v3\r\n`,
 ];
 
-/** Writes `count` overlays under `dir/overlays/envN`; returns their relative directories. */
-export function generateOverlays(dir: string, count: number): string[] {
+// pinship's Job-roll patch in each style, as a pin leaves it once a Job of the overlay ran a pinned image.
+const ROLL = ['apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: pinship-job-roll'];
+const ROLL_BLOCK = (indent: string, item: string) =>
+  [`${item}- target:`, `${indent}    kind: Job`, `${indent}  patch: |-`, ...ROLL.map((l) => `${indent}    ${l}`)].join('\n');
+const WITH_ROLL = [
+  (text: string) => `${text}patches:\n${ROLL_BLOCK('', '')}\n`,
+  (text: string) => `${text}${ROLL_BLOCK('  ', '  ')}\n`,
+  (text: string) => `${text}patches: [{target: {kind: Job}, patch: ${JSON.stringify(ROLL.join('\n'))}}]\n`,
+  (text: string) => `${text}patches:\r\n${ROLL_BLOCK('', '').replace(/\n/g, '\r\n')}\r\n`,
+];
+
+/**
+ * Writes `count` overlays under `dir/overlays/envN`; returns their relative directories. With
+ * `jobRoll`, each already holds pinship's Job-roll patch (overlays whose Jobs were pinned
+ * before): re-pinning them never needs their kubectl build.
+ */
+export function generateOverlays(dir: string, count: number, options: { jobRoll?: boolean } = {}): string[] {
   mkdirSync(join(dir, 'base'), { recursive: true });
   writeFileSync(join(dir, 'base', 'kustomization.yaml'), 'resources: []\n');
   const overlays: string[] = [];
   for (let i = 0; i < count; i++) {
     const rel = `overlays/env${i}`;
     mkdirSync(join(dir, rel), { recursive: true });
-    writeFileSync(join(dir, rel, 'kustomization.yaml'), STYLES[i % STYLES.length]!(i));
+    const text = STYLES[i % STYLES.length]!(i);
+    writeFileSync(join(dir, rel, 'kustomization.yaml'), options.jobRoll ? WITH_ROLL[i % WITH_ROLL.length]!(text) : text);
     overlays.push(rel);
   }
   return overlays;

@@ -108,16 +108,19 @@ async function editOverlay(overlay: Overlay, options: PlanOptions, kept: KeptPin
   } catch (err) {
     throw wrapError(`reading ${overlay.file}`, err, { file: overlay.file });
   }
-  const doc = parseKustomization(before, overlay.file);
-  const entries = new Map(readImages(doc).map((e) => [e?.name, e]));
-  const pins = options.images.filter((pin) => {
-    const reason = options.keep?.(overlay.file, pin, entries.get(pin.name)?.digest);
-    if (reason) kept.push({ file: overlay.file, name: pin.name, reason });
-    return !reason;
-  });
+  let pins = options.images;
+  if (options.keep) {
+    const current = new Map(readImages(parseKustomization(before, overlay.file)).map((e) => [e?.name, e]));
+    pins = pins.filter((pin) => {
+      const reason = options.keep!(overlay.file, pin, current.get(pin.name)?.digest);
+      if (reason) kept.push({ file: overlay.file, name: pin.name, reason });
+      return !reason;
+    });
+  }
   if (pins.length === 0) return undefined;
-  const { text, images } = editKustomization(before, overlay.file, pins, { rollJobs: false });
+  const { text, images, original: doc } = editKustomization(before, overlay.file, pins, { rollJobs: false });
   if (images.length === 0) return undefined;
+  const entries = new Map(readImages(doc).map((e) => [e?.name, e]));
   const buildNames = pins.flatMap((pin) => [pin.name, entries.get(pin.name)?.newName ?? pin.name]);
   return {
     overlay,

@@ -24,7 +24,8 @@ describe('several images in one edit', () => {
     const first = editKustomization(text, 'k.yaml', pins, { rollJobs: false });
     expect(first.text).toBe(expected);
     expect([...parse(first.text).images].sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name))).toEqual(wanted);
-    expect(editKustomization(first.text, 'k.yaml', pins, { rollJobs: false })).toEqual({ text: first.text, images: [] });
+    const second = editKustomization(first.text, 'k.yaml', pins, { rollJobs: false });
+    expect({ text: second.text, images: second.images }).toEqual({ text: first.text, images: [] });
   });
 
   it('adds the Job-roll patch to a flow `patches` list, once', () => {
