@@ -39,10 +39,22 @@ async function child(count: number): Promise<void> {
   const result = await pin({ repo: dir, overlays, images, log: silentLogger });
   const files = result.files.length;
   rmSync(dir, { recursive: true, force: true });
-  process.stdout.write(JSON.stringify({ files, baseRssMB: before, maxRssMB: process.resourceUsage().maxRSS / 1024, heapMB: process.memoryUsage().heapUsed / 2 ** 20 }));
+  process.stdout.write(
+    JSON.stringify({
+      files,
+      baseRssMB: before,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      heapMB: process.memoryUsage().heapUsed / 2 ** 20,
+    }),
+  );
 }
 
-async function timed(label: string, template: string, overlays: string[], fn: (dir: string, overlays: string[]) => Promise<void>) {
+async function timed(
+  label: string,
+  template: string,
+  overlays: string[],
+  fn: (dir: string, overlays: string[]) => Promise<void>,
+) {
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-run-'));
@@ -75,10 +87,15 @@ async function main(): Promise<void> {
     }),
   );
   rows.push(
-    await timed('pinship pin: 1 image into every overlay (Job-roll patch already there)', template, overlays, async (dir, o) => {
-      const r = await pin({ repo: dir, overlays: o, images, log: silentLogger });
-      if (r.files.length !== OVERLAYS) throw new Error(`pinned ${r.files.length} files`);
-    }),
+    await timed(
+      'pinship pin: 1 image into every overlay (Job-roll patch already there)',
+      template,
+      overlays,
+      async (dir, o) => {
+        const r = await pin({ repo: dir, overlays: o, images, log: silentLogger });
+        if (r.files.length !== OVERLAYS) throw new Error(`pinned ${r.files.length} files`);
+      },
+    ),
   );
   rows.push(
     await timed('pinship pin --no-job-roll', template, overlays, async (dir, o) => {
@@ -86,20 +103,35 @@ async function main(): Promise<void> {
     }),
   );
   rows.push(
-    await timed('reference: naive yaml parseDocument + toString (loses formatting)', template, overlays, async (dir) => {
-      for (const f of files(dir)) await writeFileAtomic(f, parseDocument(await readFile(f, 'utf8')).toString());
-    }),
+    await timed(
+      'reference: naive yaml parseDocument + toString (loses formatting)',
+      template,
+      overlays,
+      async (dir) => {
+        for (const f of files(dir)) await writeFileAtomic(f, parseDocument(await readFile(f, 'utf8')).toString());
+      },
+    ),
   );
-  const first = await timed(`first pin, deciding the Job-roll patch (kubectl kustomize each), ${FIRST_PINS} overlays`, fresh, freshOverlays, async (dir, o) => {
-    await pin({ repo: dir, overlays: o, images, log: silentLogger });
-  });
+  const first = await timed(
+    `first pin, deciding the Job-roll patch (kubectl kustomize each), ${FIRST_PINS} overlays`,
+    fresh,
+    freshOverlays,
+    async (dir, o) => {
+      await pin({ repo: dir, overlays: o, images, log: silentLogger });
+    },
+  );
   const floor = rows[0]!.median;
-  console.log(`Pinning ${OVERLAYS} overlays (3 images each, 4 styles), median of ${RUNS} runs, Node ${process.version}:\n`);
+  console.log(
+    `Pinning ${OVERLAYS} overlays (3 images each, 4 styles), median of ${RUNS} runs, Node ${process.version}:\n`,
+  );
   console.log('| operation | median ms | min ms | x floor (atomic) |');
   console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${(r.median / floor).toFixed(2)} |`);
+  for (const r of rows)
+    console.log(`| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${(r.median / floor).toFixed(2)} |`);
   const perOverlay = first.median / FIRST_PINS;
-  console.log(`| ${first.label} | ${first.median.toFixed(0)} | ${first.min.toFixed(0)} | ${perOverlay.toFixed(0)} ms per overlay (floor: ${(floor / OVERLAYS).toFixed(2)}) |`);
+  console.log(
+    `| ${first.label} | ${first.median.toFixed(0)} | ${first.min.toFixed(0)} | ${perOverlay.toFixed(0)} ms per overlay (floor: ${(floor / OVERLAYS).toFixed(2)}) |`,
+  );
 
   console.log('\nPeak memory of one pin call, each in a fresh process:\n');
   console.log('| overlays | files pinned | peak RSS MB | RSS before pin MB | heap after MB |');
@@ -108,7 +140,9 @@ async function main(): Promise<void> {
     const out = spawnSync(process.execPath, [process.argv[1]!, 'child', String(n)], { encoding: 'utf8' });
     if (out.status !== 0) throw new Error(out.stderr);
     const m = JSON.parse(out.stdout);
-    console.log(`| ${n} | ${m.files} | ${m.maxRssMB.toFixed(1)} | ${m.baseRssMB.toFixed(1)} | ${m.heapMB.toFixed(1)} |`);
+    console.log(
+      `| ${n} | ${m.files} | ${m.maxRssMB.toFixed(1)} | ${m.baseRssMB.toFixed(1)} | ${m.heapMB.toFixed(1)} |`,
+    );
   }
   rmSync(template, { recursive: true, force: true });
   rmSync(fresh, { recursive: true, force: true });

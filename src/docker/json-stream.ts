@@ -17,7 +17,10 @@ export interface JsonMessage {
  * breaks; `onMessage` sees each message in order. A line that is not JSON is passed on as
  * `{ stream: line }`, as the docker CLI prints it.
  */
-export function readJsonMessages(stream: NodeJS.ReadableStream | Readable, onMessage: (message: JsonMessage) => void): Promise<void> {
+export function readJsonMessages(
+  stream: NodeJS.ReadableStream | Readable,
+  onMessage: (message: JsonMessage) => void,
+): Promise<void> {
   return readJsonLines<JsonMessage>(stream, onMessage, (line) => onMessage({ stream: `${line}\n` }));
 }
 

@@ -38,7 +38,9 @@ export async function removeLeftoverWorktrees(repo: string): Promise<string[]> {
   const listed = await git(repo, ['worktree', 'list', '--porcelain']);
   const paths = [...listed.matchAll(/^worktree (.+)$/gm)].map((m) => m[1]!);
   const temps = new Set([tmpdir(), realpathSync(tmpdir())]);
-  const ours = paths.filter((p) => basename(p) === 'tree' && temps.has(dirname(dirname(p))) && basename(dirname(p)).startsWith(PARENT_PREFIX));
+  const ours = paths.filter(
+    (p) => basename(p) === 'tree' && temps.has(dirname(dirname(p))) && basename(dirname(p)).startsWith(PARENT_PREFIX),
+  );
   for (const path of ours) await removeWorktree(repo, path);
   return ours;
 }

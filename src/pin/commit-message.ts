@@ -25,10 +25,11 @@ export function commitMessage(files: PlannedFile[], pins: ImagePin[], sourceComm
   }
   lines.push('');
   if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
-  for (const f of files) for (const i of f.images) {
-    const pin = pins.find((p) => p.name === i.name);
-    lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin?.ref.digest ?? ''}`);
-  }
+  for (const f of files)
+    for (const i of f.images) {
+      const pin = pins.find((p) => p.name === i.name);
+      lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin?.ref.digest ?? ''}`);
+    }
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,10 +43,20 @@ const MAX_BRANCH = 80;
  * 8 hex digits of a hash of the unslugged inputs, which keeps it unique.
  */
 export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const name = `pinship/pin-${pins.map((p) => slug(p.name)).join('-')}-${overlays.map(slug).join('-')}`.replace(/-+$/, '');
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  const name = `pinship/pin-${pins.map((p) => slug(p.name)).join('-')}-${overlays.map(slug).join('-')}`.replace(
+    /-+$/,
+    '',
+  );
   if (name.length <= MAX_BRANCH) return name;
-  const hash = createHash('sha256').update(JSON.stringify([pins.map((p) => p.name), overlays])).digest('hex').slice(0, 8);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([pins.map((p) => p.name), overlays]))
+    .digest('hex')
+    .slice(0, 8);
   return `${name.slice(0, MAX_BRANCH - 9).replace(/-+$/, '')}-${hash}`;
 }
 

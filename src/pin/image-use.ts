@@ -27,15 +27,25 @@ function imageName(image: string): string {
  * resource may use one, so this only warns. Without a build (no kubectl, or an overlay that does
  * not render here: a remote base, say), the check is skipped with a debug line.
  */
-export function unusedImageWarnings(overlay: Overlay, added: string[], built: OverlayBuildResult, log: Logger): string[] {
+export function unusedImageWarnings(
+  overlay: Overlay,
+  added: string[],
+  built: OverlayBuildResult,
+  log: Logger,
+): string[] {
   if (added.length === 0) return [];
   if ('error' in built) {
-    log.debug(`${overlay.dir}: not checking whether ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} used: ${built.error}`);
+    log.debug(
+      `${overlay.dir}: not checking whether ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} used: ${built.error}`,
+    );
     return [];
   }
   const { images } = built.build;
   const used = [...new Set(images.map(imageName))].sort();
   return added
     .filter((name) => !images.some((image) => imageMatches(image, name)))
-    .map((name) => `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); the entry was added anyway`);
+    .map(
+      (name) =>
+        `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); the entry was added anyway`,
+    );
 }

@@ -1,7 +1,17 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { imageMatches } from './image-use.js';
 import type { OverlayBuildResult } from './overlay-build.js';
-import { addFlowPair, afterLineOf, appendSeqItem, blockSequenceLines, documentEnd, insertLines, sequenceIndent, textStyle, type Splice } from './yaml-splice.js';
+import {
+  addFlowPair,
+  afterLineOf,
+  appendSeqItem,
+  blockSequenceLines,
+  documentEnd,
+  insertLines,
+  sequenceIndent,
+  textStyle,
+  type Splice,
+} from './yaml-splice.js';
 
 /**
  * A Job's pod template is immutable, so a new digest cannot be applied to an existing Job in
@@ -51,7 +61,10 @@ export const JOB_ROLL_PATCH = { target: { kind: 'Job' }, patch: PATCH_LINES.join
 /** True when a `patches` entry already carries pinship's Job-roll patch (so adding is idempotent). */
 export function hasJobRollPatch(doc: Document): boolean {
   const js = doc.toJS() as { patches?: unknown } | null;
-  return Array.isArray(js?.patches) && js.patches.some((p) => typeof p?.patch === 'string' && p.patch.includes(`name: ${PATCH_NAME}`));
+  return (
+    Array.isArray(js?.patches) &&
+    js.patches.some((p) => typeof p?.patch === 'string' && p.patch.includes(`name: ${PATCH_NAME}`))
+  );
 }
 
 const ITEM = ['target:', '  kind: Job', 'patch: |-', ...PATCH_LINES.map((l) => `  ${l}`)];
@@ -76,8 +89,14 @@ export function addJobRollPatch(text: string, doc: Document): Splice {
   }
   if (isSeq(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
   const node = seq as Node | null;
-  if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
+  if (node?.range && node.range[0] !== node.range[1])
+    return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
   const key = pair.key as Node;
   const column = key.range![0] - (text.lastIndexOf('\n', key.range![0] - 1) + 1);
-  return insertLines(text, afterLineOf(text, key.range![1]), blockSequenceLines([ITEM], column, sequenceIndent(text, root)), style);
+  return insertLines(
+    text,
+    afterLineOf(text, key.range![1]),
+    blockSequenceLines([ITEM], column, sequenceIndent(text, root)),
+    style,
+  );
 }

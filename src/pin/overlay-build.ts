@@ -47,5 +47,7 @@ function collectImages(node: unknown, found: string[]): void {
 function podImages(job: Record<string, unknown>): string[] {
   const pod = (job.spec as { template?: { spec?: Record<string, unknown> } } | undefined)?.template?.spec;
   const containers = [pod?.initContainers, pod?.containers].flatMap((list) => (Array.isArray(list) ? list : []));
-  return containers.map((c: { image?: unknown }) => c?.image).filter((image): image is string => typeof image === 'string');
+  return containers
+    .map((c: { image?: unknown }) => c?.image)
+    .filter((image): image is string => typeof image === 'string');
 }

@@ -8,7 +8,12 @@ import type { ImageChange, ImagePin } from './kustomization-edit.js';
 import { resolveOverlay } from './overlay.js';
 import { planDiff, planPins, writePlan, type KeptPin, type Plan } from './plan.js';
 import { keepNewerPins, newerPinsAt, readPinRecords } from './provenance.js';
-import { pushWithRetry, openPullRequestWithPin, type PullRequestBranchCheck, type PullRequestTarget } from './write-back.js';
+import {
+  pushWithRetry,
+  openPullRequestWithPin,
+  type PullRequestBranchCheck,
+  type PullRequestTarget,
+} from './write-back.js';
 
 export type PinAction =
   | 'dry-run'
@@ -85,38 +90,66 @@ export async function pin(options: PinOptions): Promise<PinResult> {
 
 function checkOptions(options: PinOptions): void {
   if (options.sourceCommit !== undefined && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
-    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: 'source-commit' });
+    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, {
+      field: 'source-commit',
+    });
   }
   if (options.pullRequestBranch !== undefined && !/^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/.test(options.pullRequestBranch)) {
-    throw new PinshipError(`expected a branch name (letters, digits, . _ / -), got ${JSON.stringify(options.pullRequestBranch)}`, { field: 'pull-request-branch' });
+    throw new PinshipError(
+      `expected a branch name (letters, digits, . _ / -), got ${JSON.stringify(options.pullRequestBranch)}`,
+      { field: 'pull-request-branch' },
+    );
   }
   if (options.repo !== undefined && !statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: 'repo' });
   }
   if (options.sourceRepo !== undefined && !statSync(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, { field: 'source-repo', hint: 'a clone of the repository the images are built from' });
+    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, {
+      field: 'source-repo',
+      hint: 'a clone of the repository the images are built from',
+    });
   }
 }
 
 /** Finds the repository and its Git top level, and the overlays relative to it. */
 async function locate(options: PinOptions): Promise<PinSite> {
-  const { repo, overlays: given } = options.repo === undefined ? await repositoryOfOverlays(options.overlays) : { repo: options.repo, overlays: options.overlays };
+  const { repo, overlays: given } =
+    options.repo === undefined
+      ? await repositoryOfOverlays(options.overlays)
+      : { repo: options.repo, overlays: options.overlays };
   const committing = options.commit || options.push || options.pullRequest;
   const top = committing || options.sourceCommit ? await workTreeRoot(repo) : undefined;
   if (committing && !top) {
-    throw new PinshipError(`${repo} is not inside a Git work tree`, { field: 'repo', hint: 'committing needs a clone' });
+    throw new PinshipError(`${repo} is not inside a Git work tree`, {
+      field: 'repo',
+      hint: 'committing needs a clone',
+    });
   }
   // Overlays relative to the Git top level, so they can be found again in a temporary work tree.
   const overlays = top ? given.map((o) => toTopLevel(top, repo, o)) : given;
   const planIn = async (root: string): Promise<Plan> => {
     const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options, repo) : undefined;
-    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep, log: options.log });
+    return planPins({
+      repo: root,
+      overlays,
+      images: options.images,
+      rollJobs: options.rollJobs ?? true,
+      keep,
+      log: options.log,
+    });
   };
   const check: PullRequestBranchCheck = {
     newerPins: async (root, rev) => {
       if (!options.sourceCommit) return [];
       const files = overlays.map((o) => resolveOverlay(root, o).file);
-      return newerPinsAt({ repo: root, rev, files, images: options.images, ...provenanceSource(options, repo), log: options.log });
+      return newerPinsAt({
+        repo: root,
+        rev,
+        files,
+        images: options.images,
+        ...provenanceSource(options, repo),
+        log: options.log,
+      });
     },
   };
   return { repo, top, overlays, planIn, check };
@@ -130,7 +163,8 @@ async function locate(options: PinOptions): Promise<PinSite> {
 async function repositoryOfOverlays(overlays: string[]): Promise<{ repo: string; overlays: string[] }> {
   const cwd = process.cwd();
   const first = overlays[0] === undefined ? undefined : resolve(cwd, overlays[0]);
-  const top = first && statSync(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : undefined;
+  const top =
+    first && statSync(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : undefined;
   if (!top) return { repo: '.', overlays };
   return { repo: top, overlays: overlays.map((o) => resolve(cwd, o)) };
 }
@@ -142,19 +176,57 @@ async function pinRemote(options: PinOptions, site: PinSite): Promise<PinResult>
   const remote = options.remote ?? 'origin';
   const branch = options.branch ?? (await currentBranch(top));
   if (!branch) throw new PinshipError('HEAD is detached: name the branch to push to', { field: 'branch' });
-  const common = { top, remote, planIn: site.planIn, images: options.images, sourceCommit: options.sourceCommit, author: options.author ?? DEFAULT_AUTHOR, log };
+  const common = {
+    top,
+    remote,
+    planIn: site.planIn,
+    images: options.images,
+    sourceCommit: options.sourceCommit,
+    author: options.author ?? DEFAULT_AUTHOR,
+    log,
+  };
   if (options.pullRequest) {
     const target = options.pullRequest;
-    const out = await openPullRequestWithPin({ ...common, base: branch, head: options.pullRequestBranch, overlays: site.overlays, target, check: site.check });
+    const out = await openPullRequestWithPin({
+      ...common,
+      base: branch,
+      head: options.pullRequestBranch,
+      overlays: site.overlays,
+      target,
+      check: site.check,
+    });
     if (out.action === 'not-updated' || out.action === 'newer-pin-kept') {
-      const { kept, branch: head, commit, pullRequest } = out as typeof out & { branch?: string; commit?: string; pullRequest?: PinResult['pullRequest'] };
+      const {
+        kept,
+        branch: head,
+        commit,
+        pullRequest,
+      } = out as typeof out & { branch?: string; commit?: string; pullRequest?: PinResult['pullRequest'] };
       return unchanged({ ...out.plan, kept }, log, { action: out.action, branch: head, commit, pullRequest });
     }
-    return { changed: true, action: out.action, files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch: out.branch, pullRequest: out.pullRequest, warnings: warned(out.plan, log) };
+    return {
+      changed: true,
+      action: out.action,
+      files: summary(out.plan),
+      kept: out.plan.kept,
+      commit: out.commit,
+      branch: out.branch,
+      pullRequest: out.pullRequest,
+      warnings: warned(out.plan, log),
+    };
   }
   const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
   if (!out.plan.files.length) return unchanged(out.plan, log);
-  return { changed: true, action: 'pushed', files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts, warnings: warned(out.plan, log) };
+  return {
+    changed: true,
+    action: 'pushed',
+    files: summary(out.plan),
+    kept: out.plan.kept,
+    commit: out.commit,
+    branch,
+    attempts: out.attempts,
+    warnings: warned(out.plan, log),
+  };
 }
 
 /** Dry run, write, or commit in the local checkout. */
@@ -163,21 +235,35 @@ async function pinLocal(options: PinOptions, site: PinSite): Promise<PinResult> 
   const plan = await site.planIn(site.top ?? site.repo);
   if (plan.files.length === 0) return unchanged(plan, log);
   if (options.dryRun) {
-    return { changed: true, action: 'dry-run', files: summary(plan), kept: plan.kept, diff: planDiff(plan), warnings: warned(plan, log) };
+    return {
+      changed: true,
+      action: 'dry-run',
+      files: summary(plan),
+      kept: plan.kept,
+      diff: planDiff(plan),
+      warnings: warned(plan, log),
+    };
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
     // Refused rather than folded into the pin commit: the user's edits are not ours to commit.
     const dirty = await dirtyFiles(site.top!, files);
     if (dirty.length) {
-      throw new PinshipError(`uncommitted changes in ${dirty.join(', ')}`, { hint: 'commit or stash them first; nothing was written' });
+      throw new PinshipError(`uncommitted changes in ${dirty.join(', ')}`, {
+        hint: 'commit or stash them first; nothing was written',
+      });
     }
   }
   await writePlan(plan);
   const warnings = warned(plan, log);
   if (!options.commit) return { changed: true, action: 'written', files: summary(plan), kept: plan.kept, warnings };
   try {
-    const sha = await commitFiles(site.top!, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author ?? DEFAULT_AUTHOR);
+    const sha = await commitFiles(
+      site.top!,
+      files,
+      commitMessage(plan.files, options.images, options.sourceCommit),
+      options.author ?? DEFAULT_AUTHOR,
+    );
     return { changed: true, action: 'committed', files: summary(plan), kept: plan.kept, commit: sha, warnings };
   } catch (err) {
     throw wrapError('committing the pin', err);
@@ -195,11 +281,30 @@ function warned(plan: Plan, log: Logger): string[] {
 }
 
 /** Nothing pinned or pushed. `on`: decided on a pull request's branch (which holds this change, or a newer one). */
-function unchanged(plan: Plan, log: Logger, on?: { action: 'not-updated' | 'newer-pin-kept'; branch?: string; commit?: string; pullRequest?: PinResult['pullRequest'] }): PinResult {
+function unchanged(
+  plan: Plan,
+  log: Logger,
+  on?: {
+    action: 'not-updated' | 'newer-pin-kept';
+    branch?: string;
+    commit?: string;
+    pullRequest?: PinResult['pullRequest'];
+  },
+): PinResult {
   const action = on?.action ?? (plan.kept.length > 0 ? 'newer-pin-kept' : 'not-updated');
   for (const k of plan.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
-  if (on?.branch) log.info(action === 'newer-pin-kept' ? `nothing pushed: ${on.branch} holds a newer pin` : `nothing pushed: ${on.branch} already holds this pin`);
-  else log.info(action === 'newer-pin-kept' ? 'nothing pinned: the overlays hold newer pins' : 'nothing to change: the overlays already hold these pins');
+  if (on?.branch)
+    log.info(
+      action === 'newer-pin-kept'
+        ? `nothing pushed: ${on.branch} holds a newer pin`
+        : `nothing pushed: ${on.branch} already holds this pin`,
+    );
+  else
+    log.info(
+      action === 'newer-pin-kept'
+        ? 'nothing pinned: the overlays hold newer pins'
+        : 'nothing to change: the overlays already hold these pins',
+    );
   const where = on?.branch ? { branch: on.branch, commit: on.commit, pullRequest: on.pullRequest } : {};
   return { changed: false, action, files: [], kept: plan.kept, ...where, warnings: warned(plan, log) };
 }
@@ -212,7 +317,11 @@ async function keepDecision(root: string, overlays: string[], options: PinOption
 
 /** Where source commits are compared: --source-repo, else the overlay repository. */
 function provenanceSource(options: PinOptions, repo: string) {
-  return { sourceRepo: options.sourceRepo ?? repo, sourceRepoGiven: options.sourceRepo !== undefined, sourceCommit: options.sourceCommit! };
+  return {
+    sourceRepo: options.sourceRepo ?? repo,
+    sourceRepoGiven: options.sourceRepo !== undefined,
+    sourceCommit: options.sourceCommit!,
+  };
 }
 
 function toTopLevel(top: string, repo: string, overlay: string): string {
@@ -224,5 +333,3 @@ function toTopLevel(top: string, repo: string, overlay: string): string {
   }
   return rel.split(sep).join('/') || '.';
 }
-
-

@@ -6,7 +6,13 @@ import { silentLogger } from '../log/silent-logger.js';
 import type { Logger } from '../log/logger.js';
 import { unusedImageWarnings } from './image-use.js';
 import { decideJobRoll, hasJobRollPatch } from './job-roll.js';
-import { editKustomization, parseKustomization, readImages, type ImageChange, type ImagePin } from './kustomization-edit.js';
+import {
+  editKustomization,
+  parseKustomization,
+  readImages,
+  type ImageChange,
+  type ImagePin,
+} from './kustomization-edit.js';
 import { buildOverlay, type OverlayBuildResult } from './overlay-build.js';
 import { resolveOverlay, type Overlay } from './overlay.js';
 
@@ -169,7 +175,12 @@ export async function writePlan(plan: Plan): Promise<void> {
 /** The unified diff of the plan, as `--dry-run` prints it. */
 export function planDiff(plan: Plan): string {
   return plan.files
-    .map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }))
+    .map((f) =>
+      createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, undefined, undefined, {
+        context: 3,
+        headerOptions: FILE_HEADERS_ONLY,
+      }),
+    )
     .join('');
 }
 

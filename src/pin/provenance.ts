@@ -58,16 +58,25 @@ export async function keepNewerPins(options: {
     if (newer.has(source) || sameCommit(source, sourceCommit)) continue;
     newer.set(source, await isAncestor(sourceRepo, sourceCommit, source));
   }
-  const why = await cannotTellWhy(sourceRepo, options.sourceRepoGiven ?? false, sourceCommit, [...newer].filter(([, v]) => v === undefined).map(([s]) => s));
+  const why = await cannotTellWhy(
+    sourceRepo,
+    options.sourceRepoGiven ?? false,
+    sourceCommit,
+    [...newer].filter(([, v]) => v === undefined).map(([s]) => s),
+  );
   return (file, pin, currentDigest) => {
     const record = records.get(recordKey(file, pin.name));
     if (!record || record.digest !== currentDigest || sameCommit(record.source, sourceCommit)) return undefined;
     const verdict = newer.get(record.source);
     if (verdict === undefined) {
-      log.warn(`${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`);
+      log.warn(
+        `${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`,
+      );
       return undefined;
     }
-    return verdict ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}` : undefined;
+    return verdict
+      ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}`
+      : undefined;
   };
 }
 
@@ -76,13 +85,19 @@ export async function keepNewerPins(options: {
  * another repository (the app repository, when overlays are kept apart): --source-repo fixes
  * that. In a shallow clone of the right repository, fetching full history does.
  */
-async function cannotTellWhy(sourceRepo: string, given: boolean, ours: string, recorded: string[]): Promise<(recorded: string) => string> {
+async function cannotTellWhy(
+  sourceRepo: string,
+  given: boolean,
+  ours: string,
+  recorded: string[],
+): Promise<(recorded: string) => string> {
   if (recorded.length === 0) return () => '';
   const present = new Map<string, boolean>();
   for (const c of [ours, ...recorded]) present.set(c, await hasCommit(sourceRepo, c));
   const shallow = await isShallow(sourceRepo);
   const where = `${resolve(sourceRepo)}${given ? '' : ' (the overlay repository)'}`;
-  const otherRepo = 'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it';
+  const otherRepo =
+    'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it';
   const hint = shallow
     ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? '' : `, or ${otherRepo}`}`
     : given

@@ -1,7 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { wrapError } from '../errors.js';
 import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
-import { commitFiles, fetchBranch, fetchBranchIfExists, isMissingRemoteBranch, sameTree, type Author } from '../git/repo.js';
+import {
+  commitFiles,
+  fetchBranch,
+  fetchBranchIfExists,
+  isMissingRemoteBranch,
+  sameTree,
+  type Author,
+} from '../git/repo.js';
 import { addTempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
@@ -48,7 +55,12 @@ export async function pushWithRetry(options: WriteBackOptions & { branch: string
       if (plan.files.length === 0) return { plan, attempts: attempt };
       await writePlan(plan);
       const files = plan.files.map((f) => f.overlay.file);
-      const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
+      const sha = await commitFiles(
+        tree.path,
+        files,
+        commitMessage(plan.files, options.images, options.sourceCommit),
+        options.author,
+      );
       try {
         await pushCommit(tree.path, remote, sha, branch);
         log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
@@ -75,7 +87,9 @@ async function fetchTip(top: string, remote: string, branch: string): Promise<st
   try {
     return await fetchBranch(top, remote, branch);
   } catch (err) {
-    const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : undefined;
+    const hint = isMissingRemoteBranch(err)
+      ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch`
+      : undefined;
     throw wrapError(`fetching ${branch} from ${remote}`, err, { field: 'branch', hint });
   }
 }
@@ -94,7 +108,13 @@ export interface PullRequestBranchCheck {
  * alone (`newer-pin-kept`); one already holding this very change is not pushed again.
  */
 export async function openPullRequestWithPin(
-  options: WriteBackOptions & { base: string; head?: string; overlays: string[]; target: PullRequestTarget; check: PullRequestBranchCheck },
+  options: WriteBackOptions & {
+    base: string;
+    head?: string;
+    overlays: string[];
+    target: PullRequestTarget;
+    check: PullRequestBranchCheck;
+  },
 ) {
   const { top, remote, base, log } = options;
   const branch = options.head ?? pullRequestBranch(options.images, options.overlays);
@@ -132,7 +152,8 @@ export async function openPullRequestWithPin(
     });
     log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
     const pullRequest = { number: pr.number, url: pr.url };
-    if (pr.action === 'created') return { plan, action: 'pull-request-created' as const, commit: holdsIt ? current : sha, branch, pullRequest };
+    if (pr.action === 'created')
+      return { plan, action: 'pull-request-created' as const, commit: holdsIt ? current : sha, branch, pullRequest };
     if (holdsIt) return { plan, action: 'not-updated' as const, kept: plan.kept, commit: current, branch, pullRequest };
     return { plan, action: 'pull-request-updated' as const, commit: sha, branch, pullRequest };
   } finally {

@@ -39,7 +39,11 @@ describe('readJsonLines', () => {
     const stream = new PassThrough();
     const values: unknown[] = [];
     const invalid: string[] = [];
-    const done = readJsonLines(stream, (v) => values.push(v), (line) => invalid.push(line));
+    const done = readJsonLines(
+      stream,
+      (v) => values.push(v),
+      (line) => invalid.push(line),
+    );
     for (const piece of ['{"a"', ':1}\n\n{"b":', '"ü"}\n{torn']) stream.write(Buffer.from(piece));
     stream.end();
     await done;

@@ -7,7 +7,8 @@ import { scratchDir } from '../support/scratch.js';
 import { bareRemote, clone, sh } from '../git/remote.js';
 import { overlayFiles } from './fixtures.js';
 
-const worktrees = (repo: string) => [...sh(repo, 'worktree', 'list', '--porcelain').matchAll(/^worktree (.+)$/gm)].map((m) => m[1]);
+const worktrees = (repo: string) =>
+  [...sh(repo, 'worktree', 'list', '--porcelain').matchAll(/^worktree (.+)$/gm)].map((m) => m[1]);
 
 describe("the pin action's post step", () => {
   it('removes the temporary work tree a killed push left, and only that one', async () => {

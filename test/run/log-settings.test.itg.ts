@@ -19,7 +19,19 @@ beforeAll(async () => {
   [unreadable, rotating] = await Promise.all([
     startSecondEngine(['--log-driver', 'none'], [baseImage]),
     // 3000 result lines are ~100 KB of json-file: rotated at 1 KiB with two files kept (compressed), all but the last few are gone.
-    startSecondEngine(['--log-driver', 'json-file', '--log-opt', 'max-size=1k', '--log-opt', 'max-file=2', '--log-opt', 'compress=true'], [baseImage]),
+    startSecondEngine(
+      [
+        '--log-driver',
+        'json-file',
+        '--log-opt',
+        'max-size=1k',
+        '--log-opt',
+        'max-file=2',
+        '--log-opt',
+        'compress=true',
+      ],
+      [baseImage],
+    ),
   ]);
 });
 afterAll(async () => {

@@ -77,4 +77,3 @@ async function waitForPing(docker: Docker, daemon: ReturnType<typeof spawn>, log
 export async function loggingDriver(docker: Docker): Promise<string> {
   return ((await docker.info()) as { LoggingDriver: string }).LoggingDriver;
 }
-

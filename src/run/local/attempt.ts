@@ -98,7 +98,11 @@ class AttemptStopper {
 type StartedContainer = { container: Docker.Container; startedMs: number } | { outcome: AttemptOutcome | null };
 
 /** Creates and starts the container; an outcome instead when it never ran (stopped first, or a StartError). */
-async function startShardContainer(input: AttemptInput, name: string, stopper: AttemptStopper): Promise<StartedContainer> {
+async function startShardContainer(
+  input: AttemptInput,
+  name: string,
+  stopper: AttemptStopper,
+): Promise<StartedContainer> {
   let container: Docker.Container | undefined;
   try {
     container = await input.docker.createContainer(containerOptions(input, name));
@@ -116,7 +120,13 @@ async function startShardContainer(input: AttemptInput, name: string, stopper: A
     if (container) await removeContainer(input, container);
     // Stopped while starting: no attempt happened.
     if (input.stop.aborted) return { outcome: null };
-    return { outcome: { attempt: startError(input.attempt, container, name, describeError(err)), results: [], resultErrors: [] } };
+    return {
+      outcome: {
+        attempt: startError(input.attempt, container, name, describeError(err)),
+        results: [],
+        resultErrors: [],
+      },
+    };
   }
 }
 
@@ -126,7 +136,9 @@ function containerOptions(input: AttemptInput, name: string): Docker.ContainerCr
     name,
     Image: input.imageId,
     Cmd: spec.args.length ? spec.args : undefined,
-    Env: Object.entries({ ...spec.env, ...shardEnv(index, spec.shards, SHARD_OUTPUT_MOUNT) }).map(([k, v]) => `${k}=${v}`),
+    Env: Object.entries({ ...spec.env, ...shardEnv(index, spec.shards, SHARD_OUTPUT_MOUNT) }).map(
+      ([k, v]) => `${k}=${v}`,
+    ),
     Labels: runLabels(spec.id, index, attempt),
     Tty: false,
     AttachStdout: false,
@@ -169,7 +181,15 @@ async function finishShardContainer(
     const { State: state } = await container.inspect();
     const oomKilled = state.OOMKilled || (await sawLostOom(input, container.id, state.ExitCode, stopper.stoppedBy));
     return {
-      attempt: finishedAttempt(attempt, container.id, name, { ...state, OOMKilled: oomKilled }, output, tracker, stopper.stoppedBy),
+      attempt: finishedAttempt(
+        attempt,
+        container.id,
+        name,
+        { ...state, OOMKilled: oomKilled },
+        output,
+        tracker,
+        stopper.stoppedBy,
+      ),
       results: output.results,
       resultErrors: output.resultErrors,
     };
@@ -221,7 +241,12 @@ async function readLogs(docker: Docker, container: Docker.Container, output: Att
  * An OOM kill the engine's state lost (see oom-events.ts). A SIGKILL exit (137) under a memory
  * limit that the run did not cause waits up to 2 s for the event; any other exit only looks.
  */
-function sawLostOom(input: AttemptInput, id: string, exitCode: number, stoppedBy: RunStop | undefined): Promise<boolean> {
+function sawLostOom(
+  input: AttemptInput,
+  id: string,
+  exitCode: number,
+  stoppedBy: RunStop | undefined,
+): Promise<boolean> {
   if (!input.oom) return Promise.resolve(false);
   const likely = exitCode === 137 && input.spec.memoryBytes !== null && !stoppedBy;
   return input.oom.sawOom(id, likely ? 2000 : 0);
@@ -275,7 +300,12 @@ function finishedAttempt(
   };
 }
 
-function startError(attempt: number, container: Docker.Container | undefined, name: string, message: string): AttemptRecord {
+function startError(
+  attempt: number,
+  container: Docker.Container | undefined,
+  name: string,
+  message: string,
+): AttemptRecord {
   return {
     attempt,
     status: 'failed',

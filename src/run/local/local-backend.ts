@@ -43,10 +43,12 @@ export class LocalBackend implements RunBackend {
     const halt = new AbortController();
     const stop = AbortSignal.any([ctx.stop, halt.signal]);
     const live = new Set<string>();
-    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch((err: unknown): OomWatch | undefined => {
-      ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
-      return undefined;
-    });
+    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch(
+      (err: unknown): OomWatch | undefined => {
+        ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
+        return undefined;
+      },
+    );
     const attempt = { spec, ctx, imageId, stop, live, oom };
     try {
       await scheduleShards({
@@ -118,7 +120,9 @@ export class LocalBackend implements RunBackend {
     if (spec.cpus === null) return;
     const { NCPU } = (await this.docker.info()) as { NCPU?: number };
     if (NCPU && spec.cpus > NCPU) {
-      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, { field: 'cpus' });
+      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, {
+        field: 'cpus',
+      });
     }
   }
 }

@@ -5,7 +5,11 @@ import type { UsageReading, UsageTracker } from '../resource-usage.js';
 /** The parts of the engine's stats JSON we read (cgroup v1 and v2 name some fields differently). */
 interface EngineStats {
   read?: string;
-  cpu_stats?: { cpu_usage?: { total_usage?: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
+  cpu_stats?: {
+    cpu_usage?: { total_usage?: number; percpu_usage?: number[] };
+    system_cpu_usage?: number;
+    online_cpus?: number;
+  };
   precpu_stats?: { cpu_usage?: { total_usage?: number }; system_cpu_usage?: number };
   memory_stats?: { usage?: number; stats?: Record<string, number> };
   blkio_stats?: { io_service_bytes_recursive?: { op: string; value: number }[] | null };
