@@ -69,7 +69,7 @@ export interface PinOptions {
 
 const DEFAULT_AUTHOR: Author = { name: 'pinship', email: 'pinship@users.noreply.github.com' };
 
-/** Where a pin happens: the repository, its Git top level (when committing or checking provenance), overlays as planned. */
+/** Where a pin happens: the repository, its Git top level (committing, provenance), the overlays as planned. */
 interface PinSite {
   repo: string;
   top: string | undefined;

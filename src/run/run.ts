@@ -57,13 +57,15 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
   const started = new Date();
   const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
-  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source: sourceOf(options, processEnv) });
+  const source = sourceOf(options, processEnv);
+  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
   const progress = reportProgress(record, options.log, started.getTime());
   const stops = watchStops(record, options.signal, parameters.timeoutSeconds);
   let failure: unknown;
   try {
+    const credentials = { username: options.username, password: options.password };
     await backend.run(
-      { id, image: options.image, ...parameters, env, outputDir, username: options.username, password: options.password },
+      { id, image: options.image, ...parameters, env, outputDir, ...credentials },
       { log: options.log, stop: stops.signal, record },
     );
   } catch (err) {
@@ -135,7 +137,9 @@ function watchStops(record: RunRecordBuilder, signal: AbortSignal | undefined, t
   const cancelDeadline =
     timeoutSeconds === null
       ? () => {}
-      : startDeadline(timeoutSeconds * 1000, () => stopWith({ kind: 'timeout', message: `the run went over its timeout of ${timeoutSeconds}s` }));
+      : startDeadline(timeoutSeconds * 1000, () =>
+          stopWith({ kind: 'timeout', message: `the run went over its timeout of ${timeoutSeconds}s` }),
+        );
   return {
     signal: stop.signal,
     dispose() {

@@ -69,7 +69,10 @@ export function renderedImages(resources: Resource[]): RenderedImage[] {
     const spec = podSpec(r);
     if (!spec) return [];
     return (['initContainers', 'containers'] as const).flatMap((kind) =>
-      ((spec[kind] ?? []) as { name: string; image: string }[]).map((c) => ({ at: `${r.kind}/${r.metadata.name}/${kind}/${c.name}`, image: c.image })),
+      ((spec[kind] ?? []) as { name: string; image: string }[]).map((c) => ({
+        at: `${r.kind}/${r.metadata.name}/${kind}/${c.name}`,
+        image: c.image,
+      })),
     );
   });
 }
@@ -105,10 +108,12 @@ export function overlayFiles(names: string[], jobImages: string[] = []): Record<
     // A Job running these images: pin adds its Job-roll patch to overlays that pin one of them.
     const containers = jobImages.map((image, i) => `      - name: c${i}\n        image: ${image}\n`).join('');
     files['base/kustomization.yaml'] = 'resources:\n- job.yaml\n';
-    files['base/job.yaml'] = `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sim\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n${containers}`;
+    files['base/job.yaml'] =
+      `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sim\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n${containers}`;
   }
   for (const n of names) {
-    files[`overlays/${n}/kustomization.yaml`] = `# ${n}\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`;
+    files[`overlays/${n}/kustomization.yaml`] =
+      `# ${n}\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`;
   }
   return files;
 }

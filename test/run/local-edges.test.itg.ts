@@ -127,8 +127,11 @@ describe('a timeout longer than the longest timer (24.8 days)', () => {
 describe('env names that Object.prototype also has', () => {
   it('reach the shard like any other name', async () => {
     const env = parseKeyValues(['toString=ts-value', '__proto__=proto-value', 'constructor=ctor-value'], 'env');
-    const script = 'echo "pinship:result {\\"a\\": \\"$toString\\", \\"b\\": \\"$__proto__\\", \\"c\\": \\"$constructor\\"}"';
-    const { record } = await runShards({ image, env, args: ['sh', '-c', script], outputDir: folders.make(), log: new MemoryLogger() });
+    const names = { a: 'toString', b: '__proto__', c: 'constructor' };
+    const values = Object.entries(names).map(([key, name]) => `\\"${key}\\": \\"$${name}\\"`);
+    const script = `echo "pinship:result {${values.join(', ')}}"`;
+    const outputDir = folders.make();
+    const { record } = await runShards({ image, env, args: ['sh', '-c', script], outputDir, log: new MemoryLogger() });
     expectValidRecord(record);
     expect(record.conclusion).toBe('success');
     expect(record.parameters.envNames).toEqual(['__proto__', 'constructor', 'toString']);

@@ -18,7 +18,8 @@ beforeAll(async () => {
   const { baseImage } = testInfra();
   [unreadable, rotating] = await Promise.all([
     startSecondEngine(['--log-driver', 'none'], [baseImage]),
-    // 3000 result lines are ~100 KB of json-file: rotated at 1 KiB with two files kept (compressed), all but the last few are gone.
+    // 3000 result lines are ~100 KB of json-file: rotated at 1 KiB with two files kept (compressed),
+    // all but the last few lines are gone.
     startSecondEngine(
       [
         '--log-driver',

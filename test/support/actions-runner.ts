@@ -49,11 +49,20 @@ export interface StartedAction {
 }
 
 /** Starts dist/<verb>/index.js without waiting, so a test can signal it as a cancelled workflow does. */
-export function startBundledAction(verb: string, inputs: Record<string, string>, options: { cwd?: string; env?: Record<string, string> } = {}): StartedAction {
+export function startBundledAction(
+  verb: string,
+  inputs: Record<string, string>,
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): StartedAction {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-runner-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_STATE: join(dir, 'state') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STATE: join(dir, 'state'),
+  };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files, ...options.env };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files };
+  Object.assign(env, options.env);
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env });
   let stdout = '';
@@ -90,7 +99,9 @@ export function startBundledAction(verb: string, inputs: Record<string, string>,
       if (pattern.test(stdout)) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
         watchers.push({ pattern, resolve });
-        void exited.then((run) => reject(new Error(`exited (${run.status ?? run.signal}) before ${pattern}: ${run.stdout}${run.stderr}`)));
+        void exited.then((run) => {
+          reject(new Error(`exited (${run.status ?? run.signal}) before ${pattern}: ${run.stdout}${run.stderr}`));
+        });
       });
     },
     exited,
