@@ -52,7 +52,7 @@ function runLabels(runId: string, index: number, attempt: number): Record<string
  * anything a shard prints (the daemon's max-file and compress may still merge in: harmless
  * without rotation). The file goes away with the container after its attempt.
  */
-export const SHARD_LOG_CONFIG = { Type: 'json-file', Config: { 'max-size': '1t' } };
+const SHARD_LOG_CONFIG = { Type: 'json-file', Config: { 'max-size': '1t' } };
 
 /**
  * Runs one attempt of one shard as a container: create, start, follow stats, wait, read the log,
