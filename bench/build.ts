@@ -24,7 +24,7 @@ import { packContext } from '../src/build/context-tar.js';
 import { hashEntries } from '../src/build/input-digest.js';
 import { connectEngine } from '../src/docker/engine.js';
 import { startSecondEngine } from '../test/support/second-engine.js';
-import { silentLogger } from '../src/log/console-logger.js';
+import { silentLogger } from '../src/log/silent-logger.js';
 import { MANIFEST_ACCEPT } from '../src/registry/client.js';
 
 // The dependency step: ~100 MB of files and ~20 s in all. The wait is a sleep (a download

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGitHubClient } from '../src/github/client.js';
-import { silentLogger } from '../src/log/console-logger.js';
+import { silentLogger } from '../src/log/silent-logger.js';
 import { makeReport } from '../src/report/make-report.js';
 import { startGitHubStandIn } from '../test/standins/github/server.js';
 import { generateRecord } from './report-fixtures.js';

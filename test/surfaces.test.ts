@@ -11,7 +11,7 @@ interface ActionMetadata {
   description?: string;
   inputs?: Record<string, { description?: string }>;
   outputs?: Record<string, { description?: string }>;
-  runs?: { using?: string; main?: string };
+  runs?: { using?: string; main?: string; post?: string };
 }
 
 const actionFiles = [
@@ -37,6 +37,7 @@ describe.each(actionFiles)('%s', (file) => {
     const main = resolve(ROOT, dirname(file), action.runs?.main ?? '');
     expect(main.startsWith(join(ROOT, 'dist'))).toBe(true);
     expect(existsSync(main)).toBe(true);
+    if (action.runs?.post) expect(existsSync(resolve(ROOT, dirname(file), action.runs.post))).toBe(true);
   });
 
   it('describes itself, every input and every output', () => {

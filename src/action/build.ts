@@ -5,7 +5,7 @@ import { buildImage } from '../build/build-image.js';
 import { connectEngine } from '../docker/engine.js';
 import { parseKeyValues, splitList } from '../inputs/key-value.js';
 import { getLinesInput } from '../inputs/lines-input.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 // The build step: inputs -> buildImage() -> outputs and one summary line.
 await runAction(async (log) => {

@@ -9,7 +9,7 @@ import { makeReport } from '../report/make-report.js';
 import { checkExperiment } from '../report/marker.js';
 import { parseMetric, parseThreshold } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.

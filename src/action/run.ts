@@ -3,10 +3,11 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { runShards } from '../run/run.js';
+import { newRunId, runShards } from '../run/run.js';
+import { stopOnSignals } from '../run/stop-signals.js';
 import { headline, shardTable } from '../run/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.
@@ -16,8 +17,13 @@ await runAction(async (log) => {
   const timeout = core.getInput('timeout');
   const password = core.getInput('password');
   if (password) core.setSecret(password);
+  // The post step removes what a killed run left (SIGKILL skips our cleanup): it finds it by this id.
+  const id = newRunId();
+  core.saveState('run-id', id);
+  const stop = stopOnSignals(log);
   // No group around the run: each failed shard's log gets its own, and Actions cannot nest them.
   const { record, recordPath } = await runShards({
+    id,
     image: core.getInput('image', { required: true }),
     shards,
     parallelism: parseWholeNumber(core.getInput('parallelism') || String(shards), 'parallelism', 1),
@@ -32,8 +38,9 @@ await runAction(async (log) => {
     sourceCommit: core.getInput('source-commit') || undefined,
     username: core.getInput('username') || undefined,
     password: password || undefined,
+    signal: stop.signal,
     log,
-  });
+  }).finally(() => stop.dispose());
   log.info(headline(record));
   log.info(`run record: ${recordPath}`);
   core.setOutput('conclusion', record.conclusion);

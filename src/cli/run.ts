@@ -2,6 +2,7 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
+import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
@@ -72,10 +73,7 @@ export const runCommand: Command = {
     }
     const shards = parseCount(values.shards, '--shards', 1);
     const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
-    const controller = new AbortController();
-    const onSignal = () => controller.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const stop = stopOnSignals(log);
     try {
       const { record, recordPath } = await runShards({
         image: positionals[0]!,
@@ -92,7 +90,7 @@ export const runCommand: Command = {
         sourceCommit: values['source-commit'],
         username: values.username,
         password,
-        signal: controller.signal,
+        signal: stop.signal,
         log,
       });
       log.info(headline(record));
@@ -100,8 +98,7 @@ export const runCommand: Command = {
       if (values.json) printJson(stdout, record);
       return record.conclusion === 'success' ? 0 : 1;
     } finally {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
+      stop.dispose();
     }
   },
 };

@@ -109,3 +109,30 @@ export function isShallow(dir: string): Promise<boolean> {
 export function hasRemote(dir: string, name: string): Promise<boolean> {
   return gitSucceeds(dir, ['remote', 'get-url', name]);
 }
+
+/** Like fetchBranch, but undefined when the remote has no such branch (yet). */
+export async function fetchBranchIfExists(dir: string, remote: string, branch: string): Promise<string | undefined> {
+  try {
+    return await fetchBranch(dir, remote, branch);
+  } catch (err) {
+    if (isMissingRemoteBranch(err)) return undefined;
+    throw err;
+  }
+}
+
+/** The text of `path` (relative to the top level) at commit `rev`, or undefined when it has no such file. */
+export async function fileAt(dir: string, rev: string, path: string): Promise<string | undefined> {
+  try {
+    return await git(dir, ['show', `${rev}:${path}`]);
+  } catch (err) {
+    if (err instanceof GitError) return undefined;
+    throw err;
+  }
+}
+
+/** True when two commits hold the same tree (the same files, whatever their history). */
+export async function sameTree(dir: string, a: string, b: string): Promise<boolean> {
+  const trees = await git(dir, ['rev-parse', `${a}^{tree}`, `${b}^{tree}`]);
+  const [ta, tb] = trees.trim().split('\n');
+  return ta === tb;
+}

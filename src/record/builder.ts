@@ -228,6 +228,9 @@ export function maxConcurrent(attempts: Pick<AttemptRecord, 'startedAt' | 'finis
   edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let now = 0;
   let max = 0;
-  for (const [, delta] of edges) max = Math.max(max, (now += delta));
+  for (const [, delta] of edges) {
+    now += delta;
+    max = Math.max(max, now);
+  }
   return max;
 }

@@ -10,11 +10,14 @@ import type { RunRecord, SourceRecord } from '../record/types.js';
 import { assertRunRecord } from '../record/validate.js';
 import type { RunBackend, RunStop } from './backend.js';
 import { shardEnv } from './backend.js';
+import { startDeadline } from './deadline.js';
 import { LocalBackend } from './local/local-backend.js';
 import { reportProgress } from './progress.js';
 
 export interface RunOptions {
   image: string;
+  /** The run's id (`newRunId()`); given when the caller must know it before the run starts (the action's post step). */
+  id?: string;
   shards?: number;
   parallelism?: number;
   cpus?: number | null;
@@ -48,20 +51,59 @@ export interface RunOutcome {
 /** Runs an image as indexed shards and returns (and writes) its run record. */
 export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const processEnv = options.processEnv ?? process.env;
-  const id = newRunId();
-  const shards = options.shards ?? 1;
-  const parallelism = Math.min(options.parallelism ?? shards, shards);
+  const id = options.id ?? newRunId();
+  const env = checkedEnv(options);
+  const parameters = runParameters(options, env);
+  const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
+  const started = new Date();
+  const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
+  const source = sourceOf(options, processEnv);
+  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
+  const progress = reportProgress(record, options.log, started.getTime());
+  const stops = watchStops(record, options.signal, parameters.timeoutSeconds);
+  let failure: unknown;
+  try {
+    const credentials = { username: options.username, password: options.password };
+    await backend.run(
+      { id, image: options.image, ...parameters, env, outputDir, ...credentials },
+      { log: options.log, stop: stops.signal, record },
+    );
+  } catch (err) {
+    failure = err;
+  } finally {
+    stops.dispose();
+    progress.stop();
+  }
+  await progress.flush();
+  if (failure !== undefined && !record.hasImage) throw wrapError(`running ${options.image}`, failure);
+  if (failure !== undefined) {
+    record.cancel({ reason: 'error', at: new Date().toISOString(), message: describeError(failure) });
+  }
+  const { result, recordPath } = await writeRecord(record, options.out ?? `${outputDir}/run.json`);
+  if (failure !== undefined) {
+    throw wrapError(`running ${options.image}`, failure, { hint: `the partial run record is in ${recordPath}` });
+  }
+  return { record: result, recordPath };
+}
+
+/** The user's env, refusing names pinship sets itself; every value becomes a secret of the log. */
+function checkedEnv(options: RunOptions): Record<string, string> {
   const env = options.env ?? {};
   for (const name of Object.keys(env)) {
-    if (name in shardEnv(0, 1, '')) {
+    // hasOwn, not `in`: `toString` is not set by pinship, whatever Object.prototype holds.
+    if (Object.hasOwn(shardEnv(0, 1, ''), name)) {
       throw new PinshipError(`${name} is set by pinship for every shard; choose another name`, { field: 'env' });
     }
   }
   for (const value of Object.values(env)) options.log.addSecret(value);
-  const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
-  const parameters = {
+  return env;
+}
+
+function runParameters(options: RunOptions, env: Record<string, string>) {
+  const shards = options.shards ?? 1;
+  return {
     shards,
-    parallelism,
+    parallelism: Math.min(options.parallelism ?? shards, shards),
     cpus: options.cpus ?? null,
     memoryBytes: options.memoryBytes ?? null,
     timeoutSeconds: options.timeoutSeconds ?? null,
@@ -69,16 +111,20 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
     args: options.args ?? [],
     envNames: Object.keys(env).sort(),
   };
-  const source: SourceRecord | undefined = options.sourceCommit
-    ? { commit: options.sourceCommit, from: 'option' }
-    : processEnv.GITHUB_SHA
-      ? { commit: processEnv.GITHUB_SHA, from: 'GITHUB_SHA' }
-      : undefined;
-  const started = new Date();
-  const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
-  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
-  const progress = reportProgress(record, options.log, started.getTime());
+}
 
+/** The source commit: the caller's, else GITHUB_SHA; else the backend takes the image's label. */
+function sourceOf(options: RunOptions, processEnv: NodeJS.ProcessEnv): SourceRecord | undefined {
+  if (options.sourceCommit) return { commit: options.sourceCommit, from: 'option' };
+  if (processEnv.GITHUB_SHA) return { commit: processEnv.GITHUB_SHA, from: 'GITHUB_SHA' };
+  return undefined;
+}
+
+/**
+ * The run's stop signal: aborted (once, with a RunStop reason recorded as the cancellation) when
+ * the caller's signal aborts or the timeout passes. `dispose` stops watching both.
+ */
+function watchStops(record: RunRecordBuilder, signal: AbortSignal | undefined, timeoutSeconds: number | null) {
   const stop = new AbortController();
   const stopWith = (reason: RunStop) => {
     if (stop.signal.aborted) return;
@@ -86,50 +132,35 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
     stop.abort(reason);
   };
   const onSignal = () => stopWith({ kind: 'signal', message: 'the run was cancelled (interrupt or abort)' });
-  if (options.signal?.aborted) onSignal();
-  options.signal?.addEventListener('abort', onSignal, { once: true });
-  const timer =
-    parameters.timeoutSeconds === null
-      ? undefined
-      : setTimeout(
-          () => stopWith({ kind: 'timeout', message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
-          parameters.timeoutSeconds * 1000,
+  if (signal?.aborted) onSignal();
+  signal?.addEventListener('abort', onSignal, { once: true });
+  const cancelDeadline =
+    timeoutSeconds === null
+      ? () => {}
+      : startDeadline(timeoutSeconds * 1000, () =>
+          stopWith({ kind: 'timeout', message: `the run went over its timeout of ${timeoutSeconds}s` }),
         );
+  return {
+    signal: stop.signal,
+    dispose() {
+      cancelDeadline();
+      signal?.removeEventListener('abort', onSignal);
+    },
+  };
+}
 
-  let failure: unknown;
-  try {
-    await backend.run(
-      { id, image: options.image, ...parameters, env, outputDir, username: options.username, password: options.password },
-      { log: options.log, stop: stop.signal, record },
-    );
-  } catch (err) {
-    failure = err;
-  } finally {
-    clearTimeout(timer);
-    progress.stop();
-    options.signal?.removeEventListener('abort', onSignal);
-  }
-  await progress.flush();
-  if (failure !== undefined && !record.hasImage) throw wrapError(`running ${options.image}`, failure);
-  if (failure !== undefined) {
-    record.cancel({ reason: 'error', at: new Date().toISOString(), message: describeError(failure) });
-  }
-
+/** Finishes the record, checks it against the schema and writes it atomically (parent folders created). */
+async function writeRecord(record: RunRecordBuilder, out: string): Promise<{ result: RunRecord; recordPath: string }> {
   const result = record.finish(new Date());
   assertRunRecord(result, undefined, 'writer');
-  const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
+  const recordPath = resolve(out);
   await mkdir(dirname(recordPath), { recursive: true });
   await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}\n`);
-  if (failure !== undefined) {
-    throw wrapError(`running ${options.image}`, failure, {
-      hint: `the partial run record is in ${recordPath}`,
-    });
-  }
-  return { record: result, recordPath };
+  return { result, recordPath };
 }
 
 /** `20261125-043012-a1b2c3`: sortable, and unique enough for labels and folder names. */
-function newRunId(): string {
+export function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `${stamp}-${randomBytes(3).toString('hex')}`;
 }

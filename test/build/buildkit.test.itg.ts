@@ -202,7 +202,7 @@ describe('on an empty engine (a fresh runner)', () => {
 describe('an engine without BuildKit', () => {
   let second: SecondEngine;
   beforeAll(async () => {
-    second = await startSecondEngine({ features: { buildkit: false } });
+    second = await startSecondEngine({ daemonConfig: { features: { buildkit: false } } });
   });
   afterAll(async () => {
     await second?.stop();

@@ -1,46 +1,85 @@
-import Docker from 'dockerode';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Docker from 'dockerode';
 
-/** A second, empty Docker engine: no images, no build cache, as a hosted runner starts. */
+/** A dockerd of the test's own, with its own data and exec roots; `stop()` ends it and removes its files. */
 export interface SecondEngine {
-  docker: Docker;
-  /** `unix://…` for DOCKER_HOST. */
+  /** `unix://…`: give it as DOCKER_HOST. */
   host: string;
+  docker: Docker;
   stop(): Promise<void>;
 }
 
 /**
- * Starts a dockerd of its own (data root, exec root, pidfile and socket in a temp folder; no
- * bridge, no iptables) so that tests can empty it without touching the shared engine.
- * `daemonConfig` becomes its daemon.json (e.g. `{ features: { buildkit: false } }`).
+ * Starts a second Docker engine, empty as a hosted runner's or configured with `args`
+ * (`--log-driver none`, `--log-opt …`) and `daemonConfig` (its daemon.json, e.g.
+ * `{ features: { buildkit: false } }`), so tests can empty or reconfigure it without touching
+ * the shared one: its own
+ * `--data-root`, `--exec-root`, pidfile, socket and containerd namespace under a temp folder, no
+ * bridge and no iptables. `images` are copied in from the shared engine (`docker save | docker
+ * load`: nothing can be pulled here). Needs root, as the shared engine's tests do.
  */
-export async function startSecondEngine(daemonConfig: Record<string, unknown> = {}): Promise<SecondEngine> {
-  const dir = mkdtempSync(join(tmpdir(), 'pinship-dockerd-'));
+export async function startSecondEngine(
+  options: { args?: string[]; images?: string[]; daemonConfig?: Record<string, unknown> } = {},
+): Promise<SecondEngine> {
+  const { args = [], images = [], daemonConfig = {} } = options;
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-engine-'));
   const socket = join(dir, 'docker.sock');
   writeFileSync(join(dir, 'daemon.json'), JSON.stringify(daemonConfig));
-  const child: ChildProcess = spawn('dockerd', [
-    '--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '--pidfile', join(dir, 'dockerd.pid'),
-    '--host', `unix://${socket}`, '--config-file', join(dir, 'daemon.json'),
-    '--bridge=none', '--iptables=false', '--ip6tables=false',
-  ], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  const namespace = `pinship-test-${process.pid}-${dir.slice(-6)}`;
+  const daemon = spawn(
+    'dockerd',
+    [
+      ...['--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '--pidfile', join(dir, 'dockerd.pid')],
+      ...['--host', `unix://${socket}`, '--config-file', join(dir, 'daemon.json'), '--bridge=none', '--iptables=false', '--ip6tables=false'],
+      ...['--containerd-namespace', namespace, '--containerd-plugins-namespace', `${namespace}-plugins`],
+      ...args,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: false },
+  );
+  let log = '';
+  daemon.stderr.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  });
+  const exited = new Promise<void>((resolve) => daemon.on('exit', () => resolve()));
   const docker = new Docker({ socketPath: socket });
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
-    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    if (daemon.exitCode === null) daemon.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
   };
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) break;
-    if (await docker.ping().then(() => true, () => false)) return { docker, host: `unix://${socket}`, stop };
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    await waitForPing(docker, daemon, () => log);
+    for (const image of images) {
+      const saved = spawnSync('docker', ['save', image], { maxBuffer: 1024 ** 3 });
+      if (saved.status !== 0) throw new Error(`docker save ${image}: ${saved.stderr}`);
+      const loaded = spawnSync('docker', ['-H', `unix://${socket}`, 'load'], { input: saved.stdout, encoding: 'utf8' });
+      if (loaded.status !== 0) throw new Error(`docker load ${image} into the second engine: ${loaded.stderr}`);
+    }
+  } catch (err) {
+    await stop();
+    throw err;
   }
-  await stop();
-  throw new Error(`the second dockerd did not come up:\n${stderr}`);
+  return { host: `unix://${socket}`, docker, stop };
+}
+
+async function waitForPing(docker: Docker, daemon: ReturnType<typeof spawn>, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (daemon.exitCode !== null) throw new Error(`the second dockerd exited (${daemon.exitCode}):\n${log()}`);
+    try {
+      await docker.ping();
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`the second dockerd did not answer within 60 s:\n${log()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/** The engine's default log driver, as `docker info` reports it. */
+export async function loggingDriver(docker: Docker): Promise<string> {
+  return ((await docker.info()) as { LoggingDriver: string }).LoggingDriver;
 }
