@@ -25,6 +25,18 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# The kubelet serves on 127.0.0.1 only, and the API server and metrics-server reach it by the
+# node's hostname: that name must resolve to the loopback address.
+check_hostname() {
+  local address; address="$(getent hosts "$KUBE_NODE" | awk '{ print $1; exit }')"
+  case "$address" in
+    127.*) ;;
+    *) kube_log "hostname $KUBE_NODE resolves to '${address:-nothing}', not 127.0.0.1:" \
+         "add '127.0.0.1 $KUBE_NODE' to /etc/hosts"
+       return 1 ;;
+  esac
+}
+
 default_service_account() { admin_kubectl get serviceaccount default --namespace default; }
 
 publish_kubeconfig() {
@@ -43,6 +55,7 @@ cluster_up() {
     kube_log "the test cluster is not running and needs root: as root run 'bash scripts/dev-infra.sh up kube'"
     return 1
   fi
+  check_hostname
   install_packages
   bash "$KUBE_SCRIPTS/build.sh"
   make_certs
