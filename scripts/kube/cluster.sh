@@ -91,15 +91,18 @@ remove_pods() {
   "${crictl[@]}" rmp --all --force >/dev/null 2>&1 || kube_log "could not remove every pod (crictl rmp)"
 }
 
-# kubelet mounts pod volumes (tmpfs for secrets) under its root dir.
+# kubelet bind-mounts its root dir onto itself (for mount propagation) and mounts pod volumes
+# (tmpfs for secrets) under it: unmount the deepest first.
 unmount_kubelet() {
-  local mounts
-  mounts="$(awk -v root="$KUBE_STATE/kubelet/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r)"
-  [ -z "$mounts" ] || echo "$mounts" | xargs -r umount -l
+  local root="$KUBE_STATE/kubelet"
+  awk -v root="$root" '$2 == root || index($2, root "/") == 1 { print $2 }' /proc/mounts | sort -ru |
+    while read -r mount; do umount -l "$mount" || true; done
 }
 
+# Goes on after a failed step: `down` should stop as much as it can.
 cluster_down() {
   [ -f "$STATE_DIR/started" ] || return 0
+  set +e
   local name
   for name in kwok metrics-server kubelet; do
     started "$name" && stop_daemon "$name"
