@@ -6,7 +6,7 @@
 # built. kubectl is built only when none is on PATH.
 set -euo pipefail
 KUBE_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=scripts/kube/env.sh
+# shellcheck source=/dev/null
 source "$KUBE_SCRIPTS/env.sh"
 CACHE="$KUBE_CACHE"
 export GOFLAGS="-buildvcs=false -trimpath" CGO_ENABLED=0
