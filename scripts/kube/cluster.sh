@@ -107,7 +107,7 @@ cluster_down() {
   for name in kwok metrics-server kubelet; do
     started "$name" && stop_daemon "$name"
   done
-  if started kubelet; then remove_pods; unmount_kubelet; rm -rf "$KUBE_STATE/kubelet"; fi
+  if started kubelet; then remove_pods; unmount_kubelet; rm -rf "$KUBE_STATE/kubelet" "$KUBE_STATE/pod-logs"; fi
   for name in kube-scheduler kube-controller-manager kube-apiserver; do
     started "$name" && stop_daemon "$name"
   done
