@@ -56,6 +56,10 @@ cluster_up() {
     return 1
   fi
   check_hostname
+  if [ ! -f "$STATE_DIR/registry/password" ]; then
+    kube_log "no dev registry password in $STATE_DIR/registry: start through 'scripts/dev-infra.sh up kube'"
+    return 1
+  fi
   install_packages
   bash "$KUBE_SCRIPTS/build.sh"
   make_certs
