@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Brings up what pinship's tests and demo need on this machine: a Docker engine, a local
-# registry with htpasswd auth on 127.0.0.1, and a busybox base image (nothing can be pulled).
-# Idempotent: reuses whatever already runs. Usage: dev-infra.sh up|down|env
+# registry with htpasswd auth on 127.0.0.1, a busybox base image (nothing can be pulled), and a
+# single-node Kubernetes cluster pulling from that registry (scripts/kube/cluster.sh).
+# Idempotent: reuses whatever already runs. Usage: dev-infra.sh up [all|docker|kube]|down|env
+# (`up kube` starts the registry and the cluster, `up docker` the engine and the registry).
 set -euo pipefail
 
 STATE_DIR="${PINSHIP_DEV_DIR:-${TMPDIR:-/tmp}/pinship-dev}"
@@ -112,11 +114,13 @@ export PINSHIP_TEST_REGISTRY_USER=$REGISTRY_USER
 export PINSHIP_TEST_REGISTRY_PASSWORD_FILE=$STATE_DIR/registry/password
 export PINSHIP_TEST_BASE_IMAGE=$BASE_IMAGE
 ENV
+  if [ -f "$STATE_DIR/kubeconfig" ]; then echo "export KUBECONFIG=$STATE_DIR/kubeconfig" >>"$STATE_DIR/env"; fi
 }
 
 # Stops only what `up` started since the last `down`, so a CI run never stops an engine someone else uses.
 stop_started() {
   [ -f "$STATE_DIR/started" ] || return 0
+  bash "$(dirname "$0")/kube/cluster.sh" down
   for name in registry dockerd; do
     grep -qx "$name" "$STATE_DIR/started" || continue
     local pidfile="$STATE_DIR/$name.pid"
@@ -134,8 +138,16 @@ stop_started() {
 case "${1:-up}" in
   # `up` only adds to the list of what it started: setup.sh runs it again inside `npm test`, and
   # that nested call must not make `down` forget the engine the outer call started.
-  up) mkdir -p "$STATE_DIR"; touch "$STATE_DIR/started"; install_packages; start_engine; ensure_base_image; start_registry; write_env; echo "$STATE_DIR/env" ;;
+  up)
+    mkdir -p "$STATE_DIR"; touch "$STATE_DIR/started"
+    what="${2:-all}"
+    case "$what" in all|docker|kube) ;; *) echo "usage: dev-infra.sh up [all|docker|kube]" >&2; exit 2 ;; esac
+    install_packages
+    if [ "$what" != kube ]; then start_engine; ensure_base_image; fi
+    start_registry
+    if [ "$what" != docker ]; then bash "$(dirname "$0")/kube/cluster.sh" up; fi
+    write_env; echo "$STATE_DIR/env" ;;
   down) stop_started ;;
   env) write_env; echo "$STATE_DIR/env" ;;
-  *) echo "usage: dev-infra.sh up|down|env" >&2; exit 2 ;;
+  *) echo "usage: dev-infra.sh up [all|docker|kube]|down|env" >&2; exit 2 ;;
 esac

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Shared set-up for `npm test`, `npm run demo` and `npm run bench` on a fresh machine: system
-# packages the report needs, npm dependencies, then the Docker engine, local registry and base
-# image (scripts/dev-infra.sh).
-# Source it; it exports PINSHIP_TEST_* and puts node_modules/.bin (Node 24) first on PATH.
+# packages the report needs, npm dependencies, then the Docker engine, local registry, base image
+# and the single-node Kubernetes test cluster (scripts/dev-infra.sh; the cluster's binaries are
+# built from Go modules the first time). Source it; it exports PINSHIP_TEST_* and KUBECONFIG and
+# puts node_modules/.bin (Node 24) first on PATH.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck disable=SC1091
 source "$ROOT/scripts/report-packages.sh"

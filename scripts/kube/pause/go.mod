@@ -1,0 +1,3 @@
+module pinship.local/pause
+
+go 1.24
