@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Integration tests against the real Docker engine and registry that scripts/dev-infra.sh starts.
-// They share one engine, so files run one at a time to keep timings and resource limits honest.
+// Integration tests against the real Docker engine, registry and Kubernetes test cluster that
+// scripts/dev-infra.sh starts. They share one engine and one node, so files run one at a time to
+// keep timings and resource limits honest.
 export default defineConfig({
   test: {
     globalSetup: ['test/support/bundle-once.ts'],

@@ -24,7 +24,7 @@ import YAML from 'yaml';
 import { connectEngine } from '../src/docker/engine.js';
 import { pushThroughEngine } from '../src/docker/image-push.js';
 import { WatchedList } from '../src/kube/watched-list.js';
-import { silentLogger } from '../src/log/console-logger.js';
+import { silentLogger } from '../src/log/silent-logger.js';
 import { runOverlay } from '../src/run/kube/run-overlay.js';
 
 const ROOT = process.cwd();
@@ -39,7 +39,8 @@ const NS = `bench-${Math.random().toString(36).slice(2, 8)}`;
 const admin = new KubeConfig();
 admin.loadFromFile(KUBECONFIG);
 const objects = KubernetesObjectApi.makeApiClient(admin);
-const apply = (o: KubernetesObject) => objects.patch(o, undefined, undefined, 'pinship-bench', true, PatchStrategy.ServerSideApply);
+const apply = (o: KubernetesObject) =>
+  objects.patch(o, undefined, undefined, 'pinship-bench', true, PatchStrategy.ServerSideApply);
 
 async function pushedImage(): Promise<string> {
   const registry = process.env.PINSHIP_TEST_REGISTRY!;
@@ -47,7 +48,13 @@ async function pushedImage(): Promise<string> {
   const docker = await connectEngine();
   const repo = `${registry}/bench/kube`;
   await docker.getImage(process.env.PINSHIP_TEST_BASE_IMAGE ?? 'pinship/busybox:base').tag({ repo, tag: 'v1' });
-  const digest = await pushThroughEngine(docker, repo, 'v1', { username: 'pinship', password, serveraddress: registry }, silentLogger);
+  const digest = await pushThroughEngine(
+    docker,
+    repo,
+    'v1',
+    { username: 'pinship', password, serveraddress: registry },
+    silentLogger,
+  );
   return `${repo}@${digest}`;
 }
 
@@ -62,7 +69,9 @@ const job = (name: string, image: string): V1Job => ({
     template: {
       spec: {
         restartPolicy: 'Never',
-        containers: [{ name: 'main', image, command: ['sh', '-c', `sleep ${SECONDS}; echo 'pinship:result {"done": true}'`] }],
+        containers: [
+          { name: 'main', image, command: ['sh', '-c', `sleep ${SECONDS}; echo 'pinship:result {"done": true}'`] },
+        ],
       },
     },
   },
@@ -115,17 +124,25 @@ async function identity(name: string, dir: string): Promise<string> {
     },
   } as KubernetesObject);
   const core = admin.makeApiClient(CoreV1Api);
-  const token = await core.createNamespacedServiceAccountToken({ name, namespace: NS, body: { spec: { expirationSeconds: 3600 } } });
+  const token = await core.createNamespacedServiceAccountToken({
+    name,
+    namespace: NS,
+    body: { spec: { expirationSeconds: 3600 } },
+  });
   const cluster = admin.getCurrentCluster()!;
   const file = join(dir, `${name}.kubeconfig`);
-  writeFileSync(file, YAML.stringify({
-    apiVersion: 'v1',
-    kind: 'Config',
-    clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority-data': cluster.caData } }],
-    users: [{ name, user: { token: token.status!.token } }],
-    contexts: [{ name, context: { cluster: 'c', user: name, namespace: NS } }],
-    'current-context': name,
-  }), { mode: 0o600 });
+  writeFileSync(
+    file,
+    YAML.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority-data': cluster.caData } }],
+      users: [{ name, user: { token: token.status!.token } }],
+      contexts: [{ name, context: { cluster: 'c', user: name, namespace: NS } }],
+      'current-context': name,
+    }),
+    { mode: 0o600 },
+  );
   return file;
 }
 
@@ -133,14 +150,19 @@ async function identity(name: string, dir: string): Promise<string> {
 async function dispatched(): Promise<Map<string, number>> {
   const text = await rawMetrics();
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/^apiserver_flowcontrol_dispatched_requests_total\{flow_schema="([^"]+)",[^}]*\} (\d+)/gm)) {
+  for (const m of text.matchAll(
+    /^apiserver_flowcontrol_dispatched_requests_total\{flow_schema="([^"]+)",[^}]*\} (\d+)/gm,
+  )) {
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + Number(m[2]));
   }
   return counts;
 }
 
 async function rawMetrics(): Promise<string> {
-  return execFileSync('kubectl', ['--kubeconfig', KUBECONFIG, 'get', '--raw', '/metrics'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return execFileSync('kubectl', ['--kubeconfig', KUBECONFIG, 'get', '--raw', '/metrics'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
 }
 
 /**
@@ -171,7 +193,14 @@ async function pollLoop(kubeconfig: string, image: string): Promise<number> {
   const batch = config.makeApiClient(BatchV1Api);
   const core = config.makeApiClient(CoreV1Api);
   const objectsAsPoller = KubernetesObjectApi.makeApiClient(config);
-  await objectsAsPoller.patch(job('polled', image), undefined, undefined, 'bench-poll', true, PatchStrategy.ServerSideApply);
+  await objectsAsPoller.patch(
+    job('polled', image),
+    undefined,
+    undefined,
+    'bench-poll',
+    true,
+    PatchStrategy.ServerSideApply,
+  );
   for (;;) {
     const j = await batch.readNamespacedJob({ name: 'polled', namespace: NS });
     if (j.status?.conditions?.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True')) break;
@@ -179,7 +208,8 @@ async function pollLoop(kubeconfig: string, image: string): Promise<number> {
   }
   const noticed = Date.now();
   const pods = await core.listNamespacedPod({ namespace: NS, labelSelector: 'batch.kubernetes.io/job-name=polled' });
-  for (const p of pods.items) await core.readNamespacedPodLog({ name: p.metadata!.name!, namespace: NS, container: 'main' });
+  for (const p of pods.items)
+    await core.readNamespacedPodLog({ name: p.metadata!.name!, namespace: NS, container: 'main' });
   return noticed;
 }
 
@@ -198,7 +228,13 @@ async function main(): Promise<void> {
     const before = await dispatched();
     const rssBefore = process.memoryUsage().rss;
     const [pinship, polled] = await Promise.all([
-      runOverlay({ overlay, kubeconfig: pinshipConfig, log: silentLogger, out: join(dir, 'run.json'), timeoutSeconds: SECONDS + 300 }).then((o) => ({ ...o, at: Date.now() })),
+      runOverlay({
+        overlay,
+        kubeconfig: pinshipConfig,
+        log: silentLogger,
+        out: join(dir, 'run.json'),
+        timeoutSeconds: SECONDS + 300,
+      }).then((o) => ({ ...o, at: Date.now() })),
       pollLoop(pollConfig, image),
     ]);
     await new Promise((r) => setTimeout(r, 500));
@@ -211,16 +247,33 @@ async function main(): Promise<void> {
     const poll = count('bench-poll') + count('bench-poll-metrics');
     console.log(`Job of 1 index sleeping ${SECONDS} s; requests counted by the API server per identity (FlowSchema)\n`);
     const perMinute = (n: number) => (n / (SECONDS / 60)).toFixed(1);
-    console.log('| way of waiting | API requests | of which usage samples | requests per minute | delay from Complete to record/notice (s) | conclusion |');
+    console.log(
+      '| way of waiting | API requests | of which usage samples | requests per minute | delay from Complete to record/notice (s) | conclusion |',
+    );
     console.log('|---|---:|---:|---:|---:|---|');
-    console.log(`| pinship run --overlay (watches) | ${watched} | ${sampling} | ${perMinute(watched)} | ${delay('watched', pinship.at)} | ${pinship.record.conclusion} |`);
-    console.log(`| GET the Job every 1 s, then pods and logs | ${poll} | 0 | ${perMinute(poll)} | ${delay('polled', polled)} | - |`);
-    console.log(`\n${(poll / Math.max(1, watched)).toFixed(1)}x fewer requests with pinship (${(poll / Math.max(1, watched - sampling)).toFixed(1)}x leaving out its usage samples); pinship's process RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`);
+    console.log(
+      `| pinship run --overlay (watches) | ${watched} | ${sampling} | ${perMinute(watched)} | ${delay('watched', pinship.at)} | ${pinship.record.conclusion} |`,
+    );
+    console.log(
+      `| GET the Job every 1 s, then pods and logs | ${poll} | 0 | ${perMinute(poll)} | ${delay('polled', polled)} | - |`,
+    );
+    console.log(
+      `\n${(poll / Math.max(1, watched)).toFixed(1)}x fewer requests with pinship (${(poll / Math.max(1, watched - sampling)).toFixed(1)}x leaving out its usage samples); pinship's process RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`,
+    );
   } finally {
     for (const name of ['bench-pinship', 'bench-poll', 'bench-pinship-metrics', 'bench-poll-metrics']) {
-      await objects.delete({ apiVersion: 'flowcontrol.apiserver.k8s.io/v1', kind: 'FlowSchema', metadata: { name: `${NS}-${name}` } } as KubernetesObject).catch(() => {});
+      await objects
+        .delete({
+          apiVersion: 'flowcontrol.apiserver.k8s.io/v1',
+          kind: 'FlowSchema',
+          metadata: { name: `${NS}-${name}` },
+        } as KubernetesObject)
+        .catch(() => {});
     }
-    await admin.makeApiClient(CoreV1Api).deleteNamespace({ name: NS }).catch(() => {});
+    await admin
+      .makeApiClient(CoreV1Api)
+      .deleteNamespace({ name: NS })
+      .catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectEngine } from '../src/docker/engine.js';
-import { silentLogger } from '../src/log/console-logger.js';
+import { silentLogger } from '../src/log/silent-logger.js';
 import type { Logger } from '../src/log/logger.js';
 import { LocalBackend } from '../src/run/local/local-backend.js';
 import { runShards } from '../src/run/run.js';

@@ -5,7 +5,7 @@ import { readdirSync, rmSync, chmodSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const actionEntries = readdirSync('src/action')
-  .filter((f) => f.endsWith('.ts') && f !== 'run-action.ts')
+  .filter((f) => f.endsWith('.ts'))
   .map((f) => ({ in: `src/action/${f}`, out: `${f.replace(/\.ts$/, '')}/index` }));
 
 const result = await build({

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # pinship's main job on a local default, end to end: build the example compute image and push it
 # to the local registry, pin its digest into a GitOps repository's dev overlay (commit + push to a
-# bare remote), run it as 8 indexed shards on the local engine, and report from the run record.
+# bare remote), run it as 8 indexed shards on the local engine, and report from the run record:
+# the pull-request comment it would post (comment.md) and its preview (comment.html).
 # Everything lives in a scratch folder it prints; run it again to see the build skipped.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,6 +29,10 @@ rsync_example
 if [ -n "$(git -C "$WS/source" status --porcelain)" ]; then
   git_q -C "$WS/source" add -A && git_q -C "$WS/source" commit -qm "update example compute program"
 fi
+# The source repository's remote holds the records branch the report stores runs on.
+if [ ! -d "$WS/source.git" ]; then git_q init -q --bare "$WS/source.git"; fi
+git -C "$WS/source" remote get-url origin >/dev/null 2>&1 || git -C "$WS/source" remote add origin "$WS/source.git"
+git_q -C "$WS/source" push -q origin HEAD:main
 SOURCE_SHA="$(git -C "$WS/source" rev-parse HEAD)"
 
 step "a GitOps repository with the example overlays (bare remote $WS/gitops.git)"
@@ -61,8 +66,12 @@ pinship run --local "$REF" --shards 8 --parallelism 3 --cpus 0.5 --memory 64m \
 run_status=$?
 set -e
 
-step "report (from $WS/run.json)"
-if [ -f "$WS/run.json" ]; then node "$ROOT/scripts/run-ts.mjs" scripts/demo-report.ts "$WS/run.json"; else echo "no run record: the run failed before it started" >&2; fi
+step "report: the pull-request comment, compared with the last stored run (records branch of $WS/source.git)"
+if [ -f "$WS/run.json" ]; then
+  node "$ROOT/scripts/run-ts.mjs" scripts/demo-report.ts "$WS/run.json" "$WS/source"
+else
+  echo "no run record: the run failed before it started" >&2
+fi
 echo >&2
-echo "demo workspace: $WS (run 'npm run demo' again: the build is skipped, the pin is a no-op)" >&2
+echo "demo workspace: $WS (run 'npm run demo' again: the build is skipped, the pin is a no-op, the report compares with this run)" >&2
 exit $run_status

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Shared set-up for `npm test`, `npm run demo` and `npm run bench` on a fresh machine: npm
-# dependencies, then the Docker engine, local registry, base image and the single-node Kubernetes
-# test cluster (scripts/dev-infra.sh; the cluster's binaries are built from Go modules the first
-# time). Source it; it exports PINSHIP_TEST_* and KUBECONFIG and puts node_modules/.bin (Node 24)
-# first on PATH.
+# Shared set-up for `npm test`, `npm run demo` and `npm run bench` on a fresh machine: system
+# packages the report needs, npm dependencies, then the Docker engine, local registry, base image
+# and the single-node Kubernetes test cluster (scripts/dev-infra.sh; the cluster's binaries are
+# built from Go modules the first time). Source it; it exports PINSHIP_TEST_* and KUBECONFIG and
+# puts node_modules/.bin (Node 24) first on PATH.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck disable=SC1091
+source "$ROOT/scripts/report-packages.sh"
+report_packages || { return 1 2>/dev/null || exit 1; }
 if [ ! -x "$ROOT/node_modules/.bin/vitest" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   echo "setup: installing npm dependencies" >&2
-  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  # cmark-gfm (GitHub's Markdown engine, for the report's rendering test and HTML preview) is a
+  # native addon: its prebuilt binaries are downloaded from github.com, so it builds here from
+  # source against the machine's Node headers instead of letting node-gyp download them.
+  (cd "$ROOT" && npm_config_nodedir="$(node_headers_dir)" npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
 # shellcheck disable=SC1090
 source "$(bash "$ROOT/scripts/dev-infra.sh" up)"

@@ -11,7 +11,7 @@ interface ActionMetadata {
   description?: string;
   inputs?: Record<string, { description?: string }>;
   outputs?: Record<string, { description?: string }>;
-  runs?: { using?: string; main?: string };
+  runs?: { using?: string; main?: string; post?: string };
 }
 
 const actionFiles = [
@@ -37,6 +37,7 @@ describe.each(actionFiles)('%s', (file) => {
     const main = resolve(ROOT, dirname(file), action.runs?.main ?? '');
     expect(main.startsWith(join(ROOT, 'dist'))).toBe(true);
     expect(existsSync(main)).toBe(true);
+    if (action.runs?.post) expect(existsSync(resolve(ROOT, dirname(file), action.runs.post))).toBe(true);
   });
 
   it('describes itself, every input and every output', () => {
@@ -63,7 +64,7 @@ describe('the bundled CLI', () => {
   it('lists every verb in --help and exits 0', () => {
     const out = cli('--help');
     expect(out.status).toBe(0);
-    for (const verb of ['build', 'pin', 'run']) expect(out.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
+    for (const verb of ['build', 'pin', 'run', 'report']) expect(out.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
   });
 
   it('rejects an unknown command with one line on stderr and exit 2', () => {

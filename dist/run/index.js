@@ -6358,9 +6358,9 @@ var require_client_h1 = __commonJS({
         client2.emit("disconnect", client2[kUrl], [client2], err);
         client2[kResume]();
       });
-      let closed = false;
+      let closed2 = false;
       socket.on("close", () => {
-        closed = true;
+        closed2 = true;
       });
       return {
         version: "h1",
@@ -6372,7 +6372,7 @@ var require_client_h1 = __commonJS({
           resumeH1(client);
         },
         destroy(err, callback) {
-          if (closed) {
+          if (closed2) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err).on("close", callback);
@@ -6998,9 +6998,9 @@ var require_client_h2 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], err);
         client[kResume]();
       });
-      let closed = false;
+      let closed2 = false;
       socket.on("close", () => {
-        closed = true;
+        closed2 = true;
       });
       return {
         version: "h2",
@@ -7012,7 +7012,7 @@ var require_client_h2 = __commonJS({
           resumeH2(client);
         },
         destroy(err, callback) {
-          if (closed) {
+          if (closed2) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err).on("close", callback);
@@ -42072,9 +42072,9 @@ var require_pipeline = __commonJS({
     }
     function destroyer(stream, reading, writing, callback) {
       callback = once(callback);
-      var closed = false;
+      var closed2 = false;
       stream.on("close", function() {
-        closed = true;
+        closed2 = true;
       });
       if (eos === void 0) eos = require_end_of_stream();
       eos(stream, {
@@ -42082,12 +42082,12 @@ var require_pipeline = __commonJS({
         writable: writing
       }, function(err) {
         if (err) return callback(err);
-        closed = true;
+        closed2 = true;
         callback();
       });
       var destroyed = false;
       return function(err) {
-        if (closed) return;
+        if (closed2) return;
         if (destroyed) return;
         destroyed = true;
         if (isRequest(stream)) return stream.abort();
@@ -44943,18 +44943,18 @@ var require_pump = __commonJS({
     };
     var destroyer = function(stream, reading, writing, callback) {
       callback = once(callback);
-      var closed = false;
+      var closed2 = false;
       stream.on("close", function() {
-        closed = true;
+        closed2 = true;
       });
       eos(stream, { readable: reading, writable: writing }, function(err) {
         if (err) return callback(err);
-        closed = true;
+        closed2 = true;
         callback();
       });
       var destroyed = false;
       return function(err) {
-        if (closed) return;
+        if (closed2) return;
         if (destroyed) return;
         destroyed = true;
         if (isFS(stream)) return stream.close(noop);
@@ -83697,7 +83697,6 @@ var run_record_v1_default = {
   title: "pinship run record, version 1",
   description: "One document per `pinship run`: what ran (image by digest, source commit, parameters), how each indexed shard went (attempts, exit codes, reasons, results, output files, resource usage) and the overall conclusion. Written by both backends (local Docker engine, Kubernetes); `pinship report` reads only this.",
   type: "object",
-  additionalProperties: false,
   required: ["apiVersion", "kind", "id", "backend", "image", "source", "startedAt", "finishedAt", "durationSeconds", "parameters", "conclusion", "cancellation", "outputDir", "totals", "shards", "rollouts"],
   properties: {
     apiVersion: { const: "pinship.dev/v1" },
@@ -83706,7 +83705,6 @@ var run_record_v1_default = {
     backend: { enum: ["local", "kubernetes"] },
     image: {
       type: "object",
-      additionalProperties: false,
       required: ["ref", "name", "digest", "imageId", "resolvedFrom", "note"],
       properties: {
         ref: { type: "string", minLength: 1, description: "The reference as given." },
@@ -83719,7 +83717,6 @@ var run_record_v1_default = {
     },
     source: {
       type: "object",
-      additionalProperties: false,
       required: ["commit", "from"],
       properties: {
         commit: { type: ["string", "null"] },
@@ -83731,7 +83728,6 @@ var run_record_v1_default = {
     durationSeconds: { type: "number", minimum: 0 },
     parameters: {
       type: "object",
-      additionalProperties: false,
       required: ["shards", "parallelism", "cpus", "memoryBytes", "timeoutSeconds", "backoffLimit", "args", "envNames"],
       properties: {
         shards: { type: "integer", minimum: 1 },
@@ -83750,7 +83746,6 @@ var run_record_v1_default = {
         { type: "null" },
         {
           type: "object",
-          additionalProperties: false,
           required: ["reason", "at", "message"],
           properties: {
             reason: { enum: ["timeout", "signal", "error"] },
@@ -83763,7 +83758,6 @@ var run_record_v1_default = {
     outputDir: { type: ["string", "null"] },
     totals: {
       type: "object",
-      additionalProperties: false,
       required: ["shards", "succeeded", "failed", "timedOut", "cancelled", "notStarted", "attempts", "retries", "results", "resultErrors", "outputFiles", "outputBytes", "cpuCoreSeconds", "peakMemoryBytes", "maxConcurrent"],
       properties: {
         shards: { $ref: "#/$defs/count" },
@@ -83793,7 +83787,6 @@ var run_record_v1_default = {
     nullableTime: { type: ["string", "null"], format: "date-time" },
     shard: {
       type: "object",
-      additionalProperties: false,
       required: ["index", "status", "attempts", "results", "resultErrors", "outputs", "resources"],
       properties: {
         index: { type: "integer", minimum: 0, description: "JOB_COMPLETION_INDEX of the shard." },
@@ -83807,7 +83800,6 @@ var run_record_v1_default = {
     },
     attempt: {
       type: "object",
-      additionalProperties: false,
       required: ["attempt", "status", "exitCode", "reason", "message", "startedAt", "finishedAt", "durationSeconds", "runner", "logLines", "logTail", "resultCount", "resultErrorCount", "resources"],
       properties: {
         attempt: { type: "integer", minimum: 1 },
@@ -83820,7 +83812,6 @@ var run_record_v1_default = {
         durationSeconds: { $ref: "#/$defs/nullableSeconds" },
         runner: {
           type: "object",
-          additionalProperties: false,
           required: ["kind", "id", "name"],
           properties: {
             kind: { enum: ["container", "pod"] },
@@ -83837,7 +83828,6 @@ var run_record_v1_default = {
     },
     result: {
       type: "object",
-      additionalProperties: false,
       required: ["attempt", "line", "value"],
       properties: {
         attempt: { type: "integer", minimum: 1 },
@@ -83847,7 +83837,6 @@ var run_record_v1_default = {
     },
     resultError: {
       type: "object",
-      additionalProperties: false,
       required: ["attempt", "line", "message", "text"],
       properties: {
         attempt: { type: "integer", minimum: 1 },
@@ -83858,7 +83847,6 @@ var run_record_v1_default = {
     },
     outputFile: {
       type: "object",
-      additionalProperties: false,
       required: ["path", "size", "sha256"],
       properties: {
         path: { type: "string", minLength: 1, description: "Relative to the shard's folder, / separators; `.` is the folder itself." },
@@ -83873,7 +83861,6 @@ var run_record_v1_default = {
     },
     resourceUsage: {
       type: "object",
-      additionalProperties: false,
       required: ["samples", "summary"],
       properties: {
         samples: { type: "array", items: { $ref: "#/$defs/resourceSample" } },
@@ -83882,7 +83869,6 @@ var run_record_v1_default = {
     },
     resourceSample: {
       type: "object",
-      additionalProperties: false,
       required: ["t", "cpuCores", "memoryBytes", "ioReadBytes", "ioWriteBytes"],
       properties: {
         t: { type: "number", minimum: 0 },
@@ -83894,7 +83880,6 @@ var run_record_v1_default = {
     },
     resourceSummary: {
       type: "object",
-      additionalProperties: false,
       required: ["wallSeconds", "cpuCoreSeconds", "averageCores", "peakCores", "peakMemoryBytes", "memoryLimitBytes", "peakMemoryOfLimit", "ioReadBytes", "ioWriteBytes", "samples"],
       properties: {
         wallSeconds: { $ref: "#/$defs/nullableSeconds" },
@@ -83911,7 +83896,6 @@ var run_record_v1_default = {
     },
     rollout: {
       type: "object",
-      additionalProperties: false,
       required: ["name", "namespace", "revision", "replicas", "conclusion", "message", "startedAt", "finishedAt"],
       properties: {
         name: { type: "string", minLength: 1 },
@@ -83919,7 +83903,6 @@ var run_record_v1_default = {
         revision: { type: ["string", "null"] },
         replicas: {
           type: "object",
-          additionalProperties: false,
           required: ["desired", "updated", "ready", "available"],
           properties: {
             desired: { $ref: "#/$defs/count" },
@@ -83939,28 +83922,45 @@ var run_record_v1_default = {
 
 // src/record/validate.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var compiled;
-function validator() {
-  if (!compiled) {
+var compiled = /* @__PURE__ */ new Map();
+function validator(check) {
+  let v = compiled.get(check);
+  if (!v) {
     const ajv = new import__.Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
-    compiled = ajv.compile(run_record_v1_default);
+    v = ajv.compile(check === "writer" ? closed(run_record_v1_default) : run_record_v1_default);
+    compiled.set(check, v);
   }
-  return compiled;
+  return v;
 }
-function runRecordProblems(value) {
-  const validate2 = validator();
+function closed(node) {
+  if (Array.isArray(node)) return node.map(closed);
+  if (node === null || typeof node !== "object") return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) out[key] = key === "properties" ? mapValues(value, closed) : closed(value);
+  if ("properties" in node && node.type === "object") out.additionalProperties = false;
+  return out;
+}
+function mapValues(value, fn) {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
+}
+function runRecordProblems(value, check = "reader") {
+  const validate2 = validator(check);
   if (validate2(value)) return [];
   return (validate2.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? "is invalid"}`);
 }
-function assertRunRecord(value, file) {
-  const problems = runRecordProblems(value);
-  if (problems.length > 0) {
-    throw new PinshipError(`not a valid run record: ${problems.slice(0, 5).join("; ")}`, {
-      file,
-      hint: "see schema/run-record.v1.json"
-    });
-  }
+function assertRunRecord(value, file, check = "reader") {
+  const problems = runRecordProblems(value, check);
+  if (problems.length === 0) return;
+  const [first, ...rest] = problems;
+  const at = first.indexOf(": ");
+  const pointer = first.slice(0, at);
+  const more = rest.length ? `; also ${rest.slice(0, 4).join("; ")}${rest.length > 4 ? ` (${rest.length - 4} more)` : ""}` : "";
+  throw new PinshipError(`not a valid run record: ${first.slice(at + 2)}${more}`, {
+    file,
+    field: pointer === "/" ? void 0 : pointer,
+    hint: "see schema/run-record.v1.json"
+  });
 }
 
 // src/run/backend.ts
@@ -84988,7 +84988,7 @@ async function runShards(options) {
     record.cancel({ reason: "error", at: (/* @__PURE__ */ new Date()).toISOString(), message: describeError(failure) });
   }
   const result = record.finish(/* @__PURE__ */ new Date());
-  assertRunRecord(result);
+  assertRunRecord(result, void 0, "writer");
   const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
   await mkdir3(dirname2(recordPath), { recursive: true });
   await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}

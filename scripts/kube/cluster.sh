@@ -25,6 +25,18 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# The kubelet serves on 127.0.0.1 only, and the API server and metrics-server reach it by the
+# node's hostname: that name must resolve to the loopback address.
+check_hostname() {
+  local address; address="$(getent hosts "$KUBE_NODE" | awk '{ print $1; exit }')"
+  case "$address" in
+    127.*) ;;
+    *) kube_log "hostname $KUBE_NODE resolves to '${address:-nothing}', not 127.0.0.1:" \
+         "add '127.0.0.1 $KUBE_NODE' to /etc/hosts"
+       return 1 ;;
+  esac
+}
+
 default_service_account() { admin_kubectl get serviceaccount default --namespace default; }
 
 publish_kubeconfig() {
@@ -41,6 +53,11 @@ cluster_up() {
     # Reuse is all a non-root user can do: the node needs root (containerd, cgroups, iptables).
     node_ready_with_kubeconfig && return 0
     kube_log "the test cluster is not running and needs root: as root run 'bash scripts/dev-infra.sh up kube'"
+    return 1
+  fi
+  check_hostname
+  if [ ! -f "$STATE_DIR/registry/password" ]; then
+    kube_log "no dev registry password in $STATE_DIR/registry: start through 'scripts/dev-infra.sh up kube'"
     return 1
   fi
   install_packages
@@ -78,20 +95,23 @@ remove_pods() {
   "${crictl[@]}" rmp --all --force >/dev/null 2>&1 || kube_log "could not remove every pod (crictl rmp)"
 }
 
-# kubelet mounts pod volumes (tmpfs for secrets) under its root dir.
+# kubelet bind-mounts its root dir onto itself (for mount propagation) and mounts pod volumes
+# (tmpfs for secrets) under it: unmount the deepest first.
 unmount_kubelet() {
-  local mounts
-  mounts="$(awk -v root="$KUBE_STATE/kubelet/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r)"
-  [ -z "$mounts" ] || echo "$mounts" | xargs -r umount -l
+  local root="$KUBE_STATE/kubelet"
+  awk -v root="$root" '$2 == root || index($2, root "/") == 1 { print $2 }' /proc/mounts | sort -ru |
+    while read -r mount; do umount -l "$mount" || true; done
 }
 
+# Goes on after a failed step: `down` should stop as much as it can.
 cluster_down() {
   [ -f "$STATE_DIR/started" ] || return 0
+  set +e
   local name
   for name in kwok metrics-server kubelet; do
     started "$name" && stop_daemon "$name"
   done
-  if started kubelet; then remove_pods; unmount_kubelet; rm -rf "$KUBE_STATE/kubelet"; fi
+  if started kubelet; then remove_pods; unmount_kubelet; rm -rf "$KUBE_STATE/kubelet" "$KUBE_STATE/pod-logs"; fi
   for name in kube-scheduler kube-controller-manager kube-apiserver; do
     started "$name" && stop_daemon "$name"
   done

@@ -29,6 +29,9 @@ failSwapOn: false
 # Root here lacks CAP_SYS_RESOURCE: the kubelet could not lower its own score to the default -999.
 oomScoreAdj: 0
 resolvConf: $KUBE_STATE/resolv.conf
+# Pod logs and volume plugins in the cluster's own state, not /var/log/pods and /usr/libexec.
+podLogsDir: $KUBE_STATE/pod-logs
+volumePluginDir: $KUBE_STATE/kubelet-plugins
 clusterDomain: cluster.local
 imageGCHighThresholdPercent: 100
 evictionHard:

@@ -44,7 +44,7 @@ kwok_up() {
   if ! daemon_running kwok; then
     start_daemon kwok "$(kube_bin_dir kwok)/kwok" --kubeconfig "$KUBE_STATE/admin.kubeconfig" \
       --manage-all-nodes=false --manage-nodes-with-annotation-selector kwok.x-k8s.io/node=fake \
-      --cidr "$KWOK_CIDR" --node-ip "${KWOK_CIDR%.0/*}.0.1" --server-address 127.0.0.1:10247
+      --cidr "$KWOK_CIDR" --node-ip "${KWOK_CIDR%.0/*}.0.1" --server-address 127.0.0.1:10247 -v WARN
   fi
   wait_for kwok 60 "$nodes Ready fake nodes" fake_nodes_ready "$nodes"
   kube_log "kwok manages $nodes fake nodes (label type=kwok, taint kwok.x-k8s.io/node=fake:NoSchedule)"

@@ -22,7 +22,7 @@ start_metrics_server() {
       --tls-private-key-file "$KUBE_PKI/metrics-server-serving.key" \
       --kubelet-certificate-authority "$KUBE_PKI/ca.crt" \
       --kubelet-preferred-address-types Hostname --kubelet-use-node-status-port \
-      --metric-resolution 10s
+      --metric-resolution 10s --kubelet-request-timeout 5s
     wait_for metrics-server 60 "/livez on 127.0.0.1:4443" metrics_server_healthy
   fi
   wait_for metrics-server 60 "Available APIService v1beta1.metrics.k8s.io" metrics_api_available

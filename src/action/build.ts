@@ -5,7 +5,7 @@ import { buildImage } from '../build/build-image.js';
 import { connectEngine } from '../docker/engine.js';
 import { parseKeyValues, splitList } from '../inputs/key-value.js';
 import { getLinesInput } from '../inputs/lines-input.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 // The build step: inputs -> buildImage() -> outputs and one summary line.
 await runAction(async (log) => {
@@ -20,6 +20,11 @@ await runAction(async (log) => {
     target: core.getInput('target') || undefined,
     labels: parseKeyValues(getLinesInput('labels'), 'labels'),
     platform: core.getInput('platform') || undefined,
+    builder: core.getInput('builder') || undefined,
+    network: core.getInput('network') || undefined,
+    secrets: getLinesInput('secrets'),
+    cacheFrom: getLinesInput('cache-from').flatMap(splitList),
+    cacheTo: core.getInput('cache-to') || undefined,
     push: getBooleanInputOr('push', true),
     username: core.getInput('username') || undefined,
     password: password || undefined,

@@ -12,7 +12,7 @@ import { parseImagePins } from '../pin/image-pins.js';
 import { describeChange } from '../pin/commit-message.js';
 import { pin, type PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 /** Inputs of actions/pin/action.yml, keys as named there. */
 interface Inputs {
@@ -25,6 +25,7 @@ interface Inputs {
   token: string;
   author: string;
   branch: string;
+  'pull-request-branch': string;
   'source-commit': string;
   'source-repo': string;
   'job-roll': boolean;
@@ -42,6 +43,7 @@ function getInputs(): Inputs {
     token: core.getInput('token'),
     author: core.getInput('author'),
     branch: core.getInput('branch'),
+    'pull-request-branch': core.getInput('pull-request-branch'),
     'source-commit': core.getInput('source-commit'),
     'source-repo': core.getInput('source-repo'),
     'job-roll': getBooleanInputOr('job-roll', true),
@@ -73,6 +75,7 @@ async function main(log: Logger): Promise<void> {
       push: inputs.push,
       pullRequest,
       branch: inputs.branch || undefined,
+      pullRequestBranch: inputs['pull-request-branch'] || undefined,
       sourceCommit: inputs['source-commit'] || undefined,
       sourceRepo: inputs['source-repo'] || undefined,
       author,

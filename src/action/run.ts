@@ -5,10 +5,11 @@ import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { kubeconfigSecrets, withKubeconfigFile } from '../kube/kubeconfig-file.js';
 import { runOverlay } from '../run/kube/run-overlay.js';
-import { runShards } from '../run/run.js';
+import { newRunId, runShards } from '../run/run.js';
+import { stopOnSignals } from '../run/stop-signals.js';
 import { headline, shardTable } from '../run/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
-import { runAction } from './run-action.js';
+import { runAction } from '../action-runtime/run-action.js';
 
 await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.
@@ -22,8 +23,10 @@ await runAction(async (log) => {
   const kubeconfig = core.getInput('kubeconfig');
   if (kubeconfig) for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
   const image = core.getInput('image');
-  if (!overlay && !image) throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
+  if (!overlay && !image)
+    throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });
+  const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
   const runKube = (kubeconfigPath?: string) =>
     runOverlay({
       overlay,
@@ -32,29 +35,42 @@ await runAction(async (log) => {
       namespace: core.getInput('namespace') || undefined,
       timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
       out: core.getInput('out') || undefined,
+      sourceCommit: core.getInput('source-commit') || undefined,
+      signal: stop.signal,
       log,
     });
+  const runLocal = () => {
+    // The post step removes what a killed run left (SIGKILL skips our cleanup): it finds it by this id.
+    const id = newRunId();
+    core.saveState('run-id', id);
+    return runShards({
+      id,
+      image,
+      shards,
+      parallelism: parseWholeNumber(core.getInput('parallelism') || String(shards), 'parallelism', 1),
+      cpus: cpus ? parseCpus(cpus, 'cpus') : null,
+      memoryBytes: memory ? parseMemory(memory, 'memory') : null,
+      backoffLimit: parseWholeNumber(core.getInput('backoff-limit') || '0', 'backoff-limit'),
+      timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
+      env: parseKeyValues(core.getMultilineInput('env'), 'env'),
+      args: core.getMultilineInput('args'),
+      out: core.getInput('out') || undefined,
+      outputDir: core.getInput('output-dir') || undefined,
+      sourceCommit: core.getInput('source-commit') || undefined,
+      username: core.getInput('username') || undefined,
+      password: password || undefined,
+      signal: stop.signal,
+      log,
+    });
+  };
   // No group around the run: each failed shard's log gets its own, and Actions cannot nest them.
-  const { record, recordPath } = overlay
+  // The kubeconfig's folder is saved for the post step, which removes it should this step be killed.
+  const { record, recordPath } = await (overlay
     ? kubeconfig
-      ? await withKubeconfigFile(kubeconfig, runKube)
-      : await runKube()
-    : await runShards({
-        image,
-        shards,
-        parallelism: parseWholeNumber(core.getInput('parallelism') || String(shards), 'parallelism', 1),
-        cpus: cpus ? parseCpus(cpus, 'cpus') : null,
-        memoryBytes: memory ? parseMemory(memory, 'memory') : null,
-        backoffLimit: parseWholeNumber(core.getInput('backoff-limit') || '0', 'backoff-limit'),
-        timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
-        env: parseKeyValues(core.getMultilineInput('env'), 'env'),
-        args: core.getMultilineInput('args'),
-        out: core.getInput('out') || undefined,
-        outputDir: core.getInput('output-dir') || undefined,
-        username: core.getInput('username') || undefined,
-        password: password || undefined,
-        log,
-      });
+      ? withKubeconfigFile(kubeconfig, runKube, undefined, (folder) => core.saveState('kubeconfig-dir', folder))
+      : runKube()
+    : runLocal()
+  ).finally(() => stop.dispose());
   log.info(headline(record));
   log.info(`run record: ${recordPath}`);
   core.setOutput('conclusion', record.conclusion);
@@ -65,9 +81,17 @@ await runAction(async (log) => {
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addHeading(`pinship run ${record.id}`, 3)
-      .addRaw(summaryLine(`${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`), true)
+      .addRaw(
+        summaryLine(
+          `${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`,
+        ),
+        true,
+      )
       // An empty cell would come out as an unclosed <td> from core.summary: show a dash.
-      .addTable([header!.map((data) => ({ data, header: true })), ...rows.map((row) => row.map((cell) => escapeHtml(cell) || '–'))])
+      .addTable([
+        header!.map((data) => ({ data, header: true })),
+        ...rows.map((row) => row.map((cell) => escapeHtml(cell) || '–')),
+      ])
       .write();
   }
   if (record.conclusion !== 'success') {

@@ -1,19 +1,16 @@
 import type Docker from 'dockerode';
-import { resolve } from 'node:path';
-import { PinshipError, wrapError } from '../errors.js';
+import type { RegistryLogin } from '../docker/buildkit/auth-service.js';
+import { remoteDefaultBranch } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
-import { stageNames, runEngineBuild } from '../docker/image-build.js';
-import { engineAuth } from '../docker/engine-auth.js';
-import { pushThroughEngine } from '../docker/image-push.js';
-import { RegistryClient, type Manifest } from '../registry/client.js';
+import { RegistryClient } from '../registry/client.js';
 import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
-import { parseReference, type ImageReference } from '../registry/reference.js';
-import { readBuildContext } from './context.js';
-import { packContext, tarSize } from './context-tar.js';
-import { cleanBlobIdsOf, readGitState } from './git-state.js';
-import { computeInputDigest } from './input-digest.js';
-import { imageLabels } from './labels.js';
-import { commitTags, inputDigestTag } from './tags.js';
+import type { ImageReference } from '../registry/reference.js';
+import { buildInEngine } from './build-in-engine.js';
+import { cacheReference, cacheTarget, defaultCacheSources, usableCacheSources } from './cache.js';
+import { lookupInEngine, lookupInRegistry } from './lookup.js';
+import { planBuild, targetReference, type BuildPlan } from './plan.js';
+import { keepInEngine, publishImage, type RegistryAccess } from './publish.js';
+import { reuseImage } from './reuse.js';
 
 /** What to build and where to put it; names match the action's inputs. */
 export interface BuildOptions {
@@ -32,6 +29,16 @@ export interface BuildOptions {
   push?: boolean;
   username?: string;
   password?: string;
+  /** `buildkit` (default, when the engine has it) or `classic`. */
+  builder?: string;
+  /** Network for RUN steps (`networkmode`); default: the engine's, or `none` without a bridge. */
+  network?: string;
+  /** `id=X,src=FILE` or `id=X,env=VAR`, for `RUN --mount=type=secret,id=X` (BuildKit only). */
+  secrets?: string[];
+  /** Images (or tags of `image`) whose layers may be reused; default: this branch's, then the default branch's. */
+  cacheFrom?: string[];
+  /** A tag (or `REPO:TAG` of the same repository) that also gets the pushed image and its inline cache. */
+  cacheTo?: string;
   /** Take clean tracked files' content ids from git's index instead of reading them (default true). */
   gitIndex?: boolean;
   /** GITHUB_REF, GITHUB_EVENT_PATH, DOCKER_CONFIG…; default process.env. */
@@ -57,156 +64,102 @@ export interface BuildDeps {
   log: Logger;
 }
 
-/** Builds (or finds) the image for these inputs, pushes it when asked, and names it by digest. */
+/**
+ * Builds (or finds) the image for these inputs, pushes it when asked, and names it by digest.
+ * Three decisions, as skaffold's build cache makes them: the key (planBuild: the input digest),
+ * whether an image of that key exists (lookup*), and then either reuse it (reuseImage) or build
+ * and publish a new one.
+ */
 export async function buildImage(options: BuildOptions, deps: BuildDeps): Promise<BuildResult> {
   const { docker, log } = deps;
-  const env = options.env ?? process.env;
-  const reference = parseReference(options.image, 'image');
-  if (reference.digest) {
-    throw new PinshipError(`give a repository to build into, not a digest: ${options.image}`, { field: 'image' });
-  }
-  const name = reference.name;
-  const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
-
-  // Git runs in other processes while this one walks the context (git's queries never reject).
-  const contextDir = resolve(options.context);
-  const gitQueries = readGitState(contextDir, { index: options.gitIndex !== false });
-  // The registry's access check (credentials, then /v2/ ping: two round trips) runs meanwhile
-  // too; its outcome, error included, is taken where it was always checked, after the context's.
-  const access = options.push ? checkAccess(reference, options, env, log) : undefined;
+  const reference = targetReference(options);
+  const credentialsFor = credentialSource(reference, options);
+  const cacheTo = cacheTarget(options.cacheTo, reference);
+  // The registry's access check (credentials, then /v2/ ping: two round trips) runs while the
+  // context is read; its outcome, error included, is taken after the context's.
+  const access = options.push ? checkAccess(reference, credentialsFor, log) : undefined;
   access?.catch(() => undefined);
-  const context = await readBuildContext(options.context, options.file);
-  if (options.target) {
-    const stages = stageNames(context.dockerfileContent.toString('utf8'));
-    if (!stages.includes(options.target.toLowerCase())) {
-      throw new PinshipError(`unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` +
-        (stages.length ? `: its stages are ${stages.join(', ')}` : ': it names no stages (FROM … AS name)'), { field: 'target' });
-    }
+  const plan = await planBuild(reference, options, docker, credentialsFor, log);
+  const loginFor = sessionLogins(credentialsFor, log);
+
+  if (!options.push) {
+    const existing = plan.skippable ? await lookupInEngine(docker, plan) : undefined;
+    if (existing) return reuseImage(existing, plan, { docker }, log);
+    const cacheFrom = await cacheSources(plan, options, false, credentialsFor, log);
+    const id = await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: false, loginFor }, log);
+    return keepInEngine(docker, id, plan);
   }
-  if (context.entries.some((e) => e.name === '.git')) {
-    // Docker sends .git like any directory; every commit then changes the input digest.
-    log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
-  }
-  const git = await gitQueries;
-  const { commit } = git;
-  const known = await cleanBlobIdsOf(context, git);
-  if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
-  const userLabels = options.labels ?? {};
-  const labels = imageLabels(commit, userLabels, env);
-  const tags = commitTags(commit, extraTags, env);
-  if (tags.length === 0) tags.push('latest');
-
-  const started = Date.now();
-  const inputDigest = await computeInputDigest(context, {
-    buildArgs: options.buildArgs ?? {},
-    target: options.target,
-    platform: options.platform,
-    labels: userLabels,
-  }, { known });
-  const inTag = inputDigestTag(inputDigest);
-  const files = context.entries.filter((e) => e.type === 'file').length;
-  const fromIndex = known ? context.entries.filter((e) => e.type === 'file' && known.has(e.name)).length : 0;
-  log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, in ${Date.now() - started} ms`);
-
-  const build = async (): Promise<string> => {
-    // Progress counts tar bytes (headers and padding too), so the total is the tar's length.
-    const total = mb(tarSize(context));
-    const tar = packContext(context, { onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)) });
-    return runEngineBuild(docker, tar, {
-      group: `building ${name}:${tags[0]}`,
-      tag: `${name}:${tags[0]}`,
-      dockerfile: context.dockerfileName,
-      buildArgs: options.buildArgs ?? {},
-      labels,
-      target: options.target,
-      platform: options.platform,
-    }, log);
-  };
-
-  if (!options.push) return buildLocally({ docker, log, name, tags, inTag, inputDigest, build });
 
   // Fail on a registry that is down or refuses us before spending a build on it.
-  const { credentials, registry } = await access!;
-
-  const existing = await registry.findManifest(reference.path, inTag);
-  if (existing) {
-    const { digest } = existing;
-    log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this commit's tags without building`);
-    await putTags(registry, reference.path, tags, existing);
-    return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: true, inputDigest };
-  }
-
-  await build();
-  const auth = engineAuth(credentials, reference.registry);
-  const first = tags[0]!;
-  const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
-  const served = await registry.findManifest(reference.path, first);
-  if (served?.digest !== digest) {
-    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? 'nothing'} for it`, {
-      hint: 'did another push write the same tag at the same time?',
-    });
-  }
-  // Every other tag is a manifest PUT of the same bytes; the input-digest tag goes last so that
-  // a run cut short never leaves a skip marker on an image missing this commit's tags.
-  try {
-    await putTags(registry, reference.path, tags.slice(1), served);
-    await registry.putManifest(reference.path, inTag, served);
-  } catch (err) {
-    throw wrapError(`tagging ${name}@${digest}`, err);
-  }
-  log.info(`pushed ${name}@${digest}`);
-  return { image: name, digest, ref: `${name}@${digest}`, tags: [...tags, inTag], skipped: false, inputDigest };
-}
-
-/** Resolves the credentials and checks that the registry answers and accepts them. */
-async function checkAccess(reference: ImageReference, options: BuildOptions, env: NodeJS.ProcessEnv, log: Logger): Promise<{ credentials?: RegistryCredentials; registry: RegistryClient }> {
-  const credentials = await resolveCredentials(reference.registry, { username: options.username, password: options.password, env });
-  const registry = new RegistryClient(reference.registry, { credentials, log });
-  await registry.ping(reference.path);
-  return { credentials, registry };
+  const registryAccess = await access!;
+  const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : undefined;
+  if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log);
+  const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
+  await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor }, log);
+  return publishImage(docker, plan, registryAccess, log, cacheTo);
 }
 
 /**
- * PUTs `manifest` under every tag at once (the same bytes: one round trip, not one per tag).
- * A failure is reported as the sequential loop did: the first failing tag in order.
+ * The cache sources to import (BuildKit only): those given, else, when pushing, this branch's and
+ * the default branch's previous images; each checked to exist and be readable first.
  */
-async function putTags(registry: RegistryClient, path: string, tags: readonly string[], manifest: Manifest): Promise<void> {
-  const results = await Promise.allSettled(tags.map((tag) => registry.putManifest(path, tag, manifest)));
-  const failed = results.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
+async function cacheSources(
+  plan: BuildPlan, options: BuildOptions, pushing: boolean,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+): Promise<string[]> {
+  if (plan.builder !== 'buildkit') {
+    if (options.cacheFrom?.length) log.warn('cache-from is used with BuildKit only: the classic builder builds without it');
+    return [];
+  }
+  const given = (options.cacheFrom ?? []).map((c) => {
+    const ref = cacheReference(c, plan.reference, 'cache-from');
+    return `${ref.name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+  });
+  if (given.length) return usableCacheSources(given, true, credentialsFor, log);
+  if (!pushing) return [];
+  // Read only when it is needed (not on the skip path): one more git process.
+  const defaultBranch = await remoteDefaultBranch(plan.context.dir);
+  const defaults = defaultCacheSources(plan.reference, plan.tags, defaultBranch, options.env ?? process.env);
+  return usableCacheSources(defaults, false, credentialsFor, log);
 }
 
-interface LocalBuild {
-  docker: Docker;
-  log: Logger;
-  name: string;
-  tags: string[];
-  inTag: string;
-  inputDigest: string;
-  build: () => Promise<string>;
-}
-
-/** Without push, "unchanged" is decided by the engine's own images: `name:in-…` present locally. */
-async function buildLocally({ docker, log, name, tags, inTag, inputDigest, build }: LocalBuild): Promise<BuildResult> {
-  const existing = await docker.getImage(`${name}:${inTag}`).inspect().then((i) => i.Id, () => undefined);
-  const id = existing ?? (await build());
-  if (existing) log.info(`${name}:${inTag} exists in the engine (${existing}): inputs unchanged, tagging without building`);
-  const image = docker.getImage(id);
-  for (const tag of [...tags, ...(existing ? [] : [inTag])]) await image.tag({ repo: name, tag });
-  return { image: name, digest: id, ref: `${name}:${tags[0]}`, tags: [...tags, inTag], skipped: Boolean(existing), inputDigest };
-}
-
-function mb(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
-}
-
-function throttle(fn: (n: number) => void, ms = 500): (n: number) => void {
-  let last = 0;
-  return (n) => {
-    const now = Date.now();
-    if (now - last >= ms) {
-      last = now;
-      fn(n);
+/**
+ * Credentials per registry: the given username/password for the image's registry, else
+ * DOCKER_CONFIG's (credential helpers included); each looked up once.
+ */
+function credentialSource(reference: ImageReference, options: BuildOptions) {
+  const env = options.env ?? process.env;
+  const cache = new Map<string, Promise<RegistryCredentials | undefined>>();
+  return (registry: string): Promise<RegistryCredentials | undefined> => {
+    let found = cache.get(registry);
+    if (!found) {
+      const given = registry === reference.registry ? { username: options.username, password: options.password } : {};
+      found = resolveCredentials(registry, { ...given, env });
+      cache.set(registry, found);
     }
+    return found;
   };
+}
+
+/** Logins for BuildKit's session, which names Docker Hub by its registry host. */
+function sessionLogins(credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger) {
+  return async (host: string): Promise<RegistryLogin | undefined> => {
+    const registry = host === 'registry-1.docker.io' || host === 'index.docker.io' ? 'docker.io' : host;
+    const credentials = await credentialsFor(registry).catch(() => undefined);
+    if (!credentials) return undefined;
+    log.addSecret(credentials.password);
+    return { username: credentials.username, password: credentials.password };
+  };
+}
+
+/** Checks that the image's registry answers and accepts the credentials. */
+async function checkAccess(
+  reference: ImageReference,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
+): Promise<RegistryAccess> {
+  const credentials = await credentialsFor(reference.registry);
+  const registry = new RegistryClient(reference.registry, { credentials, log });
+  await registry.ping(reference.path);
+  return { credentials, registry };
 }

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { PinshipError } from '../errors.js';
@@ -7,6 +8,12 @@ import { encodeHeader, padding } from './tar-header.js';
 export interface PackOptions {
   /** Called as bytes leave the tar stream (for upload progress). */
   onBytes?: (sent: number) => void;
+  /**
+   * Each entry's content id as the input digest took it (index-aligned with the entries): every
+   * file sent is hashed as it is read and compared, so that a file edited after hashing fails
+   * the upload instead of producing an image tagged with a digest of other content.
+   */
+  expectIds?: readonly (string | undefined)[];
 }
 
 /** Output chunk size: a few hundred small files per chunk, and a bounded amount in memory. */
@@ -54,7 +61,8 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
     }
   }
 
-  for (const entry of context.entries) {
+  for (const [index, entry] of context.entries.entries()) {
+    const expected = options.expectIds?.[index];
     yield* put(encodeHeader({ ...entry, size: entry.type === 'file' ? entry.size : 0 }));
     if (entry.type !== 'file') continue;
     if (entry.content) {
@@ -63,16 +71,22 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
       // Synchronous reads straight into the output chunk: small files cost two system calls
       // and no intermediate buffer; the event loop is held for at most one chunk's read.
       const fd = openEntry(context.dir, entry);
+      const hash: Hash | undefined = expected ? createHash('sha1').update(`blob ${entry.size}\0`) : undefined;
       try {
         for (let position = 0; position < entry.size; ) {
           if (used === CHUNK) yield take();
           const n = readEntry(context.dir, entry, fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
           if (n === 0) throw changed(entry, 'it is shorter than when it was listed');
+          hash?.update(out.subarray(used, used + n));
           used += n;
           position += n;
         }
       } finally {
         closeSync(fd);
+      }
+      if (hash && hash.digest('hex') !== expected) {
+        const why = 'its content changed after the input digest was computed; nothing was tagged with that digest';
+        throw changed(entry, why);
       }
     }
     yield* put(Buffer.alloc(padding(entry.size)));

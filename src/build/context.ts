@@ -24,7 +24,7 @@ export interface ContextEntry {
   /** Content of a generated entry (a Dockerfile from outside the context). */
   content?: Buffer;
   linkname?: string;
-  /** The walk's lstat of `source`, compared with git's cached stat data (git-index.ts). */
+  /** The walk's lstat of `source`, compared with git's cached stat data (git/clean-blob-ids.ts). */
   stat?: Stats;
 }
 
@@ -37,6 +37,14 @@ export interface BuildContext {
   dockerfileContent: Buffer;
   /** Sum of file sizes sent (headers excluded). */
   bytes: number;
+  /**
+   * Entries sent only so that the engine can read them (the Dockerfile and .dockerignore when
+   * .dockerignore excludes them, a Dockerfile from outside the context): the classic builder
+   * drops them after reading; BuildKit, given an uploaded context, does not.
+   */
+  readOnlyEntries: string[];
+  /** `.gitattributes` files in the context that .dockerignore excludes: not sent, yet git applies them. */
+  excludedAttributes: string[];
 }
 
 /**
@@ -72,6 +80,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     : inside.split(sep).join('/');
 
   const patterns = await readDockerignore(dir);
+  const userMatcher = ignore({ ignorecase: false }).add(patterns);
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
   if (!outside) patterns.push(`!${dockerfileName}`);
@@ -80,10 +89,16 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
 
   const entries: ContextEntry[] = [];
-  await walk(dir, '', (name) => matcher.ignores(name), exceptions, entries);
+  const excludedAttributes: string[] = [];
+  await walk(dir, '', (name) => matcher.ignores(name), exceptions, entries, excludedAttributes);
   if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
   const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
-  return { dir, entries, dockerfileName, dockerfileContent, bytes };
+  const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
+  const readOnlyEntries: string[] = [];
+  if (outside || userMatcher.ignores(dockerfileName)) readOnlyEntries.push(dockerfileName);
+  // A Dockerfile from outside makes a .dockerignore where there was none.
+  if ((outside && !hadDockerignore) || (hadDockerignore && userMatcher.ignores('.dockerignore'))) readOnlyEntries.push('.dockerignore');
+  return { dir, entries, dockerfileName, dockerfileContent, bytes, readOnlyEntries, excludedAttributes };
 }
 
 /**
@@ -133,7 +148,10 @@ function cleanPattern(pattern: string): string {
 // Synchronous readdir/lstat: for thousands of small entries the async versions cost a
 // thread-pool round trip each and run 2-3x slower. It yields to the event loop after each
 // directory, so that what runs meanwhile (the registry's access check, git's output) progresses.
-async function walk(dir: string, prefix: string, ignores: (name: string) => boolean, exceptions: string[], out: ContextEntry[]): Promise<void> {
+async function walk(
+  dir: string, prefix: string, ignores: (name: string) => boolean, exceptions: string[], out: ContextEntry[],
+  excludedAttributes: string[],
+): Promise<void> {
   let names: string[];
   try {
     names = readdirSync(join(dir, prefix)).sort(byteOrder);
@@ -154,15 +172,17 @@ async function walk(dir: string, prefix: string, ignores: (name: string) => bool
     }
     const isDir = st.isDirectory();
     if (ignores(name)) {
+      // Not sent, but git applies it to the sent files beside it (see cleanBlobIds).
+      if (file === '.gitattributes') excludedAttributes.push(name);
       // moby's TarWithOptions: an excluded directory is still walked when an exception
       // pattern (`!dir/file`) starts with it; otherwise the whole subtree is skipped.
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out);
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out, excludedAttributes);
       continue;
     }
     const mode = st.mode & 0o7777;
     if (isDir) {
       out.push({ name, type: 'directory', mode, size: 0, mtime: st.mtime, source });
-      await walk(dir, name, ignores, exceptions, out);
+      await walk(dir, name, ignores, exceptions, out, excludedAttributes);
     } else if (st.isSymbolicLink()) {
       out.push({ name, type: 'symlink', mode, size: 0, mtime: st.mtime, source, linkname: readLink(dir, name, source) });
     } else if (st.isFile()) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
-import { hashFiles, type FileHashOptions } from './file-hash.js';
+import { hashFiles, type FileHashOptions } from '../git/blob-hash.js';
 
 /** Everything besides the context files that decides what the build produces. */
 export interface BuildParameters {
@@ -9,27 +9,43 @@ export interface BuildParameters {
   platform?: string;
   /** User labels only: the default OCI labels change with every commit and are left out. */
   labels: Record<string, string>;
+  /** `classic` or `buildkit`: the two builders make different layers from the same Dockerfile. */
+  builder?: string;
+  /** Each base image as written (ARGs substituted) -> what it resolved to (registry digest or local id). */
+  bases?: Record<string, string>;
+  /** Ids of the build secrets offered; never their content (see docs/build.md). */
+  secretIds?: string[];
 }
 
 export type HashOptions = FileHashOptions;
 
 /** Version of the digest's layout: bump it when what is hashed changes. */
-const LAYOUT = 'pinship-input-digest/v2';
+const LAYOUT = 'pinship-input-digest/v3';
 
 /**
  * The input digest: sha256 over the sorted (path, type, mode, content id or link target) of
- * every entry sent, the Dockerfile's name and content, build args, target, platform and user
- * labels. A content id is the file's git blob id, read from git's index for clean tracked files
+ * every entry sent, the Dockerfile's name and content, build args, target, platform, user labels,
+ * the builder, each base image's resolved digest and the secret ids offered. A content id is
+ * the file's git blob id, read from git's index for clean tracked files
  * (`known`) and computed otherwise: both give the same digest. mtimes, owners and the default
  * OCI labels are not in it, just as the classic builder's cache ignores mtimes: equal inputs from
  * another commit or checkout give the same digest.
  */
 export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<string> {
-  const fileHashes = await hashEntries(context.entries, options).catch((err: unknown) => {
+  return inputDigestOf(context, params, await contentIds(context, options));
+}
+
+/** hashEntries for a context, with a failed read named as the context entry it is. */
+export function contentIds(context: BuildContext, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<(string | undefined)[]> {
+  return hashEntries(context.entries, options).catch((err: unknown) => {
     const path = (err as NodeJS.ErrnoException).path;
     const entry = context.entries.find((e) => e.source === path);
     throw entry ? contextReadError(context.dir, entry.name, err) : err;
   });
+}
+
+/** The input digest from the entries' content ids (contentIds, index-aligned with the entries). */
+export function inputDigestOf(context: BuildContext, params: BuildParameters, fileHashes: readonly (string | undefined)[]): string {
   // One update of all lines: the same bytes as one per line, without 7,000 calls into crypto.
   const lines: string[] = [];
   const line = (value: unknown) => lines.push(`${JSON.stringify(value)}\n`);
@@ -44,6 +60,9 @@ export async function computeInputDigest(context: BuildContext, params: BuildPar
   line(['target', params.target ?? '']);
   line(['platform', params.platform ?? '']);
   for (const [k, v] of sortedPairs(params.labels)) line(['label', k, v]);
+  line(['builder', params.builder ?? '']);
+  for (const [k, v] of sortedPairs(params.bases ?? {})) line(['base', k, v]);
+  for (const id of [...(params.secretIds ?? [])].sort(compare)) line(['secret', id]);
   return `sha256:${createHash('sha256').update(lines.join('')).digest('hex')}`;
 }
 

@@ -17,7 +17,14 @@ Options:
   --build-arg K=V      build argument (repeatable)
   --target S           build stage to stop at
   --label K=V          image label (repeatable); overrides the default OCI labels
-  --platform P         target platform, e.g. linux/amd64
+  --platform P         target platform, e.g. linux/amd64 (default and in the skip key: the engine's)
+  --builder B          buildkit (default) or classic; classic is used, with a line saying so,
+                       when the engine has no BuildKit
+  --network MODE       network for RUN steps (default the engine's; none without a bridge network)
+  --secret SPEC        id=X,src=FILE or id=X,env=VAR for RUN --mount=type=secret (repeatable)
+  --cache-from REF     image (or tag of --image) to reuse layers from (repeatable); default with
+                       --push: this branch's previous image, then the default branch's
+  --cache-to TAG       also push the image, with its inline cache, under this tag of --image
   --push               push to the registry; without it the image stays in the engine
   --username U         registry user (else DOCKER_CONFIG or ~/.docker/config.json)
   --password-stdin     read the registry password from stdin
@@ -47,6 +54,11 @@ export const buildCommand: Command = {
       target: { type: 'string' },
       label: { type: 'string', multiple: true },
       platform: { type: 'string' },
+      builder: { type: 'string' },
+      network: { type: 'string' },
+      secret: { type: 'string', multiple: true },
+      'cache-from': { type: 'string', multiple: true },
+      'cache-to': { type: 'string' },
       push: { type: 'boolean', default: false },
       username: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
@@ -66,6 +78,11 @@ export const buildCommand: Command = {
       target: values.target,
       labels: parseKeyValues(values.label ?? [], '--label'),
       platform: values.platform,
+      builder: values.builder,
+      network: values.network,
+      secrets: values.secret ?? [],
+      cacheFrom: values['cache-from'] ?? [],
+      cacheTo: values['cache-to'],
       push: values.push,
       username: values.username,
       password,

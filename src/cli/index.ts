@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { describeError } from '../errors.js';
 import { ConsoleLogger } from '../log/console-logger.js';
-import { commands } from './commands.js';
+import { commands } from './command-list.js';
 
 const USAGE = `pinship: build compute images by digest, pin them into Kustomize overlays, run, report.
 

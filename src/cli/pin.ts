@@ -18,7 +18,9 @@ Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
   --commit               commit the change (only the pinned files) as --author
   --push                 pin on the remote branch tip, commit and push; retries when the branch moved
   --pull-request         push a pinship/pin-... branch and open or update a pull request instead
-  --repo DIR             directory the overlays are relative to (default: .)
+  --pull-request-branch NAME  the branch --pull-request pushes to (default: pinship/pin-<images>-<overlay paths>)
+  --repo DIR             directory the overlays are relative to (default: the current folder; the Git
+                         work tree holding the first overlay when it lies outside that folder)
   --branch NAME          branch to push to, or the pull request's base (default: checked-out branch)
   --remote NAME          Git remote (default: origin)
   --source-commit SHA    commit the image was built from; a pin from a newer one is kept
@@ -48,6 +50,7 @@ export const pinCommand: Command = {
       commit: { type: 'boolean' },
       push: { type: 'boolean' },
       'pull-request': { type: 'boolean' },
+      'pull-request-branch': { type: 'string' },
       repo: { type: 'string' },
       branch: { type: 'string' },
       remote: { type: 'string' },
@@ -75,7 +78,7 @@ export const pinCommand: Command = {
       pullRequest = { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
     }
     const result = await pin({
-      repo: values.repo ?? '.',
+      repo: values.repo,
       overlays: values.overlay,
       images,
       dryRun: values['dry-run'],
@@ -83,6 +86,7 @@ export const pinCommand: Command = {
       push: values.push,
       pullRequest,
       branch: values.branch,
+      pullRequestBranch: values['pull-request-branch'],
       remote: values.remote,
       sourceCommit: values['source-commit'],
       sourceRepo: values['source-repo'],

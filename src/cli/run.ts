@@ -2,9 +2,9 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
+import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
-import type { Logger } from '../log/logger.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship run: run an image as indexed shards and write the run record
@@ -57,7 +57,18 @@ Examples:
   pinship run --overlay overlays/kube --kubeconfig ~/.kube/ci --timeout 30m --out run.json`;
 
 /** Flags of the local form only: refused beside --overlay, where the overlay says all of it. */
-const LOCAL_ONLY = ['local', 'shards', 'parallelism', 'cpus', 'memory', 'backoff-limit', 'env', 'output-dir', 'username', 'password-stdin'] as const;
+const LOCAL_ONLY = [
+  'local',
+  'shards',
+  'parallelism',
+  'cpus',
+  'memory',
+  'backoff-limit',
+  'env',
+  'output-dir',
+  'username',
+  'password-stdin',
+] as const;
 
 export const runCommand: Command = {
   name: 'run',
@@ -90,46 +101,71 @@ export const runCommand: Command = {
     if (values.overlay !== undefined) {
       const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
       if (positionals.length || args.length || local) {
-        throw new PinshipError(`--overlay runs what the overlay says: ${local ? `--${local}` : 'an image or ARGS'} cannot be given beside it`, {
-          field: local ? `--${local}` : '--overlay',
-          hint: 'set it in the overlay (the Job\'s completions, parallelism, resources, env)',
-        });
+        throw new PinshipError(
+          `--overlay runs what the overlay says: ${local ? `--${local}` : 'an image or ARGS'} cannot be given beside it`,
+          {
+            field: local ? `--${local}` : '--overlay',
+            hint: "set it in the overlay (the Job's completions, parallelism, resources, env)",
+          },
+        );
       }
     } else if (values.kubeconfig ?? values.context ?? values.namespace) {
       throw new PinshipError('--kubeconfig, --context and --namespace go with --overlay', { hint: 'see --help' });
     }
     if (values.overlay === undefined && positionals.length !== 1) {
-      throw new PinshipError(positionals.length ? `expected one image, got ${positionals.join(' ')}` : 'expected an image to run', {
-        hint: 'pinship run --local REF [options] [-- ARGS...]; see --help',
-      });
+      throw new PinshipError(
+        positionals.length ? `expected one image, got ${positionals.join(' ')}` : 'expected an image to run',
+        {
+          hint: 'pinship run --local REF [options] [-- ARGS...]; see --help',
+        },
+      );
     }
-    const controller = new AbortController();
-    const onSignal = () => controller.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const overlay = values.overlay;
+    const shards = parseCount(values.shards, '--shards', 1);
+    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
+    const stop = stopOnSignals(
+      log,
+      overlay === undefined ? undefined : 'ending the wait; the cluster keeps what was applied',
+    );
     try {
       const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
       const { record, recordPath } =
-        values.overlay !== undefined
+        overlay !== undefined
           ? await (await loadKubernetes()).runOverlay({
-              overlay: values.overlay,
+              overlay,
               kubeconfig: values.kubeconfig,
               context: values.context,
               namespace: values.namespace,
               timeoutSeconds,
               out: values.out,
               sourceCommit: values['source-commit'],
-              signal: controller.signal,
+              signal: stop.signal,
               log,
             })
-          : await runLocal(values, positionals[0]!, args, log, controller.signal);
+          : await runShards({
+              image: positionals[0]!,
+              shards,
+              parallelism: parseCount(values.parallelism, '--parallelism', shards),
+              cpus: values.cpus === undefined ? null : parseCpus(values.cpus, '--cpus'),
+              memoryBytes: values.memory === undefined ? null : parseMemory(values.memory, '--memory'),
+              backoffLimit: parseCount(values['backoff-limit'], '--backoff-limit', 0, 0),
+              timeoutSeconds,
+              env: parseKeyValues(values.env ?? [], '--env'),
+              args,
+              out: values.out,
+              outputDir: values['output-dir'],
+              sourceCommit: values['source-commit'],
+              username: values.username,
+              password,
+              signal: stop.signal,
+              log,
+            });
       log.info(headline(record));
       log.info(`run record: ${recordPath}`);
       if (values.json) printJson(stdout, record);
       return record.conclusion === 'success' ? 0 : 1;
     } finally {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
+      stop.dispose();
     }
   },
 };
@@ -147,31 +183,4 @@ function loadKubernetes() {
     });
   }
   return import('../run/kube/run-overlay.js');
-}
-
-type LocalValues = Partial<Record<(typeof LOCAL_ONLY)[number] | 'timeout' | 'out' | 'source-commit', string | boolean | string[]>>;
-
-/** The local form: flags into runShards. */
-async function runLocal(values: LocalValues, image: string, args: string[], log: Logger, signal: AbortSignal) {
-  const text = (flag: keyof LocalValues) => values[flag] as string | undefined;
-  const shards = parseCount(text('shards'), '--shards', 1);
-  const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
-  return runShards({
-    image,
-    shards,
-    parallelism: parseCount(text('parallelism'), '--parallelism', shards),
-    cpus: text('cpus') === undefined ? null : parseCpus(text('cpus')!, '--cpus'),
-    memoryBytes: text('memory') === undefined ? null : parseMemory(text('memory')!, '--memory'),
-    backoffLimit: parseCount(text('backoff-limit'), '--backoff-limit', 0, 0),
-    timeoutSeconds: text('timeout') === undefined ? null : parseDuration(text('timeout')!, '--timeout'),
-    env: parseKeyValues((values.env as string[] | undefined) ?? [], '--env'),
-    args,
-    out: text('out'),
-    outputDir: text('output-dir'),
-    sourceCommit: text('source-commit'),
-    username: text('username'),
-    password,
-    signal,
-    log,
-  });
 }

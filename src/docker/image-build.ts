@@ -12,6 +12,8 @@ export interface EngineBuildOptions {
   labels: Record<string, string>;
   target?: string;
   platform?: string;
+  /** `networkmode` for RUN steps; undefined: the engine's default. */
+  network?: string;
 }
 
 /** Lines of the step that was running when a build failed. */
@@ -69,6 +71,7 @@ async function streamBuild(docker: Docker, context: Readable, options: EngineBui
       labels: options.labels,
       target: options.target || undefined,
       platform: options.platform || undefined,
+      networkmode: options.network || undefined,
       rm: true,
       forcerm: true,
       version: '1',

@@ -1,4 +1,4 @@
-/** What the build needs to know about the commit being built; read-only git queries. */
+/** HEAD's commit: id, time, branch and origin, from read-only git queries. */
 export interface CommitInfo {
   sha: string;
   shortSha: string;
@@ -10,7 +10,7 @@ export interface CommitInfo {
   sourceUrl?: string;
 }
 
-/** The `git log` arguments whose output `parseCommitInfo` reads (src/build/git-state.ts batches them). */
+/** The `git log` arguments whose output `parseCommitInfo` reads (batched with other queries). */
 export const COMMIT_LOG_ARGS: readonly string[] = ['log', '-1', '--format=%H %ct%n%D'];
 
 /** CommitInfo from the output of `git log` with COMMIT_LOG_ARGS and the origin URL (if any). */

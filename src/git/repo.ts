@@ -10,6 +10,12 @@ export async function workTreeRoot(dir: string): Promise<string | undefined> {
   }
 }
 
+/** The branch origin/HEAD names (the remote's default branch), when the clone recorded it. */
+export async function remoteDefaultBranch(dir: string): Promise<string | undefined> {
+  const ref = await git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']).catch(() => '');
+  return ref.trim().replace(/^origin\//, '') || undefined;
+}
+
 /** The checked-out branch name, or undefined on a detached HEAD. */
 export async function currentBranch(dir: string): Promise<string | undefined> {
   const name = (await git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
@@ -97,4 +103,36 @@ export async function hasUncommittedChanges(dir: string): Promise<boolean> {
 /** True when the repository is a shallow clone (`git clone --depth`, actions/checkout's default). */
 export function isShallow(dir: string): Promise<boolean> {
   return git(dir, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
+}
+
+/** True when the repository has a remote by that name. */
+export function hasRemote(dir: string, name: string): Promise<boolean> {
+  return gitSucceeds(dir, ['remote', 'get-url', name]);
+}
+
+/** Like fetchBranch, but undefined when the remote has no such branch (yet). */
+export async function fetchBranchIfExists(dir: string, remote: string, branch: string): Promise<string | undefined> {
+  try {
+    return await fetchBranch(dir, remote, branch);
+  } catch (err) {
+    if (isMissingRemoteBranch(err)) return undefined;
+    throw err;
+  }
+}
+
+/** The text of `path` (relative to the top level) at commit `rev`, or undefined when it has no such file. */
+export async function fileAt(dir: string, rev: string, path: string): Promise<string | undefined> {
+  try {
+    return await git(dir, ['show', `${rev}:${path}`]);
+  } catch (err) {
+    if (err instanceof GitError) return undefined;
+    throw err;
+  }
+}
+
+/** True when two commits hold the same tree (the same files, whatever their history). */
+export async function sameTree(dir: string, a: string, b: string): Promise<boolean> {
+  const trees = await git(dir, ['rev-parse', `${a}^{tree}`, `${b}^{tree}`]);
+  const [ta, tb] = trees.trim().split('\n');
+  return ta === tb;
 }

@@ -10,6 +10,11 @@ export interface GitHubClientOptions {
   log?: Logger;
   /** Retries on 5xx and rate limits (plugin defaults: 3). */
   retries?: number;
+  /**
+   * Milliseconds per second of `retry-after` and of the retry back-off (the plugins' option,
+   * default 1000). Only tests lower it, to keep waits short.
+   */
+  retryAfterBaseValue?: number;
 }
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
@@ -19,15 +24,19 @@ export type GitHubClient = InstanceType<typeof RetryingOctokit>;
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
   const warn = (m: string) => options.log?.warn(m);
+  const base = options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue };
   return new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? 'https://api.github.com',
     userAgent: 'pinship',
     // Through the plugin's own option: a `request.retries` default would make plugin-retry's
     // limiter retry every failure, 422s included (it reads that field for any failed request).
-    retry: { retries },
-    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    retry: { retries, ...base },
+    // `error` is plugin-request-log's line for every failed request: the caller throws or handles
+    // it (a 403 that falls back to a commit status is not worth a warning of its own).
+    log: { debug: () => {}, info: () => {}, warn, error: (m: string) => options.log?.debug(m) },
     throttle: {
+      ...base,
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
         warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
         return count < retries;

@@ -1,8 +1,11 @@
 import { PinshipError } from '../errors.js';
 
-/** Parses `KEY=VALUE` lines (build args, env, labels); the value may itself contain `=`. */
+/**
+ * Parses `KEY=VALUE` lines (build args, env, labels); the value may itself contain `=`. The result
+ * has no prototype, so `__proto__=x` is a key like any other and `toString` is not already "set".
+ */
 export function parseKeyValues(lines: readonly string[], field: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;

@@ -44,7 +44,9 @@ export const isGone = (err: unknown): boolean => statusCode(err) === 410;
 export function kubeErrorText(err: unknown): string {
   const code = statusCode(err);
   if (code === undefined) return describeError(err);
-  const said = apiStatus(err)?.message?.trim() || (err instanceof Error && !err.message.startsWith('HTTP-Code') ? err.message : '');
+  const said =
+    apiStatus(err)?.message?.trim() ||
+    (err instanceof Error && !err.message.startsWith('HTTP-Code') ? err.message : '');
   return `HTTP ${code}${said ? `: ${said}` : ''}`;
 }
 
@@ -63,7 +65,9 @@ export function kubeError(req: KubeRequest, err: unknown): PinshipError {
   if (err instanceof PinshipError) return err;
   const code = statusCode(err);
   const status = apiStatus(err);
-  const said = status?.message?.trim() || (code === undefined ? describeError(err) : kubeErrorText(err).replace(/^HTTP \d+: ?/, '') || 'no message');
+  const said =
+    status?.message?.trim() ||
+    (code === undefined ? describeError(err) : kubeErrorText(err).replace(/^HTTP \d+: ?/, '') || 'no message');
   if (code === 403) {
     return new PinshipError(`forbidden: cannot ${req.verb} ${describeRequest(req)}: ${said}`, {
       cause: err,
@@ -76,5 +80,7 @@ export function kubeError(req: KubeRequest, err: unknown): PinshipError {
       field: 'kubeconfig',
     });
   }
-  return new PinshipError(`${req.verb} ${describeRequest(req)}: ${code ? `HTTP ${code}: ` : ''}${said}`, { cause: err });
+  return new PinshipError(`${req.verb} ${describeRequest(req)}: ${code ? `HTTP ${code}: ` : ''}${said}`, {
+    cause: err,
+  });
 }

@@ -45,25 +45,40 @@ export class ApplyStopped extends PinshipError {
  * immutable), so it is deleted with foreground propagation, waited for until gone, and created;
  * a Job whose template did not change is left alone.
  */
-export async function applyObjects(config: KubeConfig, objects: KubeObject[], options: ApplyOptions): Promise<AppliedObject[]> {
+export async function applyObjects(
+  config: KubeConfig,
+  objects: KubeObject[],
+  options: ApplyOptions,
+): Promise<AppliedObject[]> {
   const api = KubernetesObjectApi.makeApiClient(config);
   (api as unknown as { defaultNamespace: string }).defaultNamespace = options.namespace;
   const applied: AppliedObject[] = [];
   for (const object of objects) {
     if (options.signal?.aborted) {
-      throw new ApplyStopped(`stopped before applying ${describe(object)} (${applied.length} of ${objects.length} applied)`, applied);
+      throw new ApplyStopped(
+        `stopped before applying ${describe(object)} (${applied.length} of ${objects.length} applied)`,
+        applied,
+      );
     }
     try {
       applied.push(await applyOne(api, config, object, options));
     } catch (err) {
-      const cause = err instanceof PinshipError ? err : kubeError({ verb: 'patch', resource: object.kind, name: object.metadata.name }, err);
+      const cause =
+        err instanceof PinshipError
+          ? err
+          : kubeError({ verb: 'patch', resource: object.kind, name: object.metadata.name }, err);
       throw new ApplyStopped(`applying ${describe(object)}: ${cause.message}`, applied, cause);
     }
   }
   return applied;
 }
 
-async function applyOne(api: KubernetesObjectApi, config: KubeConfig, desired: KubeObject, options: ApplyOptions): Promise<AppliedObject> {
+async function applyOne(
+  api: KubernetesObjectApi,
+  config: KubeConfig,
+  desired: KubeObject,
+  options: ApplyOptions,
+): Promise<AppliedObject> {
   const isJob = desired.kind === 'Job' && desired.apiVersion === 'batch/v1';
   const body = isJob ? withTemplateHash(desired) : desired;
   const existing = await read(api, body);
@@ -73,9 +88,16 @@ async function applyOne(api: KubernetesObjectApi, config: KubeConfig, desired: K
     // Left alone: not even re-applied, so nothing about it changes (its pods, its status, its owner).
     if (change === 'unchanged') {
       options.log.info(`${describe(desired)} unchanged`);
-      return { kind: desired.kind, name: desired.metadata.name, namespace: existing.metadata?.namespace, action: 'unchanged', object: existing };
+      return {
+        kind: desired.kind,
+        name: desired.metadata.name,
+        namespace: existing.metadata?.namespace,
+        action: 'unchanged',
+        object: existing,
+      };
     }
-    const mustReplace = change === 'template-changed' || (change === 'unknown' && (await applyWouldBeRefused(api, body)));
+    const mustReplace =
+      change === 'template-changed' || (change === 'unknown' && (await applyWouldBeRefused(api, body)));
     if (mustReplace) {
       options.log.info(`${describe(desired)}: its pod template changed; replacing it (foreground delete, then create)`);
       await deleteAndWait(api, config, existing, options);
@@ -91,7 +113,13 @@ async function applyOne(api: KubernetesObjectApi, config: KubeConfig, desired: K
         ? 'unchanged'
         : 'configured';
   options.log.info(`${describe(desired)} ${action}`);
-  return { kind: desired.kind, name: desired.metadata.name, namespace: result.metadata?.namespace, action, object: result };
+  return {
+    kind: desired.kind,
+    name: desired.metadata.name,
+    namespace: result.metadata?.namespace,
+    action,
+    object: result,
+  };
 }
 
 async function read(api: KubernetesObjectApi, object: KubeObject): Promise<KubernetesObject | undefined> {
@@ -115,7 +143,12 @@ async function applyWouldBeRefused(api: KubernetesObjectApi, body: KubeObject): 
 }
 
 /** Deletes with foreground propagation (its pods first) and waits, by watching, until it is gone. */
-async function deleteAndWait(api: KubernetesObjectApi, config: KubeConfig, existing: KubernetesObject, options: ApplyOptions) {
+async function deleteAndWait(
+  api: KubernetesObjectApi,
+  config: KubeConfig,
+  existing: KubernetesObject,
+  options: ApplyOptions,
+) {
   const name = existing.metadata!.name!;
   const namespace = existing.metadata!.namespace!;
   try {

@@ -39,7 +39,12 @@ export interface ClaimListing {
  * collector pod that mounts the claim read-only, hashes every file, prints one line per file and
  * is deleted. Returns the files by shard index.
  */
-export async function listClaimFiles(config: KubeConfig, listing: ClaimListing, log: Logger, signal?: AbortSignal): Promise<Map<number, OutputFile[]>> {
+export async function listClaimFiles(
+  config: KubeConfig,
+  listing: ClaimListing,
+  log: Logger,
+  signal?: AbortSignal,
+): Promise<Map<number, OutputFile[]>> {
   const core = config.makeApiClient(CoreV1Api);
   const { namespace } = listing;
   const name = `pinship-outputs-${listing.runId}`.slice(0, 63).replace(/[^a-z0-9]+$/, '');
@@ -83,17 +88,27 @@ export async function listClaimFiles(config: KubeConfig, listing: ClaimListing, 
       return p?.status?.phase === 'Succeeded' || p?.status?.phase === 'Failed' ? p.status.phase : undefined;
     }, signal);
     let text = '';
-    await readContainerLog(config, { namespace, pod: name, container: 'collect' }, (chunk) => (text += chunk.toString('utf8')));
+    await readContainerLog(
+      config,
+      { namespace, pod: name, container: 'collect' },
+      (chunk) => (text += chunk.toString('utf8')),
+    );
     if (phase !== 'Succeeded') {
-      throw new PinshipError(`the output collector pod ${name} ended ${phase}: ${text.trim().split('\n').slice(-3).join(' / ')}`, {
-        hint: `its image ${listing.image} needs sh, find, stat and sha256sum`,
-      });
+      throw new PinshipError(
+        `the output collector pod ${name} ended ${phase}: ${text.trim().split('\n').slice(-3).join(' / ')}`,
+        {
+          hint: `its image ${listing.image} needs sh, find, stat and sha256sum`,
+        },
+      );
     }
     return parseClaimListing(text);
   } finally {
     await pods.stop();
     await core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }).catch((err: unknown) => {
-      if (!isNotFound(err)) log.warn(`could not delete the output collector pod ${name}: ${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`);
+      if (!isNotFound(err))
+        log.warn(
+          `could not delete the output collector pod ${name}: ${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`,
+        );
     });
   }
 }

@@ -46,11 +46,16 @@ export type JobChange = 'new' | 'unchanged' | 'configured' | 'template-changed' 
  * How a rendered Job compares with the one in the cluster: `unknown` when the cluster's Job was
  * not applied by pinship (no hash): a dry-run apply then tells whether the template differs.
  */
-export function jobChange(desired: KubeObject, existing: { metadata?: { annotations?: Record<string, string> } } | undefined): JobChange {
+export function jobChange(
+  desired: KubeObject,
+  existing: { metadata?: { annotations?: Record<string, string> } } | undefined,
+): JobChange {
   if (!existing) return 'new';
   const hash = existing.metadata?.annotations?.[TEMPLATE_HASH_ANNOTATION];
   if (!hash) return 'unknown';
   if (hash !== templateHash(desired)) return 'template-changed';
   const applied = withTemplateHash(desired).metadata.annotations as Record<string, string>;
-  return existing.metadata?.annotations?.[OBJECT_HASH_ANNOTATION] === applied[OBJECT_HASH_ANNOTATION] ? 'unchanged' : 'configured';
+  return existing.metadata?.annotations?.[OBJECT_HASH_ANNOTATION] === applied[OBJECT_HASH_ANNOTATION]
+    ? 'unchanged'
+    : 'configured';
 }

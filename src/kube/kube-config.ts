@@ -65,14 +65,20 @@ export function loadClusterAccess(options: KubeConfigOptions = {}): ClusterAcces
       source = 'in-cluster';
       config.loadFromCluster();
     } else {
-      throw new PinshipError('no Kubernetes credentials: no --kubeconfig, no KUBECONFIG, no ~/.kube/config, not in a pod', {
-        field: 'kubeconfig',
-        hint: 'pass --kubeconfig FILE (action: the kubeconfig input)',
-      });
+      throw new PinshipError(
+        'no Kubernetes credentials: no --kubeconfig, no KUBECONFIG, no ~/.kube/config, not in a pod',
+        {
+          field: 'kubeconfig',
+          hint: 'pass --kubeconfig FILE (action: the kubeconfig input)',
+        },
+      );
     }
   } catch (err) {
     if (err instanceof PinshipError) throw err;
-    throw new PinshipError(`reading the kubeconfig: ${describeError(err)}`, { file: files[0] ?? home, field: 'kubeconfig' });
+    throw new PinshipError(`reading the kubeconfig: ${describeError(err)}`, {
+      file: files[0] ?? home,
+      field: 'kubeconfig',
+    });
   }
   if (options.context) {
     if (!config.getContextObject(options.context)) {

@@ -7,8 +7,15 @@ import { parse } from 'yaml';
  * Writes kubeconfig content (an action input: a secret) to a file only its owner can read, in
  * a folder of its own, calls `fn` with its path, and removes both whatever happens.
  */
-export async function withKubeconfigFile<T>(content: string, fn: (path: string) => Promise<T>, dir = tmpdir()): Promise<T> {
+export async function withKubeconfigFile<T>(
+  content: string,
+  fn: (path: string) => Promise<T>,
+  dir = tmpdir(),
+  /** Told the folder before anything is written to it (the action saves it for its post step). */
+  onFolder?: (folder: string) => void,
+): Promise<T> {
   const folder = await mkdtemp(join(dir, 'pinship-kubeconfig-'));
+  onFolder?.(folder);
   try {
     const path = join(folder, 'config');
     await writeFile(path, content, { mode: 0o600, flag: 'wx' });

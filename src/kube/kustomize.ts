@@ -8,7 +8,9 @@ export class KustomizeError extends Error {
     /** `ENOENT` when kubectl is not installed (execFile could not start it). */
     readonly code?: string | number,
   ) {
-    super(`kubectl kustomize ${dir} failed: ${code === 'ENOENT' ? 'kubectl not found' : stderr.trim().split('\n').slice(-2).join(' / ') || `exit ${code}`}`);
+    super(
+      `kubectl kustomize ${dir} failed: ${code === 'ENOENT' ? 'kubectl not found' : stderr.trim().split('\n').slice(-2).join(' / ') || `exit ${code}`}`,
+    );
     this.name = 'KustomizeError';
   }
 }
@@ -23,9 +25,14 @@ export function renderKustomization(dir: string, options: { timeoutMs?: number }
   return new Promise((resolve, reject) => {
     // An argument array, never a shell: the directory is the user's.
     // The timeout bounds a remote base (a git URL) that would otherwise hang the pin.
-    execFile('kubectl', ['kustomize', dir], { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 }, (err, stdout, stderr) => {
-      if (err) reject(new KustomizeError(dir, String(stderr), (err as NodeJS.ErrnoException).code ?? undefined));
-      else resolve(String(stdout));
-    });
+    execFile(
+      'kubectl',
+      ['kustomize', dir],
+      { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 },
+      (err, stdout, stderr) => {
+        if (err) reject(new KustomizeError(dir, String(stderr), (err as NodeJS.ErrnoException).code ?? undefined));
+        else resolve(String(stdout));
+      },
+    );
   });
 }

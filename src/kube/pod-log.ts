@@ -26,7 +26,9 @@ export async function readContainerLog(
       resolve();
     });
     // pipe() unpipes on a source error without ending the sink: a log cut short.
-    sink.on('unpipe', () => setImmediate(() => finished || reject(new Error(`the log of pod ${target.pod} was cut short`))));
+    sink.on('unpipe', () =>
+      setImmediate(() => finished || reject(new Error(`the log of pod ${target.pod} was cut short`))),
+    );
   });
   try {
     await new Log(config).log(target.namespace, target.pod, target.container, sink, { follow: false });

@@ -21,9 +21,19 @@ interface PodMetric {
 }
 
 /** Lists metrics.k8s.io PodMetrics (metrics-server) of the pods a label selector picks. */
-export async function listPodMetrics(config: KubeConfig, namespace: string, labelSelector: string): Promise<ContainerUsage[]> {
+export async function listPodMetrics(
+  config: KubeConfig,
+  namespace: string,
+  labelSelector: string,
+): Promise<ContainerUsage[]> {
   const api = config.makeApiClient(CustomObjectsApi);
-  const list = (await api.listNamespacedCustomObject({ group: 'metrics.k8s.io', version: 'v1beta1', namespace, plural: 'pods', labelSelector })) as {
+  const list = (await api.listNamespacedCustomObject({
+    group: 'metrics.k8s.io',
+    version: 'v1beta1',
+    namespace,
+    plural: 'pods',
+    labelSelector,
+  })) as {
     items?: PodMetric[];
   };
   const out: ContainerUsage[] = [];

@@ -41,7 +41,12 @@ function execRenderer(renderer: Renderer, dir: string, timeout: number): Promise
       if (!err) return resolve(String(stdout));
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
       const said = String(stderr).trim().split('\n').slice(-3).join(' / ') || err.message;
-      reject(new PinshipError(`${renderer.command} ${renderer.args(dir).join(' ')} failed: ${said}`, { file: dir, field: 'overlay' }));
+      reject(
+        new PinshipError(`${renderer.command} ${renderer.args(dir).join(' ')} failed: ${said}`, {
+          file: dir,
+          field: 'overlay',
+        }),
+      );
     });
   });
 }
@@ -57,7 +62,10 @@ export function parseObjects(text: string, dir: string): KubeObject[] {
     if (value === null || value === undefined) continue;
     const obj = value as Partial<KubeObject>;
     if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string' || typeof obj.metadata?.name !== 'string') {
-      throw new PinshipError(`rendered document ${i + 1} is not a Kubernetes object (apiVersion, kind, metadata.name)`, { file: dir });
+      throw new PinshipError(
+        `rendered document ${i + 1} is not a Kubernetes object (apiVersion, kind, metadata.name)`,
+        { file: dir },
+      );
     }
     objects.push(obj as KubeObject);
   }

@@ -79,13 +79,3 @@ export class ConsoleLogger implements Logger {
     else this.stream.write(`${text}\n`);
   }
 }
-
-/** A logger that drops everything: for library callers that want no output. */
-export const silentLogger: Logger = {
-  info: () => {},
-  warn: () => {},
-  debug: () => {},
-  group: (_name, fn) => fn(),
-  progress: () => {},
-  addSecret: () => {},
-};

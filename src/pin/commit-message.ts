@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ImageChange, ImagePin } from './kustomization-edit.js';
 import type { PlannedFile } from './plan.js';
 
@@ -24,19 +25,39 @@ export function commitMessage(files: PlannedFile[], pins: ImagePin[], sourceComm
   }
   lines.push('');
   if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
-  for (const f of files) for (const i of f.images) {
-    const pin = pins.find((p) => p.name === i.name);
-    lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin?.ref.digest ?? ''}`);
-  }
+  for (const f of files)
+    for (const i of f.images) {
+      const pin = pins.find((p) => p.name === i.name);
+      lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin?.ref.digest ?? ''}`);
+    }
   return `${lines.join('\n')}\n`;
 }
 
-/** A branch name for pull-request mode: `pinship/pin-<images>-<overlays>`, Git-safe and bounded. */
+/** Branch names past this length are cut and end in a short hash of the full inputs. */
+const MAX_BRANCH = 80;
+
+/**
+ * The branch pinship owns in pull-request mode: `pinship/pin-<images>-<overlays>`, from the whole
+ * image names and overlay paths (slugged), so `clusters/eu/prod` and `clusters/us/prod` get
+ * branches of their own instead of force-pushing over each other. A long name is cut and ends in
+ * 8 hex digits of a hash of the unslugged inputs, which keeps it unique.
+ */
 export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const images = pins.map((p) => slug(p.name.split('/').pop() ?? p.name)).join('-');
-  const dirs = overlays.map((o) => slug(o.split('/').filter(Boolean).pop() ?? o)).join('-');
-  return `pinship/pin-${images}-${dirs}`.slice(0, 200).replace(/-+$/, '');
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  const name = `pinship/pin-${pins.map((p) => slug(p.name)).join('-')}-${overlays.map(slug).join('-')}`.replace(
+    /-+$/,
+    '',
+  );
+  if (name.length <= MAX_BRANCH) return name;
+  const hash = createHash('sha256')
+    .update(JSON.stringify([pins.map((p) => p.name), overlays]))
+    .digest('hex')
+    .slice(0, 8);
+  return `${name.slice(0, MAX_BRANCH - 9).replace(/-+$/, '')}-${hash}`;
 }
 
 /** `compute: compute:v1 -> repo@sha256:…`, as the commit message, logs and the CLI show a change. */

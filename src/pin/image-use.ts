@@ -1,8 +1,5 @@
-import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
-import { describeError } from '../errors.js';
-import { isKubectlMissing, renderKustomization } from '../kube/kustomize.js';
 import type { Logger } from '../log/logger.js';
+import type { OverlayBuildResult } from './overlay-build.js';
 import type { Overlay } from './overlay.js';
 
 /**
@@ -15,22 +12,6 @@ export function imageMatches(image: string, name: string): boolean {
   return /^(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z0-9_.{}-]*)?$/.test(image.slice(name.length));
 }
 
-/** Every string `image:` field anywhere in a rendered YAML stream (containers, init containers, CRDs alike). */
-export function renderedImages(stream: string): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'image' && typeof value === 'string') found.push(value);
-        else walk(value);
-      }
-    }
-  };
-  for (const doc of parseAllDocuments(stream)) walk(doc.toJS());
-  return found;
-}
-
 /** The name part of an image reference, as kustomize's `image.Split` reads it (no tag, no digest). */
 function imageName(image: string): string {
   const slash = Math.max(image.indexOf('/'), 0);
@@ -41,22 +22,30 @@ function imageName(image: string): string {
 
 /**
  * Warnings for image entries a pin *added* that nothing in the overlay's build could use (a
- * mistyped NAME such as `comptue`). Renders the overlay as it is before the pin (the added entry
- * goes last, so it sees exactly these images). Kustomize allows unused entries and a later
- * resource may use one, so this only warns. Without kubectl, or when the overlay does not
- * render here (a remote base, say), the check is skipped with a debug line.
+ * mistyped NAME such as `comptue`). The build is the overlay as it is before the pin (the added
+ * entry goes last, so it sees exactly these images). Kustomize allows unused entries and a later
+ * resource may use one, so this only warns. Without a build (no kubectl, or an overlay that does
+ * not render here: a remote base, say), the check is skipped with a debug line.
  */
-export async function unusedImageWarnings(repo: string, overlay: Overlay, added: string[], log: Logger): Promise<string[]> {
+export function unusedImageWarnings(
+  overlay: Overlay,
+  added: string[],
+  built: OverlayBuildResult,
+  log: Logger,
+): string[] {
   if (added.length === 0) return [];
-  let images: string[];
-  try {
-    images = renderedImages(await renderKustomization(join(repo, overlay.dir)));
-  } catch (err) {
-    log.debug(`${overlay.dir}: not checking whether ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} used: ${isKubectlMissing(err) ? 'kubectl not found' : describeError(err)}`);
+  if ('error' in built) {
+    log.debug(
+      `${overlay.dir}: not checking whether ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} used: ${built.error}`,
+    );
     return [];
   }
+  const { images } = built.build;
   const used = [...new Set(images.map(imageName))].sort();
   return added
     .filter((name) => !images.some((image) => imageMatches(image, name)))
-    .map((name) => `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); the entry was added anyway`);
+    .map(
+      (name) =>
+        `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); the entry was added anyway`,
+    );
 }

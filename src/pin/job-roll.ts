@@ -1,5 +1,17 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { addFlowPair, afterLineOf, appendSeqItem, blockSequenceLines, documentEnd, insertLines, sequenceIndent, textStyle, type Splice } from './yaml-splice.js';
+import { imageMatches } from './image-use.js';
+import type { OverlayBuildResult } from './overlay-build.js';
+import {
+  addFlowPair,
+  afterLineOf,
+  appendSeqItem,
+  blockSequenceLines,
+  documentEnd,
+  insertLines,
+  sequenceIndent,
+  textStyle,
+  type Splice,
+} from './yaml-splice.js';
 
 /**
  * A Job's pod template is immutable, so a new digest cannot be applied to an existing Job in
@@ -19,13 +31,40 @@ const PATCH_LINES = [
   '    kustomize.toolkit.fluxcd.io/force: enabled',
 ];
 
+/** Whether to add the Job-roll patch, and what to say when that cannot be known. */
+export interface JobRollDecision {
+  roll: boolean;
+  warning?: string;
+}
+
+/**
+ * The patch is only for overlays whose build has a Job running a pinned image: elsewhere it would
+ * be lines of noise in a file where only the pinned lines should change. `names` are the names
+ * the build may show for the pinned images (an entry's `name`, and its `newName` when it already
+ * has one: the build is made before the pin, with the overlay's current entries applied).
+ */
+export function decideJobRoll(overlayDir: string, built: OverlayBuildResult, names: string[]): JobRollDecision {
+  if ('error' in built) {
+    return {
+      roll: false,
+      warning:
+        `${overlayDir}: cannot tell whether a Job uses the pinned image (${built.error}), so no Job-roll patch was ` +
+        'added; pin where kubectl runs, or add the patch by hand if a Job uses it (docs/pin.md)',
+    };
+  }
+  return { roll: built.build.jobImages.some((image) => names.some((name) => imageMatches(image, name))) };
+}
+
 /** The patch as kustomize reads it (the block scalar's value). */
 export const JOB_ROLL_PATCH = { target: { kind: 'Job' }, patch: PATCH_LINES.join('\n') };
 
 /** True when a `patches` entry already carries pinship's Job-roll patch (so adding is idempotent). */
 export function hasJobRollPatch(doc: Document): boolean {
   const js = doc.toJS() as { patches?: unknown } | null;
-  return Array.isArray(js?.patches) && js.patches.some((p) => typeof p?.patch === 'string' && p.patch.includes(`name: ${PATCH_NAME}`));
+  return (
+    Array.isArray(js?.patches) &&
+    js.patches.some((p) => typeof p?.patch === 'string' && p.patch.includes(`name: ${PATCH_NAME}`))
+  );
 }
 
 const ITEM = ['target:', '  kind: Job', 'patch: |-', ...PATCH_LINES.map((l) => `  ${l}`)];
@@ -50,8 +89,14 @@ export function addJobRollPatch(text: string, doc: Document): Splice {
   }
   if (isSeq(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
   const node = seq as Node | null;
-  if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
+  if (node?.range && node.range[0] !== node.range[1])
+    return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
   const key = pair.key as Node;
   const column = key.range![0] - (text.lastIndexOf('\n', key.range![0] - 1) + 1);
-  return insertLines(text, afterLineOf(text, key.range![1]), blockSequenceLines([ITEM], column, sequenceIndent(text, root)), style);
+  return insertLines(
+    text,
+    afterLineOf(text, key.range![1]),
+    blockSequenceLines([ITEM], column, sequenceIndent(text, root)),
+    style,
+  );
 }

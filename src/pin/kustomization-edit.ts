@@ -44,6 +44,8 @@ export interface EditOptions {
 export interface EditResult {
   text: string;
   images: ImageChange[];
+  /** The original, parsed (for further questions about it without parsing again). */
+  original: Document;
 }
 
 /** The kustomize images entry fields pinship reads and writes. */
@@ -77,7 +79,7 @@ export function editKustomization(source: string, file: string, pins: ImagePin[]
       splices.push(...step.splices);
     }
   }
-  if (images.length === 0) return { text: source, images };
+  if (images.length === 0) return { text: source, images, original: before };
   // Listed last: where both land at the end of the file, the patch follows `images:`.
   if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
   let out: string;
@@ -87,7 +89,7 @@ export function editKustomization(source: string, file: string, pins: ImagePin[]
     throw wrapError('cannot edit', err, { file, field: 'images', hint: 'please report this file' });
   }
   verify(before, out, file, pins, options);
-  return { text: bom + out, images };
+  return { text: bom + out, images, original: before };
 }
 
 /** Parses a kustomization, turning YAML errors into one line naming file and line. */

@@ -7,8 +7,13 @@ import { commitMessage } from './commit-message.js';
 import type { ImageChange, ImagePin } from './kustomization-edit.js';
 import { resolveOverlay } from './overlay.js';
 import { planDiff, planPins, writePlan, type KeptPin, type Plan } from './plan.js';
-import { keepNewerPins, readPinRecords } from './provenance.js';
-import { pushWithRetry, openPullRequestWithPin, type PullRequestTarget } from './write-back.js';
+import { keepNewerPins, newerPinsAt, readPinRecords } from './provenance.js';
+import {
+  pushWithRetry,
+  openPullRequestWithPin,
+  type PullRequestBranchCheck,
+  type PullRequestTarget,
+} from './write-back.js';
 
 export type PinAction =
   | 'dry-run'
@@ -36,8 +41,12 @@ export interface PinResult {
 }
 
 export interface PinOptions {
-  /** The directory overlays are relative to (inside the Git work tree when committing). */
-  repo: string;
+  /**
+   * The directory overlays are relative to (inside the Git work tree when committing). Default:
+   * the Git work tree holding the first overlay, with overlays relative to the current folder;
+   * the current folder when that overlay is in no work tree.
+   */
+  repo?: string;
   overlays: string[];
   images: ImagePin[];
   dryRun?: boolean;
@@ -47,6 +56,8 @@ export interface PinOptions {
   remote?: string;
   /** Branch to push to (default: the checked-out branch); base branch in pull-request mode. */
   branch?: string;
+  /** Pull-request mode: the branch pinship pushes to (default: named after images and overlay paths). */
+  pullRequestBranch?: string;
   sourceCommit?: string;
   /** Repository in which to compare source commits (default: `repo`). */
   sourceRepo?: string;
@@ -58,92 +69,259 @@ export interface PinOptions {
 
 const DEFAULT_AUTHOR: Author = { name: 'pinship', email: 'pinship@users.noreply.github.com' };
 
+/** Where a pin happens: the repository, its Git top level (committing, provenance), the overlays as planned. */
+interface PinSite {
+  repo: string;
+  top: string | undefined;
+  /** Relative to `top` when there is one (so a temporary work tree finds them), else as given. */
+  overlays: string[];
+  planIn: (root: string) => Promise<Plan>;
+  check: PullRequestBranchCheck;
+}
+
 /** Pins images into overlays and, as asked, writes, commits, pushes or opens a pull request. */
 export async function pin(options: PinOptions): Promise<PinResult> {
-  const log = options.log;
+  checkOptions(options);
+  const site = await locate(options);
+  // --dry-run wins over --commit/--push/--pull-request: it shows the diff against the local files.
+  if ((options.push || options.pullRequest) && !options.dryRun) return pinRemote(options, site);
+  return pinLocal(options, site);
+}
+
+function checkOptions(options: PinOptions): void {
   if (options.sourceCommit !== undefined && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
-    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: 'source-commit' });
+    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, {
+      field: 'source-commit',
+    });
   }
-  if (!statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+  if (options.pullRequestBranch !== undefined && !/^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/.test(options.pullRequestBranch)) {
+    throw new PinshipError(
+      `expected a branch name (letters, digits, . _ / -), got ${JSON.stringify(options.pullRequestBranch)}`,
+      { field: 'pull-request-branch' },
+    );
+  }
+  if (options.repo !== undefined && !statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: 'repo' });
   }
   if (options.sourceRepo !== undefined && !statSync(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, { field: 'source-repo', hint: 'a clone of the repository the images are built from' });
+    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, {
+      field: 'source-repo',
+      hint: 'a clone of the repository the images are built from',
+    });
   }
-  const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : undefined;
-  if ((options.commit || options.push || options.pullRequest) && !top) {
-    throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: 'repo', hint: 'committing needs a clone' });
+}
+
+/** Finds the repository and its Git top level, and the overlays relative to it. */
+async function locate(options: PinOptions): Promise<PinSite> {
+  const { repo, overlays: given } =
+    options.repo === undefined
+      ? await repositoryOfOverlays(options.overlays)
+      : { repo: options.repo, overlays: options.overlays };
+  const committing = options.commit || options.push || options.pullRequest;
+  const top = committing || options.sourceCommit ? await workTreeRoot(repo) : undefined;
+  if (committing && !top) {
+    throw new PinshipError(`${repo} is not inside a Git work tree`, {
+      field: 'repo',
+      hint: 'committing needs a clone',
+    });
   }
   // Overlays relative to the Git top level, so they can be found again in a temporary work tree.
-  const overlays = top ? options.overlays.map((o) => toTopLevel(top, options.repo, o)) : options.overlays;
-  const base = top ?? options.repo;
+  const overlays = top ? given.map((o) => toTopLevel(top, repo, o)) : given;
   const planIn = async (root: string): Promise<Plan> => {
-    const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options) : undefined;
-    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep, log });
+    const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options, repo) : undefined;
+    return planPins({
+      repo: root,
+      overlays,
+      images: options.images,
+      rollJobs: options.rollJobs ?? true,
+      keep,
+      log: options.log,
+    });
   };
-  const summary = (plan: Plan) => plan.files.map((f) => ({ file: f.overlay.file, images: f.images }));
-  // Logged once, from the plan that was applied (a push retried on a new tip plans again).
-  const warned = (plan: Plan): string[] => {
-    for (const w of plan.warnings) log.warn(w);
-    return plan.warnings;
+  const check: PullRequestBranchCheck = {
+    newerPins: async (root, rev) => {
+      if (!options.sourceCommit) return [];
+      const files = overlays.map((o) => resolveOverlay(root, o).file);
+      return newerPinsAt({
+        repo: root,
+        rev,
+        files,
+        images: options.images,
+        ...provenanceSource(options, repo),
+        log: options.log,
+      });
+    },
   };
-  const unchanged = (plan: Plan): PinResult => {
-    const action = plan.kept.length > 0 ? 'newer-pin-kept' : 'not-updated';
-    for (const k of plan.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
-    log.info(action === 'newer-pin-kept' ? 'nothing pinned: the overlays hold newer pins' : 'nothing to change: the overlays already hold these pins');
-    return { changed: false, action, files: [], kept: plan.kept, warnings: warned(plan) };
-  };
+  return { repo, top, overlays, planIn, check };
+}
 
-  // --dry-run wins over --commit/--push/--pull-request: it shows the diff against the local files.
-  if ((options.push || options.pullRequest) && !options.dryRun) {
-    const remote = options.remote ?? 'origin';
-    const branch = options.branch ?? (await currentBranch(top!));
-    if (!branch) throw new PinshipError('HEAD is detached: name the branch to push to', { field: 'branch' });
-    const common = { top: top!, remote, planIn, images: options.images, sourceCommit: options.sourceCommit, author: options.author ?? DEFAULT_AUTHOR, log };
-    if (options.pullRequest) {
-      const out = await openPullRequestWithPin({ ...common, base: branch, overlays, target: options.pullRequest });
-      if (!out.plan.files.length) return unchanged(out.plan);
-      return { changed: true, action: out.action, files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch: out.branch, pullRequest: out.pullRequest, warnings: warned(out.plan) };
+/**
+ * Without --repo: the Git work tree holding the first overlay, so `--overlay /abs/clone/overlays/prod`
+ * works from any folder; overlays keep meaning what they mean from the current folder. Not in a
+ * work tree: the current folder, as before. Paths still cannot leave the repository.
+ */
+async function repositoryOfOverlays(overlays: string[]): Promise<{ repo: string; overlays: string[] }> {
+  const cwd = process.cwd();
+  const first = overlays[0] === undefined ? undefined : resolve(cwd, overlays[0]);
+  const top =
+    first && statSync(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : undefined;
+  if (!top) return { repo: '.', overlays };
+  return { repo: top, overlays: overlays.map((o) => resolve(cwd, o)) };
+}
+
+/** --push / --pull-request: pins on the remote branch's tip in a temporary work tree. */
+async function pinRemote(options: PinOptions, site: PinSite): Promise<PinResult> {
+  const { log } = options;
+  const top = site.top!;
+  const remote = options.remote ?? 'origin';
+  const branch = options.branch ?? (await currentBranch(top));
+  if (!branch) throw new PinshipError('HEAD is detached: name the branch to push to', { field: 'branch' });
+  const common = {
+    top,
+    remote,
+    planIn: site.planIn,
+    images: options.images,
+    sourceCommit: options.sourceCommit,
+    author: options.author ?? DEFAULT_AUTHOR,
+    log,
+  };
+  if (options.pullRequest) {
+    const target = options.pullRequest;
+    const out = await openPullRequestWithPin({
+      ...common,
+      base: branch,
+      head: options.pullRequestBranch,
+      overlays: site.overlays,
+      target,
+      check: site.check,
+    });
+    if (out.action === 'not-updated' || out.action === 'newer-pin-kept') {
+      const {
+        kept,
+        branch: head,
+        commit,
+        pullRequest,
+      } = out as typeof out & { branch?: string; commit?: string; pullRequest?: PinResult['pullRequest'] };
+      return unchanged({ ...out.plan, kept }, log, { action: out.action, branch: head, commit, pullRequest });
     }
-    const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
-    if (!out.plan.files.length) return unchanged(out.plan);
-    return { changed: true, action: 'pushed', files: summary(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts, warnings: warned(out.plan) };
+    return {
+      changed: true,
+      action: out.action,
+      files: summary(out.plan),
+      kept: out.plan.kept,
+      commit: out.commit,
+      branch: out.branch,
+      pullRequest: out.pullRequest,
+      warnings: warned(out.plan, log),
+    };
   }
+  const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
+  if (!out.plan.files.length) return unchanged(out.plan, log);
+  return {
+    changed: true,
+    action: 'pushed',
+    files: summary(out.plan),
+    kept: out.plan.kept,
+    commit: out.commit,
+    branch,
+    attempts: out.attempts,
+    warnings: warned(out.plan, log),
+  };
+}
 
-  const plan = await planIn(base);
-  if (plan.files.length === 0) return unchanged(plan);
+/** Dry run, write, or commit in the local checkout. */
+async function pinLocal(options: PinOptions, site: PinSite): Promise<PinResult> {
+  const { log } = options;
+  const plan = await site.planIn(site.top ?? site.repo);
+  if (plan.files.length === 0) return unchanged(plan, log);
   if (options.dryRun) {
-    return { changed: true, action: 'dry-run', files: summary(plan), kept: plan.kept, diff: planDiff(plan), warnings: warned(plan) };
+    return {
+      changed: true,
+      action: 'dry-run',
+      files: summary(plan),
+      kept: plan.kept,
+      diff: planDiff(plan),
+      warnings: warned(plan, log),
+    };
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
     // Refused rather than folded into the pin commit: the user's edits are not ours to commit.
-    const dirty = await dirtyFiles(top!, files);
+    const dirty = await dirtyFiles(site.top!, files);
     if (dirty.length) {
-      throw new PinshipError(`uncommitted changes in ${dirty.join(', ')}`, { hint: 'commit or stash them first; nothing was written' });
+      throw new PinshipError(`uncommitted changes in ${dirty.join(', ')}`, {
+        hint: 'commit or stash them first; nothing was written',
+      });
     }
   }
   await writePlan(plan);
-  const warnings = warned(plan);
+  const warnings = warned(plan, log);
   if (!options.commit) return { changed: true, action: 'written', files: summary(plan), kept: plan.kept, warnings };
   try {
-    const sha = await commitFiles(top!, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author ?? DEFAULT_AUTHOR);
+    const sha = await commitFiles(
+      site.top!,
+      files,
+      commitMessage(plan.files, options.images, options.sourceCommit),
+      options.author ?? DEFAULT_AUTHOR,
+    );
     return { changed: true, action: 'committed', files: summary(plan), kept: plan.kept, commit: sha, warnings };
   } catch (err) {
     throw wrapError('committing the pin', err);
   }
 }
 
-async function keepDecision(root: string, overlays: string[], options: PinOptions) {
+function summary(plan: Plan): PinResult['files'] {
+  return plan.files.map((f) => ({ file: f.overlay.file, images: f.images }));
+}
+
+/** The plan's warnings, logged once, from the plan that was applied (a push retried on a new tip plans again). */
+function warned(plan: Plan, log: Logger): string[] {
+  for (const w of plan.warnings) log.warn(w);
+  return plan.warnings;
+}
+
+/** Nothing pinned or pushed. `on`: decided on a pull request's branch (which holds this change, or a newer one). */
+function unchanged(
+  plan: Plan,
+  log: Logger,
+  on?: {
+    action: 'not-updated' | 'newer-pin-kept';
+    branch?: string;
+    commit?: string;
+    pullRequest?: PinResult['pullRequest'];
+  },
+): PinResult {
+  const action = on?.action ?? (plan.kept.length > 0 ? 'newer-pin-kept' : 'not-updated');
+  for (const k of plan.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
+  if (on?.branch)
+    log.info(
+      action === 'newer-pin-kept'
+        ? `nothing pushed: ${on.branch} holds a newer pin`
+        : `nothing pushed: ${on.branch} already holds this pin`,
+    );
+  else
+    log.info(
+      action === 'newer-pin-kept'
+        ? 'nothing pinned: the overlays hold newer pins'
+        : 'nothing to change: the overlays already hold these pins',
+    );
+  const where = on?.branch ? { branch: on.branch, commit: on.commit, pullRequest: on.pullRequest } : {};
+  return { changed: false, action, files: [], kept: plan.kept, ...where, warnings: warned(plan, log) };
+}
+
+async function keepDecision(root: string, overlays: string[], options: PinOptions, repo: string) {
   const files = overlays.map((o) => resolveOverlay(root, o).file);
   const records = await readPinRecords(root, files);
-  return keepNewerPins({
-    records,
-    sourceRepo: options.sourceRepo ?? options.repo,
+  return keepNewerPins({ records, ...provenanceSource(options, repo), log: options.log });
+}
+
+/** Where source commits are compared: --source-repo, else the overlay repository. */
+function provenanceSource(options: PinOptions, repo: string) {
+  return {
+    sourceRepo: options.sourceRepo ?? repo,
     sourceRepoGiven: options.sourceRepo !== undefined,
     sourceCommit: options.sourceCommit!,
-    log: options.log,
-  });
+  };
 }
 
 function toTopLevel(top: string, repo: string, overlay: string): string {
@@ -155,5 +333,3 @@ function toTopLevel(top: string, repo: string, overlay: string): string {
   }
   return rel.split(sep).join('/') || '.';
 }
-
-

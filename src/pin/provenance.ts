@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { git } from '../git/git.js';
-import { hasCommit, isAncestor, isShallow } from '../git/repo.js';
+import { fileAt, hasCommit, isAncestor, isShallow } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { PIN_TRAILER, SOURCE_TRAILER } from './commit-message.js';
-import type { KeepDecision } from './plan.js';
+import { parseKustomization, readImages, type ImagePin } from './kustomization-edit.js';
+import type { KeepDecision, KeptPin } from './plan.js';
 
 /** Where the pin now in a file came from: the source commit and the digest it pinned. */
 export interface PinRecord {
@@ -15,10 +16,10 @@ export interface PinRecord {
  * Reads pin records from the commit trailers of the overlay repository's history, newest
  * first: the first record met for a (file, image) is the one that made the current pin.
  */
-export async function readPinRecords(repo: string, files: string[]): Promise<Map<string, PinRecord>> {
+export async function readPinRecords(repo: string, files: string[], rev = 'HEAD'): Promise<Map<string, PinRecord>> {
   const records = new Map<string, PinRecord>();
   if (files.length === 0) return records;
-  const out = await git(repo, ['log', '--format=%x1e%B', `--grep=^${SOURCE_TRAILER}: `, '--', ...files]);
+  const out = await git(repo, ['log', '--format=%x1e%B', `--grep=^${SOURCE_TRAILER}: `, rev, '--', ...files]);
   for (const message of out.split('\x1e')) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, 'm').exec(message)?.[1];
     if (!source) continue;
@@ -57,16 +58,25 @@ export async function keepNewerPins(options: {
     if (newer.has(source) || sameCommit(source, sourceCommit)) continue;
     newer.set(source, await isAncestor(sourceRepo, sourceCommit, source));
   }
-  const why = await cannotTellWhy(sourceRepo, options.sourceRepoGiven ?? false, sourceCommit, [...newer].filter(([, v]) => v === undefined).map(([s]) => s));
+  const why = await cannotTellWhy(
+    sourceRepo,
+    options.sourceRepoGiven ?? false,
+    sourceCommit,
+    [...newer].filter(([, v]) => v === undefined).map(([s]) => s),
+  );
   return (file, pin, currentDigest) => {
     const record = records.get(recordKey(file, pin.name));
     if (!record || record.digest !== currentDigest || sameCommit(record.source, sourceCommit)) return undefined;
     const verdict = newer.get(record.source);
     if (verdict === undefined) {
-      log.warn(`${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`);
+      log.warn(
+        `${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`,
+      );
       return undefined;
     }
-    return verdict ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}` : undefined;
+    return verdict
+      ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}`
+      : undefined;
   };
 }
 
@@ -75,13 +85,19 @@ export async function keepNewerPins(options: {
  * another repository (the app repository, when overlays are kept apart): --source-repo fixes
  * that. In a shallow clone of the right repository, fetching full history does.
  */
-async function cannotTellWhy(sourceRepo: string, given: boolean, ours: string, recorded: string[]): Promise<(recorded: string) => string> {
+async function cannotTellWhy(
+  sourceRepo: string,
+  given: boolean,
+  ours: string,
+  recorded: string[],
+): Promise<(recorded: string) => string> {
   if (recorded.length === 0) return () => '';
   const present = new Map<string, boolean>();
   for (const c of [ours, ...recorded]) present.set(c, await hasCommit(sourceRepo, c));
   const shallow = await isShallow(sourceRepo);
   const where = `${resolve(sourceRepo)}${given ? '' : ' (the overlay repository)'}`;
-  const otherRepo = 'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it';
+  const otherRepo =
+    'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it';
   const hint = shallow
     ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? '' : `, or ${otherRepo}`}`
     : given
@@ -91,6 +107,36 @@ async function cannotTellWhy(sourceRepo: string, given: boolean, ours: string, r
     const missing = [source, ours].filter((c) => !present.get(c));
     return `${missing.length ? missing.join(' and ') : 'a commit'} ${missing.length > 1 ? 'are' : 'is'} not in ${where}; ${hint}`;
   };
+}
+
+/**
+ * The pins at commit `rev` (a pull request's branch) that come from a newer source commit than
+ * `sourceCommit`, by the same rule as keepNewerPins: pushing over them would replace a newer pin.
+ */
+export async function newerPinsAt(options: {
+  repo: string;
+  rev: string;
+  files: string[];
+  images: ImagePin[];
+  sourceRepo: string;
+  sourceRepoGiven: boolean;
+  sourceCommit: string;
+  log: Logger;
+}): Promise<KeptPin[]> {
+  const records = await readPinRecords(options.repo, options.files, options.rev);
+  if (records.size === 0) return [];
+  const keep = await keepNewerPins({ ...options, records });
+  const kept: KeptPin[] = [];
+  for (const file of options.files) {
+    const text = await fileAt(options.repo, options.rev, file);
+    if (text === undefined) continue;
+    const entries = readImages(parseKustomization(text, file));
+    for (const pin of options.images) {
+      const reason = keep(file, pin, entries.find((e) => e?.name === pin.name)?.digest);
+      if (reason) kept.push({ file, name: pin.name, reason });
+    }
+  }
+  return kept;
 }
 
 function sameCommit(a: string, b: string): boolean {

@@ -1,14 +1,21 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { wrapError } from '../errors.js';
-import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
-import { commitFiles, fetchBranch, isMissingRemoteBranch, type Author } from '../git/repo.js';
-import { addTempWorktree } from '../git/worktree.js';
+import { pushCommit } from '../git/push.js';
+import { pushWithRetries } from '../git/push-retry.js';
+import {
+  commitFiles,
+  fetchBranch,
+  fetchBranchIfExists,
+  isMissingRemoteBranch,
+  sameTree,
+  type Author,
+} from '../git/repo.js';
+import { addTempWorktree, type TempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
 import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
 import { settleLocalBranch } from './local-branch.js';
 import type { ImagePin } from './kustomization-edit.js';
-import { writePlan, type Plan } from './plan.js';
+import { writePlan, type KeptPin, type Plan } from './plan.js';
 
 /** Where pull requests go: the GitHub repository and a client for it. */
 export interface PullRequestTarget {
@@ -27,46 +34,37 @@ interface WriteBackOptions {
   log: Logger;
 }
 
-/** Full jitter (AWS architecture blog, "Exponential Backoff And Jitter"): racing pinners spread out. */
-function backoff(attempt: number): number {
-  return Math.random() * Math.min(3000, 100 * 2 ** attempt);
-}
-
 /**
- * Pins on the remote tip in a temporary work tree, commits and pushes. When the push is
- * rejected because the branch moved (isNonFastForward / isRefUpdateRace), fetches the new tip
- * and pins again on fresh files: never a blind rebase, so no concurrent change is overwritten
- * and an image another pipeline pinned from a newer source stays (provenance.ts).
+ * Pins on the remote tip in a temporary work tree, commits and pushes through the shared
+ * race-safe loop (git/push-retry.ts): when the branch moved, it pins again on fresh files of the
+ * new tip, so an image another pipeline pinned from a newer source stays (provenance.ts).
  */
 export async function pushWithRetry(options: WriteBackOptions & { branch: string; maxAttempts: number }) {
   const { top, remote, branch, log } = options;
-  let tip = await fetchTip(top, remote, branch);
-  const tree = await addTempWorktree(top, tip);
+  let tree: TempWorktree | undefined;
   try {
-    for (let attempt = 1; ; attempt++) {
-      const plan = await options.planIn(tree.path);
-      if (plan.files.length === 0) return { plan, attempts: attempt };
-      await writePlan(plan);
-      const files = plan.files.map((f) => f.overlay.file);
-      const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
-      try {
-        await pushCommit(tree.path, remote, sha, branch);
-        log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
-        await settleLocalBranch({ top, remote, branch, pushed: sha, log });
-        return { plan, commit: sha, attempts: attempt };
-      } catch (err) {
-        // Only a lost race is retried; anything else (auth, protected branch) is the user's to fix.
-        if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
-          throw wrapError(`pushing to ${remote}/${branch} (attempt ${attempt})`, err);
-        }
-        log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
-        await sleep(backoff(attempt));
-        tip = await fetchTip(top, remote, branch);
-        await tree.reset(tip);
-      }
-    }
+    const pushed = await pushWithRetries({
+      dir: top,
+      remote,
+      branch,
+      maxAttempts: options.maxAttempts,
+      log,
+      fetchTip: () => fetchTip(top, remote, branch),
+      commitOn: async (tip) => {
+        if (tree) await tree.reset(tip!);
+        else tree = await addTempWorktree(top, tip!);
+        const plan = await options.planIn(tree.path);
+        if (plan.files.length === 0) return { value: plan };
+        await writePlan(plan);
+        const files = plan.files.map((f) => f.overlay.file);
+        const message = commitMessage(plan.files, options.images, options.sourceCommit);
+        return { value: plan, commit: await commitFiles(tree.path, files, message, options.author) };
+      },
+    });
+    if (pushed.commit) await settleLocalBranch({ top, remote, branch, pushed: pushed.commit, log });
+    return { plan: pushed.value, commit: pushed.commit, attempts: pushed.attempts };
   } finally {
-    await tree.remove();
+    await tree?.remove();
   }
 }
 
@@ -75,31 +73,62 @@ async function fetchTip(top: string, remote: string, branch: string): Promise<st
   try {
     return await fetchBranch(top, remote, branch);
   } catch (err) {
-    const hint = isMissingRemoteBranch(err) ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch` : undefined;
+    const hint = isMissingRemoteBranch(err)
+      ? `${remote} has no branch ${branch}: push it first, or name an existing one with --branch`
+      : undefined;
     throw wrapError(`fetching ${branch} from ${remote}`, err, { field: 'branch', hint });
   }
 }
 
+/** What pull-request mode checks on the pull request's branch before pushing to it. */
+export interface PullRequestBranchCheck {
+  /** Pins on the branch (at `rev`) made from a newer source commit than this pin's: they stay. */
+  newerPins(root: string, rev: string): Promise<KeptPin[]>;
+}
+
 /**
- * Pull-request mode (protected branches): pins on the base tip, force-pushes the pin to a
- * branch pinship owns (`pinship/pin-<images>-<overlays>`, recreated from base each time, as
- * peter-evans/create-pull-request does), then opens the pull request or updates the open one.
+ * Pull-request mode (protected branches): pins on the base tip, pushes the pin to a branch
+ * pinship owns (`head`, default `pinship/pin-<images>-<overlays>`), recreated from base each time,
+ * as peter-evans/create-pull-request does, then opens the pull request or updates the open one.
+ * Decided on the branch first: one holding a newer pin (an older pipeline finishing late) is left
+ * alone (`newer-pin-kept`); one already holding this very change is not pushed again.
  */
-export async function openPullRequestWithPin(options: WriteBackOptions & { base: string; overlays: string[]; target: PullRequestTarget }) {
+export async function openPullRequestWithPin(
+  options: WriteBackOptions & {
+    base: string;
+    head?: string;
+    overlays: string[];
+    target: PullRequestTarget;
+    check: PullRequestBranchCheck;
+  },
+) {
   const { top, remote, base, log } = options;
+  const branch = options.head ?? pullRequestBranch(options.images, options.overlays);
   const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
     const plan = await options.planIn(tree.path);
-    if (plan.files.length === 0) return { plan, action: 'not-updated' as const };
+    if (plan.files.length === 0) return { plan, action: 'not-updated' as const, kept: plan.kept };
+    const current = await fetchBranchIfExists(top, remote, branch).catch((err: unknown) => {
+      throw wrapError(`fetching ${branch} from ${remote}`, err);
+    });
+    const newer = current ? await options.check.newerPins(tree.path, current) : [];
+    if (newer.length) {
+      for (const k of newer) log.info(`${branch}: ${k.file}: ${k.name} left as is: ${k.reason}`);
+      return { plan, action: 'newer-pin-kept' as const, kept: [...plan.kept, ...newer], branch };
+    }
     await writePlan(plan);
     const files = plan.files.map((f) => f.overlay.file);
     const message = commitMessage(plan.files, options.images, options.sourceCommit);
     const sha = await commitFiles(tree.path, files, message, options.author);
-    const branch = pullRequestBranch(options.images, options.overlays);
-    await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
-      throw wrapError(`pushing ${branch} to ${remote}`, err);
-    });
+    // Same files as the branch already holds (on the same base): pushing again would only churn its history.
+    const holdsIt = current !== undefined && (await sameTree(tree.path, current, sha));
+    if (!holdsIt) {
+      await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
+        throw wrapError(`pushing ${branch} to ${remote}`, err);
+      });
+    }
+    // Opened even when the branch held the change: a run that pushed and then failed to open it is finished here.
     const pr = await openOrUpdatePullRequest(options.target.client, {
       owner: options.target.owner,
       repo: options.target.repo,
@@ -108,8 +137,11 @@ export async function openPullRequestWithPin(options: WriteBackOptions & { base:
       ...pullRequestText(message),
     });
     log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
-    const action = pr.action === 'created' ? ('pull-request-created' as const) : ('pull-request-updated' as const);
-    return { plan, action, commit: sha, branch, pullRequest: { number: pr.number, url: pr.url } };
+    const pullRequest = { number: pr.number, url: pr.url };
+    if (pr.action === 'created')
+      return { plan, action: 'pull-request-created' as const, commit: holdsIt ? current : sha, branch, pullRequest };
+    if (holdsIt) return { plan, action: 'not-updated' as const, kept: plan.kept, commit: current, branch, pullRequest };
+    return { plan, action: 'pull-request-updated' as const, commit: sha, branch, pullRequest };
   } finally {
     await tree.remove();
   }

@@ -41,7 +41,7 @@ function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
 }
 
-export function columnOf(text: string, i: number): number {
+function columnOf(text: string, i: number): number {
   return i - lineStartOf(text, i);
 }
 

@@ -102,9 +102,7 @@ export class RunRecordBuilder {
     shard.status = outcome.attempt.status;
     shard.results = outcome.results;
     shard.resultErrors.push(...outcome.resultErrors);
-    shard.resources = combineSummaries(
-      shard.attempts.flatMap((a) => (a.resources ? [a.resources.summary] : [])),
-    );
+    shard.resources = combineSummaries(shard.attempts.flatMap((a) => (a.resources ? [a.resources.summary] : [])));
     this.emit({ kind: 'finished', index, outcome });
   }
 
@@ -133,7 +131,11 @@ export class RunRecordBuilder {
     let retrying = 0;
     for (const [position, shard] of this.shards.entries()) {
       if (this.running.has(position) || shard.status === 'not-started') continue;
-      if (shard.status === 'failed' && shard.attempts.length <= this.start.parameters.backoffLimit && !this.cancellation) {
+      if (
+        shard.status === 'failed' &&
+        shard.attempts.length <= this.start.parameters.backoffLimit &&
+        !this.cancellation
+      ) {
         retrying += 1;
         continue;
       }
@@ -193,7 +195,9 @@ function conclude(cancellation: Cancellation | null, totals: RunTotals, rollouts
   if (cancellation?.reason === 'signal') return 'cancelled';
   if (cancellation?.reason === 'timeout') return 'timed-out';
   const allSucceeded = totals.succeeded === totals.shards;
-  return allSucceeded && totals.resultErrors === 0 && !cancellation && rollouts.every((r) => r.conclusion === 'success') ? 'success' : 'failure';
+  return allSucceeded && totals.resultErrors === 0 && !cancellation && rollouts.every((r) => r.conclusion === 'success')
+    ? 'success'
+    : 'failure';
 }
 
 function computeTotals(shards: ShardRecord[]): RunTotals {
@@ -216,7 +220,10 @@ function computeTotals(shards: ShardRecord[]): RunTotals {
     outputFiles: outputs.filter((f) => f.kind !== 'directory').length,
     outputBytes: outputs.reduce((n, f) => n + f.size, 0),
     unreadableOutputs: outputs.filter((f) => f.unreadable !== undefined).length,
-    cpuCoreSeconds: round(shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0), 4),
+    cpuCoreSeconds: round(
+      shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0),
+      4,
+    ),
     peakMemoryBytes: peaks.length ? Math.max(...peaks) : null,
     maxConcurrent: maxConcurrent(attempts),
   };
@@ -233,6 +240,9 @@ export function maxConcurrent(attempts: Pick<AttemptRecord, 'startedAt' | 'finis
   edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let now = 0;
   let max = 0;
-  for (const [, delta] of edges) max = Math.max(max, (now += delta));
+  for (const [, delta] of edges) {
+    now += delta;
+    max = Math.max(max, now);
+  }
   return max;
 }

@@ -39,7 +39,7 @@ export function registryBaseUrl(registry: string): string {
   return `${loopback ? 'http' : 'https'}://${host}`;
 }
 
-/** A small OCI distribution client for one registry: ping, auth, manifest HEAD/GET/PUT. */
+/** A small OCI distribution client for one registry: ping, auth, manifest GET/PUT. */
 export class RegistryClient {
   readonly baseUrl: string;
   private readonly log: Logger;

@@ -23,9 +23,9 @@ export async function listOutputFiles(dir: string): Promise<OutputFile[]> {
  * file is read by its bytes.
  */
 async function walk(dir: Buffer, prefix: string, out: OutputFile[]): Promise<void> {
-  let entries;
+  let entries: Awaited<ReturnType<typeof readBufferDir>>;
   try {
-    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    entries = await readBufferDir(dir);
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return;
     out.push(unreadableFolder(prefix, err));
@@ -82,4 +82,9 @@ function unreadableReason(err: unknown): string {
 
 function errorCode(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** A folder's entries with their names as bytes (names need not be UTF-8). */
+function readBufferDir(dir: Buffer) {
+  return readdir(dir, { withFileTypes: true, encoding: 'buffer' });
 }

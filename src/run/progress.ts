@@ -8,7 +8,7 @@ export function progressLine(counts: ShardCounts, elapsedMs: number): string {
 }
 
 /** Milliseconds between redraws of a terminal's progress line, so its clock keeps moving. */
-export const PROGRESS_TICK_MS = 1000;
+const PROGRESS_TICK_MS = 1000;
 
 export interface ProgressReport {
   /** Stops the clock; call once the shards are done (the line is not drawn again). */

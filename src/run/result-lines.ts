@@ -2,7 +2,7 @@ import { SecretMask } from '../log/logger.js';
 import type { ResultError, ResultRecord } from '../record/types.js';
 
 /** A stdout line `pinship:result {json}` is a result; every other line is ordinary log. */
-export const RESULT_PREFIX = 'pinship:result';
+const RESULT_PREFIX = 'pinship:result';
 
 export type ParsedLine =
   | { kind: 'log' }
@@ -34,6 +34,16 @@ export function parseResultLine(line: string): ParsedLine {
 /** The longest line kept whole; longer ones are split, as Docker's json-file driver does at 16 KiB. */
 const MAX_LINE = 1024 * 1024;
 const TAIL_LINE = 2000;
+/**
+ * Results kept per attempt, and the characters of their lines: what one shard may put into the
+ * record. A result past either cap is not kept; it is counted as an invalid result line (so the
+ * run concludes `failure` and says why), never dropped silently.
+ */
+export const MAX_RESULTS = 100_000;
+export const MAX_RESULT_CHARS = 16 * 2 ** 20;
+const OVER_RESULT_CAP =
+  `result not kept: over the cap of ${MAX_RESULTS} results or ${MAX_RESULT_CHARS / 2 ** 20} MiB of result lines ` +
+  'per attempt (write bulk data to PINSHIP_OUTPUT_DIR)';
 /** Invalid result lines kept per attempt (all are counted): a program printing 100k of them must not make the record huge. */
 export const MAX_RESULT_ERRORS = 100;
 
@@ -56,6 +66,7 @@ export class AttemptOutput {
   private readonly cutting = { stdout: false, stderr: false };
   private readonly decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   private readonly mask = new SecretMask();
+  private resultChars = 0;
 
   constructor(
     private readonly attempt: number,
@@ -110,6 +121,8 @@ export class AttemptOutput {
     let parsed = parseResultLine(line);
     if (cut && parsed.kind !== 'log') {
       parsed = { kind: 'error', message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
+    } else if (parsed.kind === 'result' && !this.fits(line)) {
+      parsed = { kind: 'error', message: OVER_RESULT_CAP };
     }
     if (parsed.kind === 'result') {
       const value = maskJson(parsed.value, this.mask) as Record<string, unknown>;
@@ -120,6 +133,13 @@ export class AttemptOutput {
       const message = this.mask.apply(parsed.message);
       this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message, text });
     }
+  }
+
+  /** Whether one more result line stays within MAX_RESULTS and MAX_RESULT_CHARS; counts it when it does. */
+  private fits(line: string): boolean {
+    if (this.results.length >= MAX_RESULTS || this.resultChars + line.length > MAX_RESULT_CHARS) return false;
+    this.resultChars += line.length;
+    return true;
   }
 }
 
@@ -147,7 +167,7 @@ const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
  * progress bar keeps its final state, not its first 2000 characters), escape sequences removed
  * (colours, titles, OSC 52 clipboard writes) and other control characters as U+FFFD.
  */
-export function displayText(line: string): string {
+function displayText(line: string): string {
   let text = line.endsWith('\r') ? line.slice(0, -1) : line;
   const cr = text.lastIndexOf('\r');
   if (cr !== -1) text = text.slice(cr + 1);

@@ -134,12 +134,12 @@ describe('the bundled build action, run as the runner runs it', () => {
       expect(run.status).toBe(1);
       const lines = run.stdout.split('\n');
       const end = lines.lastIndexOf('::endgroup::');
-      const failing = lines.findIndex((l) => /^failing step: Step 2\/\d+ : RUN echo to-stdout && echo to-stderr >&2 && exit 3$/.test(l));
+      const failing = lines.findIndex((l) => /^failing step: \[2\/2\] RUN echo to-stdout && echo to-stderr >&2 && exit 3$/.test(l));
       expect(end).toBeGreaterThan(-1);
       expect(failing).toBeGreaterThan(end); // visible without expanding the group
       expect(lines.slice(failing + 1, failing + 3).sort()).toEqual(['  to-stderr', '  to-stdout']);
       expect(lines.slice(failing).some((l) => l.includes('Removing intermediate container'))).toBe(false);
-      expect(lines.find((l) => l.startsWith('::error::'))).toMatch(/failed at Step 2\/\d+ : RUN echo to-stdout .*returned a non-zero code: 3$/);
+      expect(lines.find((l) => l.startsWith('::error::'))).toMatch(/failed at Dockerfile:2: \[2\/2\] RUN echo to-stdout .*exit code: 3$/);
     } finally {
       cleanup();
     }

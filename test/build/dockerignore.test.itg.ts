@@ -8,7 +8,8 @@ import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra } from '../support/infra.js';
 import { RecordingLogger, cleanEnv, removeLocalImages, tempDir, writeFiles } from './helpers.js';
 
-// What lands in the image is compared with what the docker CLI itself sends (classic builder):
+// What lands in the image is compared with what the docker CLI itself sends (both with the classic
+// builder: BuildKit, given an uploaded context, also keeps an excluded Dockerfile and .dockerignore):
 // the reference for .dockerignore semantics. The CLI appears in this test only, never in pinship.
 const infra = testInfra();
 let docker: Docker;
@@ -25,8 +26,9 @@ afterAll(async () => {
 
 const LIST = `RUN cd /ctx && find . | sort | xargs stat -c 'LISTING %n %a %s' && find . -type f | sort | xargs stat -c 'LISTING %n mtime=%Y'`;
 
+// BuildKit's step output comes as `#N | line`, the classic builder's (the CLI's here) as is.
 function listing(lines: string[]): string[] {
-  return lines.filter((l) => l.startsWith('LISTING ')).map((l) => l.slice('LISTING '.length));
+  return lines.map((l) => l.replace(/^#\d+ \| /, '')).filter((l) => l.startsWith('LISTING ')).map((l) => l.slice('LISTING '.length));
 }
 
 describe('.dockerignore: what lands in the image is what docker build sends', () => {
@@ -60,7 +62,7 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
 
     const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
     const log = new RecordingLogger();
-    await buildImage({ context: dir, image, push: false, env: cleanEnv() }, { docker, log });
+    await buildImage({ context: dir, image, push: false, builder: 'classic', env: cleanEnv() }, { docker, log });
     images.push(image);
     const ours = listing(log.lines);
 
@@ -94,7 +96,7 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
       });
       const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
       const log = new RecordingLogger();
-      await buildImage({ context: `${dir}/ctx`, file: `${dir}/elsewhere/Dockerfile`, image, push: false, env: cleanEnv() }, { docker, log });
+      await buildImage({ context: `${dir}/ctx`, file: `${dir}/elsewhere/Dockerfile`, image, push: false, builder: 'classic', env: cleanEnv() }, { docker, log });
       images.push(image);
       const ours = listing(log.lines);
 

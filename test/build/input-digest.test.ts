@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
 import { computeInputDigest, type BuildParameters } from '../../src/build/input-digest.js';
 import { inputDigestTag } from '../../src/build/tags.js';
-import { hashFiles } from '../../src/build/file-hash.js';
+import { hashFiles } from '../../src/git/blob-hash.js';
 import { tempDir, writeFiles } from './helpers.js';
 
 let cleanup = () => {};

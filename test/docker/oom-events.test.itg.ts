@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeContainer } from '../../src/docker/container.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { watchOomEvents, type OomWatch } from '../../src/docker/oom-events.js';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { testInfra } from '../support/infra.js';
 
 // The engine's `oom` events are pinship's second witness of a memory kill, because Docker 20.10

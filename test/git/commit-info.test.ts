@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readGitState } from '../../src/build/git-state.js';
+import { readRepoState } from '../../src/git/repo-state.js';
 import { sourceUrl } from '../../src/git/commit-info.js';
 import { git, gitRepo, tempDir } from '../build/helpers.js';
 
@@ -7,7 +7,7 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 /** HEAD as a build reads it: the batched git log and config queries. */
-const readCommitInfo = async (dir: string) => (await readGitState(dir, { index: false })).commit;
+const readCommitInfo = async (dir: string) => (await readRepoState(dir, { index: false })).commit;
 
 describe('the commit a build reads', () => {
   it('reads HEAD, the commit time, the branch and origin without credentials', async () => {

@@ -50,3 +50,70 @@ describe('GitHub stand-in: checks requests against the OpenAPI description', () 
     expect(gh.problems).toEqual([]);
   });
 });
+
+describe('GitHub stand-in: comments and checks as GitHub answers them', () => {
+  it('pages comments 100 at a time with Link headers, and refuses a body over 65,536 characters', async () => {
+    const repo = gh.state.repo('acme', 'overlays')!;
+    const pr = gh.state.addPull(repo, { head: 'feature', headSha: 'a'.repeat(40) });
+    for (let i = 0; i < 150; i++) gh.state.addComment(repo, pr.number, `c${i}`);
+    const page = await octokit.rest.issues.listComments({
+      owner: 'acme',
+      repo: 'overlays',
+      issue_number: pr.number,
+      per_page: 100,
+    });
+    expect(page.data).toHaveLength(100);
+    expect(page.headers.link).toContain('page=2>; rel="next"');
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner: 'acme',
+      repo: 'overlays',
+      issue_number: pr.number,
+      per_page: 100,
+    });
+    expect(all.map((c) => c.body)).toEqual(Array.from({ length: 150 }, (_, i) => `c${i}`));
+    const tooLong = await octokit.rest.issues
+      .createComment({ owner: 'acme', repo: 'overlays', issue_number: pr.number, body: 'x'.repeat(65537) })
+      .catch((e: { status: number }) => e);
+    expect(tooLong).toMatchObject({ status: 422 });
+    expect(gh.problems).toEqual([]);
+  });
+
+  it('creates a check run in progress and completes it on update', async () => {
+    const repo = gh.state.repo('acme', 'overlays')!;
+    const { data } = await octokit.rest.checks.create({
+      owner: 'acme',
+      repo: 'overlays',
+      name: 'x',
+      head_sha: 'b'.repeat(40),
+      status: 'in_progress',
+    });
+    await octokit.rest.checks.update({
+      owner: 'acme',
+      repo: 'overlays',
+      check_run_id: data.id,
+      conclusion: 'success',
+    });
+    expect(repo.checkRuns).toMatchObject([{ id: data.id, status: 'completed', conclusion: 'success' }]);
+    expect(gh.problems).toEqual([]);
+  });
+
+  it('a token without a permission gets 403 "Resource not accessible by integration"', async () => {
+    const limited = await startGitHubStandIn({ token: 't0ken', permissions: { 'pull-requests': 'read' } });
+    try {
+      const repo = limited.state.addRepo('acme/overlays');
+      const pr = limited.state.addPull(repo, { head: 'feature', headSha: 'a'.repeat(40) });
+      const client = createGitHubClient({ token: 't0ken', baseUrl: limited.url, retries: 0 });
+      await expect(
+        client.rest.issues.listComments({ owner: 'acme', repo: 'overlays', issue_number: pr.number }),
+      ).resolves.toBeTruthy();
+      await expect(
+        client.rest.issues.createComment({ owner: 'acme', repo: 'overlays', issue_number: pr.number, body: 'x' }),
+      ).rejects.toMatchObject({
+        status: 403,
+        message: expect.stringContaining('Resource not accessible by integration'),
+      });
+    } finally {
+      await limited.close();
+    }
+  });
+});

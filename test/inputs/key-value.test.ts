@@ -6,6 +6,15 @@ describe('parseKeyValues', () => {
     expect(parseKeyValues(['A=1', '', ' B = x=y ', 'C='], 'build-args')).toEqual({ A: '1', B: ' x=y', C: '' });
   });
 
+  it('keeps names that Object.prototype also has as ordinary keys', () => {
+    const env = parseKeyValues(['__proto__=a', 'toString=b', 'constructor=c'], 'env');
+    expect(Object.entries(env)).toEqual([
+      ['__proto__', 'a'],
+      ['toString', 'b'],
+      ['constructor', 'c'],
+    ]);
+  });
+
   it('names the field and the line that is not KEY=VALUE', () => {
     expect(() => parseKeyValues(['A=1', '=oops'], 'build-args')).toThrow(/build-args: expected KEY=VALUE, got "=oops"/);
     expect(() => parseKeyValues(['novalue'], 'env')).toThrow(/env: expected KEY=VALUE/);

@@ -6,21 +6,36 @@ import { isGone, kubeError } from '../../src/kube/api-error.js';
  * here because the library itself does not load on the Node 20 the unit tests also run on.
  */
 class ApiException extends Error {
-  constructor(readonly code: number, message: string, readonly body: unknown, readonly headers: Record<string, string>) {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly body: unknown,
+    readonly headers: Record<string, string>,
+  ) {
     super(`HTTP-Code: ${code}\nMessage: ${message}`);
   }
 }
 
 describe('kubeError', () => {
   it('names the refused verb, resource and namespace of a 403, and points at the Role', () => {
-    const body = JSON.stringify({ kind: 'Status', reason: 'Forbidden', message: 'jobs.batch is forbidden: User "ci" cannot watch resource "jobs"' });
-    const err = kubeError({ verb: 'watch', resource: 'jobs.batch', namespace: 'exp' }, new ApiException(403, 'Forbidden', body, {}));
+    const body = JSON.stringify({
+      kind: 'Status',
+      reason: 'Forbidden',
+      message: 'jobs.batch is forbidden: User "ci" cannot watch resource "jobs"',
+    });
+    const err = kubeError(
+      { verb: 'watch', resource: 'jobs.batch', namespace: 'exp' },
+      new ApiException(403, 'Forbidden', body, {}),
+    );
     expect(err.format()).toMatch(/^forbidden: cannot watch jobs\.batch in namespace exp: jobs\.batch is forbidden/);
     expect(err.hint).toMatch(/grant the identity "watch" on jobs\.batch in exp; README/);
   });
 
   it('keeps the API server message of other statuses', () => {
-    const err = kubeError({ verb: 'patch', resource: 'Job', name: 'x' }, new ApiException(422, 'Invalid', { message: 'spec.template: field is immutable' }, {}));
+    const err = kubeError(
+      { verb: 'patch', resource: 'Job', name: 'x' },
+      new ApiException(422, 'Invalid', { message: 'spec.template: field is immutable' }, {}),
+    );
     expect(err.message).toBe('patch Job x: HTTP 422: spec.template: field is immutable');
   });
 

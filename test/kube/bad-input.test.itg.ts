@@ -8,9 +8,18 @@ import { clusterKubeconfig, kubeTestLogger, kustomization, writeOverlay } from '
 // Refused before anything is applied or written (no cluster state needed beyond the kubeconfig).
 describe('run --overlay refuses bad input with an error naming what to fix', () => {
   const overlay = () =>
-    writeOverlay({ 'kustomization.yaml': kustomization('nowhere', ['cm.yaml']), 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n' });
+    writeOverlay({
+      'kustomization.yaml': kustomization('nowhere', ['cm.yaml']),
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+    });
   const run = (options: Partial<Parameters<typeof runOverlay>[0]>) =>
-    runOverlay({ overlay: overlay(), kubeconfig: clusterKubeconfig(), log: kubeTestLogger(), out: join(scratchDir('pinship-bad-'), 'run.json'), ...options });
+    runOverlay({
+      overlay: overlay(),
+      kubeconfig: clusterKubeconfig(),
+      log: kubeTestLogger(),
+      out: join(scratchDir('pinship-bad-'), 'run.json'),
+      ...options,
+    });
 
   it('a context the kubeconfig does not have, listing the ones it has', async () => {
     const err = (await run({ context: 'prod' }).catch((e: unknown) => e)) as PinshipError;
@@ -20,7 +29,9 @@ describe('run --overlay refuses bad input with an error naming what to fix', () 
   it('a kubeconfig that is missing', async () => {
     const err = await run({ kubeconfig: '/nonexistent/kubeconfig' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PinshipError);
-    expect((err as PinshipError).message).toMatch(/^\/nonexistent\/kubeconfig: kubeconfig: reading the kubeconfig: .*ENOENT/);
+    expect((err as PinshipError).message).toMatch(
+      /^\/nonexistent\/kubeconfig: kubeconfig: reading the kubeconfig: .*ENOENT/,
+    );
   });
 
   it('neither kustomize nor kubectl on PATH', async () => {
@@ -34,7 +45,9 @@ describe('run --overlay refuses bad input with an error naming what to fix', () 
   });
 
   it('an overlay with nothing to run or wait for', async () => {
-    await expect(run({})).rejects.toThrow(/: overlay: the overlay has no Job and no Deployment: nothing to run or wait for$/);
+    await expect(run({})).rejects.toThrow(
+      /: overlay: the overlay has no Job and no Deployment: nothing to run or wait for$/,
+    );
   });
 
   it('an overlay kustomize cannot render', async () => {

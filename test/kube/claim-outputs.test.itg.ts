@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { expectValidRecord } from '../run/support.js';
 import { scratchDir } from '../support/scratch.js';
-import { adminConfig, clusterKubeconfig, kubeTestLogger, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
+import {
+  adminConfig,
+  clusterKubeconfig,
+  kubeTestLogger,
+  kustomization,
+  pushedImage,
+  testNamespace,
+  writeOverlay,
+} from './support.js';
 
 const volumes: string[] = [];
 afterAll(async () => {
@@ -18,18 +26,20 @@ async function hostPathVolume(namespace: string, claim: string): Promise<void> {
   const path = scratchDir('pinship-pv-');
   chmodSync(path, 0o777);
   const name = `pinship-test-${namespace}`;
-  await adminConfig().makeApiClient(CoreV1Api).createPersistentVolume({
-    body: {
-      metadata: { name },
-      spec: {
-        capacity: { storage: '64Mi' },
-        accessModes: ['ReadWriteOnce'],
-        storageClassName: '',
-        claimRef: { namespace, name: claim },
-        hostPath: { path, type: 'Directory' },
+  await adminConfig()
+    .makeApiClient(CoreV1Api)
+    .createPersistentVolume({
+      body: {
+        metadata: { name },
+        spec: {
+          capacity: { storage: '64Mi' },
+          accessModes: ['ReadWriteOnce'],
+          storageClassName: '',
+          claimRef: { namespace, name: claim },
+          hostPath: { path, type: 'Directory' },
+        },
       },
-    },
-  });
+    });
   volumes.push(name);
 }
 
@@ -71,7 +81,12 @@ spec:
       volumes: [{ name: out, persistentVolumeClaim: { claimName: results } }]
 `,
     });
-    const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log: kubeTestLogger(), timeoutSeconds: 120 });
+    const { record } = await runOverlay({
+      overlay: dir,
+      kubeconfig: clusterKubeconfig(),
+      log: kubeTestLogger(),
+      timeoutSeconds: 120,
+    });
     expectValidRecord(record);
     expect(record.conclusion).toBe('success');
     expect(record.shards.map((s) => s.outputs)).toEqual([
@@ -84,7 +99,9 @@ spec:
     ]);
     expect(record.totals).toMatchObject({ outputFiles: 4, outputBytes: 25 });
     // The collector pod is gone.
-    const pods = await adminConfig().makeApiClient(CoreV1Api).listNamespacedPod({ namespace, labelSelector: 'io.pinship.role=output-collector' });
+    const pods = await adminConfig()
+      .makeApiClient(CoreV1Api)
+      .listNamespacedPod({ namespace, labelSelector: 'io.pinship.role=output-collector' });
     expect(pods.items.filter((p) => !p.metadata?.deletionTimestamp)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoreV1Api } from '@kubernetes/client-node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
@@ -22,7 +22,10 @@ afterAll(async () => {
 function computeImage(repo: string, variant: string): Promise<string> {
   const dir = join(ROOT, 'example/compute');
   const dockerfile = `${readFileSync(join(dir, 'Dockerfile'), 'utf8')}LABEL pinship.test.variant=${variant}\n`;
-  return buildAndPush(repo, variant, { Dockerfile: dockerfile, 'compute.sh': readFileSync(join(dir, 'compute.sh'), 'utf8') });
+  return buildAndPush(repo, variant, {
+    Dockerfile: dockerfile,
+    'compute.sh': readFileSync(join(dir, 'compute.sh'), 'utf8'),
+  });
 }
 
 describe('the example overlay overlays/kube', () => {
@@ -32,16 +35,27 @@ describe('the example overlay overlays/kube', () => {
     const repo = scratchDir('pinship-example-');
     cpSync(join(ROOT, 'overlays'), join(repo, 'overlays'), { recursive: true });
     const kustomization = join(repo, 'overlays/kube/kustomization.yaml');
-    writeFileSync(kustomization, readFileSync(kustomization, 'utf8').replace('namespace: pinship-example', `namespace: ${namespace}`));
+    writeFileSync(
+      kustomization,
+      readFileSync(kustomization, 'utf8').replace('namespace: pinship-example', `namespace: ${namespace}`),
+    );
     const path = scratchDir('pinship-example-pv-');
     chmodSync(path, 0o777);
     const volume = `pinship-test-${namespace}`;
-    await adminConfig().makeApiClient(CoreV1Api).createPersistentVolume({
-      body: {
-        metadata: { name: volume },
-        spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], storageClassName: '', claimRef: { namespace, name: 'pi-results' }, hostPath: { path, type: 'Directory' } },
-      },
-    });
+    await adminConfig()
+      .makeApiClient(CoreV1Api)
+      .createPersistentVolume({
+        body: {
+          metadata: { name: volume },
+          spec: {
+            capacity: { storage: '1Gi' },
+            accessModes: ['ReadWriteOnce'],
+            storageClassName: '',
+            claimRef: { namespace, name: 'pi-results' },
+            hostPath: { path, type: 'Directory' },
+          },
+        },
+      });
     volumes.push(volume);
 
     const name = uniqueRepo(testInfra(), 'compute');
@@ -50,7 +64,12 @@ describe('the example overlay overlays/kube', () => {
     const runIt = async (image: string) => {
       await pin({ repo, overlays: ['overlays/kube'], images: parseImagePins([`compute=${image}`]), log: silentLogger });
       const log = kubeTestLogger();
-      const outcome = await runOverlay({ overlay: join(repo, 'overlays/kube'), kubeconfig: clusterKubeconfig(), log, timeoutSeconds: 240 });
+      const outcome = await runOverlay({
+        overlay: join(repo, 'overlays/kube'),
+        kubeconfig: clusterKubeconfig(),
+        log,
+        timeoutSeconds: 240,
+      });
       expectValidRecord(outcome.record);
       return { ...outcome, log };
     };
@@ -67,7 +86,9 @@ describe('the example overlay overlays/kube', () => {
     expect(record.shards).toHaveLength(6);
     const pi = record.shards.reduce((sum, s) => sum + Number(s.results[0]!.value.partial), 0);
     expect(pi).toBeCloseTo(Math.PI, 6);
-    expect(record.shards.every((s) => s.outputs.length === 1 && s.outputs[0]!.path === `partial-${s.index}.txt`)).toBe(true);
+    expect(record.shards.every((s) => s.outputs.length === 1 && s.outputs[0]!.path === `partial-${s.index}.txt`)).toBe(
+      true,
+    );
     const [rollout] = record.rollouts;
     expect(rollout).toMatchObject({ name: 'pi-worker', conclusion: 'success', revision: '2' });
     expect(rollout!.images).toEqual([{ container: 'worker', image: second, digest, pods: 2 }]);
@@ -75,6 +96,7 @@ describe('the example overlay overlays/kube', () => {
     const pods = await adminConfig().makeApiClient(CoreV1Api).listNamespacedPod({ namespace });
     const live = pods.items.filter((p) => !p.metadata?.deletionTimestamp && p.metadata?.labels?.app);
     expect(live.length).toBeGreaterThanOrEqual(8);
-    for (const pod of live) expect(pod.status?.containerStatuses?.[0]?.imageID, pod.metadata!.name).toMatch(new RegExp(`@${digest}$`));
+    for (const pod of live)
+      expect(pod.status?.containerStatuses?.[0]?.imageID, pod.metadata!.name).toMatch(new RegExp(`@${digest}$`));
   });
 });

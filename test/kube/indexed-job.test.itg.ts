@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { expectValidRecord } from '../run/support.js';
 import { scratchDir } from '../support/scratch.js';
-import { clusterKubeconfig, kubeTestLogger, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
+import {
+  clusterKubeconfig,
+  kubeTestLogger,
+  kustomization,
+  pushedImage,
+  testNamespace,
+  writeOverlay,
+} from './support.js';
 
 /**
  * Index 2 fails on its first try (exit 3) and succeeds on its retry; index 4 goes over its
@@ -45,24 +52,46 @@ spec:
 }
 
 describe('an Indexed Job on the real cluster', () => {
-  it('records one shard per index: a retried index, an OOMKilled one, results from the pods\' logs', async () => {
+  it("records one shard per index: a retried index, an OOMKilled one, results from the pods' logs", async () => {
     const namespace = await testNamespace('indexed');
     const image = await pushedImage('kube-indexed');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': shardsJob(image) });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': shardsJob(image),
+    });
     const out = join(scratchDir('pinship-kube-'), 'run.json');
     const log = kubeTestLogger();
-    const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), out, log, timeoutSeconds: 240 });
+    const { record } = await runOverlay({
+      overlay: dir,
+      kubeconfig: clusterKubeconfig(),
+      out,
+      log,
+      timeoutSeconds: 240,
+    });
     expectValidRecord(record);
     expect(record.backend).toBe('kubernetes');
     expect(record.image).toMatchObject({ ref: image, digest: image.split('@')[1], resolvedFrom: 'digest' });
     expect(record.parameters).toMatchObject({ shards: 6, parallelism: 3, backoffLimit: 1, memoryBytes: 24 * 2 ** 20 });
-    expect(record.shards.map((s) => s.status)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded', 'failed', 'succeeded']);
+    expect(record.shards.map((s) => s.status)).toEqual([
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'failed',
+      'succeeded',
+    ]);
     const flaky = record.shards[2]!;
-    expect(flaky.attempts.map((a) => [a.reason, a.exitCode])).toEqual([['Error', 3], ['Completed', 0]]);
+    expect(flaky.attempts.map((a) => [a.reason, a.exitCode])).toEqual([
+      ['Error', 3],
+      ['Completed', 0],
+    ]);
     expect(flaky.attempts[0]!.logTail).toContain('flaky failure');
     expect(flaky.results.map((r) => r.value)).toEqual([{ index: 2, try: 1 }]);
     const oom = record.shards[4]!;
-    expect(oom.attempts.map((a) => [a.reason, a.status])).toEqual([['OOMKilled', 'failed'], ['OOMKilled', 'failed']]);
+    expect(oom.attempts.map((a) => [a.reason, a.status])).toEqual([
+      ['OOMKilled', 'failed'],
+      ['OOMKilled', 'failed'],
+    ]);
     expect(oom.results).toEqual([]);
     for (const shard of record.shards.filter((s) => s.index !== 4)) {
       // JOB_COMPLETION_INDEX is the shard's index.

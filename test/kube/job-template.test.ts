@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_HASH_ANNOTATION, canonicalJson, jobChange, templateHash, withTemplateHash } from '../../src/kube/job-template.js';
+import {
+  TEMPLATE_HASH_ANNOTATION,
+  canonicalJson,
+  jobChange,
+  templateHash,
+  withTemplateHash,
+} from '../../src/kube/job-template.js';
 import type { KubeObject } from '../../src/kube/render.js';
 
 const job = (image: string, extra: Record<string, unknown> = {}): KubeObject => ({
   apiVersion: 'batch/v1',
   kind: 'Job',
   metadata: { name: 'compute' },
-  spec: { completions: 3, ...extra, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image }] } } },
+  spec: {
+    completions: 3,
+    ...extra,
+    template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image }] } },
+  },
 });
 
 describe('the Job change decision', () => {
-  const pinned = job('127.0.0.1:5000/compute@sha256:' + 'a'.repeat(64));
+  const pinned = job(`127.0.0.1:5000/compute@sha256:${'a'.repeat(64)}`);
 
   it('is "new" when the cluster has no such Job', () => {
     expect(jobChange(pinned, undefined)).toBe('new');
@@ -18,12 +28,12 @@ describe('the Job change decision', () => {
 
   it('is "unchanged" when the Job renders as last applied, "configured" when only fields outside the template differ', () => {
     expect(jobChange(pinned, withTemplateHash(pinned) as never)).toBe('unchanged');
-    const existing = withTemplateHash(job('127.0.0.1:5000/compute@sha256:' + 'a'.repeat(64), { parallelism: 9 }));
+    const existing = withTemplateHash(job(`127.0.0.1:5000/compute@sha256:${'a'.repeat(64)}`, { parallelism: 9 }));
     expect(jobChange(pinned, existing as never)).toBe('configured');
   });
 
   it('is "template-changed" when pin wrote a new digest', () => {
-    const existing = withTemplateHash(job('127.0.0.1:5000/compute@sha256:' + 'b'.repeat(64)));
+    const existing = withTemplateHash(job(`127.0.0.1:5000/compute@sha256:${'b'.repeat(64)}`));
     expect(jobChange(pinned, existing as never)).toBe('template-changed');
   });
 

@@ -8,12 +8,16 @@ describe('withKubeconfigFile', () => {
     const dir = scratchDir('pinship-kc-');
     let seen = '';
     await expect(
-      withKubeconfigFile('apiVersion: v1\n', async (path) => {
-        seen = path;
-        expect(readFileSync(path, 'utf8')).toBe('apiVersion: v1\n');
-        expect(statSync(path).mode & 0o777).toBe(0o600);
-        throw new Error('the run failed');
-      }, dir),
+      withKubeconfigFile(
+        'apiVersion: v1\n',
+        async (path) => {
+          seen = path;
+          expect(readFileSync(path, 'utf8')).toBe('apiVersion: v1\n');
+          expect(statSync(path).mode & 0o777).toBe(0o600);
+          throw new Error('the run failed');
+        },
+        dir,
+      ),
     ).rejects.toThrow('the run failed');
     expect(seen.startsWith(dir)).toBe(true);
     expect(existsSync(seen)).toBe(false);
@@ -22,7 +26,8 @@ describe('withKubeconfigFile', () => {
 
 describe('kubeconfigSecrets', () => {
   it('masks the whole content and every value of its users, not the cluster names', () => {
-    const content = 'clusters:\n- name: prod\n  cluster: {server: https://k}\nusers:\n- name: ci\n  user:\n    token: abc.def.ghi\n    client-key-data: S0VZ\n';
+    const content =
+      'clusters:\n- name: prod\n  cluster: {server: https://k}\nusers:\n- name: ci\n  user:\n    token: abc.def.ghi\n    client-key-data: S0VZ\n';
     expect(kubeconfigSecrets(content).sort()).toEqual([content, 'S0VZ', 'abc.def.ghi'].sort());
   });
 });

@@ -1,11 +1,19 @@
 import { BatchV1Api } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { expectValidRecord } from '../run/support.js';
-import { adminConfig, clusterKubeconfig, kubeTestLogger, pushedImage, pushedVariant, testNamespace, writeOverlay } from './support.js';
+import {
+  adminConfig,
+  clusterKubeconfig,
+  kubeTestLogger,
+  pushedImage,
+  pushedVariant,
+  testNamespace,
+  writeOverlay,
+} from './support.js';
 
 const job = (name: string, image: string) => `apiVersion: batch/v1
 kind: Job
@@ -71,10 +79,18 @@ images:
     const before = await runOverlay({ ...options, log: kubeTestLogger() });
     expect(before.record.conclusion).toBe('success');
     const batch = adminConfig().makeApiClient(BatchV1Api);
-    const uids = async () => Object.fromEntries((await batch.listNamespacedJob({ namespace })).items.map((j) => [j.metadata!.name!, j.metadata!.uid!]));
+    const uids = async () =>
+      Object.fromEntries(
+        (await batch.listNamespacedJob({ namespace })).items.map((j) => [j.metadata!.name!, j.metadata!.uid!]),
+      );
     const uidsBefore = await uids();
 
-    const pinned = await pin({ repo: dir, overlays: ['.'], images: parseImagePins([`compute=${second}`]), log: silentLogger });
+    const pinned = await pin({
+      repo: dir,
+      overlays: ['.'],
+      images: parseImagePins([`compute=${second}`]),
+      log: silentLogger,
+    });
     expect(pinned.changed).toBe(true);
     const log = kubeTestLogger();
     const { record } = await runOverlay({ ...options, log });
@@ -90,22 +106,35 @@ images:
     // The record: shards of both Jobs; the moving one ran the new digest in new pods.
     expect(record.image).toMatchObject({ digest: secondDigest, resolvedFrom: 'digest' });
     expect(record.shards.map((s) => [s.job, s.index, s.status])).toEqual([
-      ['moving', 0, 'succeeded'], ['moving', 1, 'succeeded'], ['steady', 0, 'succeeded'], ['steady', 1, 'succeeded'],
+      ['moving', 0, 'succeeded'],
+      ['moving', 1, 'succeeded'],
+      ['steady', 0, 'succeeded'],
+      ['steady', 1, 'succeeded'],
     ]);
-    const podsOf = (r: typeof record, name: string) => r.shards.filter((s) => s.job === name).flatMap((s) => s.attempts.map((a) => a.runner.id));
+    const podsOf = (r: typeof record, name: string) =>
+      r.shards.filter((s) => s.job === name).flatMap((s) => s.attempts.map((a) => a.runner.id));
     expect(podsOf(record, 'steady')).toEqual(podsOf(before.record, 'steady'));
     expect(podsOf(record, 'moving').some((id) => podsOf(before.record, 'moving').includes(id))).toBe(false);
 
     // The rollout: every current pod runs the digest pin wrote.
     const [rollout] = record.rollouts;
-    expect(rollout).toMatchObject({ name: 'worker', conclusion: 'success', revision: '2', replicas: { desired: 2, updated: 2, ready: 2, available: 2 } });
+    expect(rollout).toMatchObject({
+      name: 'worker',
+      conclusion: 'success',
+      revision: '2',
+      replicas: { desired: 2, updated: 2, ready: 2, available: 2 },
+    });
     expect(rollout!.images).toEqual([{ container: 'worker', image: second, digest: secondDigest, pods: 2 }]);
     expect(rollout!.durationSeconds).toBeGreaterThan(0);
 
     // Nothing changed since: nothing is re-applied or re-run.
     const again = kubeTestLogger();
     const third = await runOverlay({ ...options, log: again });
-    expect(again.lines.filter((l) => /^(job|deployment)\//.test(l))).toEqual(['deployment/worker unchanged', 'job/moving unchanged', 'job/steady unchanged']);
+    expect(again.lines.filter((l) => /^(job|deployment)\//.test(l))).toEqual([
+      'deployment/worker unchanged',
+      'job/moving unchanged',
+      'job/steady unchanged',
+    ]);
     expect(await uids()).toEqual(uidsAfter);
     expect(podsOf(third.record, 'moving')).toEqual(podsOf(record, 'moving'));
   });

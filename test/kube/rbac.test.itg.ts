@@ -37,18 +37,26 @@ async function identityWith(namespace: string, role: V1Role): Promise<string> {
       subjects: [{ kind: 'ServiceAccount', name: 'ci', namespace }],
     },
   });
-  const token = await core.createNamespacedServiceAccountToken({ name: 'ci', namespace, body: { spec: { expirationSeconds: 600 } } });
+  const token = await core.createNamespacedServiceAccountToken({
+    name: 'ci',
+    namespace,
+    body: { spec: { expirationSeconds: 600 } },
+  });
   const cluster = admin.getCurrentCluster()!;
   const file = join(scratchDir('pinship-rbac-'), 'kubeconfig');
   const ca = cluster.caData ?? readFileSync(cluster.caFile!).toString('base64');
-  writeFileSync(file, YAML.stringify({
-    apiVersion: 'v1',
-    kind: 'Config',
-    clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority-data': ca } }],
-    users: [{ name: 'ci', user: { token: token.status!.token } }],
-    contexts: [{ name: 'ci', context: { cluster: 'c', user: 'ci', namespace } }],
-    'current-context': 'ci',
-  }), { mode: 0o600 });
+  writeFileSync(
+    file,
+    YAML.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority-data': ca } }],
+      users: [{ name: 'ci', user: { token: token.status!.token } }],
+      contexts: [{ name: 'ci', context: { cluster: 'c', user: 'ci', namespace } }],
+      'current-context': 'ci',
+    }),
+    { mode: 0o600 },
+  );
   return file;
 }
 
@@ -56,11 +64,16 @@ describe('RBAC', () => {
   const documented = () => YAML.parse(readFileSync(ROLE_FILE, 'utf8')) as V1Role;
 
   it('the Role the README lists is enough for a run (the namespace comes from the context)', async () => {
-    expect(readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')).toContain(readFileSync(ROLE_FILE, 'utf8').trim());
+    expect(readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')).toContain(
+      readFileSync(ROLE_FILE, 'utf8').trim(),
+    );
     const namespace = await testNamespace('rbac-ok');
     const kubeconfig = await identityWith(namespace, documented());
     const image = await pushedImage('kube-rbac');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']).replace(/^namespace: .*\n/m, ''), 'job.yaml': job(image) });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']).replace(/^namespace: .*\n/m, ''),
+      'job.yaml': job(image),
+    });
     const { record } = await runOverlay({ overlay: dir, kubeconfig, log: kubeTestLogger(), timeoutSeconds: 120 });
     expect(record.conclusion).toBe('success');
     expect(record.shards[0]!.results).toHaveLength(1);
@@ -69,11 +82,21 @@ describe('RBAC', () => {
   it('a Role without watch on Jobs: the error names the verb, the resource and the namespace', async () => {
     const namespace = await testNamespace('rbac-nowatch');
     const role = documented();
-    role.rules = role.rules!.map((r) => (r.resources?.includes('jobs') ? { ...r, verbs: r.verbs.filter((v) => v !== 'watch') } : r));
+    role.rules = role.rules!.map((r) =>
+      r.resources?.includes('jobs') ? { ...r, verbs: r.verbs.filter((v) => v !== 'watch') } : r,
+    );
     const kubeconfig = await identityWith(namespace, role);
     const image = await pushedImage('kube-rbac');
     const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(image) });
-    const run = runOverlay({ overlay: dir, kubeconfig, log: kubeTestLogger(), timeoutSeconds: 60, out: join(scratchDir('pinship-rbac-'), 'run.json') });
-    await expect(run).rejects.toThrow(new RegExp(`forbidden: cannot watch jobs\\.batch in namespace ${namespace}: Forbidden`));
+    const run = runOverlay({
+      overlay: dir,
+      kubeconfig,
+      log: kubeTestLogger(),
+      timeoutSeconds: 60,
+      out: join(scratchDir('pinship-rbac-'), 'run.json'),
+    });
+    await expect(run).rejects.toThrow(
+      new RegExp(`forbidden: cannot watch jobs\\.batch in namespace ${namespace}: Forbidden`),
+    );
   });
 });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { testInfra } from '../support/infra.js';
 import { expectValidRecord } from '../run/support.js';
-import { adminConfig, clusterKubeconfig, kubeTestLogger, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
+import {
+  adminConfig,
+  clusterKubeconfig,
+  kubeTestLogger,
+  kustomization,
+  pushedImage,
+  testNamespace,
+  writeOverlay,
+} from './support.js';
 
 const deployment = (name: string, image: string, command: string, probe: string, deadline = 8) => `apiVersion: apps/v1
 kind: Deployment
@@ -46,28 +54,58 @@ describe('runs that do not get anywhere', () => {
     const image = await pushedImage('kube-stall');
     const dir = writeOverlay({
       'kustomization.yaml': kustomization(namespace, ['never-ready.yaml', 'crashing.yaml']),
-      'never-ready.yaml': deployment('never-ready', image, 'exec sleep 3600', 'readinessProbe: { exec: { command: [\"false\"] }, periodSeconds: 1 }'),
+      'never-ready.yaml': deployment(
+        'never-ready',
+        image,
+        'exec sleep 3600',
+        'readinessProbe: { exec: { command: ["false"] }, periodSeconds: 1 }',
+      ),
       // The kubelet backs off 10 s after the second exit: long enough a deadline to see the loop.
-      'crashing.yaml': deployment('crashing', image, 'echo going down; exit 2', 'livenessProbe: { exec: { command: [\"true\"] } }', 20),
+      'crashing.yaml': deployment(
+        'crashing',
+        image,
+        'echo going down; exit 2',
+        'livenessProbe: { exec: { command: ["true"] } }',
+        20,
+      ),
     });
-    const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log: kubeTestLogger(), timeoutSeconds: 120 });
+    const { record } = await runOverlay({
+      overlay: dir,
+      kubeconfig: clusterKubeconfig(),
+      log: kubeTestLogger(),
+      timeoutSeconds: 120,
+    });
     expectValidRecord(record);
     expect(record.conclusion).toBe('failure');
     expect(record.parameters.shards).toBe(0);
     const byName = Object.fromEntries(record.rollouts.map((r) => [r.name, r]));
-    expect(byName['never-ready']).toMatchObject({ conclusion: 'failure', reason: 'ProgressDeadlineExceeded', replicas: { ready: 0 } });
-    expect(byName['never-ready']!.message).toMatch(/ProgressDeadlineExceeded: .*; pod never-ready-\S+: ReadinessProbeFailing \(container main runs but its readiness probe does not pass\)/);
-    expect(byName['never-ready']!.pods).toEqual([expect.objectContaining({ ready: false, reason: 'ReadinessProbeFailing' })]);
+    expect(byName['never-ready']).toMatchObject({
+      conclusion: 'failure',
+      reason: 'ProgressDeadlineExceeded',
+      replicas: { ready: 0 },
+    });
+    expect(byName['never-ready']!.message).toMatch(
+      /ProgressDeadlineExceeded: .*; pod never-ready-\S+: ReadinessProbeFailing \(container main runs but its readiness probe does not pass\)/,
+    );
+    expect(byName['never-ready']!.pods).toEqual([
+      expect.objectContaining({ ready: false, reason: 'ReadinessProbeFailing' }),
+    ]);
     const crashing = byName.crashing!;
     expect(crashing).toMatchObject({ conclusion: 'failure', reason: 'ProgressDeadlineExceeded' });
     expect(crashing.restarts).toBeGreaterThanOrEqual(1);
-    expect(crashing.pods![0]).toMatchObject({ reason: 'CrashLoopBackOff', message: expect.stringMatching(/last exit: Error \(exit 2\)/) });
+    expect(crashing.pods![0]).toMatchObject({
+      reason: 'CrashLoopBackOff',
+      message: expect.stringMatching(/last exit: Error \(exit 2\)/),
+    });
   });
 
   it('stops waiting on an image that cannot be pulled, with ImagePullBackOff', async () => {
     const namespace = await testNamespace('nopull');
     const absent = `${testInfra().registry}/test/never-pushed@sha256:${'0'.repeat(64)}`;
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(absent, 'true') });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(absent, 'true'),
+    });
     const log = kubeTestLogger();
     const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log, timeoutSeconds: 120 });
     expectValidRecord(record);
@@ -76,13 +114,20 @@ describe('runs that do not get anywhere', () => {
     const [attempt] = record.shards[0]!.attempts;
     expect(attempt).toMatchObject({ status: 'failed', reason: 'ImagePullBackOff', exitCode: null });
     expect(attempt!.message).toMatch(/never-pushed/);
-    expect(log.lines.some((l) => /^warning: still in the cluster, waiting on what Kubernetes retries: job\/work \(work-0-/.test(l))).toBe(true);
+    expect(
+      log.lines.some((l) =>
+        /^warning: still in the cluster, waiting on what Kubernetes retries: job\/work \(work-0-/.test(l),
+      ),
+    ).toBe(true);
   });
 
   it('ends the wait at --timeout with what is known, and leaves the Job running', async () => {
     const namespace = await testNamespace('timeout');
     const image = await pushedImage('kube-timeout');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(image, 'echo started; exec sleep 300') });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 'echo started; exec sleep 300'),
+    });
     const log = kubeTestLogger();
     const started = log.waitForProgress(/1 running/);
     const run = runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log, timeoutSeconds: 6 });
@@ -93,7 +138,9 @@ describe('runs that do not get anywhere', () => {
     const [attempt] = record.shards[0]!.attempts;
     expect(attempt).toMatchObject({ status: 'timed-out', reason: 'DeadlineExceeded' });
     expect(attempt!.message).toMatch(/went over its timeout of 6s; pod work-0-\S+ is still running in the cluster/);
-    expect(log.lines.some((l) => /still running in the cluster: job\/work \(1 pod\(s\) running or pending\)/.test(l))).toBe(true);
+    expect(
+      log.lines.some((l) => /still running in the cluster: job\/work \(1 pod\(s\) running or pending\)/.test(l)),
+    ).toBe(true);
     const pods = await adminConfig().makeApiClient(CoreV1Api).listNamespacedPod({ namespace });
     expect(pods.items.map((p) => p.status?.phase)).toEqual(['Running']);
   });
@@ -105,7 +152,12 @@ describe('runs that do not get anywhere', () => {
       'kustomization.yaml': kustomization(namespace, ['job.yaml']),
       'job.yaml': job(image, 'echo started; exec sleep 300', '\n  activeDeadlineSeconds: 4'),
     });
-    const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log: kubeTestLogger(), timeoutSeconds: 120 });
+    const { record } = await runOverlay({
+      overlay: dir,
+      kubeconfig: clusterKubeconfig(),
+      log: kubeTestLogger(),
+      timeoutSeconds: 120,
+    });
     expectValidRecord(record);
     expect(record.conclusion).toBe('failure');
     expect(record.cancellation).toBeNull();

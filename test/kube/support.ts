@@ -5,7 +5,7 @@ import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll } from 'vitest';
 import { encodeHeader, padding } from '../../src/build/tar-header.js';
 import { pushThroughEngine } from '../../src/docker/image-push.js';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { MemoryLogger } from '../run/support-log.js';
 import { engine, pushedBaseImage } from '../run/support.js';
 import { testInfra } from '../support/infra.js';
@@ -15,7 +15,8 @@ import { scratchDir } from '../support/scratch.js';
 export function clusterKubeconfig(): string {
   const path = process.env.KUBECONFIG || join(process.env.TMPDIR || tmpdir(), 'pinship-dev', 'kubeconfig');
   // Fail, never skip: these tests run in CI, where `npm test` starts the cluster.
-  if (!existsSync(path)) throw new Error(`no test cluster kubeconfig at ${path}: start it with scripts/dev-infra.sh up kube`);
+  if (!existsSync(path))
+    throw new Error(`no test cluster kubeconfig at ${path}: start it with scripts/dev-infra.sh up kube`);
   return path;
 }
 
@@ -34,7 +35,9 @@ afterAll(async () => {
 /** A fresh namespace for one test, deleted after the file's tests. */
 export async function testNamespace(prefix: string): Promise<string> {
   const name = `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-  await adminConfig().makeApiClient(CoreV1Api).createNamespace({ body: { metadata: { name, labels: { 'pinship.dev/test': 'true' } } } });
+  await adminConfig()
+    .makeApiClient(CoreV1Api)
+    .createNamespace({ body: { metadata: { name, labels: { 'pinship.dev/test': 'true' } } } });
   namespaces.push(name);
   return name;
 }
@@ -76,12 +79,28 @@ export async function pushedVariant(pinned: string, label: string): Promise<stri
 }
 
 /** Builds a context of `files` on the engine as `repo:tag` and pushes it: `repo@sha256:...`. */
-export async function buildAndPush(repo: string, tag: string, files: Record<string, string>, buildargs: Record<string, string> = {}): Promise<string> {
+export async function buildAndPush(
+  repo: string,
+  tag: string,
+  files: Record<string, string>,
+  buildargs: Record<string, string> = {},
+): Promise<string> {
   const docker = await engine();
   const infra = testInfra();
-  const stream = await docker.buildImage(contextTar(files) as never, { t: `${repo}:${tag}`, buildargs: { BASE: infra.baseImage, ...buildargs } });
-  await new Promise((resolve, reject) => docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(undefined))));
-  const digest = await pushThroughEngine(docker, repo, tag, { username: infra.username, password: infra.password, serveraddress: infra.registry }, silentLogger);
+  const stream = await docker.buildImage(contextTar(files) as never, {
+    t: `${repo}:${tag}`,
+    buildargs: { BASE: infra.baseImage, ...buildargs },
+  });
+  await new Promise((resolve, reject) =>
+    docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(undefined))),
+  );
+  const digest = await pushThroughEngine(
+    docker,
+    repo,
+    tag,
+    { username: infra.username, password: infra.password, serveraddress: infra.registry },
+    silentLogger,
+  );
   return `${repo}@${digest}`;
 }
 
@@ -89,7 +108,11 @@ export async function buildAndPush(repo: string, tag: string, files: Record<stri
 function contextTar(files: Record<string, string>): Buffer {
   const parts = Object.entries(files).flatMap(([name, text]) => {
     const body = Buffer.from(text);
-    return [encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtime: new Date() }), body, Buffer.alloc(padding(body.length))];
+    return [
+      encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtime: new Date() }),
+      body,
+      Buffer.alloc(padding(body.length)),
+    ];
   });
   return Buffer.concat([...parts, Buffer.alloc(1024)]);
 }

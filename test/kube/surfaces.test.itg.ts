@@ -30,11 +30,18 @@ describe('run --overlay through the bundled action and CLI', () => {
   it('the action takes the kubeconfig content, masks it, and leaves no copy of it behind', async () => {
     const namespace = await testNamespace('action');
     const image = await pushedImage('kube-action');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(image, 'echo pinship:result {}') });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 'echo pinship:result {}'),
+    });
     const tmp = scratchDir('pinship-action-tmp-');
     const kubeconfig = readFileSync(clusterKubeconfig(), 'utf8');
     const out = join(scratchDir('pinship-action-'), 'run.json');
-    const run = runBundledAction('run', { overlay: dir, kubeconfig, timeout: '2m', out }, { env: { TMPDIR: tmp, KUBECONFIG: '/nonexistent' } });
+    const run = runBundledAction(
+      'run',
+      { overlay: dir, kubeconfig, timeout: '2m', out },
+      { env: { TMPDIR: tmp, KUBECONFIG: '/nonexistent' } },
+    );
     expect(run.stderr).toBe('');
     expect(run.outputs.conclusion).toBe('success');
     expect(run.outputs.record).toBe(out);
@@ -51,11 +58,18 @@ describe('run --overlay through the bundled action and CLI', () => {
   it('Ctrl-C ends the wait, records cancelled, says what still runs, and leaves the Job in the cluster', async () => {
     const namespace = await testNamespace('sigint');
     const image = await pushedImage('kube-sigint');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(image, 'exec sleep 300') });
-    const out = join(scratchDir('pinship-sigint-'), 'run.json');
-    const cli = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'dist/cli/index.js'), 'run', '--overlay', dir, '--kubeconfig', clusterKubeconfig(), '--out', out], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 'exec sleep 300'),
     });
+    const out = join(scratchDir('pinship-sigint-'), 'run.json');
+    const cli = spawn(
+      join(ROOT, 'node_modules/.bin/node'),
+      [join(ROOT, 'dist/cli/index.js'), 'run', '--overlay', dir, '--kubeconfig', clusterKubeconfig(), '--out', out],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      },
+    );
     let stderr = '';
     const running = new Promise<void>((resolve) =>
       cli.stderr.on('data', (chunk: Buffer) => {

@@ -2,7 +2,15 @@ import { ApiregistrationV1Api } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { expectValidRecord } from '../run/support.js';
-import { adminConfig, clusterKubeconfig, kubeTestLogger, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
+import {
+  adminConfig,
+  clusterKubeconfig,
+  kubeTestLogger,
+  kustomization,
+  pushedImage,
+  testNamespace,
+  writeOverlay,
+} from './support.js';
 
 /** One shard that keeps a core busy and holds 16 MB (a tmpfs file, charged to its memory) for `seconds`. */
 const busyJob = (image: string, seconds: number) => `apiVersion: batch/v1
@@ -29,9 +37,18 @@ const METRICS_API = 'v1beta1.metrics.k8s.io';
 async function run(label: string) {
   const namespace = await testNamespace(label);
   const image = await pushedImage('kube-usage');
-  const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': busyJob(image, 24) });
+  const dir = writeOverlay({
+    'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+    'job.yaml': busyJob(image, 24),
+  });
   const log = kubeTestLogger();
-  const { record } = await runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log, timeoutSeconds: 120, sampleIntervalMs: 2000 });
+  const { record } = await runOverlay({
+    overlay: dir,
+    kubeconfig: clusterKubeconfig(),
+    log,
+    timeoutSeconds: 120,
+    sampleIntervalMs: 2000,
+  });
   expectValidRecord(record);
   expect(record.conclusion).toBe('success');
   return { summary: record.shards[0]!.attempts[0]!.resources!.summary, log };
@@ -64,9 +81,23 @@ describe('resource usage of a shard', () => {
     await apis.replaceAPIService({ name: METRICS_API, body: broken });
     try {
       const { summary, log } = await run('nometrics');
-      expect(log.lines.some((l) => /metrics\.k8s\.io is not available \(HTTP 503.*\): reading usage from the kubelets' summaries/.test(l))).toBe(true);
-      expect(log.lines.some((l) => /^warning: no resource usage is recorded: .*kubelet summary.*\(HTTP 400: address not allowed\)/.test(l))).toBe(true);
-      expect(summary).toMatchObject({ samples: 0, peakMemoryBytes: null, peakCores: null, cpuCoreSeconds: null, memoryLimitBytes: 96 * 2 ** 20 });
+      expect(
+        log.lines.some((l) =>
+          /metrics\.k8s\.io is not available \(HTTP 503.*\): reading usage from the kubelets' summaries/.test(l),
+        ),
+      ).toBe(true);
+      expect(
+        log.lines.some((l) =>
+          /^warning: no resource usage is recorded: .*kubelet summary.*\(HTTP 400: address not allowed\)/.test(l),
+        ),
+      ).toBe(true);
+      expect(summary).toMatchObject({
+        samples: 0,
+        peakMemoryBytes: null,
+        peakCores: null,
+        cpuCoreSeconds: null,
+        memoryLimitBytes: 96 * 2 ** 20,
+      });
       expect(summary.wallSeconds).toBeGreaterThanOrEqual(20);
     } finally {
       const current = await apis.readAPIService({ name: METRICS_API });

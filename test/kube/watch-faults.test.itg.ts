@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { expectValidRecord } from '../run/support.js';
 import { scratchDir } from '../support/scratch.js';
-import { adminConfig, clusterKubeconfig, kubeTestLogger, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
+import {
+  adminConfig,
+  clusterKubeconfig,
+  kubeTestLogger,
+  kustomization,
+  pushedImage,
+  testNamespace,
+  writeOverlay,
+} from './support.js';
 
 const FAULT = join(import.meta.dirname, '../../scripts/kube/fault.sh');
 const fault = (what: string) => promisify(execFile)('bash', [FAULT, what], { timeout: 180_000 });
@@ -73,7 +81,10 @@ describe('watches on a cluster that has faults', () => {
   it('resumes its watches when the API server restarts mid-run, and records every shard', async () => {
     const namespace = await testNamespace('restart');
     const image = await pushedImage('kube-restart');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(image, 6) });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 6),
+    });
     const log = kubeTestLogger();
     const running = log.waitForProgress(/3 running/);
     const run = runOverlay({ overlay: dir, kubeconfig: clusterKubeconfig(), log, timeoutSeconds: 240 });
@@ -82,7 +93,11 @@ describe('watches on a cluster that has faults', () => {
     const { record } = await run;
     expectValidRecord(record);
     expect(record.conclusion).toBe('success');
-    expect(record.shards.map((s) => s.results.map((r) => r.value))).toEqual([[{ index: 0 }], [{ index: 1 }], [{ index: 2 }]]);
+    expect(record.shards.map((s) => s.results.map((r) => r.value))).toEqual([
+      [{ index: 0 }],
+      [{ index: 1 }],
+      [{ index: 2 }],
+    ]);
     expect(record.shards.every((s) => s.attempts.length === 1)).toBe(true);
     // The watches were really cut, and came back.
     expect(log.lines.some((l) => /^debug: watch of pods in restart-\S+ .*failed/.test(l))).toBe(true);
@@ -91,7 +106,10 @@ describe('watches on a cluster that has faults', () => {
   it('re-lists after 410 Gone when etcd was compacted while its watch was away', async () => {
     const namespace = await testNamespace('compact');
     const image = await pushedImage('kube-compact');
-    const dir = writeOverlay({ 'kustomization.yaml': kustomization(namespace, ['job.yaml']), 'job.yaml': job(image, 4) });
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 4),
+    });
     const admin = adminConfig();
     const relay = new Relay(new URL(admin.getCurrentCluster()!.server));
     const port = await relay.listen();
@@ -121,8 +139,14 @@ describe('watches on a cluster that has faults', () => {
       const { record } = await run;
       expectValidRecord(record);
       expect(record.conclusion).toBe('success');
-      expect(record.shards.map((s) => s.results.map((r) => r.value))).toEqual([[{ index: 0 }], [{ index: 1 }], [{ index: 2 }]]);
-      expect(log.lines.some((l) => /^debug: re-listing pods in compact-\S+ .*\(its watch could not resume\)/.test(l))).toBe(true);
+      expect(record.shards.map((s) => s.results.map((r) => r.value))).toEqual([
+        [{ index: 0 }],
+        [{ index: 1 }],
+        [{ index: 2 }],
+      ]);
+      expect(
+        log.lines.some((l) => /^debug: re-listing pods in compact-\S+ .*\(its watch could not resume\)/.test(l)),
+      ).toBe(true);
     } finally {
       relay.disconnect();
       relay.server.close();

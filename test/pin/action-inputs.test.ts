@@ -8,8 +8,16 @@ import { overlayFiles } from './fixtures.js';
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const ref = `127.0.0.1:5000/team/compute@${digest('e')}`;
 // The runner applies action.yml's defaults.
-const defaults = { commit: 'false', push: 'false', 'pull-request': 'false', 'dry-run': 'false', 'job-roll': 'true', 'working-directory': '.' };
-const pinAction = (cwd: string, inputs: Record<string, string>) => runBundledAction('pin', { ...defaults, ...inputs }, { cwd });
+const defaults = {
+  commit: 'false',
+  push: 'false',
+  'pull-request': 'false',
+  'dry-run': 'false',
+  'job-roll': 'true',
+  'working-directory': '.',
+};
+const pinAction = (cwd: string, inputs: Record<string, string>) =>
+  runBundledAction('pin', { ...defaults, ...inputs }, { cwd });
 
 function errorLines(stdout: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith('::error'));
@@ -25,7 +33,10 @@ describe('the bundled pin action, given what workflows really pass it', () => {
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.status).toBe(0);
     expect(r.outputs.action).toBe('written');
-    expect(JSON.parse(r.outputs.files!)).toEqual(['overlays/dev/kustomization.yaml', 'overlays/prod/kustomization.yaml']);
+    expect(JSON.parse(r.outputs.files!)).toEqual([
+      'overlays/dev/kustomization.yaml',
+      'overlays/prod/kustomization.yaml',
+    ]);
   });
 
   it('a stale tag hiding a blank line and Markdown: the summary stays one HTML block, nothing renders', () => {
@@ -38,7 +49,9 @@ describe('the bundled pin action, given what workflows really pass it', () => {
     expect(r.status, r.stdout).toBe(0);
     // A blank line would end the HTML block, and the rest would render as Markdown (an image).
     expect(r.summary).not.toMatch(/\n[ \t]*\n/);
-    expect(r.summary).toContain('<td>compute:v1&#10;&#10;![t](https://tracker.invalid/p.png) **&lt;b&gt;bold&lt;/b&gt;**</td>');
+    expect(r.summary).toContain(
+      '<td>compute:v1&#10;&#10;![t](https://tracker.invalid/p.png) **&lt;b&gt;bold&lt;/b&gt;**</td>',
+    );
     // Every line is inside an HTML block element: no line of Markdown.
     for (const line of r.summary.trimEnd().split('\n')) expect(line).toMatch(/^<(h3|table|p)>.*<\/(h3|table|p)>$/);
   });
@@ -56,11 +69,23 @@ describe('the bundled pin action, given what workflows really pass it', () => {
 
   it.each([
     ['images missing', {}, '::error::images: this input is required and was not given'],
-    ['images only comments and blank lines', { images: '# nothing yet\r\n\r\n' }, '::error::images: this input is required and was not given'],
+    [
+      'images only comments and blank lines',
+      { images: '# nothing yet\r\n\r\n' },
+      '::error::images: this input is required and was not given',
+    ],
     ['push: maybe', { images: `compute=${ref}`, push: 'maybe' }, '::error::push: expected true or false, got "maybe"'],
-    ['working-directory missing', { images: `compute=${ref}`, 'working-directory': 'no/such/dir' }, '::error::working-directory: "no/such/dir" is not a directory'],
+    [
+      'working-directory missing',
+      { images: `compute=${ref}`, 'working-directory': 'no/such/dir' },
+      '::error::working-directory: "no/such/dir" is not a directory',
+    ],
     ['images line not NAME=REF', { images: 'compute' }, '::error::images: expected KEY=VALUE, got "compute"'],
-    ['source-repo missing', { images: `compute=${ref}`, 'source-repo': 'no/such/app' }, '::error::source-repo: "no/such/app" is not a directory (a clone of the repository the images are built from)'],
+    [
+      'source-repo missing',
+      { images: `compute=${ref}`, 'source-repo': 'no/such/app' },
+      '::error::source-repo: "no/such/app" is not a directory (a clone of the repository the images are built from)',
+    ],
   ])('bad input (%s): exit 1 and one ::error:: naming the input, no stack trace', (_case, inputs, error) => {
     const repo = clone(bareRemote(overlayFiles(['dev'])));
     const r = pinAction(repo, { overlays: 'overlays/dev', ...inputs });
@@ -77,9 +102,17 @@ describe('the bundled pin action with source-repo (overlays kept apart from the 
     const app = sourceHistory(2);
     const [older, newer] = app.commits as [string, string];
     const base = { overlays: 'overlays/prod', push: 'true', 'source-repo': app.dir };
-    const first = pinAction(clone(remote), { ...base, images: `compute=127.0.0.1:5000/team/compute@${digest('b')}`, 'source-commit': newer });
+    const first = pinAction(clone(remote), {
+      ...base,
+      images: `compute=127.0.0.1:5000/team/compute@${digest('b')}`,
+      'source-commit': newer,
+    });
     expect(first.outputs.action, first.stdout).toBe('pushed');
-    const late = pinAction(clone(remote), { ...base, images: `compute=127.0.0.1:5000/team/compute@${digest('a')}`, 'source-commit': older });
+    const late = pinAction(clone(remote), {
+      ...base,
+      images: `compute=127.0.0.1:5000/team/compute@${digest('a')}`,
+      'source-commit': older,
+    });
     expect(late.status, late.stdout).toBe(0);
     expect(late.outputs.action).toBe('newer-pin-kept');
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(digest('b'));

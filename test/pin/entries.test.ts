@@ -15,9 +15,16 @@ let out: string;
 // dist/ is bundled from this source once before the tests (test/support/bundle-once.ts).
 out = join(import.meta.dirname, '../../dist');
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+    const child = spawn(NODE, args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -29,15 +36,31 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}): Pro
 /** Runs dist/pin/index.js as the Actions runner does: INPUT_* env, output and summary files. */
 async function runAction(cwd: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
   const dir = scratchDir('pinship-runner-');
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, f.endsWith('.json') ? '{}' : '');
   const env: Record<string, string> = { ...files, GITHUB_WORKSPACE: cwd, GITHUB_ACTIONS: 'true', ...extra };
   // The runner applies action.yml defaults, keeps dashes and upper-cases the names.
-  const defaults = { commit: 'false', push: 'false', 'pull-request': 'false', 'dry-run': 'false', 'job-roll': 'true', 'working-directory': '.', author: 'ci <ci@example.com>' };
-  for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
+  const defaults = {
+    commit: 'false',
+    push: 'false',
+    'pull-request': 'false',
+    'dry-run': 'false',
+    'job-roll': 'true',
+    'working-directory': '.',
+    author: 'ci <ci@example.com>',
+  };
+  for (const [k, v] of Object.entries({ ...defaults, ...inputs }))
+    env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
   const result = await run([join(out, 'pin/index.js')], cwd, env);
   const outputs: Record<string, string> = {};
-  for (const m of readFileSync(files.GITHUB_OUTPUT, 'utf8').matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  for (const m of readFileSync(files.GITHUB_OUTPUT, 'utf8').matchAll(
+    /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
+  ))
+    outputs[m[1]!] = m[3]!;
   return { ...result, outputs, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
@@ -51,14 +74,24 @@ describe('the bundled action, as the runner runs it', () => {
   it('pins, pushes and reports outputs and a summary table', async () => {
     const remote = bareRemote(overlayFiles(['prod', 'staging']));
     const repo = clone(remote);
-    const r = await runAction(repo, { overlays: 'overlays/prod\noverlays/staging', images: `compute=127.0.0.1:5000/team/compute@${digest('a')}\n`, push: 'true' });
+    const r = await runAction(repo, {
+      overlays: 'overlays/prod\noverlays/staging',
+      images: `compute=127.0.0.1:5000/team/compute@${digest('a')}\n`,
+      push: 'true',
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ changed: 'true', action: 'pushed', files: '["overlays/prod/kustomization.yaml","overlays/staging/kustomization.yaml"]' });
+    expect(r.outputs).toMatchObject({
+      changed: 'true',
+      action: 'pushed',
+      files: '["overlays/prod/kustomization.yaml","overlays/staging/kustomization.yaml"]',
+    });
     expect(r.outputs.commit).toBe(sh(remote, 'rev-parse', 'main').trim());
     expect(sh(remote, 'log', '-1', '--format=%an <%ae>', 'main').trim()).toBe('ci <ci@example.com>');
     expect(r.summary).toContain('<th>File</th><th>Image</th><th>Old</th><th>New</th>');
-    expect(r.summary).toContain(`<td>overlays/prod/kustomization.yaml</td><td>compute</td><td>compute:v1</td><td>127.0.0.1:5000/team/compute@${digest('a')}</td>`);
+    expect(r.summary).toContain(
+      `<td>overlays/prod/kustomization.yaml</td><td>compute</td><td>compute:v1</td><td>127.0.0.1:5000/team/compute@${digest('a')}</td>`,
+    );
   });
 
   it('escapes what the overlay held in the summary: a hostile stale tag never becomes HTML', async () => {
@@ -68,7 +101,10 @@ describe('the bundled action, as the runner runs it', () => {
       `newTag: "<img src=x onerror=alert(1)>" # old`,
     );
     const repo = clone(bareRemote(files));
-    const r = await runAction(repo, { overlays: 'overlays/prod', images: `compute=127.0.0.1:5000/team/compute@${digest('c')}` });
+    const r = await runAction(repo, {
+      overlays: 'overlays/prod',
+      images: `compute=127.0.0.1:5000/team/compute@${digest('c')}`,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.summary).not.toContain('<img');
     expect(r.summary).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -79,12 +115,22 @@ describe('the bundled action, as the runner runs it', () => {
     gh.state.addRepo('acme/overlays');
     const r = await runAction(
       clone(remote),
-      { overlays: 'overlays/prod', images: `compute=127.0.0.1:5000/team/compute@${digest('b')}`, 'pull-request': 'true', token: 'ghs_test' },
+      {
+        overlays: 'overlays/prod',
+        images: `compute=127.0.0.1:5000/team/compute@${digest('b')}`,
+        'pull-request': 'true',
+        token: 'ghs_test',
+      },
       { GITHUB_REPOSITORY: 'acme/overlays', GITHUB_API_URL: gh.url },
     );
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ action: 'pull-request-created', 'pull-request-url': 'https://github.com/acme/overlays/pull/1' });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-prod')).toContain(digest('b'));
+    expect(r.outputs).toMatchObject({
+      action: 'pull-request-created',
+      'pull-request-url': 'https://github.com/acme/overlays/pull/1',
+    });
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(
+      digest('b'),
+    );
     expect(gh.problems).toEqual([]);
   });
 
@@ -103,7 +149,10 @@ describe('the bundled CLI', () => {
 
   it('--dry-run prints a unified diff and writes nothing', async () => {
     const repo = clone(bareRemote(overlayFiles(['prod'])));
-    const r = await cli(['--overlay', 'overlays/prod', '--image', `compute=127.0.0.1:5000/team/compute@${digest('a')}`, '--dry-run'], repo);
+    const r = await cli(
+      ['--overlay', 'overlays/prod', '--image', `compute=127.0.0.1:5000/team/compute@${digest('a')}`, '--dry-run'],
+      repo,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--- a/overlays/prod/kustomization.yaml\n+++ b/overlays/prod/kustomization.yaml\n');
     expect(r.stdout).toContain(`-  newTag: v1 # old\n+  digest: sha256:${'a'.repeat(64)} # old\n`);
@@ -112,27 +161,87 @@ describe('the bundled CLI', () => {
 
   it('--json prints the result; a second run says nothing changed and exits 0', async () => {
     const repo = clone(bareRemote(overlayFiles(['prod'])));
-    const args = ['--overlay', 'overlays/prod', '--image', `compute=127.0.0.1:5000/team/compute@${digest('a')}`, '--commit', '--json'];
+    const args = [
+      '--overlay',
+      'overlays/prod',
+      '--image',
+      `compute=127.0.0.1:5000/team/compute@${digest('a')}`,
+      '--commit',
+      '--json',
+    ];
     const first = JSON.parse((await cli(args, repo)).stdout);
-    expect(first).toMatchObject({ changed: true, action: 'committed', files: [{ file: 'overlays/prod/kustomization.yaml', images: [{ name: 'compute', old: 'compute:v1' }] }] });
+    expect(first).toMatchObject({
+      changed: true,
+      action: 'committed',
+      files: [{ file: 'overlays/prod/kustomization.yaml', images: [{ name: 'compute', old: 'compute:v1' }] }],
+    });
     const second = await cli(args, repo);
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ changed: false, action: 'not-updated' });
     expect(second.stderr).toContain('nothing to change');
   });
 
+  it('--overlay /abs/clone/overlays/prod from another folder: the clone holding it is the repository', async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const elsewhere = scratchDir('pinship-elsewhere-');
+    const r = await cli(
+      [
+        '--overlay',
+        join(repo, 'overlays/prod'),
+        '--image',
+        `compute=127.0.0.1:5000/team/compute@${digest('a')}`,
+        '--commit',
+      ],
+      elsewhere,
+    );
+    expect(r.stderr).not.toContain('outside the repository');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('overlays/prod/kustomization.yaml: compute: compute:v1 -> ');
+    expect(sh(repo, 'show', 'HEAD:overlays/prod/kustomization.yaml')).toContain(digest('a'));
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it("without --repo, a second overlay outside the first one's clone is still refused", async () => {
+    const repo = clone(bareRemote(overlayFiles(['prod'])));
+    const other = clone(bareRemote(overlayFiles(['dev'])));
+    const image = `compute=127.0.0.1:5000/team/compute@${digest('a')}`;
+    const r = await cli(
+      ['--overlay', join(repo, 'overlays/prod'), '--overlay', join(other, 'overlays/dev'), '--image', image],
+      scratchDir('pinship-elsewhere-'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`overlay ${JSON.stringify(join(other, 'overlays/dev'))} is outside the repository`);
+    expect(sh(repo, 'status', '--porcelain')).toBe('');
+  });
+
   it('malformed YAML: exit 1, the file and line on stderr', async () => {
-    const repo = clone(bareRemote({ ...overlayFiles(['prod']), 'overlays/prod/kustomization.yaml': 'images:\n- name: compute\n  newTag: "v1\n' }));
+    const repo = clone(
+      bareRemote({
+        ...overlayFiles(['prod']),
+        'overlays/prod/kustomization.yaml': 'images:\n- name: compute\n  newTag: "v1\n',
+      }),
+    );
     const r = await cli(['--overlay', 'overlays/prod', '--image', `compute=x@${digest('a')}`], repo);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^pinship pin: error: overlays\/prod\/kustomization\.yaml: invalid YAML at line \d+: Missing closing "quote/);
+    expect(r.stderr).toMatch(
+      /^pinship pin: error: overlays\/prod\/kustomization\.yaml: invalid YAML at line \d+: Missing closing "quote/,
+    );
   });
 
   it('two pinner processes racing with --push: both pins land', async () => {
     const remote = bareRemote(overlayFiles(['prod', 'staging']));
     const results = await Promise.all(
       ['prod', 'staging'].map((env, i) =>
-        cli(['--overlay', `overlays/${env}`, '--image', `compute=127.0.0.1:5000/team/compute@${digest(String(i + 1))}`, '--push'], clone(remote)),
+        cli(
+          [
+            '--overlay',
+            `overlays/${env}`,
+            '--image',
+            `compute=127.0.0.1:5000/team/compute@${digest(String(i + 1))}`,
+            '--push',
+          ],
+          clone(remote),
+        ),
       ),
     );
     expect(results.map((r) => r.code)).toEqual([0, 0]);

@@ -54,25 +54,32 @@ export interface RenderedImage {
   image: string;
 }
 
+/** A rendered resource, walked loosely: a wrong shape fails the test that reads it. */
+// biome-ignore lint/suspicious/noExplicitAny: parsed YAML of any kind; the tests index into it freely.
+type Resource = Record<string, any>;
+
 /** The pod spec of a workload: Deployment/Job template, or a CronJob's job template. */
-function podSpec(resource: Record<string, any>): Record<string, any> | undefined {
+function podSpec(resource: Resource): Resource | undefined {
   return resource.spec?.jobTemplate?.spec?.template?.spec ?? resource.spec?.template?.spec;
 }
 
 /** Lists every container and init container image, keyed `Kind/name/containers|initContainers/name`. */
-export function renderedImages(resources: Record<string, any>[]): RenderedImage[] {
+export function renderedImages(resources: Resource[]): RenderedImage[] {
   return resources.flatMap((r) => {
     const spec = podSpec(r);
     if (!spec) return [];
     return (['initContainers', 'containers'] as const).flatMap((kind) =>
-      ((spec[kind] ?? []) as { name: string; image: string }[]).map((c) => ({ at: `${r.kind}/${r.metadata.name}/${kind}/${c.name}`, image: c.image })),
+      ((spec[kind] ?? []) as { name: string; image: string }[]).map((c) => ({
+        at: `${r.kind}/${r.metadata.name}/${kind}/${c.name}`,
+        image: c.image,
+      })),
     );
   });
 }
 
 /** The resources with every image blanked and pinship's Job-roll annotations removed. */
-export function withoutImages(resources: Record<string, any>[]): unknown {
-  const copy = JSON.parse(JSON.stringify(resources)) as Record<string, any>[];
+export function withoutImages(resources: Resource[]): unknown {
+  const copy = JSON.parse(JSON.stringify(resources)) as Resource[];
   for (const r of copy) {
     const spec = podSpec(r);
     for (const kind of ['initContainers', 'containers']) for (const c of spec?.[kind] ?? []) c.image = '<image>';
@@ -95,10 +102,18 @@ export function imageName(image: string): string {
 }
 
 /** A repository layout with one overlay per name, each pinning compute and worker by tag. */
-export function overlayFiles(names: string[]): Record<string, string> {
+export function overlayFiles(names: string[], jobImages: string[] = []): Record<string, string> {
   const files: Record<string, string> = { 'base/kustomization.yaml': 'resources: []\n' };
+  if (jobImages.length) {
+    // A Job running these images: pin adds its Job-roll patch to overlays that pin one of them.
+    const containers = jobImages.map((image, i) => `      - name: c${i}\n        image: ${image}\n`).join('');
+    files['base/kustomization.yaml'] = 'resources:\n- job.yaml\n';
+    files['base/job.yaml'] =
+      `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sim\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n${containers}`;
+  }
   for (const n of names) {
-    files[`overlays/${n}/kustomization.yaml`] = `# ${n}\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`;
+    files[`overlays/${n}/kustomization.yaml`] =
+      `# ${n}\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`;
   }
   return files;
 }

@@ -48,7 +48,12 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
   it('added names the build does use (bare, with a tag, with a registry port): no warning', async () => {
     const repo = overlayRepo('resources:\n- ../../base\n');
     const log = new RecordingLogger();
-    const images = parseImagePins([`compute=${REF}`, `worker=${REF}`, `busybox=${REF}`, `127.0.0.1:5000/team/web=${REF}`]);
+    const images = parseImagePins([
+      `compute=${REF}`,
+      `worker=${REF}`,
+      `busybox=${REF}`,
+      `127.0.0.1:5000/team/web=${REF}`,
+    ]);
     const result = await pin({ repo, overlays: ['overlays/dev'], images, log });
     expect(result).toMatchObject({ changed: true, warnings: [] });
     expect(log.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
@@ -57,11 +62,16 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
   it('an entry renamed by an earlier entry: the new name is what a later entry sees', async () => {
     // kustomize applies images entries in order; `compute` is already renamed to `team/compute`.
     const repo = overlayRepo('resources:\n- ../../base\nimages:\n- name: compute\n  newName: team/compute\n');
-    const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`team/compute=${REF}`, `worker=${REF}`]), log: new RecordingLogger() });
+    const result = await pin({
+      repo,
+      overlays: ['overlays/dev'],
+      images: parseImagePins([`team/compute=${REF}`, `worker=${REF}`]),
+      log: new RecordingLogger(),
+    });
     expect(result.warnings).toEqual([]);
   });
 
-  it('kubectl runs only for added entries, once per overlay: re-pinning existing entries never starts it', async () => {
+  it('kubectl builds an overlay once, only when a decision needs it: never to re-pin one with the patch', async () => {
     const bin = scratchDir('pinship-kubectl-shim-');
     const calls = join(bin, 'calls');
     writeFileSync(calls, '');
@@ -69,20 +79,50 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
     chmodSync(join(bin, 'kubectl'), 0o755);
     process.env.PATH = `${bin}:${savedPath}`;
     const repo = overlayRepo(`${DEV}- name: worker\n  newTag: v1\n`);
-    await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`compute=${REF}`, `worker=${REF}`]), log: new RecordingLogger() });
+    const once = `kustomize ${join(repo, 'overlays/dev')}`;
+    // The first pin decides on the Job-roll patch: the base's Job runs compute, so it is added.
+    const first = await pin({
+      repo,
+      overlays: ['overlays/dev'],
+      images: parseImagePins([`compute=${REF}`, `worker=${REF}`]),
+      log: new RecordingLogger(),
+    });
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([once]);
+    expect(readFileSync(join(repo, 'overlays/dev/kustomization.yaml'), 'utf8')).toContain('name: pinship-job-roll');
+    expect(first.warnings).toEqual([]);
+    writeFileSync(calls, '');
+    const next = `127.0.0.1:5000/team/compute@sha256:${'b'.repeat(64)}`;
+    await pin({
+      repo,
+      overlays: ['overlays/dev'],
+      images: parseImagePins([`compute=${next}`, `worker=${next}`]),
+      log: new RecordingLogger(),
+    });
     expect(readFileSync(calls, 'utf8')).toBe('');
-    const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`comptue=${REF}`, `wroker=${REF}`]), log: new RecordingLogger() });
-    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([`kustomize ${join(repo, 'overlays/dev')}`]);
+    const result = await pin({
+      repo,
+      overlays: ['overlays/dev'],
+      images: parseImagePins([`comptue=${REF}`, `wroker=${REF}`]),
+      log: new RecordingLogger(),
+    });
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([once]);
     expect(result.warnings).toHaveLength(2);
   });
 
-  it('kubectl missing: the entry is added, no warning, a debug line says the check was skipped', async () => {
+  it('kubectl missing: entry added, no Job-roll patch, a warning says why, a debug line the skipped check', async () => {
     process.env.PATH = scratchDir('pinship-empty-path-');
     const repo = overlayRepo(DEV);
     const log = new DebugRecordingLogger();
     const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`comptue=${REF}`]), log });
-    expect(result).toMatchObject({ changed: true, action: 'written', warnings: [] });
-    expect(log.lines).toEqual(['debug: overlays/dev: not checking whether comptue is used: kubectl not found']);
+    const warning =
+      'overlays/dev: cannot tell whether a Job uses the pinned image (kubectl not found), so no Job-roll patch was added; ' +
+      'pin where kubectl runs, or add the patch by hand if a Job uses it (docs/pin.md)';
+    expect(result).toMatchObject({ changed: true, action: 'written', warnings: [warning] });
+    expect(log.lines).toEqual([
+      'debug: overlays/dev: not checking whether comptue is used: kubectl not found',
+      `warning: ${warning}`,
+    ]);
+    expect(readFileSync(join(repo, 'overlays/dev/kustomization.yaml'), 'utf8')).not.toContain('pinship-job-roll');
   });
 });
 

@@ -24,6 +24,11 @@ it('a write failing half-way puts the files already written back as they were', 
 it('the same overlay named twice is pinned once', async () => {
   const repo = scratchDir('pinship-plan-');
   writeFiles(repo, overlayFiles(['a']));
-  const plan = await planPins({ repo, overlays: ['overlays/a', './overlays/a/', 'overlays/../overlays/a'], images, rollJobs: true });
+  const plan = await planPins({
+    repo,
+    overlays: ['overlays/a', './overlays/a/', 'overlays/../overlays/a'],
+    images,
+    rollJobs: true,
+  });
   expect(plan.files.map((f) => f.overlay.file)).toEqual(['overlays/a/kustomization.yaml']);
 });

@@ -17,7 +17,15 @@ async function pinnedFromNewerAppCommit() {
   const remote = bareRemote(overlayFiles(['prod']));
   const app = sourceHistory(2);
   const [older, newer] = app.commits as [string, string];
-  await pin({ repo: clone(remote), overlays: ['overlays/prod'], images: images('b'), push: true, sourceCommit: newer, sourceRepo: app.dir, log: new RecordingLogger() });
+  await pin({
+    repo: clone(remote),
+    overlays: ['overlays/prod'],
+    images: images('b'),
+    push: true,
+    sourceCommit: newer,
+    sourceRepo: app.dir,
+    log: new RecordingLogger(),
+  });
   return { remote, older, newer };
 }
 
@@ -26,7 +34,14 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
     const { remote, older, newer } = await pinnedFromNewerAppCommit();
     const repo = clone(remote);
     const log = new RecordingLogger();
-    const result = await pin({ repo, overlays: ['overlays/prod'], images: images('a'), push: true, sourceCommit: older, log });
+    const result = await pin({
+      repo,
+      overlays: ['overlays/prod'],
+      images: images('a'),
+      push: true,
+      sourceCommit: older,
+      log,
+    });
     expect(result.action).toBe('pushed');
     expect(warnings(log)).toEqual([
       `warning: ${FILE}: compute was pinned from ${newer}; cannot tell whether that is newer than ${older}: ` +
@@ -49,11 +64,26 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
     const older = commitSource('older');
     const newer = commitSource('newer');
     sh(full, 'push', '--quiet', 'origin', 'main');
-    await pin({ repo: full, overlays: ['overlays/prod'], images: images('b'), push: true, sourceCommit: newer, log: new RecordingLogger() });
+    await pin({
+      repo: full,
+      overlays: ['overlays/prod'],
+      images: images('b'),
+      push: true,
+      sourceCommit: newer,
+      log: new RecordingLogger(),
+    });
     const shallow = join(scratchDir('pinship-shallow-'), 'repo');
     execFileSync('git', ['clone', '--quiet', '--depth', '1', '--branch', 'main', `file://${remote}`, shallow]);
     const log = new RecordingLogger();
-    await pin({ repo: shallow, overlays: ['overlays/prod'], images: images('a'), commit: true, sourceCommit: older, author: { name: 'a', email: 'a@b' }, log });
+    await pin({
+      repo: shallow,
+      overlays: ['overlays/prod'],
+      images: images('a'),
+      commit: true,
+      sourceCommit: older,
+      author: { name: 'a', email: 'a@b' },
+      log,
+    });
     expect(warnings(log)).toEqual([
       `warning: ${FILE}: compute was pinned from ${newer}; cannot tell whether that is newer than ${older}: ` +
         `${newer} and ${older} are not in ${resolve(shallow)} (the overlay repository); ` +
@@ -66,7 +96,15 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
     const { remote, older, newer } = await pinnedFromNewerAppCommit();
     const unrelated = clone(bareRemote({ 'other.txt': 'another project\n' }));
     const log = new RecordingLogger();
-    await pin({ repo: clone(remote), overlays: ['overlays/prod'], images: images('a'), push: true, sourceCommit: older, sourceRepo: unrelated, log });
+    await pin({
+      repo: clone(remote),
+      overlays: ['overlays/prod'],
+      images: images('a'),
+      push: true,
+      sourceCommit: older,
+      sourceRepo: unrelated,
+      log,
+    });
     expect(warnings(log)).toEqual([
       `warning: ${FILE}: compute was pinned from ${newer}; cannot tell whether that is newer than ${older}: ` +
         `${newer} and ${older} are not in ${resolve(unrelated)}; ` +

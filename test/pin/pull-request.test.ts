@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
-import { pin } from '../../src/pin/pin.js';
+import { pullRequestBranch } from '../../src/pin/commit-message.js';
+import { pin, type PinOptions } from '../../src/pin/pin.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
-import { bareRemote, clone, sh, showRemote } from '../git/remote.js';
+import { bareRemote, clone, sh, showRemote, sourceHistory } from '../git/remote.js';
 import { overlayFiles } from './fixtures.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
@@ -15,25 +16,39 @@ beforeEach(async () => {
 afterEach(() => gh.close());
 
 describe('pin --pull-request', () => {
-  it('pushes pinship/pin-compute-prod, opens the PR, and updates it on the next pin; main is untouched', async () => {
+  it('pushes pinship/pin-compute-overlays-prod, opens the PR, updates it on the next pin; main untouched', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = gh.state.addRepo('acme/overlays', {
       branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',
     });
     const target = { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
     const run = (d: string) =>
-      pin({ repo: clone(remote), overlays: ['overlays/prod'], images: parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest(d)}`]), pullRequest: target, log: silentLogger });
+      pin({
+        repo: clone(remote),
+        overlays: ['overlays/prod'],
+        images: parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest(d)}`]),
+        pullRequest: target,
+        log: silentLogger,
+      });
     const mainBefore = sh(remote, 'rev-parse', 'main');
 
     const first = await run('a');
-    expect(first).toMatchObject({ action: 'pull-request-created', branch: 'pinship/pin-compute-prod', pullRequest: { number: 1 } });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-prod')).toContain(digest('a'));
+    expect(first).toMatchObject({
+      action: 'pull-request-created',
+      branch: 'pinship/pin-compute-overlays-prod',
+      pullRequest: { number: 1 },
+    });
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(
+      digest('a'),
+    );
 
     const second = await run('b');
     expect(second).toMatchObject({ action: 'pull-request-updated', pullRequest: { number: 1 } });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-prod')).toContain(digest('b'));
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(
+      digest('b'),
+    );
     // The branch is rebuilt from main each time: one pin commit on top of main.
-    expect(sh(remote, 'rev-list', '--count', 'main..pinship/pin-compute-prod').trim()).toBe('1');
+    expect(sh(remote, 'rev-list', '--count', 'main..pinship/pin-compute-overlays-prod').trim()).toBe('1');
     expect(sh(remote, 'rev-parse', 'main')).toBe(mainBefore);
     expect(repo.pulls).toHaveLength(1);
     expect(repo.pulls[0]!.title).toContain(`compute@${digest('b').slice(0, 19)}`);
@@ -44,11 +59,23 @@ describe('pin --pull-request', () => {
   it('text read from the overlay reaches the pull request only inside a code fence; odd directory names make a safe branch', async () => {
     // A tag an author (or an attacker with write access to one overlay) wrote: HTML, a team mention, a fence.
     const hostile = 'v1 ``` @acme/admins <img src=x onerror=alert(1)>';
-    const remote = bareRemote({ 'base/kustomization.yaml': 'resources: []\n', 'we!rd @{1}/kustomization.yaml': `images:\n- name: compute\n  newTag: ${JSON.stringify(hostile)}\n` });
-    const repo = gh.state.addRepo('acme/overlays', { branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '' });
+    const remote = bareRemote({
+      'base/kustomization.yaml': 'resources: []\n',
+      'we!rd @{1}/kustomization.yaml': `images:\n- name: compute\n  newTag: ${JSON.stringify(hostile)}\n`,
+    });
+    const repo = gh.state.addRepo('acme/overlays', {
+      branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',
+    });
     const target = { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
     const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest('a')}`]);
-    const result = await pin({ repo: clone(remote), overlays: ['we!rd @{1}'], images, pullRequest: target, sourceCommit: 'abcdef1', log: silentLogger });
+    const result = await pin({
+      repo: clone(remote),
+      overlays: ['we!rd @{1}'],
+      images,
+      pullRequest: target,
+      sourceCommit: 'abcdef1',
+      log: silentLogger,
+    });
 
     expect(result).toMatchObject({ action: 'pull-request-created', branch: 'pinship/pin-compute-we-rd-1' });
     const body = repo.pulls[0]!.body!.split('\n');
@@ -63,5 +90,115 @@ describe('pin --pull-request', () => {
     ]);
     expect(gh.problems).toEqual([]);
   });
+
+  it('clusters/eu/prod and clusters/us/prod (same last segment) get a branch and a pull request each', async () => {
+    const remote = bareRemote({ ...overlayFiles([]), ...clusterOverlays(['clusters/eu/prod', 'clusters/us/prod']) });
+    const { target, repo } = github(remote);
+    const eu = await pinPR(remote, target, { overlays: ['clusters/eu/prod'] }, 'a');
+    const us = await pinPR(remote, target, { overlays: ['clusters/us/prod'] }, 'b');
+    expect([eu.branch, us.branch]).toEqual([
+      'pinship/pin-compute-clusters-eu-prod',
+      'pinship/pin-compute-clusters-us-prod',
+    ]);
+    expect([eu.action, us.action]).toEqual(['pull-request-created', 'pull-request-created']);
+    // Neither force-pushed over the other.
+    expect(showRemote(remote, 'clusters/eu/prod/kustomization.yaml', eu.branch)).toContain(digest('a'));
+    expect(showRemote(remote, 'clusters/us/prod/kustomization.yaml', us.branch)).toContain(digest('b'));
+    expect(repo.pulls.map((p) => p.number)).toEqual([1, 2]);
+    expect(gh.problems).toEqual([]);
+  });
+
+  it('--pull-request-branch names the branch, as create-pull-request lets its users', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const { target, repo } = github(remote);
+    const result = await pinPR(
+      remote,
+      target,
+      { overlays: ['overlays/prod'], pullRequestBranch: 'deploy/compute-prod' },
+      'a',
+    );
+    expect(result).toMatchObject({ action: 'pull-request-created', branch: 'deploy/compute-prod' });
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'deploy/compute-prod')).toContain(digest('a'));
+    expect(repo.pulls[0]!.head).toBe('deploy/compute-prod');
+  });
+
+  it('the branch already holds the same change: nothing is pushed, the result is not-updated', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const { target, repo } = github(remote);
+    const first = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    const pushed = sh(remote, 'rev-parse', first.branch!).trim();
+    const again = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    expect(again).toMatchObject({
+      changed: false,
+      action: 'not-updated',
+      branch: first.branch,
+      commit: pushed,
+      pullRequest: { number: 1 },
+    });
+    expect(sh(remote, 'rev-parse', first.branch!).trim()).toBe(pushed);
+    expect(repo.pulls).toHaveLength(1);
+    expect(gh.problems).toEqual([]);
+  });
+
+  it('an older pipeline finishing after a newer one leaves the newer pin on the pull request branch', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const { target, repo } = github(remote);
+    const source = sourceHistory(2);
+    const provenance = (i: number) => ({
+      overlays: ['overlays/prod'],
+      sourceCommit: source.commits[i],
+      sourceRepo: source.dir,
+    });
+    const newer = await pinPR(remote, target, provenance(1), 'b');
+    const pushed = sh(remote, 'rev-parse', newer.branch!).trim();
+    const older = await pinPR(remote, target, provenance(0), 'a');
+    expect(older).toMatchObject({ changed: false, action: 'newer-pin-kept', branch: newer.branch });
+    expect(older.kept).toEqual([
+      {
+        file: 'overlays/prod/kustomization.yaml',
+        name: 'compute',
+        reason: expect.stringMatching(/^pinned from [0-9a-f]{12}, which descends from /),
+      },
+    ]);
+    expect(sh(remote, 'rev-parse', newer.branch!).trim()).toBe(pushed);
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', newer.branch)).toContain(digest('b'));
+    expect(repo.pulls).toHaveLength(1);
+    expect(gh.problems).toEqual([]);
+  });
 });
 
+describe('pullRequestBranch', () => {
+  it('names the branch after whole image names and overlay paths, with a short hash once it gets long', () => {
+    const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest('a')}`]);
+    expect(pullRequestBranch(images, ['clusters/eu/prod'])).toBe('pinship/pin-compute-clusters-eu-prod');
+    const many = Array.from({ length: 12 }, (_, i) => `clusters/region-${i}/prod`);
+    const long = pullRequestBranch(images, many);
+    expect(long).toMatch(/^pinship\/pin-compute-clusters-region-0-prod-.*-[0-9a-f]{8}$/);
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(pullRequestBranch(images, [...many.slice(0, 11), 'clusters/region-11/staging'])).not.toBe(long);
+  });
+});
+
+/** A GitHub stand-in repository that knows the bare remote's branches, and a pull-request target for it. */
+function github(remote: string) {
+  const repo = gh.state.addRepo('acme/overlays', {
+    branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',
+  });
+  const target = { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
+  return { target, repo };
+}
+
+/** Pins compute@<digest of c> in pull-request mode from a fresh clone, as a pipeline would. */
+function pinPR(remote: string, target: PinOptions['pullRequest'], options: Partial<PinOptions>, c: string) {
+  const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest(c)}`]);
+  return pin({ repo: clone(remote), overlays: [], images, pullRequest: target, log: silentLogger, ...options });
+}
+
+function clusterOverlays(paths: string[]): Record<string, string> {
+  return Object.fromEntries(
+    paths.map((p) => [
+      `${p}/kustomization.yaml`,
+      'resources:\n- ../../../base\nimages:\n- name: compute\n  newTag: v1\n',
+    ]),
+  );
+}

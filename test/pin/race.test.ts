@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin, type PinResult } from '../../src/pin/pin.js';
 import { bareRemote, clone, sh, showRemote, sourceHistory } from '../git/remote.js';
@@ -9,7 +9,10 @@ const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
 const REPO = '127.0.0.1:5000/team/compute';
 
 /** Starts all pinners at once, each in its own clone, as separate pipelines would. */
-async function race(remote: string, jobs: { overlay: string; image: string; source?: string; sourceRepo?: string }[]): Promise<PinResult[]> {
+async function race(
+  remote: string,
+  jobs: { overlay: string; image: string; source?: string; sourceRepo?: string }[],
+): Promise<PinResult[]> {
   const clones = jobs.map(() => clone(remote));
   return Promise.all(
     jobs.map((job, i) =>
@@ -36,18 +39,36 @@ describe.each([2, 8])('%i pinners racing against one bare repository', (n) => {
   it('pinning different overlays: every pin lands, one commit each', async () => {
     const names = Array.from({ length: n }, (_, i) => `env${i}`);
     const remote = bareRemote(overlayFiles(names));
-    const results = await race(remote, names.map((name, i) => ({ overlay: `overlays/${name}`, image: `compute=${REPO}@${digest(i + 1)}` })));
+    const results = await race(
+      remote,
+      names.map((name, i) => ({ overlay: `overlays/${name}`, image: `compute=${REPO}@${digest(i + 1)}` })),
+    );
     expect(results.map((r) => r.action)).toEqual(names.map(() => 'pushed'));
-    names.forEach((name, i) => expect(showRemote(remote, `overlays/${name}/kustomization.yaml`)).toContain(`digest: ${digest(i + 1)} # old`));
+    for (const [i, name] of names.entries()) {
+      expect(showRemote(remote, `overlays/${name}/kustomization.yaml`)).toContain(`digest: ${digest(i + 1)} # old`);
+    }
     expect(history(remote)).toHaveLength(n + 1);
   });
 
   it('pinning different images into the same overlay: every entry lands', async () => {
-    const remote = bareRemote(overlayFiles(['prod']));
-    const results = await race(remote, Array.from({ length: n }, (_, i) => ({ overlay: 'overlays/prod', image: `image${i}=${REPO}-${i}@${digest(i + 1)}` })));
+    // Every image runs in a Job, so every pinner wants the Job-roll patch: it lands once.
+    const remote = bareRemote(
+      overlayFiles(
+        ['prod'],
+        Array.from({ length: n }, (_, i) => `image${i}`),
+      ),
+    );
+    const results = await race(
+      remote,
+      Array.from({ length: n }, (_, i) => ({
+        overlay: 'overlays/prod',
+        image: `image${i}=${REPO}-${i}@${digest(i + 1)}`,
+      })),
+    );
     expect(results.every((r) => r.action === 'pushed')).toBe(true);
     const text = showRemote(remote, 'overlays/prod/kustomization.yaml');
-    for (let i = 0; i < n; i++) expect(text).toContain(`- name: image${i}\n  newName: ${REPO}-${i}\n  digest: ${digest(i + 1)}\n`);
+    for (let i = 0; i < n; i++)
+      expect(text).toContain(`- name: image${i}\n  newName: ${REPO}-${i}\n  digest: ${digest(i + 1)}\n`);
     expect(text.match(/name: pinship-job-roll/g)).toHaveLength(1);
     expect(history(remote)).toHaveLength(n + 1);
   });
@@ -56,7 +77,15 @@ describe.each([2, 8])('%i pinners racing against one bare repository', (n) => {
     const remote = bareRemote(overlayFiles(['prod']));
     const source = sourceHistory(n);
     const order = [...source.commits.keys()].reverse();
-    const results = await race(remote, order.map((i) => ({ overlay: 'overlays/prod', image: `compute=${REPO}@${digest(i + 1)}`, source: source.commits[i], sourceRepo: source.dir })));
+    const results = await race(
+      remote,
+      order.map((i) => ({
+        overlay: 'overlays/prod',
+        image: `compute=${REPO}@${digest(i + 1)}`,
+        source: source.commits[i],
+        sourceRepo: source.dir,
+      })),
+    );
     expect(results.every((r) => r.action === 'pushed' || r.action === 'newer-pin-kept')).toBe(true);
     // The newest source has no newer pin to yield to: it always lands.
     expect(results[0]!.action).toBe('pushed');

@@ -1,8 +1,8 @@
 import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PinshipError } from '../../src/errors.js';
-import { silentLogger } from '../../src/log/console-logger.js';
+import type { PinshipError } from '../../src/errors.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pin } from '../../src/pin/pin.js';
 import { planPins } from '../../src/pin/plan.js';
@@ -15,7 +15,6 @@ import { bareRemote, clone, sh, showRemote, sourceHistory, writeFiles } from '..
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const REPO = '127.0.0.1:5000/team/compute';
 const author = { name: 'Pin Bot', email: 'pin@example.com' };
-
 
 describe('pin --commit', () => {
   it('commits only the pinned files, with a message naming image, digest, overlays and source', async () => {
@@ -57,12 +56,20 @@ describe('pin --commit', () => {
   });
 
   it('a kustomization symlinked to a shared one in the repository: the shared file is pinned and committed, the link stays', async () => {
-    const repo = clone(bareRemote({ 'overlays/shared/kustomization.yaml': 'images:\n- name: compute\n  newTag: v1\n' }));
+    const repo = clone(
+      bareRemote({ 'overlays/shared/kustomization.yaml': 'images:\n- name: compute\n  newTag: v1\n' }),
+    );
     mkdirSync(join(repo, 'overlays/prod'));
     symlinkSync('../shared/kustomization.yaml', join(repo, 'overlays/prod/kustomization.yaml'));
     sh(repo, 'add', '-A');
     sh(repo, 'commit', '--quiet', '-m', 'prod shares the kustomization');
-    const result = await pin({ repo, overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest('a')}`]), commit: true, log: silentLogger });
+    const result = await pin({
+      repo,
+      overlays: ['overlays/prod'],
+      images: parseImagePins([`compute=${REPO}@${digest('a')}`]),
+      commit: true,
+      log: silentLogger,
+    });
     expect(result.files.map((f) => f.file)).toEqual(['overlays/shared/kustomization.yaml']);
     expect(lstatSync(join(repo, 'overlays/prod/kustomization.yaml')).isSymbolicLink()).toBe(true);
     expect(sh(repo, 'show', '--format=', '--name-only', 'HEAD').trim()).toBe('overlays/shared/kustomization.yaml');
@@ -82,9 +89,17 @@ describe('pin --commit', () => {
 
   it('refuses to commit over uncommitted edits of the same file', async () => {
     const repo = clone(bareRemote(overlayFiles(['prod'])));
-    writeFiles(repo, { 'overlays/prod/kustomization.yaml': '# edited by hand\nimages:\n- name: compute\n  newTag: v2\n' });
+    writeFiles(repo, {
+      'overlays/prod/kustomization.yaml': '# edited by hand\nimages:\n- name: compute\n  newTag: v2\n',
+    });
     await expect(
-      pin({ repo, overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest('a')}`]), commit: true, log: silentLogger }),
+      pin({
+        repo,
+        overlays: ['overlays/prod'],
+        images: parseImagePins([`compute=${REPO}@${digest('a')}`]),
+        commit: true,
+        log: silentLogger,
+      }),
     ).rejects.toThrow('uncommitted changes in overlays/prod/kustomization.yaml');
   });
 });
@@ -93,7 +108,13 @@ describe('pin --push', () => {
   it('pushes to the branch and fast-forwards the local checkout', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = clone(remote);
-    const result = await pin({ repo, overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest('a')}`]), push: true, log: silentLogger });
+    const result = await pin({
+      repo,
+      overlays: ['overlays/prod'],
+      images: parseImagePins([`compute=${REPO}@${digest('a')}`]),
+      push: true,
+      log: silentLogger,
+    });
     expect(result).toMatchObject({ action: 'pushed', branch: 'main', attempts: 1 });
     expect(sh(remote, 'rev-parse', 'main')).toBe(sh(repo, 'rev-parse', 'HEAD'));
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(`digest: ${digest('a')} # old`);
@@ -103,8 +124,16 @@ describe('pin --push', () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = clone(remote);
     sh(repo, 'checkout', '--quiet', '-b', 'feature');
-    const err = await pin({ repo, overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest('a')}`]), push: true, log: silentLogger }).catch((e: unknown) => e);
-    expect((err as PinshipError).format()).toMatch(/^branch: fetching feature from origin: .*\(origin has no branch feature: push it first, or name an existing one with --branch\)$/);
+    const err = await pin({
+      repo,
+      overlays: ['overlays/prod'],
+      images: parseImagePins([`compute=${REPO}@${digest('a')}`]),
+      push: true,
+      log: silentLogger,
+    }).catch((e: unknown) => e);
+    expect((err as PinshipError).format()).toMatch(
+      /^branch: fetching feature from origin: .*\(origin has no branch feature: push it first, or name an existing one with --branch\)$/,
+    );
     expect(sh(remote, 'for-each-ref', '--format=%(refname)', 'refs/heads').trim()).toBe('refs/heads/main');
     expect(sh(repo, 'status', '--porcelain')).toBe('');
   });
@@ -126,8 +155,15 @@ describe('pin --push', () => {
       planIn: async (root) => {
         if (calls++ === 0) {
           // Another pipeline lands a change to the same file after our fetch.
-          writeFiles(other, { 'overlays/prod/kustomization.yaml': `# prod, now with a comment from a human\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n` });
-          await pushCommit(other, 'origin', await commitFiles(other, ['overlays/prod/kustomization.yaml'], 'human edit', author), 'main');
+          writeFiles(other, {
+            'overlays/prod/kustomization.yaml': `# prod, now with a comment from a human\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`,
+          });
+          await pushCommit(
+            other,
+            'origin',
+            await commitFiles(other, ['overlays/prod/kustomization.yaml'], 'human edit', author),
+            'main',
+          );
         }
         return planPins({ repo: root, overlays: ['overlays/prod'], images, rollJobs: false });
       },
@@ -146,10 +182,22 @@ describe('provenance: a pin never replaces a pin from a newer source commit', ()
     const source = sourceHistory(2);
     const [older, newer] = source.commits as [string, string];
     const run = (sha: string, d: string) =>
-      pin({ repo: clone(remote), overlays: ['overlays/prod'], images: parseImagePins([`compute=${REPO}@${digest(d)}`]), push: true, sourceCommit: sha, sourceRepo: source.dir, log: silentLogger });
+      pin({
+        repo: clone(remote),
+        overlays: ['overlays/prod'],
+        images: parseImagePins([`compute=${REPO}@${digest(d)}`]),
+        push: true,
+        sourceCommit: sha,
+        sourceRepo: source.dir,
+        log: silentLogger,
+      });
     expect((await run(newer, 'b')).action).toBe('pushed');
     const late = await run(older, 'a');
-    expect(late).toMatchObject({ changed: false, action: 'newer-pin-kept', kept: [{ file: 'overlays/prod/kustomization.yaml', name: 'compute' }] });
+    expect(late).toMatchObject({
+      changed: false,
+      action: 'newer-pin-kept',
+      kept: [{ file: 'overlays/prod/kustomization.yaml', name: 'compute' }],
+    });
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(digest('b'));
     // A newer source replaces an older pin.
     expect((await run(newer, 'c')).action).toBe('pushed');
@@ -161,9 +209,20 @@ describe('provenance: a pin never replaces a pin from a newer source commit', ()
     const source = sourceHistory(2);
     const [older, newer] = source.commits as [string, string];
     const run = (sha: string, d: string) =>
-      pin({ repo: clone(remote), overlays: ['overlays/eu west'], images: parseImagePins([`compute=${REPO}@${digest(d)}`]), push: true, sourceCommit: sha, sourceRepo: source.dir, log: silentLogger });
+      pin({
+        repo: clone(remote),
+        overlays: ['overlays/eu west'],
+        images: parseImagePins([`compute=${REPO}@${digest(d)}`]),
+        push: true,
+        sourceCommit: sha,
+        sourceRepo: source.dir,
+        log: silentLogger,
+      });
     expect((await run(newer, 'b')).action).toBe('pushed');
-    expect(await run(older, 'a')).toMatchObject({ action: 'newer-pin-kept', kept: [{ file: 'overlays/eu west/kustomization.yaml', name: 'compute' }] });
+    expect(await run(older, 'a')).toMatchObject({
+      action: 'newer-pin-kept',
+      kept: [{ file: 'overlays/eu west/kustomization.yaml', name: 'compute' }],
+    });
     expect(showRemote(remote, 'overlays/eu west/kustomization.yaml')).toContain(digest('b'));
   });
 
@@ -172,12 +231,22 @@ describe('provenance: a pin never replaces a pin from a newer source commit', ()
     const source = sourceHistory(2);
     const [older, newer] = source.commits as [string, string];
     const base = { overlays: ['overlays/prod'], push: true, sourceRepo: source.dir, log: silentLogger };
-    await pin({ ...base, repo: clone(remote), images: parseImagePins([`compute=${REPO}@${digest('b')}`]), sourceCommit: newer });
+    await pin({
+      ...base,
+      repo: clone(remote),
+      images: parseImagePins([`compute=${REPO}@${digest('b')}`]),
+      sourceCommit: newer,
+    });
     const human = clone(remote);
-    writeFiles(human, { 'overlays/prod/kustomization.yaml': 'images:\n- name: compute\n  digest: ' + digest('e') + '\n' });
+    writeFiles(human, { 'overlays/prod/kustomization.yaml': `images:\n- name: compute\n  digest: ${digest('e')}\n` });
     sh(human, 'commit', '--quiet', '-am', 'rollback by hand');
     sh(human, 'push', '--quiet', 'origin', 'main');
-    const r = await pin({ ...base, repo: clone(remote), images: parseImagePins([`compute=${REPO}@${digest('a')}`]), sourceCommit: older });
+    const r = await pin({
+      ...base,
+      repo: clone(remote),
+      images: parseImagePins([`compute=${REPO}@${digest('a')}`]),
+      sourceCommit: older,
+    });
     expect(r.action).toBe('pushed');
   });
 });

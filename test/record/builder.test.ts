@@ -61,7 +61,7 @@ describe('RunRecordBuilder', () => {
     b.attemptFinished(2, attempt(1, 'succeeded', 'Completed', '03', '05'));
     b.setOutputs(2, [{ path: 'a.txt', size: 3, sha256: 'd'.repeat(64) }]);
     const record = b.finish(new Date('2026-11-25T04:00:06Z'));
-    expect(runRecordProblems(record)).toEqual([]);
+    expect(runRecordProblems(record, 'writer')).toEqual([]);
     expect(record.conclusion).toBe('success');
     expect(record.source).toEqual({ commit: 'f'.repeat(40), from: 'image-label' });
     expect(record.totals).toMatchObject({ succeeded: 3, attempts: 4, retries: 1, results: 3, outputFiles: 1, outputBytes: 3, maxConcurrent: 2 });
@@ -74,7 +74,7 @@ describe('RunRecordBuilder', () => {
     b.cancel({ reason: 'timeout', at: '2026-11-25T04:00:09.000Z', message: 'over 8s' });
     b.cancel({ reason: 'signal', at: '2026-11-25T04:00:10.000Z', message: 'ctrl-c' });
     const record = b.finish(new Date('2026-11-25T04:00:10Z'));
-    expect(runRecordProblems(record)).toEqual([]);
+    expect(runRecordProblems(record, 'writer')).toEqual([]);
     expect(record.source.from).toBe('option');
     expect(record.conclusion).toBe('timed-out');
     expect(record.shards.map((s) => s.status)).toEqual(['timed-out', 'not-started', 'not-started']);
@@ -107,7 +107,7 @@ describe('RunRecordBuilder', () => {
       finishedAt: null,
     });
     const record = rollout.finish(new Date());
-    expect(runRecordProblems(record)).toEqual([]);
+    expect(runRecordProblems(record, 'writer')).toEqual([]);
     expect(record.conclusion).toBe('failure');
   });
 

@@ -12,15 +12,15 @@ describe('the run record schema', () => {
   });
 
   it('names what is wrong, by JSON pointer', () => {
-    const broken = structuredClone(example) as { conclusion: string; shards: { attempts: { reason: string }[] }[]; extra?: number };
+    const broken = structuredClone(example) as { conclusion: string; shards: { attempts: { reason: string }[] }[] };
     broken.conclusion = 'maybe';
     broken.shards[0]!.attempts[0]!.reason = 'Crashed';
-    broken.extra = 1;
     const problems = runRecordProblems(broken);
     expect(problems).toContain('/conclusion: must be equal to one of the allowed values');
     expect(problems).toContain('/shards/0/attempts/0/reason: must be equal to one of the allowed values');
-    expect(problems).toContain('/: must NOT have additional properties');
-    expect(() => assertRunRecord(broken, 'run.json')).toThrow(/not a valid run record: \/: must NOT have additional properties/);
+    expect(() => assertRunRecord(broken, 'run.json')).toThrow(
+      /^run\.json: \/conclusion: not a valid run record: must be equal to one of the allowed values; also \/shards\/0/,
+    );
   });
 
   it('rejects another version and a digest that is not sha256', () => {
@@ -48,5 +48,31 @@ describe('unreadable outputs in the record (additive to v1)', () => {
     const both = structuredClone(example) as { shards: Outputs };
     both.shards[1]!.outputs[2]!.unreadable = 'permission denied';
     expect(runRecordProblems(both).join('\n')).toContain("/shards/1/outputs/2/unreadable: boolean schema is false");
+  });
+});
+
+describe('compatibility within v1: readers ignore unknown fields, the writer adds none', () => {
+  function withExtras() {
+    const newer = structuredClone(example) as Record<string, any>;
+    newer.placement = { zone: 'eu-1' };
+    newer.totals.gpuSeconds = 12.5;
+    newer.shards[0].node = 'worker-3';
+    newer.shards[0].attempts[0].exitSignal = null;
+    newer.shards[0].outputs[0].mode = 0o644;
+    return newer;
+  }
+
+  it('a reader accepts a v1 record with fields it does not know', () => {
+    expect(runRecordProblems(withExtras())).toEqual([]);
+  });
+
+  it('the writer refuses a field the schema does not describe, at any depth', () => {
+    const problems = runRecordProblems(withExtras(), 'writer');
+    expect(problems).toContain('/: must NOT have additional properties');
+    expect(problems).toContain('/totals: must NOT have additional properties');
+    expect(problems).toContain('/shards/0: must NOT have additional properties');
+    expect(problems).toContain('/shards/0/attempts/0: must NOT have additional properties');
+    expect(problems).toContain('/shards/0/outputs/0: must NOT have additional properties');
+    expect(runRecordProblems(example, 'writer')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { RUN_LABEL } from '../../src/run/local/attempt.js';
+import { parseKeyValues } from '../../src/inputs/key-value.js';
 import { runShards } from '../../src/run/run.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';
@@ -104,5 +105,37 @@ describe('the progress line on a terminal', () => {
     const running = new Set(result.stdout.split(/\r\x1b\[2K|\r?\n/).filter((l) => l.startsWith('shards 0/1 done, 1 running')));
     expect(running.size).toBeGreaterThanOrEqual(2);
     expect(result.stdout).toMatch(/success: 1\/1 shards succeeded/);
+  });
+});
+
+describe('a timeout longer than the longest timer (24.8 days)', () => {
+  it('does not stop the run at once', async () => {
+    const { record } = await runShards({
+      image,
+      timeoutSeconds: 30 * 24 * 3600,
+      args: ['sh', '-c', 'sleep 1; echo "pinship:result {\\"done\\": true}"'],
+      outputDir: folders.make(),
+      log: new MemoryLogger(),
+    });
+    expectValidRecord(record);
+    expect(record.cancellation).toBeNull();
+    expect(record.conclusion).toBe('success');
+    expect(record.parameters.timeoutSeconds).toBe(30 * 24 * 3600);
+  });
+});
+
+describe('env names that Object.prototype also has', () => {
+  it('reach the shard like any other name', async () => {
+    const env = parseKeyValues(['toString=ts-value', '__proto__=proto-value', 'constructor=ctor-value'], 'env');
+    const names = { a: 'toString', b: '__proto__', c: 'constructor' };
+    const values = Object.entries(names).map(([key, name]) => `\\"${key}\\": \\"$${name}\\"`);
+    const script = `echo "pinship:result {${values.join(', ')}}"`;
+    const outputDir = folders.make();
+    const { record } = await runShards({ image, env, args: ['sh', '-c', script], outputDir, log: new MemoryLogger() });
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('success');
+    expect(record.parameters.envNames).toEqual(['__proto__', 'constructor', 'toString']);
+    // Every env value is a secret, masked in results: the masks prove each value arrived.
+    expect(record.shards[0]!.results[0]!.value).toEqual({ a: '***', b: '***', c: '***' });
   });
 });

@@ -10,7 +10,9 @@ import type { OutputFile } from '../../src/record/types.js';
 import { listOutputFiles } from '../../src/run/output-files.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('listOutputFiles on what a hostile shard leaves', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AttemptOutput, MAX_RESULT_ERRORS, parseResultLine } from '../../src/run/result-lines.js';
+import {
+  AttemptOutput,
+  MAX_RESULT_CHARS,
+  MAX_RESULT_ERRORS,
+  MAX_RESULTS,
+  parseResultLine,
+} from '../../src/run/result-lines.js';
 
 describe('parseResultLine', () => {
   it('reads a JSON object after the prefix', () => {
@@ -14,9 +20,18 @@ describe('parseResultLine', () => {
   });
 
   it('reports invalid JSON, non-objects and empty results', () => {
-    expect(parseResultLine('pinship:result {oops')).toMatchObject({ kind: 'error', message: expect.stringMatching(/^invalid JSON/) });
-    expect(parseResultLine('pinship:result 42')).toEqual({ kind: 'error', message: 'expected a JSON object, got number' });
-    expect(parseResultLine('pinship:result null')).toEqual({ kind: 'error', message: 'expected a JSON object, got null' });
+    expect(parseResultLine('pinship:result {oops')).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^invalid JSON/),
+    });
+    expect(parseResultLine('pinship:result 42')).toEqual({
+      kind: 'error',
+      message: 'expected a JSON object, got number',
+    });
+    expect(parseResultLine('pinship:result null')).toEqual({
+      kind: 'error',
+      message: 'expected a JSON object, got null',
+    });
     expect(parseResultLine('pinship:result')).toMatchObject({ kind: 'error' });
   });
 });
@@ -66,7 +81,10 @@ describe('AttemptOutput on hostile output', () => {
     expect(out.lines).toBe(3);
     expect(out.results).toEqual([{ attempt: 1, line: 2, value: { after: 1 } }]);
     expect(out.resultErrors).toHaveLength(1);
-    expect(out.resultErrors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^result line longer than 1 MiB/) });
+    expect(out.resultErrors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/^result line longer than 1 MiB/),
+    });
     expect(out.resultErrors[0]!.text.length).toBeLessThanOrEqual(200);
     expect(out.tail()).toHaveLength(3);
     expect(out.tail()[2]!.length).toBeLessThan(2100);
@@ -76,7 +94,10 @@ describe('AttemptOutput on hostile output', () => {
     const out = new AttemptOutput(1, ['hunter22']);
     const bar = Array.from({ length: 3000 }, (_, i) => `\r${i}%`).join('');
     out.write('stdout', enc.encode(`${bar}\ndone\r\n`));
-    out.write('stdout', enc.encode('\x1b[31mred\x1b[0m\n\x1b]0;title\x07\x1b]52;c;cHduZWQ=\x07clip\n\x1b[2Jbell\x07nul\x00\ttab\n'));
+    out.write(
+      'stdout',
+      enc.encode('\x1b[31mred\x1b[0m\n\x1b]0;title\x07\x1b]52;c;cHduZWQ=\x07clip\n\x1b[2Jbell\x07nul\x00\ttab\n'),
+    );
     out.write('stdout', enc.encode('hun\x1b[0mter22\npinship:result {\x1b[31m\n'));
     out.end();
     expect(out.tail()).toEqual(['2999%', 'done', 'red', 'clip', 'bell\uFFFDnul\uFFFD\ttab', '***', 'pinship:result {']);
@@ -92,8 +113,38 @@ describe('AttemptOutput on a flood of invalid result lines', () => {
     out.end();
     expect(out.resultErrorCount).toBe(20_000);
     expect(out.resultErrors).toHaveLength(MAX_RESULT_ERRORS);
-    expect(out.resultErrors.at(-1)).toMatchObject({ line: MAX_RESULT_ERRORS, text: `pinship:result {bad ${MAX_RESULT_ERRORS - 1}` });
+    expect(out.resultErrors.at(-1)).toMatchObject({
+      line: MAX_RESULT_ERRORS,
+      text: `pinship:result {bad ${MAX_RESULT_ERRORS - 1}`,
+    });
     expect(out.results).toEqual([{ attempt: 1, line: 20_001, value: { ok: 1 } }]);
+  });
+});
+
+describe('AttemptOutput on a flood of results', () => {
+  it('keeps results up to the count cap and counts every one past it as a result error', () => {
+    const out = new AttemptOutput(1);
+    const lines = Array.from({ length: MAX_RESULTS + 3 }, (_, i) => `pinship:result {"i": ${i}}\n`);
+    out.write('stdout', Buffer.from(lines.join('')));
+    out.end();
+    expect(out.results).toHaveLength(MAX_RESULTS);
+    expect(out.results.at(-1)).toMatchObject({ line: MAX_RESULTS, value: { i: MAX_RESULTS - 1 } });
+    expect(out.resultErrorCount).toBe(3);
+    expect(out.resultErrors[0]).toMatchObject({
+      line: MAX_RESULTS + 1,
+      message: expect.stringMatching(/^result not kept: over the cap of 100000 results/),
+    });
+  });
+
+  it('keeps results up to the size cap and counts the next one as a result error', () => {
+    const out = new AttemptOutput(1);
+    const big = `pinship:result {"blob": "${'x'.repeat(1024 * 1024 - 100)}"}\n`;
+    const fit = Math.floor(MAX_RESULT_CHARS / (big.length - 1));
+    for (let i = 0; i < fit + 1; i++) out.write('stdout', Buffer.from(big));
+    out.end();
+    expect(out.results).toHaveLength(fit);
+    expect(out.resultErrorCount).toBe(1);
+    expect(out.resultErrors[0]!.message).toContain('16 MiB of result lines per attempt');
   });
 });
 
@@ -103,11 +154,21 @@ describe('AttemptOutput with secret env values', () => {
 
   it('masks them in result keys and string values at any depth, escaped or not, before anything is kept', () => {
     const out = new AttemptOutput(1, [SECRET, 'ab']);
-    const value = { token: SECRET, nested: { list: [`x ${SECRET} y`, 5, null] }, [SECRET]: 1, escaped: 's3cr\\u0033t-token', ab: 'ab' };
+    const value = {
+      token: SECRET,
+      nested: { list: [`x ${SECRET} y`, 5, null] },
+      [SECRET]: 1,
+      escaped: 's3cr\\u0033t-token',
+      ab: 'ab',
+    };
     out.write('stdout', enc.encode(`pinship:result ${JSON.stringify(value).replace('\\\\u0033', '\\u0033')}\n`));
     out.end();
     expect(out.results).toEqual([
-      { attempt: 1, line: 1, value: { token: '***', nested: { list: ['x *** y', 5, null] }, '***': 1, escaped: '***', ab: 'ab' } },
+      {
+        attempt: 1,
+        line: 1,
+        value: { token: '***', nested: { list: ['x *** y', 5, null] }, '***': 1, escaped: '***', ab: 'ab' },
+      },
     ]);
   });
 
@@ -117,7 +178,10 @@ describe('AttemptOutput with secret env values', () => {
     out.write('stdout', enc.encode(`pinship:result {"t": ${SECRET}}\npinship:result {"t": "${SECRET}"\n`));
     out.end();
     expect(out.resultErrors).toHaveLength(2);
-    expect(out.resultErrors[0]).toMatchObject({ text: 'pinship:result {"t": ***}', message: 'invalid JSON: Unexpected token \'s\', "{"t": ***}" is not valid JSON' });
+    expect(out.resultErrors[0]).toMatchObject({
+      text: 'pinship:result {"t": ***}',
+      message: 'invalid JSON: Unexpected token \'s\', "{"t": ***}" is not valid JSON',
+    });
     expect(JSON.stringify(out.resultErrors)).not.toContain(SECRET);
   });
 
@@ -127,7 +191,15 @@ describe('AttemptOutput with secret env values', () => {
     out.write('stdout', enc.encode(`key:\n${pem}pinship:result {"key": ${JSON.stringify(pem)}}\n`));
     out.write('stderr', enc.encode('got MIIEvQIBADANBgkq here\n'));
     out.end();
-    expect(out.tail()).toEqual(['key:', '***', '***', 'ok', '***', 'pinship:result {"key": "***\\n***\\nok\\n***\\n"}', 'stderr: got *** here']);
+    expect(out.tail()).toEqual([
+      'key:',
+      '***',
+      '***',
+      'ok',
+      '***',
+      'pinship:result {"key": "***\\n***\\nok\\n***\\n"}',
+      'stderr: got *** here',
+    ]);
     expect(out.results[0]!.value).toEqual({ key: '***\n***\nok\n***\n' });
   });
 });

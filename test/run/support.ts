@@ -5,7 +5,7 @@ import type Docker from 'dockerode';
 import { connectEngine } from '../../src/docker/engine.js';
 import { pushThroughEngine } from '../../src/docker/image-push.js';
 import { RUN_LABEL } from '../../src/run/local/attempt.js';
-import { silentLogger } from '../../src/log/console-logger.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
 import { runRecordProblems } from '../../src/record/validate.js';
 import type { RunRecord } from '../../src/record/types.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
@@ -30,7 +30,7 @@ export async function engine(): Promise<Docker> {
 }
 
 export function expectValidRecord(record: unknown): asserts record is RunRecord {
-  const problems = runRecordProblems(record);
+  const problems = runRecordProblems(record, 'writer');
   if (problems.length) throw new Error(`run record invalid against the schema:\n${problems.join('\n')}`);
 }
 

@@ -43,7 +43,9 @@ export class DeploymentRollout {
       request: { resource: 'pods', namespace },
       log,
       onChange: (_event, pod) => {
-        const reason = pod.status?.containerStatuses?.map((c) => c.state?.waiting?.reason).find((r) => r && STICKY.has(r));
+        const reason = pod.status?.containerStatuses
+          ?.map((c) => c.state?.waiting?.reason)
+          .find((r) => r && STICKY.has(r));
         if (reason) this.seen.set(pod.metadata?.name ?? '', reason);
       },
     });
@@ -81,9 +83,23 @@ export class DeploymentRollout {
       return seen && (p.reason === null || p.reason === 'Restarted') ? { ...p, reason: seen } : p;
     });
     const troubled = health.filter((p) => !p.ready || p.reason);
-    const podText = troubled.map((p) => `pod ${p.name}: ${p.reason ?? 'not ready'}${p.message ? ` (${p.message})` : ''}`);
-    const conclusion = state.kind === 'done' ? 'success' : state.kind === 'failed' ? 'failure' : stop?.kind === 'timeout' ? 'timed-out' : 'cancelled';
-    const head = state.kind === 'failed' ? `${state.reason}: ${state.message}` : state.kind === 'progressing' ? `${stop?.message ?? 'stopped'}; ${state.message}` : null;
+    const podText = troubled.map(
+      (p) => `pod ${p.name}: ${p.reason ?? 'not ready'}${p.message ? ` (${p.message})` : ''}`,
+    );
+    const conclusion =
+      state.kind === 'done'
+        ? 'success'
+        : state.kind === 'failed'
+          ? 'failure'
+          : stop?.kind === 'timeout'
+            ? 'timed-out'
+            : 'cancelled';
+    const head =
+      state.kind === 'failed'
+        ? `${state.reason}: ${state.message}`
+        : state.kind === 'progressing'
+          ? `${stop?.message ?? 'stopped'}; ${state.message}`
+          : null;
     const finished = state.kind === 'done' ? (this.finishedAt ?? new Date()) : null;
     const status = d?.status ?? {};
     return {
@@ -100,7 +116,12 @@ export class DeploymentRollout {
       message: [head, ...podText].filter(Boolean).join('; ') || null,
       startedAt: this.startedAt.toISOString(),
       finishedAt: (finished ?? this.finishedAt)?.toISOString() ?? null,
-      reason: state.kind === 'failed' ? state.reason : state.kind === 'progressing' ? (troubled.find((p) => p.reason)?.reason ?? null) : null,
+      reason:
+        state.kind === 'failed'
+          ? state.reason
+          : state.kind === 'progressing'
+            ? (troubled.find((p) => p.reason)?.reason ?? null)
+            : null,
       durationSeconds: finished ? round((finished.getTime() - this.startedAt.getTime()) / 1000, 3) : null,
       images: runningImages(pods),
       restarts: health.reduce((n, p) => n + p.restarts, 0),

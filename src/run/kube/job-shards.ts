@@ -88,7 +88,10 @@ export class JobShards {
 
   /** Names of the Job's pods that still run, for "still running" messages. */
   running(): string[] {
-    return this.pods.items().filter((p) => p.status?.phase === 'Running' || p.status?.phase === 'Pending').map((p) => p.metadata!.name!);
+    return this.pods
+      .items()
+      .filter((p) => p.status?.phase === 'Running' || p.status?.phase === 'Pending')
+      .map((p) => p.metadata!.name!);
   }
 
   /** Uids and names of pods that are running now, for the usage sampler. */
@@ -149,7 +152,9 @@ export class JobShards {
     const pods = this.pods.items();
     const recorded = (p: V1Pod) => ['done', 'stuck'].includes(this.progress.get(p.metadata!.uid!) ?? '');
     const job = this.currentJob();
-    const finished = job?.status?.conditions?.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+    const finished = job?.status?.conditions?.some(
+      (c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True',
+    );
     if (finished) return pods.every((p) => recorded(p) || podState(p, this.plan.container).kind === 'pending');
     // Kubernetes never fails a pod whose image cannot be pulled: once every index succeeded, ran
     // out of retries or is stuck, there is nothing more to wait for.
@@ -172,8 +177,17 @@ export class JobShards {
       if (!progress) this.record.attemptStarted(position);
       this.progress.set(uid, 'stuck');
       this.settle(position, 'stuck');
-      this.log.warn(`pod ${pod.metadata!.name}: ${state.reason}${state.message ? ` (${state.message})` : ''}; Kubernetes keeps retrying it, pinship stops waiting`);
-      this.finish(position, pod, { status: 'failed', reason: state.reason, exitCode: null, message: state.message, startedAt: null, finishedAt: null });
+      this.log.warn(
+        `pod ${pod.metadata!.name}: ${state.reason}${state.message ? ` (${state.message})` : ''}; Kubernetes keeps retrying it, pinship stops waiting`,
+      );
+      this.finish(position, pod, {
+        status: 'failed',
+        reason: state.reason,
+        exitCode: null,
+        message: state.message,
+        startedAt: null,
+        finishedAt: null,
+      });
       this.progress.set(uid, 'stuck');
     } else if (state.kind === 'ended') {
       if (!progress) this.record.attemptStarted(position);
@@ -218,7 +232,10 @@ export class JobShards {
       await this.job.waitFor(() => this.jobFailure(), AbortSignal.timeout(5000)).catch(() => {});
     }
     // A log that could not be read may have held results: the attempt cannot count as a success.
-    const outcome: PodEnd = logProblem && end.status === 'succeeded' ? { ...end, status: 'failed', reason: 'Error', message: logProblem } : end;
+    const outcome: PodEnd =
+      logProblem && end.status === 'succeeded'
+        ? { ...end, status: 'failed', reason: 'Error', message: logProblem }
+        : end;
     this.finish(position, pod, outcome, output);
   }
 
@@ -231,7 +248,9 @@ export class JobShards {
     const attempt = (this.attempts.get(position) ?? 0) + 1;
     this.attempts.set(position, attempt);
     const duration =
-      end.startedAt && end.finishedAt ? round(Math.max(0, Date.parse(end.finishedAt) - Date.parse(end.startedAt)) / 1000, 3) : null;
+      end.startedAt && end.finishedAt
+        ? round(Math.max(0, Date.parse(end.finishedAt) - Date.parse(end.startedAt)) / 1000, 3)
+        : null;
     const record: AttemptRecord = {
       attempt,
       ...end,
@@ -257,13 +276,20 @@ export class JobShards {
    */
   private deadlineEnd(pod: V1Pod, end: PodEnd): PodEnd {
     const failed = this.jobFailure();
-    if (end.status !== 'failed' || failed?.reason !== 'DeadlineExceeded' || !pod.metadata?.deletionTimestamp) return end;
-    return { ...end, reason: 'DeadlineExceeded', message: failed.message ?? 'the Job went over its activeDeadlineSeconds' };
+    if (end.status !== 'failed' || failed?.reason !== 'DeadlineExceeded' || !pod.metadata?.deletionTimestamp)
+      return end;
+    return {
+      ...end,
+      reason: 'DeadlineExceeded',
+      message: failed.message ?? 'the Job went over its activeDeadlineSeconds',
+    };
   }
 
   /** The Job's FailureTarget (decided, pods being removed) or Failed condition, if any. */
   private jobFailure() {
-    return this.currentJob()?.status?.conditions?.find((c) => (c.type === 'FailureTarget' || c.type === 'Failed') && c.status === 'True');
+    return this.currentJob()?.status?.conditions?.find(
+      (c) => (c.type === 'FailureTarget' || c.type === 'Failed') && c.status === 'True',
+    );
   }
 
   /** A later failure of the same attempt does not hide that the index is stuck; nothing hides a success. */
@@ -285,7 +311,8 @@ export class JobShards {
       const busy = new Set(
         [...this.slots.entries()].filter(([u]) => this.progress.get(u) !== 'done').map(([, s]) => s),
       );
-      slot = [...Array(this.plan.completions).keys()].find((s) => !busy.has(s) && this.settled.get(s) !== 'succeeded') ?? 0;
+      slot =
+        [...Array(this.plan.completions).keys()].find((s) => !busy.has(s) && this.settled.get(s) !== 'succeeded') ?? 0;
       this.slots.set(uid, slot);
     }
     return this.plan.offset + slot;

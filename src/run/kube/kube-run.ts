@@ -40,7 +40,9 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   } catch (err) {
     // Stopped between two objects: the record is already cancelled; say what was applied.
     if (err instanceof ApplyStopped && stop.aborted) {
-      log.warn(`${err.message}; applied: ${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`);
+      log.warn(
+        `${err.message}; applied: ${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`,
+      );
       return;
     }
     throw err;
@@ -63,7 +65,9 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   const rollouts = plan.deployments.map((d) => {
     const object = applied.find((a) => a.kind === 'Deployment' && a.name === d.name)!.object as V1Deployment;
     const labels = object.spec?.selector?.matchLabels ?? {};
-    const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+    const selector = Object.entries(labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
     return new DeploymentRollout(config, d.name, object.metadata!.namespace!, selector, log);
   });
   const sampler = new UsageSampler(
@@ -89,13 +93,16 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     if (stop.aborted) await reportStillRunning(jobs, rollouts, stop.reason as RunStop, log);
     const stuck = jobs.filter((j) => j.running().length);
     if (!stop.aborted && stuck.length) {
-      log.warn(`still in the cluster, waiting on what Kubernetes retries: ${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`);
+      log.warn(
+        `still in the cluster, waiting on what Kubernetes retries: ${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`,
+      );
     }
     for (const job of jobs) {
       const failure = job.failure();
       if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
     }
-    for (const rollout of rollouts) record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
+    for (const rollout of rollouts)
+      record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
     // The digests the record's image ran: the first Job's pods, else the first Deployment's.
     const digests = new Set(
       jobs.length
@@ -110,10 +117,17 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   }
 }
 
-async function reportStillRunning(jobs: JobShards[], rollouts: DeploymentRollout[], stop: RunStop, log: Logger): Promise<void> {
+async function reportStillRunning(
+  jobs: JobShards[],
+  rollouts: DeploymentRollout[],
+  stop: RunStop,
+  log: Logger,
+): Promise<void> {
   for (const job of jobs) await job.stopWaiting(stop);
   const still = [
-    ...jobs.filter((j) => j.running().length).map((j) => `job/${j.plan.name} (${j.running().length} pod(s) running or pending)`),
+    ...jobs
+      .filter((j) => j.running().length)
+      .map((j) => `job/${j.plan.name} (${j.running().length} pod(s) running or pending)`),
     ...rollouts.filter((r) => r.state().kind === 'progressing').map((r) => `deployment/${r.name} (rolling out)`),
   ];
   // Nothing is deleted: the cluster keeps what the overlay asked for.
@@ -127,10 +141,17 @@ async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: B
     try {
       const files = await listClaimFiles(
         options.config,
-        { namespace: job.plan.namespace, claim: output.claim, base: output.base, image: options.collectorImage ?? job.plan.image, runId: options.runId },
+        {
+          namespace: job.plan.namespace,
+          claim: output.claim,
+          base: output.base,
+          image: options.collectorImage ?? job.plan.image,
+          runId: options.runId,
+        },
         ctx.log,
       );
-      for (let index = 0; index < job.plan.completions; index++) ctx.record.setOutputs(job.plan.offset + index, files.get(index) ?? []);
+      for (let index = 0; index < job.plan.completions; index++)
+        ctx.record.setOutputs(job.plan.offset + index, files.get(index) ?? []);
     } catch (err) {
       ctx.log.warn(`job/${job.plan.name}: the output files were not listed: ${describeError(err)}`);
     }
@@ -140,7 +161,8 @@ async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: B
 /** The record's image: pinned by the overlay, or resolved to what the pods ran. */
 export function imageRecord(ref: string, digests: Set<string> | null): ImageRecord {
   const parsed = parseReference(ref);
-  if (parsed.digest) return { ref, name: parsed.name, digest: parsed.digest, imageId: null, resolvedFrom: 'digest', note: null };
+  if (parsed.digest)
+    return { ref, name: parsed.name, digest: parsed.digest, imageId: null, resolvedFrom: 'digest', note: null };
   const ran = digests && digests.size === 1 ? [...digests][0]! : null;
   return {
     ref,

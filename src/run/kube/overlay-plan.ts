@@ -64,26 +64,37 @@ const DEFAULT_BACKOFF_LIMIT = 6;
  * rollouts), the namespace (`--namespace`, else the one the overlay's objects name, else the
  * context's), and the record's parameters from the first Job's pod template.
  */
-export function planOverlay(objects: KubeObject[], options: { namespace?: string; contextNamespace: string; dir: string }): OverlayPlan {
+export function planOverlay(
+  objects: KubeObject[],
+  options: { namespace?: string; contextNamespace: string; dir: string },
+): OverlayPlan {
   const named = [...new Set(objects.map((o) => o.metadata.namespace).filter((n): n is string => Boolean(n)))];
   if (options.namespace) {
     const other = objects.find((o) => o.metadata.namespace && o.metadata.namespace !== options.namespace);
     if (other) {
-      throw new PinshipError(`${other.kind}/${other.metadata.name} names namespace ${other.metadata.namespace}, not ${options.namespace}`, {
-        file: options.dir,
-        field: '--namespace',
-        hint: 'drop --namespace, or set the overlay\'s namespace to it',
-      });
+      throw new PinshipError(
+        `${other.kind}/${other.metadata.name} names namespace ${other.metadata.namespace}, not ${options.namespace}`,
+        {
+          file: options.dir,
+          field: '--namespace',
+          hint: "drop --namespace, or set the overlay's namespace to it",
+        },
+      );
     }
   }
   const namespace = options.namespace ?? (named.length === 1 ? named[0]! : options.contextNamespace);
   const warnings: string[] = [];
-  const jobs = objects.filter((o) => o.kind === 'Job' && o.apiVersion === 'batch/v1').map((o) => planJob(o, options.dir, warnings));
+  const jobs = objects
+    .filter((o) => o.kind === 'Job' && o.apiVersion === 'batch/v1')
+    .map((o) => planJob(o, options.dir, warnings));
   const deployments = objects
     .filter((o) => o.kind === 'Deployment' && o.apiVersion === 'apps/v1')
     .map((o) => ({ name: o.metadata.name, image: firstContainer(podSpec(o), o, options.dir).image ?? '' }));
   if (jobs.length === 0 && deployments.length === 0) {
-    throw new PinshipError('the overlay has no Job and no Deployment: nothing to run or wait for', { file: options.dir, field: 'overlay' });
+    throw new PinshipError('the overlay has no Job and no Deployment: nothing to run or wait for', {
+      file: options.dir,
+      field: 'overlay',
+    });
   }
   const first = jobs[0];
   const firstJob = objects.find((o) => o.kind === 'Job' && o.metadata.name === first?.name);
@@ -104,7 +115,10 @@ export function planOverlay(objects: KubeObject[], options: { namespace?: string
       args: main?.args ?? [],
       envNames: (main?.env ?? []).map((e) => e.name).sort(),
     },
-    shardJobs: jobs.length > 1 ? jobs.flatMap((j) => Array.from({ length: j.completions }, (_, index) => ({ job: j.name, index }))) : undefined,
+    shardJobs:
+      jobs.length > 1
+        ? jobs.flatMap((j) => Array.from({ length: j.completions }, (_, index) => ({ job: j.name, index })))
+        : undefined,
     warnings,
   };
 }
@@ -131,19 +145,28 @@ function planJob(job: KubeObject, dir: string, warnings: string[]): JobSpecPlan 
  * PersistentVolumeClaim, mounted with `subPathExpr: <base>/$(JOB_COMPLETION_INDEX)` so that each
  * shard writes in a folder of its own, as in a local run.
  */
-export function outputClaim(job: KubeObject, spec: PodSpec, container: Container, warnings: string[]): OutputClaim | null {
+export function outputClaim(
+  job: KubeObject,
+  spec: PodSpec,
+  container: Container,
+  warnings: string[],
+): OutputClaim | null {
   const dir = container.env?.find((e) => e.name === 'PINSHIP_OUTPUT_DIR')?.value;
   if (!dir) return null;
   const where = `job/${job.metadata.name}`;
   const mount = container.volumeMounts?.find((m) => m.mountPath.replace(/\/+$/, '') === dir.replace(/\/+$/, ''));
   const claim = mount && spec.volumes?.find((v) => v.name === mount.name)?.persistentVolumeClaim?.claimName;
   if (!mount || !claim) {
-    warnings.push(`${where}: PINSHIP_OUTPUT_DIR=${dir} is not the mountPath of a PersistentVolumeClaim volume; its output files are not listed`);
+    warnings.push(
+      `${where}: PINSHIP_OUTPUT_DIR=${dir} is not the mountPath of a PersistentVolumeClaim volume; its output files are not listed`,
+    );
     return null;
   }
   const expr = /^(?:(.*?)\/+)?\$\(JOB_COMPLETION_INDEX\)\/*$/.exec(mount.subPathExpr ?? '');
   if (!expr) {
-    warnings.push(`${where}: the volume at ${dir} needs subPathExpr: <folder>/$(JOB_COMPLETION_INDEX) so each shard writes apart; its output files are not listed`);
+    warnings.push(
+      `${where}: the volume at ${dir} needs subPathExpr: <folder>/$(JOB_COMPLETION_INDEX) so each shard writes apart; its output files are not listed`,
+    );
     return null;
   }
   return { claim, base: expr[1] ?? '' };
@@ -155,7 +178,11 @@ function podSpec(o: KubeObject): PodSpec {
 
 function firstContainer(spec: PodSpec, o: KubeObject, dir: string): Container {
   const c = spec.containers?.[0];
-  if (!c) throw new PinshipError(`${o.kind}/${o.metadata.name} has no container`, { file: dir, field: 'spec.template.spec.containers' });
+  if (!c)
+    throw new PinshipError(`${o.kind}/${o.metadata.name} has no container`, {
+      file: dir,
+      field: 'spec.template.spec.containers',
+    });
   return c;
 }
 

@@ -65,7 +65,13 @@ export function podEnd(pod: V1Pod, status = mainContainer(pod)): PodEnd {
   const podMessage = pod.status?.message ?? null;
   if (podReason === 'Evicted') return { status: 'failed', reason: 'Evicted', exitCode, message: podMessage, ...times };
   if (podReason === 'DeadlineExceeded') {
-    return { status: 'failed', reason: 'DeadlineExceeded', exitCode, message: podMessage ?? 'the pod went over its activeDeadlineSeconds', ...times };
+    return {
+      status: 'failed',
+      reason: 'DeadlineExceeded',
+      exitCode,
+      message: podMessage ?? 'the pod went over its activeDeadlineSeconds',
+      ...times,
+    };
   }
   if (terminated?.reason === 'OOMKilled') {
     const message = terminated.message || 'the shard went over its memory limit and the kernel killed it';
@@ -79,7 +85,10 @@ export function podEnd(pod: V1Pod, status = mainContainer(pod)): PodEnd {
     const message = [podReason, podMessage].filter(Boolean).join(': ') || 'the pod failed before its container ran';
     return { status: 'failed', reason: 'StartError', exitCode: null, message, ...times };
   }
-  const message = terminated.message || signalMessage(exitCode) || (terminated.reason && terminated.reason !== 'Error' ? terminated.reason : null);
+  const message =
+    terminated.message ||
+    signalMessage(exitCode) ||
+    (terminated.reason && terminated.reason !== 'Error' ? terminated.reason : null);
   return { status: 'failed', reason: 'Error', exitCode, message, ...times };
 }
 

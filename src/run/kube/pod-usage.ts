@@ -41,7 +41,8 @@ export class PodUsage {
         peakCores: this.peakCores === null ? null : round(this.peakCores, 4),
         peakMemoryBytes: this.peakMemory === null ? null : Math.round(this.peakMemory),
         memoryLimitBytes: memoryLimitBytes ? Math.round(memoryLimitBytes) : null,
-        peakMemoryOfLimit: this.peakMemory !== null && memoryLimitBytes ? round(this.peakMemory / memoryLimitBytes, 4) : null,
+        peakMemoryOfLimit:
+          this.peakMemory !== null && memoryLimitBytes ? round(this.peakMemory / memoryLimitBytes, 4) : null,
         ioReadBytes: null,
         ioWriteBytes: null,
         samples: this.count,
@@ -55,8 +56,8 @@ export class UsageBook {
   private readonly pods = new Map<string, PodUsage>();
 
   add(uid: string, reading: PodReading): void {
-    let usage = this.pods.get(uid);
-    if (!usage) this.pods.set(uid, (usage = new PodUsage()));
+    const usage = this.pods.get(uid) ?? new PodUsage();
+    this.pods.set(uid, usage);
     usage.add(reading);
   }
 

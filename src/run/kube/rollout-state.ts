@@ -14,16 +14,26 @@ export type RolloutState =
 export function rolloutState(deployment: V1Deployment): RolloutState {
   const status = deployment.status ?? {};
   const generation = deployment.metadata?.generation ?? 0;
-  if ((status.observedGeneration ?? 0) < generation) return { kind: 'progressing', message: 'waiting for the controller to see the new spec' };
+  if ((status.observedGeneration ?? 0) < generation)
+    return { kind: 'progressing', message: 'waiting for the controller to see the new spec' };
   const progressing = status.conditions?.find((c) => c.type === 'Progressing');
   if (progressing?.reason === 'ProgressDeadlineExceeded') {
-    return { kind: 'failed', reason: 'ProgressDeadlineExceeded', message: progressing.message ?? 'the rollout went over its progressDeadlineSeconds' };
+    return {
+      kind: 'failed',
+      reason: 'ProgressDeadlineExceeded',
+      message: progressing.message ?? 'the rollout went over its progressDeadlineSeconds',
+    };
   }
   const desired = deployment.spec?.replicas ?? 1;
   const updated = status.updatedReplicas ?? 0;
   if (updated < desired) return { kind: 'progressing', message: `${updated} of ${desired} replicas updated` };
-  if ((status.replicas ?? 0) > updated) return { kind: 'progressing', message: `${(status.replicas ?? 0) - updated} old replica(s) pending termination` };
-  if ((status.availableReplicas ?? 0) < updated) return { kind: 'progressing', message: `${status.availableReplicas ?? 0} of ${updated} updated replicas available` };
+  if ((status.replicas ?? 0) > updated)
+    return { kind: 'progressing', message: `${(status.replicas ?? 0) - updated} old replica(s) pending termination` };
+  if ((status.availableReplicas ?? 0) < updated)
+    return {
+      kind: 'progressing',
+      message: `${status.availableReplicas ?? 0} of ${updated} updated replicas available`,
+    };
   return { kind: 'done' };
 }
 
@@ -31,7 +41,9 @@ export function rolloutState(deployment: V1Deployment): RolloutState {
 export function currentPods(deployment: V1Deployment, pods: readonly V1Pod[]): V1Pod[] {
   const images = (deployment.spec?.template?.spec?.containers ?? []).map((c) => `${c.name}=${c.image}`).join(',');
   return pods.filter(
-    (p) => !p.metadata?.deletionTimestamp && (p.spec?.containers ?? []).map((c) => `${c.name}=${c.image}`).join(',') === images,
+    (p) =>
+      !p.metadata?.deletionTimestamp &&
+      (p.spec?.containers ?? []).map((c) => `${c.name}=${c.image}`).join(',') === images,
   );
 }
 
@@ -63,7 +75,10 @@ export function podHealth(pod: V1Pod): RolloutPod {
     const last = s.lastState?.terminated;
     if (waiting?.reason && waiting.reason !== 'ContainerCreating' && waiting.reason !== 'PodInitializing') {
       reason = waiting.reason;
-      message = [waiting.message, last ? `last exit: ${last.reason ?? 'Error'} (exit ${last.exitCode})` : null].filter(Boolean).join('; ') || null;
+      message =
+        [waiting.message, last ? `last exit: ${last.reason ?? 'Error'} (exit ${last.exitCode})` : null]
+          .filter(Boolean)
+          .join('; ') || null;
       break;
     }
     const probe = pod.spec?.containers?.find((c) => c.name === s.name)?.readinessProbe;

@@ -30,7 +30,12 @@ export interface OverlayRunOptions {
 export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome> {
   const processEnv = options.processEnv ?? process.env;
   const dir = resolve(options.overlay);
-  const access = loadClusterAccess({ kubeconfig: options.kubeconfig, context: options.context, env: processEnv, userAgent: options.userAgent });
+  const access = loadClusterAccess({
+    kubeconfig: options.kubeconfig,
+    context: options.context,
+    env: processEnv,
+    userAgent: options.userAgent,
+  });
   const objects = await renderOverlay(dir);
   const plan = planOverlay(objects, { namespace: options.namespace, contextNamespace: access.namespace, dir });
   for (const warning of plan.warnings) options.log.warn(warning);

@@ -77,7 +77,9 @@ export class UsageSampler {
       } catch (err) {
         if (statusCode(err) === undefined) throw err;
         this.source = 'kubelet-summary';
-        this.log.info(`metrics.k8s.io is not available (${kubeErrorText(err)}): reading usage from the kubelets' summaries`);
+        this.log.info(
+          `metrics.k8s.io is not available (${kubeErrorText(err)}): reading usage from the kubelets' summaries`,
+        );
       }
     }
     const nodes = [...new Set(pods.map((p) => p.spec?.nodeName).filter((n): n is string => Boolean(n)))];
@@ -87,7 +89,9 @@ export class UsageSampler {
       // 400 "address not allowed": the API server does not proxy to a node on a loopback address.
       if (statusCode(err) === undefined) throw err;
       this.source = 'none';
-      this.log.warn(`no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary through the API server answered (${kubeErrorText(err)})`);
+      this.log.warn(
+        `no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary through the API server answered (${kubeErrorText(err)})`,
+      );
       return [];
     }
   }

@@ -1,10 +1,15 @@
 import type Docker from 'dockerode';
+import { readJsonLines } from '../../docker/json-stream.js';
 import type { UsageReading, UsageTracker } from '../resource-usage.js';
 
 /** The parts of the engine's stats JSON we read (cgroup v1 and v2 name some fields differently). */
 interface EngineStats {
   read?: string;
-  cpu_stats?: { cpu_usage?: { total_usage?: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
+  cpu_stats?: {
+    cpu_usage?: { total_usage?: number; percpu_usage?: number[] };
+    system_cpu_usage?: number;
+    online_cpus?: number;
+  };
   precpu_stats?: { cpu_usage?: { total_usage?: number }; system_cpu_usage?: number };
   memory_stats?: { usage?: number; stats?: Record<string, number> };
   blkio_stats?: { io_service_bytes_recursive?: { op: string; value: number }[] | null };
@@ -59,23 +64,14 @@ export function followStats(container: Docker.Container, tracker: UsageTracker):
 }
 
 function follow(stream: NodeJS.ReadableStream, tracker: UsageTracker): void {
-  let buffer = '';
-  stream.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
-    let newline = buffer.indexOf('\n');
-    while (newline !== -1) {
-      const line = buffer.slice(0, newline).trim();
-      buffer = buffer.slice(newline + 1);
-      newline = buffer.indexOf('\n');
-      if (!line) continue;
-      try {
-        const reading = readingFromStats(JSON.parse(line) as EngineStats);
-        if (reading) tracker.add(reading);
-      } catch {
-        // A torn or unexpected object costs one sample.
-      }
+  const add = (stats: EngineStats) => {
+    try {
+      const reading = readingFromStats(stats);
+      if (reading) tracker.add(reading);
+    } catch {
+      // An unexpected object costs one sample.
     }
-  });
-  // Errors after the container stopped (the engine closes the stream) are expected.
-  stream.on('error', () => {});
+  };
+  // A torn line costs one sample; errors after the container stopped (the engine closes the stream) are expected.
+  readJsonLines<EngineStats>(stream, add, () => {}).catch(() => {});
 }

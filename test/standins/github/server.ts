@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { matchOperation, validateRequest } from './openapi.js';
-import { operations } from './operations/index.js';
-import { notFound, unauthorized, type Handler, type Reply } from './operations/types.js';
+import { operations, requiredPermission } from './operations/index.js';
+import { notFound, resourceNotAccessible, unauthorized, type Handler, type Reply } from './operations/types.js';
 import { GitHubState } from './state.js';
 
 /** A request as the stand-in saw it, for tests that want to look. */
@@ -33,6 +33,14 @@ export interface StandInOptions {
    * rate limit or a 502, checked against the contract first like any request.
    */
   intercept?: (request: { method: string; path: string; operationId: string }) => Reply | undefined;
+  /**
+   * The token's permissions (`permissions:` of a workflow), e.g. `{ 'pull-requests': 'read' }`:
+   * an operation needing more is answered 403 "Resource not accessible by integration". Unset:
+   * every permission is granted.
+   */
+  permissions?: Record<string, 'read' | 'write' | 'none'>;
+  /** Milliseconds to wait before handling a request (slow answers, races). */
+  delay?: (request: { method: string; path: string }) => number;
 }
 
 /** Starts the GitHub API stand-in on 127.0.0.1 with an ephemeral port. */
@@ -73,6 +81,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     }
     const scripted = options.intercept?.({ method: req.method ?? 'GET', path: url.pathname, operationId });
     if (scripted) return { operationId, reply: scripted };
+    if (!permitted(options.permissions, operationId, req.method ?? 'GET')) return { operationId, reply: resourceNotAccessible() };
     const handler = handlers[operationId];
     if (!handler) {
       problems.push(`${operationId}: not implemented by the stand-in`);
@@ -82,7 +91,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    handle(req).then(
+    const wait = options.delay?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', baseUrl).pathname }) ?? 0;
+    new Promise((r) => setTimeout(r, wait)).then(() => handle(req)).then(
       ({ reply, operationId }) => {
         requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', operationId, status: reply.status });
         send(res, reply);
@@ -102,6 +112,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     problems,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function permitted(permissions: StandInOptions['permissions'], operationId: string, method: string): boolean {
+  if (!permissions) return true;
+  const { scope, level } = requiredPermission(operationId, method);
+  const granted = permissions[scope] ?? 'none';
+  return granted === 'write' || (granted === 'read' && level === 'read');
 }
 
 function send(res: ServerResponse, reply: Reply): void {

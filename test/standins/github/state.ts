@@ -9,14 +9,55 @@ export interface PullRequest {
   draft: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The head and base commits (`head.sha`, `base.sha`); tests move `headSha` to simulate a push. */
+  headSha: string;
+  baseSha: string;
+  /** `owner/name` of the head repository: another one for a pull request from a fork. */
+  headRepo?: string;
 }
 
-/** One repository's state; later issues add issue comments and check runs beside `pulls`. */
+/** An issue or pull-request comment. */
+export interface IssueComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A check run (`checks/create`, `checks/update`). */
+export interface CheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  title?: string;
+  summary?: string;
+  text?: string;
+  detailsUrl?: string;
+}
+
+/** A commit status (`repos/create-commit-status`). */
+export interface CommitStatus {
+  id: number;
+  sha: string;
+  state: string;
+  context: string;
+  description?: string;
+  targetUrl?: string;
+}
+
+/** One repository's state. */
 export interface RepoState {
   owner: string;
   name: string;
   defaultBranch: string;
   pulls: PullRequest[];
+  comments: IssueComment[];
+  checkRuns: CheckRun[];
+  statuses: CommitStatus[];
   /** Whether a branch exists (wire it to a bare remote); by default every branch does. */
   branchExists: (branch: string) => boolean;
 }
@@ -28,7 +69,7 @@ export class GitHubState {
 
   addRepo(fullName: string, options: Partial<Pick<RepoState, 'defaultBranch' | 'branchExists'>> = {}): RepoState {
     const [owner, name] = fullName.split('/') as [string, string];
-    const repo: RepoState = { owner, name, defaultBranch: options.defaultBranch ?? 'main', pulls: [], branchExists: options.branchExists ?? (() => true) };
+    const repo: RepoState = { owner, name, defaultBranch: options.defaultBranch ?? 'main', pulls: [], comments: [], checkRuns: [], statuses: [], branchExists: options.branchExists ?? (() => true) };
     this.repos.set(fullName.toLowerCase(), repo);
     return repo;
   }
@@ -37,8 +78,44 @@ export class GitHubState {
     return this.repos.get(`${owner}/${name}`.toLowerCase());
   }
 
+  private nextId = 1_000_000;
+  /** The login comments are created as (the token's identity). */
+  login = 'github-actions[bot]';
+
   /** Issue and pull request numbers share one sequence per GitHub; one global counter is enough here. */
   allocateNumber(): number {
     return this.nextNumber++;
+  }
+
+  /** Ids of comments, check runs and statuses: increasing, as GitHub's are. */
+  allocateId(): number {
+    return this.nextId++;
+  }
+
+  /** Adds an open pull request as a test's starting point. */
+  addPull(repo: RepoState, pr: Partial<PullRequest> & Pick<PullRequest, 'head' | 'headSha'>): PullRequest {
+    const now = new Date().toISOString();
+    const full: PullRequest = {
+      number: this.allocateNumber(),
+      state: 'open',
+      title: 'a change',
+      body: '',
+      base: repo.defaultBranch,
+      baseSha: '0'.repeat(40),
+      draft: false,
+      createdAt: now,
+      updatedAt: now,
+      ...pr,
+    };
+    repo.pulls.push(full);
+    return full;
+  }
+
+  /** Adds a comment as `user` (another person's, or an earlier run's). */
+  addComment(repo: RepoState, issueNumber: number, body: string, user = 'octocat'): IssueComment {
+    const now = new Date().toISOString();
+    const comment = { id: this.allocateId(), issueNumber, body, user, createdAt: now, updatedAt: now };
+    repo.comments.push(comment);
+    return comment;
   }
 }

@@ -22,12 +22,18 @@ function toJson(repo: RepoState, pr: PullRequest, baseUrl: string) {
     body: pr.body,
     draft: pr.draft,
     user: { login: 'pinship[bot]', id: 1, type: 'Bot' },
-    head: { label: `${repo.owner}:${pr.head}`, ref: pr.head, repo: { full_name: full } },
-    base: { label: `${repo.owner}:${pr.base}`, ref: pr.base, repo: { full_name: full } },
+    head: headJson(full, pr),
+    base: { label: `${repo.owner}:${pr.base}`, ref: pr.base, sha: pr.baseSha, repo: { full_name: full, fork: false } },
     created_at: pr.createdAt,
     updated_at: pr.updatedAt,
     merged: false,
   };
+}
+
+function headJson(full: string, pr: PullRequest) {
+  const repo = pr.headRepo ?? full;
+  const owner = repo.split('/')[0];
+  return { label: `${owner}:${pr.head}`, ref: pr.head, sha: pr.headSha, repo: { full_name: repo, fork: repo !== full } };
 }
 
 function withRepo(ctx: OperationContext, docs: string, fn: (repo: RepoState) => ReturnType<Handler>): ReturnType<Handler> {
@@ -53,7 +59,7 @@ export const pullsCreate: Handler = (ctx) =>
       return validationFailed(DOCS.create, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${branch}.` }]);
     }
     const now = new Date().toISOString();
-    const pr: PullRequest = { number: ctx.state.allocateNumber(), state: 'open', title, body: body ?? '', head: branch, base, draft: draft ?? false, createdAt: now, updatedAt: now };
+    const pr: PullRequest = { number: ctx.state.allocateNumber(), state: 'open', title, body: body ?? '', head: branch, base, draft: draft ?? false, createdAt: now, updatedAt: now, headSha: '0'.repeat(40), baseSha: '0'.repeat(40) };
     repo.pulls.push(pr);
     return { status: 201, body: toJson(repo, pr, ctx.baseUrl), headers: { location: `${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}` } };
   });
@@ -63,9 +69,11 @@ export const pullsList: Handler = (ctx) =>
     const state = ctx.query.get('state') ?? 'open';
     const head = ctx.query.get('head');
     const base = ctx.query.get('base');
-    // GitHub ignores a `head` filter without `owner:`; a wrong owner matches nothing.
-    const branch = head?.includes(':') ? headBranch(repo, head) ?? '\0' : undefined;
-    const found = repo.pulls.filter((p) => (state === 'all' || p.state === state) && (branch === undefined || p.head === branch) && (!base || p.base === base));
+    // GitHub ignores a `head` filter without `owner:`; `owner` is the head repository's (a fork's).
+    const [owner, branch] = head?.includes(':') ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)] : [];
+    const ownerOf = (p: PullRequest) => (p.headRepo ?? `${repo.owner}/${repo.name}`).split('/')[0]!.toLowerCase();
+    const headMatches = (p: PullRequest) => branch === undefined || (p.head === branch && ownerOf(p) === owner!.toLowerCase());
+    const found = repo.pulls.filter((p) => (state === 'all' || p.state === state) && headMatches(p) && (!base || p.base === base));
     return { status: 200, body: found.map((p) => toJson(repo, p, ctx.baseUrl)) };
   });
 

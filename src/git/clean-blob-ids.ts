@@ -1,16 +1,25 @@
 import { existsSync, type Stats } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { hashFiles } from './file-hash.js';
-import { runGitBatch } from '../git/batch.js';
-import { git } from '../git/git.js';
+import { hashFiles } from './blob-hash.js';
+import { runGitBatch } from './batch.js';
+import { git } from './git.js';
 import { readIndexFile, type IndexEntry } from './index-file.js';
 
 // Attributes that make working-tree bytes differ from the blob: filters (LFS), end-of-line
 // conversion, $Id$ expansion, re-encoding.
 const CONVERTING = ['filter', 'text', 'eol', 'crlf', 'ident', 'working-tree-encoding'];
 
-/** The query cleanBlobIdsFrom reads besides configQuery's: object format, git dir, top, prefix, index path. */
-export const INDEX_QUERY: readonly string[] = ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'];
+/**
+ * The queries cleanBlobIdsFrom reads besides configQuery's, in IndexQueryOutputs' order: object
+ * format, git dir, top, prefix and index path; the exec path (git's install prefix, where its
+ * system attributes file lives). `git var GIT_ATTR_SYSTEM` would name that file, but only from
+ * git 2.42 on; two more processes on every skip for what the prefix gives.
+ */
+export const INDEX_QUERIES: readonly (readonly string[])[] = [
+  ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'],
+  ['--exec-path'],
+];
 
 /**
  * `git config -z --get-regexp` for the settings cleanBlobIdsFrom needs (core.autocrlf,
@@ -25,6 +34,7 @@ export function configQuery(more: readonly string[]): string[] {
 export interface IndexQueryOutputs {
   revParse?: string;
   config: ReadonlyMap<string, string>;
+  execPath?: string;
 }
 
 /**
@@ -42,10 +52,14 @@ export interface IndexQueryOutputs {
  * - skip-worktree, assume-unchanged and intent-to-add entries, which git does not check.
  * Undefined (read everything) outside a git work tree, in a SHA-256 repository (its ids are
  * not ours), and with core.autocrlf, which converts without any attribute.
- * `revParse` and `config` are the outputs of INDEX_QUERY and configQuery run in `dir`; `statOf`
- * gives the walk's lstat of a path relative to `dir`.
+ * `outputs` are those of INDEX_QUERIES and configQuery run in `dir`; `files` holds the walk's
+ * lstat of each path under `dir` (relative, `/`-separated); `otherAttributeFiles` names
+ * `.gitattributes` files under `dir` that the walk saw but left out of `files`.
  */
-export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings }: IndexQueryOutputs, statOf: (name: string) => Stats | undefined): Promise<Map<string, string> | undefined> {
+export async function cleanBlobIdsFrom(
+  dir: string, outputs: IndexQueryOutputs, files: ReadonlyMap<string, Stats>, otherAttributeFiles: readonly string[] = [],
+): Promise<Map<string, string> | undefined> {
+  const { revParse, config: settings } = outputs;
   if (!revParse) return undefined;
   const [format, gitDir, topLevel, prefix, indexPath] = revParse.split('\n');
   if (format !== 'sha1' || !gitDir || !topLevel || prefix === undefined || !indexPath) return undefined;
@@ -60,7 +74,7 @@ export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings
     for (const entry of index.entries) {
       if (!entry.path.startsWith(prefix)) continue;
       const name = entry.path.slice(prefix.length);
-      const st = statOf(name);
+      const st = files.get(name);
       if (!st?.isFile() || !statMatches(entry, st)) continue;
       if (entry.mtimeSec < index.mtimeSec) ids.set(name, entry.blob);
       else racy.push({ name, blob: entry.blob, size: st.size });
@@ -88,10 +102,14 @@ export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings
   if (ids.size === 0) return ids;
 
   // Without any attributes file nothing converts: no need to ask check-attr about every path.
+  // Every source git reads (gitattributes(5)) is looked for: the system and global files,
+  // $GIT_DIR/info/attributes, tracked .gitattributes anywhere, and untracked ones the walk found
+  // or that sit in a folder above `dir`. Any of them present: check-attr decides, path by path.
   const tracked = [...ids.keys()];
-  const hasAttributes = settings.has('core.attributesfile')
-    || existsSync(join(gitDir, 'info', 'attributes'))
-    || tracksAttributes
+  const hasAttributes = tracksAttributes
+    || attributesFiles(outputs, gitDir).some((f) => existsSync(f))
+    || otherAttributeFiles.length > 0
+    || [...files.keys()].some((name) => name === '.gitattributes' || name.endsWith('/.gitattributes'))
     || ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
   if (!hasAttributes) return ids;
   // One check-attr for all candidates; output is "<path>\0<attribute>\0<value>\0" triples.
@@ -102,6 +120,29 @@ export async function cleanBlobIdsFrom(dir: string, { revParse, config: settings
     if (fields[i + 2] !== 'unspecified') ids.delete(fields[i]!);
   }
   return ids;
+}
+
+/**
+ * The attributes files outside the work tree that git would read: $GIT_DIR/info/attributes, the
+ * global one (core.attributesFile, else $XDG_CONFIG_HOME/git/attributes or
+ * ~/.config/git/attributes) and the system one (unless GIT_ATTR_NOSYSTEM):
+ * `<prefix>/etc/gitattributes`, or /etc/gitattributes for prefix /usr (git's sysconfdir rule),
+ * with the prefix taken from the exec path (`<prefix>/lib/git-core` or `<prefix>/libexec/…`).
+ */
+function attributesFiles(outputs: IndexQueryOutputs, gitDir: string): string[] {
+  const files = [join(gitDir, 'info', 'attributes')];
+  const configured = outputs.config.get('core.attributesfile');
+  const xdg = process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  files.push(configured ? expandHome(configured) : join(xdg, 'git', 'attributes'));
+  if (!/^(1|true|yes|on)$/i.test(process.env.GIT_ATTR_NOSYSTEM ?? '')) {
+    const prefix = outputs.execPath ? dirname(dirname(outputs.execPath.trim())) : '/usr';
+    files.push(prefix === '/usr' ? '/etc/gitattributes' : join(prefix, 'etc', 'gitattributes'), '/etc/gitattributes');
+  }
+  return files;
+}
+
+function expandHome(path: string): string {
+  return path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
 }
 
 // What git's ie_match_stat compares with core.checkStat=default, and stricter: sub-second times

@@ -1,9 +1,9 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
-import { cleanBlobIdsOf, readGitState } from '../../src/build/git-state.js';
+import { cleanBlobIds, readRepoState } from '../../src/git/repo-state.js';
 import { computeInputDigest } from '../../src/build/input-digest.js';
-import { git, gitRepo, tempDir, writeFiles } from './helpers.js';
+import { git, gitRepo, tempDir, writeFiles } from '../build/helpers.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -21,7 +21,9 @@ async function both(dir: string) {
 
 /** The ids a build takes from git's index: the same queries and walk stats as buildImage. */
 async function knownIds(dir: string) {
-  return cleanBlobIdsOf(await readBuildContext(dir), await readGitState(dir, { index: true }));
+  const context = await readBuildContext(dir);
+  const stats = new Map(context.entries.flatMap((e) => (e.stat ? [[e.name, e.stat] as const] : [])));
+  return cleanBlobIds(context.dir, await readRepoState(dir, { index: true }), stats, context.excludedAttributes);
 }
 
 function repo(): string {
@@ -67,7 +69,7 @@ describe('content ids from git index give the same decisions as reading every fi
     expect(r.withIndex).toBe(r.full);
   });
 
-  // pinship reads git's index file itself (src/build/index-file.ts); each format git writes
+  // pinship reads git's index file itself (src/git/index-file.ts); each format git writes
   // must give the ids git would, and one it does not read must fall back to asking git.
   it.each(['2', '3', '4'])('index version %s: the same ids as git reports, the same digest', async (version) => {
     const dir = repo();
@@ -132,5 +134,50 @@ describe('attributes above the context', () => {
     expect(r.withIndex).toBe(r.full);
     expect(r.known!.has('a.txt')).toBe(false);
     expect(r.known!.has('b.txt')).toBe(true);
+  });
+});
+
+describe('attributes the context does not send', () => {
+  it('an untracked .gitattributes that .dockerignore excludes still applies to the files beside it', async () => {
+    const dir = repo();
+    writeFiles(dir, { 'ctx/.dockerignore': 'sub/.gitattributes\n', 'ctx/sub/.gitattributes': 'c.sh ident\n' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('sub/c.sh')).toBe(false);
+    expect(r.known!.has('a.txt')).toBe(true);
+  });
+});
+
+describe('attributes outside the work tree', () => {
+  it('a global attributes file (~/.config/git/attributes) makes the index stand aside for what it converts', async () => {
+    const dir = repo();
+    const config = tempDir();
+    const prev = cleanup;
+    const saved = process.env.XDG_CONFIG_HOME;
+    cleanup = () => {
+      prev();
+      config.cleanup();
+      if (saved === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = saved;
+    };
+    // git reads $XDG_CONFIG_HOME/git/attributes when core.attributesFile is unset.
+    process.env.XDG_CONFIG_HOME = config.dir;
+    writeFiles(config.dir, { 'git/attributes': 'a.txt filter=lfs\n' });
+    const r = await both(`${dir}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('a.txt')).toBe(false);
+    expect(r.known!.has('b.txt')).toBe(true);
+  });
+
+  it('core.attributesFile names the global file', async () => {
+    const dir = repo();
+    const config = tempDir();
+    const prev = cleanup;
+    cleanup = () => (prev(), config.cleanup());
+    writeFiles(config.dir, { attrs: '*.sh ident\n' });
+    git(dir, 'config', 'core.attributesFile', `${config.dir}/attrs`);
+    const r = await both(`${dir}/ctx`);
+    expect(r.known!.has('sub/c.sh')).toBe(false);
+    expect(r.known!.has('a.txt')).toBe(true);
   });
 });

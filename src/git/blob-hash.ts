@@ -74,7 +74,7 @@ export function hashFileSync(path: string, size: number, buffer: Buffer): string
 
 // `path` (as fs errors carry it) lets the caller name the context entry.
 function shrank(path: string): Error {
-  return Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
+  return Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
 }
 
 // crypto.hash (Node 20.12+, 21.7+): one-shot, no Hash object per file.
@@ -94,14 +94,14 @@ function hashFile(path, size) {
     if (size + header.length <= buffer.length && crypto.hash) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
+      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
       return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed during the build?)'), { path });
+      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
       h.update(buffer.subarray(0, n));
       position += n;
     }

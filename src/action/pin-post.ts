@@ -1,0 +1,15 @@
+import * as core from '@actions/core';
+import { runAction } from '../action-runtime/run-action.js';
+import { workTreeRoot } from '../git/repo.js';
+import { removeLeftoverWorktrees } from '../git/worktree.js';
+
+// The pin action's post step (runs even when the job was cancelled): `push` and `pull-request`
+// pin in a temporary work tree of the checkout, removed when the pin ends; a main step killed
+// before that (SIGKILL, a runner that lost patience) leaves it registered in the repository and
+// on disk. Remove every pinship temporary work tree of the checkout; usually there is none.
+await runAction(async (log) => {
+  const top = await workTreeRoot(core.getInput('working-directory') || '.');
+  if (!top) return;
+  const removed = await removeLeftoverWorktrees(top);
+  for (const path of removed) log.info(`removed the temporary work tree ${path} a stopped pin left`);
+});

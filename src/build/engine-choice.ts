@@ -1,0 +1,43 @@
+import { PinshipError } from '../errors.js';
+import type { EngineInfo } from '../docker/engine-info.js';
+import type { Logger } from '../log/logger.js';
+
+export type Builder = 'buildkit' | 'classic';
+
+/** BuildKit's session endpoint is in the API from 1.39 (Docker 18.09) on. */
+const BUILDKIT_API = [1, 39];
+
+/**
+ * BuildKit unless asked for the classic builder; the classic one, said in one line, when the
+ * engine has no BuildKit: Windows engines, APIs before 1.39, or `features.buildkit: false` in
+ * daemon.json (/_ping then answers `Builder-Version: 1`).
+ */
+export function chooseBuilder(requested: string | undefined, info: EngineInfo, log: Logger): Builder {
+  if (requested && requested !== 'buildkit' && requested !== 'classic') {
+    throw new PinshipError(`unknown builder ${JSON.stringify(requested)}: use buildkit or classic`, {
+      field: 'builder',
+    });
+  }
+  if (requested === 'classic') return 'classic';
+  const [major = 0, minor = 0] = info.apiVersion.split('.').map(Number);
+  const oldApi = major < BUILDKIT_API[0]! || (major === BUILDKIT_API[0] && minor < BUILDKIT_API[1]!);
+  const why = !info.platform.startsWith('linux/') ? `it runs ${info.platform.split('/')[0]}`
+    : oldApi ? `its API is ${info.apiVersion} (BuildKit needs 1.39)`
+      : info.builderVersion === '1' ? 'BuildKit is disabled in its daemon.json (features.buildkit: false)'
+        : undefined;
+  if (!why) return 'buildkit';
+  if (requested === 'buildkit') {
+    throw new PinshipError(`the engine has no BuildKit: ${why}`, { field: 'builder', hint: 'use builder classic' });
+  }
+  log.info(`using the classic builder: the engine has no BuildKit (${why})`);
+  return 'classic';
+}
+
+/** The network for RUN steps: as asked, else `none` where the engine has no bridge (said once). */
+export function chooseNetwork(requested: string | undefined, info: EngineInfo, log: Logger): string | undefined {
+  if (requested) return requested;
+  if (info.hasBridge) return undefined;
+  log.info('RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); '
+    + 'set network to change it');
+  return 'none';
+}

@@ -1,0 +1,162 @@
+import type Docker from 'dockerode';
+import type { Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import { PinshipError } from '../errors.js';
+import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
+import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
+import type { Logger } from '../log/logger.js';
+import { stageNames } from '../docker/image-build.js';
+import type { RegistryCredentials } from '../registry/credentials.js';
+import { parseReference, type ImageReference } from '../registry/reference.js';
+import { resolveBaseImages } from './base-images.js';
+import type { BuildOptions } from './build-image.js';
+import { readBuildContext, type BuildContext } from './context.js';
+import { baseImages } from './dockerfile.js';
+import { chooseBuilder, chooseNetwork, type Builder } from './engine-choice.js';
+import { contentIds, inputDigestOf } from './input-digest.js';
+import { imageLabels } from './labels.js';
+import { parseSecretSpec, readSecrets, type SecretSpec } from './secrets.js';
+import { commitTags, inputDigestTag } from './tags.js';
+
+/** Everything decided before the engine builds anything: what is sent, its names, its key. */
+export interface BuildPlan {
+  reference: ImageReference;
+  /** The repository, as given (without tag). */
+  name: string;
+  context: BuildContext;
+  /** Each entry's content id as hashed (index-aligned): the upload is checked against them. */
+  contentIds: (string | undefined)[];
+  /** This commit's tags, in push order; at least one. */
+  tags: string[];
+  labels: Record<string, string>;
+  inputDigest: string;
+  /** The tag that marks an image of these inputs (`in-…`). */
+  inTag: string;
+  /** False when a base image could not be resolved: the key cannot tell whether it moved. */
+  skippable: boolean;
+  builder: Builder;
+  network?: string;
+  /** `--platform`, or the engine's own (in the key either way). */
+  platform: string;
+  /** Pull base images: they all resolved in their registries, and the key names those digests. */
+  pull: boolean;
+  secrets: Map<string, Buffer>;
+}
+
+/** The image reference to build into: a repository, optionally with a tag, never a digest. */
+export function targetReference(options: BuildOptions): ImageReference {
+  const reference = parseReference(options.image, 'image');
+  if (reference.digest) {
+    throw new PinshipError(`give a repository to build into, not a digest: ${options.image}`, { field: 'image' });
+  }
+  return reference;
+}
+
+/**
+ * Reads the context, git's view of it and the engine, resolves the base images, and computes
+ * the tags, labels and input digest (the key a later build of the same inputs finds).
+ */
+export async function planBuild(
+  reference: ImageReference, options: BuildOptions, docker: Docker,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+): Promise<BuildPlan> {
+  const env = options.env ?? process.env;
+  // Git runs in other processes, and the engine answers, while this one walks the context.
+  const repo = readRepoState(resolve(options.context), { index: options.gitIndex !== false });
+  const engine = readEngineInfo(docker);
+  engine.catch(() => undefined);
+  const secretSpecs = (options.secrets ?? []).map((s) => parseSecretSpec(s));
+  const context = await readContext(options, log);
+  const dockerfileText = context.dockerfileContent.toString('utf8');
+  const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
+  const git = await repo;
+  const { commit } = git;
+  if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
+  const known = await cleanBlobIds(context.dir, git, walkStats(context), context.excludedAttributes);
+  const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
+  const tags = commitTags(commit, extraTags, env);
+  if (tags.length === 0) tags.push('latest');
+  const settings = await engineSettings(options, await engine, secretSpecs, env, log);
+
+  const started = Date.now();
+  const ids = await contentIds(context, { known });
+  const resolved = await bases;
+  for (const image of resolved.unresolved) {
+    log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
+  }
+  const { builder, platform, secrets } = settings;
+  const inputDigest = inputDigestOf(context, {
+    buildArgs: options.buildArgs ?? {},
+    target: options.target,
+    platform,
+    labels: options.labels ?? {},
+    builder,
+    bases: resolved.digests,
+    secretIds: [...secrets.keys()],
+  }, ids);
+  const files = context.entries.filter((e) => e.type === 'file').length;
+  const fromIndex = known ? context.entries.filter((e) => e.type === 'file' && known.has(e.name)).length : 0;
+  log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, `
+    + `${Object.keys(resolved.digests).length} base image(s), ${platform}, in ${Date.now() - started} ms`);
+  return {
+    reference,
+    name: reference.name,
+    context,
+    contentIds: ids,
+    tags,
+    labels: imageLabels(commit, options.labels ?? {}, env),
+    inputDigest,
+    inTag: inputDigestTag(inputDigest),
+    skippable: resolved.unresolved.length === 0,
+    ...settings,
+    pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
+  };
+}
+
+/** The context as docker build sends it, checked against --target; warns when it sends .git. */
+async function readContext(options: BuildOptions, log: Logger): Promise<BuildContext> {
+  const context = await readBuildContext(options.context, options.file);
+  checkTarget(context, options);
+  if (context.entries.some((e) => e.name === '.git')) {
+    // Docker sends .git like any directory; every commit then changes the input digest.
+    log.warn('the context sends .git, so every commit changes the input digest and nothing is ever skipped: '
+      + `add .git to ${options.context}/.dockerignore`);
+  }
+  return context;
+}
+
+/** Builder, network, platform and secrets for this engine and these options. */
+async function engineSettings(
+  options: BuildOptions, info: EngineInfo, secretSpecs: SecretSpec[], env: NodeJS.ProcessEnv, log: Logger,
+): Promise<Pick<BuildPlan, 'builder' | 'network' | 'platform' | 'secrets'>> {
+  const builder = chooseBuilder(options.builder, info, log);
+  if (builder === 'classic' && secretSpecs.length) {
+    throw new PinshipError('build secrets need BuildKit; the classic builder cannot mount them', { field: 'secrets' });
+  }
+  return {
+    builder,
+    network: chooseNetwork(options.network, info, log),
+    platform: options.platform || info.platform,
+    secrets: await readSecrets(secretSpecs, env, log),
+  };
+}
+
+/** Refuses a --target the Dockerfile does not declare, before anything is sent. */
+function checkTarget(context: BuildContext, options: BuildOptions): void {
+  if (!options.target) return;
+  const stages = stageNames(context.dockerfileContent.toString('utf8'));
+  if (stages.includes(options.target.toLowerCase())) return;
+  throw new PinshipError(`unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` +
+    (stages.length ? `: its stages are ${stages.join(', ')}` : ': it names no stages (FROM … AS name)'), { field: 'target' });
+}
+
+/** The walk's lstat of each sent file, by name: what git's index is compared with. */
+function walkStats(context: BuildContext): Map<string, Stats> {
+  const stats = new Map<string, Stats>();
+  for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
+  return stats;
+}
+
+export function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}

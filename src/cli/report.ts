@@ -1,0 +1,120 @@
+import { writeFile } from 'node:fs/promises';
+import { PinshipError } from '../errors.js';
+import { createGitHubClient } from '../github/client.js';
+import { readGitHubContext } from '../github/event.js';
+import { parseWholeNumber } from '../inputs/whole-number.js';
+import { makeReport } from '../report/make-report.js';
+import { checkExperiment } from '../report/marker.js';
+import { parseMetric, parseThreshold } from '../report/options.js';
+import { requirePostTarget } from '../report/publish.js';
+import { renderHtmlPage, reportJson } from '../report/render/index.js';
+import { parseFlags } from './args.js';
+import type { Command } from './command.js';
+
+const HELP = `pinship report: a run record as a pull-request comment, a check and a job summary
+
+Usage: pinship report --run FILE [options]
+
+Reads the run record (validated against schema/run-record.v1.json), compares it with the same
+experiment's record at the pull request's base (from the records branch), and prints the comment
+on stdout. With --post it edits the one comment of this experiment on the pull request (created
+on the first run) and sets a check on the commit.
+
+Options:
+  --run FILE               the run record (from pinship run)
+  --experiment KEY         one comment and one folder of stored records per experiment (default: default)
+  --baseline FILE          compare against this record instead of the stored one
+  --metric K:lower|higher  a result key and its better direction (repeatable), e.g. pi_error:lower
+  --threshold PCT          a change beyond PCT percent in the worse direction is a regression (default 10)
+  --format F               markdown (default), html (a preview page) or json
+  --store                  store the record on the records branch of origin (<experiment>/<commit>.json)
+  --records-branch B       the records branch (default pinship-records)
+  --post                   post the comment and the check (token from GITHUB_TOKEN,
+                           API from GITHUB_API_URL, default https://api.github.com)
+  --repo OWNER/NAME        the repository (default GITHUB_REPOSITORY)
+  --pr N                   the pull request (default: the one in GITHUB_EVENT_PATH's event)
+  --sha SHA                the commit the check goes on (default: the pull request's head, GITHUB_SHA)
+  --no-check               with --post: no check run
+  --comment-file FILE      also write the comment (as posted) to FILE
+  -h, --help               this help
+
+Examples:
+  pinship report --run run.json > comment.md
+  pinship report --run run.json --metric pi_error:lower --format html > preview.html
+  GITHUB_TOKEN=... pinship report --run run.json --post --repo org/app --pr 42 --sha "$(git rev-parse HEAD)"
+  pinship report --run run.json --store          # on the default branch: keep it as the next baseline`;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'turn a run record into a pull-request comment, a check and a job summary',
+  help: HELP,
+  async run({ argv, log, stdout }) {
+    const { values, positionals } = parseFlags(argv, {
+      run: { type: 'string' },
+      experiment: { type: 'string' },
+      baseline: { type: 'string' },
+      metric: { type: 'string', multiple: true },
+      threshold: { type: 'string' },
+      format: { type: 'string' },
+      store: { type: 'boolean' },
+      'records-branch': { type: 'string' },
+      post: { type: 'boolean' },
+      repo: { type: 'string' },
+      pr: { type: 'string' },
+      sha: { type: 'string' },
+      'no-check': { type: 'boolean' },
+      'comment-file': { type: 'string' },
+    });
+    if (positionals.length)
+      throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
+    if (!values.run)
+      throw new PinshipError('expected the run record', { field: '--run', hint: 'pinship report --run run.json' });
+    const format = values.format ?? 'markdown';
+    if (!['markdown', 'html', 'json'].includes(format)) {
+      throw new PinshipError(`expected markdown, html or json, got ${JSON.stringify(format)}`, { field: '--format' });
+    }
+    const context = readGitHubContext();
+    const post = values.post ? postTarget(values, context.repository) : undefined;
+    if (post) log.addSecret(process.env.GITHUB_TOKEN!);
+    const { prepared, published } = await makeReport({
+      run: values.run,
+      experiment: checkExperiment(values.experiment ?? 'default'),
+      baseline: values.baseline,
+      metrics: (values.metric ?? []).map((m) => parseMetric(m, '--metric')),
+      thresholdPct: parseThreshold(values.threshold, '--threshold'),
+      store: values.store ?? false,
+      recordsBranch: values['records-branch'] ?? 'pinship-records',
+      context,
+      post,
+      log,
+    });
+    if (values['comment-file']) await writeFile(values['comment-file'], prepared.body);
+    if (format === 'json') stdout.write(`${JSON.stringify(reportJson(prepared.input))}\n`);
+    else if (format === 'html')
+      stdout.write(renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
+    else if (!published) stdout.write(prepared.body);
+    if (published?.comment) stdout.write(`${published.comment.url}\n`);
+    return 0;
+  },
+};
+
+function postTarget(
+  values: { repo?: string; pr?: string; sha?: string; 'no-check'?: boolean },
+  repository: string | undefined,
+) {
+  const { owner, repo, token } = requirePostTarget(values.repo ?? repository, process.env.GITHUB_TOKEN);
+  return {
+    client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || undefined }),
+    owner,
+    repo,
+    pr: values.pr === undefined ? undefined : parseWholeNumber(values.pr, '--pr', 1),
+    sha: values.sha === undefined ? undefined : checkSha(values.sha),
+    check: !values['no-check'],
+  };
+}
+
+function checkSha(sha: string): string {
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    throw new PinshipError(`expected a full commit sha, got ${JSON.stringify(sha)}`, { field: '--sha' });
+  return sha;
+}

@@ -1,0 +1,155 @@
+import type Docker from 'dockerode';
+import type { Readable } from 'node:stream';
+import { describeError, PinshipError } from '../../errors.js';
+import type { Logger } from '../../log/logger.js';
+import { readJsonMessages } from '../json-stream.js';
+import { StepLog, type FailedStep } from './step-log.js';
+import { decodeTrace, TRACE_ID } from './trace.js';
+
+export interface BuildKitOptions {
+  /** Name:tag the engine gives the result. */
+  tag: string;
+  dockerfile: string;
+  /** The Dockerfile's text, to name the line of a failing step. */
+  dockerfileText: string;
+  buildArgs: Record<string, string>;
+  labels: Record<string, string>;
+  target?: string;
+  platform?: string;
+  /** `networkmode` for RUN steps; undefined: the engine's default. */
+  network?: string;
+  /** Images whose layers (and inline cache metadata) may be reused. */
+  cacheFrom: string[];
+  /** Check the registry for newer base images (`pull=1`). */
+  pull?: boolean;
+  /** The session serving credentials and secrets. */
+  session: string;
+}
+
+/**
+ * Runs a BuildKit build (`POST /build?version=2`) of `context` (a tar stream), logging each step
+ * inside a log group; resolves to the image ID. A failing step becomes an error naming its
+ * Dockerfile line, with its last output lines repeated after the group, so that they show
+ * without expanding it. When the context stream fails (a file changed while it was sent), that
+ * error wins over whatever the engine reports about the cut-off upload.
+ */
+export async function runBuildKitBuild(
+  docker: Docker, context: Readable, options: BuildKitOptions & { group: string }, log: Logger,
+): Promise<string> {
+  let contextError: unknown;
+  context.on('error', (err) => (contextError ??= err));
+  const steps = new StepLog(log);
+  let outcome: { imageId?: string; failure?: string };
+  try {
+    outcome = await log.group(options.group, () => streamBuild(docker, context, options, steps));
+  } catch (err) {
+    throw contextError ?? err;
+  }
+  if (contextError) throw contextError;
+  if (outcome.failure) throw buildFailure(outcome.failure, steps.failure(), options, log);
+  if (!outcome.imageId) throw new PinshipError(`building ${options.tag}: the engine reported no image id`);
+  return outcome.imageId;
+}
+
+async function streamBuild(docker: Docker, context: Readable, options: BuildKitOptions, steps: StepLog) {
+  const query: Record<string, string> = {
+    version: '2',
+    session: options.session,
+    t: options.tag,
+    dockerfile: options.dockerfile,
+    buildargs: JSON.stringify(options.buildArgs),
+    labels: JSON.stringify(options.labels),
+    rm: '1',
+    forcerm: '1',
+  };
+  if (options.target) query.target = options.target;
+  if (options.platform) query.platform = options.platform;
+  if (options.network) query.networkmode = options.network;
+  if (options.cacheFrom.length) query.cachefrom = JSON.stringify(options.cacheFrom);
+  if (options.pull) query.pull = '1';
+
+  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
+    docker.modem.dial({
+      path: '/build?',
+      method: 'POST',
+      file: context,
+      options: query,
+      isStream: true,
+      statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
+    } as never, (err: unknown, res: unknown) => {
+      if (err) reject(engineRefused(err, options));
+      else resolve(res as NodeJS.ReadableStream);
+    });
+  });
+  const out: { imageId?: string; failure?: string } = {};
+  await readJsonMessages(stream, (m) => {
+    const aux = (m as { aux?: unknown }).aux;
+    if (m.id === TRACE_ID && typeof aux === 'string') steps.update(decodeTrace(aux));
+    else if (m.id === 'moby.image.id' && m.aux?.ID) out.imageId = m.aux.ID;
+    if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
+  }).catch((err: unknown) => {
+    const why = `the engine's build stream broke: ${describeError(err)}`;
+    throw new PinshipError(`building ${options.tag}: ${why}`, { cause: err });
+  });
+  return out;
+}
+
+function engineRefused(err: unknown, options: BuildKitOptions): PinshipError {
+  const message = (err as { json?: { message?: string } }).json?.message ?? describeError(err);
+  return new PinshipError(`building ${options.tag}: the engine refused the build: ${message.trim()}`, { cause: err });
+}
+
+/** The error for a failed build: the Dockerfile line and output of the failing step when known. */
+function buildFailure(
+  failure: string, step: FailedStep | undefined, options: BuildKitOptions, log: Logger,
+): PinshipError {
+  const frontend = /^#\s*syntax\s*=\s*(\S+)/im.exec(options.dockerfileText);
+  // The frontend image is resolved before any Dockerfile step runs: no `[n/m]` step has failed.
+  const dockerfileStepFailed = Boolean(step?.name.match(/^\[.*\d+\/\d+\]/));
+  if (frontend && !dockerfileStepFailed && /frontend|dockerfile/i.test(failure)) {
+    const what = `the Dockerfile's frontend ${frontend[1]} (its "# syntax=" line) could not be pulled`;
+    return new PinshipError(`building ${options.tag}: ${what}: ${failure}`, {
+      field: 'file',
+      hint: 'make that image reachable from the engine, or remove the "# syntax=" line to use the engine\'s '
+        + 'built-in Dockerfile frontend',
+    });
+  }
+  const target = /failed to reach build target (\S+)|target stage (\S+) could not be found/.exec(failure);
+  if (target) {
+    const stage = target[1] ?? target[2]!;
+    const why = `${options.dockerfile} has no FROM … AS ${stage}`;
+    return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${why}`, { field: 'target' });
+  }
+  if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`);
+  log.info(`failing step: ${step.name}`);
+  for (const line of step.lines) log.info(`  ${line}`);
+  const line = dockerfileLine(options.dockerfileText, step.name);
+  const where = line ? `${options.dockerfile}:${line}` : options.dockerfile;
+  return new PinshipError(`building ${options.tag} failed at ${where}: ${step.name}: ${failure}`);
+}
+
+/**
+ * The 1-based Dockerfile line of the instruction a step name shows (`[build 2/3] RUN make` ->
+ * the line holding `RUN make`), continuation lines joined; undefined when no line matches.
+ */
+export function dockerfileLine(dockerfile: string, stepName: string): number | undefined {
+  const instruction = normalize(stepName.replace(/^\[[^\]]*\]\s*/, ''));
+  if (!instruction) return undefined;
+  const lines = dockerfile.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i]!;
+    let j = i;
+    while (/\\\s*$/.test(text) && j + 1 < lines.length) text = text.replace(/\\\s*$/, ' ') + lines[++j];
+    const candidate = normalize(text);
+    if (candidate && (candidate === instruction || candidate.startsWith(instruction))) {
+      return i + 1;
+    }
+  }
+  return undefined;
+}
+
+function normalize(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const space = t.indexOf(' ');
+  return space === -1 ? t.toUpperCase() : t.slice(0, space).toUpperCase() + t.slice(space);
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { wrapError } from '../errors.js';
+
+/** The pull request an event names, from the runner's event file (trusted: GitHub wrote it). */
+export interface EventPullRequest {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  /** The head branch lives in another repository: the job's token is read-only. */
+  fork: boolean;
+}
+
+/** A `workflow_run` event: the run that produced the record, possibly from a fork. */
+export interface EventWorkflowRun {
+  headSha: string;
+  headBranch: string;
+  /** Owner of the head repository (a fork's owner for a fork's pull request). */
+  headOwner: string;
+  /** GitHub fills `pull_requests` only for same-repository pull requests. */
+  pullRequestNumber?: number;
+}
+
+/** What `report` needs from the Actions environment; every field may be missing outside Actions. */
+export interface GitHubContext {
+  repository?: string;
+  eventName?: string;
+  sha?: string;
+  pullRequest?: EventPullRequest;
+  workflowRun?: EventWorkflowRun;
+  defaultBranch?: string;
+  /** The branch a push event pushed to (`GITHUB_REF_NAME` for `refs/heads/...`). */
+  branch?: string;
+  /** Link to this job's run page, where the job summary is. */
+  runUrl?: string;
+}
+
+/** Reads GITHUB_* variables and the event file. */
+export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubContext {
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const pr = event?.pull_request;
+  const run = event?.workflow_run;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return {
+    repository: env.GITHUB_REPOSITORY || event?.repository?.full_name,
+    eventName: env.GITHUB_EVENT_NAME,
+    sha: env.GITHUB_SHA,
+    pullRequest: pr?.number
+      ? {
+          number: pr.number,
+          headSha: pr.head?.sha,
+          baseSha: pr.base?.sha,
+          fork: Boolean(
+            pr.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name,
+          ),
+        }
+      : undefined,
+    workflowRun: run?.head_sha
+      ? {
+          headSha: run.head_sha,
+          headBranch: run.head_branch,
+          headOwner: run.head_repository?.owner?.login ?? run.repository?.owner?.login,
+          pullRequestNumber: run.pull_requests?.[0]?.number,
+        }
+      : undefined,
+    defaultBranch: event?.repository?.default_branch,
+    branch: env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined,
+    runUrl:
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : undefined,
+  };
+}
+
+// The event payload's shape is GitHub's; only the fields read above are typed.
+function readEvent(path: string | undefined): any {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw wrapError('reading the event file', err, { file: path });
+  }
+}

@@ -1,0 +1,17 @@
+import { PinshipError } from '../errors.js';
+import type { MetricDirection } from './render/index.js';
+
+/** Parses `--metric K:lower|higher` (the `metrics` input: one a line). */
+export function parseMetric(text: string, field: string): MetricDirection {
+  const m = /^([^:\s][^:]*):(lower|higher)$/.exec(text.trim());
+  if (!m) throw new PinshipError(`expected KEY:lower or KEY:higher, got ${JSON.stringify(text)}`, { field });
+  return { key: m[1]!, better: m[2] as MetricDirection['better'] };
+}
+
+/** Parses `--threshold PCT` (`10`, `10%`, `2.5`). */
+export function parseThreshold(text: string | undefined, field: string): number {
+  if (text === undefined || text === '') return 10;
+  const m = /^(\d+(?:\.\d+)?)%?$/.exec(text.trim());
+  if (!m) throw new PinshipError(`expected a percentage such as 10 or 2.5%, got ${JSON.stringify(text)}`, { field });
+  return Number(m[1]);
+}

@@ -1,0 +1,171 @@
+import { PinshipError } from '../errors.js';
+import { isAncestor } from '../git/repo.js';
+import { publishCheck, type CheckOutcome } from '../github/check.js';
+import type { GitHubClient } from '../github/client.js';
+import type { GitHubContext } from '../github/event.js';
+import { gitHubFailure } from '../github/permission.js';
+import type { Logger } from '../log/logger.js';
+import type { PreparedReport } from './prepare.js';
+import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
+
+export interface PublishTarget {
+  client: Pick<GitHubClient, 'rest' | 'paginate'>;
+  owner: string;
+  repo: string;
+  /** `--pr`; else the event's pull request. */
+  pr?: number;
+  /** `--sha`: the commit the check goes on; else the pull request's head, else GITHUB_SHA. */
+  sha?: string;
+  context: GitHubContext;
+  /** Publish a check run (or a commit status) with the run's conclusion. */
+  check: boolean;
+  /** A clone, to order runs of different commits by ancestry. */
+  dir?: string;
+}
+
+export interface PublishOutcome {
+  comment?: StickyCommentOutcome;
+  check?: CheckOutcome;
+  /** Why nothing was posted (a fork's read-only token, a record that is not the head's). */
+  skipped?: string;
+}
+
+/**
+ * Posts the prepared report: the sticky comment on the pull request and a check on its commit.
+ * A fork's pull request (read-only token) posts nothing and says why. A `workflow_run` job posts
+ * a record the untrusted run produced only when it is the pull request's current head commit's.
+ */
+export async function publishReport(
+  prepared: PreparedReport,
+  target: PublishTarget,
+  log: Logger,
+): Promise<PublishOutcome> {
+  const { context } = target;
+  const fromFork = context.pullRequest?.fork && context.eventName !== 'pull_request_target' && !context.workflowRun;
+  if (fromFork) {
+    return {
+      skipped:
+        'pull request from a fork: its token is read-only, so no comment or check is posted (see the job summary)',
+    };
+  }
+  let currentHead: string | undefined;
+  let pr = target.pr ?? context.pullRequest?.number;
+  if (context.workflowRun) {
+    const found = await workflowRunPullRequest(target, context.workflowRun, pr);
+    if (!found) return { skipped: `no open pull request has head ${context.workflowRun.headSha.slice(0, 12)}` };
+    const refused = refusal(prepared, found.headSha, context.workflowRun.headSha);
+    if (refused) return { skipped: refused };
+    pr = found.number;
+    currentHead = found.headSha;
+  }
+  const outcome: PublishOutcome = {};
+  if (pr !== undefined) {
+    outcome.comment = await upsertStickyComment({
+      client: target.client,
+      owner: target.owner,
+      repo: target.repo,
+      issueNumber: pr,
+      body: prepared.body,
+      marker: prepared.marker,
+      order: { currentHead, ancestry: target.dir ? (a, b) => isAncestor(target.dir!, a, b) : undefined },
+      log,
+    });
+    const verb = {
+      created: 'created',
+      updated: 'updated',
+      unchanged: 'left unchanged',
+      'kept-newer': 'kept (it shows a newer run)',
+    };
+    log.info(`comment ${verb[outcome.comment.action]}: ${outcome.comment.url}`);
+  }
+  const sha =
+    target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
+  if (target.check && sha) {
+    outcome.check = await publishCheck(
+      {
+        client: target.client,
+        owner: target.owner,
+        repo: target.repo,
+        sha,
+        name: `pinship report (${prepared.marker.experiment})`,
+        conclusion: prepared.rendered.conclusion,
+        title: prepared.rendered.headline,
+        summary: [
+          prepared.rendered.headline,
+          outcome.comment ? `The report: ${outcome.comment.url}` : '',
+          ...prepared.rendered.regressions.map((r) => `- ${r}`),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        detailsUrl: outcome.comment?.url || context.runUrl,
+      },
+      (why) => log.warn(why),
+    );
+  }
+  return outcome;
+}
+
+/**
+ * The pull request a `workflow_run` event is about, as GitHub answers now: the event lists it for
+ * same-repository pull requests only, so a fork's is found by its head (`owner:branch`).
+ */
+async function workflowRunPullRequest(
+  target: PublishTarget,
+  run: NonNullable<GitHubContext['workflowRun']>,
+  pr?: number,
+) {
+  const { client, owner, repo } = target;
+  const number = pr ?? run.pullRequestNumber;
+  try {
+    if (number !== undefined) {
+      const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
+      return { number, headSha: data.head.sha };
+    }
+    const { data } = await client.rest.pulls.list({
+      owner,
+      repo,
+      state: 'open',
+      head: `${run.headOwner}:${run.headBranch}`,
+    });
+    const match = data.find((p) => p.head.sha === run.headSha) ?? data[0];
+    return match ? { number: match.number, headSha: match.head.sha } : undefined;
+  } catch (err) {
+    throw gitHubFailure(`finding the pull request of ${run.headOwner}:${run.headBranch}`, err, 'pull-requests: read');
+  }
+}
+
+/** Why a record from another workflow's run may not be posted, or undefined when it may. */
+function refusal(prepared: PreparedReport, prHead: string, runHead: string): string | undefined {
+  const commit = prepared.record.source.commit;
+  if (commit !== prHead || runHead !== prHead) {
+    return (
+      `refusing to post: the pull request's head is ${prHead.slice(0, 12)}, but the record is of ` +
+      `${JSON.stringify((commit ?? 'no commit').slice(0, 40))} (workflow run head ${runHead.slice(0, 12)}); ` +
+      'a record is posted only for the commit the pull request shows'
+    );
+  }
+  return undefined;
+}
+
+/** Where the token and the repository were looked for, for the error naming a missing one. */
+export interface PostSources {
+  token: string;
+  repository: string;
+}
+
+/** Asserts the pieces posting needs are there: a token and `OWNER/NAME`. */
+export function requirePostTarget(
+  repository: string | undefined,
+  token: string | undefined,
+  from: PostSources = { token: 'GITHUB_TOKEN', repository: '--repo' },
+): { owner: string; repo: string; token: string } {
+  if (!token) throw new PinshipError('no token to post with', { field: from.token });
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
+  if (!m) {
+    throw new PinshipError(`expected OWNER/NAME, got ${JSON.stringify(repository ?? '')}`, {
+      field: from.repository,
+      hint: from.repository === '--repo' ? 'or set GITHUB_REPOSITORY' : undefined,
+    });
+  }
+  return { owner: m[1]!, repo: m[2]!, token };
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { escapeHtml } from '../../github/escape.js';
+import { PinshipError } from '../../errors.js';
+
+/** cmark-gfm's options as GitHub renders comments: GFM tables, autolinks, tag filter, raw HTML. */
+export const GITHUB_MARKDOWN_OPTIONS = {
+  // GitHub passes raw HTML through and relies on its sanitizer (the step after this one).
+  unsafe: true,
+  extensions: { table: true, autolink: true, tagfilter: true, strikethrough: true, tasklist: true },
+};
+
+interface RenderingLibraries {
+  cmark: { renderHtmlSync(markdown: string, options: object): string };
+  fromHtml(html: string, options: { fragment: boolean }): unknown;
+  sanitize(tree: unknown, schema: unknown): unknown;
+  defaultSchema: unknown;
+  toHtml(tree: unknown): string;
+  mermaidScript: string;
+}
+
+let libraries: RenderingLibraries | undefined;
+
+/**
+ * Loaded on first use, with require (not import) so that the function stays synchronous and no
+ * bundle carries them: cmark-gfm is a native addon, and only previews need the rest.
+ */
+function loadLibraries(): RenderingLibraries {
+  if (libraries) return libraries;
+  const require = createRequire(import.meta.url);
+  try {
+    const { fromHtml } = require('hast-util-from-html');
+    const { sanitize, defaultSchema } = require('hast-util-sanitize');
+    const { toHtml } = require('hast-util-to-html');
+    const mermaidScript = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+    libraries = { cmark: require('cmark-gfm'), fromHtml, sanitize, defaultSchema, toHtml, mermaidScript };
+    return libraries;
+  } catch (cause) {
+    throw new PinshipError('the HTML preview needs cmark-gfm, hast-util-* and mermaid', {
+      cause,
+      hint: 'install pinship with its dependencies (cmark-gfm builds a native addon: see scripts/setup.sh)',
+    });
+  }
+}
+
+/** Markdown as GitHub shows it in a comment: cmark-gfm, then GitHub's HTML allowlist. */
+export function renderGithubHtml(markdown: string): string {
+  const lib = loadLibraries();
+  const html = lib.cmark.renderHtmlSync(markdown, GITHUB_MARKDOWN_OPTIONS);
+  return lib.toHtml(lib.sanitize(lib.fromHtml(html, { fragment: true }), lib.defaultSchema));
+}
+
+/**
+ * A standalone page previewing a comment as GitHub renders it, ```mermaid blocks drawn by the
+ * mermaid bundle inlined from node_modules (GitHub draws them the same way); no network needed.
+ */
+export function renderHtmlPage(markdown: string, title: string): string {
+  const body = renderGithubHtml(markdown);
+  // An inline script ends at the first `</script`, whatever the JavaScript around it says.
+  const mermaid = loadLibraries().mermaidScript.replace(/<\/(script)/gi, '<\\/$1');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<article class="markdown-body">
+${body}
+</article>
+<script>${mermaid}</script>
+<script>${DRAW_CHARTS}</script>
+</body>
+</html>
+`;
+}
+
+// GitHub replaces each `<pre><code class="language-mermaid">` with the drawn diagram.
+const DRAW_CHARTS = `
+for (const code of document.querySelectorAll('pre > code.language-mermaid')) {
+  const chart = document.createElement('pre');
+  chart.className = 'mermaid';
+  chart.textContent = code.textContent;
+  code.parentElement.replaceWith(chart);
+}
+// Mermaid measures text as it lays a chart out, which fails inside a closed <details>: open them
+// while it draws, then close them again.
+const folded = [...document.querySelectorAll('details:not([open])')];
+for (const d of folded) d.open = true;
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+mermaid.run().then(() => { document.body.dataset.charts = 'drawn'; },
+  (e) => { document.body.dataset.charts = 'failed: ' + e; })
+  .finally(() => { for (const d of folded) d.open = false; });
+`;
+
+// A few of GitHub's markdown-body rules, enough to read the preview like the real thing.
+const PAGE_STYLE = `
+body { margin: 0; background: #fff; }
+.markdown-body { box-sizing: border-box; max-width: 980px; margin: 0 auto; padding: 32px;
+  font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #1f2328; }
+.markdown-body table { border-collapse: collapse; margin: 0 0 16px; display: block; overflow: auto; }
+.markdown-body th, .markdown-body td { border: 1px solid #d1d9e0; padding: 6px 13px; }
+.markdown-body tr:nth-child(2n) { background: #f6f8fa; }
+.markdown-body code { background: #eff1f3; border-radius: 6px; padding: .2em .4em; font-size: 85%; }
+.markdown-body pre { background: #f6f8fa; border-radius: 6px; padding: 16px; overflow: auto; font-size: 85%; }
+.markdown-body pre code { background: none; padding: 0; }
+.markdown-body pre.mermaid { background: none; text-align: center; }
+.markdown-body details { margin: 0 0 16px; }
+.markdown-body summary { cursor: pointer; }
+.markdown-body h3, .markdown-body h4 { margin: 24px 0 16px; }
+`;

@@ -1,0 +1,34 @@
+import type { RunRecord } from '../../record/types.js';
+import { aggregateResults } from './aggregate.js';
+import { compareKeys, type Better, type KeyComparison } from './compare.js';
+import type { ReportInput } from './input.js';
+import { resourceFigures, resourceRows, type ResourceFigures, type ResourceRow } from './resources.js';
+import { usageSeries, type UsageSeries } from './series.js';
+
+/** Points of the usage charts: enough to see phases of a run, small enough for the comment. */
+export const CHART_POINTS = 60;
+/** Records in the trend chart. */
+export const TREND_RECORDS = 20;
+
+/** Everything the report shows, computed once; sections only format it. */
+export interface ReportModel {
+  input: ReportInput;
+  record: RunRecord;
+  keys: KeyComparison[];
+  series: UsageSeries | null;
+  figures: ResourceFigures;
+  resources: ResourceRow[];
+  /** The current run last, without a stored copy of itself. */
+  trend: RunRecord[];
+}
+
+export function buildModel(input: ReportInput): ReportModel {
+  const { record, baseline, thresholdPct } = input;
+  const directions = new Map<string, Better>(input.metrics.map((m) => [m.key, m.better]));
+  const keys = compareKeys(aggregateResults(record), baseline && aggregateResults(baseline), directions, thresholdPct);
+  const series = usageSeries(record, CHART_POINTS);
+  const figures = resourceFigures(record, series);
+  const baseFigures = baseline && resourceFigures(baseline, usageSeries(baseline, CHART_POINTS));
+  const trend = [...input.trend.filter((r) => r.id !== record.id), record].slice(-TREND_RECORDS);
+  return { input, record, keys, series, figures, resources: resourceRows(figures, baseFigures, thresholdPct), trend };
+}

@@ -1,0 +1,83 @@
+import { round } from '../../record/resources.js';
+import type { RunRecord } from '../../record/types.js';
+import { compare, type Delta } from './compare.js';
+import { formatBytes, formatNumber, formatSeconds } from './format.js';
+import { peak, type UsageSeries } from './series.js';
+
+/** Run-level resource figures; all lower-is-better. */
+export interface ResourceFigures {
+  wallSeconds: number;
+  cpuCoreSeconds: number;
+  /** CPU core-seconds over wall time. */
+  averageCores: number | null;
+  /** Most cores in use at once, summed over shards (from the usage series). */
+  peakCores: number | null;
+  /** The largest peak memory of one shard, and the per-shard limit it ran under. */
+  peakShardMemoryBytes: number | null;
+  memoryLimitBytes: number | null;
+  /** Most memory in use at once, summed over shards (from the usage series). */
+  peakTotalMemoryBytes: number | null;
+}
+
+export function resourceFigures(record: RunRecord, series: UsageSeries | null): ResourceFigures {
+  const wall = record.durationSeconds;
+  const cpu = record.totals.cpuCoreSeconds;
+  return {
+    wallSeconds: wall,
+    cpuCoreSeconds: cpu,
+    averageCores: wall > 0 ? cpu / wall : null,
+    peakCores: series ? peak(series.cores) : null,
+    peakShardMemoryBytes: record.totals.peakMemoryBytes,
+    memoryLimitBytes: record.parameters.memoryBytes,
+    peakTotalMemoryBytes: series ? peak(series.memoryBytes) : null,
+  };
+}
+
+/** One row of the resource table. */
+export interface ResourceRow {
+  label: string;
+  value: number | null;
+  /** The baseline's value; null without a baseline or when it had none. */
+  base: number | null;
+  format: (value: number) => string;
+  /** Said after the value, e.g. ` of 256 MiB (47 %)` for memory under a limit. */
+  note: string;
+  delta: Delta | null;
+}
+
+interface RowSpec {
+  label: string;
+  pick: (f: ResourceFigures) => number | null;
+  format: (v: number) => string;
+  note?: (f: ResourceFigures) => string;
+}
+
+const ROWS: RowSpec[] = [
+  { label: 'Wall time', pick: (f) => f.wallSeconds, format: formatSeconds },
+  { label: 'CPU', pick: (f) => f.cpuCoreSeconds, format: (v) => `${formatNumber(round(v, 2))} core·s` },
+  { label: 'Average cores', pick: (f) => f.averageCores, format: (v) => formatNumber(round(v, 2)) },
+  { label: 'Peak cores (all shards)', pick: (f) => f.peakCores, format: (v) => formatNumber(round(v, 2)) },
+  { label: 'Peak memory (one shard)', pick: (f) => f.peakShardMemoryBytes, format: formatBytes, note: ofLimit },
+  { label: 'Peak memory (all shards)', pick: (f) => f.peakTotalMemoryBytes, format: formatBytes },
+];
+
+/** The resource rows, each compared with the baseline's as lower-is-better. */
+export function resourceRows(
+  current: ResourceFigures,
+  base: ResourceFigures | null,
+  thresholdPct: number,
+): ResourceRow[] {
+  return ROWS.map(({ label, pick, format, note }) => {
+    const value = pick(current);
+    const baseValue = base && pick(base);
+    const delta = compare(value, baseValue, 'lower', thresholdPct);
+    return { label, value, base: baseValue, format, note: note?.(current) ?? '', delta };
+  });
+}
+
+/** ` of 256 MiB (47 %)`: one shard's peak memory against the per-shard limit. */
+function ofLimit(f: ResourceFigures): string {
+  if (f.peakShardMemoryBytes === null || !f.memoryLimitBytes) return '';
+  const pct = Math.round((f.peakShardMemoryBytes / f.memoryLimitBytes) * 100);
+  return ` of ${formatBytes(f.memoryLimitBytes)} (${pct} %)`;
+}

@@ -1,0 +1,55 @@
+import type { RunRecord } from '../../record/types.js';
+import { keyMean } from './aggregate.js';
+import { mermaidChart } from './charts.js';
+import type { ReportModel } from './model.js';
+
+/** One trend chart's points: a label per record (its short commit) and the values. */
+export interface TrendSeries {
+  title: string;
+  yLabel: string;
+  labels: string[];
+  values: number[];
+}
+
+/** Wall time, CPU core-seconds and each `--metric` (mean over result lines) per stored record. */
+export function trendSeries(model: ReportModel): TrendSeries[] {
+  const records = model.trend;
+  const all = (title: string, yLabel: string, pick: (r: RunRecord) => number) => ({
+    title,
+    yLabel,
+    labels: records.map(trendLabel),
+    values: records.map(pick),
+  });
+  const series = [
+    all('Wall time', 'seconds', (r) => r.durationSeconds),
+    all('CPU', 'core-seconds', (r) => r.totals.cpuCoreSeconds),
+  ];
+  for (const metric of model.input.metrics) {
+    // Records without the key (older runs) are left out of its chart rather than drawn as 0.
+    const points = records.map((r) => [trendLabel(r), keyMean(r, metric.key)] as const).filter(([, v]) => v !== null);
+    series.push({
+      title: `${metric.key} (mean, ${metric.better} is better)`,
+      yLabel: metric.key,
+      labels: points.map(([label]) => label),
+      values: points.map(([, v]) => v!),
+    });
+  }
+  return series;
+}
+
+/** The record's short commit when it is one, else its run id's last characters. */
+function trendLabel(record: RunRecord): string {
+  const commit = record.source.commit;
+  if (commit && /^[0-9a-f]{7,64}$/.test(commit)) return commit.slice(0, 7);
+  return record.id.slice(-8);
+}
+
+/** The trend charts in `<details>`, open on the default branch, folded on pull requests. */
+export function trendSection(model: ReportModel, open: boolean): string {
+  if (model.trend.length < 2) return '';
+  const charts = trendSeries(model)
+    .filter((s) => s.values.length >= 2)
+    .map((s) => mermaidChart({ title: s.title, yLabel: s.yLabel, x: { categories: s.labels }, values: s.values }));
+  const summary = `Trend: the last ${model.trend.length} runs of this experiment`;
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${charts.join('\n\n')}\n\n</details>`;
+}

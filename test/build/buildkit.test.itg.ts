@@ -1,0 +1,221 @@
+import type Docker from 'dockerode';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
+import { connectEngine } from '../../src/docker/engine.js';
+import { testInfra, uniqueRepo } from '../support/infra.js';
+import { startSecondEngine, type SecondEngine } from '../support/second-engine.js';
+import { RecordingLogger, cleanEnv, commitAll, projectRepos, removeLocalImages } from './helpers.js';
+import { readImageFile, savedImage } from './image-files.js';
+import { listTags, servedDigest } from './registry-helpers.js';
+
+const infra = testInfra();
+let docker: Docker;
+const createdImages = new Set<string>();
+const repos = projectRepos();
+const project = (files: Record<string, string>) => repos.make(files);
+
+beforeAll(async () => {
+  docker = await connectEngine();
+});
+
+afterAll(async () => {
+  await removeLocalImages(docker, createdImages);
+  repos.removeAll();
+});
+
+async function build(options: Partial<BuildOptions> & { context: string; image: string }, log = new RecordingLogger(), engine = docker) {
+  const result = await buildImage(
+    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
+    { docker: engine, log },
+  );
+  createdImages.add(result.image);
+  return { result, log };
+}
+
+async function failure(options: Partial<BuildOptions> & { context: string; image: string }) {
+  const log = new RecordingLogger();
+  const err = await build(options, log).then(() => undefined, (e: unknown) => e as Error);
+  if (!err) throw new Error('the build succeeded');
+  return { message: err.message, log };
+}
+
+/** Pushes a one-file image `repo:tag` whose /marker holds `marker`, built from the test base. */
+async function pushBase(repo: string, tag: string, marker: string): Promise<string> {
+  const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo ${marker} > /marker\n` });
+  const { result } = await build({ context: dir, image: `${repo}:${tag}` });
+  return result.digest;
+}
+
+const stepLine = (log: RecordingLogger, pattern: RegExp) => log.lines.find((l) => /^#\d+ /.test(l) && pattern.test(l));
+
+describe('BuildKit features through the Engine API', () => {
+  it('RUN --mount=type=cache keeps its folder between builds', async () => {
+    const dockerfile = `FROM ${infra.baseImage}\nCOPY v /v\nRUN --mount=type=cache,target=/cache,id=pinship-test-${Date.now()} ` +
+      'cat /v >> /cache/runs && wc -l < /cache/runs > /count\n';
+    const dir = project({ Dockerfile: dockerfile, v: 'one\n' });
+    const image = uniqueRepo(infra, 'bk-cache-mount');
+    const first = await build({ context: dir, image, push: false });
+    commitAll(dir, { v: 'two\n' }, 'two');
+    const second = await build({ context: dir, image, push: false });
+    expect((await readImageFile(docker, first.result.ref, '/count'))?.trim()).toBe('1');
+    expect((await readImageFile(docker, second.result.ref, '/count'))?.trim()).toBe('2');
+  });
+
+  it('multi-stage with --target builds that stage only', async () => {
+    const dir = project({
+      Dockerfile: `FROM ${infra.baseImage} AS base\nRUN echo base > /base\n` +
+        'FROM base AS test\nRUN echo test > /test\n' +
+        'FROM base AS runtime\nRUN echo runtime > /runtime\n',
+    });
+    const image = uniqueRepo(infra, 'bk-target');
+    const { result, log } = await build({ context: dir, image, push: false, target: 'test' });
+    expect(await readImageFile(docker, result.ref, '/test')).toBe('test\n');
+    expect(await readImageFile(docker, result.ref, '/runtime')).toBeUndefined();
+    expect(stepLine(log, /RUN echo runtime/)).toBeUndefined();
+  });
+
+  it('a secret mount: its content reaches the step, not the image nor the log', async () => {
+    const secret = `s3cret-${Date.now()}`;
+    const dir = project({
+      Dockerfile: `FROM ${infra.baseImage}\n` +
+        // BuildKit's cache key for a step ignores the secret's content: a new command each run.
+        `RUN --mount=type=secret,id=token echo ${Date.now()} && cat /run/secrets/token && ` +
+        'sha256sum /run/secrets/token | cut -d" " -f1 > /token.sha\n',
+    });
+    const image = uniqueRepo(infra, 'bk-secret');
+    const log = new RecordingLogger();
+    let maskedFrom = -1;
+    const addSecret = log.addSecret.bind(log);
+    log.addSecret = (value: string) => {
+      if (value === secret && maskedFrom === -1) maskedFrom = log.lines.length;
+      addSecret(value);
+    };
+    const { result } = await build({ context: dir, image, push: false, secrets: ['id=token,env=PINSHIP_TEST_TOKEN'], env: cleanEnv({ PINSHIP_TEST_TOKEN: secret }) }, log);
+    expect((await readImageFile(docker, result.ref, '/token.sha'))?.trim()).toBe(createHash('sha256').update(secret).digest('hex'));
+    expect((await savedImage(docker, result.ref)).includes(secret)).toBe(false);
+    // Every logger masks what addSecret registered: it was registered before any line, and the
+    // step's own `cat` (which the logger would print as ***) came after.
+    expect(maskedFrom).toBeGreaterThanOrEqual(0);
+    expect(log.lines.slice(0, maskedFrom).join('\n')).not.toContain(secret);
+    expect(log.lines.findIndex((l) => l.includes(secret))).toBeGreaterThan(maskedFrom);
+    expect(result.inputDigest).not.toContain(secret);
+  });
+
+  it('a private base image, ARG-substituted in FROM, is pulled through the session; a moved base tag rebuilds', async () => {
+    const baseRepo = uniqueRepo(infra, 'bk-private-base');
+    await pushBase(baseRepo, 'v1', 'first');
+    await removeLocalImages(docker, [baseRepo]); // only the registry has it now
+    const dir = project({ Dockerfile: `ARG BASE=${baseRepo}\nARG TAG=v1\nFROM \${BASE}:\${TAG}\nRUN cat /marker > /seen\n` });
+    const image = uniqueRepo(infra, 'bk-on-private');
+    const first = await build({ context: dir, image });
+    expect(await readImageFile(docker, `${image}:${first.result.tags[0]}`, '/seen')).toBe('first\n');
+    expect(first.log.lines.join('\n')).not.toContain(infra.password);
+
+    await pushBase(baseRepo, 'v1', 'second'); // the tag moves; nothing in the context changed
+    await removeLocalImages(docker, [baseRepo]);
+    const second = await build({ context: dir, image });
+    expect(second.result.skipped).toBe(false);
+    expect(second.result.inputDigest).not.toBe(first.result.inputDigest);
+    expect(await readImageFile(docker, `${image}:${second.result.tags[0]}`, '/seen')).toBe('second\n');
+    const third = await build({ context: dir, image });
+    expect(third.result.skipped).toBe(true);
+  });
+
+  it('a different platform does not skip; the engine\'s own platform, named, does', async () => {
+    const dir = project({ Dockerfile: 'FROM scratch\nCOPY a /a\n', a: 'a\n' });
+    const image = uniqueRepo(infra, 'bk-platform');
+    const native = await build({ context: dir, image });
+    const arm = await build({ context: dir, image, platform: 'linux/arm64' });
+    expect(arm.result.skipped).toBe(false);
+    expect((await docker.getImage(`${image}:${arm.result.tags[0]}`).inspect()).Architecture).toBe('arm64');
+    const { Os, Arch } = await docker.version();
+    const named = await build({ context: dir, image, platform: `${Os}/${Arch}` });
+    expect(named.result.skipped).toBe(true);
+    expect(named.result.digest).toBe(native.result.digest);
+  });
+
+  it('a file edited during the upload fails the build; nothing carries the old input digest', async () => {
+    const dir = project({ Dockerfile: 'FROM scratch\nCOPY . /\n', 'a-big.bin': 'x'.repeat(3 << 20), 'z-last.txt': 'before\n' });
+    const image = uniqueRepo(infra, 'bk-edited');
+    const log = new RecordingLogger();
+    let edited = false;
+    // The first upload progress line comes after the first 1 MiB left: the digest is computed
+    // and z-last.txt (sent after a-big.bin) not yet read. Same size, other content.
+    log.progress = (line: string) => {
+      if (!edited && line.startsWith('sending context')) {
+        writeFileSync(`${dir}/z-last.txt`, 'AFTER!\n');
+        edited = true;
+      }
+    };
+    const err = await build({ context: dir, image }, log).then(() => undefined, (e: unknown) => e as Error);
+    expect(edited).toBe(true);
+    expect(err?.message).toMatch(/^sending z-last\.txt: its content changed after the input digest was computed/);
+    expect((await listTags(image)).filter((t) => t.startsWith('in-'))).toEqual([]);
+  });
+
+  it('a "# syntax=" frontend that cannot be pulled is named as such', async () => {
+    const dir = project({ Dockerfile: `# syntax=docker/dockerfile:1.4\nFROM ${infra.baseImage}\nRUN true\n` });
+    const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-syntax'), push: false });
+    expect(message).toMatch(/^file: building .*: the Dockerfile's frontend docker\/dockerfile:1\.4 \(its "# syntax=" line\) could not be pulled: /);
+  });
+
+  it('a missing --cache-from is a warning, never a failed build', async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo x > /x\n` });
+    const image = uniqueRepo(infra, 'bk-missing-cache');
+    const { result, log } = await build({ context: dir, image, cacheFrom: ['no-such-tag', `${infra.registry}/test/nothing-here:x`] });
+    expect(result.skipped).toBe(false);
+    expect(log.lines).toContain(`warning: cache ${image}:no-such-tag cannot be used (not found): building without it`);
+    expect(log.lines).toContain(`warning: cache ${infra.registry}/test/nothing-here:x cannot be used (not found): building without it`);
+  });
+});
+
+describe('on an empty engine (a fresh runner)', () => {
+  let second: SecondEngine;
+  beforeAll(async () => {
+    second = await startSecondEngine();
+  });
+  afterAll(async () => {
+    await second?.stop();
+  });
+
+  it('imports the layer cache from the authenticated registry: unchanged steps are CACHED', async () => {
+    const baseRepo = uniqueRepo(infra, 'bk-cache-base');
+    await pushBase(baseRepo, 'v1', 'base');
+    const dockerfile = `FROM ${baseRepo}:v1\nRUN echo expensive-deps > /deps && sleep 1\nCOPY app /app\n`;
+    const dir = project({ Dockerfile: dockerfile, app: 'v1\n' });
+    const image = uniqueRepo(infra, 'bk-cache-import');
+    const warm = await build({ context: dir, image }); // the shared engine pushes main with inline cache
+    expect(stepLine(warm.log, /#\d+ exporting cache/)).toBeDefined();
+
+    expect(await second.docker.listImages()).toEqual([]);
+    commitAll(dir, { app: 'v2\n' }, 'change the program');
+    const cold = await build({ context: dir, image }, new RecordingLogger(), second.docker);
+    expect(cold.result.skipped).toBe(false);
+    expect(stepLine(cold.log, /RUN echo expensive-deps .* CACHED$/), cold.log.lines.join('\n')).toBeDefined();
+    expect(stepLine(cold.log, /COPY app \/app( \d+\.\ds)?$/)).toBeDefined();
+    expect(await servedDigest(image, 'main')).toBe(cold.result.digest);
+  });
+});
+
+describe('an engine without BuildKit', () => {
+  let second: SecondEngine;
+  beforeAll(async () => {
+    second = await startSecondEngine({ daemonConfig: { features: { buildkit: false } } });
+  });
+  afterAll(async () => {
+    await second?.stop();
+  });
+
+  it('falls back to the classic builder, saying so in one line', async () => {
+    const dir = project({ Dockerfile: 'FROM scratch\nCOPY a /a\n', a: 'a\n' });
+    const image = uniqueRepo(infra, 'bk-classic');
+    const { result, log } = await build({ context: dir, image, push: false }, new RecordingLogger(), second.docker);
+    expect(log.lines.filter((l) => l.startsWith('using the classic builder'))).toEqual([
+      'using the classic builder: the engine has no BuildKit (BuildKit is disabled in its daemon.json (features.buildkit: false))',
+    ]);
+    expect(log.lines.some((l) => /^Step 2\/\d+ : COPY a \/a$/.test(l)), log.lines.join('\n')).toBe(true);
+    expect(result.skipped).toBe(false);
+  });
+});

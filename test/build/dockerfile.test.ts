@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { baseImages } from '../../src/build/dockerfile.js';
+import { parseSecretSpec } from '../../src/build/secrets.js';
+import { dockerfileLine } from '../../src/docker/buildkit/build.js';
+
+describe('the base images of a Dockerfile (what the input digest resolves)', () => {
+  it('substitutes global ARGs (build args override defaults) and leaves out stages and scratch', () => {
+    const dockerfile = [
+      '# syntax is a comment here',
+      'ARG REGISTRY=127.0.0.1:5000',
+      'ARG TAG',
+      'FROM --platform=$BUILDPLATFORM ${REGISTRY}/base:${TAG:-v1} AS build',
+      'RUN make',
+      'FROM build AS test',
+      'FROM scratch',
+      'COPY --from=build /out /out',
+      'COPY --from=other.example/tools:2 /bin/tool /bin/tool',
+      'RUN --mount=type=cache,target=/c \\',
+      '    --mount=type=bind,from=helper:1,target=/h true',
+    ].join('\n');
+    expect(baseImages(dockerfile, {})).toEqual(['127.0.0.1:5000/base:v1', 'other.example/tools:2', 'helper:1']);
+    expect(baseImages(dockerfile, { TAG: 'v2', REGISTRY: 'r.example' })).toEqual(['r.example/base:v2', 'other.example/tools:2', 'helper:1']);
+  });
+
+  it('an ARG declared after the first FROM does not reach a later FROM', () => {
+    expect(baseImages('FROM a:1\nARG B=b:2\nFROM $B\n', {})).toEqual(['a:1']);
+  });
+});
+
+describe('build secrets', () => {
+  it('parses id=X,src=F and id=X,env=VAR; refuses anything else naming the field', () => {
+    expect(parseSecretSpec('id=npm,src=/run/npmrc')).toEqual({ id: 'npm', src: '/run/npmrc' });
+    expect(parseSecretSpec('id=tok,env=TOKEN')).toEqual({ id: 'tok', env: 'TOKEN' });
+    expect(() => parseSecretSpec('id=tok')).toThrow('secrets: invalid secret "tok": give exactly one of src=FILE or env=VAR');
+    expect(() => parseSecretSpec('src=/x', '--secret')).toThrow('--secret: invalid secret "src=/x": it has no id=');
+  });
+});
+
+describe('the Dockerfile line of a failing BuildKit step', () => {
+  it('finds the instruction, continuation lines joined', () => {
+    const dockerfile = 'FROM a\nRUN echo one\nRUN apt-get update && \\\n    apt-get install -y curl\n';
+    expect(dockerfileLine(dockerfile, '[2/3] RUN echo one')).toBe(2);
+    expect(dockerfileLine(dockerfile, '[build 3/3] RUN apt-get update && apt-get install -y curl')).toBe(3);
+    expect(dockerfileLine(dockerfile, '[internal] load metadata')).toBeUndefined();
+  });
+});

@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.js';
+import type { GitHubStandIn } from '../standins/github/server.js';
+import { commentsOn, gitHubWithPull, recordOf, sha, TOKEN, writeRecord } from './support.js';
+
+const CLI = resolve(import.meta.dirname, '../../dist/cli/index.js');
+
+let gh: GitHubStandIn | undefined;
+afterEach(async () => {
+  expect(gh?.problems ?? []).toEqual([]);
+  await gh?.close();
+  gh = undefined;
+});
+
+/** `pinship report ARGS` in a folder outside any clone, with only the given environment. */
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI, 'report', ...args], {
+    cwd: scratchDir('pinship-cli-'),
+    env: { PATH: process.env.PATH, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const status = await new Promise<number | null>((r) => child.on('close', r));
+  return { status, stdout, stderr };
+}
+
+describe('pinship report (CLI)', () => {
+  it('prints the comment on stdout, marker first', async () => {
+    const out = await cli(['--run', writeRecord(recordOf(sha(3), 1)), '--experiment', 'nightly']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^<!-- pinship:report experiment=nightly commit=a+3 run=/);
+    expect(out.stdout).toContain('pinship run `nightly`');
+  });
+
+  it('accepts a v1 record with fields this version does not know (readers ignore them)', async () => {
+    const record = recordOf(sha(3), 1) as unknown as Record<string, any>;
+    record.placement = { zone: 'eu-1', '<b>': 'x' };
+    record.totals.gpuSeconds = 3.5;
+    record.shards[0].node = 'worker-3';
+    record.shards[0].attempts[0].exitSignal = null;
+    const out = await cli(['--run', writeRecord(record), '--format', 'json']);
+    expect(out.stderr).not.toMatch(/error/);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toBeTruthy();
+  });
+
+  it('a record that is not one: exit 1, one line naming the file and the field, nothing on stdout', async () => {
+    const run = writeRecord(recordOf(sha(3), 1, (r) => ((r.shards[1] as { status: string }).status = 'exploded')));
+    const out = await cli(['--run', run]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^pinship report: error: ${run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /shards/1/status: not a valid run record: must be equal to one of the allowed values`,
+      ),
+    );
+    const notJson = join(scratchDir('pinship-cli-'), 'run.json');
+    writeFileSync(notJson, '{"apiVersion": ');
+    const bad = await cli(['--run', notJson]);
+    expect(bad.stderr).toMatch(new RegExp(`error: ${notJson.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not JSON: `));
+  });
+
+  it('--post: token from GITHUB_TOKEN, API from GITHUB_API_URL, repository and pull request from the environment and event', async () => {
+    const setup = await gitHubWithPull(sha(3));
+    gh = setup.gh;
+    const event = join(scratchDir('pinship-cli-'), 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: setup.pull.number, head: { sha: sha(3) }, base: { sha: sha(1) } } }),
+    );
+    const out = await cli(['--run', writeRecord(recordOf(sha(3), 1)), '--post', '--metric', 'energy:lower'], {
+      GITHUB_TOKEN: TOKEN,
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_EVENT_PATH: event,
+    });
+    expect(out.stderr).not.toContain(TOKEN);
+    expect(out.status).toBe(0);
+    const [comment] = commentsOn(gh, setup.pull.number);
+    expect(out.stdout).toBe(`https://github.com/acme/app/pull/${setup.pull.number}#issuecomment-${comment!.id}\n`);
+    expect(setup.repo.checkRuns).toMatchObject([{ headSha: sha(3) }]);
+  });
+
+  it('--post without a token or a repository says which is missing', async () => {
+    const run = writeRecord(recordOf(sha(3), 1));
+    expect((await cli(['--run', run, '--post', '--repo', 'acme/app'])).stderr).toMatch(
+      /error: GITHUB_TOKEN: no token to post with/,
+    );
+    expect((await cli(['--run', run, '--post'], { GITHUB_TOKEN: 'x' })).stderr).toMatch(
+      /error: --repo: expected OWNER\/NAME, got ""/,
+    );
+    expect((await cli(['--run', run, '--experiment', '../x'])).stderr).toMatch(
+      /error: --experiment: "..\/x" is not an experiment key/,
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeReport } from '../../src/report/make-report.js';
+import type { RunRecord } from '../../src/record/types.js';
+import { bareRemote, clone, sh } from '../git/remote.js';
+import { MemoryLogger } from '../run/support-log.js';
+import { recordOf, writeRecord } from './support.js';
+
+/** `makeReport` as `pinship report --run FILE [--store]` run inside `dir`, printing only. */
+async function report(dir: string, record: RunRecord, options: { store?: boolean; experiment?: string } = {}) {
+  const log = new MemoryLogger();
+  const outcome = await makeReport({
+    run: writeRecord(record),
+    experiment: options.experiment ?? 'default',
+    metrics: [],
+    thresholdPct: 10,
+    store: options.store ?? false,
+    recordsBranch: 'pinship-records',
+    cwd: dir,
+    context: {},
+    log,
+  });
+  return { outcome, log };
+}
+
+/** A source repository with `n` commits on main, pushed to a bare remote; resolves to a clone and the shas. */
+function sourceRepo(n: number) {
+  const remote = bareRemote({ 'README.md': 'app\n' });
+  const dir = clone(remote);
+  const commits = [sh(dir, 'rev-parse', 'HEAD').trim()];
+  for (let i = 1; i < n; i++) {
+    sh(dir, 'commit', '--quiet', '--allow-empty', '-m', `change ${i}`);
+    commits.push(sh(dir, 'rev-parse', 'HEAD').trim());
+  }
+  sh(dir, 'push', '--quiet', 'origin', 'HEAD:main');
+  return { remote, dir, commits };
+}
+
+describe('the records branch', () => {
+  it('two --store at once against a bare remote: both records land on the orphan branch', async () => {
+    const { remote, commits } = sourceRepo(2);
+    const [a, b] = [clone(remote), clone(remote)];
+    const results = await Promise.all([
+      report(a, recordOf(commits[0]!, 1), { store: true }),
+      report(b, recordOf(commits[1]!, 2), { store: true }),
+    ]);
+    expect(results.map((r) => r.outcome.stored?.commit)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{40}$/),
+      expect.stringMatching(/^[0-9a-f]{40}$/),
+    ]);
+    const files = sh(remote, 'ls-tree', '-r', '--name-only', 'pinship-records').trim().split('\n').sort();
+    expect(files).toEqual([`default/${commits[0]}.json`, `default/${commits[1]}.json`].sort());
+    // An orphan branch: no commit shared with main, one commit per stored record.
+    expect(sh(remote, 'rev-list', '--count', 'pinship-records').trim()).toBe('2');
+    expect(sh(remote, 'rev-list', '--max-parents=0', 'pinship-records').trim()).not.toBe(
+      sh(remote, 'rev-list', '--max-parents=0', 'main').trim(),
+    );
+  });
+
+  it('the baseline is the stored record of the nearest ancestor that has one; the trend follows the history', async () => {
+    const { remote, dir, commits } = sourceRepo(4);
+    await report(
+      dir,
+      recordOf(commits[0]!, 1, (r) => (r.durationSeconds = 100)),
+      { store: true },
+    );
+    await report(
+      dir,
+      recordOf(commits[1]!, 2, (r) => (r.durationSeconds = 50)),
+      { store: true },
+    );
+    // commits[2] has no record: commits[3]'s baseline is commits[1]'s.
+    const fresh = clone(remote);
+    const { outcome, log } = await report(fresh, recordOf(commits[3]!, 3));
+    expect(outcome.prepared.input.baseline?.source.commit).toBe(commits[1]);
+    expect(outcome.prepared.input.trend.map((r) => r.source.commit)).toEqual([commits[0], commits[1]]);
+    expect(log.lines).toContain(`baseline: the record stored for ${commits[1]!.slice(0, 12)}`);
+  });
+
+  it("a shallow clone (actions/checkout's depth 1) still finds the baseline on the fetched records branch", async () => {
+    const { remote, dir, commits } = sourceRepo(3);
+    await report(dir, recordOf(commits[0]!, 1), { store: true });
+    const shallow = join(clone(remote), '..', 'shallow');
+    sh(join(shallow, '..'), 'clone', '--quiet', '--depth', '1', `file://${remote}`, shallow);
+    const { outcome, log } = await report(shallow, recordOf(commits[2]!, 2));
+    expect(outcome.prepared.input.baseline?.source.commit).toBe(commits[0]);
+    expect(log.lines.join('\n')).toContain('baseline: the most recently stored record');
+  });
+
+  it('a stored record that is not a valid run record is left out with a warning', async () => {
+    const { remote, dir, commits } = sourceRepo(2);
+    await report(dir, recordOf(commits[0]!, 1), { store: true });
+    const editor = clone(remote);
+    sh(editor, 'fetch', '--quiet', 'origin', 'pinship-records');
+    sh(editor, 'checkout', '--quiet', 'FETCH_HEAD');
+    writeFileSync(join(editor, 'default', `${commits[0]}.json`), '{"apiVersion":"pinship.dev/v1","<img src=x>":1}');
+    sh(editor, 'commit', '--quiet', '-am', 'tamper');
+    sh(editor, 'push', '--quiet', 'origin', 'HEAD:pinship-records');
+    const { outcome, log } = await report(clone(remote), recordOf(commits[1]!, 2));
+    expect(outcome.prepared.input.baseline).toBeNull();
+    expect(log.lines.join('\n')).toMatch(
+      /warning: pinship-records:default\/[0-9a-f]{40}\.json: not a valid run record: .*; left out/,
+    );
+  });
+
+  it('--store refused by the remote for want of permission names contents: write', async () => {
+    const { remote, dir, commits } = sourceRepo(1);
+    // What GitHub answers a token without contents: write, from a hook of the bare remote.
+    const hook = join(remote, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "Permission to acme/app.git denied to github-actions[bot]." >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const err = await report(dir, recordOf(commits[0]!, 1), { store: true }).catch(
+      (e: { message: string; hint?: string }) => e,
+    );
+    expect((err as { message: string }).message).toMatch(
+      /^--store: storing default\/[0-9a-f]{40}\.json on pinship-records: pushing to origin\/pinship-records/,
+    );
+    expect((err as { hint: string }).hint).toMatch(/^the token needs `contents: write`/);
+    expect(sh(remote, 'branch', '--list', 'pinship-records').trim()).toBe('');
+  });
+});
