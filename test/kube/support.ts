@@ -7,7 +7,7 @@ import { encodeHeader, padding } from '../../src/build/tar-header.js';
 import { pushThroughEngine } from '../../src/docker/image-push.js';
 import { silentLogger } from '../../src/log/silent-logger.js';
 import { MemoryLogger } from '../run/support-log.js';
-import { engine, pushedBaseImage } from '../run/support.js';
+import { engine, pushedBaseImage, untag } from '../run/support.js';
 import { testInfra } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
 
@@ -27,9 +27,13 @@ export function adminConfig(): KubeConfig {
 }
 
 const namespaces: string[] = [];
+/** Images this file pushed: their local tags are removed afterwards (the registry keeps them). */
+const pushed: string[] = [];
 afterAll(async () => {
   const core = adminConfig().makeApiClient(CoreV1Api);
   await Promise.all(namespaces.splice(0).map((name) => core.deleteNamespace({ name }).catch(() => {})));
+  const docker = await engine();
+  for (const image of pushed.splice(0)) await untag(docker, image);
 });
 
 /** A fresh namespace for one test, deleted after the file's tests. */
@@ -58,7 +62,9 @@ export function kustomization(namespace: string, resources: string[], extra = ''
 
 /** The busybox base image pushed to the dev registry under a fresh name: `repo@sha256:...`. */
 export async function pushedImage(name: string): Promise<string> {
-  return pushedBaseImage(await engine(), name);
+  const image = await pushedBaseImage(await engine(), name);
+  pushed.push(image);
+  return image;
 }
 
 /** A logger that also keeps debug lines (watch resumes and re-lists are logged at debug). */
@@ -94,6 +100,7 @@ export async function buildAndPush(
   await new Promise((resolve, reject) =>
     docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve(undefined))),
   );
+  pushed.push(`${repo}@`);
   const digest = await pushThroughEngine(
     docker,
     repo,
