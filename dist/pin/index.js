@@ -32766,17 +32766,21 @@ var RetryingOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(options) {
   const retries = options.retries ?? 3;
   const warn = (m) => options.log?.warn(m);
+  const base = options.retryAfterBaseValue === void 0 ? {} : { retryAfterBaseValue: options.retryAfterBaseValue };
   return new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? "https://api.github.com",
     userAgent: "pinship",
     // Through the plugin's own option: a `request.retries` default would make plugin-retry's
     // limiter retry every failure, 422s included (it reads that field for any failed request).
-    retry: { retries },
+    retry: { retries, ...base },
+    // `error` is plugin-request-log's line for every failed request: the caller throws or handles
+    // it (a 403 that falls back to a commit status is not worth a warning of its own).
     log: { debug: () => {
     }, info: () => {
-    }, warn, error: warn },
+    }, warn, error: (m) => options.log?.debug(m) },
     throttle: {
+      ...base,
       onRateLimit: (after, req, _o, count) => {
         warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
         return count < retries;
@@ -32897,10 +32901,31 @@ async function hasUncommittedChanges(dir) {
 function isShallow(dir) {
   return git(dir, ["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true", () => false);
 }
+async function fetchBranchIfExists(dir, remote, branch) {
+  try {
+    return await fetchBranch(dir, remote, branch);
+  } catch (err) {
+    if (isMissingRemoteBranch(err)) return void 0;
+    throw err;
+  }
+}
+async function fileAt(dir, rev, path) {
+  try {
+    return await git(dir, ["show", `${rev}:${path}`]);
+  } catch (err) {
+    if (err instanceof GitError) return void 0;
+    throw err;
+  }
+}
+async function sameTree(dir, a, b) {
+  const trees = await git(dir, ["rev-parse", `${a}^{tree}`, `${b}^{tree}`]);
+  const [ta, tb] = trees.trim().split("\n");
+  return ta === tb;
+}
 
 // src/inputs/key-value.ts
 function parseKeyValues(lines, field) {
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
@@ -33002,6 +33027,7 @@ function parseImagePins(lines, field = "images") {
 }
 
 // src/pin/commit-message.ts
+import { createHash } from "node:crypto";
 var SOURCE_TRAILER = "Pinship-Source";
 var PIN_TRAILER = "Pinship-Pin";
 function commitMessage(files, pins, sourceCommit) {
@@ -33019,18 +33045,24 @@ function commitMessage(files, pins, sourceCommit) {
   }
   lines.push("");
   if (sourceCommit) lines.push(`${SOURCE_TRAILER}: ${sourceCommit}`);
-  for (const f of files) for (const i of f.images) {
-    const pin2 = pins.find((p) => p.name === i.name);
-    lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin2?.ref.digest ?? ""}`);
-  }
+  for (const f of files)
+    for (const i of f.images) {
+      const pin2 = pins.find((p) => p.name === i.name);
+      lines.push(`${PIN_TRAILER}: ${f.overlay.file} ${i.name} ${pin2?.ref.digest ?? ""}`);
+    }
   return `${lines.join("\n")}
 `;
 }
+var MAX_BRANCH = 80;
 function pullRequestBranch(pins, overlays) {
   const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const images = pins.map((p) => slug(p.name.split("/").pop() ?? p.name)).join("-");
-  const dirs = overlays.map((o) => slug(o.split("/").filter(Boolean).pop() ?? o)).join("-");
-  return `pinship/pin-${images}-${dirs}`.slice(0, 200).replace(/-+$/, "");
+  const name = `pinship/pin-${pins.map((p) => slug(p.name)).join("-")}-${overlays.map(slug).join("-")}`.replace(
+    /-+$/,
+    ""
+  );
+  if (name.length <= MAX_BRANCH) return name;
+  const hash = createHash("sha256").update(JSON.stringify([pins.map((p) => p.name), overlays])).digest("hex").slice(0, 8);
+  return `${name.slice(0, MAX_BRANCH - 9).replace(/-+$/, "")}-${hash}`;
 }
 function describeChange(change) {
   return `${change.name}: ${change.old ?? "(none)"} -> ${change.new}`;
@@ -33550,20 +33582,7 @@ async function writeFileAtomic(path, text) {
   }
 }
 
-// src/log/inert-log.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-function inertLog(message, write) {
-  if (!/^\s*::|##\[/m.test(message)) {
-    write(message);
-    return;
-  }
-  const token = randomBytes2(16).toString("hex");
-  write(`::stop-commands::${token}`);
-  write(message);
-  write(`::${token}::`);
-}
-
-// src/log/console-logger.ts
+// src/log/silent-logger.ts
 var silentLogger = {
   info: () => {
   },
@@ -33579,53 +33598,9 @@ var silentLogger = {
 };
 
 // src/pin/image-use.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { join as join3 } from "node:path";
-
-// src/kube/kustomize.ts
-import { execFile as execFile2 } from "node:child_process";
-var KustomizeError = class extends Error {
-  constructor(dir, stderr, code) {
-    super(`kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`);
-    this.dir = dir;
-    this.stderr = stderr;
-    this.code = code;
-    this.name = "KustomizeError";
-  }
-  dir;
-  stderr;
-  code;
-};
-function isKubectlMissing(err) {
-  return err instanceof KustomizeError && err.code === "ENOENT";
-}
-function renderKustomization(dir, options = {}) {
-  return new Promise((resolve4, reject) => {
-    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 }, (err, stdout, stderr) => {
-      if (err) reject(new KustomizeError(dir, String(stderr), err.code ?? void 0));
-      else resolve4(String(stdout));
-    });
-  });
-}
-
-// src/pin/image-use.ts
 function imageMatches(image, name) {
   if (!image.startsWith(name)) return false;
   return /^(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z][a-zA-Z0-9]*:[a-zA-Z0-9_.{}-]*)?$/.test(image.slice(name.length));
-}
-function renderedImages(stream) {
-  const found = [];
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "image" && typeof value === "string") found.push(value);
-        else walk(value);
-      }
-    }
-  };
-  for (const doc of (0, import_yaml.parseAllDocuments)(stream)) walk(doc.toJS());
-  return found;
 }
 function imageName(image) {
   const slash = Math.max(image.indexOf("/"), 0);
@@ -33633,28 +33608,26 @@ function imageName(image) {
   const cut = [rest.indexOf("@"), rest.indexOf(":")].filter((i) => i >= 0);
   return cut.length ? image.slice(0, slash + Math.min(...cut)) : image;
 }
-async function unusedImageWarnings(repo, overlay, added, log) {
+function unusedImageWarnings(overlay, added, built, log) {
   if (added.length === 0) return [];
-  let images;
-  try {
-    images = renderedImages(await renderKustomization(join3(repo, overlay.dir)));
-  } catch (err) {
-    log.debug(`${overlay.dir}: not checking whether ${added.join(", ")} ${added.length > 1 ? "are" : "is"} used: ${isKubectlMissing(err) ? "kubectl not found" : describeError(err)}`);
+  if ("error" in built) {
+    log.debug(
+      `${overlay.dir}: not checking whether ${added.join(", ")} ${added.length > 1 ? "are" : "is"} used: ${built.error}`
+    );
     return [];
   }
+  const { images } = built.build;
   const used = [...new Set(images.map(imageName))].sort();
-  return added.filter((name) => !images.some((image) => imageMatches(image, name))).map((name) => `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(", ")}` : "its build uses no image"}); the entry was added anyway`);
+  return added.filter((name) => !images.some((image) => imageMatches(image, name))).map(
+    (name) => `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(", ")}` : "its build uses no image"}); the entry was added anyway`
+  );
 }
 
-// src/pin/kustomization-edit.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-
-// src/pin/image-entry.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/pin/job-roll.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/pin/yaml-splice.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 function textStyle(text) {
   return { eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
@@ -33711,9 +33684,9 @@ function formatScalar(value, like) {
 }
 function setPairValue(text, pair, value) {
   const node = pair.value;
-  const like = (0, import_yaml2.isScalar)(node) ? node : void 0;
+  const like = (0, import_yaml.isScalar)(node) ? node : void 0;
   const formatted = formatScalar(value, like);
-  if (!node?.range || (0, import_yaml2.isScalar)(node) && node.range[0] === node.range[1]) {
+  if (!node?.range || (0, import_yaml.isScalar)(node) && node.range[0] === node.range[1]) {
     const keyEnd = pair.key.range[1];
     const colon = text.indexOf(":", keyEnd);
     return { start: colon + 1, end: colon + 1, text: ` ${formatted}` };
@@ -33747,7 +33720,7 @@ function addFlowPair(map, key, value) {
   return { start: valueEnd(last), end: valueEnd(last), text: `, ${key}: ${value}` };
 }
 function replacePair(pair, key, value) {
-  const like = (0, import_yaml2.isScalar)(pair.value) ? pair.value : void 0;
+  const like = (0, import_yaml.isScalar)(pair.value) ? pair.value : void 0;
   return { start: pair.key.range[0], end: valueEnd(pair), text: `${key}: ${formatScalar(value, like)}` };
 }
 function addPairs(text, map, pairs, style) {
@@ -33762,13 +33735,13 @@ function addPairs(text, map, pairs, style) {
   return insertLines(text, afterLineOf(text, valueEnd(last)), lines, style);
 }
 function itemEnd(item) {
-  if ((0, import_yaml2.isMap)(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]);
+  if ((0, import_yaml.isMap)(item) && !item.flow && item.items.length > 0) return valueEnd(item.items[item.items.length - 1]);
   return item.range[1];
 }
 function sequenceIndent(text, root) {
   for (const pair of root.items) {
     const v = pair.value;
-    if ((0, import_yaml2.isSeq)(v) && !v.flow && v.range) {
+    if ((0, import_yaml.isSeq)(v) && !v.flow && v.range) {
       return columnOf(text, v.range[0]) - columnOf(text, pair.key.range[0]);
     }
   }
@@ -33783,10 +33756,10 @@ function appendSeqItem(text, seq, block, flow, style) {
   }
   if (!last) throw new Error("cannot append to an empty block sequence");
   const dash = columnOf(text, seq.range[0]);
-  if ((0, import_yaml2.isMap)(last) && last.flow) {
+  if ((0, import_yaml.isMap)(last) && last.flow) {
     return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${" ".repeat(dash)}- ${flow}`], style);
   }
-  const inner = (0, import_yaml2.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
+  const inner = (0, import_yaml.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
   const lines = block.map((line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`);
   return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
 }
@@ -33804,7 +33777,68 @@ function blockSequenceLines(block, keyColumn, seqIndent) {
   return block.flatMap((item) => item.map((line, i) => i === 0 ? `${dash}- ${line}` : `${dash}  ${line}`));
 }
 
+// src/pin/job-roll.ts
+var PATCH_NAME = "pinship-job-roll";
+var PATCH_LINES = [
+  "apiVersion: batch/v1",
+  "kind: Job",
+  "metadata:",
+  `  name: ${PATCH_NAME}`,
+  "  annotations:",
+  "    argocd.argoproj.io/sync-options: Force=true,Replace=true",
+  "    kustomize.toolkit.fluxcd.io/force: enabled"
+];
+function decideJobRoll(overlayDir, built, names) {
+  if ("error" in built) {
+    return {
+      roll: false,
+      warning: `${overlayDir}: cannot tell whether a Job uses the pinned image (${built.error}), so no Job-roll patch was added; pin where kubectl runs, or add the patch by hand if a Job uses it (docs/pin.md)`
+    };
+  }
+  return { roll: built.build.jobImages.some((image) => names.some((name) => imageMatches(image, name))) };
+}
+var JOB_ROLL_PATCH = { target: { kind: "Job" }, patch: PATCH_LINES.join("\n") };
+function hasJobRollPatch(doc) {
+  const js = doc.toJS();
+  return Array.isArray(js?.patches) && js.patches.some((p) => typeof p?.patch === "string" && p.patch.includes(`name: ${PATCH_NAME}`));
+}
+var ITEM = ["target:", "  kind: Job", "patch: |-", ...PATCH_LINES.map((l) => `  ${l}`)];
+var FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch)}}`;
+function addJobRollPatch(text, doc) {
+  const style = textStyle(text);
+  const root = doc.contents;
+  const pair = root?.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === "patches");
+  const comment = "# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).";
+  if (!root || !pair) {
+    if (root?.flow) return addFlowPair(root, "patches", `[${FLOW}]`);
+    const lines = [comment, "patches:", ...blockSequenceLines([ITEM], 0, root ? sequenceIndent(text, root) : 0)];
+    return insertLines(text, documentEnd(text, doc), lines, style);
+  }
+  let seq = pair.value;
+  if ((0, import_yaml2.isAlias)(seq)) seq = seq.resolve(doc);
+  if ((0, import_yaml2.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml2.isMap)(i) && !(0, import_yaml2.isAlias)(i))) {
+    return appendSeqItem(text, seq, ITEM, FLOW, style);
+  }
+  if ((0, import_yaml2.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
+  const node = seq;
+  if (node?.range && node.range[0] !== node.range[1])
+    return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
+  const key = pair.key;
+  const column = key.range[0] - (text.lastIndexOf("\n", key.range[0] - 1) + 1);
+  return insertLines(
+    text,
+    afterLineOf(text, key.range[1]),
+    blockSequenceLines([ITEM], column, sequenceIndent(text, root)),
+    style
+  );
+}
+
+// src/pin/kustomization-edit.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+
 // src/pin/image-entry.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 function findEntry(text, file, doc, seq, name) {
   const matches = [];
   seq.items.forEach((raw, index) => {
@@ -33827,48 +33861,6 @@ function findEntry(text, file, doc, seq, name) {
   return matches[0];
 }
 
-// src/pin/job-roll.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var PATCH_NAME = "pinship-job-roll";
-var PATCH_LINES = [
-  "apiVersion: batch/v1",
-  "kind: Job",
-  "metadata:",
-  `  name: ${PATCH_NAME}`,
-  "  annotations:",
-  "    argocd.argoproj.io/sync-options: Force=true,Replace=true",
-  "    kustomize.toolkit.fluxcd.io/force: enabled"
-];
-var JOB_ROLL_PATCH = { target: { kind: "Job" }, patch: PATCH_LINES.join("\n") };
-function hasJobRollPatch(doc) {
-  const js = doc.toJS();
-  return Array.isArray(js?.patches) && js.patches.some((p) => typeof p?.patch === "string" && p.patch.includes(`name: ${PATCH_NAME}`));
-}
-var ITEM = ["target:", "  kind: Job", "patch: |-", ...PATCH_LINES.map((l) => `  ${l}`)];
-var FLOW = `{target: {kind: Job}, patch: ${JSON.stringify(JOB_ROLL_PATCH.patch)}}`;
-function addJobRollPatch(text, doc) {
-  const style = textStyle(text);
-  const root = doc.contents;
-  const pair = root?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "patches");
-  const comment = "# Added by pinship pin: pinned Jobs are replaced, not patched (their pod template is immutable).";
-  if (!root || !pair) {
-    if (root?.flow) return addFlowPair(root, "patches", `[${FLOW}]`);
-    const lines = [comment, "patches:", ...blockSequenceLines([ITEM], 0, root ? sequenceIndent(text, root) : 0)];
-    return insertLines(text, documentEnd(text, doc), lines, style);
-  }
-  let seq = pair.value;
-  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
-  if ((0, import_yaml4.isSeq)(seq) && seq.items.length > 0 && !seq.items.some((i) => !(0, import_yaml4.isMap)(i) && !(0, import_yaml4.isAlias)(i))) {
-    return appendSeqItem(text, seq, ITEM, FLOW, style);
-  }
-  if ((0, import_yaml4.isSeq)(seq) && seq.flow) return appendSeqItem(text, seq, ITEM, FLOW, style);
-  const node = seq;
-  if (node?.range && node.range[0] !== node.range[1]) return { start: node.range[0], end: node.range[1], text: `[${FLOW}]` };
-  const key = pair.key;
-  const column = key.range[0] - (text.lastIndexOf("\n", key.range[0] - 1) + 1);
-  return insertLines(text, afterLineOf(text, key.range[1]), blockSequenceLines([ITEM], column, sequenceIndent(text, root)), style);
-}
-
 // src/pin/kustomization-edit.ts
 function editKustomization(source, file, pins, options) {
   const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
@@ -33888,7 +33880,7 @@ function editKustomization(source, file, pins, options) {
       splices.push(...step.splices);
     }
   }
-  if (images.length === 0) return { text: source, images };
+  if (images.length === 0) return { text: source, images, original: before };
   if (options.rollJobs && !hasJobRollPatch(before)) splices.push(addJobRollPatch(text, before));
   let out;
   try {
@@ -33897,10 +33889,10 @@ function editKustomization(source, file, pins, options) {
     throw wrapError("cannot edit", err, { file, field: "images", hint: "please report this file" });
   }
   verify(before, out, file, pins, options);
-  return { text: bom + out, images };
+  return { text: bom + out, images, original: before };
 }
 function parseKustomization(text, file) {
-  const doc = (0, import_yaml5.parseDocument)(text, { uniqueKeys: true, merge: true });
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
   if (err?.code === "MULTIPLE_DOCS") {
     throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`, {
@@ -33916,7 +33908,7 @@ function parseKustomization(text, file) {
       hint: "fix the YAML syntax; nothing was written"
     });
   }
-  if (doc.contents !== null && !(0, import_yaml5.isMap)(doc.contents)) {
+  if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
     throw new PinshipError("a kustomization must be a YAML map", { file });
   }
   return doc;
@@ -33933,15 +33925,15 @@ function wanted(pin2, current) {
   return { name: pin2.name, newName, newTag: pin2.ref.tag, digest: pin2.ref.digest };
 }
 function pairOf(map, key) {
-  return map.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === key);
+  return map.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === key);
 }
 function createImages(text, doc, pins) {
   const style = textStyle(text);
   const root = doc.contents;
   const imagesPair = root ? pairOf(root, "images") : void 0;
   let seq = imagesPair?.value;
-  if ((0, import_yaml5.isAlias)(seq)) seq = seq.resolve(doc);
-  const empty = (0, import_yaml5.isScalar)(seq) && seq.value === null || (0, import_yaml5.isSeq)(seq) && seq.items.length === 0;
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  const empty = (0, import_yaml4.isScalar)(seq) && seq.value === null || (0, import_yaml4.isSeq)(seq) && seq.items.length === 0;
   if (imagesPair && !empty) return void 0;
   const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
   const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
@@ -33963,8 +33955,8 @@ function pinOne(text, file, doc, pin2) {
   const flow = `{${block.join(", ")}}`;
   const imagesPair = pairOf(doc.contents, "images");
   let seq = imagesPair.value;
-  if ((0, import_yaml5.isAlias)(seq)) seq = seq.resolve(doc);
-  if (!(0, import_yaml5.isSeq)(seq)) {
+  if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
+  if (!(0, import_yaml4.isSeq)(seq)) {
     throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
   }
   const match = findEntry(text, file, doc, seq, pin2.name);
@@ -34058,36 +34050,143 @@ function verify(before, out, file, pins, options) {
   }
 }
 
+// src/pin/overlay-build.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { join as join3 } from "node:path";
+
+// src/kube/kustomize.ts
+import { execFile as execFile2 } from "node:child_process";
+var KustomizeError = class extends Error {
+  constructor(dir, stderr, code) {
+    super(`kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`);
+    this.dir = dir;
+    this.stderr = stderr;
+    this.code = code;
+    this.name = "KustomizeError";
+  }
+  dir;
+  stderr;
+  code;
+};
+function isKubectlMissing(err) {
+  return err instanceof KustomizeError && err.code === "ENOENT";
+}
+function renderKustomization(dir, options = {}) {
+  return new Promise((resolve4, reject) => {
+    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 }, (err, stdout, stderr) => {
+      if (err) reject(new KustomizeError(dir, String(stderr), err.code ?? void 0));
+      else resolve4(String(stdout));
+    });
+  });
+}
+
+// src/pin/overlay-build.ts
+async function buildOverlay(repo, overlay) {
+  let stream;
+  try {
+    stream = await renderKustomization(join3(repo, overlay.dir));
+  } catch (err) {
+    return { error: isKubectlMissing(err) ? "kubectl not found" : describeError(err) };
+  }
+  const images = [];
+  const jobImages = [];
+  for (const doc of (0, import_yaml5.parseAllDocuments)(stream)) {
+    const resource = doc.toJS();
+    collectImages(resource, images);
+    if (resource?.kind === "Job") jobImages.push(...podImages(resource));
+  }
+  return { build: { images, jobImages } };
+}
+function collectImages(node, found) {
+  if (Array.isArray(node)) for (const item of node) collectImages(item, found);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "image" && typeof value === "string") found.push(value);
+      else collectImages(value, found);
+    }
+  }
+}
+function podImages(job) {
+  const pod = job.spec?.template?.spec;
+  const containers = [pod?.initContainers, pod?.containers].flatMap((list) => Array.isArray(list) ? list : []);
+  return containers.map((c) => c?.image).filter((image) => typeof image === "string");
+}
+
 // src/pin/plan.ts
 async function planPins(options) {
   const overlays = dedupe(options.overlays.map((dir) => resolveOverlay(options.repo, dir)));
-  const files = [];
   const kept = [];
-  const warnings = [];
+  const edits = [];
   for (const overlay of overlays) {
-    let before;
-    try {
-      before = await readFile(overlay.path, "utf8");
-    } catch (err) {
-      throw wrapError(`reading ${overlay.file}`, err, { file: overlay.file });
+    const edit = await editOverlay(overlay, options, kept);
+    if (edit) edits.push(edit);
+  }
+  const builds = await mapLimit(edits, BUILDS_AT_ONCE, (e) => {
+    if (e.added.length === 0 && !e.wantsJobRoll) return Promise.resolve(void 0);
+    if (e.component) return Promise.resolve({ error: "a kustomize Component has no build of its own" });
+    return buildOverlay(options.repo, e.overlay);
+  });
+  const log = options.log ?? silentLogger;
+  const files = [];
+  const warnings = [];
+  for (const [i, edit] of edits.entries()) {
+    const built = builds[i];
+    let after = edit.after;
+    if (built) {
+      warnings.push(...unusedImageWarnings(edit.overlay, edit.added, built, log));
+      const decision = edit.wantsJobRoll ? decideJobRoll(edit.overlay.dir, built, edit.buildNames) : { roll: false };
+      if (decision.warning) warnings.push(decision.warning);
+      if (decision.roll) after = editKustomization(edit.before, edit.overlay.file, edit.pins, { rollJobs: true }).text;
     }
-    let pins = options.images;
-    if (options.keep) {
-      const current = new Map(readImages(parseKustomization(before, overlay.file)).map((e) => [e?.name, e]));
-      pins = pins.filter((pin2) => {
-        const reason = options.keep(overlay.file, pin2, current.get(pin2.name)?.digest);
-        if (reason) kept.push({ file: overlay.file, name: pin2.name, reason });
-        return !reason;
-      });
-    }
-    if (pins.length === 0) continue;
-    const { text, images } = editKustomization(before, overlay.file, pins, { rollJobs: options.rollJobs });
-    if (images.length === 0) continue;
-    files.push({ overlay, before, after: text, images });
-    const added = images.filter((i) => i.old === null).map((i) => i.name);
-    if (added.length) warnings.push(...await unusedImageWarnings(options.repo, overlay, added, options.log ?? silentLogger));
+    files.push({ overlay: edit.overlay, before: edit.before, after, images: edit.images });
   }
   return { files, kept, warnings };
+}
+var BUILDS_AT_ONCE = 4;
+async function editOverlay(overlay, options, kept) {
+  let before;
+  try {
+    before = await readFile(overlay.path, "utf8");
+  } catch (err) {
+    throw wrapError(`reading ${overlay.file}`, err, { file: overlay.file });
+  }
+  let pins = options.images;
+  if (options.keep) {
+    const current = new Map(readImages(parseKustomization(before, overlay.file)).map((e) => [e?.name, e]));
+    pins = pins.filter((pin2) => {
+      const reason = options.keep(overlay.file, pin2, current.get(pin2.name)?.digest);
+      if (reason) kept.push({ file: overlay.file, name: pin2.name, reason });
+      return !reason;
+    });
+  }
+  if (pins.length === 0) return void 0;
+  const { text, images, original: doc } = editKustomization(before, overlay.file, pins, { rollJobs: false });
+  if (images.length === 0) return void 0;
+  const entries = new Map(readImages(doc).map((e) => [e?.name, e]));
+  const buildNames = pins.flatMap((pin2) => [pin2.name, entries.get(pin2.name)?.newName ?? pin2.name]);
+  return {
+    overlay,
+    pins,
+    before,
+    after: text,
+    images,
+    added: images.filter((i) => i.old === null).map((i) => i.name),
+    wantsJobRoll: options.rollJobs && !hasJobRollPatch(doc),
+    buildNames: [...new Set(buildNames)],
+    component: doc.toJS()?.kind === "Component"
+  };
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 async function writePlan(plan) {
   const written = [];
@@ -34102,7 +34201,12 @@ async function writePlan(plan) {
   }
 }
 function planDiff(plan) {
-  return plan.files.map((f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, void 0, void 0, { context: 3, headerOptions: FILE_HEADERS_ONLY })).join("");
+  return plan.files.map(
+    (f) => createTwoFilesPatch(`a/${f.overlay.file}`, `b/${f.overlay.file}`, f.before, f.after, void 0, void 0, {
+      context: 3,
+      headerOptions: FILE_HEADERS_ONLY
+    })
+  ).join("");
 }
 function dedupe(overlays) {
   const seen = /* @__PURE__ */ new Set();
@@ -34111,10 +34215,10 @@ function dedupe(overlays) {
 
 // src/pin/provenance.ts
 import { resolve as resolve2 } from "node:path";
-async function readPinRecords(repo, files) {
+async function readPinRecords(repo, files, rev = "HEAD") {
   const records = /* @__PURE__ */ new Map();
   if (files.length === 0) return records;
-  const out = await git(repo, ["log", "--format=%x1e%B", `--grep=^${SOURCE_TRAILER}: `, "--", ...files]);
+  const out = await git(repo, ["log", "--format=%x1e%B", `--grep=^${SOURCE_TRAILER}: `, rev, "--", ...files]);
   for (const message of out.split("")) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, "m").exec(message)?.[1];
     if (!source) continue;
@@ -34135,13 +34239,20 @@ async function keepNewerPins(options) {
     if (newer.has(source) || sameCommit(source, sourceCommit)) continue;
     newer.set(source, await isAncestor(sourceRepo, sourceCommit, source));
   }
-  const why = await cannotTellWhy(sourceRepo, options.sourceRepoGiven ?? false, sourceCommit, [...newer].filter(([, v]) => v === void 0).map(([s]) => s));
+  const why = await cannotTellWhy(
+    sourceRepo,
+    options.sourceRepoGiven ?? false,
+    sourceCommit,
+    [...newer].filter(([, v]) => v === void 0).map(([s]) => s)
+  );
   return (file, pin2, currentDigest) => {
     const record = records.get(recordKey(file, pin2.name));
     if (!record || record.digest !== currentDigest || sameCommit(record.source, sourceCommit)) return void 0;
     const verdict = newer.get(record.source);
     if (verdict === void 0) {
-      log.warn(`${file}: ${pin2.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`);
+      log.warn(
+        `${file}: ${pin2.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`
+      );
       return void 0;
     }
     return verdict ? `pinned from ${record.source.slice(0, 12)}, which descends from ${sourceCommit.slice(0, 12)}` : void 0;
@@ -34160,12 +34271,25 @@ async function cannotTellWhy(sourceRepo, given, ours, recorded) {
     return `${missing.length ? missing.join(" and ") : "a commit"} ${missing.length > 1 ? "are" : "is"} not in ${where}; ${hint}`;
   };
 }
+async function newerPinsAt(options) {
+  const records = await readPinRecords(options.repo, options.files, options.rev);
+  if (records.size === 0) return [];
+  const keep = await keepNewerPins({ ...options, records });
+  const kept = [];
+  for (const file of options.files) {
+    const text = await fileAt(options.repo, options.rev, file);
+    if (text === void 0) continue;
+    const entries = readImages(parseKustomization(text, file));
+    for (const pin2 of options.images) {
+      const reason = keep(file, pin2, entries.find((e) => e?.name === pin2.name)?.digest);
+      if (reason) kept.push({ file, name: pin2.name, reason });
+    }
+  }
+  return kept;
+}
 function sameCommit(a, b) {
   return a.startsWith(b) || b.startsWith(a);
 }
-
-// src/pin/write-back.ts
-import { setTimeout as sleep } from "node:timers/promises";
 
 // src/git/push.ts
 function isNonFastForward(err) {
@@ -34180,12 +34304,39 @@ async function pushCommit(dir, remote, commit, branch, force = false) {
   await git(dir, ["push", "--quiet", "--porcelain", remote, `${force ? "+" : ""}${commit}:refs/heads/${branch}`]);
 }
 
+// src/git/push-retry.ts
+import { setTimeout as sleep } from "node:timers/promises";
+function backoff(attempt) {
+  return Math.random() * Math.min(3e3, 100 * 2 ** attempt);
+}
+async function pushWithRetries(options) {
+  const { dir, remote, branch, log } = options;
+  let tip = await options.fetchTip();
+  for (let attempt = 1; ; attempt++) {
+    const { commit, value } = await options.commitOn(tip, attempt);
+    if (!commit) return { value, attempts: attempt };
+    try {
+      await pushCommit(dir, remote, commit, branch);
+      log.info(`pushed ${commit.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+      return { value, commit, attempts: attempt };
+    } catch (err) {
+      if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
+        throw wrapError(`pushing to ${remote}/${branch} (attempt ${attempt})`, err);
+      }
+      log.info(`push rejected: ${remote}/${branch} moved; fetching it and trying again`);
+      await sleep(backoff(attempt));
+      tip = await options.fetchTip();
+    }
+  }
+}
+
 // src/git/worktree.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join4 } from "node:path";
+var PARENT_PREFIX = "pinship-wt-";
 async function addTempWorktree(repo, commit) {
-  const parent = await mkdtemp(join4(tmpdir(), "pinship-wt-"));
+  const parent = await mkdtemp(join4(tmpdir(), PARENT_PREFIX));
   const path = join4(parent, "tree");
   await git(repo, ["worktree", "add", "--quiet", "--detach", path, commit]);
   return {
@@ -34194,12 +34345,13 @@ async function addTempWorktree(repo, commit) {
       await git(path, ["checkout", "--quiet", "--force", "--detach", next]);
       await git(path, ["clean", "--quiet", "-fdx"]);
     },
-    async remove() {
-      await git(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
-      await rm3(parent, { recursive: true, force: true });
-      await git(repo, ["worktree", "prune"]).catch(() => void 0);
-    }
+    remove: () => removeWorktree(repo, path)
   };
+}
+async function removeWorktree(repo, path) {
+  await git(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
+  await rm3(dirname2(path), { recursive: true, force: true });
+  await git(repo, ["worktree", "prune"]).catch(() => void 0);
 }
 
 // src/github/pull-request.ts
@@ -34258,37 +34410,32 @@ async function settleLocalBranch(options) {
 }
 
 // src/pin/write-back.ts
-function backoff(attempt) {
-  return Math.random() * Math.min(3e3, 100 * 2 ** attempt);
-}
 async function pushWithRetry(options) {
   const { top, remote, branch, log } = options;
-  let tip = await fetchTip(top, remote, branch);
-  const tree = await addTempWorktree(top, tip);
+  let tree;
   try {
-    for (let attempt = 1; ; attempt++) {
-      const plan = await options.planIn(tree.path);
-      if (plan.files.length === 0) return { plan, attempts: attempt };
-      await writePlan(plan);
-      const files = plan.files.map((f) => f.overlay.file);
-      const sha = await commitFiles(tree.path, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author);
-      try {
-        await pushCommit(tree.path, remote, sha, branch);
-        log.info(`pushed ${sha.slice(0, 12)} to ${remote}/${branch}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
-        await settleLocalBranch({ top, remote, branch, pushed: sha, log });
-        return { plan, commit: sha, attempts: attempt };
-      } catch (err) {
-        if (!(isNonFastForward(err) || isRefUpdateRace(err)) || attempt >= options.maxAttempts) {
-          throw wrapError(`pushing to ${remote}/${branch} (attempt ${attempt})`, err);
-        }
-        log.info(`push rejected: ${remote}/${branch} moved; fetching it and pinning again`);
-        await sleep(backoff(attempt));
-        tip = await fetchTip(top, remote, branch);
-        await tree.reset(tip);
+    const pushed = await pushWithRetries({
+      dir: top,
+      remote,
+      branch,
+      maxAttempts: options.maxAttempts,
+      log,
+      fetchTip: () => fetchTip(top, remote, branch),
+      commitOn: async (tip) => {
+        if (tree) await tree.reset(tip);
+        else tree = await addTempWorktree(top, tip);
+        const plan = await options.planIn(tree.path);
+        if (plan.files.length === 0) return { value: plan };
+        await writePlan(plan);
+        const files = plan.files.map((f) => f.overlay.file);
+        const message = commitMessage(plan.files, options.images, options.sourceCommit);
+        return { value: plan, commit: await commitFiles(tree.path, files, message, options.author) };
       }
-    }
+    });
+    if (pushed.commit) await settleLocalBranch({ top, remote, branch, pushed: pushed.commit, log });
+    return { plan: pushed.value, commit: pushed.commit, attempts: pushed.attempts };
   } finally {
-    await tree.remove();
+    await tree?.remove();
   }
 }
 async function fetchTip(top, remote, branch) {
@@ -34301,19 +34448,30 @@ async function fetchTip(top, remote, branch) {
 }
 async function openPullRequestWithPin(options) {
   const { top, remote, base, log } = options;
+  const branch = options.head ?? pullRequestBranch(options.images, options.overlays);
   const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
     const plan = await options.planIn(tree.path);
-    if (plan.files.length === 0) return { plan, action: "not-updated" };
+    if (plan.files.length === 0) return { plan, action: "not-updated", kept: plan.kept };
+    const current = await fetchBranchIfExists(top, remote, branch).catch((err) => {
+      throw wrapError(`fetching ${branch} from ${remote}`, err);
+    });
+    const newer = current ? await options.check.newerPins(tree.path, current) : [];
+    if (newer.length) {
+      for (const k of newer) log.info(`${branch}: ${k.file}: ${k.name} left as is: ${k.reason}`);
+      return { plan, action: "newer-pin-kept", kept: [...plan.kept, ...newer], branch };
+    }
     await writePlan(plan);
     const files = plan.files.map((f) => f.overlay.file);
     const message = commitMessage(plan.files, options.images, options.sourceCommit);
     const sha = await commitFiles(tree.path, files, message, options.author);
-    const branch = pullRequestBranch(options.images, options.overlays);
-    await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
-      throw wrapError(`pushing ${branch} to ${remote}`, err);
-    });
+    const holdsIt = current !== void 0 && await sameTree(tree.path, current, sha);
+    if (!holdsIt) {
+      await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
+        throw wrapError(`pushing ${branch} to ${remote}`, err);
+      });
+    }
     const pr = await openOrUpdatePullRequest(options.target.client, {
       owner: options.target.owner,
       repo: options.target.repo,
@@ -34322,8 +34480,11 @@ async function openPullRequestWithPin(options) {
       ...pullRequestText(message)
     });
     log.info(`pull request #${pr.number} ${pr.action}: ${pr.url}`);
-    const action = pr.action === "created" ? "pull-request-created" : "pull-request-updated";
-    return { plan, action, commit: sha, branch, pullRequest: { number: pr.number, url: pr.url } };
+    const pullRequest = { number: pr.number, url: pr.url };
+    if (pr.action === "created")
+      return { plan, action: "pull-request-created", commit: holdsIt ? current : sha, branch, pullRequest };
+    if (holdsIt) return { plan, action: "not-updated", kept: plan.kept, commit: current, branch, pullRequest };
+    return { plan, action: "pull-request-updated", commit: sha, branch, pullRequest };
   } finally {
     await tree.remove();
   }
@@ -34332,83 +34493,206 @@ async function openPullRequestWithPin(options) {
 // src/pin/pin.ts
 var DEFAULT_AUTHOR = { name: "pinship", email: "pinship@users.noreply.github.com" };
 async function pin(options) {
-  const log = options.log;
+  checkOptions(options);
+  const site = await locate(options);
+  if ((options.push || options.pullRequest) && !options.dryRun) return pinRemote(options, site);
+  return pinLocal(options, site);
+}
+function checkOptions(options) {
   if (options.sourceCommit !== void 0 && !/^[0-9a-f]{7,64}$/.test(options.sourceCommit)) {
-    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, { field: "source-commit" });
+    throw new PinshipError(`expected a commit sha (hex), got ${JSON.stringify(options.sourceCommit)}`, {
+      field: "source-commit"
+    });
   }
-  if (!statSync2(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+  if (options.pullRequestBranch !== void 0 && !/^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/.test(options.pullRequestBranch)) {
+    throw new PinshipError(
+      `expected a branch name (letters, digits, . _ / -), got ${JSON.stringify(options.pullRequestBranch)}`,
+      { field: "pull-request-branch" }
+    );
+  }
+  if (options.repo !== void 0 && !statSync2(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: "repo" });
   }
   if (options.sourceRepo !== void 0 && !statSync2(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, { field: "source-repo", hint: "a clone of the repository the images are built from" });
+    throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, {
+      field: "source-repo",
+      hint: "a clone of the repository the images are built from"
+    });
   }
-  const top = options.commit || options.push || options.pullRequest || options.sourceCommit ? await workTreeRoot(options.repo) : void 0;
-  if ((options.commit || options.push || options.pullRequest) && !top) {
-    throw new PinshipError(`${options.repo} is not inside a Git work tree`, { field: "repo", hint: "committing needs a clone" });
+}
+async function locate(options) {
+  const { repo, overlays: given } = options.repo === void 0 ? await repositoryOfOverlays(options.overlays) : { repo: options.repo, overlays: options.overlays };
+  const committing = options.commit || options.push || options.pullRequest;
+  const top = committing || options.sourceCommit ? await workTreeRoot(repo) : void 0;
+  if (committing && !top) {
+    throw new PinshipError(`${repo} is not inside a Git work tree`, {
+      field: "repo",
+      hint: "committing needs a clone"
+    });
   }
-  const overlays = top ? options.overlays.map((o) => toTopLevel(top, options.repo, o)) : options.overlays;
-  const base = top ?? options.repo;
+  const overlays = top ? given.map((o) => toTopLevel(top, repo, o)) : given;
   const planIn = async (root) => {
-    const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options) : void 0;
-    return planPins({ repo: root, overlays, images: options.images, rollJobs: options.rollJobs ?? true, keep, log });
+    const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options, repo) : void 0;
+    return planPins({
+      repo: root,
+      overlays,
+      images: options.images,
+      rollJobs: options.rollJobs ?? true,
+      keep,
+      log: options.log
+    });
   };
-  const summary2 = (plan2) => plan2.files.map((f) => ({ file: f.overlay.file, images: f.images }));
-  const warned = (plan2) => {
-    for (const w of plan2.warnings) log.warn(w);
-    return plan2.warnings;
-  };
-  const unchanged = (plan2) => {
-    const action = plan2.kept.length > 0 ? "newer-pin-kept" : "not-updated";
-    for (const k of plan2.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
-    log.info(action === "newer-pin-kept" ? "nothing pinned: the overlays hold newer pins" : "nothing to change: the overlays already hold these pins");
-    return { changed: false, action, files: [], kept: plan2.kept, warnings: warned(plan2) };
-  };
-  if ((options.push || options.pullRequest) && !options.dryRun) {
-    const remote = options.remote ?? "origin";
-    const branch = options.branch ?? await currentBranch(top);
-    if (!branch) throw new PinshipError("HEAD is detached: name the branch to push to", { field: "branch" });
-    const common = { top, remote, planIn, images: options.images, sourceCommit: options.sourceCommit, author: options.author ?? DEFAULT_AUTHOR, log };
-    if (options.pullRequest) {
-      const out2 = await openPullRequestWithPin({ ...common, base: branch, overlays, target: options.pullRequest });
-      if (!out2.plan.files.length) return unchanged(out2.plan);
-      return { changed: true, action: out2.action, files: summary2(out2.plan), kept: out2.plan.kept, commit: out2.commit, branch: out2.branch, pullRequest: out2.pullRequest, warnings: warned(out2.plan) };
+  const check = {
+    newerPins: async (root, rev) => {
+      if (!options.sourceCommit) return [];
+      const files = overlays.map((o) => resolveOverlay(root, o).file);
+      return newerPinsAt({
+        repo: root,
+        rev,
+        files,
+        images: options.images,
+        ...provenanceSource(options, repo),
+        log: options.log
+      });
     }
-    const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
-    if (!out.plan.files.length) return unchanged(out.plan);
-    return { changed: true, action: "pushed", files: summary2(out.plan), kept: out.plan.kept, commit: out.commit, branch, attempts: out.attempts, warnings: warned(out.plan) };
+  };
+  return { repo, top, overlays, planIn, check };
+}
+async function repositoryOfOverlays(overlays) {
+  const cwd = process.cwd();
+  const first = overlays[0] === void 0 ? void 0 : resolve3(cwd, overlays[0]);
+  const top = first && statSync2(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : void 0;
+  if (!top) return { repo: ".", overlays };
+  return { repo: top, overlays: overlays.map((o) => resolve3(cwd, o)) };
+}
+async function pinRemote(options, site) {
+  const { log } = options;
+  const top = site.top;
+  const remote = options.remote ?? "origin";
+  const branch = options.branch ?? await currentBranch(top);
+  if (!branch) throw new PinshipError("HEAD is detached: name the branch to push to", { field: "branch" });
+  const common = {
+    top,
+    remote,
+    planIn: site.planIn,
+    images: options.images,
+    sourceCommit: options.sourceCommit,
+    author: options.author ?? DEFAULT_AUTHOR,
+    log
+  };
+  if (options.pullRequest) {
+    const target = options.pullRequest;
+    const out2 = await openPullRequestWithPin({
+      ...common,
+      base: branch,
+      head: options.pullRequestBranch,
+      overlays: site.overlays,
+      target,
+      check: site.check
+    });
+    if (out2.action === "not-updated" || out2.action === "newer-pin-kept") {
+      const {
+        kept,
+        branch: head,
+        commit,
+        pullRequest
+      } = out2;
+      return unchanged({ ...out2.plan, kept }, log, { action: out2.action, branch: head, commit, pullRequest });
+    }
+    return {
+      changed: true,
+      action: out2.action,
+      files: summary2(out2.plan),
+      kept: out2.plan.kept,
+      commit: out2.commit,
+      branch: out2.branch,
+      pullRequest: out2.pullRequest,
+      warnings: warned(out2.plan, log)
+    };
   }
-  const plan = await planIn(base);
-  if (plan.files.length === 0) return unchanged(plan);
+  const out = await pushWithRetry({ ...common, branch, maxAttempts: options.maxAttempts ?? 10 });
+  if (!out.plan.files.length) return unchanged(out.plan, log);
+  return {
+    changed: true,
+    action: "pushed",
+    files: summary2(out.plan),
+    kept: out.plan.kept,
+    commit: out.commit,
+    branch,
+    attempts: out.attempts,
+    warnings: warned(out.plan, log)
+  };
+}
+async function pinLocal(options, site) {
+  const { log } = options;
+  const plan = await site.planIn(site.top ?? site.repo);
+  if (plan.files.length === 0) return unchanged(plan, log);
   if (options.dryRun) {
-    return { changed: true, action: "dry-run", files: summary2(plan), kept: plan.kept, diff: planDiff(plan), warnings: warned(plan) };
+    return {
+      changed: true,
+      action: "dry-run",
+      files: summary2(plan),
+      kept: plan.kept,
+      diff: planDiff(plan),
+      warnings: warned(plan, log)
+    };
   }
   const files = plan.files.map((f) => f.overlay.file);
   if (options.commit) {
-    const dirty = await dirtyFiles(top, files);
+    const dirty = await dirtyFiles(site.top, files);
     if (dirty.length) {
-      throw new PinshipError(`uncommitted changes in ${dirty.join(", ")}`, { hint: "commit or stash them first; nothing was written" });
+      throw new PinshipError(`uncommitted changes in ${dirty.join(", ")}`, {
+        hint: "commit or stash them first; nothing was written"
+      });
     }
   }
   await writePlan(plan);
-  const warnings = warned(plan);
+  const warnings = warned(plan, log);
   if (!options.commit) return { changed: true, action: "written", files: summary2(plan), kept: plan.kept, warnings };
   try {
-    const sha = await commitFiles(top, files, commitMessage(plan.files, options.images, options.sourceCommit), options.author ?? DEFAULT_AUTHOR);
+    const sha = await commitFiles(
+      site.top,
+      files,
+      commitMessage(plan.files, options.images, options.sourceCommit),
+      options.author ?? DEFAULT_AUTHOR
+    );
     return { changed: true, action: "committed", files: summary2(plan), kept: plan.kept, commit: sha, warnings };
   } catch (err) {
     throw wrapError("committing the pin", err);
   }
 }
-async function keepDecision(root, overlays, options) {
+function summary2(plan) {
+  return plan.files.map((f) => ({ file: f.overlay.file, images: f.images }));
+}
+function warned(plan, log) {
+  for (const w of plan.warnings) log.warn(w);
+  return plan.warnings;
+}
+function unchanged(plan, log, on) {
+  const action = on?.action ?? (plan.kept.length > 0 ? "newer-pin-kept" : "not-updated");
+  for (const k of plan.kept) log.info(`${k.file}: ${k.name} left as is: ${k.reason}`);
+  if (on?.branch)
+    log.info(
+      action === "newer-pin-kept" ? `nothing pushed: ${on.branch} holds a newer pin` : `nothing pushed: ${on.branch} already holds this pin`
+    );
+  else
+    log.info(
+      action === "newer-pin-kept" ? "nothing pinned: the overlays hold newer pins" : "nothing to change: the overlays already hold these pins"
+    );
+  const where = on?.branch ? { branch: on.branch, commit: on.commit, pullRequest: on.pullRequest } : {};
+  return { changed: false, action, files: [], kept: plan.kept, ...where, warnings: warned(plan, log) };
+}
+async function keepDecision(root, overlays, options, repo) {
   const files = overlays.map((o) => resolveOverlay(root, o).file);
   const records = await readPinRecords(root, files);
-  return keepNewerPins({
-    records,
-    sourceRepo: options.sourceRepo ?? options.repo,
+  return keepNewerPins({ records, ...provenanceSource(options, repo), log: options.log });
+}
+function provenanceSource(options, repo) {
+  return {
+    sourceRepo: options.sourceRepo ?? repo,
     sourceRepoGiven: options.sourceRepo !== void 0,
-    sourceCommit: options.sourceCommit,
-    log: options.log
-  });
+    sourceCommit: options.sourceCommit
+  };
 }
 function toTopLevel(top, repo, overlay) {
   const abs = resolve3(realpathSync2(repo), overlay);
@@ -34417,6 +34701,19 @@ function toTopLevel(top, repo, overlay) {
     throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: "overlay" });
   }
   return rel.split(sep3).join("/") || ".";
+}
+
+// src/log/inert-log.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+function inertLog(message, write) {
+  if (!/^\s*::|##\[/m.test(message)) {
+    write(message);
+    return;
+  }
+  const token = randomBytes2(16).toString("hex");
+  write(`::stop-commands::${token}`);
+  write(message);
+  write(`::${token}::`);
 }
 
 // src/log/actions-logger.ts
@@ -34444,7 +34741,7 @@ var ActionsLogger = class {
   }
 };
 
-// src/action/run-action.ts
+// src/action-runtime/run-action.ts
 async function runAction(main2) {
   try {
     await main2(new ActionsLogger());
@@ -34465,6 +34762,7 @@ function getInputs() {
     token: getInput("token"),
     author: getInput("author"),
     branch: getInput("branch"),
+    "pull-request-branch": getInput("pull-request-branch"),
     "source-commit": getInput("source-commit"),
     "source-repo": getInput("source-repo"),
     "job-roll": getBooleanInputOr("job-roll", true),
@@ -34496,6 +34794,7 @@ async function main(log) {
       push: inputs.push,
       pullRequest,
       branch: inputs.branch || void 0,
+      pullRequestBranch: inputs["pull-request-branch"] || void 0,
       sourceCommit: inputs["source-commit"] || void 0,
       sourceRepo: inputs["source-repo"] || void 0,
       author,
@@ -34517,16 +34816,16 @@ async function main(log) {
 }
 async function writeSummary(result) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const summary2 = summary.addHeading("pinship pin", 3);
+  const summary3 = summary.addHeading("pinship pin", 3);
   if (result.files.length) {
-    summary2.addTable([
+    summary3.addTable([
       [{ data: "File", header: true }, { data: "Image", header: true }, { data: "Old", header: true }, { data: "New", header: true }],
       ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? "(none)", i.new].map(escapeHtml)))
     ]);
   }
-  for (const k of result.kept) summary2.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
-  for (const w of result.warnings) summary2.addRaw(summaryLine(escapeHtml(`Warning: ${w}`)), true);
+  for (const k of result.kept) summary3.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
+  for (const w of result.warnings) summary3.addRaw(summaryLine(escapeHtml(`Warning: ${w}`)), true);
   const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : "";
-  await summary2.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
+  await summary3.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
 }
 await runAction(main);

@@ -14967,7 +14967,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15058,7 +15058,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa(decoder.write(chunk));
           }
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -40622,8 +40622,8 @@ var require_string_decoder = __commonJS({
       if (typeof nenc !== "string" && (Buffer2.isEncoding === isEncoding || !isEncoding(enc))) throw new Error("Unknown encoding: " + enc);
       return nenc || enc;
     }
-    exports.StringDecoder = StringDecoder;
-    function StringDecoder(encoding) {
+    exports.StringDecoder = StringDecoder2;
+    function StringDecoder2(encoding) {
       this.encoding = normalizeEncoding(encoding);
       var nb;
       switch (this.encoding) {
@@ -40650,7 +40650,7 @@ var require_string_decoder = __commonJS({
       this.lastTotal = 0;
       this.lastChar = Buffer2.allocUnsafe(nb);
     }
-    StringDecoder.prototype.write = function(buf) {
+    StringDecoder2.prototype.write = function(buf) {
       if (buf.length === 0) return "";
       var r;
       var i;
@@ -40665,9 +40665,9 @@ var require_string_decoder = __commonJS({
       if (i < buf.length) return r ? r + this.text(buf, i) : this.text(buf, i);
       return r || "";
     };
-    StringDecoder.prototype.end = utf8End;
-    StringDecoder.prototype.text = utf8Text;
-    StringDecoder.prototype.fillLast = function(buf) {
+    StringDecoder2.prototype.end = utf8End;
+    StringDecoder2.prototype.text = utf8Text;
+    StringDecoder2.prototype.fillLast = function(buf) {
       if (this.lastNeed <= buf.length) {
         buf.copy(this.lastChar, this.lastTotal - this.lastNeed, 0, this.lastNeed);
         return this.lastChar.toString(this.encoding, 0, this.lastTotal);
@@ -41235,7 +41235,7 @@ var require_stream_readable = __commonJS({
     var ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF;
     var ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED;
     var ERR_STREAM_UNSHIFT_AFTER_END_EVENT = _require$codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT;
-    var StringDecoder;
+    var StringDecoder2;
     var createReadableStreamAsyncIterator;
     var from;
     require_inherits()(Readable, Stream);
@@ -41277,8 +41277,8 @@ var require_stream_readable = __commonJS({
       this.decoder = null;
       this.encoding = null;
       if (options.encoding) {
-        if (!StringDecoder) StringDecoder = require_string_decoder().StringDecoder;
-        this.decoder = new StringDecoder(options.encoding);
+        if (!StringDecoder2) StringDecoder2 = require_string_decoder().StringDecoder;
+        this.decoder = new StringDecoder2(options.encoding);
         this.encoding = options.encoding;
       }
     }
@@ -41399,8 +41399,8 @@ var require_stream_readable = __commonJS({
       return this._readableState.flowing === false;
     };
     Readable.prototype.setEncoding = function(enc) {
-      if (!StringDecoder) StringDecoder = require_string_decoder().StringDecoder;
-      var decoder = new StringDecoder(enc);
+      if (!StringDecoder2) StringDecoder2 = require_string_decoder().StringDecoder;
+      var decoder = new StringDecoder2(enc);
       this._readableState.decoder = decoder;
       this._readableState.encoding = this._readableState.decoder.encoding;
       var p = this._readableState.buffer.head;
@@ -44075,9 +44075,9 @@ var require_bl = __commonJS({
   }
 });
 
-// node_modules/dockerode/node_modules/tar-stream/headers.js
+// node_modules/tar-stream/headers.js
 var require_headers2 = __commonJS({
-  "node_modules/dockerode/node_modules/tar-stream/headers.js"(exports) {
+  "node_modules/tar-stream/headers.js"(exports) {
     var alloc = Buffer.alloc;
     var ZEROS = "0000000000000000000";
     var SEVENS = "7777777777777777777";
@@ -44314,9 +44314,9 @@ var require_headers2 = __commonJS({
   }
 });
 
-// node_modules/dockerode/node_modules/tar-stream/extract.js
+// node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
-  "node_modules/dockerode/node_modules/tar-stream/extract.js"(exports, module) {
+  "node_modules/tar-stream/extract.js"(exports, module) {
     var util = __require("util");
     var bl = require_bl();
     var headers = require_headers2();
@@ -44694,16 +44694,16 @@ var require_end_of_stream2 = __commonJS({
   }
 });
 
-// node_modules/dockerode/node_modules/tar-stream/pack.js
+// node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
-  "node_modules/dockerode/node_modules/tar-stream/pack.js"(exports, module) {
+  "node_modules/tar-stream/pack.js"(exports, module) {
     var constants4 = require_fs_constants();
     var eos = require_end_of_stream2();
     var inherits = require_inherits();
     var alloc = Buffer.alloc;
     var Readable = require_readable2().Readable;
     var Writable2 = require_readable2().Writable;
-    var StringDecoder = __require("string_decoder").StringDecoder;
+    var StringDecoder2 = __require("string_decoder").StringDecoder;
     var headers = require_headers2();
     var DMODE = parseInt("755", 8);
     var FMODE = parseInt("644", 8);
@@ -44749,7 +44749,7 @@ var require_pack = __commonJS({
     var LinkSink = function() {
       Writable2.call(this);
       this.linkname = "";
-      this._decoder = new StringDecoder("utf-8");
+      this._decoder = new StringDecoder2("utf-8");
       this._destroyed = false;
     };
     inherits(LinkSink, Writable2);
@@ -44909,9 +44909,9 @@ var require_pack = __commonJS({
   }
 });
 
-// node_modules/dockerode/node_modules/tar-stream/index.js
+// node_modules/tar-stream/index.js
 var require_tar_stream = __commonJS({
-  "node_modules/dockerode/node_modules/tar-stream/index.js"(exports) {
+  "node_modules/tar-stream/index.js"(exports) {
     exports.extract = require_extract();
     exports.pack = require_pack();
   }
@@ -45078,9 +45078,9 @@ var require_mkdirp_classic = __commonJS({
   }
 });
 
-// node_modules/dockerode/node_modules/tar-fs/index.js
+// node_modules/tar-fs/index.js
 var require_tar_fs = __commonJS({
-  "node_modules/dockerode/node_modules/tar-fs/index.js"(exports) {
+  "node_modules/tar-fs/index.js"(exports) {
     var chownr = require_chownr();
     var tar = require_tar_stream();
     var pump = require_pump();
@@ -45089,6 +45089,8 @@ var require_tar_fs = __commonJS({
     var path = __require("path");
     var os5 = __require("os");
     var win32 = os5.platform() === "win32";
+    var DOTDOT_LEADING = 1;
+    var DOTDOT_NONE = 2;
     var noop = function() {
     };
     var echo = function(name) {
@@ -45262,8 +45264,12 @@ var require_tar_fs = __commonJS({
         var chown = link ? xfs.lchown : xfs.chown;
         if (!chmod3) return cb();
         var mode = (header.mode | (header.type === "directory" ? dmode : fmode)) & umask & parseInt(777, 8);
-        if (chown && own) chown.call(xfs, name, header.uid, header.gid, onchown);
-        else onchown(null);
+        if (chown && own) {
+          if (!validId(header.uid) || !validId(header.gid)) return cb(new Error(name + " has an invalid owner"));
+          chown.call(xfs, name, header.uid, header.gid, onchown);
+        } else {
+          onchown(null);
+        }
         function onchown(err) {
           if (err) return cb(err);
           if (!chmod3) return cb();
@@ -45278,33 +45284,56 @@ var require_tar_fs = __commonJS({
           stream.resume();
           return next();
         }
+        if (!validPath(header.name, DOTDOT_NONE)) {
+          return next(new Error(JSON.stringify(header.name) + " is not a valid path"));
+        }
+        var isRoot = path.join(name, ".") === path.join(cwd, ".");
         var stat3 = function(err) {
           if (err) return next(err);
-          if (path.join(name, ".") === path.join(cwd, ".")) return next();
+          if (isRoot) return next();
           utimes(name, header, function(err2) {
             if (err2) return next(err2);
             if (win32) return next();
             chperm(name, header, next);
           });
         };
+        var ondirectory = function() {
+          if (isRoot) return onmkdir(null);
+          xfs.lstat(name, function(err, st) {
+            if (!err && st.isSymbolicLink()) return xfs.unlink(name, onmkdir);
+            onmkdir(null);
+          });
+          function onmkdir(err) {
+            if (err) return next(err);
+            stack.push([name, header.mtime]);
+            mkdirfix(name, {
+              fs: xfs,
+              own,
+              uid: header.uid,
+              gid: header.gid
+            }, stat3);
+          }
+        };
         var onsymlink = function() {
           if (win32) return next();
-          xfs.unlink(name, function() {
-            var dst = path.resolve(path.dirname(name), header.linkname);
-            if (!inCwd(dst, cwd)) return next(new Error(name + " is not a valid symlink"));
-            validateNotSymlink(xfs, dst, path.resolve(cwd), function(err, valid) {
-              if (err) return next(err);
-              if (!valid) return next(new Error(name + " is not a valid symlink"));
+          if (!validPath(header.linkname, DOTDOT_LEADING)) return next(new Error(name + " is not a valid symlink"));
+          var dst = path.resolve(path.dirname(name), header.linkname);
+          if (!inCwd(dst, cwd)) return next(new Error(name + " is not a valid symlink"));
+          validateNotSymlink(xfs, dst, path.resolve(cwd), function(err, valid) {
+            if (err) return next(err);
+            if (!valid) return next(new Error(name + " is not a valid symlink"));
+            xfs.unlink(name, function() {
               xfs.symlink(header.linkname, name, stat3);
             });
           });
         };
         var onlink = function() {
           if (win32) return next();
-          xfs.unlink(name, function() {
-            var srcpath = path.join(cwd, path.join("/", header.linkname));
-            xfs.realpath(srcpath, function(err, dst) {
-              if (err || !inCwd(dst, cwd)) return next(new Error(name + " is not a valid hardlink"));
+          if (!validPath(header.linkname, DOTDOT_NONE)) return next(new Error(name + " is not a valid hardlink"));
+          var srcpath = path.join(cwd, path.join("/", header.linkname));
+          xfs.realpath(srcpath, function(err, dst) {
+            if (err || !inCwd(dst, cwd)) return next(new Error(name + " is not a valid hardlink"));
+            xfs.unlink(name, function() {
               xfs.link(dst, name, function(err2) {
                 if (err2 && err2.code === "EPERM" && opts.hardlinkAsFilesFallback) {
                   stream = xfs.createReadStream(srcpath);
@@ -45333,19 +45362,11 @@ var require_tar_fs = __commonJS({
             });
           }
         };
-        if (header.type === "directory") {
-          stack.push([name, header.mtime]);
-          return mkdirfix(name, {
-            fs: xfs,
-            own,
-            uid: header.uid,
-            gid: header.gid
-          }, stat3);
-        }
-        var dir = path.dirname(name);
+        var dir = isRoot ? path.join(cwd, ".") : path.dirname(name);
         validate2(xfs, dir, path.join(cwd, "."), function(err, valid) {
           if (err) return next(err);
           if (!valid) return next(new Error(dir + " is not a valid path"));
+          if (header.type === "directory") return ondirectory();
           mkdirfix(dir, {
             fs: xfs,
             own,
@@ -45387,7 +45408,24 @@ var require_tar_fs = __commonJS({
         cb(null, false);
       });
     }
+    function validId(id) {
+      return Number.isInteger(id) && id >= -1 && id <= 4294967295;
+    }
+    function validPath(name, dotdot) {
+      if (typeof name !== "string" || name.indexOf("\0") !== -1) return false;
+      var parts = name.split(/[/\\]/);
+      var seen = false;
+      for (var i = 0; i < parts.length; i++) {
+        if (parts[i] === "..") {
+          if (seen || dotdot !== DOTDOT_LEADING) return false;
+        } else if (parts[i] !== "" && parts[i] !== ".") {
+          seen = true;
+        }
+      }
+      return true;
+    }
     function mkdirfix(name, opts, cb) {
+      if (opts.own && (!validId(opts.uid) || !validId(opts.gid))) return cb(new Error(name + " has an invalid owner"));
       mkdirp(name, { fs: opts.fs }, function(err, made) {
         if (!err && made && opts.own) {
           chownr(made, opts.uid, opts.gid, cb);
@@ -83343,6 +83381,13 @@ function group(name, fn) {
     return result;
   });
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
 
 // src/errors.ts
 var PinshipError = class extends Error {
@@ -83383,7 +83428,7 @@ function oneLine(text) {
 
 // src/inputs/key-value.ts
 function parseKeyValues(lines, field) {
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
@@ -83682,7 +83727,10 @@ function maxConcurrent(attempts) {
   edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let now = 0;
   let max = 0;
-  for (const [, delta] of edges) max = Math.max(max, now += delta);
+  for (const [, delta] of edges) {
+    now += delta;
+    max = Math.max(max, now);
+  }
   return max;
 }
 
@@ -83937,7 +83985,8 @@ function closed(node) {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== "object") return node;
   const out = {};
-  for (const [key, value] of Object.entries(node)) out[key] = key === "properties" ? mapValues(value, closed) : closed(value);
+  for (const [key, value] of Object.entries(node))
+    out[key] = key === "properties" ? mapValues(value, closed) : closed(value);
   if ("properties" in node && node.type === "object") out.additionalProperties = false;
   return out;
 }
@@ -83973,21 +84022,23 @@ function shardEnv(index, shards, outputDir) {
 }
 var SHARD_OUTPUT_MOUNT = "/pinship/output";
 
+// src/run/deadline.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function startDeadline(ms, onExpire) {
+  const due = Date.now() + ms;
+  let timer;
+  const arm = () => {
+    const left = due - Date.now();
+    if (left <= 0) return onExpire();
+    timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+  };
+  timer = setTimeout(arm, Math.min(ms, MAX_TIMER_MS));
+  return () => clearTimeout(timer);
+}
+
 // src/run/local/local-backend.ts
 import { chmod as chmod2, mkdir as mkdir2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
-
-// src/docker/container.ts
-async function removeContainer(docker, id, log) {
-  try {
-    await docker.getContainer(id).remove({ force: true, v: true });
-    return true;
-  } catch (err) {
-    if (err.statusCode === 404) return true;
-    log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
-    return false;
-  }
-}
 
 // src/registry/credentials.ts
 import { execFile } from "node:child_process";
@@ -84076,32 +84127,45 @@ function engineAuth(credentials, registry) {
 }
 
 // src/docker/json-stream.ts
+import { StringDecoder } from "node:string_decoder";
 function readJsonMessages(stream, onMessage) {
+  return readJsonLines(stream, onMessage, (line) => onMessage({ stream: `${line}
+` }));
+}
+function readJsonLines(stream, onValue, onInvalid) {
   return new Promise((resolve2, reject) => {
+    const decoder = new StringDecoder("utf8");
     let pending = "";
     let settled = false;
-    const flush = (text) => {
+    const settle = (err) => {
+      if (settled) return;
+      settled = true;
+      if (err === void 0) resolve2();
+      else reject(err);
+    };
+    const handle = (text) => {
       const line = text.trim();
       if (!line) return;
+      let value;
       try {
-        onMessage(JSON.parse(line));
-      } catch (err) {
-        if (err instanceof SyntaxError) onMessage({ stream: `${line}
-` });
-        else throw err;
+        value = JSON.parse(line);
+      } catch {
+        onInvalid(line);
+        return;
       }
+      onValue(value);
     };
     stream.on("data", (chunk) => {
-      pending += chunk.toString();
+      if (settled) return;
+      pending += typeof chunk === "string" ? chunk : decoder.write(chunk);
       let newline = pending.indexOf("\n");
       while (newline !== -1) {
         const line = pending.slice(0, newline);
         pending = pending.slice(newline + 1);
         try {
-          flush(line);
+          handle(line);
         } catch (err) {
-          settled = true;
-          reject(err);
+          settle(err);
           stream.destroy?.();
           return;
         }
@@ -84110,24 +84174,15 @@ function readJsonMessages(stream, onMessage) {
     });
     stream.on("end", () => {
       if (settled) return;
-      settled = true;
       try {
-        flush(pending);
-        resolve2();
+        handle(pending + decoder.end());
+        settle();
       } catch (err) {
-        reject(err);
+        settle(err);
       }
     });
-    stream.on("error", (err) => {
-      if (settled) return;
-      settled = true;
-      reject(err);
-    });
-    stream.on("close", () => {
-      if (settled) return;
-      settled = true;
-      reject(new Error("the engine closed the stream before it ended"));
-    });
+    stream.on("error", (err) => settle(err));
+    stream.on("close", () => settle(new Error("the engine closed the stream before it ended")));
   });
 }
 
@@ -84288,7 +84343,7 @@ async function listOutputFiles(dir) {
 async function walk(dir, prefix, out) {
   let entries;
   try {
-    entries = await readdir2(dir, { withFileTypes: true, encoding: "buffer" });
+    entries = await readBufferDir(dir);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return;
     out.push(unreadableFolder(prefix, err));
@@ -84337,9 +84392,24 @@ function unreadableReason(err) {
 function errorCode(err) {
   return err?.code;
 }
+function readBufferDir(dir) {
+  return readdir2(dir, { withFileTypes: true, encoding: "buffer" });
+}
 
 // src/run/local/attempt.ts
 import { Writable } from "node:stream";
+
+// src/docker/container.ts
+async function removeContainer(docker, id, log) {
+  try {
+    await docker.getContainer(id).remove({ force: true, v: true });
+    return true;
+  } catch (err) {
+    if (err.statusCode === 404) return true;
+    log.warn(`removing container ${id.slice(0, 12)}: ${describeError(err)}`);
+    return false;
+  }
+}
 
 // src/run/exit-signal.ts
 import { constants as constants3 } from "node:os";
@@ -84443,6 +84513,9 @@ function parseResultLine(line) {
 }
 var MAX_LINE = 1024 * 1024;
 var TAIL_LINE = 2e3;
+var MAX_RESULTS = 1e5;
+var MAX_RESULT_CHARS = 16 * 2 ** 20;
+var OVER_RESULT_CAP = `result not kept: over the cap of ${MAX_RESULTS} results or ${MAX_RESULT_CHARS / 2 ** 20} MiB of result lines per attempt (write bulk data to PINSHIP_OUTPUT_DIR)`;
 var MAX_RESULT_ERRORS = 100;
 var AttemptOutput = class {
   constructor(attempt, secrets = [], tailSize = 50) {
@@ -84464,6 +84537,7 @@ var AttemptOutput = class {
   cutting = { stdout: false, stderr: false };
   decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
   mask = new SecretMask();
+  resultChars = 0;
   write(stream, chunk) {
     let text = this.partial[stream] + this.decoders[stream].decode(chunk, { stream: true });
     let newline = text.indexOf("\n");
@@ -84503,6 +84577,8 @@ var AttemptOutput = class {
     let parsed = parseResultLine(line);
     if (cut && parsed.kind !== "log") {
       parsed = { kind: "error", message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
+    } else if (parsed.kind === "result" && !this.fits(line)) {
+      parsed = { kind: "error", message: OVER_RESULT_CAP };
     }
     if (parsed.kind === "result") {
       const value = maskJson(parsed.value, this.mask);
@@ -84512,6 +84588,12 @@ var AttemptOutput = class {
       const message = this.mask.apply(parsed.message);
       this.resultErrors.push({ attempt: this.attempt, line: this.stdoutLines, message, text });
     }
+  }
+  /** Whether one more result line stays within MAX_RESULTS and MAX_RESULT_CHARS; counts it when it does. */
+  fits(line) {
+    if (this.results.length >= MAX_RESULTS || this.resultChars + line.length > MAX_RESULT_CHARS) return false;
+    this.resultChars += line.length;
+    return true;
   }
 };
 function maskJson(value, mask) {
@@ -84571,23 +84653,15 @@ function followStats(container, tracker) {
   };
 }
 function follow(stream, tracker) {
-  let buffer = "";
-  stream.on("data", (chunk) => {
-    buffer += chunk.toString("utf8");
-    let newline = buffer.indexOf("\n");
-    while (newline !== -1) {
-      const line = buffer.slice(0, newline).trim();
-      buffer = buffer.slice(newline + 1);
-      newline = buffer.indexOf("\n");
-      if (!line) continue;
-      try {
-        const reading = readingFromStats(JSON.parse(line));
-        if (reading) tracker.add(reading);
-      } catch {
-      }
+  const add = (stats) => {
+    try {
+      const reading = readingFromStats(stats);
+      if (reading) tracker.add(reading);
+    } catch {
     }
-  });
-  stream.on("error", () => {
+  };
+  readJsonLines(stream, add, () => {
+  }).catch(() => {
   });
 }
 
@@ -84597,74 +84671,119 @@ var RUN_LABEL = "io.pinship.run";
 function runLabels(runId, index, attempt) {
   return { [RUN_LABEL]: runId, "io.pinship.shard": String(index), "io.pinship.attempt": String(attempt) };
 }
+var SHARD_LOG_CONFIG = { Type: "json-file", Config: { "max-size": "1t" } };
 async function runContainerAttempt(input) {
-  const { docker, spec, index, attempt, stop } = input;
-  const name = `pinship-${spec.id}-${index}-${attempt}`;
-  const output = new AttemptOutput(attempt, Object.values(spec.env));
-  let container;
-  let stoppedBy;
-  let startedMs;
-  const onStop = () => {
-    stoppedBy = stop.reason;
-    if (container && startedMs !== void 0) {
-      container.stop({ t: STOP_GRACE_SECONDS }).catch(() => {
-      });
-    }
-  };
+  const name = `pinship-${input.spec.id}-${input.index}-${input.attempt}`;
+  const stopper = new AttemptStopper(input.stop);
   try {
-    container = await docker.createContainer({
-      name,
-      Image: input.imageId,
-      Cmd: spec.args.length ? spec.args : void 0,
-      Env: Object.entries({ ...spec.env, ...shardEnv(index, spec.shards, SHARD_OUTPUT_MOUNT) }).map(([k, v]) => `${k}=${v}`),
-      Labels: runLabels(spec.id, index, attempt),
-      Tty: false,
-      AttachStdout: false,
-      AttachStderr: false,
-      HostConfig: {
-        // No network: shards compute on their inputs; this machine must not send traffic anywhere.
-        NetworkMode: "none",
-        Memory: spec.memoryBytes ?? void 0,
-        // Swap equal to memory means no swap: over the limit is an OOM kill, as on Kubernetes.
-        MemorySwap: spec.memoryBytes ?? void 0,
-        NanoCpus: spec.cpus ? Math.round(spec.cpus * 1e9) : void 0,
-        Binds: [`${input.shardDir}:${SHARD_OUTPUT_MOUNT}`],
-        // State (exit code, OOMKilled, times) must outlive the process; we remove it ourselves.
-        AutoRemove: false
-      }
+    const started = await startShardContainer(input, name, stopper);
+    if ("outcome" in started) return started.outcome;
+    return await finishShardContainer(input, name, started.container, started.startedMs, stopper);
+  } finally {
+    stopper.dispose();
+  }
+}
+var AttemptStopper = class {
+  constructor(stop) {
+    this.stop = stop;
+    stop.addEventListener("abort", this.onStop, { once: true });
+  }
+  stop;
+  stoppedBy;
+  container;
+  onStop = () => {
+    this.stoppedBy = this.stop.reason;
+    this.container?.stop({ t: STOP_GRACE_SECONDS }).catch(() => {
     });
+  };
+  /** The container runs: stop it now if the run stopped while it was starting. */
+  started(container) {
+    this.container = container;
+    if (this.stop.aborted) this.onStop();
+  }
+  dispose() {
+    this.stop.removeEventListener("abort", this.onStop);
+  }
+};
+async function startShardContainer(input, name, stopper) {
+  let container;
+  try {
+    container = await input.docker.createContainer(containerOptions(input, name));
     input.live.add(container.id);
-    if (stop.aborted) {
+    if (input.stop.aborted) {
       await removeContainer2(input, container);
-      return null;
+      return { outcome: null };
     }
-    stop.addEventListener("abort", onStop, { once: true });
     await container.start();
-    startedMs = Date.now();
+    const startedMs = Date.now();
     input.onStarted();
-    if (stop.aborted) onStop();
+    stopper.started(container);
+    return { container, startedMs };
   } catch (err) {
-    stop.removeEventListener("abort", onStop);
     if (container) await removeContainer2(input, container);
-    if (stop.aborted && startedMs === void 0) return null;
+    if (input.stop.aborted) return { outcome: null };
     return {
-      attempt: startError(attempt, container, name, describeError(err)),
-      results: [],
-      resultErrors: []
+      outcome: {
+        attempt: startError(input.attempt, container, name, describeError(err)),
+        results: [],
+        resultErrors: []
+      }
     };
   }
-  const tracker = new UsageTracker(startedMs, spec.memoryBytes);
+}
+function containerOptions(input, name) {
+  const { spec, index, attempt } = input;
+  return {
+    name,
+    Image: input.imageId,
+    Cmd: spec.args.length ? spec.args : void 0,
+    Env: Object.entries({ ...spec.env, ...shardEnv(index, spec.shards, SHARD_OUTPUT_MOUNT) }).map(
+      ([k, v]) => `${k}=${v}`
+    ),
+    Labels: runLabels(spec.id, index, attempt),
+    Tty: false,
+    AttachStdout: false,
+    AttachStderr: false,
+    HostConfig: {
+      // No network: shards compute on their inputs; this machine must not send traffic anywhere.
+      NetworkMode: "none",
+      Memory: spec.memoryBytes ?? void 0,
+      // Swap equal to memory means no swap: over the limit is an OOM kill, as on Kubernetes.
+      MemorySwap: spec.memoryBytes ?? void 0,
+      NanoCpus: spec.cpus ? Math.round(spec.cpus * 1e9) : void 0,
+      Binds: [`${input.shardDir}:${SHARD_OUTPUT_MOUNT}`],
+      // State (exit code, OOMKilled, times) must outlive the process; we remove it ourselves.
+      AutoRemove: false,
+      LogConfig: SHARD_LOG_CONFIG
+    }
+  };
+}
+async function finishShardContainer(input, name, container, startedMs, stopper) {
+  const { attempt } = input;
+  const output = new AttemptOutput(attempt, Object.values(input.spec.env));
+  const tracker = new UsageTracker(startedMs, input.spec.memoryBytes);
   try {
     const stopStats = input.stats ? followStats(container, tracker) : () => {
     };
-    await container.wait();
-    stopStats();
-    await readLogs(docker, container, output);
+    try {
+      await container.wait();
+    } finally {
+      stopStats();
+    }
+    await readLogs(input.docker, container, output);
     output.end();
     const { State: state } = await container.inspect();
-    const oomKilled = state.OOMKilled || await sawLostOom(input, container.id, state.ExitCode, stoppedBy);
+    const oomKilled = state.OOMKilled || await sawLostOom(input, container.id, state.ExitCode, stopper.stoppedBy);
     return {
-      attempt: finishedAttempt(attempt, container.id, name, { ...state, OOMKilled: oomKilled }, output, tracker, stoppedBy),
+      attempt: finishedAttempt(
+        attempt,
+        container.id,
+        name,
+        { ...state, OOMKilled: oomKilled },
+        output,
+        tracker,
+        stopper.stoppedBy
+      ),
       results: output.results,
       resultErrors: output.resultErrors
     };
@@ -84680,12 +84799,13 @@ async function runContainerAttempt(input) {
       resultErrors: output.resultErrors
     };
   } finally {
-    stop.removeEventListener("abort", onStop);
     await removeContainer2(input, container);
   }
 }
 async function readLogs(docker, container, output) {
-  const stream = await container.logs({ follow: true, stdout: true, stderr: true });
+  const stream = await container.logs({ follow: true, stdout: true, stderr: true }).catch((err) => {
+    throw new Error(`reading the container's log: ${describeError(err)}`);
+  });
   const sink = (which2) => new Writable({
     write(chunk, _encoding, callback) {
       output.write(which2, chunk);
@@ -84769,6 +84889,14 @@ async function removeContainer2(input, container) {
   if (await removeContainer(input.docker, container.id, input.log)) input.live.delete(container.id);
 }
 
+// src/run/local/leftovers.ts
+async function removeRunContainers(docker, runId, log, known = []) {
+  const listed = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } }).catch(() => []);
+  const ids = /* @__PURE__ */ new Set([...known, ...listed.map((c) => c.Id)]);
+  const removed = await Promise.all([...ids].map((id) => removeContainer(docker, id, log)));
+  return removed.filter(Boolean).length;
+}
+
 // src/run/local/scheduler.ts
 async function scheduleShards(options) {
   const queue = Array.from({ length: options.shards }, (_, index) => ({ index, attempt: 1 }));
@@ -84806,6 +84934,35 @@ var LocalBackend = class {
   kind = "local";
   async run(spec, ctx) {
     await this.checkLimits(spec);
+    const imageId = await this.prepare(spec, ctx);
+    const halt = new AbortController();
+    const stop = AbortSignal.any([ctx.stop, halt.signal]);
+    const live = /* @__PURE__ */ new Set();
+    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch(
+      (err) => {
+        ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
+        return void 0;
+      }
+    );
+    const attempt = { spec, ctx, imageId, stop, live, oom };
+    try {
+      await scheduleShards({
+        shards: spec.shards,
+        parallelism: spec.parallelism,
+        backoffLimit: spec.backoffLimit,
+        stop,
+        runAttempt: (index, n) => this.runAttempt(attempt, index, n).catch((err) => {
+          halt.abort({ kind: "signal", message: `run failed: ${describeError(err)}` });
+          throw wrapError(`shard ${index} attempt ${n}`, err);
+        })
+      });
+    } finally {
+      oom?.stop();
+      await removeRunContainers(this.docker, spec.id, ctx.log, live);
+    }
+  }
+  /** Resolves (pulls when needed) the image and records it; resolves to the image ID the shards run. */
+  async prepare(spec, ctx) {
     const image = await prepareImage(this.docker, spec.image, {
       username: spec.username,
       password: spec.password,
@@ -84815,54 +84972,35 @@ var LocalBackend = class {
     const { labels, ...record } = image;
     ctx.record.setImage(record, labels["org.opencontainers.image.revision"] ?? null);
     if (!image.digest) ctx.log.warn(`${image.note}: the record cannot pin it`);
-    ctx.log.info(`running ${spec.shards} shard(s) of ${image.digest ? `${image.name}@${image.digest}` : image.ref}, ${spec.parallelism} at a time`);
-    const halt = new AbortController();
-    const stop = AbortSignal.any([ctx.stop, halt.signal]);
-    const live = /* @__PURE__ */ new Set();
-    const oom = await watchOomEvents(this.docker, `${RUN_LABEL}=${spec.id}`).catch((err) => {
-      ctx.log.debug(`not following the engine's oom events: ${describeError(err)}`);
-      return void 0;
+    const shown = image.digest ? `${image.name}@${image.digest}` : image.ref;
+    ctx.log.info(`running ${spec.shards} shard(s) of ${shown}, ${spec.parallelism} at a time`);
+    return image.imageId;
+  }
+  /** One attempt of one shard, recorded: its outcome, or `abandoned` when the run stopped before it started. */
+  async runAttempt(run, index, attempt) {
+    const { spec, ctx } = run;
+    const shardDir = await shardFolder(spec.outputDir, index);
+    const outcome = await runContainerAttempt({
+      docker: this.docker,
+      spec,
+      imageId: run.imageId,
+      index,
+      attempt,
+      shardDir,
+      stop: run.stop,
+      log: ctx.log,
+      live: run.live,
+      stats: this.options.stats ?? true,
+      oom: run.oom,
+      onStarted: () => ctx.record.attemptStarted(index)
     });
-    try {
-      await scheduleShards({
-        shards: spec.shards,
-        parallelism: spec.parallelism,
-        backoffLimit: spec.backoffLimit,
-        stop,
-        runAttempt: async (index, attempt) => {
-          try {
-            const shardDir = await shardFolder(spec.outputDir, index);
-            const outcome = await runContainerAttempt({
-              docker: this.docker,
-              spec,
-              imageId: image.imageId,
-              index,
-              attempt,
-              shardDir,
-              stop,
-              log: ctx.log,
-              live,
-              stats: this.options.stats ?? true,
-              oom,
-              onStarted: () => ctx.record.attemptStarted(index)
-            });
-            if (!outcome) {
-              ctx.record.attemptAbandoned(index);
-              return "abandoned";
-            }
-            ctx.record.setOutputs(index, await listOutputFiles(shardDir));
-            ctx.record.attemptFinished(index, outcome);
-            return outcome.attempt.status;
-          } catch (err) {
-            halt.abort({ kind: "signal", message: `run failed: ${describeError(err)}` });
-            throw wrapError(`shard ${index} attempt ${attempt}`, err);
-          }
-        }
-      });
-    } finally {
-      oom?.stop();
-      await this.removeLeftovers(spec.id, live, ctx);
+    if (!outcome) {
+      ctx.record.attemptAbandoned(index);
+      return "abandoned";
     }
+    ctx.record.setOutputs(index, await listOutputFiles(shardDir));
+    ctx.record.attemptFinished(index, outcome);
+    return outcome.attempt.status;
   }
   /**
    * The engine refuses a CPU limit above its CPU count, but only at container create: every shard
@@ -84872,14 +85010,10 @@ var LocalBackend = class {
     if (spec.cpus === null) return;
     const { NCPU } = await this.docker.info();
     if (NCPU && spec.cpus > NCPU) {
-      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, { field: "cpus" });
+      throw new PinshipError(`${spec.cpus} is more than the ${NCPU} CPUs of the engine, the most a shard can have`, {
+        field: "cpus"
+      });
     }
-  }
-  /** Last resort: whatever still carries the run's label (a create whose reply was lost, a failed remove). */
-  async removeLeftovers(runId, live, ctx) {
-    const listed = await this.docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runId}`] } }).catch(() => []);
-    const ids = /* @__PURE__ */ new Set([...live, ...listed.map((c) => c.Id)]);
-    await Promise.all([...ids].map((id) => removeContainer(this.docker, id, ctx.log)));
   }
 };
 async function shardFolder(outputDir, index) {
@@ -84930,20 +85064,55 @@ function reportProgress(record, log, startedMs) {
 // src/run/run.ts
 async function runShards(options) {
   const processEnv = options.processEnv ?? process.env;
-  const id = newRunId();
-  const shards = options.shards ?? 1;
-  const parallelism = Math.min(options.parallelism ?? shards, shards);
+  const id = options.id ?? newRunId();
+  const env = checkedEnv(options);
+  const parameters = runParameters(options, env);
+  const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
+  const started = /* @__PURE__ */ new Date();
+  const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
+  const source = sourceOf(options, processEnv);
+  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
+  const progress = reportProgress(record, options.log, started.getTime());
+  const stops = watchStops(record, options.signal, parameters.timeoutSeconds);
+  let failure;
+  try {
+    const credentials = { username: options.username, password: options.password };
+    await backend.run(
+      { id, image: options.image, ...parameters, env, outputDir, ...credentials },
+      { log: options.log, stop: stops.signal, record }
+    );
+  } catch (err) {
+    failure = err;
+  } finally {
+    stops.dispose();
+    progress.stop();
+  }
+  await progress.flush();
+  if (failure !== void 0 && !record.hasImage) throw wrapError(`running ${options.image}`, failure);
+  if (failure !== void 0) {
+    record.cancel({ reason: "error", at: (/* @__PURE__ */ new Date()).toISOString(), message: describeError(failure) });
+  }
+  const { result, recordPath } = await writeRecord(record, options.out ?? `${outputDir}/run.json`);
+  if (failure !== void 0) {
+    throw wrapError(`running ${options.image}`, failure, { hint: `the partial run record is in ${recordPath}` });
+  }
+  return { record: result, recordPath };
+}
+function checkedEnv(options) {
   const env = options.env ?? {};
   for (const name of Object.keys(env)) {
-    if (name in shardEnv(0, 1, "")) {
+    if (Object.hasOwn(shardEnv(0, 1, ""), name)) {
       throw new PinshipError(`${name} is set by pinship for every shard; choose another name`, { field: "env" });
     }
   }
   for (const value of Object.values(env)) options.log.addSecret(value);
-  const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
-  const parameters = {
+  return env;
+}
+function runParameters(options, env) {
+  const shards = options.shards ?? 1;
+  return {
     shards,
-    parallelism,
+    parallelism: Math.min(options.parallelism ?? shards, shards),
     cpus: options.cpus ?? null,
     memoryBytes: options.memoryBytes ?? null,
     timeoutSeconds: options.timeoutSeconds ?? null,
@@ -84951,11 +85120,13 @@ async function runShards(options) {
     args: options.args ?? [],
     envNames: Object.keys(env).sort()
   };
-  const source = options.sourceCommit ? { commit: options.sourceCommit, from: "option" } : processEnv.GITHUB_SHA ? { commit: processEnv.GITHUB_SHA, from: "GITHUB_SHA" } : void 0;
-  const started = /* @__PURE__ */ new Date();
-  const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
-  const record = new RunRecordBuilder({ id, backend: backend.kind, startedAt: started, parameters, outputDir, source });
-  const progress = reportProgress(record, options.log, started.getTime());
+}
+function sourceOf(options, processEnv) {
+  if (options.sourceCommit) return { commit: options.sourceCommit, from: "option" };
+  if (processEnv.GITHUB_SHA) return { commit: processEnv.GITHUB_SHA, from: "GITHUB_SHA" };
+  return void 0;
+}
+function watchStops(record, signal, timeoutSeconds) {
   const stop = new AbortController();
   const stopWith = (reason) => {
     if (stop.signal.aborted) return;
@@ -84963,46 +85134,57 @@ async function runShards(options) {
     stop.abort(reason);
   };
   const onSignal = () => stopWith({ kind: "signal", message: "the run was cancelled (interrupt or abort)" });
-  if (options.signal?.aborted) onSignal();
-  options.signal?.addEventListener("abort", onSignal, { once: true });
-  const timer = parameters.timeoutSeconds === null ? void 0 : setTimeout(
-    () => stopWith({ kind: "timeout", message: `the run went over its timeout of ${parameters.timeoutSeconds}s` }),
-    parameters.timeoutSeconds * 1e3
+  if (signal?.aborted) onSignal();
+  signal?.addEventListener("abort", onSignal, { once: true });
+  const cancelDeadline = timeoutSeconds === null ? () => {
+  } : startDeadline(
+    timeoutSeconds * 1e3,
+    () => stopWith({ kind: "timeout", message: `the run went over its timeout of ${timeoutSeconds}s` })
   );
-  let failure;
-  try {
-    await backend.run(
-      { id, image: options.image, ...parameters, env, outputDir, username: options.username, password: options.password },
-      { log: options.log, stop: stop.signal, record }
-    );
-  } catch (err) {
-    failure = err;
-  } finally {
-    clearTimeout(timer);
-    progress.stop();
-    options.signal?.removeEventListener("abort", onSignal);
-  }
-  await progress.flush();
-  if (failure !== void 0 && !record.hasImage) throw wrapError(`running ${options.image}`, failure);
-  if (failure !== void 0) {
-    record.cancel({ reason: "error", at: (/* @__PURE__ */ new Date()).toISOString(), message: describeError(failure) });
-  }
+  return {
+    signal: stop.signal,
+    dispose() {
+      cancelDeadline();
+      signal?.removeEventListener("abort", onSignal);
+    }
+  };
+}
+async function writeRecord(record, out) {
   const result = record.finish(/* @__PURE__ */ new Date());
   assertRunRecord(result, void 0, "writer");
-  const recordPath = resolve(options.out ?? `${outputDir}/run.json`);
+  const recordPath = resolve(out);
   await mkdir3(dirname2(recordPath), { recursive: true });
   await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}
 `);
-  if (failure !== void 0) {
-    throw wrapError(`running ${options.image}`, failure, {
-      hint: `the partial run record is in ${recordPath}`
-    });
-  }
-  return { record: result, recordPath };
+  return { result, recordPath };
 }
 function newRunId() {
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
   return `${stamp}-${randomBytes2(3).toString("hex")}`;
+}
+
+// src/run/stop-signals.ts
+function stopOnSignals(log) {
+  const controller = new AbortController();
+  const onSignal = (name) => {
+    if (!controller.signal.aborted) {
+      log.info(`${name}: stopping and removing the run's containers`);
+      controller.abort(name);
+    } else if (name === "SIGINT") {
+      process.exit(130);
+    } else {
+      log.info(`${name}: still removing the run's containers`);
+    }
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
+    }
+  };
 }
 
 // src/run/summary.ts
@@ -85108,7 +85290,7 @@ var ActionsLogger = class {
   }
 };
 
-// src/action/run-action.ts
+// src/action-runtime/run-action.ts
 async function runAction(main) {
   try {
     await main(new ActionsLogger());
@@ -85125,7 +85307,11 @@ await runAction(async (log) => {
   const timeout = getInput("timeout");
   const password = getInput("password");
   if (password) setSecret(password);
+  const id = newRunId();
+  saveState("run-id", id);
+  const stop = stopOnSignals(log);
   const { record, recordPath } = await runShards({
+    id,
     image: getInput("image", { required: true }),
     shards,
     parallelism: parseWholeNumber(getInput("parallelism") || String(shards), "parallelism", 1),
@@ -85137,10 +85323,12 @@ await runAction(async (log) => {
     args: getMultilineInput("args"),
     out: getInput("out") || void 0,
     outputDir: getInput("output-dir") || void 0,
+    sourceCommit: getInput("source-commit") || void 0,
     username: getInput("username") || void 0,
     password: password || void 0,
+    signal: stop.signal,
     log
-  });
+  }).finally(() => stop.dispose());
   log.info(headline(record));
   log.info(`run record: ${recordPath}`);
   setOutput("conclusion", record.conclusion);

@@ -23,7 +23,7 @@ export function stopOnSignals(log: Logger, stopping = "stopping and removing the
     } else if (name === 'SIGINT') {
       process.exit(130);
     } else {
-      log.info(`${name}: still removing the run's containers`);
+      log.info(`${name}: ignored, still ${stopping}`);
     }
   };
   process.on('SIGINT', onSignal);
