@@ -151,7 +151,10 @@ async function main(): Promise<void> {
     ];
     console.log(rows.map((r) => `| ${r.join(' | ')} |`).join('\n'));
     // Posting: GitHub API requests per report, counted at the stand-in.
-    const header = [['report posted to a pull request', 'API requests', 'target', 'ok'], ['---', '---', '---', '---']];
+    const header = [
+      ['report posted to a pull request', 'API requests', 'target', 'ok'],
+      ['---', '---', '---', '---'],
+    ];
     const requests = [...header, ...(await measureRequests())];
     console.log(`\n${requests.map((r) => `| ${r.join(' | ')} |`).join('\n')}`);
   } finally {

@@ -34,7 +34,22 @@ function pinshipCli(): number {
     return timed(() => {
       const r = spawnSync(
         join(ROOT, 'node_modules/.bin/node'),
-        [join(ROOT, 'dist/cli/index.js'), 'run', '--local', IMAGE, '--shards', String(SHARDS), '--parallelism', String(PARALLELISM), '--output-dir', dir, '--', 'sh', '-c', PROGRAM],
+        [
+          join(ROOT, 'dist/cli/index.js'),
+          'run',
+          '--local',
+          IMAGE,
+          '--shards',
+          String(SHARDS),
+          '--parallelism',
+          String(PARALLELISM),
+          '--output-dir',
+          dir,
+          '--',
+          'sh',
+          '-c',
+          PROGRAM,
+        ],
         { encoding: 'utf8' },
       );
       if (r.status !== 0) throw new Error(`pinship run failed: ${r.stderr}`);
@@ -59,8 +74,19 @@ async function samplingCost(stats: boolean, windowMs = 4000): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-'));
   let resolveRunning: () => void = () => {};
   const allRunning = new Promise<void>((r) => (resolveRunning = r));
-  const log: Logger = { ...silentLogger, progress: (line) => line.includes(`${PARALLELISM} running`) && resolveRunning() };
-  const run = runShards({ image: IMAGE, shards: PARALLELISM, parallelism: PARALLELISM, args: ['sleep', String(windowMs / 1000 + 4)], outputDir: dir, log, backend: new LocalBackend(docker, { stats }) });
+  const log: Logger = {
+    ...silentLogger,
+    progress: (line) => line.includes(`${PARALLELISM} running`) && resolveRunning(),
+  };
+  const run = runShards({
+    image: IMAGE,
+    shards: PARALLELISM,
+    parallelism: PARALLELISM,
+    args: ['sleep', String(windowMs / 1000 + 4)],
+    outputDir: dir,
+    log,
+    backend: new LocalBackend(docker, { stats }),
+  });
   await allRunning;
   await new Promise((r) => setTimeout(r, 1000)); // let every stats stream settle in
   const before = process.cpuUsage();
@@ -117,7 +143,14 @@ const rows = [
     '',
     '',
   ],
-  [`CPU of pinship following ${PARALLELISM} running shards, stats on`, `${withStats.toFixed(2)} % of a core`, '', '', '< 5 %', withStats < 5 ? 'yes' : 'no'],
+  [
+    `CPU of pinship following ${PARALLELISM} running shards, stats on`,
+    `${withStats.toFixed(2)} % of a core`,
+    '',
+    '',
+    '< 5 %',
+    withStats < 5 ? 'yes' : 'no',
+  ],
   [`same, stats off (log streams and waits only)`, `${withoutStats.toFixed(2)} % of a core`, '', '', '', ''],
 ];
 console.log(rows.map((r) => `| ${r.join(' | ')} |`).join('\n'));

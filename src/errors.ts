@@ -19,7 +19,10 @@ export class PinshipError extends Error {
 
   constructor(message: string, place: ErrorPlace = {}) {
     const where = [place.file, place.field].filter(Boolean).join(': ');
-    super(oneLine(where ? `${where}: ${message}` : message), place.cause === undefined ? undefined : { cause: place.cause });
+    super(
+      oneLine(where ? `${where}: ${message}` : message),
+      place.cause === undefined ? undefined : { cause: place.cause },
+    );
     this.name = 'PinshipError';
     this.detail = oneLine(message);
     this.file = place.file;

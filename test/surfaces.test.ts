@@ -82,7 +82,10 @@ describe('the bundled CLI', () => {
 });
 
 describe.each(readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.yml')))('workflows/%s', (file) => {
-  interface Step { uses?: string; with?: Record<string, unknown> }
+  interface Step {
+    uses?: string;
+    with?: Record<string, unknown>;
+  }
   const workflow = YAML.parse(readFileSync(join(ROOT, 'workflows', file), 'utf8')) as {
     on?: { workflow_call?: unknown };
     jobs?: Record<string, { steps?: Step[] }>;
@@ -100,9 +103,11 @@ describe.each(readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.ym
       const path = step.uses!.replace(/^pinship\/pinship\/?/, '').replace(/@.*$/, '');
       const action = readAction(join(path, 'action.yml'));
       const declared = action.inputs ?? {};
-      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(declared), `${step.uses}: ${key}`).toContain(key);
+      for (const key of Object.keys(step.with ?? {}))
+        expect(Object.keys(declared), `${step.uses}: ${key}`).toContain(key);
       for (const [name, spec] of Object.entries(declared)) {
-        if ((spec as { required?: boolean }).required) expect(step.with ?? {}, `${step.uses} needs ${name}`).toHaveProperty(name);
+        if ((spec as { required?: boolean }).required)
+          expect(step.with ?? {}, `${step.uses} needs ${name}`).toHaveProperty(name);
       }
     }
   });

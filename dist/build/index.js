@@ -75346,7 +75346,10 @@ var PinshipError = class extends Error {
   detail;
   constructor(message, place = {}) {
     const where = [place.file, place.field].filter(Boolean).join(": ");
-    super(oneLine(where ? `${where}: ${message}` : message), place.cause === void 0 ? void 0 : { cause: place.cause });
+    super(
+      oneLine(where ? `${where}: ${message}` : message),
+      place.cause === void 0 ? void 0 : { cause: place.cause }
+    );
     this.name = "PinshipError";
     this.detail = oneLine(message);
     this.file = place.file;
@@ -75410,7 +75413,8 @@ function git(cwd, args, options = {}) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_EDITOR: "true", LC_ALL: "C", ...options.env }
       },
       (err, stdout, stderr) => {
-        if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
+        if (err)
+          reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
         else resolve4(String(stdout));
       }
     );
@@ -75565,29 +75569,37 @@ var RegistryClient = class {
   }
   async request(method, path, repository, init, doing) {
     const what = `${doing} ${this.registry}/${repository}`;
-    return withRetry(async () => {
-      let res = await this.send(method, path, repository, init);
-      if (res.status === 401) {
-        const challenge = parseChallenge(res.headers.get("www-authenticate"));
-        await res.arrayBuffer().catch(() => void 0);
-        if (!challenge) throw this.httpError(res, what, "");
-        this.challenge = challenge;
-        await this.authenticate(repository, what);
-        res = await this.send(method, path, repository, init);
-        if (res.status === 401) throw this.refused();
+    return withRetry(
+      async () => {
+        let res = await this.send(method, path, repository, init);
+        if (res.status === 401) {
+          const challenge = parseChallenge(res.headers.get("www-authenticate"));
+          await res.arrayBuffer().catch(() => void 0);
+          if (!challenge) throw this.httpError(res, what, "");
+          this.challenge = challenge;
+          await this.authenticate(repository, what);
+          res = await this.send(method, path, repository, init);
+          if (res.status === 401) throw this.refused();
+        }
+        if (res.ok || init.allow404 && res.status === 404) return res;
+        throw this.httpError(res, what, method === "HEAD" ? "" : await res.text().catch(() => ""));
+      },
+      {
+        ...this.retry,
+        onRetry: (err, attempt, delay) => this.log.warn(
+          `${what}: ${describeError(err)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${this.retry.attempts})`
+        )
       }
-      if (res.ok || init.allow404 && res.status === 404) return res;
-      throw this.httpError(res, what, method === "HEAD" ? "" : await res.text().catch(() => ""));
-    }, {
-      ...this.retry,
-      onRetry: (err, attempt, delay) => this.log.warn(`${what}: ${describeError(err)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${this.retry.attempts})`)
-    }).catch((err) => {
+    ).catch((err) => {
       if (err instanceof PinshipError) throw err;
       if (err instanceof RegistryHttpError) throw new PinshipError(`${err.message}`, { cause: err });
-      throw new PinshipError(`${what}: cannot reach registry ${this.registry} at ${this.baseUrl}: ${describeError(connectionCause(err))}`, {
-        hint: "is the registry running, and is the address right?",
-        cause: err
-      });
+      throw new PinshipError(
+        `${what}: cannot reach registry ${this.registry} at ${this.baseUrl}: ${describeError(connectionCause(err))}`,
+        {
+          hint: "is the registry running, and is the address right?",
+          cause: err
+        }
+      );
     });
   }
   async send(method, path, repository, init) {
@@ -75633,7 +75645,13 @@ var RegistryClient = class {
     if (res.status === 401 || res.status === 403) {
       throw this.credentials ? this.refused() : this.needsCredentials();
     }
-    if (!res.ok) throw new RegistryHttpError(res.status, `${what}: getting a token from ${url.origin}`, await res.text(), retryAfterMs(res.headers.get("retry-after")));
+    if (!res.ok)
+      throw new RegistryHttpError(
+        res.status,
+        `${what}: getting a token from ${url.origin}`,
+        await res.text(),
+        retryAfterMs(res.headers.get("retry-after"))
+      );
     const body = await res.json();
     const token = body.token ?? body.access_token;
     if (!token) throw new PinshipError(`${what}: the token service at ${url.origin} returned no token`);
@@ -76142,17 +76160,20 @@ async function streamBuild(docker, context, options, steps) {
   if (options.cacheFrom.length) query.cachefrom = JSON.stringify(options.cacheFrom);
   if (options.pull) query.pull = "1";
   const stream = await new Promise((resolve4, reject) => {
-    docker.modem.dial({
-      path: "/build?",
-      method: "POST",
-      file: context,
-      options: query,
-      isStream: true,
-      statusCodes: { 200: true, 400: "bad parameter", 500: "server error" }
-    }, (err, res) => {
-      if (err) reject(engineRefused(err, options));
-      else resolve4(res);
-    });
+    docker.modem.dial(
+      {
+        path: "/build?",
+        method: "POST",
+        file: context,
+        options: query,
+        isStream: true,
+        statusCodes: { 200: true, 400: "bad parameter", 500: "server error" }
+      },
+      (err, res) => {
+        if (err) reject(engineRefused(err, options));
+        else resolve4(res);
+      }
+    );
   });
   const out = {};
   await readJsonMessages(stream, (m) => {
@@ -76281,26 +76302,29 @@ import { randomBytes, randomUUID as randomUUID2 } from "node:crypto";
 async function openSession(docker, services) {
   const id = randomUUID2();
   const socket = await new Promise((resolve4, reject) => {
-    docker.modem.dial({
-      method: "POST",
-      path: "/session",
-      hijack: true,
-      headers: {
-        Upgrade: "h2c",
-        "X-Docker-Expose-Session-Uuid": id,
-        "X-Docker-Expose-Session-Name": "pinship",
-        // Scopes the engine's own local caches (context transfers) to this client; random is fine.
-        "X-Docker-Expose-Session-Sharedkey": randomBytes(16).toString("hex"),
-        "X-Docker-Expose-Session-Grpc-Method": methodPaths(services)
+    docker.modem.dial(
+      {
+        method: "POST",
+        path: "/session",
+        hijack: true,
+        headers: {
+          Upgrade: "h2c",
+          "X-Docker-Expose-Session-Uuid": id,
+          "X-Docker-Expose-Session-Name": "pinship",
+          // Scopes the engine's own local caches (context transfers) to this client; random is fine.
+          "X-Docker-Expose-Session-Sharedkey": randomBytes(16).toString("hex"),
+          "X-Docker-Expose-Session-Grpc-Method": methodPaths(services)
+        },
+        statusCodes: { 101: true, 200: true, 400: "bad request", 404: "no session endpoint", 500: "server error" }
       },
-      statusCodes: { 101: true, 200: true, 400: "bad request", 404: "no session endpoint", 500: "server error" }
-    }, (err, sock) => {
-      if (err) {
-        reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
-      } else {
-        resolve4(sock);
+      (err, sock) => {
+        if (err) {
+          reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
+        } else {
+          resolve4(sock);
+        }
       }
-    });
+    );
   });
   const server = new grpc3.Server();
   for (const service of services) addService(server, service);
@@ -76373,7 +76397,9 @@ async function streamBuild2(docker, context, options, log) {
     }
     if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
   }).catch((err) => {
-    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
+    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, {
+      cause: err
+    });
   });
   if (partial) emit(partial);
   return out;
@@ -76385,7 +76411,9 @@ function engineError(err, options) {
   return new PinshipError(`building ${options.tag}: the engine refused the build: ${message}`, { cause: err });
 }
 function unknownTarget(stage, dockerfile) {
-  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM \u2026 AS ${stage}`, { field: "target" });
+  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM \u2026 AS ${stage}`, {
+    field: "target"
+  });
 }
 function stageNames(dockerfile) {
   const names = [];
@@ -76444,20 +76472,35 @@ async function readBuildContext(contextDir, dockerfile) {
   const hadDockerignore = entries.some((e) => e.name === ".dockerignore" && e.source);
   const readOnlyEntries = [];
   if (outside || userMatcher.ignores(dockerfileName)) readOnlyEntries.push(dockerfileName);
-  if (outside && !hadDockerignore || hadDockerignore && userMatcher.ignores(".dockerignore")) readOnlyEntries.push(".dockerignore");
+  if (outside && !hadDockerignore || hadDockerignore && userMatcher.ignores(".dockerignore"))
+    readOnlyEntries.push(".dockerignore");
   return { dir, entries, dockerfileName, dockerfileContent, bytes, readOnlyEntries, excludedAttributes };
 }
 function addOutsideDockerfile(entries, name, content) {
-  const generated = (entryName, data, mode) => ({ name: entryName, type: "file", mode, size: data.length, mtime: /* @__PURE__ */ new Date(0), content: data });
+  const generated = (entryName, data, mode) => ({
+    name: entryName,
+    type: "file",
+    mode,
+    size: data.length,
+    mtime: /* @__PURE__ */ new Date(0),
+    content: data
+  });
   const at = entries.findIndex((e) => e.name === ".dockerignore");
   const existing = at === -1 ? void 0 : entries[at];
   if (existing && existing.type !== "file") {
-    throw new PinshipError(".dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it", { field: "file" });
+    throw new PinshipError(
+      ".dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it",
+      { field: "file" }
+    );
   }
   const before = existing ? readFileSync(existing.source) : Buffer.from(".dockerignore");
-  const ignore2 = generated(".dockerignore", Buffer.concat([before, Buffer.from(`
+  const ignore2 = generated(
+    ".dockerignore",
+    Buffer.concat([before, Buffer.from(`
 ${name}
-`)]), existing?.mode ?? 384);
+`)]),
+    existing?.mode ?? 384
+  );
   if (existing) entries[at] = { ...ignore2, mtime: existing.mtime };
   else entries.push(ignore2);
   entries.push(generated(name, content, 384));
@@ -76496,7 +76539,8 @@ async function walk(dir, prefix, ignores, exceptions, out, excludedAttributes) {
     const isDir = st.isDirectory();
     if (ignores(name)) {
       if (file === ".gitattributes") excludedAttributes.push(name);
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out, excludedAttributes);
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`)))
+        await walk(dir, name, ignores, exceptions, out, excludedAttributes);
       continue;
     }
     const mode = st.mode & 4095;
@@ -76504,7 +76548,15 @@ async function walk(dir, prefix, ignores, exceptions, out, excludedAttributes) {
       out.push({ name, type: "directory", mode, size: 0, mtime: st.mtime, source });
       await walk(dir, name, ignores, exceptions, out, excludedAttributes);
     } else if (st.isSymbolicLink()) {
-      out.push({ name, type: "symlink", mode, size: 0, mtime: st.mtime, source, linkname: readLink(dir, name, source) });
+      out.push({
+        name,
+        type: "symlink",
+        mode,
+        size: 0,
+        mtime: st.mtime,
+        source,
+        linkname: readLink(dir, name, source)
+      });
     } else if (st.isFile()) {
       out.push({ name, type: "file", mode, size: st.size, mtime: st.mtime, source, stat: st });
     } else if (st.isFIFO()) {
@@ -76555,7 +76607,15 @@ function encodeHeader(h) {
   });
   if (records.length === 0) return main;
   const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(""), "utf8");
-  const pax = ustar({ name: "PaxHeader", prefix: "", typeflag: "x", mode: 420, size: body.length, mtime: h.mtime, linkname: "" });
+  const pax = ustar({
+    name: "PaxHeader",
+    prefix: "",
+    typeflag: "x",
+    mode: 420,
+    size: body.length,
+    mtime: h.mtime,
+    linkname: ""
+  });
   return Buffer.concat([pax, body, Buffer.alloc(padding(body.length)), main]);
 }
 function padding(size) {
@@ -76653,7 +76713,15 @@ async function* chunks(context, options) {
       try {
         for (let position = 0; position < entry.size; ) {
           if (used === CHUNK) yield take();
-          const n = readEntry(context.dir, entry, fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          const n = readEntry(
+            context.dir,
+            entry,
+            fd,
+            out,
+            used,
+            Math.min(CHUNK - used, entry.size - position),
+            position
+          );
           if (n === 0) throw changed(entry, "it is shorter than when it was listed");
           hash2?.update(out.subarray(used, used + n));
           used += n;
@@ -76729,7 +76797,10 @@ function runGitBatch(cwd, commands) {
   if (commands.length === 0) return Promise.resolve([]);
   const script = commands.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
   return new Promise((resolve4) => {
-    const child = spawn("sh", ["-c", script], { cwd, stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")] });
+    const child = spawn("sh", ["-c", script], {
+      cwd,
+      stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")]
+    });
     const chunks2 = commands.map(() => []);
     const sizes = commands.map(() => 0);
     let done = false;
@@ -76757,12 +76828,14 @@ function runGitBatch(cwd, commands) {
       resolve4(Promise.all(commands.map((args) => git(cwd, args).catch(() => void 0))));
     });
     child.on("close", () => {
-      finish(chunks2.map((parts, i) => {
-        if (sizes[i] > MAX_OUTPUT) return void 0;
-        const text = Buffer.concat(parts).toString("utf8");
-        const nl = text.lastIndexOf("\n");
-        return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
-      }));
+      finish(
+        chunks2.map((parts, i) => {
+          if (sizes[i] > MAX_OUTPUT) return void 0;
+          const text = Buffer.concat(parts).toString("utf8");
+          const nl = text.lastIndexOf("\n");
+          return nl !== -1 && text.slice(nl + 1) === "0" ? text.slice(0, nl) : void 0;
+        })
+      );
     });
   });
 }
@@ -76794,7 +76867,8 @@ function sourceUrl(remote) {
   if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git$/, "")}`;
   try {
     const url = new URL(remote);
-    if (url.protocol === "ssh:" || url.protocol === "git:") return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
+    if (url.protocol === "ssh:" || url.protocol === "git:")
+      return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
     url.username = "";
     url.password = "";
     return url.toString().replace(/\.git$/, "").replace(/\/$/, "");
@@ -76818,7 +76892,10 @@ var CHUNK2 = 1 << 20;
 var BATCH_FILES = 256;
 async function hashFiles(files, options = {}) {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH_FILES)));
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH_FILES))
+  );
   if (threads === 1 || total < (options.threadedAboveBytes ?? 16 << 20)) {
     const buffer = Buffer.allocUnsafe(CHUNK2);
     let hashed = 0;
@@ -76898,7 +76975,11 @@ function hashInWorkers(files, threads, onProgress) {
   const out = new Array(files.length);
   const batches = [];
   for (let start = 0; start < files.length; start += BATCH_FILES) {
-    batches.push({ id: batches.length, start, files: files.slice(start, start + BATCH_FILES).map(({ path, size }) => ({ path, size })) });
+    batches.push({
+      id: batches.length,
+      start,
+      files: files.slice(start, start + BATCH_FILES).map(({ path, size }) => ({ path, size }))
+    });
   }
   let nextBatch = 0;
   let done = 0;
@@ -76914,7 +76995,9 @@ function hashInWorkers(files, threads, onProgress) {
       else resolve4(out);
     };
     const complete = (batch, hashes) => {
-      hashes.forEach((hex, j) => out[batch.start + j] = hex);
+      hashes.forEach((hex, j) => {
+        out[batch.start + j] = hex;
+      });
       for (const f of batch.files) hashed += f.size;
       onProgress?.(hashed);
       if (++done === batches.length) finish();
@@ -76938,7 +77021,10 @@ function hashInWorkers(files, threads, onProgress) {
     void (async () => {
       const buffer = Buffer.allocUnsafe(CHUNK2);
       for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
-        complete(batch, batch.files.map((f) => hashFileSync(f.path, f.size, buffer)));
+        complete(
+          batch,
+          batch.files.map((f) => hashFileSync(f.path, f.size, buffer))
+        );
         await new Promise((r) => setImmediate(r));
       }
     })().catch((err) => finish(err));
@@ -77028,7 +77114,15 @@ function readIndexFile(path) {
 // src/git/clean-blob-ids.ts
 var CONVERTING = ["filter", "text", "eol", "crlf", "ident", "working-tree-encoding"];
 var INDEX_QUERIES = [
-  ["rev-parse", "--show-object-format", "--absolute-git-dir", "--show-toplevel", "--show-prefix", "--git-path", "index"],
+  [
+    "rev-parse",
+    "--show-object-format",
+    "--absolute-git-dir",
+    "--show-toplevel",
+    "--show-prefix",
+    "--git-path",
+    "index"
+  ],
   ["--exec-path"]
 ];
 function configQuery(more) {
@@ -77056,9 +77150,14 @@ async function cleanBlobIdsFrom(dir, outputs, files, otherAttributeFiles = []) {
       else racy.push({ name, blob: entry.blob, size: st.size });
     }
     const hashes = await hashFiles(racy.map((r) => ({ path: join3(dir, r.name), size: r.size }))).catch(() => []);
-    racy.forEach((r, i) => hashes[i] === r.blob && ids.set(r.name, r.blob));
+    racy.forEach((r, i) => {
+      if (hashes[i] === r.blob) ids.set(r.name, r.blob);
+    });
   } else {
-    const [listed, dirty] = await runGitBatch(dir, [["ls-files", "-z", "-s", "-v"], ["diff-files", "-z", "--name-only", "--relative"]]);
+    const [listed, dirty] = await runGitBatch(dir, [
+      ["ls-files", "-z", "-s", "-v"],
+      ["diff-files", "-z", "--name-only", "--relative"]
+    ]);
     if (listed === void 0 || dirty === void 0) return void 0;
     tracksAttributes = listed.includes(".gitattributes\0");
     const modified = new Set(dirty.split("\0").filter(Boolean));
@@ -77075,7 +77174,9 @@ async function cleanBlobIdsFrom(dir, outputs, files, otherAttributeFiles = []) {
   const tracked = [...ids.keys()];
   const hasAttributes = tracksAttributes || attributesFiles(outputs, gitDir).some((f) => existsSync2(f)) || otherAttributeFiles.length > 0 || [...files.keys()].some((name) => name === ".gitattributes" || name.endsWith("/.gitattributes")) || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
   if (!hasAttributes) return ids;
-  const attrs = await git(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], { input: `${tracked.join("\0")}\0` }).catch(() => void 0);
+  const attrs = await git(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], {
+    input: `${tracked.join("\0")}\0`
+  }).catch(() => void 0);
   if (attrs === void 0) return void 0;
   const fields = attrs.split("\0");
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -77187,13 +77288,18 @@ function parseReference(input, field = "image") {
 // src/build/base-images.ts
 var REGISTRY_TIMEOUT_MS = 1e4;
 async function resolveBaseImages(images, docker, credentialsFor, log) {
-  const results = await Promise.all(images.map(async (image) => {
-    const ref = parseReference(image, "file");
-    if (ref.digest) return { image, remote: ref.digest };
-    const local = docker.getImage(image).inspect().then((i) => i.Id, () => void 0);
-    const remote = registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
-    return { image, remote: await remote, local: await local };
-  }));
+  const results = await Promise.all(
+    images.map(async (image) => {
+      const ref = parseReference(image, "file");
+      if (ref.digest) return { image, remote: ref.digest };
+      const local = docker.getImage(image).inspect().then(
+        (i) => i.Id,
+        () => void 0
+      );
+      const remote = registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
+      return { image, remote: await remote, local: await local };
+    })
+  );
   const out = { digests: {}, unresolved: [], allFromRegistry: true };
   for (const r of results) {
     if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
@@ -77310,7 +77416,9 @@ function chooseBuilder(requested, info2, log) {
 function chooseNetwork(requested, info2, log) {
   if (requested) return requested;
   if (info2.hasBridge) return void 0;
-  log.info('RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); set network to change it');
+  log.info(
+    'RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); set network to change it'
+  );
   return "none";
 }
 
@@ -77347,9 +77455,16 @@ function inputDigestOf(context, params, fileHashes) {
 async function hashEntries(entries, options = {}) {
   const known = options.known;
   const onDisk = entries.flatMap((e, i) => e.type === "file" && !e.content && !known?.has(e.name) ? [i] : []);
-  const hashes = await hashFiles(onDisk.map((i) => ({ path: entries[i].source, size: entries[i].size })), options);
-  const out = entries.map((e) => e.type !== "file" ? void 0 : e.content ? blobId(e.content) : known?.get(e.name));
-  onDisk.forEach((entryIndex, k) => out[entryIndex] = hashes[k]);
+  const hashes = await hashFiles(
+    onDisk.map((i) => ({ path: entries[i].source, size: entries[i].size })),
+    options
+  );
+  const out = entries.map(
+    (e) => e.type !== "file" ? void 0 : e.content ? blobId(e.content) : known?.get(e.name)
+  );
+  onDisk.forEach((entryIndex, k) => {
+    out[entryIndex] = hashes[k];
+  });
   return out;
 }
 function sha256(data) {
@@ -77384,7 +77499,9 @@ function parseSecretSpec(text, field = "secrets") {
   for (const part of text.split(",")) {
     const eq = part.indexOf("=");
     if (eq <= 0) {
-      throw new PinshipError(`invalid secret ${JSON.stringify(text)}: expected id=X,src=FILE or id=X,env=VAR`, { field });
+      throw new PinshipError(`invalid secret ${JSON.stringify(text)}: expected id=X,src=FILE or id=X,env=VAR`, {
+        field
+      });
     }
     fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
@@ -77415,7 +77532,9 @@ async function readSecrets(specs, env, log, field = "secrets") {
     } else {
       const text = env[spec.env];
       if (text === void 0) {
-        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: the environment variable ${spec.env} is not set`, { field });
+        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: the environment variable ${spec.env} is not set`, {
+          field
+        });
       }
       value = Buffer.from(text);
     }
@@ -77457,7 +77576,10 @@ function branchName(commit, env) {
 function commitTags(commit, extra, env) {
   for (const tag of extra) {
     if (!isTag(tag)) {
-      throw new PinshipError(`invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`, { field: "tags" });
+      throw new PinshipError(
+        `invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`,
+        { field: "tags" }
+      );
     }
   }
   const tags = [];
@@ -77502,18 +77624,24 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
   const { builder, platform: platform2, secrets } = settings;
-  const inputDigest = inputDigestOf(context, {
-    buildArgs: options.buildArgs ?? {},
-    target: options.target,
-    platform: platform2,
-    labels: options.labels ?? {},
-    builder,
-    bases: resolved.digests,
-    secretIds: [...secrets.keys()]
-  }, ids);
+  const inputDigest = inputDigestOf(
+    context,
+    {
+      buildArgs: options.buildArgs ?? {},
+      target: options.target,
+      platform: platform2,
+      labels: options.labels ?? {},
+      builder,
+      bases: resolved.digests,
+      secretIds: [...secrets.keys()]
+    },
+    ids
+  );
   const files = context.entries.filter((e) => e.type === "file").length;
   const fromIndex = known ? context.entries.filter((e) => e.type === "file" && known.has(e.name)).length : 0;
-  log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ${Object.keys(resolved.digests).length} base image(s), ${platform2}, in ${Date.now() - started} ms`);
+  log.info(
+    `input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ${Object.keys(resolved.digests).length} base image(s), ${platform2}, in ${Date.now() - started} ms`
+  );
   return {
     reference,
     name: reference.name,
@@ -77532,7 +77660,9 @@ async function readContext(options, log) {
   const context = await readBuildContext(options.context, options.file);
   checkTarget(context, options);
   if (context.entries.some((e) => e.name === ".git")) {
-    log.warn(`the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`);
+    log.warn(
+      `the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`
+    );
   }
   return context;
 }
@@ -77552,7 +77682,10 @@ function checkTarget(context, options) {
   if (!options.target) return;
   const stages = stageNames(context.dockerfileContent.toString("utf8"));
   if (stages.includes(options.target.toLowerCase())) return;
-  throw new PinshipError(`unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` + (stages.length ? `: its stages are ${stages.join(", ")}` : ": it names no stages (FROM \u2026 AS name)"), { field: "target" });
+  throw new PinshipError(
+    `unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` + (stages.length ? `: its stages are ${stages.join(", ")}` : ": it names no stages (FROM \u2026 AS name)"),
+    { field: "target" }
+  );
 }
 function walkStats(context) {
   const stats = /* @__PURE__ */ new Map();
@@ -77584,19 +77717,26 @@ async function buildInEngine(docker, plan, options, inputs, log) {
     return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
   }
   if (context.readOnlyEntries.length) {
-    log.warn(`with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(", ")}, which .dockerignore excludes but the engine must read (the classic builder drops them)`);
+    log.warn(
+      `with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(", ")}, which .dockerignore excludes but the engine must read (the classic builder drops them)`
+    );
   }
   const session = await openSession(docker, [authService(inputs.loginFor), secretsService(plan.secrets)]);
   try {
-    return await runBuildKitBuild(docker, tar, {
-      ...common,
-      // Not in the input digest: it adds cache metadata to the image config, nothing else.
-      buildArgs: { ...options.buildArgs, ...inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: "1" } : {} },
-      dockerfileText: context.dockerfileContent.toString("utf8"),
-      cacheFrom: inputs.cacheFrom,
-      pull: plan.pull,
-      session: session.id
-    }, log);
+    return await runBuildKitBuild(
+      docker,
+      tar,
+      {
+        ...common,
+        // Not in the input digest: it adds cache metadata to the image config, nothing else.
+        buildArgs: { ...options.buildArgs, ...inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: "1" } : {} },
+        dockerfileText: context.dockerfileContent.toString("utf8"),
+        cacheFrom: inputs.cacheFrom,
+        pull: plan.pull,
+        session: session.id
+      },
+      log
+    );
   } finally {
     session.close();
   }
@@ -77623,7 +77763,10 @@ function cacheTarget(text, image) {
   if (!text) return void 0;
   const ref = cacheReference(text, image, "cache-to");
   if (ref.registry !== image.registry || ref.path !== image.path || !ref.tag || ref.digest) {
-    throw new PinshipError(`cache-to ${text}: give a tag of ${image.name}: the cache is the pushed image itself, with inline cache metadata (the Engine API exports no separate cache)`, { field: "cache-to" });
+    throw new PinshipError(
+      `cache-to ${text}: give a tag of ${image.name}: the cache is the pushed image itself, with inline cache metadata (the Engine API exports no separate cache)`,
+      { field: "cache-to" }
+    );
   }
   return ref;
 }
@@ -77644,17 +77787,19 @@ function eventDefaultBranch(env) {
   }
 }
 async function usableCacheSources(sources, given, credentialsFor, log) {
-  const checks = await Promise.all(sources.map(async (source) => {
-    try {
-      const ref = parseReference(source, "cache-from");
-      const client = new RegistryClient(ref.registry, { credentials: await credentialsFor(ref.registry), log });
-      const found = await client.findManifest(ref.path, ref.digest ?? ref.tag ?? "latest");
-      return found ? void 0 : "not found";
-    } catch (err) {
-      if (err instanceof PinshipError && err.field === "cache-from" && given) throw err;
-      return describeError(err);
-    }
-  }));
+  const checks = await Promise.all(
+    sources.map(async (source) => {
+      try {
+        const ref = parseReference(source, "cache-from");
+        const client = new RegistryClient(ref.registry, { credentials: await credentialsFor(ref.registry), log });
+        const found = await client.findManifest(ref.path, ref.digest ?? ref.tag ?? "latest");
+        return found ? void 0 : "not found";
+      } catch (err) {
+        if (err instanceof PinshipError && err.field === "cache-from" && given) throw err;
+        return describeError(err);
+      }
+    })
+  );
   const usable = [];
   sources.forEach((source, i) => {
     const problem = checks[i];
@@ -77671,7 +77816,10 @@ async function lookupInRegistry(registry, plan) {
   return manifest ? { where: "registry", digest: manifest.digest, manifest } : void 0;
 }
 async function lookupInEngine(docker, plan) {
-  const id = await docker.getImage(`${plan.name}:${plan.inTag}`).inspect().then((i) => i.Id, () => void 0);
+  const id = await docker.getImage(`${plan.name}:${plan.inTag}`).inspect().then(
+    (i) => i.Id,
+    () => void 0
+  );
   return id ? { where: "engine", digest: id } : void 0;
 }
 
@@ -77719,7 +77867,9 @@ async function pushThroughEngine(docker, name, tag, auth, log) {
   });
   if (failure) {
     if (/unauthorized|authentication required|denied/i.test(failure)) {
-      throw new PinshipError(`pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ""}: ${failure}`);
+      throw new PinshipError(
+        `pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ""}: ${failure}`
+      );
     }
     throw new PinshipError(`push of ${ref} interrupted: ${failure}`);
   }
@@ -77760,9 +77910,12 @@ async function publishImage(docker, plan, access2, log, cacheTo) {
   const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
   const served = await registry.findManifest(reference.path, first);
   if (served?.digest !== digest) {
-    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? "nothing"} for it`, {
-      hint: "did another push write the same tag at the same time?"
-    });
+    throw new PinshipError(
+      `pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? "nothing"} for it`,
+      {
+        hint: "did another push write the same tag at the same time?"
+      }
+    );
   }
   try {
     await putTags(registry, reference.path, [...tags.slice(1), ...cacheTo?.tag ? [cacheTo.tag] : []], served);
@@ -77806,7 +77959,8 @@ async function buildImage(options, deps) {
 }
 async function cacheSources(plan, options, pushing, credentialsFor, log) {
   if (plan.builder !== "buildkit") {
-    if (options.cacheFrom?.length) log.warn("cache-from is used with BuildKit only: the classic builder builds without it");
+    if (options.cacheFrom?.length)
+      log.warn("cache-from is used with BuildKit only: the classic builder builds without it");
     return [];
   }
   const given = (options.cacheFrom ?? []).map((c) => {

@@ -28368,7 +28368,10 @@ var PinshipError = class extends Error {
   detail;
   constructor(message, place = {}) {
     const where = [place.file, place.field].filter(Boolean).join(": ");
-    super(oneLine(where ? `${where}: ${message}` : message), place.cause === void 0 ? void 0 : { cause: place.cause });
+    super(
+      oneLine(where ? `${where}: ${message}` : message),
+      place.cause === void 0 ? void 0 : { cause: place.cause }
+    );
     this.name = "PinshipError";
     this.detail = oneLine(message);
     this.file = place.file;
@@ -32820,7 +32823,8 @@ function git(cwd, args, options = {}) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_EDITOR: "true", LC_ALL: "C", ...options.env }
       },
       (err, stdout, stderr) => {
-        if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
+        if (err)
+          reject(new GitError(args, typeof err.code === "number" ? err.code : null, String(stderr), String(stdout)));
         else resolve4(String(stdout));
       }
     );
@@ -32899,7 +32903,10 @@ async function hasUncommittedChanges(dir) {
   return (await git(dir, ["status", "--porcelain", "--untracked-files=no"])).length > 0;
 }
 function isShallow(dir) {
-  return git(dir, ["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true", () => false);
+  return git(dir, ["rev-parse", "--is-shallow-repository"]).then(
+    (out) => out.trim() === "true",
+    () => false
+  );
 }
 async function fetchBranchIfExists(dir, remote, branch) {
   try {
@@ -33011,7 +33018,10 @@ function parseImagePins(lines, field = "images") {
       });
     }
     if (pins.some((p) => p.name === name)) {
-      throw new PinshipError(`${JSON.stringify(name)} is given twice`, { field: `${field}: ${name}`, hint: "give each image once" });
+      throw new PinshipError(`${JSON.stringify(name)} is given twice`, {
+        field: `${field}: ${name}`,
+        hint: "give each image once"
+      });
     }
     const ref = parseReference(value.trim(), `${field}: ${name}`);
     if (!ref.digest) {
@@ -33094,7 +33104,10 @@ function resolveOverlay(repoRoot, dir) {
   const wanted2 = resolve(root, dir);
   const field = "overlay";
   if (!isInside(root, wanted2)) {
-    throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, { field, hint: "overlays are given relative to --repo" });
+    throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, {
+      field,
+      hint: "overlays are given relative to --repo"
+    });
   }
   let real;
   try {
@@ -33103,9 +33116,13 @@ function resolveOverlay(repoRoot, dir) {
     throw new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field });
   }
   if (!isInside(root, real)) {
-    throw new PinshipError(`overlay ${JSON.stringify(dir)} leads outside the repository through a symlink (to ${real})`, { field });
+    throw new PinshipError(
+      `overlay ${JSON.stringify(dir)} leads outside the repository through a symlink (to ${real})`,
+      { field }
+    );
   }
-  if (!statSync(real).isDirectory()) throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
+  if (!statSync(real).isDirectory())
+    throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
   const found = KUSTOMIZATION_NAMES.filter((name) => {
     try {
       return statSync(join(real, name)).isFile();
@@ -33115,14 +33132,19 @@ function resolveOverlay(repoRoot, dir) {
   });
   const relDir = relative(root, real).split(sep2).join("/") || ".";
   if (found.length === 0) {
-    throw new PinshipError(`no kustomization in overlay ${relDir}`, { field, hint: `expected one of ${KUSTOMIZATION_NAMES.join(", ")}` });
+    throw new PinshipError(`no kustomization in overlay ${relDir}`, {
+      field,
+      hint: `expected one of ${KUSTOMIZATION_NAMES.join(", ")}`
+    });
   }
   if (found.length > 1) {
     throw new PinshipError(`overlay ${relDir} has ${found.join(" and ")}; kustomize refuses more than one`, { field });
   }
   const filePath = realpathSync(join(real, found[0]));
   if (!isInside(root, filePath)) {
-    throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, { field });
+    throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, {
+      field
+    });
   }
   const file = relative(root, filePath).split(sep2).join("/");
   return { dir: relDir, file, path: filePath };
@@ -33757,10 +33779,17 @@ function appendSeqItem(text, seq, block, flow, style) {
   if (!last) throw new Error("cannot append to an empty block sequence");
   const dash = columnOf(text, seq.range[0]);
   if ((0, import_yaml.isMap)(last) && last.flow) {
-    return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${" ".repeat(dash)}- ${flow}`], style);
+    return insertLines(
+      text,
+      afterItemComments(text, afterLineOf(text, itemEnd(last)), dash),
+      [`${" ".repeat(dash)}- ${flow}`],
+      style
+    );
   }
   const inner = (0, import_yaml.isMap)(last) && last.items[0] ? columnOf(text, last.items[0].key.range[0]) - dash : 2;
-  const lines = block.map((line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`);
+  const lines = block.map(
+    (line, i) => i === 0 ? `${" ".repeat(dash)}-${" ".repeat(inner - 1)}${line}` : `${" ".repeat(dash + inner)}${line}`
+  );
   return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
 }
 function afterItemComments(text, pos, dash) {
@@ -33844,10 +33873,15 @@ function findEntry(text, file, doc, seq, name) {
   seq.items.forEach((raw, index) => {
     const item = (0, import_yaml3.isAlias)(raw) ? raw.resolve(doc) : raw;
     const at = `at line ${lineOf(text, item?.range?.[0] ?? 0)}`;
-    if (!(0, import_yaml3.isMap)(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
+    if (!(0, import_yaml3.isMap)(item))
+      throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
     const entryName = item.toJS(doc)?.name;
     if (typeof entryName !== "string" || entryName === "") {
-      throw new PinshipError(`images[${index}] has no name, ${at}`, { file, field: `images[${index}].name`, hint: "every images entry needs `name:`; nothing was written" });
+      throw new PinshipError(`images[${index}] has no name, ${at}`, {
+        file,
+        field: `images[${index}].name`,
+        hint: "every images entry needs `name:`; nothing was written"
+      });
     }
     if (entryName === name) matches.push({ index, map: item });
   });
@@ -33895,10 +33929,13 @@ function parseKustomization(text, file) {
   const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, merge: true });
   const err = doc.errors[0];
   if (err?.code === "MULTIPLE_DOCS") {
-    throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`, {
-      file,
-      hint: "remove the extra `---` document; nothing was written"
-    });
+    throw new PinshipError(
+      `a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? "?"}`,
+      {
+        file,
+        hint: "remove the extra `---` document; nothing was written"
+      }
+    );
   }
   if (err) {
     const line = err.linePos?.[0]?.line;
@@ -33938,13 +33975,19 @@ function createImages(text, doc, pins) {
   const blocks = pins.map((pin2) => entryLines(wanted(pin2)));
   const changes = pins.map((pin2) => ({ name: pin2.name, old: null, new: renderEntry(wanted(pin2)) }));
   if (!root || !imagesPair) {
-    if (root?.flow) return { splice: addFlowPair(root, "images", `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]`), changes };
+    if (root?.flow)
+      return { splice: addFlowPair(root, "images", `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]`), changes };
     const lines = ["images:", ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
     return { splice: insertLines(text, documentEnd(text, doc), lines, style), changes };
   }
   const scalar = seq;
   const keyNode = imagesPair.key;
-  const splice = scalar.range && scalar.range[0] !== scalar.range[1] ? { start: scalar.range[0], end: scalar.range[1], text: `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]` } : insertLines(text, afterLineOf(text, keyNode.range[1]), blockSequenceLines(blocks, columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
+  const splice = scalar.range && scalar.range[0] !== scalar.range[1] ? { start: scalar.range[0], end: scalar.range[1], text: `[${blocks.map((b) => `{${b.join(", ")}}`).join(", ")}]` } : insertLines(
+    text,
+    afterLineOf(text, keyNode.range[1]),
+    blockSequenceLines(blocks, columnOfKey(text, keyNode), sequenceIndent(text, root)),
+    style
+  );
   return { splice, changes };
 }
 function pinOne(text, file, doc, pin2) {
@@ -33957,11 +34000,17 @@ function pinOne(text, file, doc, pin2) {
   let seq = imagesPair.value;
   if ((0, import_yaml4.isAlias)(seq)) seq = seq.resolve(doc);
   if (!(0, import_yaml4.isSeq)(seq)) {
-    throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, { file, field: "images" });
+    throw new PinshipError(`images must be a list, at line ${lineOf(text, imagesPair.key.range[0])}`, {
+      file,
+      field: "images"
+    });
   }
   const match = findEntry(text, file, doc, seq, pin2.name);
   if (!match) {
-    return { splices: [appendSeqItem(text, seq, block, flow, style)], change: { name: pin2.name, old: null, new: newText } };
+    return {
+      splices: [appendSeqItem(text, seq, block, flow, style)],
+      change: { name: pin2.name, old: null, new: newText }
+    };
   }
   const map = match.map;
   const current = map.toJS(doc) ?? {};
@@ -33984,11 +34033,14 @@ function pinOne(text, file, doc, pin2) {
       if (current.newTag !== want.newTag) splices.push(setPairValue(text, tagPair, want.newTag));
     } else toAdd.push(["newTag", want.newTag]);
   } else if (current.newTag != null && !tagPair) {
-    throw new PinshipError(`images[${match.index}] (${pin2.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`, {
-      file,
-      field: `images[${match.index}].newTag`,
-      hint: "write the entry out without the merge key, or drop newTag from the merged map; nothing was written"
-    });
+    throw new PinshipError(
+      `images[${match.index}] (${pin2.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`,
+      {
+        file,
+        field: `images[${match.index}].newTag`,
+        hint: "write the entry out without the merge key, or drop newTag from the merged map; nothing was written"
+      }
+    );
   } else if (tagPair) {
     if (!digestPair) {
       splices.push(replacePair(tagPair, "digest", want.digest));
@@ -34018,11 +34070,14 @@ function verify(before, out, file, pins, options) {
   try {
     after = parseKustomization(out, file).toJS();
   } catch (err) {
-    throw new PinshipError(`the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`, {
-      file,
-      field: "images",
-      hint: "please report this file"
-    });
+    throw new PinshipError(
+      `the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`,
+      {
+        file,
+        field: "images",
+        hint: "please report this file"
+      }
+    );
   }
   const expected = JSON.parse(JSON.stringify(before.toJS() ?? {}));
   if (!Array.isArray(expected.images)) expected.images = [];
@@ -34042,11 +34097,14 @@ function verify(before, out, file, pins, options) {
     expected.patches = [...patches, JOB_ROLL_PATCH];
   }
   if (!isDeepStrictEqual(after, expected)) {
-    throw new PinshipError("the edit would change more than the images entries (an anchor shared through an alias, or a merge key?)", {
-      file,
-      field: "images",
-      hint: "edit this entry by hand once so that it holds its own values; nothing was written"
-    });
+    throw new PinshipError(
+      "the edit would change more than the images entries (an anchor shared through an alias, or a merge key?)",
+      {
+        file,
+        field: "images",
+        hint: "edit this entry by hand once so that it holds its own values; nothing was written"
+      }
+    );
   }
 }
 
@@ -34058,7 +34116,9 @@ import { join as join3 } from "node:path";
 import { execFile as execFile2 } from "node:child_process";
 var KustomizeError = class extends Error {
   constructor(dir, stderr, code) {
-    super(`kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`);
+    super(
+      `kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`
+    );
     this.dir = dir;
     this.stderr = stderr;
     this.code = code;
@@ -34073,10 +34133,15 @@ function isKubectlMissing(err) {
 }
 function renderKustomization(dir, options = {}) {
   return new Promise((resolve4, reject) => {
-    execFile2("kubectl", ["kustomize", dir], { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 }, (err, stdout, stderr) => {
-      if (err) reject(new KustomizeError(dir, String(stderr), err.code ?? void 0));
-      else resolve4(String(stdout));
-    });
+    execFile2(
+      "kubectl",
+      ["kustomize", dir],
+      { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 },
+      (err, stdout, stderr) => {
+        if (err) reject(new KustomizeError(dir, String(stderr), err.code ?? void 0));
+        else resolve4(String(stdout));
+      }
+    );
   });
 }
 
@@ -34297,8 +34362,10 @@ function isNonFastForward(err) {
 ${err.stdout}`);
 }
 function isRefUpdateRace(err) {
-  return err instanceof GitError && /cannot lock ref|failed to update ref|incorrect old value provided|failed to lock/.test(`${err.stderr}
-${err.stdout}`);
+  return err instanceof GitError && /cannot lock ref|failed to update ref|incorrect old value provided|failed to lock/.test(
+    `${err.stderr}
+${err.stdout}`
+  );
 }
 async function pushCommit(dir, remote, commit, branch, force = false) {
   await git(dir, ["push", "--quiet", "--porcelain", remote, `${force ? "+" : ""}${commit}:refs/heads/${branch}`]);
@@ -34359,7 +34426,9 @@ function isPullRequestExists(err) {
   const e = err;
   if (e?.status !== 422) return false;
   const data = e.response?.data;
-  return Boolean(data?.errors?.some((x) => /A pull request already exists/i.test(x.message ?? "")) || /already exists/i.test(data?.message ?? ""));
+  return Boolean(
+    data?.errors?.some((x) => /A pull request already exists/i.test(x.message ?? "")) || /already exists/i.test(data?.message ?? "")
+  );
 }
 async function openOrUpdatePullRequest(client, spec) {
   const { owner, repo, head, base, title, body } = spec;
@@ -34371,7 +34440,10 @@ async function openOrUpdatePullRequest(client, spec) {
   }
   const { data: open2 } = await client.rest.pulls.list({ owner, repo, head: `${owner}:${head}`, base, state: "open" });
   const existing = open2[0];
-  if (!existing) throw new PinshipError(`GitHub says a pull request from ${head} exists, but none is open`, { field: "pull-request" });
+  if (!existing)
+    throw new PinshipError(`GitHub says a pull request from ${head} exists, but none is open`, {
+      field: "pull-request"
+    });
   try {
     const { data } = await client.rest.pulls.update({ owner, repo, pull_number: existing.number, title, body });
     return { action: "updated", number: data.number, url: data.html_url };
@@ -34403,7 +34475,9 @@ async function settleLocalBranch(options) {
       return;
     }
     const how = dirty ? ["it has uncommitted changes", "git pull --ff-only"] : ["it is not checked out here", `git fetch ${remote} ${branch}:${branch}`];
-    log.info(`local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`);
+    log.info(
+      `local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`
+    );
   } catch (err) {
     log.warn(`pushed, but the local ${branch} could not be brought along: ${describeError(err)}`);
   }
@@ -34773,15 +34847,22 @@ async function main(log) {
   const inputs = getInputs();
   if (inputs.token) log.addSecret(inputs.token);
   if (!statSync3(inputs["working-directory"], { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PinshipError(`${JSON.stringify(inputs["working-directory"])} is not a directory`, { field: "working-directory" });
+    throw new PinshipError(`${JSON.stringify(inputs["working-directory"])} is not a directory`, {
+      field: "working-directory"
+    });
   }
   const author = inputs.author ? parseAuthor(inputs.author) : void 0;
   if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: "author" });
   let pullRequest;
   if (inputs["pull-request"]) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo || !inputs.token) throw new PinshipError("pull-request needs GITHUB_REPOSITORY and a token", { field: "token" });
-    pullRequest = { client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
+    if (!owner || !repo || !inputs.token)
+      throw new PinshipError("pull-request needs GITHUB_REPOSITORY and a token", { field: "token" });
+    pullRequest = {
+      client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }),
+      owner,
+      repo
+    };
   }
   const result = await log.group(
     "pin",
@@ -34819,7 +34900,12 @@ async function writeSummary(result) {
   const summary3 = summary.addHeading("pinship pin", 3);
   if (result.files.length) {
     summary3.addTable([
-      [{ data: "File", header: true }, { data: "Image", header: true }, { data: "Old", header: true }, { data: "New", header: true }],
+      [
+        { data: "File", header: true },
+        { data: "Image", header: true },
+        { data: "Old", header: true },
+        { data: "New", header: true }
+      ],
       ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? "(none)", i.new].map(escapeHtml)))
     ]);
   }

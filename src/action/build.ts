@@ -41,6 +41,8 @@ await runAction(async (log) => {
   log.info(`${result.ref} (${how})`);
   // Set by the runner; absent when the entry runs elsewhere (act, a shell): skip the summary then.
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true).write();
+    await core.summary
+      .addRaw(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`), true)
+      .write();
   }
 });

@@ -55,15 +55,22 @@ async function main(log: Logger): Promise<void> {
   const inputs = getInputs();
   if (inputs.token) log.addSecret(inputs.token);
   if (!statSync(inputs['working-directory'], { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PinshipError(`${JSON.stringify(inputs['working-directory'])} is not a directory`, { field: 'working-directory' });
+    throw new PinshipError(`${JSON.stringify(inputs['working-directory'])} is not a directory`, {
+      field: 'working-directory',
+    });
   }
   const author = inputs.author ? parseAuthor(inputs.author) : undefined;
   if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: 'author' });
   let pullRequest: PullRequestTarget | undefined;
   if (inputs['pull-request']) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || !inputs.token) throw new PinshipError('pull-request needs GITHUB_REPOSITORY and a token', { field: 'token' });
-    pullRequest = { client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
+    if (!owner || !repo || !inputs.token)
+      throw new PinshipError('pull-request needs GITHUB_REPOSITORY and a token', { field: 'token' });
+    pullRequest = {
+      client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }),
+      owner,
+      repo,
+    };
   }
   const result = await log.group('pin', () =>
     pin({
@@ -101,13 +108,22 @@ async function writeSummary(result: PinResult): Promise<void> {
   const summary = core.summary.addHeading('pinship pin', 3);
   if (result.files.length) {
     summary.addTable([
-      [{ data: 'File', header: true }, { data: 'Image', header: true }, { data: 'Old', header: true }, { data: 'New', header: true }],
+      [
+        { data: 'File', header: true },
+        { data: 'Image', header: true },
+        { data: 'Old', header: true },
+        { data: 'New', header: true },
+      ],
       ...result.files.flatMap((f) => f.images.map((i) => [f.file, i.name, i.old ?? '(none)', i.new].map(escapeHtml))),
     ]);
   }
   for (const k of result.kept) summary.addRaw(summaryLine(escapeHtml(`${k.file}: ${k.name} kept: ${k.reason}`)), true);
   for (const w of result.warnings) summary.addRaw(summaryLine(escapeHtml(`Warning: ${w}`)), true);
-  const where = result.pullRequest ? ` ${result.pullRequest.url}` : result.commit ? ` ${result.commit.slice(0, 12)}` : '';
+  const where = result.pullRequest
+    ? ` ${result.pullRequest.url}`
+    : result.commit
+      ? ` ${result.commit.slice(0, 12)}`
+      : '';
   await summary.addRaw(summaryLine(escapeHtml(`Result: ${result.action}${where}`)), true).write();
 }
 

@@ -23,16 +23,26 @@ const REGISTRY_TIMEOUT_MS = 10_000;
  * A reference pinned by digest is its own answer.
  */
 export async function resolveBaseImages(
-  images: readonly string[], docker: Docker,
-  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+  images: readonly string[],
+  docker: Docker,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
 ): Promise<ResolvedBases> {
-  const results = await Promise.all(images.map(async (image) => {
-    const ref = parseReference(image, 'file');
-    if (ref.digest) return { image, remote: ref.digest };
-    const local = docker.getImage(image).inspect().then((i) => i.Id, () => undefined);
-    const remote = registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
-    return { image, remote: await remote, local: await local };
-  }));
+  const results = await Promise.all(
+    images.map(async (image) => {
+      const ref = parseReference(image, 'file');
+      if (ref.digest) return { image, remote: ref.digest };
+      const local = docker
+        .getImage(image)
+        .inspect()
+        .then(
+          (i) => i.Id,
+          () => undefined,
+        );
+      const remote = registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
+      return { image, remote: await remote, local: await local };
+    }),
+  );
   const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true };
   for (const r of results) {
     if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
@@ -44,8 +54,11 @@ export async function resolveBaseImages(
 }
 
 async function registryDigest(
-  registry: string, path: string, tag: string,
-  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+  registry: string,
+  path: string,
+  tag: string,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
 ): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((resolve) => {

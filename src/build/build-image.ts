@@ -104,11 +104,15 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
  * the default branch's previous images; each checked to exist and be readable first.
  */
 async function cacheSources(
-  plan: BuildPlan, options: BuildOptions, pushing: boolean,
-  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+  plan: BuildPlan,
+  options: BuildOptions,
+  pushing: boolean,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
 ): Promise<string[]> {
   if (plan.builder !== 'buildkit') {
-    if (options.cacheFrom?.length) log.warn('cache-from is used with BuildKit only: the classic builder builds without it');
+    if (options.cacheFrom?.length)
+      log.warn('cache-from is used with BuildKit only: the classic builder builds without it');
     return [];
   }
   const given = (options.cacheFrom ?? []).map((c) => {

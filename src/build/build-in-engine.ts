@@ -20,7 +20,11 @@ export interface EngineBuildInputs {
 
 /** Sends the planned context to the engine and builds it as `name:<first tag>`; resolves to the image ID. */
 export async function buildInEngine(
-  docker: Docker, plan: BuildPlan, options: BuildOptions, inputs: EngineBuildInputs, log: Logger,
+  docker: Docker,
+  plan: BuildPlan,
+  options: BuildOptions,
+  inputs: EngineBuildInputs,
+  log: Logger,
 ): Promise<string> {
   const { context, name, tags } = plan;
   // Progress counts tar bytes (headers and padding too), so the total is the tar's length.
@@ -45,20 +49,27 @@ export async function buildInEngine(
   if (context.readOnlyEntries.length) {
     // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
     // frontend applies no .dockerignore: what the CLI's session transfer leaves out stays in.
-    log.warn(`with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(', ')}, ` +
-      'which .dockerignore excludes but the engine must read (the classic builder drops them)');
+    log.warn(
+      `with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(', ')}, ` +
+        'which .dockerignore excludes but the engine must read (the classic builder drops them)',
+    );
   }
   const session = await openSession(docker, [authService(inputs.loginFor), secretsService(plan.secrets)]);
   try {
-    return await runBuildKitBuild(docker, tar, {
-      ...common,
-      // Not in the input digest: it adds cache metadata to the image config, nothing else.
-      buildArgs: { ...options.buildArgs, ...(inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: '1' } : {}) },
-      dockerfileText: context.dockerfileContent.toString('utf8'),
-      cacheFrom: inputs.cacheFrom,
-      pull: plan.pull,
-      session: session.id,
-    }, log);
+    return await runBuildKitBuild(
+      docker,
+      tar,
+      {
+        ...common,
+        // Not in the input digest: it adds cache metadata to the image config, nothing else.
+        buildArgs: { ...options.buildArgs, ...(inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: '1' } : {}) },
+        dockerfileText: context.dockerfileContent.toString('utf8'),
+        cacheFrom: inputs.cacheFrom,
+        pull: plan.pull,
+        session: session.id,
+      },
+      log,
+    );
   } finally {
     session.close();
   }

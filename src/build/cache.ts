@@ -22,8 +22,11 @@ export function cacheTarget(text: string | undefined, image: ImageReference): Im
   if (!text) return undefined;
   const ref = cacheReference(text, image, 'cache-to');
   if (ref.registry !== image.registry || ref.path !== image.path || !ref.tag || ref.digest) {
-    throw new PinshipError(`cache-to ${text}: give a tag of ${image.name}: the cache is the pushed image itself, ` +
-      'with inline cache metadata (the Engine API exports no separate cache)', { field: 'cache-to' });
+    throw new PinshipError(
+      `cache-to ${text}: give a tag of ${image.name}: the cache is the pushed image itself, ` +
+        'with inline cache metadata (the Engine API exports no separate cache)',
+      { field: 'cache-to' },
+    );
   }
   return ref;
 }
@@ -34,7 +37,10 @@ export function cacheTarget(text: string | undefined, image: ImageReference): Im
  * runner's engine has none of them, so without this every build starts from nothing.
  */
 export function defaultCacheSources(
-  image: ImageReference, tags: readonly string[], defaultBranch: string | undefined, env: NodeJS.ProcessEnv,
+  image: ImageReference,
+  tags: readonly string[],
+  defaultBranch: string | undefined,
+  env: NodeJS.ProcessEnv,
 ): string[] {
   const own = tags.find((t) => !t.startsWith('sha-'));
   const branches = [env.GITHUB_BASE_REF, eventDefaultBranch(env) ?? defaultBranch].map((b) => b && sanitizeTag(b));
@@ -59,20 +65,24 @@ function eventDefaultBranch(env: NodeJS.ProcessEnv): string | undefined {
  * first build never has): the build goes on without it.
  */
 export async function usableCacheSources(
-  sources: readonly string[], given: boolean,
-  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+  sources: readonly string[],
+  given: boolean,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
 ): Promise<string[]> {
-  const checks = await Promise.all(sources.map(async (source) => {
-    try {
-      const ref = parseReference(source, 'cache-from');
-      const client = new RegistryClient(ref.registry, { credentials: await credentialsFor(ref.registry), log });
-      const found = await client.findManifest(ref.path, ref.digest ?? ref.tag ?? 'latest');
-      return found ? undefined : 'not found';
-    } catch (err) {
-      if (err instanceof PinshipError && err.field === 'cache-from' && given) throw err;
-      return describeError(err);
-    }
-  }));
+  const checks = await Promise.all(
+    sources.map(async (source) => {
+      try {
+        const ref = parseReference(source, 'cache-from');
+        const client = new RegistryClient(ref.registry, { credentials: await credentialsFor(ref.registry), log });
+        const found = await client.findManifest(ref.path, ref.digest ?? ref.tag ?? 'latest');
+        return found ? undefined : 'not found';
+      } catch (err) {
+        if (err instanceof PinshipError && err.field === 'cache-from' && given) throw err;
+        return describeError(err);
+      }
+    }),
+  );
   const usable: string[] = [];
   sources.forEach((source, i) => {
     const problem = checks[i];

@@ -75,7 +75,15 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
       try {
         for (let position = 0; position < entry.size; ) {
           if (used === CHUNK) yield take();
-          const n = readEntry(context.dir, entry, fd, out, used, Math.min(CHUNK - used, entry.size - position), position);
+          const n = readEntry(
+            context.dir,
+            entry,
+            fd,
+            out,
+            used,
+            Math.min(CHUNK - used, entry.size - position),
+            position,
+          );
           if (n === 0) throw changed(entry, 'it is shorter than when it was listed');
           hash?.update(out.subarray(used, used + n));
           used += n;
@@ -103,7 +111,15 @@ function openEntry(dir: string, entry: ContextEntry): number {
   }
 }
 
-function readEntry(dir: string, entry: ContextEntry, fd: number, out: Buffer, at: number, length: number, position: number): number {
+function readEntry(
+  dir: string,
+  entry: ContextEntry,
+  fd: number,
+  out: Buffer,
+  at: number,
+  length: number,
+  position: number,
+): number {
   try {
     return readSync(fd, out, at, length, position);
   } catch (err) {

@@ -8,7 +8,8 @@ import { PinshipError, describeError } from '../errors.js';
 // The package is CommonJS (`module.exports = factory`) typed as `export default`: take whichever
 // the loader (Node, esbuild, vitest) hands over.
 type IgnoreFactory = typeof dockerignore.default;
-const ignore: IgnoreFactory = (dockerignore as unknown as { default?: IgnoreFactory }).default ?? (dockerignore as unknown as IgnoreFactory);
+const ignore: IgnoreFactory =
+  (dockerignore as unknown as { default?: IgnoreFactory }).default ?? (dockerignore as unknown as IgnoreFactory);
 
 /** One entry of the build context, in the order it is sent. */
 export interface ContextEntry {
@@ -63,7 +64,12 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     dockerfileContent = await readFile(dockerfilePath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : describeError(err);
+    const why =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'cannot be read: permission denied'
+          : describeError(err);
     throw new PinshipError(`the Dockerfile ${dockerfile ?? join(contextDir, 'Dockerfile')} ${why}`, {
       field: 'file',
       hint: dockerfile ? undefined : 'give its path with --file / the file input',
@@ -97,7 +103,8 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   const readOnlyEntries: string[] = [];
   if (outside || userMatcher.ignores(dockerfileName)) readOnlyEntries.push(dockerfileName);
   // A Dockerfile from outside makes a .dockerignore where there was none.
-  if ((outside && !hadDockerignore) || (hadDockerignore && userMatcher.ignores('.dockerignore'))) readOnlyEntries.push('.dockerignore');
+  if ((outside && !hadDockerignore) || (hadDockerignore && userMatcher.ignores('.dockerignore')))
+    readOnlyEntries.push('.dockerignore');
   return { dir, entries, dockerfileName, dockerfileContent, bytes, readOnlyEntries, excludedAttributes };
 }
 
@@ -108,16 +115,29 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
  * not put it in the image.
  */
 function addOutsideDockerfile(entries: ContextEntry[], name: string, content: Buffer): void {
-  const generated = (entryName: string, data: Buffer, mode: number): ContextEntry =>
-    ({ name: entryName, type: 'file', mode, size: data.length, mtime: new Date(0), content: data });
+  const generated = (entryName: string, data: Buffer, mode: number): ContextEntry => ({
+    name: entryName,
+    type: 'file',
+    mode,
+    size: data.length,
+    mtime: new Date(0),
+    content: data,
+  });
   const at = entries.findIndex((e) => e.name === '.dockerignore');
   const existing = at === -1 ? undefined : entries[at]!;
   if (existing && existing.type !== 'file') {
-    throw new PinshipError('.dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it', { field: 'file' });
+    throw new PinshipError(
+      '.dockerignore is not a regular file, and a Dockerfile from outside the context must be listed in it',
+      { field: 'file' },
+    );
   }
   // The CLI's text: the file's content, else ".dockerignore", then "\n<name>\n".
   const before = existing ? readFileSync(existing.source!) : Buffer.from('.dockerignore');
-  const ignore = generated('.dockerignore', Buffer.concat([before, Buffer.from(`\n${name}\n`)]), existing?.mode ?? 0o600);
+  const ignore = generated(
+    '.dockerignore',
+    Buffer.concat([before, Buffer.from(`\n${name}\n`)]),
+    existing?.mode ?? 0o600,
+  );
   if (existing) entries[at] = { ...ignore, mtime: existing.mtime };
   else entries.push(ignore);
   entries.push(generated(name, content, 0o600));
@@ -149,7 +169,11 @@ function cleanPattern(pattern: string): string {
 // thread-pool round trip each and run 2-3x slower. It yields to the event loop after each
 // directory, so that what runs meanwhile (the registry's access check, git's output) progresses.
 async function walk(
-  dir: string, prefix: string, ignores: (name: string) => boolean, exceptions: string[], out: ContextEntry[],
+  dir: string,
+  prefix: string,
+  ignores: (name: string) => boolean,
+  exceptions: string[],
+  out: ContextEntry[],
   excludedAttributes: string[],
 ): Promise<void> {
   let names: string[];
@@ -176,7 +200,8 @@ async function walk(
       if (file === '.gitattributes') excludedAttributes.push(name);
       // moby's TarWithOptions: an excluded directory is still walked when an exception
       // pattern (`!dir/file`) starts with it; otherwise the whole subtree is skipped.
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`))) await walk(dir, name, ignores, exceptions, out, excludedAttributes);
+      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`)))
+        await walk(dir, name, ignores, exceptions, out, excludedAttributes);
       continue;
     }
     const mode = st.mode & 0o7777;
@@ -184,7 +209,15 @@ async function walk(
       out.push({ name, type: 'directory', mode, size: 0, mtime: st.mtime, source });
       await walk(dir, name, ignores, exceptions, out, excludedAttributes);
     } else if (st.isSymbolicLink()) {
-      out.push({ name, type: 'symlink', mode, size: 0, mtime: st.mtime, source, linkname: readLink(dir, name, source) });
+      out.push({
+        name,
+        type: 'symlink',
+        mode,
+        size: 0,
+        mtime: st.mtime,
+        source,
+        linkname: readLink(dir, name, source),
+      });
     } else if (st.isFile()) {
       out.push({ name, type: 'file', mode, size: st.size, mtime: st.mtime, source, stat: st });
     } else if (st.isFIFO()) {
@@ -210,10 +243,19 @@ function readLink(dir: string, name: string, source: string): string {
  * left by a container step, say): it names the context and the entry instead of a raw
  * `EACCES … scandir`. Docker fails on these too unless .dockerignore excludes them.
  */
-export function contextReadError(dir: string, name: string, err: unknown, deniedHint = 'make it readable by this user or exclude it in .dockerignore; docker build fails on it too'): PinshipError {
+export function contextReadError(
+  dir: string,
+  name: string,
+  err: unknown,
+  deniedHint = 'make it readable by this user or exclude it in .dockerignore; docker build fails on it too',
+): PinshipError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const denied = code === 'EACCES' || code === 'EPERM';
-  const why = denied ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists (removed during the build?)' : describeError(err);
+  const why = denied
+    ? 'permission denied'
+    : code === 'ENOENT'
+      ? 'it no longer exists (removed during the build?)'
+      : describeError(err);
   return new PinshipError(`reading the build context ${dir}: cannot read ${name || '.'}: ${why}`, {
     field: 'context',
     hint: denied ? deniedHint : undefined,

@@ -65,11 +65,13 @@ function parseArgs(rest: string): [string, string | undefined][] {
 
 /** `$X`, `${X}`, `${X:-default}` and `${X:+alternative}`, as BuildKit's shell lexer expands them. */
 function substitute(word: string, args: ReadonlyMap<string, string>): string {
-  return word.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+  return word.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
     (_, braced: string | undefined, op: string | undefined, alt: string | undefined, bare: string | undefined) => {
       const value = args.get((braced ?? bare)!) ?? '';
       if (op === '-') return value || (alt ?? '');
       if (op === '+') return value ? (alt ?? '') : '';
       return value;
-    });
+    },
+  );
 }

@@ -21,9 +21,12 @@ export function chooseBuilder(requested: string | undefined, info: EngineInfo, l
   if (requested === 'classic') return 'classic';
   const [major = 0, minor = 0] = info.apiVersion.split('.').map(Number);
   const oldApi = major < BUILDKIT_API[0]! || (major === BUILDKIT_API[0] && minor < BUILDKIT_API[1]!);
-  const why = !info.platform.startsWith('linux/') ? `it runs ${info.platform.split('/')[0]}`
-    : oldApi ? `its API is ${info.apiVersion} (BuildKit needs 1.39)`
-      : info.builderVersion === '1' ? 'BuildKit is disabled in its daemon.json (features.buildkit: false)'
+  const why = !info.platform.startsWith('linux/')
+    ? `it runs ${info.platform.split('/')[0]}`
+    : oldApi
+      ? `its API is ${info.apiVersion} (BuildKit needs 1.39)`
+      : info.builderVersion === '1'
+        ? 'BuildKit is disabled in its daemon.json (features.buildkit: false)'
         : undefined;
   if (!why) return 'buildkit';
   if (requested === 'buildkit') {
@@ -37,7 +40,9 @@ export function chooseBuilder(requested: string | undefined, info: EngineInfo, l
 export function chooseNetwork(requested: string | undefined, info: EngineInfo, log: Logger): string | undefined {
   if (requested) return requested;
   if (info.hasBridge) return undefined;
-  log.info('RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); '
-    + 'set network to change it');
+  log.info(
+    'RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); ' +
+      'set network to change it',
+  );
   return 'none';
 }

@@ -31,12 +31,19 @@ const LAYOUT = 'pinship-input-digest/v3';
  * OCI labels are not in it, just as the classic builder's cache ignores mtimes: equal inputs from
  * another commit or checkout give the same digest.
  */
-export async function computeInputDigest(context: BuildContext, params: BuildParameters, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<string> {
+export async function computeInputDigest(
+  context: BuildContext,
+  params: BuildParameters,
+  options: HashOptions & { known?: ReadonlyMap<string, string> } = {},
+): Promise<string> {
   return inputDigestOf(context, params, await contentIds(context, options));
 }
 
 /** hashEntries for a context, with a failed read named as the context entry it is. */
-export function contentIds(context: BuildContext, options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<(string | undefined)[]> {
+export function contentIds(
+  context: BuildContext,
+  options: HashOptions & { known?: ReadonlyMap<string, string> } = {},
+): Promise<(string | undefined)[]> {
   return hashEntries(context.entries, options).catch((err: unknown) => {
     const path = (err as NodeJS.ErrnoException).path;
     const entry = context.entries.find((e) => e.source === path);
@@ -45,16 +52,22 @@ export function contentIds(context: BuildContext, options: HashOptions & { known
 }
 
 /** The input digest from the entries' content ids (contentIds, index-aligned with the entries). */
-export function inputDigestOf(context: BuildContext, params: BuildParameters, fileHashes: readonly (string | undefined)[]): string {
+export function inputDigestOf(
+  context: BuildContext,
+  params: BuildParameters,
+  fileHashes: readonly (string | undefined)[],
+): string {
   // One update of all lines: the same bytes as one per line, without 7,000 calls into crypto.
   const lines: string[] = [];
   const line = (value: unknown) => lines.push(`${JSON.stringify(value)}\n`);
   line(LAYOUT);
   line(['dockerfile', context.dockerfileName, sha256(context.dockerfileContent)]);
-  const order = context.entries.map((e, i) => i).sort((a, b) => compare(context.entries[a]!.name, context.entries[b]!.name));
+  const order = context.entries
+    .map((e, i) => i)
+    .sort((a, b) => compare(context.entries[a]!.name, context.entries[b]!.name));
   for (const i of order) {
     const e = context.entries[i]!;
-    line(['entry', e.name, e.type, e.mode.toString(8), e.type === 'symlink' ? e.linkname : fileHashes[i] ?? '']);
+    line(['entry', e.name, e.type, e.mode.toString(8), e.type === 'symlink' ? e.linkname : (fileHashes[i] ?? '')]);
   }
   for (const [k, v] of sortedPairs(params.buildArgs)) line(['build-arg', k, v]);
   line(['target', params.target ?? '']);
@@ -70,13 +83,22 @@ export function inputDigestOf(context: BuildContext, params: BuildParameters, fi
  * The content id (git blob id) of each file entry, index-aligned with `entries`; others are
  * undefined. Ids in `known` (from git's index) are taken as they are; the rest are read.
  */
-export async function hashEntries(entries: readonly ContextEntry[], options: HashOptions & { known?: ReadonlyMap<string, string> } = {}): Promise<(string | undefined)[]> {
+export async function hashEntries(
+  entries: readonly ContextEntry[],
+  options: HashOptions & { known?: ReadonlyMap<string, string> } = {},
+): Promise<(string | undefined)[]> {
   const known = options.known;
   const onDisk = entries.flatMap((e, i) => (e.type === 'file' && !e.content && !known?.has(e.name) ? [i] : []));
-  const hashes = await hashFiles(onDisk.map((i) => ({ path: entries[i]!.source!, size: entries[i]!.size })), options);
+  const hashes = await hashFiles(
+    onDisk.map((i) => ({ path: entries[i]!.source!, size: entries[i]!.size })),
+    options,
+  );
   const out: (string | undefined)[] = entries.map((e) =>
-    e.type !== 'file' ? undefined : e.content ? blobId(e.content) : known?.get(e.name));
-  onDisk.forEach((entryIndex, k) => (out[entryIndex] = hashes[k]));
+    e.type !== 'file' ? undefined : e.content ? blobId(e.content) : known?.get(e.name),
+  );
+  onDisk.forEach((entryIndex, k) => {
+    out[entryIndex] = hashes[k];
+  });
   return out;
 }
 

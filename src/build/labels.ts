@@ -4,9 +4,15 @@ import type { CommitInfo } from '../git/commit-info.js';
  * The OCI labels pinship sets by default: source, revision and created (the commit's time, not
  * the clock's, so that rebuilding a commit gives the same labels). User labels win.
  */
-export function imageLabels(commit: CommitInfo | undefined, user: Record<string, string>, env: NodeJS.ProcessEnv): Record<string, string> {
+export function imageLabels(
+  commit: CommitInfo | undefined,
+  user: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+): Record<string, string> {
   const labels: Record<string, string> = {};
-  const source = commit?.sourceUrl ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined);
+  const source =
+    commit?.sourceUrl ??
+    (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined);
   if (source) labels['org.opencontainers.image.source'] = source;
   if (commit) {
     labels['org.opencontainers.image.revision'] = commit.sha;

@@ -15,6 +15,12 @@ export async function lookupInRegistry(registry: RegistryClient, plan: BuildPlan
 
 /** Without push, "unchanged" is decided by the engine's own images: `name:in-…` present locally. */
 export async function lookupInEngine(docker: Docker, plan: BuildPlan): Promise<ExistingImage | undefined> {
-  const id = await docker.getImage(`${plan.name}:${plan.inTag}`).inspect().then((i) => i.Id, () => undefined);
+  const id = await docker
+    .getImage(`${plan.name}:${plan.inTag}`)
+    .inspect()
+    .then(
+      (i) => i.Id,
+      () => undefined,
+    );
   return id ? { where: 'engine', digest: id } : undefined;
 }

@@ -57,8 +57,11 @@ export function targetReference(options: BuildOptions): ImageReference {
  * the tags, labels and input digest (the key a later build of the same inputs finds).
  */
 export async function planBuild(
-  reference: ImageReference, options: BuildOptions, docker: Docker,
-  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>, log: Logger,
+  reference: ImageReference,
+  options: BuildOptions,
+  docker: Docker,
+  credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
+  log: Logger,
 ): Promise<BuildPlan> {
   const env = options.env ?? process.env;
   // Git runs in other processes, and the engine answers, while this one walks the context.
@@ -85,19 +88,25 @@ export async function planBuild(
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
   const { builder, platform, secrets } = settings;
-  const inputDigest = inputDigestOf(context, {
-    buildArgs: options.buildArgs ?? {},
-    target: options.target,
-    platform,
-    labels: options.labels ?? {},
-    builder,
-    bases: resolved.digests,
-    secretIds: [...secrets.keys()],
-  }, ids);
+  const inputDigest = inputDigestOf(
+    context,
+    {
+      buildArgs: options.buildArgs ?? {},
+      target: options.target,
+      platform,
+      labels: options.labels ?? {},
+      builder,
+      bases: resolved.digests,
+      secretIds: [...secrets.keys()],
+    },
+    ids,
+  );
   const files = context.entries.filter((e) => e.type === 'file').length;
   const fromIndex = known ? context.entries.filter((e) => e.type === 'file' && known.has(e.name)).length : 0;
-  log.info(`input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, `
-    + `${Object.keys(resolved.digests).length} base image(s), ${platform}, in ${Date.now() - started} ms`);
+  log.info(
+    `input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ` +
+      `${Object.keys(resolved.digests).length} base image(s), ${platform}, in ${Date.now() - started} ms`,
+  );
   return {
     reference,
     name: reference.name,
@@ -119,15 +128,21 @@ async function readContext(options: BuildOptions, log: Logger): Promise<BuildCon
   checkTarget(context, options);
   if (context.entries.some((e) => e.name === '.git')) {
     // Docker sends .git like any directory; every commit then changes the input digest.
-    log.warn('the context sends .git, so every commit changes the input digest and nothing is ever skipped: '
-      + `add .git to ${options.context}/.dockerignore`);
+    log.warn(
+      'the context sends .git, so every commit changes the input digest and nothing is ever skipped: ' +
+        `add .git to ${options.context}/.dockerignore`,
+    );
   }
   return context;
 }
 
 /** Builder, network, platform and secrets for this engine and these options. */
 async function engineSettings(
-  options: BuildOptions, info: EngineInfo, secretSpecs: SecretSpec[], env: NodeJS.ProcessEnv, log: Logger,
+  options: BuildOptions,
+  info: EngineInfo,
+  secretSpecs: SecretSpec[],
+  env: NodeJS.ProcessEnv,
+  log: Logger,
 ): Promise<Pick<BuildPlan, 'builder' | 'network' | 'platform' | 'secrets'>> {
   const builder = chooseBuilder(options.builder, info, log);
   if (builder === 'classic' && secretSpecs.length) {
@@ -146,8 +161,11 @@ function checkTarget(context: BuildContext, options: BuildOptions): void {
   if (!options.target) return;
   const stages = stageNames(context.dockerfileContent.toString('utf8'));
   if (stages.includes(options.target.toLowerCase())) return;
-  throw new PinshipError(`unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` +
-    (stages.length ? `: its stages are ${stages.join(', ')}` : ': it names no stages (FROM … AS name)'), { field: 'target' });
+  throw new PinshipError(
+    `unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` +
+      (stages.length ? `: its stages are ${stages.join(', ')}` : ': it names no stages (FROM … AS name)'),
+    { field: 'target' },
+  );
 }
 
 /** The walk's lstat of each sent file, by name: what git's index is compared with. */

@@ -22,7 +22,11 @@ export interface RegistryAccess {
  * last, the input-digest tag.
  */
 export async function publishImage(
-  docker: Docker, plan: BuildPlan, access: RegistryAccess, log: Logger, cacheTo?: ImageReference,
+  docker: Docker,
+  plan: BuildPlan,
+  access: RegistryAccess,
+  log: Logger,
+  cacheTo?: ImageReference,
 ): Promise<BuildResult> {
   const { name, tags, inTag, inputDigest, reference } = plan;
   const { registry } = access;
@@ -31,9 +35,12 @@ export async function publishImage(
   const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
   const served = await registry.findManifest(reference.path, first);
   if (served?.digest !== digest) {
-    throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? 'nothing'} for it`, {
-      hint: 'did another push write the same tag at the same time?',
-    });
+    throw new PinshipError(
+      `pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? 'nothing'} for it`,
+      {
+        hint: 'did another push write the same tag at the same time?',
+      },
+    );
   }
   // Every other tag is a manifest PUT of the same bytes; the input-digest tag goes last so that
   // a run cut short never leaves a skip marker on an image missing this commit's tags.

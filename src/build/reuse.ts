@@ -7,7 +7,10 @@ import type { BuildPlan } from './plan.js';
 
 /** Adds this commit's tags to an image of the same inputs, in the registry or the engine: no build. */
 export async function reuseImage(
-  existing: ExistingImage, plan: BuildPlan, target: { registry?: RegistryClient; docker: Docker }, log: Logger,
+  existing: ExistingImage,
+  plan: BuildPlan,
+  target: { registry?: RegistryClient; docker: Docker },
+  log: Logger,
 ): Promise<BuildResult> {
   const { name, tags, inTag, inputDigest } = plan;
   const { digest } = existing;
@@ -27,7 +30,12 @@ export async function reuseImage(
  * PUTs `manifest` under every tag at once (the same bytes: one round trip, not one per tag).
  * A failure is reported as the sequential loop did: the first failing tag in order.
  */
-export async function putTags(registry: RegistryClient, path: string, tags: readonly string[], manifest: Manifest): Promise<void> {
+export async function putTags(
+  registry: RegistryClient,
+  path: string,
+  tags: readonly string[],
+  manifest: Manifest,
+): Promise<void> {
   const results = await Promise.allSettled(tags.map((tag) => registry.putManifest(path, tag, manifest)));
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;

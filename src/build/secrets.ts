@@ -15,7 +15,9 @@ export function parseSecretSpec(text: string, field = 'secrets'): SecretSpec {
   for (const part of text.split(',')) {
     const eq = part.indexOf('=');
     if (eq <= 0) {
-      throw new PinshipError(`invalid secret ${JSON.stringify(text)}: expected id=X,src=FILE or id=X,env=VAR`, { field });
+      throw new PinshipError(`invalid secret ${JSON.stringify(text)}: expected id=X,src=FILE or id=X,env=VAR`, {
+        field,
+      });
     }
     fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
@@ -39,7 +41,10 @@ export function parseSecretSpec(text: string, field = 'secrets'): SecretSpec {
  * print it. The values go only to the build session (BuildKit mounts them for one RUN step).
  */
 export async function readSecrets(
-  specs: readonly SecretSpec[], env: NodeJS.ProcessEnv, log: Logger, field = 'secrets',
+  specs: readonly SecretSpec[],
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  field = 'secrets',
 ): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   for (const spec of specs) {
@@ -53,7 +58,9 @@ export async function readSecrets(
     } else {
       const text = env[spec.env!];
       if (text === undefined) {
-        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: the environment variable ${spec.env} is not set`, { field });
+        throw new PinshipError(`secret ${JSON.stringify(spec.id)}: the environment variable ${spec.env} is not set`, {
+          field,
+        });
       }
       value = Buffer.from(text);
     }

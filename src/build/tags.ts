@@ -10,7 +10,10 @@ export function inputDigestTag(inputDigest: string): string {
 
 /** A branch name as a tag: characters Docker refuses become `-`, at most 128 characters. */
 export function sanitizeTag(name: string): string {
-  const text = name.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  const text = name
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128);
   return text || 'branch';
 }
 
@@ -20,7 +23,10 @@ function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
   if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: unknown }; number?: unknown };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+        pull_request?: { number?: unknown };
+        number?: unknown;
+      };
       const n = event.pull_request?.number ?? event.number;
       if (isPullRequestNumber(n)) return n;
     } catch {
@@ -48,7 +54,10 @@ function branchName(commit: CommitInfo | undefined, env: NodeJS.ProcessEnv): str
 export function commitTags(commit: CommitInfo | undefined, extra: readonly string[], env: NodeJS.ProcessEnv): string[] {
   for (const tag of extra) {
     if (!isTag(tag)) {
-      throw new PinshipError(`invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`, { field: 'tags' });
+      throw new PinshipError(
+        `invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`,
+        { field: 'tags' },
+      );
     }
   }
   const tags: string[] = [];

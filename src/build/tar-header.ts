@@ -30,11 +30,22 @@ export function encodeHeader(h: TarHeader): Buffer {
     mode: h.mode,
     size: h.size > MAX_OCTAL_11 ? 0 : h.size,
     mtime: h.mtime,
-    linkname: h.linkname && records.every(([k]) => k !== 'linkpath') ? h.linkname : asciiFallback(h.linkname ?? '').slice(0, 100),
+    linkname:
+      h.linkname && records.every(([k]) => k !== 'linkpath')
+        ? h.linkname
+        : asciiFallback(h.linkname ?? '').slice(0, 100),
   });
   if (records.length === 0) return main;
   const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(''), 'utf8');
-  const pax = ustar({ name: 'PaxHeader', prefix: '', typeflag: 'x', mode: 0o644, size: body.length, mtime: h.mtime, linkname: '' });
+  const pax = ustar({
+    name: 'PaxHeader',
+    prefix: '',
+    typeflag: 'x',
+    mode: 0o644,
+    size: body.length,
+    mtime: h.mtime,
+    linkname: '',
+  });
   return Buffer.concat([pax, body, Buffer.alloc(padding(body.length)), main]);
 }
 

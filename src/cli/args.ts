@@ -11,7 +11,9 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
   } catch (err) {
     // `--cpus -1`: parseArgs calls a value that looks like a flag "ambiguous"; say which value.
-    const flag = /^Option '(--[\w-]+)(?:, -\w)?' argument is ambiguous/.exec(err instanceof Error ? err.message : '')?.[1];
+    const flag = /^Option '(--[\w-]+)(?:, -\w)?' argument is ambiguous/.exec(
+      err instanceof Error ? err.message : '',
+    )?.[1];
     const value = flag === undefined ? undefined : argv[argv.indexOf(flag) + 1];
     if (flag !== undefined && value !== undefined) {
       throw new PinshipError(`expected a value, got ${JSON.stringify(value)}`, {
@@ -38,7 +40,9 @@ export function printJson(stdout: NodeJS.WritableStream, value: unknown): void {
 export async function readPasswordStdin(log: Logger): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (!password) throw new PinshipError('read an empty password from stdin', { field: '--password-stdin' });
   log.addSecret(password);
   return password;

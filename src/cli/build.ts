@@ -64,29 +64,34 @@ export const buildCommand: Command = {
       'password-stdin': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
-    if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
-    if (!values.image) throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
+    if (positionals.length)
+      throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
+    if (!values.image)
+      throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
     const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
 
     const docker = await connectEngine();
-    const result = await buildImage({
-      context: values.context,
-      file: values.file,
-      image: values.image,
-      tags: values.tag ?? [],
-      buildArgs: parseKeyValues(values['build-arg'] ?? [], '--build-arg'),
-      target: values.target,
-      labels: parseKeyValues(values.label ?? [], '--label'),
-      platform: values.platform,
-      builder: values.builder,
-      network: values.network,
-      secrets: values.secret ?? [],
-      cacheFrom: values['cache-from'] ?? [],
-      cacheTo: values['cache-to'],
-      push: values.push,
-      username: values.username,
-      password,
-    }, { docker, log });
+    const result = await buildImage(
+      {
+        context: values.context,
+        file: values.file,
+        image: values.image,
+        tags: values.tag ?? [],
+        buildArgs: parseKeyValues(values['build-arg'] ?? [], '--build-arg'),
+        target: values.target,
+        labels: parseKeyValues(values.label ?? [], '--label'),
+        platform: values.platform,
+        builder: values.builder,
+        network: values.network,
+        secrets: values.secret ?? [],
+        cacheFrom: values['cache-from'] ?? [],
+        cacheTo: values['cache-to'],
+        push: values.push,
+        username: values.username,
+        password,
+      },
+      { docker, log },
+    );
     if (values.json) printJson(stdout, result);
     else stdout.write(`${result.ref}\n`);
     return 0;

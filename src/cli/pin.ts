@@ -62,16 +62,19 @@ export const pinCommand: Command = {
       'github-repository': { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length) throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
+    if (positionals.length)
+      throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
     if (!values.overlay?.length) throw new PinshipError('give at least one --overlay DIR', { field: '--overlay' });
     const images = parseImagePins(values.image ?? [], '--image');
     const author = values.author === undefined ? undefined : parseAuthor(values.author);
-    if (values.author !== undefined && !author) throw new PinshipError('expected "Name <email>"', { field: '--author' });
+    if (values.author !== undefined && !author)
+      throw new PinshipError('expected "Name <email>"', { field: '--author' });
     let pullRequest: PullRequestTarget | undefined;
     if (values['pull-request']) {
       const slug = values['github-repository'] ?? process.env.GITHUB_REPOSITORY ?? '';
       const [owner, repo] = slug.split('/');
-      if (!owner || !repo) throw new PinshipError('name the GitHub repository as OWNER/REPO', { field: '--github-repository' });
+      if (!owner || !repo)
+        throw new PinshipError('name the GitHub repository as OWNER/REPO', { field: '--github-repository' });
       const token = process.env.GITHUB_TOKEN;
       if (!token) throw new PinshipError('set GITHUB_TOKEN for --pull-request', { field: 'GITHUB_TOKEN' });
       log.addSecret(token);
@@ -105,6 +108,8 @@ export const pinCommand: Command = {
 /** A short human summary: one line per changed image. */
 function describeResult(result: PinResult): string {
   const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${describeChange(i)}`));
-  lines.push(`${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ''}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
+  lines.push(
+    `${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ''}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }

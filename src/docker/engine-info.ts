@@ -29,12 +29,14 @@ export async function readEngineInfo(docker: Docker): Promise<EngineInfo> {
 
 function pingHeaders(docker: Docker): Promise<IncomingMessage['headers']> {
   return new Promise((resolve, reject) => {
-    docker.modem.dial({ path: '/_ping', method: 'GET', isStream: true, statusCodes: { 200: true } } as never,
+    docker.modem.dial(
+      { path: '/_ping', method: 'GET', isStream: true, statusCodes: { 200: true } } as never,
       (err: unknown, res: unknown) => {
         if (err) return reject(err);
         const response = res as IncomingMessage;
         response.resume();
         resolve(response.headers);
-      });
+      },
+    );
   });
 }

@@ -28,7 +28,12 @@ interface StepLog {
  * step becomes an error naming `Step N/M`, and its output is repeated after the group closes, so
  * that it shows without expanding the group.
  */
-export async function runEngineBuild(docker: Docker, context: Readable, options: EngineBuildOptions & { group?: string }, log: Logger): Promise<string> {
+export async function runEngineBuild(
+  docker: Docker,
+  context: Readable,
+  options: EngineBuildOptions & { group?: string },
+  log: Logger,
+): Promise<string> {
   const streamed = options.group
     ? await log.group(options.group, () => streamBuild(docker, context, options, log))
     : await streamBuild(docker, context, options, log);
@@ -61,7 +66,12 @@ interface StreamedBuild {
 }
 
 /** Sends the context and logs the engine's build stream as it arrives. */
-async function streamBuild(docker: Docker, context: Readable, options: EngineBuildOptions, log: Logger): Promise<StreamedBuild> {
+async function streamBuild(
+  docker: Docker,
+  context: Readable,
+  options: EngineBuildOptions,
+  log: Logger,
+): Promise<StreamedBuild> {
   let stream: NodeJS.ReadableStream;
   try {
     stream = await docker.buildImage(context, {
@@ -99,7 +109,9 @@ async function streamBuild(docker: Docker, context: Readable, options: EngineBui
     }
     if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
   }).catch((err: unknown) => {
-    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, { cause: err });
+    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, {
+      cause: err,
+    });
   });
   if (partial) emit(partial);
   return out;
@@ -113,7 +125,9 @@ function engineError(err: unknown, options: EngineBuildOptions): PinshipError {
 }
 
 function unknownTarget(stage: string, dockerfile: string): PinshipError {
-  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM … AS ${stage}`, { field: 'target' });
+  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM … AS ${stage}`, {
+    field: 'target',
+  });
 }
 
 /** Stage names declared by `FROM image AS name` lines. */

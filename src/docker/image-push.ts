@@ -8,7 +8,13 @@ import { readJsonMessages } from './json-stream.js';
  * Pushes `name:tag` through the engine and resolves to the manifest digest the engine reports
  * in the stream's final aux message. Progress is the sum of all layers' bytes.
  */
-export async function pushThroughEngine(docker: Docker, name: string, tag: string, auth: EngineAuth | undefined, log: Logger): Promise<string> {
+export async function pushThroughEngine(
+  docker: Docker,
+  name: string,
+  tag: string,
+  auth: EngineAuth | undefined,
+  log: Logger,
+): Promise<string> {
   const ref = `${name}:${tag}`;
   let stream: NodeJS.ReadableStream;
   try {
@@ -46,7 +52,9 @@ export async function pushThroughEngine(docker: Docker, name: string, tag: strin
   });
   if (failure) {
     if (/unauthorized|authentication required|denied/i.test(failure)) {
-      throw new PinshipError(`pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ''}: ${failure}`);
+      throw new PinshipError(
+        `pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ''}: ${failure}`,
+      );
     }
     throw new PinshipError(`push of ${ref} interrupted: ${failure}`);
   }

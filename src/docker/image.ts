@@ -49,7 +49,12 @@ export async function prepareImage(docker: Docker, ref: string, options: PullOpt
   const repoDigest = (info.RepoDigests ?? []).find((d) => d.startsWith(`${parsed.name}@`));
   if (repoDigest) {
     const digest = repoDigest.slice(parsed.name.length + 1);
-    return { ...base, digest, resolvedFrom: 'tag', note: `tag ${parsed.tag ?? 'latest'} resolved to ${digest} in the engine` };
+    return {
+      ...base,
+      digest,
+      resolvedFrom: 'tag',
+      note: `tag ${parsed.tag ?? 'latest'} resolved to ${digest} in the engine`,
+    };
   }
   return {
     ...base,
@@ -78,7 +83,10 @@ async function pullImage(docker: Docker, ref: string, registry: string, options:
   options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ''}`);
   const authconfig = engineAuth(credentials, registry);
   try {
-    const stream = await docker.pull(ref, { ...(authconfig ? { authconfig } : {}), ...(options.signal ? { abortSignal: options.signal } : {}) });
+    const stream = await docker.pull(ref, {
+      ...(authconfig ? { authconfig } : {}),
+      ...(options.signal ? { abortSignal: options.signal } : {}),
+    });
     let failure: string | undefined;
     await readJsonMessages(stream, (m) => {
       failure ??= m.errorDetail?.message ?? m.error;
@@ -91,7 +99,9 @@ async function pullImage(docker: Docker, ref: string, registry: string, options:
     }
     throw new PinshipError(`pulling ${ref}: ${describeError(err)}`, {
       field: 'image',
-      hint: credentials ? 'check the image exists and the credentials may read it' : 'is the image pushed? log in with docker login or pass username/password',
+      hint: credentials
+        ? 'check the image exists and the credentials may read it'
+        : 'is the image pushed? log in with docker login or pass username/password',
       cause: err,
     });
   }

@@ -24,7 +24,10 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
     .concat('wait')
     .join('\n');
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', script], { cwd, stdio: ['ignore', 'ignore', 'ignore', ...commands.map(() => 'pipe' as const)] });
+    const child = spawn('sh', ['-c', script], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'ignore', ...commands.map(() => 'pipe' as const)],
+    });
     const chunks: Buffer[][] = commands.map(() => []);
     const sizes = commands.map(() => 0);
     let done = false;
@@ -53,16 +56,17 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
       resolve(Promise.all(commands.map((args) => git(cwd, args).catch(() => undefined))));
     });
     child.on('close', () => {
-      finish(chunks.map((parts, i) => {
-        if (sizes[i]! > MAX_OUTPUT) return undefined;
-        const text = Buffer.concat(parts).toString('utf8');
-        const nl = text.lastIndexOf('\n');
-        return nl !== -1 && text.slice(nl + 1) === '0' ? text.slice(0, nl) : undefined;
-      }));
+      finish(
+        chunks.map((parts, i) => {
+          if (sizes[i]! > MAX_OUTPUT) return undefined;
+          const text = Buffer.concat(parts).toString('utf8');
+          const nl = text.lastIndexOf('\n');
+          return nl !== -1 && text.slice(nl + 1) === '0' ? text.slice(0, nl) : undefined;
+        }),
+      );
     });
   });
 }
-
 
 function quote(arg: string): string {
   return `'${arg.replace(/'/g, `'\\''`)}'`;

@@ -29,7 +29,10 @@ const BATCH_FILES = 256;
  */
 export async function hashFiles(files: readonly FileToHash[], options: FileHashOptions = {}): Promise<string[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH_FILES)));
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH_FILES)),
+  );
   if (threads === 1 || total < (options.threadedAboveBytes ?? 16 << 20)) {
     const buffer = Buffer.allocUnsafe(CHUNK);
     let hashed = 0;
@@ -122,11 +125,19 @@ parentPort.on('message', (batch) => {
 // The calling thread takes batches too: it starts at once, while each worker needs ~30-50 ms
 // to start. Each worker holds two batches so that it never waits for the (busy) calling thread
 // to hand it the next one.
-function hashInWorkers(files: readonly FileToHash[], threads: number, onProgress?: (n: number) => void): Promise<string[]> {
+function hashInWorkers(
+  files: readonly FileToHash[],
+  threads: number,
+  onProgress?: (n: number) => void,
+): Promise<string[]> {
   const out: string[] = new Array(files.length);
   const batches: { id: number; start: number; files: FileToHash[] }[] = [];
   for (let start = 0; start < files.length; start += BATCH_FILES) {
-    batches.push({ id: batches.length, start, files: files.slice(start, start + BATCH_FILES).map(({ path, size }) => ({ path, size })) });
+    batches.push({
+      id: batches.length,
+      start,
+      files: files.slice(start, start + BATCH_FILES).map(({ path, size }) => ({ path, size })),
+    });
   }
   let nextBatch = 0;
   let done = 0;
@@ -142,7 +153,9 @@ function hashInWorkers(files: readonly FileToHash[], threads: number, onProgress
       else resolve(out);
     };
     const complete = (batch: (typeof batches)[number], hashes: string[]) => {
-      hashes.forEach((hex, j) => (out[batch.start + j] = hex));
+      hashes.forEach((hex, j) => {
+        out[batch.start + j] = hex;
+      });
       for (const f of batch.files) hashed += f.size;
       onProgress?.(hashed);
       if (++done === batches.length) finish();
@@ -167,7 +180,10 @@ function hashInWorkers(files: readonly FileToHash[], threads: number, onProgress
     void (async () => {
       const buffer = Buffer.allocUnsafe(CHUNK);
       for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
-        complete(batch, batch.files.map((f) => hashFileSync(f.path, f.size, buffer)));
+        complete(
+          batch,
+          batch.files.map((f) => hashFileSync(f.path, f.size, buffer)),
+        );
         await new Promise((r) => setImmediate(r)); // let the workers' results in
       }
     })().catch((err: unknown) => finish(err as Error));

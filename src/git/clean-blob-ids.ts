@@ -17,7 +17,15 @@ const CONVERTING = ['filter', 'text', 'eol', 'crlf', 'ident', 'working-tree-enco
  * git 2.42 on; two more processes on every skip for what the prefix gives.
  */
 export const INDEX_QUERIES: readonly (readonly string[])[] = [
-  ['rev-parse', '--show-object-format', '--absolute-git-dir', '--show-toplevel', '--show-prefix', '--git-path', 'index'],
+  [
+    'rev-parse',
+    '--show-object-format',
+    '--absolute-git-dir',
+    '--show-toplevel',
+    '--show-prefix',
+    '--git-path',
+    'index',
+  ],
   ['--exec-path'],
 ];
 
@@ -57,7 +65,10 @@ export interface IndexQueryOutputs {
  * `.gitattributes` files under `dir` that the walk saw but left out of `files`.
  */
 export async function cleanBlobIdsFrom(
-  dir: string, outputs: IndexQueryOutputs, files: ReadonlyMap<string, Stats>, otherAttributeFiles: readonly string[] = [],
+  dir: string,
+  outputs: IndexQueryOutputs,
+  files: ReadonlyMap<string, Stats>,
+  otherAttributeFiles: readonly string[] = [],
 ): Promise<Map<string, string> | undefined> {
   const { revParse, config: settings } = outputs;
   if (!revParse) return undefined;
@@ -82,9 +93,14 @@ export async function cleanBlobIdsFrom(
     // Racily clean: as git does, compare the content (whose id is needed anyway).
     // A file changed since the walk fails here; it is then left out, and its own read reports it.
     const hashes = await hashFiles(racy.map((r) => ({ path: join(dir, r.name), size: r.size }))).catch(() => []);
-    racy.forEach((r, i) => hashes[i] === r.blob && ids.set(r.name, r.blob));
+    racy.forEach((r, i) => {
+      if (hashes[i] === r.blob) ids.set(r.name, r.blob);
+    });
   } else {
-    const [listed, dirty] = await runGitBatch(dir, [['ls-files', '-z', '-s', '-v'], ['diff-files', '-z', '--name-only', '--relative']]);
+    const [listed, dirty] = await runGitBatch(dir, [
+      ['ls-files', '-z', '-s', '-v'],
+      ['diff-files', '-z', '--name-only', '--relative'],
+    ]);
     if (listed === undefined || dirty === undefined) return undefined;
     tracksAttributes = listed.includes('.gitattributes\0');
     const modified = new Set(dirty.split('\0').filter(Boolean));
@@ -106,14 +122,17 @@ export async function cleanBlobIdsFrom(
   // $GIT_DIR/info/attributes, tracked .gitattributes anywhere, and untracked ones the walk found
   // or that sit in a folder above `dir`. Any of them present: check-attr decides, path by path.
   const tracked = [...ids.keys()];
-  const hasAttributes = tracksAttributes
-    || attributesFiles(outputs, gitDir).some((f) => existsSync(f))
-    || otherAttributeFiles.length > 0
-    || [...files.keys()].some((name) => name === '.gitattributes' || name.endsWith('/.gitattributes'))
-    || ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
+  const hasAttributes =
+    tracksAttributes ||
+    attributesFiles(outputs, gitDir).some((f) => existsSync(f)) ||
+    otherAttributeFiles.length > 0 ||
+    [...files.keys()].some((name) => name === '.gitattributes' || name.endsWith('/.gitattributes')) ||
+    ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
   if (!hasAttributes) return ids;
   // One check-attr for all candidates; output is "<path>\0<attribute>\0<value>\0" triples.
-  const attrs = await git(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], { input: `${tracked.join('\0')}\0` }).catch(() => undefined);
+  const attrs = await git(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], {
+    input: `${tracked.join('\0')}\0`,
+  }).catch(() => undefined);
   if (attrs === undefined) return undefined;
   const fields = attrs.split('\0');
   for (let i = 0; i + 2 < fields.length; i += 3) {
@@ -149,12 +168,14 @@ function expandHome(path: string): string {
 // too (git compares them only when built with USE_NSEC). Git keeps 32 bits of each field.
 // Node's mtimeMs is `sec * 1e3 + nsec / 1e6`, computed the same way here from git's fields.
 function statMatches(entry: IndexEntry, st: Stats): boolean {
-  return st.mtimeMs === entry.mtimeSec * 1e3 + entry.mtimeNsec / 1e6
-    && st.ctimeMs === entry.ctimeSec * 1e3 + entry.ctimeNsec / 1e6
-    && st.size === entry.size
-    && st.ino % 2 ** 32 === entry.ino
-    && st.uid % 2 ** 32 === entry.uid
-    && st.gid % 2 ** 32 === entry.gid;
+  return (
+    st.mtimeMs === entry.mtimeSec * 1e3 + entry.mtimeNsec / 1e6 &&
+    st.ctimeMs === entry.ctimeSec * 1e3 + entry.ctimeNsec / 1e6 &&
+    st.size === entry.size &&
+    st.ino % 2 ** 32 === entry.ino &&
+    st.uid % 2 ** 32 === entry.uid &&
+    st.gid % 2 ** 32 === entry.gid
+  );
 }
 
 // `git config -z --get-regexp` prints "key\nvalue\0" records; the last value of a key wins,

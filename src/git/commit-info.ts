@@ -44,10 +44,14 @@ export function sourceUrl(remote: string): string {
   try {
     const url = new URL(remote);
     // ssh:// and git:// remotes: the web address is https on the same host, without the ssh port.
-    if (url.protocol === 'ssh:' || url.protocol === 'git:') return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, '');
+    if (url.protocol === 'ssh:' || url.protocol === 'git:')
+      return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, '');
     url.username = '';
     url.password = '';
-    return url.toString().replace(/\.git$/, '').replace(/\/$/, '');
+    return url
+      .toString()
+      .replace(/\.git$/, '')
+      .replace(/\/$/, '');
   } catch {
     return remote.replace(/\/\/[^/@]*@/, '//');
   }

@@ -31,7 +31,8 @@ export function git(cwd: string, args: readonly string[], options: GitOptions = 
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true', LC_ALL: 'C', ...options.env },
       },
       (err, stdout, stderr) => {
-        if (err) reject(new GitError(args, typeof err.code === 'number' ? err.code : null, String(stderr), String(stdout)));
+        if (err)
+          reject(new GitError(args, typeof err.code === 'number' ? err.code : null, String(stderr), String(stdout)));
         else resolve(String(stdout));
       },
     );

@@ -7,7 +7,10 @@ import { git, GitError } from './git.js';
  */
 export function isNonFastForward(err: unknown): boolean {
   // With --porcelain, git reports the ref status on stdout: `!\t<src>:<dst>\t[rejected] (fetch first)`.
-  return err instanceof GitError && /\[rejected\].*\((?:fetch first|non-fast-forward|stale info)\)/.test(`${err.stderr}\n${err.stdout}`);
+  return (
+    err instanceof GitError &&
+    /\[rejected\].*\((?:fetch first|non-fast-forward|stale info)\)/.test(`${err.stderr}\n${err.stdout}`)
+  );
 }
 
 /**
@@ -18,11 +21,19 @@ export function isNonFastForward(err: unknown): boolean {
 export function isRefUpdateRace(err: unknown): boolean {
   return (
     err instanceof GitError &&
-    /cannot lock ref|failed to update ref|incorrect old value provided|failed to lock/.test(`${err.stderr}\n${err.stdout}`)
+    /cannot lock ref|failed to update ref|incorrect old value provided|failed to lock/.test(
+      `${err.stderr}\n${err.stdout}`,
+    )
   );
 }
 
 /** Pushes `commit` to `refs/heads/<branch>` on `remote`; `force` only for branches pinship owns. */
-export async function pushCommit(dir: string, remote: string, commit: string, branch: string, force = false): Promise<void> {
+export async function pushCommit(
+  dir: string,
+  remote: string,
+  commit: string,
+  branch: string,
+  force = false,
+): Promise<void> {
   await git(dir, ['push', '--quiet', '--porcelain', remote, `${force ? '+' : ''}${commit}:refs/heads/${branch}`]);
 }

@@ -1,9 +1,7 @@
 import type { Stats } from 'node:fs';
 import { runGitBatch } from './batch.js';
 import { COMMIT_LOG_ARGS, parseCommitInfo, type CommitInfo } from './commit-info.js';
-import {
-  cleanBlobIdsFrom, configQuery, INDEX_QUERIES, parseConfig, type IndexQueryOutputs,
-} from './clean-blob-ids.js';
+import { cleanBlobIdsFrom, configQuery, INDEX_QUERIES, parseConfig, type IndexQueryOutputs } from './clean-blob-ids.js';
 
 /** What is read from a work tree in one go: HEAD (undefined outside one) and what the index needs. */
 export interface RepoState {
@@ -36,7 +34,10 @@ export async function readRepoState(dir: string, options: { index: boolean }): P
  * (and the `.gitattributes` files it saw but left out).
  */
 export function cleanBlobIds(
-  dir: string, state: RepoState, files: ReadonlyMap<string, Stats>, otherAttributeFiles: readonly string[] = [],
+  dir: string,
+  state: RepoState,
+  files: ReadonlyMap<string, Stats>,
+  otherAttributeFiles: readonly string[] = [],
 ): Promise<Map<string, string> | undefined> {
   if (!state.index) return Promise.resolve(undefined);
   return cleanBlobIdsFrom(dir, state.index, files, otherAttributeFiles);

@@ -76,7 +76,10 @@ export async function commitFiles(dir: string, files: string[], message: string,
 /** Paths among `files` with uncommitted changes (staged or not). */
 export async function dirtyFiles(dir: string, files: string[]): Promise<string[]> {
   const out = await git(dir, ['status', '--porcelain', '-z', '--', ...files]);
-  return out.split('\0').filter(Boolean).map((line) => line.slice(3));
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
 }
 
 /** The commit a local branch points at, or undefined when there is no such branch. */
@@ -90,8 +93,15 @@ export async function branchTip(dir: string, branch: string): Promise<string | u
 }
 
 /** How many commits `ours` has that `theirs` lacks (ahead), and the reverse (behind). */
-export async function aheadBehind(dir: string, ours: string, theirs: string): Promise<{ ahead: number; behind: number }> {
-  const [ahead, behind] = (await git(dir, ['rev-list', '--left-right', '--count', `${ours}...${theirs}`])).trim().split(/\s+/).map(Number);
+export async function aheadBehind(
+  dir: string,
+  ours: string,
+  theirs: string,
+): Promise<{ ahead: number; behind: number }> {
+  const [ahead, behind] = (await git(dir, ['rev-list', '--left-right', '--count', `${ours}...${theirs}`]))
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   return { ahead: ahead!, behind: behind! };
 }
 
@@ -102,7 +112,10 @@ export async function hasUncommittedChanges(dir: string): Promise<boolean> {
 
 /** True when the repository is a shallow clone (`git clone --depth`, actions/checkout's default). */
 export function isShallow(dir: string): Promise<boolean> {
-  return git(dir, ['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
+  return git(dir, ['rev-parse', '--is-shallow-repository']).then(
+    (out) => out.trim() === 'true',
+    () => false,
+  );
 }
 
 /** True when the repository has a remote by that name. */

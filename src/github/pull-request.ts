@@ -25,11 +25,17 @@ function isPullRequestExists(err: unknown): boolean {
   const e = err as { status?: number; response?: { data?: { errors?: { message?: string }[]; message?: string } } };
   if (e?.status !== 422) return false;
   const data = e.response?.data;
-  return Boolean(data?.errors?.some((x) => /A pull request already exists/i.test(x.message ?? '')) || /already exists/i.test(data?.message ?? ''));
+  return Boolean(
+    data?.errors?.some((x) => /A pull request already exists/i.test(x.message ?? '')) ||
+      /already exists/i.test(data?.message ?? ''),
+  );
 }
 
 /** Opens a pull request from `head` into `base`, or updates title and body of the open one. */
-export async function openOrUpdatePullRequest(client: PullRequestClient, spec: PullRequestSpec): Promise<PullRequestOutcome> {
+export async function openOrUpdatePullRequest(
+  client: PullRequestClient,
+  spec: PullRequestSpec,
+): Promise<PullRequestOutcome> {
   const { owner, repo, head, base, title, body } = spec;
   try {
     const { data } = await client.rest.pulls.create({ owner, repo, head, base, title, body });
@@ -39,7 +45,10 @@ export async function openOrUpdatePullRequest(client: PullRequestClient, spec: P
   }
   const { data: open } = await client.rest.pulls.list({ owner, repo, head: `${owner}:${head}`, base, state: 'open' });
   const existing = open[0];
-  if (!existing) throw new PinshipError(`GitHub says a pull request from ${head} exists, but none is open`, { field: 'pull-request' });
+  if (!existing)
+    throw new PinshipError(`GitHub says a pull request from ${head} exists, but none is open`, {
+      field: 'pull-request',
+    });
   try {
     const { data } = await client.rest.pulls.update({ owner, repo, pull_number: existing.number, title, body });
     return { action: 'updated', number: data.number, url: data.html_url };

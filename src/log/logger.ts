@@ -22,7 +22,8 @@ export class SecretMask {
     // Logs are read line by line, so a multi-line value (a PEM key) never appears whole in one:
     // each line of it is a secret. Very short ones would mask ordinary words; GitHub skips them too.
     for (const line of value.split(/\r?\n/)) {
-      if (line.length >= 3 && !this.secrets.includes(line)) this.secrets = [...this.secrets, line].sort((a, b) => b.length - a.length);
+      if (line.length >= 3 && !this.secrets.includes(line))
+        this.secrets = [...this.secrets, line].sort((a, b) => b.length - a.length);
     }
   }
 

@@ -14,15 +14,26 @@ export interface FoundEntry {
  * kustomize skips a nameless entry silently, which is most likely a typo (`nmae:`), and a pin
  * added beside it would hide the mistake.
  */
-export function findEntry(text: string, file: string, doc: Document, seq: YAMLSeq, name: string): FoundEntry | undefined {
+export function findEntry(
+  text: string,
+  file: string,
+  doc: Document,
+  seq: YAMLSeq,
+  name: string,
+): FoundEntry | undefined {
   const matches: FoundEntry[] = [];
   seq.items.forEach((raw, index) => {
     const item = isAlias(raw) ? raw.resolve(doc) : raw;
     const at = `at line ${lineOf(text, (item as Node | undefined)?.range?.[0] ?? 0)}`;
-    if (!isMap(item)) throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
+    if (!isMap(item))
+      throw new PinshipError(`images[${index}] must be a map with a name, ${at}`, { file, field: `images[${index}]` });
     const entryName = (item.toJS(doc) as { name?: unknown } | null)?.name;
     if (typeof entryName !== 'string' || entryName === '') {
-      throw new PinshipError(`images[${index}] has no name, ${at}`, { file, field: `images[${index}].name`, hint: 'every images entry needs `name:`; nothing was written' });
+      throw new PinshipError(`images[${index}] has no name, ${at}`, {
+        file,
+        field: `images[${index}].name`,
+        hint: 'every images entry needs `name:`; nothing was written',
+      });
     }
     if (entryName === name) matches.push({ index, map: item });
   });

@@ -23,7 +23,10 @@ export function parseImagePins(lines: readonly string[], field = 'images'): Imag
       });
     }
     if (pins.some((p) => p.name === name)) {
-      throw new PinshipError(`${JSON.stringify(name)} is given twice`, { field: `${field}: ${name}`, hint: 'give each image once' });
+      throw new PinshipError(`${JSON.stringify(name)} is given twice`, {
+        field: `${field}: ${name}`,
+        hint: 'give each image once',
+      });
     }
     const ref = parseReference(value.trim(), `${field}: ${name}`);
     if (!ref.digest) {

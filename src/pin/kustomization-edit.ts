@@ -1,5 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { ImageReference } from '../registry/reference.js';
 import { findEntry } from './image-entry.js';
@@ -99,10 +109,13 @@ export function parseKustomization(text: string, file: string): Document {
   const err = doc.errors[0];
   if (err?.code === 'MULTIPLE_DOCS') {
     // kustomize reads the first document and silently ignores the rest: a pin there would not apply.
-    throw new PinshipError(`a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? '?'}`, {
-      file,
-      hint: 'remove the extra `---` document; nothing was written',
-    });
+    throw new PinshipError(
+      `a kustomization is one YAML document; another starts at line ${err.linePos?.[0]?.line ?? '?'}`,
+      {
+        file,
+        hint: 'remove the extra `---` document; nothing was written',
+      },
+    );
   }
   if (err) {
     const line = err.linePos?.[0]?.line;
@@ -139,7 +152,11 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /** When there is no `images:` field (or it is empty), one splice that adds it with every pin. */
-function createImages(text: string, doc: Document, pins: ImagePin[]): { splice: Splice; changes: ImageChange[] } | undefined {
+function createImages(
+  text: string,
+  doc: Document,
+  pins: ImagePin[],
+): { splice: Splice; changes: ImageChange[] } | undefined {
   const style = textStyle(text);
   const root = doc.contents as YAMLMap | null;
   const imagesPair = root ? pairOf(root, 'images') : undefined;
@@ -150,7 +167,8 @@ function createImages(text: string, doc: Document, pins: ImagePin[]): { splice: 
   const blocks = pins.map((pin) => entryLines(wanted(pin)));
   const changes = pins.map((pin) => ({ name: pin.name, old: null, new: renderEntry(wanted(pin)) }));
   if (!root || !imagesPair) {
-    if (root?.flow) return { splice: addFlowPair(root, 'images', `[${blocks.map((b) => `{${b.join(', ')}}`).join(', ')}]`), changes };
+    if (root?.flow)
+      return { splice: addFlowPair(root, 'images', `[${blocks.map((b) => `{${b.join(', ')}}`).join(', ')}]`), changes };
     const lines = ['images:', ...blockSequenceLines(blocks, 0, root ? sequenceIndent(text, root) : 0)];
     return { splice: insertLines(text, documentEnd(text, doc), lines, style), changes };
   }
@@ -159,12 +177,22 @@ function createImages(text: string, doc: Document, pins: ImagePin[]): { splice: 
   const splice =
     scalar.range && scalar.range[0] !== scalar.range[1]
       ? { start: scalar.range[0], end: scalar.range[1], text: `[${blocks.map((b) => `{${b.join(', ')}}`).join(', ')}]` }
-      : insertLines(text, afterLineOf(text, keyNode.range![1]), blockSequenceLines(blocks, columnOfKey(text, keyNode), sequenceIndent(text, root)), style);
+      : insertLines(
+          text,
+          afterLineOf(text, keyNode.range![1]),
+          blockSequenceLines(blocks, columnOfKey(text, keyNode), sequenceIndent(text, root)),
+          style,
+        );
   return { splice, changes };
 }
 
 /** Splices that pin one image into an existing `images:` list. */
-function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { splices: Splice[]; change: ImageChange } | undefined {
+function pinOne(
+  text: string,
+  file: string,
+  doc: Document,
+  pin: ImagePin,
+): { splices: Splice[]; change: ImageChange } | undefined {
   const style = textStyle(text);
   const target = wanted(pin);
   const newText = renderEntry(target);
@@ -174,11 +202,17 @@ function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { spl
   let seq = imagesPair.value as unknown;
   if (isAlias(seq)) seq = seq.resolve(doc);
   if (!isSeq(seq)) {
-    throw new PinshipError(`images must be a list, at line ${lineOf(text, (imagesPair.key as Node).range![0])}`, { file, field: 'images' });
+    throw new PinshipError(`images must be a list, at line ${lineOf(text, (imagesPair.key as Node).range![0])}`, {
+      file,
+      field: 'images',
+    });
   }
   const match = findEntry(text, file, doc, seq, pin.name);
   if (!match) {
-    return { splices: [appendSeqItem(text, seq, block, flow, style)], change: { name: pin.name, old: null, new: newText } };
+    return {
+      splices: [appendSeqItem(text, seq, block, flow, style)],
+      change: { name: pin.name, old: null, new: newText },
+    };
   }
   const map = match.map;
   const current = (map.toJS(doc) ?? {}) as Entry;
@@ -204,11 +238,14 @@ function pinOne(text: string, file: string, doc: Document, pin: ImagePin): { spl
   } else if (current.newTag != null && !tagPair) {
     // The tag comes in through a merge key (`<<: *defaults`): it cannot be removed from this
     // entry, and left alone it would render as `repo:stale@digest`.
-    throw new PinshipError(`images[${match.index}] (${pin.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`, {
-      file,
-      field: `images[${match.index}].newTag`,
-      hint: 'write the entry out without the merge key, or drop newTag from the merged map; nothing was written',
-    });
+    throw new PinshipError(
+      `images[${match.index}] (${pin.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`,
+      {
+        file,
+        field: `images[${match.index}].newTag`,
+        hint: 'write the entry out without the merge key, or drop newTag from the merged map; nothing was written',
+      },
+    );
   } else if (tagPair) {
     // A stale tag would render as `repo:old@digest`: it must not survive. Where a digest is
     // also to be added, it takes the tag's place, so one line changes instead of two.
@@ -247,11 +284,14 @@ function verify(before: Document, out: string, file: string, pins: ImagePin[], o
   try {
     after = parseKustomization(out, file).toJS();
   } catch (err) {
-    throw new PinshipError(`the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`, {
-      file,
-      field: 'images',
-      hint: 'please report this file',
-    });
+    throw new PinshipError(
+      `the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`,
+      {
+        file,
+        field: 'images',
+        hint: 'please report this file',
+      },
+    );
   }
   const expected = JSON.parse(JSON.stringify(before.toJS() ?? {})) as Record<string, unknown>;
   if (!Array.isArray(expected.images)) expected.images = [];
@@ -271,10 +311,13 @@ function verify(before: Document, out: string, file: string, pins: ImagePin[], o
     expected.patches = [...patches, JOB_ROLL_PATCH];
   }
   if (!isDeepStrictEqual(after, expected)) {
-    throw new PinshipError('the edit would change more than the images entries (an anchor shared through an alias, or a merge key?)', {
-      file,
-      field: 'images',
-      hint: 'edit this entry by hand once so that it holds its own values; nothing was written',
-    });
+    throw new PinshipError(
+      'the edit would change more than the images entries (an anchor shared through an alias, or a merge key?)',
+      {
+        file,
+        field: 'images',
+        hint: 'edit this entry by hand once so that it holds its own values; nothing was written',
+      },
+    );
   }
 }

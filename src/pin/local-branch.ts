@@ -15,7 +15,13 @@ const commits = (n: number) => `${n} commit${n === 1 ? '' : 's'}`;
  * else (local commits the remote lacks, edits in the work tree, the branch not checked out) is
  * left alone and named in one info line.
  */
-export async function settleLocalBranch(options: { top: string; remote: string; branch: string; pushed: string; log: Logger }): Promise<void> {
+export async function settleLocalBranch(options: {
+  top: string;
+  remote: string;
+  branch: string;
+  pushed: string;
+  log: Logger;
+}): Promise<void> {
   const { top, remote, branch, pushed, log } = options;
   const upstream = `${remote}/${branch}`;
   try {
@@ -36,8 +42,12 @@ export async function settleLocalBranch(options: { top: string; remote: string; 
       return;
     }
     // A branch not checked out here cannot be pulled into; fetching into it fast-forwards it.
-    const how = dirty ? ['it has uncommitted changes', 'git pull --ff-only'] : ['it is not checked out here', `git fetch ${remote} ${branch}:${branch}`];
-    log.info(`local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`);
+    const how = dirty
+      ? ['it has uncommitted changes', 'git pull --ff-only']
+      : ['it is not checked out here', `git fetch ${remote} ${branch}:${branch}`];
+    log.info(
+      `local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`,
+    );
   } catch (err) {
     // The pin is pushed; failing now would report a push that happened as an error.
     log.warn(`pushed, but the local ${branch} could not be brought along: ${describeError(err)}`);

@@ -31,7 +31,10 @@ export function resolveOverlay(repoRoot: string, dir: string): Overlay {
   const wanted = resolve(root, dir);
   const field = 'overlay';
   if (!isInside(root, wanted)) {
-    throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, { field, hint: 'overlays are given relative to --repo' });
+    throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, {
+      field,
+      hint: 'overlays are given relative to --repo',
+    });
   }
   let real: string;
   try {
@@ -40,9 +43,13 @@ export function resolveOverlay(repoRoot: string, dir: string): Overlay {
     throw new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field });
   }
   if (!isInside(root, real)) {
-    throw new PinshipError(`overlay ${JSON.stringify(dir)} leads outside the repository through a symlink (to ${real})`, { field });
+    throw new PinshipError(
+      `overlay ${JSON.stringify(dir)} leads outside the repository through a symlink (to ${real})`,
+      { field },
+    );
   }
-  if (!statSync(real).isDirectory()) throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
+  if (!statSync(real).isDirectory())
+    throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
   const found = KUSTOMIZATION_NAMES.filter((name) => {
     try {
       return statSync(join(real, name)).isFile();
@@ -52,14 +59,19 @@ export function resolveOverlay(repoRoot: string, dir: string): Overlay {
   });
   const relDir = relative(root, real).split(sep).join('/') || '.';
   if (found.length === 0) {
-    throw new PinshipError(`no kustomization in overlay ${relDir}`, { field, hint: `expected one of ${KUSTOMIZATION_NAMES.join(', ')}` });
+    throw new PinshipError(`no kustomization in overlay ${relDir}`, {
+      field,
+      hint: `expected one of ${KUSTOMIZATION_NAMES.join(', ')}`,
+    });
   }
   if (found.length > 1) {
     throw new PinshipError(`overlay ${relDir} has ${found.join(' and ')}; kustomize refuses more than one`, { field });
   }
   const filePath = realpathSync(join(real, found[0]!));
   if (!isInside(root, filePath)) {
-    throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, { field });
+    throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, {
+      field,
+    });
   }
   // A kustomization linked to another inside the repository is edited (and committed) where it
   // lives: renaming over the link would turn it into a copy, and the commit would miss the change.

@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /**
  * Text edits on a YAML file that the `yaml` Document located. We never re-stringify the
@@ -185,13 +195,7 @@ export function sequenceIndent(text: string, root: YAMLMap): number {
 }
 
 /** Appends an item, given as block lines relative to the item (first line after `- `), to `seq`. */
-export function appendSeqItem(
-  text: string,
-  seq: YAMLSeq,
-  block: string[],
-  flow: string,
-  style: TextStyle,
-): Splice {
+export function appendSeqItem(text: string, seq: YAMLSeq, block: string[], flow: string, style: TextStyle): Splice {
   const last = seq.items[seq.items.length - 1];
   if (seq.flow) {
     if (!last) return { start: seq.range![0] + 1, end: seq.range![0] + 1, text: flow };
@@ -201,10 +205,17 @@ export function appendSeqItem(
   if (!last) throw new Error('cannot append to an empty block sequence');
   const dash = columnOf(text, seq.range![0]);
   if (isMap(last) && last.flow) {
-    return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), [`${' '.repeat(dash)}- ${flow}`], style);
+    return insertLines(
+      text,
+      afterItemComments(text, afterLineOf(text, itemEnd(last)), dash),
+      [`${' '.repeat(dash)}- ${flow}`],
+      style,
+    );
   }
   const inner = isMap(last) && last.items[0] ? columnOf(text, (last.items[0].key as Node).range![0]) - dash : 2;
-  const lines = block.map((line, i) => (i === 0 ? `${' '.repeat(dash)}-${' '.repeat(inner - 1)}${line}` : `${' '.repeat(dash + inner)}${line}`));
+  const lines = block.map((line, i) =>
+    i === 0 ? `${' '.repeat(dash)}-${' '.repeat(inner - 1)}${line}` : `${' '.repeat(dash + inner)}${line}`,
+  );
   return insertLines(text, afterItemComments(text, afterLineOf(text, itemEnd(last)), dash), lines, style);
 }
 

@@ -5,8 +5,9 @@ import { PinshipError } from '../errors.js';
 import type { RunRecord } from './types.js';
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => void;
 
 /**
  * Who is checking: a `reader` (report) ignores fields it does not know, so a v1 record written by

@@ -72,8 +72,13 @@ export class RegistryClient {
    * reports (`Docker-Content-Digest`), else that of the bytes.
    */
   async findManifest(repository: string, reference: string): Promise<Manifest | undefined> {
-    const res = await this.request('GET', `/v2/${repository}/manifests/${reference}`, repository,
-      { headers: { accept: MANIFEST_ACCEPT }, allow404: true }, 'looking up');
+    const res = await this.request(
+      'GET',
+      `/v2/${repository}/manifests/${reference}`,
+      repository,
+      { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
+      'looking up',
+    );
     if (res.status === 404) {
       await res.arrayBuffer().catch(() => undefined);
       return undefined;
@@ -84,8 +89,13 @@ export class RegistryClient {
 
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
   async putManifest(repository: string, tag: string, manifest: Manifest): Promise<string> {
-    const res = await this.request('PUT', `/v2/${repository}/manifests/${tag}`, repository,
-      { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes }, `tagging ${tag} in`);
+    const res = await this.request(
+      'PUT',
+      `/v2/${repository}/manifests/${tag}`,
+      repository,
+      { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes },
+      `tagging ${tag} in`,
+    );
     return res.headers.get('docker-content-digest') ?? manifest.digest;
   }
 
@@ -97,34 +107,47 @@ export class RegistryClient {
     doing: string,
   ): Promise<Response> {
     const what = `${doing} ${this.registry}/${repository}`;
-    return withRetry(async () => {
-      let res = await this.send(method, path, repository, init);
-      if (res.status === 401) {
-        const challenge = parseChallenge(res.headers.get('www-authenticate'));
-        await res.arrayBuffer().catch(() => undefined);
-        if (!challenge) throw this.httpError(res, what, '');
-        this.challenge = challenge;
-        await this.authenticate(repository, what);
-        res = await this.send(method, path, repository, init);
-        if (res.status === 401) throw this.refused();
-      }
-      if (res.ok || (init.allow404 && res.status === 404)) return res;
-      throw this.httpError(res, what, method === 'HEAD' ? '' : await res.text().catch(() => ''));
-    }, {
-      ...this.retry,
-      onRetry: (err, attempt, delay) =>
-        this.log.warn(`${what}: ${describeError(err)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${this.retry.attempts})`),
-    }).catch((err: unknown) => {
+    return withRetry(
+      async () => {
+        let res = await this.send(method, path, repository, init);
+        if (res.status === 401) {
+          const challenge = parseChallenge(res.headers.get('www-authenticate'));
+          await res.arrayBuffer().catch(() => undefined);
+          if (!challenge) throw this.httpError(res, what, '');
+          this.challenge = challenge;
+          await this.authenticate(repository, what);
+          res = await this.send(method, path, repository, init);
+          if (res.status === 401) throw this.refused();
+        }
+        if (res.ok || (init.allow404 && res.status === 404)) return res;
+        throw this.httpError(res, what, method === 'HEAD' ? '' : await res.text().catch(() => ''));
+      },
+      {
+        ...this.retry,
+        onRetry: (err, attempt, delay) =>
+          this.log.warn(
+            `${what}: ${describeError(err)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${this.retry.attempts})`,
+          ),
+      },
+    ).catch((err: unknown) => {
       if (err instanceof PinshipError) throw err;
       if (err instanceof RegistryHttpError) throw new PinshipError(`${err.message}`, { cause: err });
-      throw new PinshipError(`${what}: cannot reach registry ${this.registry} at ${this.baseUrl}: ${describeError(connectionCause(err))}`, {
-        hint: 'is the registry running, and is the address right?',
-        cause: err,
-      });
+      throw new PinshipError(
+        `${what}: cannot reach registry ${this.registry} at ${this.baseUrl}: ${describeError(connectionCause(err))}`,
+        {
+          hint: 'is the registry running, and is the address right?',
+          cause: err,
+        },
+      );
     });
   }
 
-  private async send(method: string, path: string, repository: string, init: { headers?: Record<string, string>; body?: Buffer }): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    repository: string,
+    init: { headers?: Record<string, string>; body?: Buffer },
+  ): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers };
     const authorization = this.authorization(repository);
     if (authorization) headers.authorization = authorization;
@@ -169,7 +192,13 @@ export class RegistryClient {
     if (res.status === 401 || res.status === 403) {
       throw this.credentials ? this.refused() : this.needsCredentials();
     }
-    if (!res.ok) throw new RegistryHttpError(res.status, `${what}: getting a token from ${url.origin}`, await res.text(), retryAfterMs(res.headers.get('retry-after')));
+    if (!res.ok)
+      throw new RegistryHttpError(
+        res.status,
+        `${what}: getting a token from ${url.origin}`,
+        await res.text(),
+        retryAfterMs(res.headers.get('retry-after')),
+      );
     const body = (await res.json()) as { token?: string; access_token?: string };
     const token = body.token ?? body.access_token;
     if (!token) throw new PinshipError(`${what}: the token service at ${url.origin} returned no token`);
@@ -197,9 +226,10 @@ export class RegistryClient {
 
 async function readManifest(res: Response): Promise<Manifest> {
   const bytes = Buffer.from(await res.arrayBuffer());
-  const mediaType = res.headers.get('content-type')?.split(';')[0]?.trim()
-    || (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType
-    || 'application/vnd.docker.distribution.manifest.v2+json';
+  const mediaType =
+    res.headers.get('content-type')?.split(';')[0]?.trim() ||
+    (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ||
+    'application/vnd.docker.distribution.manifest.v2+json';
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   return { bytes, mediaType, digest };
 }

@@ -99,7 +99,12 @@ function findAuth(auths: NonNullable<DockerConfig['auths']>, registry: string) {
 }
 
 /** Asks `docker-credential-<helper> get` (stdin: the server URL), without a shell. */
-function fromHelper(helper: string, registry: string, env: NodeJS.ProcessEnv, optional = false): Promise<RegistryCredentials | undefined> {
+function fromHelper(
+  helper: string,
+  registry: string,
+  env: NodeJS.ProcessEnv,
+  optional = false,
+): Promise<RegistryCredentials | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
     const child = execFile(program, ['get'], { timeout: 30_000, env }, (err, stdout) => {

@@ -32,8 +32,7 @@ export async function findBaseline(
       const record = await usable([commit]);
       if (record) return { record, note: `baseline: the record stored for ${commit.slice(0, 12)}` };
     }
-    if (!(await isShallow(dir!)))
-      return { record: null, note: `no stored record at or before ${start!.slice(0, 12)}` };
+    if (!(await isShallow(dir!))) return { record: null, note: `no stored record at or before ${start!.slice(0, 12)}` };
   }
   if (start && stored.has(start)) {
     const record = await usable([start]);

@@ -78,8 +78,7 @@ export async function publishReport(
     };
     log.info(`comment ${verb[outcome.comment.action]}: ${outcome.comment.url}`);
   }
-  const sha =
-    target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
+  const sha = target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
   if (target.check && sha) {
     outcome.check = await publishCheck(
       {

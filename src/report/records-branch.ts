@@ -49,15 +49,7 @@ export async function openStoredRecords(at: RecordsBranch, experiment: string, l
   const tip = await fetchRecordsTip(at);
   const commits: string[] = [];
   if (tip) {
-    const out = await git(at.dir, [
-      'log',
-      '--format=',
-      '--name-only',
-      '--diff-filter=AM',
-      tip,
-      '--',
-      `${experiment}/`,
-    ]);
+    const out = await git(at.dir, ['log', '--format=', '--name-only', '--diff-filter=AM', tip, '--', `${experiment}/`]);
     const seen = new Set<string>();
     for (const path of out.split('\n')) {
       const commit = new RegExp(`^${experiment.replace(/\./g, '\\.')}/([0-9a-f]{7,64})\\.json$`).exec(path)?.[1];

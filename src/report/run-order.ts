@@ -22,9 +22,7 @@ export async function compareRuns(a: Marker, b: Marker, options: RunOrderOptions
     if (byCommit !== 0) return byCommit;
   }
   return (
-    compareTimes(a.startedAt, b.startedAt) ||
-    compareTimes(a.finishedAt, b.finishedAt) ||
-    a.runId.localeCompare(b.runId)
+    compareTimes(a.startedAt, b.startedAt) || compareTimes(a.finishedAt, b.finishedAt) || a.runId.localeCompare(b.runId)
   );
 }
 

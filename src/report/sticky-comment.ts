@@ -109,9 +109,7 @@ async function listReportComments(spec: StickyCommentSpec): Promise<ReportCommen
  * hold the report back as "newer" for good.
  */
 function isTrustedAuthor(comment: { user?: { type?: string } | null; author_association?: string }): boolean {
-  return (
-    comment.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '')
-  );
+  return comment.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '');
 }
 
 async function createComment(spec: StickyCommentSpec): Promise<ReportComment> {

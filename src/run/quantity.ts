@@ -17,9 +17,12 @@ export function parseMemory(value: string, field = 'memory'): number {
   const bytes = match && unit ? Math.floor(Number(match[1]) * unit) : NaN;
   // Docker refuses less than 6 MiB; so do we, with the same floor for both backends.
   if (!Number.isFinite(bytes) || bytes < 6 * 2 ** 20) {
-    throw new PinshipError(`expected a memory size of at least 6m such as 64m, 1g, 256Mi or 1Gi, got ${JSON.stringify(value)}`, {
-      field,
-    });
+    throw new PinshipError(
+      `expected a memory size of at least 6m such as 64m, 1g, 256Mi or 1Gi, got ${JSON.stringify(value)}`,
+      {
+        field,
+      },
+    );
   }
   return bytes;
 }
@@ -30,9 +33,12 @@ export function parseCpus(value: string, field = 'cpus'): number {
   const milli = /^(\d+)m$/.exec(text);
   const cores = milli ? Number(milli[1]) / 1000 : /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(cores) || cores < 0.01) {
-    throw new PinshipError(`expected a number of cores of at least 0.01 such as 0.5, 2 or 500m, got ${JSON.stringify(value)}`, {
-      field,
-    });
+    throw new PinshipError(
+      `expected a number of cores of at least 0.01 such as 0.5, 2 or 500m, got ${JSON.stringify(value)}`,
+      {
+        field,
+      },
+    );
   }
   return cores;
 }

@@ -120,7 +120,10 @@ export class AttemptOutput {
     this.stdoutLines += 1;
     let parsed = parseResultLine(line);
     if (cut && parsed.kind !== 'log') {
-      parsed = { kind: 'error', message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)` };
+      parsed = {
+        kind: 'error',
+        message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)`,
+      };
     } else if (parsed.kind === 'result' && !this.fits(line)) {
       parsed = { kind: 'error', message: OVER_RESULT_CAP };
     }

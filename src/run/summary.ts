@@ -16,7 +16,18 @@ export function headline(record: RunRecord): string {
 
 /** The job summary table: a header row then one row per shard, as plain strings. */
 export function shardTable(record: RunRecord): string[][] {
-  const header = ['Shard', 'Status', 'Attempts', 'Exit code', 'Reason', 'Wall (s)', 'CPU (core·s)', 'Peak memory', 'Results', 'Files'];
+  const header = [
+    'Shard',
+    'Status',
+    'Attempts',
+    'Exit code',
+    'Reason',
+    'Wall (s)',
+    'CPU (core·s)',
+    'Peak memory',
+    'Results',
+    'Files',
+  ];
   const rows = record.shards.map((shard) => {
     const last = shard.attempts.at(-1);
     const r = shard.resources;

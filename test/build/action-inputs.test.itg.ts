@@ -17,7 +17,10 @@ afterAll(async () => {
 function project(): string {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
-  gitRepo(dir, { '.dockerignore': '.git\n', Dockerfile: `FROM ${infra.baseImage}\nARG A\nARG B\nLABEL a="$A" b="$B"\n` });
+  gitRepo(dir, {
+    '.dockerignore': '.git\n',
+    Dockerfile: `FROM ${infra.baseImage}\nARG A\nARG B\nLABEL a="$A" b="$B"\n`,
+  });
   return dir;
 }
 
@@ -39,19 +42,36 @@ describe('the bundled build action, given what workflows and pull requests reall
     };
     const image = uniqueRepo(infra, 'hostile');
     repos.push(image);
-    const r = runBundledAction('build', {
-      context: dir,
-      image,
-      push: 'false',
-      tags: 'v1\r\n# v2 once released\r\n\r\nstable\r\n',
-      'build-args': '# pinned versions\r\nA=1\r\n\r\nB=two words\r\n',
-      labels: '\r\nteam=compute\r\n# owner=nobody\r\n',
-    }, { event, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: git(dir, 'rev-parse', 'HEAD') } });
+    const r = runBundledAction(
+      'build',
+      {
+        context: dir,
+        image,
+        push: 'false',
+        tags: 'v1\r\n# v2 once released\r\n\r\nstable\r\n',
+        'build-args': '# pinned versions\r\nA=1\r\n\r\nB=two words\r\n',
+        labels: '\r\nteam=compute\r\n# owner=nobody\r\n',
+      },
+      {
+        event,
+        env: {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_REF: 'refs/pull/7/merge',
+          GITHUB_SHA: git(dir, 'rev-parse', 'HEAD'),
+        },
+      },
+    );
     expect(errorLines(r.stdout)).toEqual([]);
     expect(r.status).toBe(0);
     const short = git(dir, 'rev-parse', '--short=7', 'HEAD');
     expect(Object.keys(r.outputs).sort()).toEqual(['digest', 'image', 'ref', 'skipped', 'tags']);
-    expect(r.outputs.tags!.split('\n')).toEqual([`sha-${short}`, 'pr-7', 'v1', 'stable', expect.stringMatching(/^in-[0-9a-f]{32}$/)]);
+    expect(r.outputs.tags!.split('\n')).toEqual([
+      `sha-${short}`,
+      'pr-7',
+      'v1',
+      'stable',
+      expect.stringMatching(/^in-[0-9a-f]{32}$/),
+    ]);
     expect(r.outputs.ref).toBe(`${image}:sha-${short}`);
     expect(r.summary).toBe(`<p>pinship build: <code>${image}:sha-${short}</code> (built)</p>\n`);
     expect(existsSync(marker)).toBe(false);
@@ -63,8 +83,16 @@ describe('the bundled build action, given what workflows and pull requests reall
   it.each([
     ['push: maybe', { push: 'maybe' }, '::error::push: expected true or false, got "maybe"'],
     ['image missing', { image: '' }, '::error::Input required and not supplied: image'],
-    ['a build-args line without =', { 'build-args': 'A=1\r\n=oops\r\n' }, '::error::build-args: expected KEY=VALUE, got "=oops"'],
-    ['a tag Docker refuses', { tags: 'v1\n$(id)' }, '::error::tags: invalid tag "$(id)": use letters, digits, _ . - (at most 128, not starting with . or -)'],
+    [
+      'a build-args line without =',
+      { 'build-args': 'A=1\r\n=oops\r\n' },
+      '::error::build-args: expected KEY=VALUE, got "=oops"',
+    ],
+    [
+      'a tag Docker refuses',
+      { tags: 'v1\n$(id)' },
+      '::error::tags: invalid tag "$(id)": use letters, digits, _ . - (at most 128, not starting with . or -)',
+    ],
   ])('bad input (%s): exit 1 and one ::error:: naming the input, no stack trace', (_case, inputs, error) => {
     const image = uniqueRepo(infra, 'hostile-bad');
     repos.push(image);

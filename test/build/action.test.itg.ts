@@ -117,10 +117,19 @@ describe('the bundled build action, run as the runner runs it', () => {
     const { dir, cleanup } = tempDir();
     try {
       gitRepo(dir, { '.dockerignore': '.git\n', Dockerfile: `FROM ${infra.baseImage}\n` });
-      const run = runAction({ context: dir, image: uniqueRepo(infra, 'action-auth'), username: infra.username, password: 'wrong-password-123' });
+      const run = runAction({
+        context: dir,
+        image: uniqueRepo(infra, 'action-auth'),
+        username: infra.username,
+        password: 'wrong-password-123',
+      });
       expect(run.status).toBe(1);
-      expect(run.stdout).toContain(`::error::registry ${infra.registry} refused the credentials for user ${infra.username}`);
-      expect(linesWith(run.stdout, 'wrong-password-123').every((l) => l === '::add-mask::wrong-password-123')).toBe(true);
+      expect(run.stdout).toContain(
+        `::error::registry ${infra.registry} refused the credentials for user ${infra.username}`,
+      );
+      expect(linesWith(run.stdout, 'wrong-password-123').every((l) => l === '::add-mask::wrong-password-123')).toBe(
+        true,
+      );
     } finally {
       cleanup();
     }
@@ -129,17 +138,24 @@ describe('the bundled build action, run as the runner runs it', () => {
   it('a failing step: its output is repeated after the collapsed build group, then one error line', () => {
     const { dir, cleanup } = tempDir();
     try {
-      gitRepo(dir, { '.dockerignore': '.git\n', Dockerfile: `FROM ${infra.baseImage}\nRUN echo to-stdout && echo to-stderr >&2 && exit 3\n` });
+      gitRepo(dir, {
+        '.dockerignore': '.git\n',
+        Dockerfile: `FROM ${infra.baseImage}\nRUN echo to-stdout && echo to-stderr >&2 && exit 3\n`,
+      });
       const run = runAction({ context: dir, image: uniqueRepo(infra, 'action-fail'), push: 'false' });
       expect(run.status).toBe(1);
       const lines = run.stdout.split('\n');
       const end = lines.lastIndexOf('::endgroup::');
-      const failing = lines.findIndex((l) => /^failing step: \[2\/2\] RUN echo to-stdout && echo to-stderr >&2 && exit 3$/.test(l));
+      const failing = lines.findIndex((l) =>
+        /^failing step: \[2\/2\] RUN echo to-stdout && echo to-stderr >&2 && exit 3$/.test(l),
+      );
       expect(end).toBeGreaterThan(-1);
       expect(failing).toBeGreaterThan(end); // visible without expanding the group
       expect(lines.slice(failing + 1, failing + 3).sort()).toEqual(['  to-stderr', '  to-stdout']);
       expect(lines.slice(failing).some((l) => l.includes('Removing intermediate container'))).toBe(false);
-      expect(lines.find((l) => l.startsWith('::error::'))).toMatch(/failed at Dockerfile:2: \[2\/2\] RUN echo to-stdout .*exit code: 3$/);
+      expect(lines.find((l) => l.startsWith('::error::'))).toMatch(
+        /failed at Dockerfile:2: \[2\/2\] RUN echo to-stdout .*exit code: 3$/,
+      );
     } finally {
       cleanup();
     }

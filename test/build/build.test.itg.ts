@@ -31,7 +31,8 @@ async function build(options: Partial<BuildOptions> & { context: string; image: 
   return { result, log };
 }
 
-const dockerfile = (base: string) => `FROM ${base}\nCOPY app/ /app/\nRUN cat /app/main.sh > /app/copy.sh\nCMD ["sh", "/app/main.sh"]\n`;
+const dockerfile = (base: string) =>
+  `FROM ${base}\nCOPY app/ /app/\nRUN cat /app/main.sh > /app/copy.sh\nCMD ["sh", "/app/main.sh"]\n`;
 
 describe('build and push through the engine', () => {
   it('pushes with auth; the digest is the one the registry serves for every tag', async () => {
@@ -48,7 +49,9 @@ describe('build and push through the engine', () => {
     expect(await listTags(image)).toEqual([...result.tags].sort());
 
     const labels = (await docker.getImage(`${image}:${result.tags[0]}`).inspect()).Config.Labels;
-    const commitTime = new Date(Number(git(dir, 'log', '-1', '--format=%ct')) * 1000).toISOString().replace('.000Z', 'Z');
+    const commitTime = new Date(Number(git(dir, 'log', '-1', '--format=%ct')) * 1000)
+      .toISOString()
+      .replace('.000Z', 'Z');
     expect(labels).toMatchObject({
       'org.opencontainers.image.source': 'https://github.com/acme/compute',
       'org.opencontainers.image.revision': sha,
@@ -56,13 +59,19 @@ describe('build and push through the engine', () => {
       team: 'compute',
     });
     // BuildKit's steps, one line each with their time (or CACHED).
-    expect(log.lines.some((l) => /^#\d+ \[3\/3\] RUN cat \/app\/main.sh > \/app\/copy.sh( \d+\.\ds| CACHED)$/.test(l))).toBe(true);
+    expect(
+      log.lines.some((l) => /^#\d+ \[3\/3\] RUN cat \/app\/main.sh > \/app\/copy.sh( \d+\.\ds| CACHED)$/.test(l)),
+    ).toBe(true);
     expect(log.secrets).toContain(infra.password);
     expect(log.lines.join('\n')).not.toContain(infra.password);
   });
 
   it('skips an unchanged build at a new commit, adding the new tags to the same digest', async () => {
-    const dir = project({ Dockerfile: dockerfile(infra.baseImage), '.dockerignore': '.git\nnotes/\n', 'app/main.sh': 'echo two\n' });
+    const dir = project({
+      Dockerfile: dockerfile(infra.baseImage),
+      '.dockerignore': '.git\nnotes/\n',
+      'app/main.sh': 'echo two\n',
+    });
     const image = uniqueRepo(infra, 'build-skip');
     const first = await build({ context: dir, image });
     const sha2 = commitAll(dir, { 'notes/todo.txt': 'an ignored change' }, 'notes only');

@@ -20,18 +20,22 @@ describe('the bundled build action with BuildKit inputs, run as the runner runs 
       });
       const image = uniqueRepo(infra, 'bk-action');
       repos.push(image);
-      const run = runBundledAction('build', {
-        context: '.',
-        image,
-        username: infra.username,
-        password: infra.password,
-        builder: 'buildkit',
-        network: 'none',
-        secrets: 'id=index-token,env=INDEX_TOKEN\n',
-        'cache-from': `${image}:no-cache-yet`,
-        'cache-to': 'buildcache',
-        push: 'true',
-      }, { cwd: dir, env: { INDEX_TOKEN: secret, DOCKER_HOST: process.env.DOCKER_HOST ?? '' } });
+      const run = runBundledAction(
+        'build',
+        {
+          context: '.',
+          image,
+          username: infra.username,
+          password: infra.password,
+          builder: 'buildkit',
+          network: 'none',
+          secrets: 'id=index-token,env=INDEX_TOKEN\n',
+          'cache-from': `${image}:no-cache-yet`,
+          'cache-to': 'buildcache',
+          push: 'true',
+        },
+        { cwd: dir, env: { INDEX_TOKEN: secret, DOCKER_HOST: process.env.DOCKER_HOST ?? '' } },
+      );
       expect(run.status, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toContain(`::add-mask::${secret}`);
       // The runner masks what ::add-mask:: registered from then on: it comes before the step's own
@@ -39,7 +43,9 @@ describe('the bundled build action with BuildKit inputs, run as the runner runs 
       const lines = run.stdout.split('\n');
       const holding = lines.flatMap((l, i) => (l.includes(secret) ? [i] : []));
       expect(holding.map((i) => lines[i]!.replace(/^#\d+/, '#N'))).toEqual([`::add-mask::${secret}`, `#N | ${secret}`]);
-      expect(run.stdout).toContain(`::warning::cache ${image}:no-cache-yet cannot be used (not found): building without it`);
+      expect(run.stdout).toContain(
+        `::warning::cache ${image}:no-cache-yet cannot be used (not found): building without it`,
+      );
       expect(run.outputs.skipped).toBe('false');
       expect(run.outputs.ref).toBe(`${image}@${run.outputs.digest}`);
       expect(await servedDigest(image, 'buildcache')).toBe(run.outputs.digest);

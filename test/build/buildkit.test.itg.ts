@@ -25,7 +25,11 @@ afterAll(async () => {
   repos.removeAll();
 });
 
-async function build(options: Partial<BuildOptions> & { context: string; image: string }, log = new RecordingLogger(), engine = docker) {
+async function build(
+  options: Partial<BuildOptions> & { context: string; image: string },
+  log = new RecordingLogger(),
+  engine = docker,
+) {
   const result = await buildImage(
     { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
     { docker: engine, log },
@@ -36,7 +40,10 @@ async function build(options: Partial<BuildOptions> & { context: string; image: 
 
 async function failure(options: Partial<BuildOptions> & { context: string; image: string }) {
   const log = new RecordingLogger();
-  const err = await build(options, log).then(() => undefined, (e: unknown) => e as Error);
+  const err = await build(options, log).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
   if (!err) throw new Error('the build succeeded');
   return { message: err.message, log };
 }
@@ -52,7 +59,8 @@ const stepLine = (log: RecordingLogger, pattern: RegExp) => log.lines.find((l) =
 
 describe('BuildKit features through the Engine API', () => {
   it('RUN --mount=type=cache keeps its folder between builds', async () => {
-    const dockerfile = `FROM ${infra.baseImage}\nCOPY v /v\nRUN --mount=type=cache,target=/cache,id=pinship-test-${Date.now()} ` +
+    const dockerfile =
+      `FROM ${infra.baseImage}\nCOPY v /v\nRUN --mount=type=cache,target=/cache,id=pinship-test-${Date.now()} ` +
       'cat /v >> /cache/runs && wc -l < /cache/runs > /count\n';
     const dir = project({ Dockerfile: dockerfile, v: 'one\n' });
     const image = uniqueRepo(infra, 'bk-cache-mount');
@@ -65,7 +73,8 @@ describe('BuildKit features through the Engine API', () => {
 
   it('multi-stage with --target builds that stage only', async () => {
     const dir = project({
-      Dockerfile: `FROM ${infra.baseImage} AS base\nRUN echo base > /base\n` +
+      Dockerfile:
+        `FROM ${infra.baseImage} AS base\nRUN echo base > /base\n` +
         'FROM base AS test\nRUN echo test > /test\n' +
         'FROM base AS runtime\nRUN echo runtime > /runtime\n',
     });
@@ -79,7 +88,8 @@ describe('BuildKit features through the Engine API', () => {
   it('a secret mount: its content reaches the step, not the image nor the log', async () => {
     const secret = `s3cret-${Date.now()}`;
     const dir = project({
-      Dockerfile: `FROM ${infra.baseImage}\n` +
+      Dockerfile:
+        `FROM ${infra.baseImage}\n` +
         // BuildKit's cache key for a step ignores the secret's content: a new command each run.
         `RUN --mount=type=secret,id=token echo ${Date.now()} && cat /run/secrets/token && ` +
         'sha256sum /run/secrets/token | cut -d" " -f1 > /token.sha\n',
@@ -92,8 +102,19 @@ describe('BuildKit features through the Engine API', () => {
       if (value === secret && maskedFrom === -1) maskedFrom = log.lines.length;
       addSecret(value);
     };
-    const { result } = await build({ context: dir, image, push: false, secrets: ['id=token,env=PINSHIP_TEST_TOKEN'], env: cleanEnv({ PINSHIP_TEST_TOKEN: secret }) }, log);
-    expect((await readImageFile(docker, result.ref, '/token.sha'))?.trim()).toBe(createHash('sha256').update(secret).digest('hex'));
+    const { result } = await build(
+      {
+        context: dir,
+        image,
+        push: false,
+        secrets: ['id=token,env=PINSHIP_TEST_TOKEN'],
+        env: cleanEnv({ PINSHIP_TEST_TOKEN: secret }),
+      },
+      log,
+    );
+    expect((await readImageFile(docker, result.ref, '/token.sha'))?.trim()).toBe(
+      createHash('sha256').update(secret).digest('hex'),
+    );
     expect((await savedImage(docker, result.ref)).includes(secret)).toBe(false);
     // Every logger masks what addSecret registered: it was registered before any line, and the
     // step's own `cat` (which the logger would print as ***) came after.
@@ -107,7 +128,9 @@ describe('BuildKit features through the Engine API', () => {
     const baseRepo = uniqueRepo(infra, 'bk-private-base');
     await pushBase(baseRepo, 'v1', 'first');
     await removeLocalImages(docker, [baseRepo]); // only the registry has it now
-    const dir = project({ Dockerfile: `ARG BASE=${baseRepo}\nARG TAG=v1\nFROM \${BASE}:\${TAG}\nRUN cat /marker > /seen\n` });
+    const dir = project({
+      Dockerfile: `ARG BASE=${baseRepo}\nARG TAG=v1\nFROM \${BASE}:\${TAG}\nRUN cat /marker > /seen\n`,
+    });
     const image = uniqueRepo(infra, 'bk-on-private');
     const first = await build({ context: dir, image });
     expect(await readImageFile(docker, `${image}:${first.result.tags[0]}`, '/seen')).toBe('first\n');
@@ -123,7 +146,7 @@ describe('BuildKit features through the Engine API', () => {
     expect(third.result.skipped).toBe(true);
   });
 
-  it('a different platform does not skip; the engine\'s own platform, named, does', async () => {
+  it("a different platform does not skip; the engine's own platform, named, does", async () => {
     const dir = project({ Dockerfile: 'FROM scratch\nCOPY a /a\n', a: 'a\n' });
     const image = uniqueRepo(infra, 'bk-platform');
     const native = await build({ context: dir, image });
@@ -137,7 +160,11 @@ describe('BuildKit features through the Engine API', () => {
   });
 
   it('a file edited during the upload fails the build; nothing carries the old input digest', async () => {
-    const dir = project({ Dockerfile: 'FROM scratch\nCOPY . /\n', 'a-big.bin': 'x'.repeat(3 << 20), 'z-last.txt': 'before\n' });
+    const dir = project({
+      Dockerfile: 'FROM scratch\nCOPY . /\n',
+      'a-big.bin': 'x'.repeat(3 << 20),
+      'z-last.txt': 'before\n',
+    });
     const image = uniqueRepo(infra, 'bk-edited');
     const log = new RecordingLogger();
     let edited = false;
@@ -149,7 +176,10 @@ describe('BuildKit features through the Engine API', () => {
         edited = true;
       }
     };
-    const err = await build({ context: dir, image }, log).then(() => undefined, (e: unknown) => e as Error);
+    const err = await build({ context: dir, image }, log).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(edited).toBe(true);
     expect(err?.message).toMatch(/^sending z-last\.txt: its content changed after the input digest was computed/);
     expect((await listTags(image)).filter((t) => t.startsWith('in-'))).toEqual([]);
@@ -158,16 +188,24 @@ describe('BuildKit features through the Engine API', () => {
   it('a "# syntax=" frontend that cannot be pulled is named as such', async () => {
     const dir = project({ Dockerfile: `# syntax=docker/dockerfile:1.4\nFROM ${infra.baseImage}\nRUN true\n` });
     const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-syntax'), push: false });
-    expect(message).toMatch(/^file: building .*: the Dockerfile's frontend docker\/dockerfile:1\.4 \(its "# syntax=" line\) could not be pulled: /);
+    expect(message).toMatch(
+      /^file: building .*: the Dockerfile's frontend docker\/dockerfile:1\.4 \(its "# syntax=" line\) could not be pulled: /,
+    );
   });
 
   it('a missing --cache-from is a warning, never a failed build', async () => {
     const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo x > /x\n` });
     const image = uniqueRepo(infra, 'bk-missing-cache');
-    const { result, log } = await build({ context: dir, image, cacheFrom: ['no-such-tag', `${infra.registry}/test/nothing-here:x`] });
+    const { result, log } = await build({
+      context: dir,
+      image,
+      cacheFrom: ['no-such-tag', `${infra.registry}/test/nothing-here:x`],
+    });
     expect(result.skipped).toBe(false);
     expect(log.lines).toContain(`warning: cache ${image}:no-such-tag cannot be used (not found): building without it`);
-    expect(log.lines).toContain(`warning: cache ${infra.registry}/test/nothing-here:x cannot be used (not found): building without it`);
+    expect(log.lines).toContain(
+      `warning: cache ${infra.registry}/test/nothing-here:x cannot be used (not found): building without it`,
+    );
   });
 });
 
@@ -215,7 +253,10 @@ describe('an engine without BuildKit', () => {
     expect(log.lines.filter((l) => l.startsWith('using the classic builder'))).toEqual([
       'using the classic builder: the engine has no BuildKit (BuildKit is disabled in its daemon.json (features.buildkit: false))',
     ]);
-    expect(log.lines.some((l) => /^Step 2\/\d+ : COPY a \/a$/.test(l)), log.lines.join('\n')).toBe(true);
+    expect(
+      log.lines.some((l) => /^Step 2\/\d+ : COPY a \/a$/.test(l)),
+      log.lines.join('\n'),
+    ).toBe(true);
     expect(result.skipped).toBe(false);
   });
 });

@@ -45,11 +45,34 @@ describe('pinship build (bundled CLI)', () => {
     const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nARG V\nRUN echo "$V" > /v\n` });
     const image = uniqueRepo(infra, 'cli');
     localImages.push(image);
-    const out = cli(['--context', dir, '--image', image, '--push', '--username', infra.username, '--password-stdin', '--build-arg', 'V=1', '--tag', 'cli', '--json'], { input: `${infra.password}\n` });
+    const out = cli(
+      [
+        '--context',
+        dir,
+        '--image',
+        image,
+        '--push',
+        '--username',
+        infra.username,
+        '--password-stdin',
+        '--build-arg',
+        'V=1',
+        '--tag',
+        'cli',
+        '--json',
+      ],
+      { input: `${infra.password}\n` },
+    );
     expect(out.status, out.stderr).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const result = JSON.parse(lines[0]!) as { image: string; digest: string; ref: string; tags: string[]; skipped: boolean };
+    const result = JSON.parse(lines[0]!) as {
+      image: string;
+      digest: string;
+      ref: string;
+      tags: string[];
+      skipped: boolean;
+    };
     expect(result.digest).toBe(await servedDigest(image, 'cli'));
     expect(result).toMatchObject({ image, ref: `${image}@${result.digest}`, skipped: false });
     expect(result.tags).toContain(`sha-${git(dir, 'rev-parse', '--short=7', 'HEAD')}`);
@@ -62,10 +85,17 @@ describe('pinship build (bundled CLI)', () => {
     const config = tempDir();
     cleanups.push(config.cleanup);
     mkdirSync(join(config.dir, 'docker'));
-    writeFileSync(join(config.dir, 'docker/config.json'), JSON.stringify({ auths: { [infra.registry]: { auth: Buffer.from(`${infra.username}:${infra.password}`).toString('base64') } } }));
+    writeFileSync(
+      join(config.dir, 'docker/config.json'),
+      JSON.stringify({
+        auths: { [infra.registry]: { auth: Buffer.from(`${infra.username}:${infra.password}`).toString('base64') } },
+      }),
+    );
     const image = uniqueRepo(infra, 'cli-config');
     localImages.push(image);
-    const out = cli(['--context', dir, '--image', image, '--push', '--json'], { env: cleanEnv({ DOCKER_CONFIG: join(config.dir, 'docker') }) });
+    const out = cli(['--context', dir, '--image', image, '--push', '--json'], {
+      env: cleanEnv({ DOCKER_CONFIG: join(config.dir, 'docker') }),
+    });
     expect(out.status, out.stderr).toBe(0);
     expect(JSON.parse(out.stdout).digest).toBe(await servedDigest(image, 'main'));
   });
@@ -82,7 +112,10 @@ describe('pinship build (bundled CLI)', () => {
     expect(one.ref).toBe(`${image}:${one.tags[0]}`);
 
     const sha2 = commitAll(dir, { 'README.md': 'not copied, but sent: a new input' }, 'docs');
-    const second = JSON.parse(cli(['--context', dir, '--image', image, '--json']).stdout) as { skipped: boolean; digest: string };
+    const second = JSON.parse(cli(['--context', dir, '--image', image, '--json']).stdout) as {
+      skipped: boolean;
+      digest: string;
+    };
     expect(second.skipped).toBe(false);
     commitAll(dir, {}, 'empty commit');
     const third = cli(['--context', dir, '--image', image, '--json']);
@@ -96,6 +129,8 @@ describe('pinship build (bundled CLI)', () => {
   it('a bad flag or missing --image is one line and exit 1', () => {
     const out = cli(['--context', '.']);
     expect(out.status).toBe(1);
-    expect(out.stderr.trim().split('\n')).toEqual(['pinship build: error: --image is required (e.g. --image 127.0.0.1:5000/team/compute)']);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      'pinship build: error: --image is required (e.g. --image 127.0.0.1:5000/team/compute)',
+    ]);
   });
 });

@@ -41,7 +41,10 @@ describe('packContext', () => {
     mkdirSync(`${t.dir}/out`);
     execFileSync('tar', ['-xf', `${t.dir}/ctx.tar`, '-C', `${t.dir}/out`]);
 
-    const listed = execFileSync('tar', ['-tf', `${t.dir}/ctx.tar`], { encoding: 'utf8' }).trim().split('\n').map((n) => n.replace(/\/$/, ''));
+    const listed = execFileSync('tar', ['-tf', `${t.dir}/ctx.tar`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((n) => n.replace(/\/$/, ''));
     expect(listed).toEqual(context.entries.map((e) => e.name));
     expect(listed).not.toContain('skip.txt');
     for (const [name, content] of Object.entries(files)) {

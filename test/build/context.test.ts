@@ -55,7 +55,11 @@ describe('readBuildContext: .dockerignore as docker build applies it', () => {
       'docs/a.txt': 'd',
       'top.txt': 't',
     });
-    expect(await sentFiles(dir, `${dir}/build/Dockerfile`)).toEqual(['.dockerignore', 'build/Dockerfile', 'src/main.sh']);
+    expect(await sentFiles(dir, `${dir}/build/Dockerfile`)).toEqual([
+      '.dockerignore',
+      'build/Dockerfile',
+      'src/main.sh',
+    ]);
   });
 
   it('sends a Dockerfile from outside the context under a name derived from its content', async () => {
@@ -85,7 +89,14 @@ describe('readBuildContext: .dockerignore as docker build applies it', () => {
   });
 
   it('matches patterns case-sensitively, as Docker does on Linux', async () => {
-    const dir = context({ Dockerfile: 'FROM scratch\n', '.dockerignore': 'readme.md\n*.log\n', 'README.md': 'r', 'readme.md': 'r', 'Build.LOG': 'l', 'build.log': 'l' });
+    const dir = context({
+      Dockerfile: 'FROM scratch\n',
+      '.dockerignore': 'readme.md\n*.log\n',
+      'README.md': 'r',
+      'readme.md': 'r',
+      'Build.LOG': 'l',
+      'build.log': 'l',
+    });
     expect(await sentFiles(dir)).toEqual(['.dockerignore', 'Build.LOG', 'Dockerfile', 'README.md']);
   });
 

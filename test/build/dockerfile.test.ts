@@ -19,7 +19,11 @@ describe('the base images of a Dockerfile (what the input digest resolves)', () 
       '    --mount=type=bind,from=helper:1,target=/h true',
     ].join('\n');
     expect(baseImages(dockerfile, {})).toEqual(['127.0.0.1:5000/base:v1', 'other.example/tools:2', 'helper:1']);
-    expect(baseImages(dockerfile, { TAG: 'v2', REGISTRY: 'r.example' })).toEqual(['r.example/base:v2', 'other.example/tools:2', 'helper:1']);
+    expect(baseImages(dockerfile, { TAG: 'v2', REGISTRY: 'r.example' })).toEqual([
+      'r.example/base:v2',
+      'other.example/tools:2',
+      'helper:1',
+    ]);
   });
 
   it('an ARG declared after the first FROM does not reach a later FROM', () => {
@@ -31,7 +35,9 @@ describe('build secrets', () => {
   it('parses id=X,src=F and id=X,env=VAR; refuses anything else naming the field', () => {
     expect(parseSecretSpec('id=npm,src=/run/npmrc')).toEqual({ id: 'npm', src: '/run/npmrc' });
     expect(parseSecretSpec('id=tok,env=TOKEN')).toEqual({ id: 'tok', env: 'TOKEN' });
-    expect(() => parseSecretSpec('id=tok')).toThrow('secrets: invalid secret "tok": give exactly one of src=FILE or env=VAR');
+    expect(() => parseSecretSpec('id=tok')).toThrow(
+      'secrets: invalid secret "tok": give exactly one of src=FILE or env=VAR',
+    );
     expect(() => parseSecretSpec('src=/x', '--secret')).toThrow('--secret: invalid secret "src=/x": it has no id=');
   });
 });

@@ -28,7 +28,10 @@ const LIST = `RUN cd /ctx && find . | sort | xargs stat -c 'LISTING %n %a %s' &&
 
 // BuildKit's step output comes as `#N | line`, the classic builder's (the CLI's here) as is.
 function listing(lines: string[]): string[] {
-  return lines.map((l) => l.replace(/^#\d+ \| /, '')).filter((l) => l.startsWith('LISTING ')).map((l) => l.slice('LISTING '.length));
+  return lines
+    .map((l) => l.replace(/^#\d+ \| /, ''))
+    .filter((l) => l.startsWith('LISTING '))
+    .map((l) => l.slice('LISTING '.length));
 }
 
 describe('.dockerignore: what lands in the image is what docker build sends', () => {
@@ -37,7 +40,20 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
     cleanups.push(cleanup);
     writeFiles(dir, {
       Dockerfile: `FROM ${infra.baseImage}\nCOPY . /ctx/\n${LIST}\n`,
-      '.dockerignore': ['# build outputs', 'Dockerfile', '.dockerignore', '**/*.log', 'cache', 'docs/*', '!docs/keep.md', 'vendor/**', '!vendor/a/**/*.sh', '  tmp*  ', '/abs.txt', 'readme.md'].join('\n'),
+      '.dockerignore': [
+        '# build outputs',
+        'Dockerfile',
+        '.dockerignore',
+        '**/*.log',
+        'cache',
+        'docs/*',
+        '!docs/keep.md',
+        'vendor/**',
+        '!vendor/a/**/*.sh',
+        '  tmp*  ',
+        '/abs.txt',
+        'readme.md',
+      ].join('\n'),
       'nonce.txt': randomBytes(8).toString('hex'),
       'app/main.sh': 'echo main\n',
       'app/debug.log': 'no',
@@ -51,7 +67,7 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
       'vendor/a/b/run.sh': 'yes',
       'vendor/a/b/run.txt': 'no',
       'vendor/c/x.sh': 'no',
-      'tmpfile': 'no',
+      tmpfile: 'no',
       'tmpdir/x': 'no',
       'abs.txt': 'no',
       'empty/.gitkeep': '',
@@ -96,14 +112,28 @@ describe('.dockerignore: what lands in the image is what docker build sends', ()
       });
       const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
       const log = new RecordingLogger();
-      await buildImage({ context: `${dir}/ctx`, file: `${dir}/elsewhere/Dockerfile`, image, push: false, builder: 'classic', env: cleanEnv() }, { docker, log });
+      await buildImage(
+        {
+          context: `${dir}/ctx`,
+          file: `${dir}/elsewhere/Dockerfile`,
+          image,
+          push: false,
+          builder: 'classic',
+          env: cleanEnv(),
+        },
+        { docker, log },
+      );
       images.push(image);
       const ours = listing(log.lines);
 
-      const cli = spawnSync('/usr/bin/docker', ['build', '--no-cache', '--rm', '-f', `${dir}/elsewhere/Dockerfile`, '-t', `${image}:cli`, `${dir}/ctx`], {
-        encoding: 'utf8',
-        env: { ...process.env, DOCKER_BUILDKIT: '0' },
-      });
+      const cli = spawnSync(
+        '/usr/bin/docker',
+        ['build', '--no-cache', '--rm', '-f', `${dir}/elsewhere/Dockerfile`, '-t', `${image}:cli`, `${dir}/ctx`],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, DOCKER_BUILDKIT: '0' },
+        },
+      );
       expect(cli.status, cli.stderr).toBe(0);
       expect(ours).toEqual(listing(cli.stdout.split('\n')));
       expect(ours.some((l) => l.includes('.dockerfile'))).toBe(false);

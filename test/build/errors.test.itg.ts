@@ -57,14 +57,20 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
 
   it('a missing Dockerfile', async () => {
     const dir = project({ 'a.txt': 'a' });
-    const { message } = await failure({ context: dir, file: `${dir}/docker/Dockerfile`, image: uniqueRepo(infra, 'err') });
+    const { message } = await failure({
+      context: dir,
+      file: `${dir}/docker/Dockerfile`,
+      image: uniqueRepo(infra, 'err'),
+    });
     expect(message).toBe(`file: the Dockerfile ${dir}/docker/Dockerfile does not exist`);
   });
 
   it('an invalid image reference', async () => {
     const dir = project({ Dockerfile: okDockerfile() });
     const { message } = await failure({ context: dir, image: '127.0.0.1:5000/Team/Compute' });
-    expect(message).toMatch(/^image: invalid image reference "127\.0\.0\.1:5000\/Team\/Compute": the repository must be lowercase/);
+    expect(message).toMatch(
+      /^image: invalid image reference "127\.0\.0\.1:5000\/Team\/Compute": the repository must be lowercase/,
+    );
   });
 
   it('an unknown target stage', async () => {
@@ -88,7 +94,9 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
     const dir = project({ Dockerfile: okDockerfile() });
     const image = uniqueRepo(infra, 'err-auth');
     const { message, log } = await failure({ context: dir, image, password: 'not-the-password' });
-    expect(message).toBe(`registry ${infra.registry} refused the credentials for user ${infra.username} (check the username and password (from inputs))`);
+    expect(message).toBe(
+      `registry ${infra.registry} refused the credentials for user ${infra.username} (check the username and password (from inputs))`,
+    );
     expect(log.lines.some((l) => /^(Step |#\d+ )/.test(l))).toBe(false);
     expect(log.lines.join('\n')).not.toContain('not-the-password');
     expect(await listTags(image)).toEqual([]);
@@ -106,7 +114,9 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
       password: undefined,
       env: cleanEnv({ DOCKER_CONFIG: `${empty.dir}/docker` }),
     });
-    expect(message).toMatch(new RegExp(`^registry ${infra.registry.replace(/\./g, '\\.')} requires credentials and none were given`));
+    expect(message).toMatch(
+      new RegExp(`^registry ${infra.registry.replace(/\./g, '\\.')} requires credentials and none were given`),
+    );
   });
 
   it('a registry address with nothing listening', async () => {
@@ -120,6 +130,8 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
 
   it('an unreachable Docker engine', async () => {
     const err = await connectEngine({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' }).catch((e: unknown) => e);
-    expect((err as PinshipError).format()).toMatch(/^cannot reach the Docker engine at unix:\/\/\/nonexistent\/docker\.sock: .*ENOENT/);
+    expect((err as PinshipError).format()).toMatch(
+      /^cannot reach the Docker engine at unix:\/\/\/nonexistent\/docker\.sock: .*ENOENT/,
+    );
   });
 });

@@ -34,7 +34,11 @@ export function git(dir: string, ...args: string[]): string {
 }
 
 /** A git repository on branch `main` with `files` committed, and an origin URL set. */
-export function gitRepo(dir: string, files: Record<string, string>, origin = 'https://user:secret@github.com/acme/compute.git'): void {
+export function gitRepo(
+  dir: string,
+  files: Record<string, string>,
+  origin = 'https://user:secret@github.com/acme/compute.git',
+): void {
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'remote', 'add', 'origin', origin);
   commitAll(dir, files, 'initial');
@@ -82,7 +86,10 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 export async function removeLocalImages(docker: Docker, repositories: Iterable<string>): Promise<void> {
   for (const repo of repositories) {
     for (const image of await docker.listImages({ filters: { reference: [repo] } })) {
-      await docker.getImage(image.Id).remove({ force: true }).catch(() => undefined);
+      await docker
+        .getImage(image.Id)
+        .remove({ force: true })
+        .catch(() => undefined);
     }
   }
 }

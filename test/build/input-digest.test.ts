@@ -77,11 +77,16 @@ describe('hashFiles', () => {
     for (let i = 0; i < 600; i++) files[`f${i}.txt`] = `file ${i} `.repeat(i % 50);
     files['big.bin'] = 'z'.repeat((1 << 20) * 2 + 3);
     writeFiles(t.dir, files);
-    const list = Object.entries(files).map(([name, content]) => ({ path: `${t.dir}/${name}`, size: Buffer.byteLength(content) }));
+    const list = Object.entries(files).map(([name, content]) => ({
+      path: `${t.dir}/${name}`,
+      size: Buffer.byteLength(content),
+    }));
     const single = await hashFiles(list, { threads: 1 });
     const threaded = await hashFiles(list, { threads: 2, threadedAboveBytes: 0 });
     expect(threaded).toEqual(single);
-    const ids = execFileSync('git', ['hash-object', 'f7.txt', 'big.bin', 'f0.txt'], { cwd: t.dir, encoding: 'utf8' }).trim().split('\n');
+    const ids = execFileSync('git', ['hash-object', 'f7.txt', 'big.bin', 'f0.txt'], { cwd: t.dir, encoding: 'utf8' })
+      .trim()
+      .split('\n');
     expect([single[7], single[600], single[0]]).toEqual(ids);
   });
 });

@@ -50,7 +50,10 @@ describe('a push cut short', () => {
   it('fails naming the push, and leaves no tag at all, least of all the input-digest tag', async () => {
     const { dir, cleanup } = tempDir();
     cleanups.push(cleanup);
-    gitRepo(dir, { '.dockerignore': '.git\n', Dockerfile: `FROM ${infra.baseImage}\nRUN echo ${Date.now()} > /stamp\n` });
+    gitRepo(dir, {
+      '.dockerignore': '.git\n',
+      Dockerfile: `FROM ${infra.baseImage}\nRUN echo ${Date.now()} > /stamp\n`,
+    });
     const path = `test/interrupted-${Date.now().toString(36)}`;
     const image = `${proxyAddress}/${path}`;
     const log = new RecordingLogger();
@@ -61,7 +64,9 @@ describe('a push cut short', () => {
     await removeLocalImages(docker, [image]);
 
     expect(err).toBeInstanceOf(PinshipError);
-    expect((err as PinshipError).message).toMatch(new RegExp(`^push of ${image.replace(/\./g, '\\.')}:sha-[0-9a-f]{7} interrupted: `));
+    expect((err as PinshipError).message).toMatch(
+      new RegExp(`^push of ${image.replace(/\./g, '\\.')}:sha-[0-9a-f]{7} interrupted: `),
+    );
     // Seen from the registry itself, not through the proxy: the repository has no tag.
     expect(await listTags(`${infra.registry}/${path}`)).toEqual([]);
   });

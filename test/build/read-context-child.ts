@@ -20,5 +20,12 @@ try {
   console.log(JSON.stringify({ ok: true }));
 } catch (err) {
   const pinship = err instanceof PinshipError;
-  console.log(JSON.stringify({ ok: false, pinship, field: pinship ? err.field : undefined, message: pinship ? err.format() : String(err) }));
+  console.log(
+    JSON.stringify({
+      ok: false,
+      pinship,
+      field: pinship ? err.field : undefined,
+      message: pinship ? err.format() : String(err),
+    }),
+  );
 }

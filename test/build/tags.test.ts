@@ -19,7 +19,12 @@ afterEach(() => cleanup());
 
 describe('commitTags', () => {
   it('gives sha-<short>, the sanitized branch, then the extra tags without duplicates', () => {
-    expect(commitTags(commit, ['v1', 'v1', 'latest'], {})).toEqual(['sha-abc1234', 'feature-Add_thing', 'v1', 'latest']);
+    expect(commitTags(commit, ['v1', 'v1', 'latest'], {})).toEqual([
+      'sha-abc1234',
+      'feature-Add_thing',
+      'v1',
+      'latest',
+    ]);
   });
 
   it('prefers GITHUB_REF refs/heads/ to the checked-out branch', () => {
@@ -34,7 +39,11 @@ describe('commitTags', () => {
     const t = tempDir();
     cleanup = t.cleanup;
     writeFileSync(`${t.dir}/event.json`, JSON.stringify({ pull_request: { number: 7 } }));
-    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: `${t.dir}/event.json`, GITHUB_REF: 'refs/heads/x' };
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: `${t.dir}/event.json`,
+      GITHUB_REF: 'refs/heads/x',
+    };
     expect(commitTags(commit, [], env)).toEqual(['sha-abc1234', 'pr-7']);
   });
 
@@ -55,28 +64,47 @@ describe('commitTags', () => {
     cleanup = t.cleanup;
     for (const n of [1e300, 1.5, -3, 0, '7; rm -rf /']) {
       writeFileSync(`${t.dir}/event.json`, JSON.stringify({ number: n, pull_request: { number: n } }));
-      const env = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: `${t.dir}/event.json`, GITHUB_REF: 'refs/heads/main' };
+      const env = {
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_EVENT_PATH: `${t.dir}/event.json`,
+        GITHUB_REF: 'refs/heads/main',
+      };
       expect(commitTags(commit, [], env), String(n)).toEqual(['sha-abc1234', 'main']);
     }
-    expect(commitTags(commit, [], { GITHUB_REF: `refs/pull/${'9'.repeat(25)}/merge` })).toEqual(['sha-abc1234', 'feature-Add_thing']);
+    expect(commitTags(commit, [], { GITHUB_REF: `refs/pull/${'9'.repeat(25)}/merge` })).toEqual([
+      'sha-abc1234',
+      'feature-Add_thing',
+    ]);
   });
 
   it('a hostile pull request event: pr-<n>, nothing of the title or head branch', () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    const event = { number: 7, pull_request: { number: 7, title: '$(rm -rf /) <img src=x onerror=alert(1)> `id`', head: { ref: 'x;$(id)|`id`' } } };
+    const event = {
+      number: 7,
+      pull_request: {
+        number: 7,
+        title: '$(rm -rf /) <img src=x onerror=alert(1)> `id`',
+        head: { ref: 'x;$(id)|`id`' },
+      },
+    };
     writeFileSync(`${t.dir}/event.json`, JSON.stringify(event));
-    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: `${t.dir}/event.json`, GITHUB_REF: 'refs/pull/7/merge' };
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: `${t.dir}/event.json`,
+      GITHUB_REF: 'refs/pull/7/merge',
+    };
     expect(commitTags(commit, [], env)).toEqual(['sha-abc1234', 'pr-7']);
   });
 
-  it.each(['refs/heads/feature/ü--x..y', `refs/heads/${'é'.repeat(3)}${'a/'.repeat(100)}`, 'refs/heads/$(id);`x`|y&&z'])(
-    'GITHUB_REF %s gives a tag Docker accepts',
-    (ref) => {
-      const [, branch] = commitTags(commit, [], { GITHUB_REF: ref });
-      expect(branch).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/);
-    },
-  );
+  it.each([
+    'refs/heads/feature/ü--x..y',
+    `refs/heads/${'é'.repeat(3)}${'a/'.repeat(100)}`,
+    'refs/heads/$(id);`x`|y&&z',
+  ])('GITHUB_REF %s gives a tag Docker accepts', (ref) => {
+    const [, branch] = commitTags(commit, [], { GITHUB_REF: ref });
+    expect(branch).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/);
+  });
 
   it('sanitizes what Docker refuses in a tag', () => {
     expect(sanitizeTag('.hidden/branch name')).toBe('hidden-branch-name');

@@ -65,7 +65,10 @@ async function localImages(image: string): Promise<number> {
   return (await (await connectEngine()).listImages({ filters: { reference: [image] } })).length;
 }
 
-function childRead(mode: 'digest' | 'tar', dir: string): { ok: boolean; pinship?: boolean; field?: string; message?: string } {
+function childRead(
+  mode: 'digest' | 'tar',
+  dir: string,
+): { ok: boolean; pinship?: boolean; field?: string; message?: string } {
   const run = asNobody([child, mode, dir]);
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as never;
@@ -94,10 +97,14 @@ describe('a build context holding entries this user cannot read', () => {
   });
 
   it('both excluded by .dockerignore: never opened, and the build succeeds', async () => {
-    const dir = context('ignored', { '.dockerignore': 'cache\nsecret.key\n', 'a.txt': 'a', 'secret.key': 'k', 'cache/root/x': 'x' }, {
-      'secret.key': 0o600,
-      'cache/root': 0o700,
-    });
+    const dir = context(
+      'ignored',
+      { '.dockerignore': 'cache\nsecret.key\n', 'a.txt': 'a', 'secret.key': 'k', 'cache/root/x': 'x' },
+      {
+        'secret.key': 0o600,
+        'cache/root': 0o700,
+      },
+    );
     const run = cliBuild(dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(`${run.image}:latest`);
@@ -127,11 +134,21 @@ describe('a build context holding entries this user cannot read', () => {
     // 256-file batches: the one worker is handed the first two, the calling thread the third, so
     // the unreadable file (in the first) is read by the worker.
     const dir = context('threads', files, { 'f-010': 0o600 });
-    expect(childRead('digest', dir)).toEqual({ ok: false, pinship: true, field: 'context', message: denied(dir, 'f-010') });
+    expect(childRead('digest', dir)).toEqual({
+      ok: false,
+      pinship: true,
+      field: 'context',
+      message: denied(dir, 'f-010'),
+    });
   });
 
   it('streamed as the tar sent to the engine: the same error naming the file', () => {
     const dir = context('tar', { 'a.txt': 'a', 'data/root.bin': 'r' }, { 'data/root.bin': 0o600 });
-    expect(childRead('tar', dir)).toEqual({ ok: false, pinship: true, field: 'context', message: denied(dir, 'data/root.bin') });
+    expect(childRead('tar', dir)).toEqual({
+      ok: false,
+      pinship: true,
+      field: 'context',
+      message: denied(dir, 'data/root.bin'),
+    });
   });
 });

@@ -15,7 +15,9 @@ function errorOf(argv: string[]): string {
 
 describe('parseFlags', () => {
   it('names the flag and the value when a value starts with a dash', () => {
-    expect(errorOf(['--cpus', '-1'])).toBe('--cpus: expected a value, got "-1" (a value that starts with "-" is written --cpus=-1)');
+    expect(errorOf(['--cpus', '-1'])).toBe(
+      '--cpus: expected a value, got "-1" (a value that starts with "-" is written --cpus=-1)',
+    );
     expect(parseFlags(['--cpus=-1'], options).values.cpus).toBe('-1');
   });
 

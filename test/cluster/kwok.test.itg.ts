@@ -19,9 +19,11 @@ afterAll(async () => {
 });
 
 const pods = async (selector: string) =>
-  (JSON.parse(await kubectl(['get', 'pods', '-n', namespace(), '-l', selector, '-o', 'json'])) as {
-    items: { spec: { nodeName?: string }; status: { phase: string } }[];
-  }).items;
+  (
+    JSON.parse(await kubectl(['get', 'pods', '-n', namespace(), '-l', selector, '-o', 'json'])) as {
+      items: { spec: { nodeName?: string }; status: { phase: string } }[];
+    }
+  ).items;
 
 describe('simulated nodes (kwok) for scale benchmarks', () => {
   it('run a Job that tolerates them, and never take a pod that does not', async () => {
@@ -30,7 +32,9 @@ describe('simulated nodes (kwok) for scale benchmarks', () => {
       kind: 'Job',
       metadata: { name: 'fake', namespace: namespace() },
       spec: {
-        completionMode: 'Indexed', completions: 20, parallelism: 10,
+        completionMode: 'Indexed',
+        completions: 20,
+        parallelism: 10,
         template: {
           metadata: { labels: { run: 'fake' } },
           spec: {

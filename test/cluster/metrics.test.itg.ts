@@ -4,7 +4,9 @@ import { kubectl, podManifest, registryImage, testNamespace } from './support.js
 const namespace = testNamespace('pinship-metrics');
 const image = registryImage('cluster-metrics');
 
-interface PodMetrics { containers: { name: string; usage: { cpu: string; memory: string } }[] }
+interface PodMetrics {
+  containers: { name: string; usage: { cpu: string; memory: string } }[];
+}
 
 describe('metrics.k8s.io', () => {
   it('is an Available APIService', async () => {
@@ -14,16 +16,24 @@ describe('metrics.k8s.io', () => {
   });
 
   it('answers with the usage of a running pod', async () => {
-    await kubectl(['apply', '-f', '-'], podManifest(namespace(), 'busy', image(), [
-      'sh', '-c', 'x=; while true; do x="$x."; [ ${#x} -gt 100000 ] && x=; done',
-    ]));
+    await kubectl(
+      ['apply', '-f', '-'],
+      podManifest(namespace(), 'busy', image(), [
+        'sh',
+        '-c',
+        'x=; while true; do x="$x."; [ ${#x} -gt 100000 ] && x=; done',
+      ]),
+    );
     await kubectl(['wait', '-n', namespace(), 'pod/busy', '--for=condition=Ready', '--timeout=120s']);
     // metrics-server scrapes every 10 s and needs two samples for a CPU rate.
     const path = `/apis/metrics.k8s.io/v1beta1/namespaces/${namespace()}/pods/busy`;
     const deadline = Date.now() + 120_000;
     let metrics: PodMetrics | undefined;
     while (!metrics && Date.now() < deadline) {
-      metrics = await kubectl(['get', '--raw', path]).then((out) => JSON.parse(out) as PodMetrics, () => undefined);
+      metrics = await kubectl(['get', '--raw', path]).then(
+        (out) => JSON.parse(out) as PodMetrics,
+        () => undefined,
+      );
       if (!metrics) await new Promise((r) => setTimeout(r, 2000));
     }
     expect(metrics?.containers.map((c) => c.name)).toEqual(['main']);

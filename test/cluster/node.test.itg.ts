@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { kubectl } from './support.js';
 
-interface Condition { type: string; status: string }
+interface Condition {
+  type: string;
+  status: string;
+}
 interface Node {
   metadata: { name: string; labels: Record<string, string> };
   spec: { taints?: unknown[] };

@@ -25,7 +25,9 @@ afterAll(() => {
 describe('pod networking', () => {
   it('gives a pod no route out of its documentation range and no resolver', async () => {
     const { log } = await runPod(namespace(), 'routes', image(), [
-      'sh', '-c', 'ip -4 route; echo ---; cat /etc/resolv.conf; echo ---; ip -4 -o addr show eth0',
+      'sh',
+      '-c',
+      'ip -4 route; echo ---; cat /etc/resolv.conf; echo ---; ip -4 -o addr show eth0',
     ]);
     const [routes = '', resolvConf = '', address = ''] = log.split('---\n');
     const routeLines = routes.trim().split('\n');
@@ -33,19 +35,27 @@ describe('pod networking', () => {
     // ptp: the gateway and the pod range through it, nothing else.
     for (const line of routeLines) expect(line).toMatch(/^198\.51\.100\./);
     expect(address).toMatch(/inet 198\.51\.100\.\d+\//);
-    const nameservers = resolvConf.split('\n').filter((l) => l.startsWith('nameserver')).map((l) => l.split(/\s+/)[1]);
+    const nameservers = resolvConf
+      .split('\n')
+      .filter((l) => l.startsWith('nameserver'))
+      .map((l) => l.split(/\s+/)[1]);
     for (const server of nameservers) expect(server).not.toMatch(PRIVATE);
     expect(nameservers).toEqual([]);
   });
 
-  it('cannot reach a private address or the machine\'s own address', async () => {
+  it("cannot reach a private address or the machine's own address", async () => {
     // No route: connect() fails at once with "Network is unreachable", nothing is sent.
     const { log } = await runPod(namespace(), 'reach', image(), [
-      'sh', '-c', 'for a in 10.255.255.53 192.168.1.1 172.16.0.1 192.0.2.2; do ' +
+      'sh',
+      '-c',
+      'for a in 10.255.255.53 192.168.1.1 172.16.0.1 192.0.2.2; do ' +
         'if nc -w 2 $a 53 </dev/null 2>/dev/null; then echo "$a reached"; else echo "$a unreachable"; fi; done',
     ]);
     expect(log.trim().split('\n')).toEqual([
-      '10.255.255.53 unreachable', '192.168.1.1 unreachable', '172.16.0.1 unreachable', '192.0.2.2 unreachable',
+      '10.255.255.53 unreachable',
+      '192.168.1.1 unreachable',
+      '172.16.0.1 unreachable',
+      '192.0.2.2 unreachable',
     ]);
   });
 
@@ -54,7 +64,9 @@ describe('pod networking', () => {
     // The host side of the pod's veth is its gateway (the link-scope route); without the INPUT
     // guard a pod would reach every host service listening on all addresses through it.
     const { log } = await runPod(namespace(), 'gateway', image(), [
-      'sh', '-c', `gw=$(ip -4 route | awk '/scope link/ { print $1 }'); echo "gateway $gw"; ` +
+      'sh',
+      '-c',
+      `gw=$(ip -4 route | awk '/scope link/ { print $1 }'); echo "gateway $gw"; ` +
         `if nc -w 3 $gw ${port} </dev/null; then echo reached; else echo unreachable; fi`,
     ]);
     expect(log).toMatch(/^gateway 198\.51\.100\.\d+\n/);

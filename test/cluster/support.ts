@@ -55,7 +55,14 @@ export function registryImage(name: string): () => string {
     });
     repository = uniqueRepo(infra, name);
     const result = await buildImage(
-      { context: dir, image: repository, push: true, username: infra.username, password: infra.password, env: cleanEnv() },
+      {
+        context: dir,
+        image: repository,
+        push: true,
+        username: infra.username,
+        password: infra.password,
+        env: cleanEnv(),
+      },
       { docker, log: new RecordingLogger() },
     );
     ref = result.ref;
@@ -85,7 +92,11 @@ export function podManifest(namespace: string, name: string, image: string, comm
 export async function runPod(namespace: string, name: string, image: string, command: string[]) {
   await kubectl(['apply', '-f', '-'], podManifest(namespace, name, image, command));
   await kubectl([
-    'wait', '--namespace', namespace, `pod/${name}`, '--timeout=120s',
+    'wait',
+    '--namespace',
+    namespace,
+    `pod/${name}`,
+    '--timeout=120s',
     '--for=jsonpath={.status.phase}=Succeeded',
   ]).catch(async (err: unknown) => {
     const pod = await kubectl(['get', '--namespace', namespace, `pod/${name}`, '-o', 'json']);

@@ -25,7 +25,11 @@ describe("the engine's oom events", () => {
   });
 
   /** Runs `script` under a 32 MiB limit; `kill` sends SIGKILL once it started. Resolves at exit. */
-  async function runToExit(script: string, labels: Record<string, string>, options: { kill?: boolean } = {}): Promise<Docker.Container> {
+  async function runToExit(
+    script: string,
+    labels: Record<string, string>,
+    options: { kill?: boolean } = {},
+  ): Promise<Docker.Container> {
     const container = await docker.createContainer({
       Image: testInfra().baseImage,
       Cmd: ['sh', '-c', script],

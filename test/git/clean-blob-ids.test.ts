@@ -51,7 +51,11 @@ describe('content ids from git index give the same decisions as reading every fi
   it('a same-size edit right after the commit (racily clean), an untracked and a git-ignored file', async () => {
     const dir = repo();
     const before = (await both(`${dir}/ctx`)).full;
-    writeFiles(dir, { 'ctx/a.txt': 'AAAA', 'ctx/new.txt': 'new', 'ctx/build/out.bin': 'ignored by git, sent by docker' });
+    writeFiles(dir, {
+      'ctx/a.txt': 'AAAA',
+      'ctx/new.txt': 'new',
+      'ctx/build/out.bin': 'ignored by git, sent by docker',
+    });
     const r = await both(`${dir}/ctx`);
     expect(r.withIndex).toBe(r.full);
     expect(r.full).not.toBe(before);
@@ -118,7 +122,12 @@ describe('attributes', () => {
   it('reads files whose attributes convert content, and trusts the index for the rest', async () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    gitRepo(t.dir, { Dockerfile: 'FROM scratch\n', '.gitattributes': '*.crlf text eol=crlf\n', 'a.crlf': 'one\ntwo\n', 'b.txt': 'plain\n' });
+    gitRepo(t.dir, {
+      Dockerfile: 'FROM scratch\n',
+      '.gitattributes': '*.crlf text eol=crlf\n',
+      'a.crlf': 'one\ntwo\n',
+      'b.txt': 'plain\n',
+    });
     const r = await both(t.dir);
     expect(r.withIndex).toBe(r.full);
     expect(r.known!.has('a.crlf')).toBe(false);

@@ -36,7 +36,9 @@ describe('git push against a bare remote', () => {
     const repo = clone(bareRemote({ 'a.txt': 'a\n', 'b.txt': 'b\n' }));
     writeFiles(repo, { 'a.txt': 'A\n', 'b.txt': 'B\n' });
     await commitFiles(repo, ['a.txt'], 'only a', author);
-    expect(sh(repo, 'show', '--format=%an <%ae>|%cn', '--name-only', 'HEAD').trim()).toBe('Pin Bot <pin@example.com>|Pin Bot\n\na.txt');
+    expect(sh(repo, 'show', '--format=%an <%ae>|%cn', '--name-only', 'HEAD').trim()).toBe(
+      'Pin Bot <pin@example.com>|Pin Bot\n\na.txt',
+    );
     expect(sh(repo, 'status', '--porcelain').trim()).toBe('M b.txt');
   });
 });

@@ -3,11 +3,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scratchDir } from '../support/scratch.js';
 
-const IDENTITY = ['-c', 'user.name=Test Seeder', '-c', 'user.email=seeder@example.com', '-c', 'init.defaultBranch=main'];
+const IDENTITY = [
+  '-c',
+  'user.name=Test Seeder',
+  '-c',
+  'user.email=seeder@example.com',
+  '-c',
+  'init.defaultBranch=main',
+];
 
 /** Runs real git (identity given per command, never globally). */
 export function sh(cwd: string, ...args: string[]): string {
-  return execFileSync('git', [...IDENTITY, '-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', [...IDENTITY, '-C', cwd, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** A bare remote on disk seeded with `files` on `main`. */

@@ -5,8 +5,12 @@ import * as hostile from '../report/hostile.js';
 
 describe('escapeHtml', () => {
   it('escapes markup, and line breaks so that text cannot end the HTML block it sits in', () => {
-    expect(escapeHtml(`<img src=x onerror="a('1')"> & more`)).toBe('&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt; &amp; more');
-    expect(escapeHtml('v1\r\n\r\n![t](https://e.invalid/p.png)')).toBe('v1&#13;&#10;&#13;&#10;![t](https://e.invalid/p.png)');
+    expect(escapeHtml(`<img src=x onerror="a('1')"> & more`)).toBe(
+      '&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt; &amp; more',
+    );
+    expect(escapeHtml('v1\r\n\r\n![t](https://e.invalid/p.png)')).toBe(
+      'v1&#13;&#10;&#13;&#10;![t](https://e.invalid/p.png)',
+    );
   });
 });
 
@@ -29,7 +33,12 @@ describe('inert text as GitHub renders it (cmark-gfm, then its HTML allowlist)',
       const cells = elements(tree, 'td').map(textOf);
       // What a reader sees is the text itself, on one line, without the invisible joiners and controls.
       const seen = (s: string) => s.replace(/[\u2060\u202a-\u202e]/g, '');
-      expect(seen(cells[0]!)).toBe(text.replace(/[\u202a-\u202e]/g, '').replace(/\s+/g, ' ').trim());
+      expect(seen(cells[0]!)).toBe(
+        text
+          .replace(/[\u202a-\u202e]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
       expect(cells[1]).toBe('end');
     }
   });
@@ -48,7 +57,12 @@ describe('inert text as GitHub renders it (cmark-gfm, then its HTML allowlist)',
       const cells = elements(tree, 'td');
       expect(cells).toHaveLength(2);
       expect(elements(cells[0]!).map((e) => e.tagName)).toEqual(['code']);
-      expect(textOf(cells[0]!).trim()).toBe(text.replace(/[\u202a-\u202e]/g, '').replace(/\s+/g, ' ').trim());
+      expect(textOf(cells[0]!).trim()).toBe(
+        text
+          .replace(/[\u202a-\u202e]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
     }
   });
 

@@ -35,7 +35,7 @@ describe('the Actions context report reads', () => {
     });
   });
 
-  it('a workflow_run event: the run\'s head, its branch and owner, the pull request when GitHub lists it', () => {
+  it("a workflow_run event: the run's head, its branch and owner, the pull request when GitHub lists it", () => {
     const path = eventFile({
       workflow_run: {
         head_sha: 'c'.repeat(40),

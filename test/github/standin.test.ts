@@ -15,20 +15,30 @@ afterEach(() => gh.close());
 describe('GitHub stand-in: checks requests against the OpenAPI description', () => {
   it('a body the schema refuses is a 422 and a recorded problem', async () => {
     const err = await octokit
-      .request('POST /repos/{owner}/{repo}/pulls', { owner: 'acme', repo: 'overlays', head: 'x', base: 'main', title: 7 as unknown as string })
+      .request('POST /repos/{owner}/{repo}/pulls', {
+        owner: 'acme',
+        repo: 'overlays',
+        head: 'x',
+        base: 'main',
+        title: 7 as unknown as string,
+      })
       .catch((e: { status: number }) => e);
     expect(err).toMatchObject({ status: 422 });
     expect(gh.problems.join('\n')).toContain('pulls/create: request body: body/title must be string');
   });
 
   it('an undocumented path is a 404 and a recorded problem', async () => {
-    const err = await octokit.request('GET /repos/{owner}/{repo}/pullz', { owner: 'acme', repo: 'overlays' }).catch((e: { status: number }) => e);
+    const err = await octokit
+      .request('GET /repos/{owner}/{repo}/pullz', { owner: 'acme', repo: 'overlays' })
+      .catch((e: { status: number }) => e);
     expect(err).toMatchObject({ status: 404 });
     expect(gh.problems).toEqual(["GET /repos/acme/overlays/pullz: no such operation in GitHub's OpenAPI description"]);
   });
 
   it('an invalid query parameter is refused', async () => {
-    const err = await octokit.rest.pulls.list({ owner: 'acme', repo: 'overlays', state: 'merged' as 'open' }).catch((e: { status: number }) => e);
+    const err = await octokit.rest.pulls
+      .list({ owner: 'acme', repo: 'overlays', state: 'merged' as 'open' })
+      .catch((e: { status: number }) => e);
     expect(err).toMatchObject({ status: 422 });
     expect(gh.problems[0]).toContain('query parameter state="merged"');
   });
@@ -39,13 +49,27 @@ describe('GitHub stand-in: checks requests against the OpenAPI description', () 
   });
 
   it('answers as GitHub does: 201 on create, 422 for a second PR from the same head, 404 for an unknown repo', async () => {
-    const created = await octokit.rest.pulls.create({ owner: 'acme', repo: 'overlays', head: 'pinship/pin-compute-prod', base: 'main', title: 'pin' });
+    const created = await octokit.rest.pulls.create({
+      owner: 'acme',
+      repo: 'overlays',
+      head: 'pinship/pin-compute-prod',
+      base: 'main',
+      title: 'pin',
+    });
     expect(created.status).toBe(201);
     expect(created.data).toMatchObject({ number: 1, state: 'open', head: { ref: 'pinship/pin-compute-prod' } });
     const again = await octokit.rest.pulls
       .create({ owner: 'acme', repo: 'overlays', head: 'pinship/pin-compute-prod', base: 'main', title: 'pin' })
       .catch((e: { status: number; response: { data: unknown } }) => e);
-    expect(again).toMatchObject({ status: 422, response: { data: { message: 'Validation Failed', errors: [{ message: 'A pull request already exists for acme:pinship/pin-compute-prod.' }] } } });
+    expect(again).toMatchObject({
+      status: 422,
+      response: {
+        data: {
+          message: 'Validation Failed',
+          errors: [{ message: 'A pull request already exists for acme:pinship/pin-compute-prod.' }],
+        },
+      },
+    });
     await expect(octokit.rest.pulls.list({ owner: 'acme', repo: 'missing' })).rejects.toMatchObject({ status: 404 });
     expect(gh.problems).toEqual([]);
   });

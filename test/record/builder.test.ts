@@ -23,7 +23,13 @@ const image = {
   note: null,
 };
 
-function attempt(n: number, status: AttemptRecord['status'], reason: AttemptRecord['reason'], start: string, end: string): AttemptOutcome {
+function attempt(
+  n: number,
+  status: AttemptRecord['status'],
+  reason: AttemptRecord['reason'],
+  start: string,
+  end: string,
+): AttemptOutcome {
   return {
     attempt: {
       attempt: n,
@@ -47,7 +53,14 @@ function attempt(n: number, status: AttemptRecord['status'], reason: AttemptReco
 }
 
 function builder(source?: { commit: string; from: 'option' }) {
-  const b = new RunRecordBuilder({ id: '20261125-040000-abcdef', backend: 'local', startedAt: new Date('2026-11-25T04:00:00Z'), parameters, outputDir: '/tmp/out', source });
+  const b = new RunRecordBuilder({
+    id: '20261125-040000-abcdef',
+    backend: 'local',
+    startedAt: new Date('2026-11-25T04:00:00Z'),
+    parameters,
+    outputDir: '/tmp/out',
+    source,
+  });
   b.setImage(image, 'f'.repeat(40));
   return b;
 }
@@ -64,7 +77,15 @@ describe('RunRecordBuilder', () => {
     expect(runRecordProblems(record, 'writer')).toEqual([]);
     expect(record.conclusion).toBe('success');
     expect(record.source).toEqual({ commit: 'f'.repeat(40), from: 'image-label' });
-    expect(record.totals).toMatchObject({ succeeded: 3, attempts: 4, retries: 1, results: 3, outputFiles: 1, outputBytes: 3, maxConcurrent: 2 });
+    expect(record.totals).toMatchObject({
+      succeeded: 3,
+      attempts: 4,
+      retries: 1,
+      results: 3,
+      outputFiles: 1,
+      outputBytes: 3,
+      maxConcurrent: 2,
+    });
     expect(record.durationSeconds).toBe(6);
   });
 
@@ -83,13 +104,18 @@ describe('RunRecordBuilder', () => {
 
   it('concludes failure on a failed shard, a result error, or a failed rollout', () => {
     const failed = builder();
-    for (const i of [0, 1, 2]) failed.attemptFinished(i, attempt(1, i === 2 ? 'failed' : 'succeeded', i === 2 ? 'OOMKilled' : 'Completed', '01', '02'));
+    for (const i of [0, 1, 2])
+      failed.attemptFinished(
+        i,
+        attempt(1, i === 2 ? 'failed' : 'succeeded', i === 2 ? 'OOMKilled' : 'Completed', '01', '02'),
+      );
     expect(failed.finish(new Date()).conclusion).toBe('failure');
 
     const invalid = builder();
     for (const i of [0, 1, 2]) {
       const outcome = attempt(1, 'succeeded', 'Completed', '01', '02');
-      if (i === 1) outcome.resultErrors.push({ attempt: 1, line: 3, message: 'invalid JSON', text: 'pinship:result {' });
+      if (i === 1)
+        outcome.resultErrors.push({ attempt: 1, line: 3, message: 'invalid JSON', text: 'pinship:result {' });
       invalid.attemptFinished(i, outcome);
     }
     expect(invalid.finish(new Date()).conclusion).toBe('failure');
@@ -125,11 +151,13 @@ describe('RunRecordBuilder', () => {
 describe('maxConcurrent', () => {
   it('does not count a hand-over at the same instant as overlap', () => {
     const at = (s: string) => `2026-11-25T04:00:${s}.000Z`;
-    expect(maxConcurrent([
-      { startedAt: at('01'), finishedAt: at('03') },
-      { startedAt: at('03'), finishedAt: at('05') },
-      { startedAt: at('02'), finishedAt: at('04') },
-      { startedAt: null, finishedAt: null },
-    ])).toBe(2);
+    expect(
+      maxConcurrent([
+        { startedAt: at('01'), finishedAt: at('03') },
+        { startedAt: at('03'), finishedAt: at('05') },
+        { startedAt: at('02'), finishedAt: at('04') },
+        { startedAt: null, finishedAt: null },
+      ]),
+    ).toBe(2);
   });
 });

@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertRunRecord, runRecordProblems } from '../../src/record/validate.js';
 
-const example = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/run-record.json'), 'utf8')) as Record<string, unknown>;
+const example = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/run-record.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('the run record schema', () => {
   it('accepts the example record in test/record/fixtures', () => {
@@ -24,7 +27,9 @@ describe('the run record schema', () => {
   });
 
   it('rejects another version and a digest that is not sha256', () => {
-    expect(runRecordProblems({ ...example, apiVersion: 'pinship.dev/v2' })).toContain('/apiVersion: must be equal to constant');
+    expect(runRecordProblems({ ...example, apiVersion: 'pinship.dev/v2' })).toContain(
+      '/apiVersion: must be equal to constant',
+    );
     const image = { ...(example.image as object), digest: 'sha256:short' };
     expect(runRecordProblems({ ...example, image })[0]).toMatch(/^\/image\/digest: must match pattern/);
   });
@@ -47,7 +52,7 @@ describe('unreadable outputs in the record (additive to v1)', () => {
     expect(runRecordProblems(noReason)).toContain("/shards/1/outputs/1: must have required property 'unreadable'");
     const both = structuredClone(example) as { shards: Outputs };
     both.shards[1]!.outputs[2]!.unreadable = 'permission denied';
-    expect(runRecordProblems(both).join('\n')).toContain("/shards/1/outputs/2/unreadable: boolean schema is false");
+    expect(runRecordProblems(both).join('\n')).toContain('/shards/1/outputs/2/unreadable: boolean schema is false');
   });
 });
 

@@ -50,7 +50,10 @@ function bearerRegistry(requests: string[], stored: Map<string, Buffer>): Handle
       return res.end();
     }
     if (m && stored.has(m[1]!)) {
-      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': manifestDigest });
+      res.writeHead(200, {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+        'docker-content-digest': manifestDigest,
+      });
       return res.end(req.method === 'HEAD' ? undefined : stored.get(m[1]!));
     }
     res.writeHead(404);
@@ -64,21 +67,35 @@ describe('RegistryClient against a Bearer-token registry', () => {
     const stored = new Map([['v1', manifest]]);
     const host = await standIn(bearerRegistry(requests, stored));
     const log = new RecordingLogger();
-    const client = new RegistryClient(host, { credentials: { username: 'bot', password: 's3cret', source: 'inputs' }, log, retry: fast });
+    const client = new RegistryClient(host, {
+      credentials: { username: 'bot', password: 's3cret', source: 'inputs' },
+      log,
+      retry: fast,
+    });
     await client.ping('team/app');
     expect((await client.findManifest('team/app', 'v1'))?.digest).toBe(manifestDigest);
     expect(await client.findManifest('team/app', 'absent')).toBeUndefined();
     const got = await client.findManifest('team/app', 'v1');
-    expect(got).toEqual({ bytes: manifest, mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest });
+    expect(got).toEqual({
+      bytes: manifest,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: manifestDigest,
+    });
     await client.putManifest('team/app', 'v2', got!);
     expect(stored.get('v2')).toEqual(manifest);
-    expect(requests.filter((r) => r.startsWith('GET /token'))).toEqual(['GET /token?service=stand-in&scope=repository%3Ateam%2Fapp%3Apull%2Cpush']);
+    expect(requests.filter((r) => r.startsWith('GET /token'))).toEqual([
+      'GET /token?service=stand-in&scope=repository%3Ateam%2Fapp%3Apull%2Cpush',
+    ]);
     expect(log.secrets).toEqual(['s3cret', 'tok-repository:team/app:pull,push']);
   });
 
   it('names the user when the token service refuses the credentials', async () => {
     const host = await standIn(bearerRegistry([], new Map()));
-    const client = new RegistryClient(host, { credentials: { username: 'bot', password: 'wrong', source: 'inputs' }, log: new RecordingLogger(), retry: fast });
+    const client = new RegistryClient(host, {
+      credentials: { username: 'bot', password: 'wrong', source: 'inputs' },
+      log: new RecordingLogger(),
+      retry: fast,
+    });
     const err = await client.ping('team/app').catch((e: unknown) => e);
     expect((err as PinshipError).message).toBe(`registry ${host} refused the credentials for user bot`);
   });
@@ -106,7 +123,9 @@ describe('retries', () => {
       res.writeHead(502);
       res.end('bad gateway');
     });
-    const err = await new RegistryClient(host, { log: new RecordingLogger(), retry: fast }).ping('team/app').catch((e: unknown) => e);
+    const err = await new RegistryClient(host, { log: new RecordingLogger(), retry: fast })
+      .ping('team/app')
+      .catch((e: unknown) => e);
     expect(calls).toBe(4);
     expect((err as PinshipError).message).toBe(`checking access to ${host}/team/app: HTTP 502 bad gateway`);
   });
@@ -115,9 +134,16 @@ describe('retries', () => {
     expect(isTransient(new RegistryHttpError(404, 'x', ''))).toBe(false);
     expect(isTransient(new RegistryHttpError(401, 'x', ''))).toBe(false);
     expect(isTransient(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).toBe(false);
-    expect(isTransient(new TypeError('fetch failed', { cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }) }))).toBe(true);
+    expect(
+      isTransient(new TypeError('fetch failed', { cause: Object.assign(new Error('reset'), { code: 'ECONNRESET' }) })),
+    ).toBe(true);
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw new RegistryHttpError(400, 'x', ''); }, fast)).rejects.toThrow('HTTP 400');
+    await expect(
+      withRetry(async () => {
+        calls++;
+        throw new RegistryHttpError(400, 'x', '');
+      }, fast),
+    ).rejects.toThrow('HTTP 400');
     expect(calls).toBe(1);
   });
 });
@@ -132,7 +158,9 @@ describe('addresses and challenges', () => {
 
   it('parses Basic and Bearer challenges', () => {
     expect(parseChallenge('Basic realm="pinship-dev"')).toEqual({ scheme: 'basic', params: { realm: 'pinship-dev' } });
-    expect(parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"')).toEqual({
+    expect(
+      parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"'),
+    ).toEqual({
       scheme: 'bearer',
       params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' },
     });

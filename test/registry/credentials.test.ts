@@ -17,13 +17,23 @@ function dockerConfig(config: unknown): { DOCKER_CONFIG: string; dir: string } {
 describe('resolveCredentials', () => {
   it('prefers explicit inputs', async () => {
     const { DOCKER_CONFIG } = dockerConfig({ auths: { 'r.example': { auth: Buffer.from('a:b').toString('base64') } } });
-    expect(await resolveCredentials('r.example', { username: 'u', password: 'p', env: { DOCKER_CONFIG } })).toEqual({ username: 'u', password: 'p', source: 'inputs' });
+    expect(await resolveCredentials('r.example', { username: 'u', password: 'p', env: { DOCKER_CONFIG } })).toEqual({
+      username: 'u',
+      password: 'p',
+      source: 'inputs',
+    });
   });
 
   it('reads base64 auths, whatever form the key is written in', async () => {
     const auth = Buffer.from('bot:pa:ss').toString('base64');
-    const { DOCKER_CONFIG } = dockerConfig({ auths: { 'https://r.example/v1/': { auth }, 'https://index.docker.io/v1/': { auth } } });
-    expect(await resolveCredentials('r.example', { env: { DOCKER_CONFIG } })).toEqual({ username: 'bot', password: 'pa:ss', source: 'config.json auths' });
+    const { DOCKER_CONFIG } = dockerConfig({
+      auths: { 'https://r.example/v1/': { auth }, 'https://index.docker.io/v1/': { auth } },
+    });
+    expect(await resolveCredentials('r.example', { env: { DOCKER_CONFIG } })).toEqual({
+      username: 'bot',
+      password: 'pa:ss',
+      source: 'config.json auths',
+    });
     expect((await resolveCredentials('docker.io', { env: { DOCKER_CONFIG } }))?.username).toBe('bot');
     expect(await resolveCredentials('other.example', { env: { DOCKER_CONFIG } })).toBeUndefined();
   });
@@ -31,14 +41,23 @@ describe('resolveCredentials', () => {
   it('asks a credential helper, by execFile with the server on stdin', async () => {
     const { DOCKER_CONFIG, dir } = dockerConfig({ credHelpers: { 'r.example': 'pinshiptest' } });
     const helper = `${dir}/docker-credential-pinshiptest`;
-    writeFileSync(helper, '#!/bin/sh\nread server\n[ "$1" = get ] && printf \'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$server"\n');
+    writeFileSync(
+      helper,
+      '#!/bin/sh\nread server\n[ "$1" = get ] && printf \'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$server"\n',
+    );
     chmodSync(helper, 0o755);
     const env = { DOCKER_CONFIG, PATH: `${dir}:${process.env.PATH}` };
-    expect(await resolveCredentials('r.example', { env })).toEqual({ username: 'helper-user', password: 'helper-secret', source: 'docker-credential-pinshiptest' });
+    expect(await resolveCredentials('r.example', { env })).toEqual({
+      username: 'helper-user',
+      password: 'helper-secret',
+      source: 'docker-credential-pinshiptest',
+    });
   });
 
   it('is undefined without a config file, and rejects half a pair of inputs', async () => {
     expect(await resolveCredentials('r.example', { env: { DOCKER_CONFIG: '/nonexistent' } })).toBeUndefined();
-    await expect(resolveCredentials('r.example', { username: 'u', env: {} })).rejects.toThrow('give both a username and a password');
+    await expect(resolveCredentials('r.example', { username: 'u', env: {} })).rejects.toThrow(
+      'give both a username and a password',
+    );
   });
 });

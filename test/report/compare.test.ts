@@ -44,7 +44,14 @@ describe('baseline deltas in the report', () => {
   it('marks resources as lower-is-better and result keys as --metric says, each beyond the threshold', () => {
     const record = generateRecord({ shards: 4, cpuScale: 1.5, results: (i) => [{ err: 1.5, score: 8 + i }] });
     const report = renderReport(
-      input({ record, baseline: base, metrics: [{ key: 'err', better: 'lower' }, { key: 'score', better: 'higher' }] }),
+      input({
+        record,
+        baseline: base,
+        metrics: [
+          { key: 'err', better: 'lower' },
+          { key: 'score', better: 'higher' },
+        ],
+      }),
     );
     expect(report.regressions).toEqual([
       'CPU +50.0 % (20 core·s → 30 core·s)',

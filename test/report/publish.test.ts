@@ -109,9 +109,7 @@ describe('missing permissions are named', () => {
     await expect(postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number })).rejects.toThrow(
       /^token: commenting on #1: 403 Resource not accessible by integration$/,
     );
-    const err = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number }).catch(
-      (e: { hint?: string }) => e,
-    );
+    const err = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number }).catch((e: { hint?: string }) => e);
     expect((err as { hint: string }).hint).toMatch(/^the token needs `pull-requests: write`/);
   });
 
@@ -127,9 +125,7 @@ describe('missing permissions are named', () => {
       },
     });
     expect(outcome.published?.check?.kind).toBe('status');
-    expect(setup.repo.statuses).toMatchObject([
-      { sha: sha(3), state: 'failure', context: 'pinship report (default)' },
-    ]);
+    expect(setup.repo.statuses).toMatchObject([{ sha: sha(3), state: 'failure', context: 'pinship report (default)' }]);
     expect(log.lines.filter((l) => l.startsWith('warning:'))).toEqual([
       'warning: the token lacks `checks: write` (GitHub answered 403): set a commit status instead of a check run',
     ]);

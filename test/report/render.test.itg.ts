@@ -26,7 +26,15 @@ function hostileRun() {
   const results = (i: number) => [
     { [HOSTILE[i % HOSTILE.length]!]: HOSTILE[(i + 3) % HOSTILE.length], energy: -1 - i / 10 },
   ];
-  const record = generateRecord({ shards: 6, failed: new Map([[2, tail], [4, tail]]), results, cpuScale: 1.3 });
+  const record = generateRecord({
+    shards: 6,
+    failed: new Map([
+      [2, tail],
+      [4, tail],
+    ]),
+    results,
+    cpuScale: 1.3,
+  });
   record.image.name = `registry.example/${HOSTILE[0]}`;
   for (const s of record.shards) if (s.status === 'failed') s.attempts[0]!.message = HOSTILE_TEXT;
   const trend = Array.from({ length: 5 }, (_, i) =>
@@ -39,7 +47,10 @@ function hostileRun() {
 function chartsIn(markdown: string): { title: string; values: number[] }[] {
   return [...markdown.matchAll(/^```mermaid\n---\n([\s\S]*?)\n```$/gm)].map(([, body]) => ({
     title: body!.match(/title "(.*)"/)![1]!,
-    values: body!.match(/line \[(.*)\]/)![1]!.split(', ').map(Number),
+    values: body!
+      .match(/line \[(.*)\]/)![1]!
+      .split(', ')
+      .map(Number),
   }));
 }
 
@@ -180,7 +191,11 @@ describe('the report comment in Chromium, rendered as GitHub renders it', () => 
 
   it('leaves a screenshot to look at', async () => {
     mkdirSync('.pinship', { recursive: true });
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d: any) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d: any) => {
+        d.open = true;
+      }),
+    );
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
   });

@@ -80,10 +80,16 @@ const OURS = [
 describe('renderReport with hostile text everywhere', () => {
   const record = hostileRecord(6, 20, 300, 2);
   const baseline = hostileRecord(6, 1, 10);
-  const metrics = [{ key: HOSTILE[5]!, better: 'lower' as const }, { key: 'energy', better: 'higher' as const }];
+  const metrics = [
+    { key: HOSTILE[5]!, better: 'lower' as const },
+    { key: 'energy', better: 'higher' as const },
+  ];
   const report = renderReport(input({ record, baseline, trend: [baseline], experiment: HOSTILE_TEXT, metrics }));
 
-  for (const [name, markdown] of [['comment', report.comment], ['job summary', report.summary]] as const) {
+  for (const [name, markdown] of [
+    ['comment', report.comment],
+    ['job summary', report.summary],
+  ] as const) {
     it(`${name}: no link but ours, no mention or reference, no markup but ours`, () => {
       const tree = githubTree(markdown);
       const found = inertness(tree);

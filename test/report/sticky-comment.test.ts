@@ -49,8 +49,7 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
   it("a stranger's comment with a forged marker of a future run is ignored, not obeyed", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
-    const forged =
-      '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
+    const forged = '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
     gh.state.addComment(setup.repo, setup.pull.number, forged, 'mallory');
     const { outcome } = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number });
     expect(outcome.published?.comment?.action).toBe('created');

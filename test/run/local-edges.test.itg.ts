@@ -40,11 +40,14 @@ describe('outputs the container wrote as root, listed by pinship running as anot
       'printf 12345 > "$PINSHIP_OUTPUT_DIR/root-only.bin" && chmod 600 "$PINSHIP_OUTPUT_DIR/root-only.bin"',
       'mkdir -m 700 "$PINSHIP_OUTPUT_DIR/private" && echo x > "$PINSHIP_OUTPUT_DIR/private/in.txt"',
     ].join('; ');
-    const result = nobody.run([nobody.cli(), 'run', '--local', image, '--output-dir', join(home, 'out'), '--', 'sh', '-c', script], {
-      engine: true,
-      cwd: home,
-      env: { PATH: process.env.PATH, HOME: home },
-    });
+    const result = nobody.run(
+      [nobody.cli(), 'run', '--local', image, '--output-dir', join(home, 'out'), '--', 'sh', '-c', script],
+      {
+        engine: true,
+        cwd: home,
+        env: { PATH: process.env.PATH, HOME: home },
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^success: 1\/1 shards succeeded, 2 output\(s\) unreadable in /m);
     const record = JSON.parse(readFileSync(join(home, 'out/run.json'), 'utf8')) as RunRecord;
@@ -66,11 +69,18 @@ describe('a shard killed by a signal', () => {
     const run = runShards({ image, args: ['sleep', '60'], outputDir, log });
     await log.waitForProgress(/1 running/);
     // Found by its bind mount: the run id is only known once the run returns.
-    const [mine] = (await docker.listContainers({ filters: { label: [RUN_LABEL] } })).filter((c) => c.Mounts.some((m) => m.Source.startsWith(outputDir)));
+    const [mine] = (await docker.listContainers({ filters: { label: [RUN_LABEL] } })).filter((c) =>
+      c.Mounts.some((m) => m.Source.startsWith(outputDir)),
+    );
     await docker.getContainer(mine!.Id).kill({ signal: 'SIGKILL' });
     const { record } = await run;
     expectValidRecord(record);
-    expect(record.shards[0]!.attempts[0]).toMatchObject({ status: 'failed', reason: 'Error', exitCode: 137, message: 'killed by signal 9 (SIGKILL)' });
+    expect(record.shards[0]!.attempts[0]).toMatchObject({
+      status: 'failed',
+      reason: 'Error',
+      exitCode: 137,
+      message: 'killed by signal 9 (SIGKILL)',
+    });
     expect(log.groups).toEqual(['shard 0 attempt 1: Error, exit 137 (killed by signal 9 (SIGKILL))']);
     expect(await containersOfRun(docker, record.id)).toEqual([]);
   });
@@ -85,7 +95,13 @@ describe('secret env values printed by the program', () => {
       'echo "$PEM"',
       'exit 3',
     ].join('; ');
-    const { record, recordPath } = await runShards({ image, env, args: ['sh', '-c', script], outputDir: folders.make(), log: new MemoryLogger() });
+    const { record, recordPath } = await runShards({
+      image,
+      env,
+      args: ['sh', '-c', script],
+      outputDir: folders.make(),
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     const text = readFileSync(recordPath, 'utf8');
     for (const secret of [env.API_TOKEN, 'BEGIN KEY', 'MIIEvQIBADANBg']) expect(text).not.toContain(secret);
@@ -99,10 +115,17 @@ describe('secret env values printed by the program', () => {
 describe('the progress line on a terminal', () => {
   it('keeps its clock moving while nothing changes, and the CLI exits when the run ends', () => {
     // `script` gives the CLI a pseudo-terminal, so its ConsoleLogger rewrites one line in place.
-    const command = [NODE, CLI, 'run', '--local', image, '--output-dir', folders.make(), '--', 'sleep', '3'].map((a) => `'${a}'`).join(' ');
-    const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const command = [NODE, CLI, 'run', '--local', image, '--output-dir', folders.make(), '--', 'sleep', '3']
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const result = spawnSync('script', ['-qefc', command, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(result.status, result.stdout).toBe(0);
-    const running = new Set(result.stdout.split(/\r\x1b\[2K|\r?\n/).filter((l) => l.startsWith('shards 0/1 done, 1 running')));
+    const running = new Set(
+      result.stdout.split(/\r\x1b\[2K|\r?\n/).filter((l) => l.startsWith('shards 0/1 done, 1 running')),
+    );
     expect(running.size).toBeGreaterThanOrEqual(2);
     expect(result.stdout).toMatch(/success: 1\/1 shards succeeded/);
   });

@@ -25,7 +25,14 @@ describe('shards that print many lines at once', () => {
   it('keeps every result line of every shard, all running together', async () => {
     const lines = 20_000;
     const script = `seq 1 ${lines} | awk '{ print "pinship:result {\\"k\\": " $1 "}" }'`;
-    const { record } = await runShards({ image, shards: 8, parallelism: 8, args: ['sh', '-c', script], outputDir: folders.make(), log: new MemoryLogger() });
+    const { record } = await runShards({
+      image,
+      shards: 8,
+      parallelism: 8,
+      args: ['sh', '-c', script],
+      outputDir: folders.make(),
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     expect(record.conclusion).toBe('success');
     for (const shard of record.shards) {
@@ -42,7 +49,12 @@ describe('a shard that floods stdout with invalid result lines', () => {
   it('keeps the first of them, counts them all, and the record stays small', async () => {
     const script = `seq 1 20000 | awk '{ print "pinship:result {bad " $1 }'; echo 'pinship:result {"ok": true}'`;
     const outputDir = folders.make();
-    const { record, recordPath } = await runShards({ image, args: ['sh', '-c', script], outputDir, log: new MemoryLogger() });
+    const { record, recordPath } = await runShards({
+      image,
+      args: ['sh', '-c', script],
+      outputDir,
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     const [shard] = record.shards;
     expect(record.conclusion).toBe('failure');
@@ -59,9 +71,9 @@ describe('a CPU limit above what the engine has', () => {
     const { NCPU } = (await docker.info()) as { NCPU: number };
     const outputDir = folders.make();
     const before = await docker.listContainers({ all: true, filters: { label: [RUN_LABEL] } });
-    await expect(runShards({ image, shards: 2, cpus: NCPU + 1, args: ['true'], outputDir, log: new MemoryLogger() })).rejects.toThrow(
-      `cpus: ${NCPU + 1} is more than the ${NCPU} CPUs of the engine`,
-    );
+    await expect(
+      runShards({ image, shards: 2, cpus: NCPU + 1, args: ['true'], outputDir, log: new MemoryLogger() }),
+    ).rejects.toThrow(`cpus: ${NCPU + 1} is more than the ${NCPU} CPUs of the engine`);
     expect(existsSync(join(outputDir, 'run.json'))).toBe(false);
     const after = await docker.listContainers({ all: true, filters: { label: [RUN_LABEL] } });
     expect(after.map((c) => c.Id).filter((id) => !before.some((b) => b.Id === id))).toEqual([]);

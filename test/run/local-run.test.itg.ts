@@ -66,11 +66,19 @@ describe('8 shards at parallelism 3 with limits', () => {
     expect(await containersOfRun(docker, record.id)).toEqual([]);
     expect(record.backend).toBe('local');
     expect(record.image.digest).toBe(image.split('@')[1]);
-    expect(record.parameters).toMatchObject({ shards: 8, parallelism: 3, cpus: 0.5, memoryBytes: 32 * MiB, backoffLimit: 1 });
+    expect(record.parameters).toMatchObject({
+      shards: 8,
+      parallelism: 3,
+      cpus: 0.5,
+      memoryBytes: 32 * MiB,
+      backoffLimit: 1,
+    });
   });
 
   it('never runs more than 3 shards at once (from the recorded start and end times)', () => {
-    const spans = record.shards.flatMap((s) => s.attempts).map((a) => [Date.parse(a.startedAt!), Date.parse(a.finishedAt!)] as const);
+    const spans = record.shards
+      .flatMap((s) => s.attempts)
+      .map((a) => [Date.parse(a.startedAt!), Date.parse(a.finishedAt!)] as const);
     let peak = 0;
     for (const [start] of spans) {
       peak = Math.max(peak, spans.filter(([s, e]) => s <= start && start < e).length);
@@ -83,10 +91,16 @@ describe('8 shards at parallelism 3 with limits', () => {
   it('parses one result per successful shard and lists every output file with its sha256', () => {
     for (const shard of record.shards.filter((s) => s.index !== 5)) {
       expect(shard.status).toBe('succeeded');
-      expect(shard.results).toEqual([{ attempt: shard.attempts.length, line: 2, value: { index: shard.index, square: shard.index ** 2 } }]);
+      expect(shard.results).toEqual([
+        { attempt: shard.attempts.length, line: 2, value: { index: shard.index, square: shard.index ** 2 } },
+      ]);
       const part = shard.outputs.find((f) => f.path === `part-${shard.index}.txt`)!;
       const bytes = readFileSync(join(outputDir, 'shards', String(shard.index), part.path));
-      expect(part).toEqual({ path: part.path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      expect(part).toEqual({
+        path: part.path,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
       expect(shard.outputs.map((f) => f.path)).toContain('sub/n.txt');
     }
   });
@@ -121,7 +135,9 @@ describe('8 shards at parallelism 3 with limits', () => {
   });
 
   it('samples resource usage against the limit and shows progress', () => {
-    const sampled = record.shards.flatMap((s) => s.attempts).filter((a) => a.resources && a.resources.summary.samples > 0);
+    const sampled = record.shards
+      .flatMap((s) => s.attempts)
+      .filter((a) => a.resources && a.resources.summary.samples > 0);
     expect(sampled.length).toBeGreaterThan(0);
     for (const a of sampled) expect(a.resources!.summary.memoryLimitBytes).toBe(32 * MiB);
     expect(record.totals.cpuCoreSeconds).toBeGreaterThan(0);
@@ -154,7 +170,13 @@ describe('a run over its timeout', () => {
 describe('result lines that are not JSON objects', () => {
   it('are reported with their shard and line, and fail the run', async () => {
     const script = `echo "pinship:result {\\"ok\\": true}"; echo "pinship:result {oops"; echo "plain log"; echo "pinship:result [1]"`;
-    const { record } = await runShards({ image, shards: 2, args: ['sh', '-c', script], outputDir: scratch(), log: new MemoryLogger() });
+    const { record } = await runShards({
+      image,
+      shards: 2,
+      args: ['sh', '-c', script],
+      outputDir: scratch(),
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     expect(record.conclusion).toBe('failure');
     for (const shard of record.shards) {
@@ -173,7 +195,13 @@ describe('result lines that are not JSON objects', () => {
 
 describe('a program the engine cannot start', () => {
   it('is a StartError attempt, retried, and its containers are removed', async () => {
-    const { record } = await runShards({ image, backoffLimit: 1, args: ['/no/such/program'], outputDir: scratch(), log: new MemoryLogger() });
+    const { record } = await runShards({
+      image,
+      backoffLimit: 1,
+      args: ['/no/such/program'],
+      outputDir: scratch(),
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     expect(record.conclusion).toBe('failure');
     expect(record.shards[0]!.attempts.map((a) => [a.status, a.reason, a.exitCode])).toEqual([
@@ -189,7 +217,15 @@ describe('an abort mid-run', () => {
   it('stops and removes every container and records the cancellation', async () => {
     const log = new MemoryLogger();
     const controller = new AbortController();
-    const running = runShards({ image, shards: 4, parallelism: 2, args: ['sleep', '30'], outputDir: scratch(), log, signal: controller.signal });
+    const running = runShards({
+      image,
+      shards: 4,
+      parallelism: 2,
+      args: ['sleep', '30'],
+      outputDir: scratch(),
+      log,
+      signal: controller.signal,
+    });
     await log.waitForProgress(/2 running/);
     controller.abort();
     const { record } = await running;
@@ -205,14 +241,24 @@ describe('image resolution', () => {
   it('resolves a tag to the digest the registry gave it', async () => {
     const [name, digest] = image.split('@') as [string, string];
     await docker.getImage(image).tag({ repo: name, tag: 'resolve-me' });
-    const { record } = await runShards({ image: `${name}:resolve-me`, args: ['true'], outputDir: scratch(), log: new MemoryLogger() });
+    const { record } = await runShards({
+      image: `${name}:resolve-me`,
+      args: ['true'],
+      outputDir: scratch(),
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     expect(record.image).toMatchObject({ ref: `${name}:resolve-me`, digest, resolvedFrom: 'tag' });
     expect(record.conclusion).toBe('success');
   });
 
   it('records the image ID, and no digest, for an image that was never pushed', async () => {
-    const { record } = await runShards({ image: testInfra().baseImage, args: ['true'], outputDir: scratch(), log: new MemoryLogger() });
+    const { record } = await runShards({
+      image: testInfra().baseImage,
+      args: ['true'],
+      outputDir: scratch(),
+      log: new MemoryLogger(),
+    });
     expectValidRecord(record);
     expect(record.image.digest).toBeNull();
     expect(record.image.resolvedFrom).toBe('local-image');
@@ -226,7 +272,10 @@ describe('image resolution', () => {
     const [name] = pushed.split('@') as [string];
     // Drop every reference to the repository so that only a pull can bring it back.
     await docker.getImage(`${name}:v1`).remove();
-    await docker.getImage(pushed).remove().catch(() => {});
+    await docker
+      .getImage(pushed)
+      .remove()
+      .catch(() => {});
     await expect(docker.getImage(pushed).inspect()).rejects.toMatchObject({ statusCode: 404 });
     const log = new MemoryLogger();
     const { record } = await runShards({

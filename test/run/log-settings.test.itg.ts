@@ -21,7 +21,16 @@ beforeAll(async () => {
     // 3000 result lines are ~100 KB of json-file: rotated at 1 KiB with two files kept (compressed),
     // all but the last few lines are gone.
     startSecondEngine({
-      args: ['--log-driver', 'json-file', '--log-opt', 'max-size=1k', '--log-opt', 'max-file=2', '--log-opt', 'compress=true'],
+      args: [
+        '--log-driver',
+        'json-file',
+        '--log-opt',
+        'max-size=1k',
+        '--log-opt',
+        'max-file=2',
+        '--log-opt',
+        'compress=true',
+      ],
       images: [baseImage],
     }),
   ]);

@@ -15,7 +15,16 @@ function setup(interactive: boolean, shards = 2) {
     backend: 'local',
     startedAt: new Date(),
     outputDir: null,
-    parameters: { shards, parallelism: shards, cpus: null, memoryBytes: null, timeoutSeconds: null, backoffLimit: 0, args: [], envNames: [] },
+    parameters: {
+      shards,
+      parallelism: shards,
+      cpus: null,
+      memoryBytes: null,
+      timeoutSeconds: null,
+      backoffLimit: 0,
+      args: [],
+      envNames: [],
+    },
   });
   const progress = reportProgress(record, log, Date.now());
   // Each progress write, as the reader sees it: terminal rewrites start with `\r ESC[2K`.
@@ -56,7 +65,10 @@ describe('the progress line in CI logs', () => {
     vi.advanceTimersByTime(4000);
     record.attemptStarted(1);
     vi.advanceTimersByTime(4000);
-    expect(lines()).toEqual(['shards 0/2 done, 1 running, 0 failed, 0.0s', 'shards 0/2 done, 2 running, 0 failed, 4.0s']);
+    expect(lines()).toEqual([
+      'shards 0/2 done, 1 running, 0 failed, 0.0s',
+      'shards 0/2 done, 2 running, 0 failed, 4.0s',
+    ]);
     expect(vi.getTimerCount()).toBe(0);
     progress.stop();
   });

@@ -50,7 +50,11 @@ describe('scheduleShards', () => {
 
 describe('progressLine', () => {
   it('says done, running, failed and elapsed', () => {
-    expect(progressLine({ total: 8, done: 3, running: 2, failed: 1, retrying: 0 }, 12_340)).toBe('shards 3/8 done, 2 running, 1 failed, 12.3s');
-    expect(progressLine({ total: 8, done: 3, running: 2, failed: 1, retrying: 1 }, 500)).toBe('shards 3/8 done, 2 running, 1 failed, 1 retrying, 0.5s');
+    expect(progressLine({ total: 8, done: 3, running: 2, failed: 1, retrying: 0 }, 12_340)).toBe(
+      'shards 3/8 done, 2 running, 1 failed, 12.3s',
+    );
+    expect(progressLine({ total: 8, done: 3, running: 2, failed: 1, retrying: 1 }, 500)).toBe(
+      'shards 3/8 done, 2 running, 1 failed, 1 retrying, 0.5s',
+    );
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { headline, shardTable } from '../../src/run/summary.js';
 
-const example = JSON.parse(readFileSync(resolve(import.meta.dirname, '../record/fixtures/run-record.json'), 'utf8')) as RunRecord;
+const example = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../record/fixtures/run-record.json'), 'utf8'),
+) as RunRecord;
 
 describe('the summary of a run with unreadable outputs', () => {
   it('says so in the headline and in the Files column, without changing the conclusion', () => {

@@ -15,7 +15,13 @@ export async function pushedBaseImage(docker: Docker, name = 'run'): Promise<str
   const infra = testInfra();
   const repo = uniqueRepo(infra, name);
   await docker.getImage(infra.baseImage).tag({ repo, tag: 'v1' });
-  const digest = await pushThroughEngine(docker, repo, 'v1', { username: infra.username, password: infra.password, serveraddress: infra.registry }, silentLogger);
+  const digest = await pushThroughEngine(
+    docker,
+    repo,
+    'v1',
+    { username: infra.username, password: infra.password, serveraddress: infra.registry },
+    silentLogger,
+  );
   return `${repo}@${digest}`;
 }
 
@@ -39,8 +45,13 @@ export async function untag(docker: Docker, pinned: string): Promise<void> {
   const [name] = pinned.split('@') as [string];
   const images = await docker.listImages({ filters: { reference: [name] } });
   for (const image of images) {
-    for (const ref of [...(image.RepoTags ?? []), ...(image.RepoDigests ?? [])].filter((r) => r.startsWith(`${name}:`) || r.startsWith(`${name}@`))) {
-      await docker.getImage(ref).remove().catch(() => {});
+    for (const ref of [...(image.RepoTags ?? []), ...(image.RepoDigests ?? [])].filter(
+      (r) => r.startsWith(`${name}:`) || r.startsWith(`${name}@`),
+    )) {
+      await docker
+        .getImage(ref)
+        .remove()
+        .catch(() => {});
     }
   }
 }

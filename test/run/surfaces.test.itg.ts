@@ -61,7 +61,8 @@ describe('the bundled run action, as the runner runs it', () => {
         'INPUT_BACKOFF-LIMIT': '0',
         INPUT_TIMEOUT: '1m',
         INPUT_ENV: 'GREETING=hello\nAPI_TOKEN=tok-secret-123',
-        INPUT_ARGS: 'sh\n-c\necho "pinship:result {\\"greeting\\": \\"$GREETING\\", \\"i\\": $JOB_COMPLETION_INDEX}"; echo $API_TOKEN',
+        INPUT_ARGS:
+          'sh\n-c\necho "pinship:result {\\"greeting\\": \\"$GREETING\\", \\"i\\": $JOB_COMPLETION_INDEX}"; echo $API_TOKEN',
         INPUT_OUT: 'records/run.json',
       },
     });
@@ -73,7 +74,12 @@ describe('the bundled run action, as the runner runs it', () => {
     const record = JSON.parse(readFileSync(outputs.record!, 'utf8')) as RunRecord;
     expectValidRecord(record);
     expect(record.source).toEqual({ commit: 'a'.repeat(40), from: 'GITHUB_SHA' });
-    expect(record.parameters).toMatchObject({ cpus: 0.5, memoryBytes: 64 * 2 ** 20, timeoutSeconds: 60, envNames: ['API_TOKEN', 'GREETING'] });
+    expect(record.parameters).toMatchObject({
+      cpus: 0.5,
+      memoryBytes: 64 * 2 ** 20,
+      timeoutSeconds: 60,
+      envNames: ['API_TOKEN', 'GREETING'],
+    });
     // Every --env value is a secret, also inside results.
     expect(record.shards.map((s) => s.results[0]?.value)).toEqual([0, 1, 2].map((i) => ({ greeting: '***', i })));
     const table = readFileSync(summary, 'utf8');
@@ -89,7 +95,14 @@ describe('the bundled run action, as the runner runs it', () => {
     const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
       cwd: dir,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, GITHUB_OUTPUT: output, INPUT_IMAGE: image, INPUT_SHARDS: '2', INPUT_ENV: 'API_TOKEN=tok-secret-456', INPUT_ARGS: 'sh\n-c\necho "token $API_TOKEN"; echo oops >&2; exit $((JOB_COMPLETION_INDEX * 3))' },
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: output,
+        INPUT_IMAGE: image,
+        INPUT_SHARDS: '2',
+        INPUT_ENV: 'API_TOKEN=tok-secret-456',
+        INPUT_ARGS: 'sh\n-c\necho "token $API_TOKEN"; echo oops >&2; exit $((JOB_COMPLETION_INDEX * 3))',
+      },
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/::group::shard 1 attempt 1: Error, exit 3/);
@@ -112,7 +125,11 @@ describe('the bundled run action, as the runner runs it', () => {
     const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
       cwd: dir,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, INPUT_IMAGE: image, INPUT_ARGS: 'sh\n-c\necho "::error file=x.py::forged"; echo "::add-mask::token"; exit 1' },
+      env: {
+        PATH: process.env.PATH,
+        INPUT_IMAGE: image,
+        INPUT_ARGS: 'sh\n-c\necho "::error file=x.py::forged"; echo "::add-mask::token"; exit 1',
+      },
     });
     expect(result.status).toBe(1);
     expectInert(result.stdout, '::error file=x.py::forged');
@@ -122,7 +139,11 @@ describe('the bundled run action, as the runner runs it', () => {
     const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
       cwd: scratch(),
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, INPUT_IMAGE: image, INPUT_ARGS: 'sh\n-c\necho "##[error]forged"; echo "text ##[add-mask]shard"; exit 1' },
+      env: {
+        PATH: process.env.PATH,
+        INPUT_IMAGE: image,
+        INPUT_ARGS: 'sh\n-c\necho "##[error]forged"; echo "text ##[add-mask]shard"; exit 1',
+      },
     });
     expect(result.status).toBe(1);
     expectInert(result.stdout, '##[error]forged');
@@ -136,7 +157,10 @@ function expectInert(output: string, line: string): void {
   const forged = lines.indexOf(line);
   expect(forged).toBeGreaterThan(-1);
   // The nearest stop-commands before the forged line must still be open at it.
-  const stops = lines.slice(0, forged).map((l, i) => [i, /^::stop-commands::(\w+)$/.exec(l)?.[1]] as const).filter(([, t]) => t);
+  const stops = lines
+    .slice(0, forged)
+    .map((l, i) => [i, /^::stop-commands::(\w+)$/.exec(l)?.[1]] as const)
+    .filter(([, t]) => t);
   expect(stops.length).toBeGreaterThan(0);
   const [at, token] = stops.at(-1)!;
   expect(lines.slice(at, forged)).not.toContain(`::${token}::`);
@@ -155,10 +179,14 @@ describe('the bundled CLI', () => {
 
   it("makes a failed shard's workflow commands inert on stderr in a GitHub Actions step", () => {
     const script = 'echo "::add-mask::pinship"; echo "##[error]forged"; exit 3';
-    const result = spawnSync(NODE, [cli, 'run', '--local', image, '--output-dir', scratch(), '--', 'sh', '-c', script], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' },
-    });
+    const result = spawnSync(
+      NODE,
+      [cli, 'run', '--local', image, '--output-dir', scratch(), '--', 'sh', '-c', script],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' },
+      },
+    );
     expect(result.status).toBe(1);
     expectInert(result.stderr, '::add-mask::pinship');
     expectInert(result.stderr, '##[error]forged');
@@ -166,10 +194,28 @@ describe('the bundled CLI', () => {
 
   it('prints the record with --json and exits 0 on success', () => {
     const dir = scratch();
-    const result = spawnSync(NODE, [cli, 'run', '--local', image, '--shards', '2', '--json', '--out', join(dir, 'r.json'), '--', 'sh', '-c', 'echo pinship:result {\\"n\\":1}'], {
-      encoding: 'utf8',
-      cwd: dir,
-    });
+    const result = spawnSync(
+      NODE,
+      [
+        cli,
+        'run',
+        '--local',
+        image,
+        '--shards',
+        '2',
+        '--json',
+        '--out',
+        join(dir, 'r.json'),
+        '--',
+        'sh',
+        '-c',
+        'echo pinship:result {\\"n\\":1}',
+      ],
+      {
+        encoding: 'utf8',
+        cwd: dir,
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     const record = JSON.parse(result.stdout) as RunRecord;
     expectValidRecord(record);
@@ -182,13 +228,32 @@ describe('the bundled CLI', () => {
     const pushed = await pushedBaseImage(docker, 'cli-pull');
     const [name] = pushed.split('@') as [string];
     await docker.getImage(`${name}:v1`).remove();
-    await docker.getImage(pushed).remove().catch(() => {});
+    await docker
+      .getImage(pushed)
+      .remove()
+      .catch(() => {});
     const dir = scratch();
-    const result = spawnSync(NODE, [cli, 'run', '--local', pushed, '--username', infra.username, '--password-stdin', '--out', join(dir, 'r.json'), '--', 'true'], {
-      encoding: 'utf8',
-      cwd: dir,
-      input: `${infra.password}\n`,
-    });
+    const result = spawnSync(
+      NODE,
+      [
+        cli,
+        'run',
+        '--local',
+        pushed,
+        '--username',
+        infra.username,
+        '--password-stdin',
+        '--out',
+        join(dir, 'r.json'),
+        '--',
+        'true',
+      ],
+      {
+        encoding: 'utf8',
+        cwd: dir,
+        input: `${infra.password}\n`,
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain(`pulling ${pushed} as ${infra.username}`);
     expect(result.stderr).not.toContain(infra.password);
@@ -198,9 +263,27 @@ describe('the bundled CLI', () => {
 
   it('stops and removes every container on Ctrl-C and exits non-zero', async () => {
     const dir = scratch();
-    const child = spawn(NODE, [cli, 'run', '--local', image, '--shards', '3', '--parallelism', '2', '--out', join(dir, 'run.json'), '--', 'sleep', '30'], {
-      cwd: dir,
-    });
+    const child = spawn(
+      NODE,
+      [
+        cli,
+        'run',
+        '--local',
+        image,
+        '--shards',
+        '3',
+        '--parallelism',
+        '2',
+        '--out',
+        join(dir, 'run.json'),
+        '--',
+        'sleep',
+        '30',
+      ],
+      {
+        cwd: dir,
+      },
+    );
     let stderr = '';
     await new Promise<void>((resolve, reject) => {
       child.stderr.on('data', (chunk: Buffer) => {

@@ -20,7 +20,11 @@ export interface ActionRun {
 export function runBundledAction(verb: string, inputs: Record<string, string>, options: RunnerOptions = {}): ActionRun {
   const runner = prepareRunner(inputs, options);
   try {
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env: runner.env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], {
+      cwd: options.cwd,
+      env: runner.env,
+      encoding: 'utf8',
+    });
     return runner.collect(run.status, run.stdout, run.stderr);
   } finally {
     runner.remove();
@@ -31,10 +35,17 @@ export function runBundledAction(verb: string, inputs: Record<string, string>, o
  * The same, without blocking the event loop: for actions that talk to a server in this process
  * (the GitHub stand-in), which a synchronous child would wait on forever.
  */
-export async function runBundledActionAsync(verb: string, inputs: Record<string, string>, options: RunnerOptions = {}): Promise<ActionRun> {
+export async function runBundledActionAsync(
+  verb: string,
+  inputs: Record<string, string>,
+  options: RunnerOptions = {},
+): Promise<ActionRun> {
   const runner = prepareRunner(inputs, options);
   try {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env: runner.env });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], {
+      cwd: options.cwd,
+      env: runner.env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -62,7 +73,13 @@ function prepareRunner(inputs: Record<string, string>, options: RunnerOptions) {
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', ...files, ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    ...files,
+    ...options.env,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return {
     env,
@@ -89,7 +106,11 @@ export interface StartedAction {
 }
 
 /** Starts dist/<verb>/index.js without waiting, so a test can signal it as a cancelled workflow does. */
-export function startBundledAction(verb: string, inputs: Record<string, string>, options: RunnerOptions = {}): StartedAction {
+export function startBundledAction(
+  verb: string,
+  inputs: Record<string, string>,
+  options: RunnerOptions = {},
+): StartedAction {
   const runner = prepareRunner(inputs, options);
   const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env: runner.env });
   let stdout = '';
@@ -97,8 +118,9 @@ export function startBundledAction(verb: string, inputs: Record<string, string>,
   const watchers: { pattern: RegExp; resolve: () => void }[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    for (const w of watchers.splice(0)) if (w.pattern.test(stdout)) w.resolve();
-    else watchers.push(w);
+    for (const w of watchers.splice(0))
+      if (w.pattern.test(stdout)) w.resolve();
+      else watchers.push(w);
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -137,7 +159,8 @@ function parseOutputFile(text: string): Record<string, string> {
   if (lines.at(-1) === '') lines.pop();
   for (let i = 0; i < lines.length; ) {
     const head = /^([A-Za-z0-9_-]+)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i]!);
-    if (!head) throw new Error(`GITHUB_OUTPUT line ${i + 1} is not a name<<delimiter line: ${JSON.stringify(lines[i])}`);
+    if (!head)
+      throw new Error(`GITHUB_OUTPUT line ${i + 1} is not a name<<delimiter line: ${JSON.stringify(lines[i])}`);
     const end = lines.indexOf(head[2]!, i + 1);
     if (end === -1) throw new Error(`GITHUB_OUTPUT: ${head[1]} has no closing delimiter`);
     if (head[1]! in out) throw new Error(`GITHUB_OUTPUT: ${head[1]} is set twice`);

@@ -40,7 +40,10 @@ export class Nobody {
   }
 
   /** Runs `node ...args` as nobody; `engine` adds the Docker socket's group, as a runner's user has. */
-  run(args: string[], options: { engine?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}): SpawnSyncReturns<string> {
+  run(
+    args: string[],
+    options: { engine?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  ): SpawnSyncReturns<string> {
     const groups = options.engine ? [`--groups=${statSync('/var/run/docker.sock').gid}`] : ['--clear-groups'];
     return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', ...groups, this.node, ...args], {
       encoding: 'utf8',

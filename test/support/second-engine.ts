@@ -33,7 +33,15 @@ export async function startSecondEngine(
     'dockerd',
     [
       ...['--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '--pidfile', join(dir, 'dockerd.pid')],
-      ...['--host', `unix://${socket}`, '--config-file', join(dir, 'daemon.json'), '--bridge=none', '--iptables=false', '--ip6tables=false'],
+      ...[
+        '--host',
+        `unix://${socket}`,
+        '--config-file',
+        join(dir, 'daemon.json'),
+        '--bridge=none',
+        '--iptables=false',
+        '--ip6tables=false',
+      ],
       ...['--containerd-namespace', namespace, '--containerd-plugins-namespace', `${namespace}-plugins`],
       ...args,
     ],

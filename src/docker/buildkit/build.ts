@@ -34,7 +34,10 @@ export interface BuildKitOptions {
  * error wins over whatever the engine reports about the cut-off upload.
  */
 export async function runBuildKitBuild(
-  docker: Docker, context: Readable, options: BuildKitOptions & { group: string }, log: Logger,
+  docker: Docker,
+  context: Readable,
+  options: BuildKitOptions & { group: string },
+  log: Logger,
 ): Promise<string> {
   let contextError: unknown;
   context.on('error', (err) => (contextError ??= err));
@@ -69,17 +72,20 @@ async function streamBuild(docker: Docker, context: Readable, options: BuildKitO
   if (options.pull) query.pull = '1';
 
   const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
-    docker.modem.dial({
-      path: '/build?',
-      method: 'POST',
-      file: context,
-      options: query,
-      isStream: true,
-      statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
-    } as never, (err: unknown, res: unknown) => {
-      if (err) reject(engineRefused(err, options));
-      else resolve(res as NodeJS.ReadableStream);
-    });
+    docker.modem.dial(
+      {
+        path: '/build?',
+        method: 'POST',
+        file: context,
+        options: query,
+        isStream: true,
+        statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
+      } as never,
+      (err: unknown, res: unknown) => {
+        if (err) reject(engineRefused(err, options));
+        else resolve(res as NodeJS.ReadableStream);
+      },
+    );
   });
   const out: { imageId?: string; failure?: string } = {};
   await readJsonMessages(stream, (m) => {
@@ -101,7 +107,10 @@ function engineRefused(err: unknown, options: BuildKitOptions): PinshipError {
 
 /** The error for a failed build: the Dockerfile line and output of the failing step when known. */
 function buildFailure(
-  failure: string, step: FailedStep | undefined, options: BuildKitOptions, log: Logger,
+  failure: string,
+  step: FailedStep | undefined,
+  options: BuildKitOptions,
+  log: Logger,
 ): PinshipError {
   const frontend = /^#\s*syntax\s*=\s*(\S+)/im.exec(options.dockerfileText);
   // The frontend image is resolved before any Dockerfile step runs: no `[n/m]` step has failed.
@@ -110,8 +119,9 @@ function buildFailure(
     const what = `the Dockerfile's frontend ${frontend[1]} (its "# syntax=" line) could not be pulled`;
     return new PinshipError(`building ${options.tag}: ${what}: ${failure}`, {
       field: 'file',
-      hint: 'make that image reachable from the engine, or remove the "# syntax=" line to use the engine\'s '
-        + 'built-in Dockerfile frontend',
+      hint:
+        'make that image reachable from the engine, or remove the "# syntax=" line to use the engine\'s ' +
+        'built-in Dockerfile frontend',
     });
   }
   const target = /failed to reach build target (\S+)|target stage (\S+) could not be found/.exec(failure);

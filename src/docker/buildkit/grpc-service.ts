@@ -13,7 +13,10 @@ export interface SessionService {
 
 /** An error BuildKit reads by its gRPC code (NotFound: "no such secret", Unimplemented…). */
 export class GrpcError extends Error {
-  constructor(readonly code: grpc.status, message: string) {
+  constructor(
+    readonly code: grpc.status,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -52,10 +55,11 @@ export function addService(server: grpc.Server, service: SessionService): void {
     impl[name] = ((call: Call, callback: grpc.sendUnaryData<unknown>) => {
       handler(call.request).then(
         (response) => callback(null, response),
-        (err: unknown) => callback({
-          code: err instanceof GrpcError ? err.code : grpc.status.INTERNAL,
-          details: err instanceof Error ? err.message : String(err),
-        }),
+        (err: unknown) =>
+          callback({
+            code: err instanceof GrpcError ? err.code : grpc.status.INTERNAL,
+            details: err instanceof Error ? err.message : String(err),
+          }),
       );
     }) as grpc.handleUnaryCall<unknown, unknown>;
   }

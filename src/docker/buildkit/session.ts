@@ -21,26 +21,29 @@ export interface BuildSession {
 export async function openSession(docker: Docker, services: readonly SessionService[]): Promise<BuildSession> {
   const id = randomUUID();
   const socket = await new Promise<Duplex>((resolve, reject) => {
-    docker.modem.dial({
-      method: 'POST',
-      path: '/session',
-      hijack: true,
-      headers: {
-        Upgrade: 'h2c',
-        'X-Docker-Expose-Session-Uuid': id,
-        'X-Docker-Expose-Session-Name': 'pinship',
-        // Scopes the engine's own local caches (context transfers) to this client; random is fine.
-        'X-Docker-Expose-Session-Sharedkey': randomBytes(16).toString('hex'),
-        'X-Docker-Expose-Session-Grpc-Method': methodPaths(services),
+    docker.modem.dial(
+      {
+        method: 'POST',
+        path: '/session',
+        hijack: true,
+        headers: {
+          Upgrade: 'h2c',
+          'X-Docker-Expose-Session-Uuid': id,
+          'X-Docker-Expose-Session-Name': 'pinship',
+          // Scopes the engine's own local caches (context transfers) to this client; random is fine.
+          'X-Docker-Expose-Session-Sharedkey': randomBytes(16).toString('hex'),
+          'X-Docker-Expose-Session-Grpc-Method': methodPaths(services),
+        },
+        statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'no session endpoint', 500: 'server error' },
+      } as never,
+      (err: unknown, sock: unknown) => {
+        if (err) {
+          reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
+        } else {
+          resolve(sock as Duplex);
+        }
       },
-      statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'no session endpoint', 500: 'server error' },
-    } as never, (err: unknown, sock: unknown) => {
-      if (err) {
-        reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
-      } else {
-        resolve(sock as Duplex);
-      }
-    });
+    );
   });
   const server = new grpc.Server();
   for (const service of services) addService(server, service);

@@ -62,7 +62,13 @@ export class StepLog {
     let step = this.steps.get(digest);
     if (!step) {
       step = {
-        number: this.steps.size + 1, name: name ?? '', cached: false, error: '', done: false, partial: '', tail: [],
+        number: this.steps.size + 1,
+        name: name ?? '',
+        cached: false,
+        error: '',
+        done: false,
+        partial: '',
+        tail: [],
       };
       this.steps.set(digest, step);
     }

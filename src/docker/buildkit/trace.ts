@@ -52,7 +52,12 @@ export function decodeTrace(aux: string): BuildTrace {
   const type = messageType('moby.buildkit.v1.StatusResponse');
   const raw = type.toObject(type.decode(Buffer.from(aux, 'base64')), { longs: Number, defaults: true }) as {
     vertexes: {
-      digest: string; name: string; cached: boolean; started?: Timestamp; completed?: Timestamp; error: string;
+      digest: string;
+      name: string;
+      cached: boolean;
+      started?: Timestamp;
+      completed?: Timestamp;
+      error: string;
     }[];
     statuses: { ID: string; vertex: string; current: number; total: number; completed?: Timestamp }[];
     logs: { vertex: string; stream: number; msg: Uint8Array }[];
@@ -60,11 +65,19 @@ export function decodeTrace(aux: string): BuildTrace {
   };
   return {
     vertexes: raw.vertexes.map((v) => ({
-      digest: v.digest, name: v.name, cached: v.cached, error: v.error,
-      started: millis(v.started), completed: millis(v.completed),
+      digest: v.digest,
+      name: v.name,
+      cached: v.cached,
+      error: v.error,
+      started: millis(v.started),
+      completed: millis(v.completed),
     })),
     statuses: raw.statuses.map((s) => ({
-      id: s.ID, vertex: s.vertex, current: s.current, total: s.total, completed: millis(s.completed),
+      id: s.ID,
+      vertex: s.vertex,
+      current: s.current,
+      total: s.total,
+      completed: millis(s.completed),
     })),
     logs: raw.logs.map((l) => ({ vertex: l.vertex, stream: l.stream, msg: Buffer.from(l.msg) })),
     warnings: raw.warnings.map((w) => ({ vertex: w.vertex, short: Buffer.from(w.short).toString('utf8') })),

@@ -38,7 +38,10 @@ export function aggregateResults(record: RunRecord): KeyAggregate[] {
     for (const result of shard.results) {
       for (const [key, value] of Object.entries(result.value)) {
         let acc = byKey.get(key);
-        if (!acc) byKey.set(key, (acc = new Accumulator()));
+        if (!acc) {
+          acc = new Accumulator();
+          byKey.set(key, acc);
+        }
         acc.add(value);
       }
     }

@@ -16,7 +16,12 @@ export function resultsSection(model: ReportModel, limits: Limits): string {
   }
   const parts = ['#### Results'];
   if (record.shards.length <= limits.shardRows && limits.shardKeys > 0) {
-    parts.push(perShardTable(record.shards, model.keys.slice(0, limits.shardKeys).map((k) => k.aggregate.key)));
+    parts.push(
+      perShardTable(
+        record.shards,
+        model.keys.slice(0, limits.shardKeys).map((k) => k.aggregate.key),
+      ),
+    );
   }
   const keys = model.keys.slice(0, limits.keys);
   parts.push(aggregateTable(keys, limits, model.input.baseline !== null));

@@ -54,8 +54,16 @@ function load() {
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
       const op = item[method];
       if (!op) continue;
-      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Parameter) => (p.$ref ? resolveRef(spec, p.$ref) : p));
-      operations.set(method.toUpperCase(), { operationId: op.operationId, method: method.toUpperCase(), template, parameters, requestBody: op.requestBody });
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Parameter) =>
+        p.$ref ? resolveRef(spec, p.$ref) : p,
+      );
+      operations.set(method.toUpperCase(), {
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        template,
+        parameters,
+        requestBody: op.requestBody,
+      });
     }
     routes.push({ regex: new RegExp(`^${pattern}$`), names, operations });
   }
@@ -69,7 +77,10 @@ function load() {
 }
 
 function resolveRef(spec: any, ref: string): any {
-  return ref.replace(/^#\//, '').split('/').reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
 }
 
 /** The documented operation for a method and path, or undefined (GitHub: 404). */
@@ -110,12 +121,23 @@ export function validateRequest(match: MatchedOperation, query: URLSearchParams,
     }
     if (!p.schema) continue;
     const type = (p.schema as { type?: string }).type;
-    const value = type === 'integer' || type === 'number' ? Number(raw) : type === 'boolean' ? raw === 'true' ? true : raw === 'false' ? false : raw : raw;
+    const value =
+      type === 'integer' || type === 'number'
+        ? Number(raw)
+        : type === 'boolean'
+          ? raw === 'true'
+            ? true
+            : raw === 'false'
+              ? false
+              : raw
+          : raw;
     const v = validator(`${operation.operationId}:${p.in}:${p.name}`, p.schema);
-    if (!v(value)) problems.push(`${p.in} parameter ${p.name}=${JSON.stringify(raw)}: ${load().ajv.errorsText(v.errors)}`);
+    if (!v(value))
+      problems.push(`${p.in} parameter ${p.name}=${JSON.stringify(raw)}: ${load().ajv.errorsText(v.errors)}`);
   }
   for (const name of query.keys()) {
-    if (!operation.parameters.some((p) => p.in === 'query' && p.name === name)) problems.push(`unknown query parameter ${name}`);
+    if (!operation.parameters.some((p) => p.in === 'query' && p.name === name))
+      problems.push(`unknown query parameter ${name}`);
   }
   const schema = operation.requestBody?.content?.['application/json']?.schema;
   if (body === undefined) {

@@ -66,7 +66,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const operationId = match.operation.operationId;
     let body: unknown;
     if (text) {
-      if (!String(req.headers['content-type'] ?? '').includes('json')) problems.push(`${operationId}: body sent without a JSON content type`);
+      if (!String(req.headers['content-type'] ?? '').includes('json'))
+        problems.push(`${operationId}: body sent without a JSON content type`);
       try {
         body = JSON.parse(text);
       } catch {
@@ -77,11 +78,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const invalid = validateRequest(match, url.searchParams, body);
     if (invalid.length) {
       problems.push(...invalid.map((p) => `${operationId}: ${p}`));
-      return { operationId, reply: { status: 422, body: { message: 'Invalid request.', errors: invalid, status: '422' } } };
+      return {
+        operationId,
+        reply: { status: 422, body: { message: 'Invalid request.', errors: invalid, status: '422' } },
+      };
     }
     const scripted = options.intercept?.({ method: req.method ?? 'GET', path: url.pathname, operationId });
     if (scripted) return { operationId, reply: scripted };
-    if (!permitted(options.permissions, operationId, req.method ?? 'GET')) return { operationId, reply: resourceNotAccessible() };
+    if (!permitted(options.permissions, operationId, req.method ?? 'GET'))
+      return { operationId, reply: resourceNotAccessible() };
     const handler = handlers[operationId];
     if (!handler) {
       problems.push(`${operationId}: not implemented by the stand-in`);
@@ -92,16 +97,18 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const wait = options.delay?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', baseUrl).pathname }) ?? 0;
-    new Promise((r) => setTimeout(r, wait)).then(() => handle(req)).then(
-      ({ reply, operationId }) => {
-        requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', operationId, status: reply.status });
-        send(res, reply);
-      },
-      (err: unknown) => {
-        problems.push(`stand-in crashed on ${req.method} ${req.url}: ${String(err)}`);
-        send(res, { status: 500, body: { message: 'stand-in error' } });
-      },
-    );
+    new Promise((r) => setTimeout(r, wait))
+      .then(() => handle(req))
+      .then(
+        ({ reply, operationId }) => {
+          requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', operationId, status: reply.status });
+          send(res, reply);
+        },
+        (err: unknown) => {
+          problems.push(`stand-in crashed on ${req.method} ${req.url}: ${String(err)}`);
+          send(res, { status: 500, body: { message: 'stand-in error' } });
+        },
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

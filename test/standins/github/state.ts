@@ -69,7 +69,16 @@ export class GitHubState {
 
   addRepo(fullName: string, options: Partial<Pick<RepoState, 'defaultBranch' | 'branchExists'>> = {}): RepoState {
     const [owner, name] = fullName.split('/') as [string, string];
-    const repo: RepoState = { owner, name, defaultBranch: options.defaultBranch ?? 'main', pulls: [], comments: [], checkRuns: [], statuses: [], branchExists: options.branchExists ?? (() => true) };
+    const repo: RepoState = {
+      owner,
+      name,
+      defaultBranch: options.defaultBranch ?? 'main',
+      pulls: [],
+      comments: [],
+      checkRuns: [],
+      statuses: [],
+      branchExists: options.branchExists ?? (() => true),
+    };
     this.repos.set(fullName.toLowerCase(), repo);
     return repo;
   }

@@ -33,10 +33,19 @@ function toJson(repo: RepoState, pr: PullRequest, baseUrl: string) {
 function headJson(full: string, pr: PullRequest) {
   const repo = pr.headRepo ?? full;
   const owner = repo.split('/')[0];
-  return { label: `${owner}:${pr.head}`, ref: pr.head, sha: pr.headSha, repo: { full_name: repo, fork: repo !== full } };
+  return {
+    label: `${owner}:${pr.head}`,
+    ref: pr.head,
+    sha: pr.headSha,
+    repo: { full_name: repo, fork: repo !== full },
+  };
 }
 
-function withRepo(ctx: OperationContext, docs: string, fn: (repo: RepoState) => ReturnType<Handler>): ReturnType<Handler> {
+function withRepo(
+  ctx: OperationContext,
+  docs: string,
+  fn: (repo: RepoState) => ReturnType<Handler>,
+): ReturnType<Handler> {
   const repo = ctx.state.repo(ctx.params.owner!, ctx.params.repo!);
   return repo ? fn(repo) : notFound(docs);
 }
@@ -50,18 +59,49 @@ function headBranch(repo: RepoState, head: string): string | undefined {
 
 export const pullsCreate: Handler = (ctx) =>
   withRepo(ctx, DOCS.create, (repo) => {
-    const { title, head, base, body, draft } = ctx.body as { title?: string; head: string; base: string; body?: string; draft?: boolean };
+    const { title, head, base, body, draft } = ctx.body as {
+      title?: string;
+      head: string;
+      base: string;
+      body?: string;
+      draft?: boolean;
+    };
     const branch = headBranch(repo, head);
-    if (!title) return validationFailed(DOCS.create, [{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
-    if (!branch || !repo.branchExists(branch)) return validationFailed(DOCS.create, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
-    if (!repo.branchExists(base)) return validationFailed(DOCS.create, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+    if (!title)
+      return validationFailed(DOCS.create, [{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
+    if (!branch || !repo.branchExists(branch))
+      return validationFailed(DOCS.create, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+    if (!repo.branchExists(base))
+      return validationFailed(DOCS.create, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     if (repo.pulls.some((p) => p.state === 'open' && p.head === branch && p.base === base)) {
-      return validationFailed(DOCS.create, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${branch}.` }]);
+      return validationFailed(DOCS.create, [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${repo.owner}:${branch}.`,
+        },
+      ]);
     }
     const now = new Date().toISOString();
-    const pr: PullRequest = { number: ctx.state.allocateNumber(), state: 'open', title, body: body ?? '', head: branch, base, draft: draft ?? false, createdAt: now, updatedAt: now, headSha: '0'.repeat(40), baseSha: '0'.repeat(40) };
+    const pr: PullRequest = {
+      number: ctx.state.allocateNumber(),
+      state: 'open',
+      title,
+      body: body ?? '',
+      head: branch,
+      base,
+      draft: draft ?? false,
+      createdAt: now,
+      updatedAt: now,
+      headSha: '0'.repeat(40),
+      baseSha: '0'.repeat(40),
+    };
     repo.pulls.push(pr);
-    return { status: 201, body: toJson(repo, pr, ctx.baseUrl), headers: { location: `${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}` } };
+    return {
+      status: 201,
+      body: toJson(repo, pr, ctx.baseUrl),
+      headers: { location: `${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}` },
+    };
   });
 
 export const pullsList: Handler = (ctx) =>
@@ -70,10 +110,15 @@ export const pullsList: Handler = (ctx) =>
     const head = ctx.query.get('head');
     const base = ctx.query.get('base');
     // GitHub ignores a `head` filter without `owner:`; `owner` is the head repository's (a fork's).
-    const [owner, branch] = head?.includes(':') ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)] : [];
+    const [owner, branch] = head?.includes(':')
+      ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)]
+      : [];
     const ownerOf = (p: PullRequest) => (p.headRepo ?? `${repo.owner}/${repo.name}`).split('/')[0]!.toLowerCase();
-    const headMatches = (p: PullRequest) => branch === undefined || (p.head === branch && ownerOf(p) === owner!.toLowerCase());
-    const found = repo.pulls.filter((p) => (state === 'all' || p.state === state) && headMatches(p) && (!base || p.base === base));
+    const headMatches = (p: PullRequest) =>
+      branch === undefined || (p.head === branch && ownerOf(p) === owner!.toLowerCase());
+    const found = repo.pulls.filter(
+      (p) => (state === 'all' || p.state === state) && headMatches(p) && (!base || p.base === base),
+    );
     return { status: 200, body: found.map((p) => toJson(repo, p, ctx.baseUrl)) };
   });
 

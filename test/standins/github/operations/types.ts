@@ -24,19 +24,29 @@ export function notFound(documentation = 'https://docs.github.com/rest'): Reply 
 
 /** GitHub's answer to a missing or wrong token. */
 export function unauthorized(): Reply {
-  return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+  return {
+    status: 401,
+    body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+  };
 }
 
 /** GitHub's 422 body shape. */
 export function validationFailed(documentation: string, errors: object[]): Reply {
-  return { status: 422, body: { message: 'Validation Failed', errors, documentation_url: documentation, status: '422' } };
+  return {
+    status: 422,
+    body: { message: 'Validation Failed', errors, documentation_url: documentation, status: '422' },
+  };
 }
 
 /** What GitHub answers an installation token (GITHUB_TOKEN) that lacks the operation's permission. */
 export function resourceNotAccessible(): Reply {
   return {
     status: 403,
-    body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+    body: {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '403',
+    },
     headers: { 'x-accepted-github-permissions': '' },
   };
 }
@@ -47,7 +57,8 @@ export function secondaryRateLimit(retryAfterSeconds: number): Reply {
     status: 403,
     body: {
       message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
       status: '403',
     },
     headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4990' },
