@@ -14,7 +14,8 @@ for part in env daemon certs control-plane; do
   source "$KUBE_SCRIPTS/$part.sh"
 done
 
-# RFC 2544's benchmarking range: fake pods' IPs are only status fields, never interfaces.
+# RFC 2544's benchmarking range: fake pods' IPs are only status fields, never interfaces. The
+# fake nodes' own address is loopback, so anything that ever dials one stays on this machine.
 KWOK_CIDR="198.18.0.0/16"
 
 fake_nodes() { # count
@@ -44,7 +45,7 @@ kwok_up() {
   if ! daemon_running kwok; then
     start_daemon kwok "$(kube_bin_dir kwok)/kwok" --kubeconfig "$KUBE_STATE/admin.kubeconfig" \
       --manage-all-nodes=false --manage-nodes-with-annotation-selector kwok.x-k8s.io/node=fake \
-      --cidr "$KWOK_CIDR" --node-ip "${KWOK_CIDR%.0/*}.0.1" --server-address 127.0.0.1:10247 -v WARN
+      --cidr "$KWOK_CIDR" --node-ip 127.0.0.1 --server-address 127.0.0.1:10247 -v WARN
   fi
   wait_for kwok 60 "$nodes Ready fake nodes" fake_nodes_ready "$nodes"
   kube_log "kwok manages $nodes fake nodes (label type=kwok, taint kwok.x-k8s.io/node=fake:NoSchedule)"

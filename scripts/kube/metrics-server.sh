@@ -15,6 +15,8 @@ start_metrics_server() {
     write_kubeconfig "$KUBE_STATE/metrics-server.kubeconfig" metrics-server
     local kc="$KUBE_STATE/metrics-server.kubeconfig"
     # The kubelet's certificate names the hostname, which resolves to 127.0.0.1 where it listens.
+    # kwok's fake nodes are never scraped: their names resolve nowhere on this machine, and the
+    # lookup would go to the machine's resolver, which no test may reach.
     start_daemon metrics-server "$(kube_bin_dir metrics-server)/metrics-server" \
       --kubeconfig "$kc" --authentication-kubeconfig "$kc" --authorization-kubeconfig "$kc" \
       --bind-address 127.0.0.1 --secure-port 4443 \
@@ -22,7 +24,7 @@ start_metrics_server() {
       --tls-private-key-file "$KUBE_PKI/metrics-server-serving.key" \
       --kubelet-certificate-authority "$KUBE_PKI/ca.crt" \
       --kubelet-preferred-address-types Hostname --kubelet-use-node-status-port \
-      --metric-resolution 10s --kubelet-request-timeout 5s
+      --metric-resolution 10s --kubelet-request-timeout 5s --node-selector 'type!=kwok'
     wait_for metrics-server 60 "/livez on 127.0.0.1:4443" metrics_server_healthy
   fi
   wait_for metrics-server 60 "Available APIService v1beta1.metrics.k8s.io" metrics_api_available
