@@ -30,7 +30,8 @@ import { MANIFEST_ACCEPT } from '../src/registry/client.js';
 // The dependency step: ~100 MB of files and ~20 s in all. The wait is a sleep (a download
 // stands still the same way) rather than 20 s of CPU on a machine shared with other jobs.
 const DEPS_STEP =
-  'RUN mkdir /deps && i=0 && while [ $i -lt 100 ]; do head -c 1000000 /dev/urandom > /deps/f$i; i=$((i+1)); done && sleep 17';
+  'RUN mkdir /deps && i=0 && while [ $i -lt 100 ]; do head -c 1000000 /dev/urandom > /deps/f$i; i=$((i+1)); done && ' +
+  'sleep 17';
 
 const FILES = 10_000;
 const TOTAL_BYTES = 200e6;
@@ -137,7 +138,8 @@ async function main(): Promise<void> {
     const skip = median(skips);
     const fullSkip = median(fullSkips);
     const vs = (t: number) =>
-      `${(t / skip).toFixed(1)}x the skip with git's index, ${(t / fullSkip).toFixed(1)}x the skip reading every file (target 20x)`;
+      `${(t / skip).toFixed(1)}x the skip with git's index, ${(t / fullSkip).toFixed(1)}x the skip reading every ` +
+      'file (target 20x)';
     rows.push(['first build + push (cold, not compared)', fmtS(cold.seconds), '']);
     rows.push([
       'decide "unchanged" and skip, ids from git\'s index (median of 3)',
@@ -226,7 +228,8 @@ async function main(): Promise<void> {
     rmSync(root, { recursive: true, force: true });
   }
   console.log(
-    `Context: ${FILES} files, ~${TOTAL_BYTES / 1e6} MB, a third ignored; ${process.env.HOSTNAME ?? ''} load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}\n`,
+    `Context: ${FILES} files, ~${TOTAL_BYTES / 1e6} MB, a third ignored; ${process.env.HOSTNAME ?? ''} load ` +
+      `${(await import('node:os')).loadavg()[0]!.toFixed(1)}\n`,
   );
   console.log('| measure | value | note |\n|---|---|---|');
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);

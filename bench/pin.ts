@@ -130,7 +130,8 @@ async function main(): Promise<void> {
     console.log(`| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${(r.median / floor).toFixed(2)} |`);
   const perOverlay = first.median / FIRST_PINS;
   console.log(
-    `| ${first.label} | ${first.median.toFixed(0)} | ${first.min.toFixed(0)} | ${perOverlay.toFixed(0)} ms per overlay (floor: ${(floor / OVERLAYS).toFixed(2)}) |`,
+    `| ${first.label} | ${first.median.toFixed(0)} | ${first.min.toFixed(0)} | ${perOverlay.toFixed(0)} ms per ` +
+      `overlay (floor: ${(floor / OVERLAYS).toFixed(2)}) |`,
   );
 
   console.log('\nPeak memory of one pin call, each in a fresh process:\n');

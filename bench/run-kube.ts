@@ -248,17 +248,22 @@ async function main(): Promise<void> {
     console.log(`Job of 1 index sleeping ${SECONDS} s; requests counted by the API server per identity (FlowSchema)\n`);
     const perMinute = (n: number) => (n / (SECONDS / 60)).toFixed(1);
     console.log(
-      '| way of waiting | API requests | of which usage samples | requests per minute | delay from Complete to record/notice (s) | conclusion |',
+      '| way of waiting | API requests | of which usage samples | requests per minute | delay from Complete to ' +
+        'record/notice (s) | conclusion |',
     );
     console.log('|---|---:|---:|---:|---:|---|');
     console.log(
-      `| pinship run --overlay (watches) | ${watched} | ${sampling} | ${perMinute(watched)} | ${delay('watched', pinship.at)} | ${pinship.record.conclusion} |`,
+      `| pinship run --overlay (watches) | ${watched} | ${sampling} | ${perMinute(watched)} | ` +
+        `${delay('watched', pinship.at)} | ${pinship.record.conclusion} |`,
     );
     console.log(
-      `| GET the Job every 1 s, then pods and logs | ${poll} | 0 | ${perMinute(poll)} | ${delay('polled', polled)} | - |`,
+      `| GET the Job every 1 s, then pods and logs | ${poll} | 0 | ${perMinute(poll)} | ${delay('polled', polled)} | ` +
+        '- |',
     );
     console.log(
-      `\n${(poll / Math.max(1, watched)).toFixed(1)}x fewer requests with pinship (${(poll / Math.max(1, watched - sampling)).toFixed(1)}x leaving out its usage samples); pinship's process RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`,
+      `\n${(poll / Math.max(1, watched)).toFixed(1)}x fewer requests with pinship ` +
+        `(${(poll / Math.max(1, watched - sampling)).toFixed(1)}x leaving out its usage samples); pinship's process ` +
+        `RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`,
     );
   } finally {
     for (const name of ['bench-pinship', 'bench-poll', 'bench-pinship-metrics', 'bench-poll-metrics']) {

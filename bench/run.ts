@@ -61,7 +61,10 @@ function pinshipCli(): number {
 
 function dockerLoop(): number {
   // The same containers: index in the env, no network, removed after; what a shell script would do.
-  const script = `seq 0 ${SHARDS - 1} | xargs -P ${PARALLELISM} -I{} /usr/bin/docker run --rm --network none --label io.pinship.bench=1 -e JOB_COMPLETION_INDEX={} -e JOB_COMPLETION_COUNT=${SHARDS} ${IMAGE} sh -c '${PROGRAM}' >/dev/null`;
+  const script =
+    `seq 0 ${SHARDS - 1} | xargs -P ${PARALLELISM} -I{} /usr/bin/docker run --rm --network none --label ` +
+    `io.pinship.bench=1 -e JOB_COMPLETION_INDEX={} -e JOB_COMPLETION_COUNT=${SHARDS} ${IMAGE} sh -c '${PROGRAM}' ` +
+    '>/dev/null';
   return timed(() => {
     const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`docker loop failed: ${r.stderr}`);
@@ -128,7 +131,8 @@ const rows = [
   ['measurement', 'pinship', 'docker CLI loop', 'ratio', 'target', 'ok'],
   ['---', '---', '---', '---', '---', '---'],
   [
-    `${SHARDS} shards at parallelism ${PARALLELISM}, wall time (median of ${ROUNDS}; all: ${pinship.map((s) => s.toFixed(2)).join(', ')} vs ${docker.map((s) => s.toFixed(2)).join(', ')})`,
+    `${SHARDS} shards at parallelism ${PARALLELISM}, wall time (median of ${ROUNDS}; all: ` +
+      `${pinship.map((s) => s.toFixed(2)).join(', ')} vs ${docker.map((s) => s.toFixed(2)).join(', ')})`,
     `${median(pinship).toFixed(2)} s`,
     `${median(docker).toFixed(2)} s`,
     `${ratio.toFixed(2)}×`,

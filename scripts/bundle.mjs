@@ -18,7 +18,11 @@ const result = await build({
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: {
     // ...and __dirname/__filename, which ssh2 (via docker-modem) reads at load time.
-    js: "import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);",
+    js:
+      "import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as " +
+      "__pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const " +
+      'require = __pinshipCreateRequire(import.meta.url); const __filename = ' +
+      '__pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);',
   },
   // ssh2 (via docker-modem) tries optional native addons inside try/catch; leave them unresolved.
   external: ['*.node', 'cpu-features'],

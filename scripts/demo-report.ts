@@ -38,7 +38,8 @@ const html = join(dirname(file), 'comment.html');
 writeFileSync(markdown, prepared.body);
 writeFileSync(html, renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
 console.log(
-  `baseline: ${prepared.input.baseline ? `run ${prepared.input.baseline.id}` : 'none yet (run the demo again to compare)'}`,
+  'baseline: ' +
+    `${prepared.input.baseline ? `run ${prepared.input.baseline.id}` : 'none yet (run the demo again to compare)'}`,
 );
 console.log(`the comment it would post: ${markdown}`);
 console.log(`its preview as GitHub renders it: ${html}`);

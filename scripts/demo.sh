@@ -10,7 +10,10 @@ cd "$ROOT"
 source scripts/setup.sh
 
 pinship() { node "$ROOT/dist/cli/index.js" "$@"; }
-json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
+json_field() {
+  node -e 'let s="";process.stdin.on("data",d=>s+=d)
+    .on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"
+}
 step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 
 WS="${PINSHIP_DEMO_DIR:-${TMPDIR:-/tmp}/pinship-demo}"
@@ -24,7 +27,9 @@ if [ ! -d "$WS/source/.git" ]; then
   cp -r example/compute/. "$WS/source/"
   git_q -C "$WS/source" add -A && git_q -C "$WS/source" commit -qm "example compute program"
 fi
-rsync_example() { cp example/compute/compute.sh example/compute/Dockerfile example/compute/.dockerignore "$WS/source/"; }
+rsync_example() {
+  cp example/compute/compute.sh example/compute/Dockerfile example/compute/.dockerignore "$WS/source/"
+}
 rsync_example
 if [ -n "$(git -C "$WS/source" status --porcelain)" ]; then
   git_q -C "$WS/source" add -A && git_q -C "$WS/source" commit -qm "update example compute program"
@@ -73,5 +78,6 @@ else
   echo "no run record: the run failed before it started" >&2
 fi
 echo >&2
-echo "demo workspace: $WS (run 'npm run demo' again: the build is skipped, the pin is a no-op, the report compares with this run)" >&2
+echo "demo workspace: $WS (run 'npm run demo' again: the build is skipped, the pin is a no-op," \
+  "the report compares with this run)" >&2
 exit $run_status

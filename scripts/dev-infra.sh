@@ -16,7 +16,8 @@ log() { echo "dev-infra: $*" >&2; }
 
 need_root() {
   if [ "$(id -u)" != 0 ]; then
-    log "missing $1; as root run: apt-get update && apt-get install -y docker.io docker-registry busybox-static apache2-utils"
+    log "missing $1; as root run:" \
+      "apt-get update && apt-get install -y docker.io docker-registry busybox-static apache2-utils"
     exit 1
   fi
 }
@@ -24,7 +25,8 @@ need_root() {
 # The packages are there but no engine answers: installing again would not help.
 need_engine() {
   if [ "$(id -u)" != 0 ]; then
-    log "no Docker engine answers on $DOCKER_SOCK for this user: as root run 'bash scripts/dev-infra.sh up' (it starts dockerd), or add this user to the docker group"
+    log "no Docker engine answers on $DOCKER_SOCK for this user:" \
+      "as root run 'bash scripts/dev-infra.sh up' (it starts dockerd), or add this user to the docker group"
     exit 1
   fi
 }

@@ -8,7 +8,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck disable=SC1091
 source "$ROOT/scripts/report-packages.sh"
 report_packages || { return 1 2>/dev/null || exit 1; }
-if [ ! -x "$ROOT/node_modules/.bin/vitest" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+if [ ! -x "$ROOT/node_modules/.bin/vitest" ] \
+  || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   echo "setup: installing npm dependencies" >&2
   # cmark-gfm (GitHub's Markdown engine, for the report's rendering test and HTML preview) is a
   # native addon: its prebuilt binaries are downloaded from github.com, so it builds here from

@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 mkdir -p .pinship
-echo "tests on $(node --version) (node_modules/.bin/node); unit tests also on $(/usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin node --version)" >&2
+echo "tests on $(node --version) (node_modules/.bin/node); unit tests also on" \
+  "$(/usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin node --version)" >&2
 
 status=0
 run_suite() {
@@ -12,7 +13,8 @@ run_suite() {
   "$@" --reporter=default --reporter=json --outputFile=".pinship/results-$name.json" || status=1
 }
 run_suite unit vitest run --config vitest.config.ts
-run_suite unit-node20 env PATH="/usr/local/bin:/usr/bin:/bin" /usr/bin/env node node_modules/vitest/vitest.mjs run --config vitest.config.ts
+run_suite unit-node20 env PATH="/usr/local/bin:/usr/bin:/bin" \
+  /usr/bin/env node node_modules/vitest/vitest.mjs run --config vitest.config.ts
 run_suite itg vitest run --config vitest.itg.config.ts
 
 node -e '

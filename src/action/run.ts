@@ -83,7 +83,9 @@ await runAction(async (log) => {
       .addHeading(`pinship run ${record.id}`, 3)
       .addRaw(
         summaryLine(
-          `${escapeHtml(headline(record))}. Image <code>${escapeHtml(record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref)}</code>.`,
+          `${escapeHtml(headline(record))}. Image <code>${escapeHtml(
+            record.image.digest ? `${record.image.name}@${record.image.digest}` : record.image.ref,
+          )}</code>.`,
         ),
         true,
       )

@@ -108,8 +108,7 @@ export const pinCommand: Command = {
 /** A short human summary: one line per changed image. */
 function describeResult(result: PinResult): string {
   const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${describeChange(i)}`));
-  lines.push(
-    `${result.action}${result.commit ? ` ${result.commit.slice(0, 12)}` : ''}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`,
-  );
+  const commit = result.commit ? ` ${result.commit.slice(0, 12)}` : '';
+  lines.push(`${result.action}${commit}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -102,7 +102,8 @@ export const runCommand: Command = {
       const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
       if (positionals.length || args.length || local) {
         throw new PinshipError(
-          `--overlay runs what the overlay says: ${local ? `--${local}` : 'an image or ARGS'} cannot be given beside it`,
+          '--overlay runs what the overlay says: ' +
+            `${local ? `--${local}` : 'an image or ARGS'} cannot be given beside it`,
           {
             field: local ? `--${local}` : '--overlay',
             hint: "set it in the overlay (the Job's completions, parallelism, resources, env)",

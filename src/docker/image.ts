@@ -60,7 +60,9 @@ export async function prepareImage(docker: Docker, ref: string, options: PullOpt
     ...base,
     digest: null,
     resolvedFrom: 'local-image',
-    note: `${ref.trim()} exists only in this engine (never pushed), so it has no registry digest; the run used image ID ${info.Id}`,
+    note:
+      `${ref.trim()} exists only in this engine (never pushed), so it has no registry digest; the run used image ` +
+      `ID ${info.Id}`,
   };
 }
 

@@ -90,6 +90,9 @@ const { parentPort } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const { openSync, readSync, closeSync } = require('node:fs');
 const buffer = Buffer.allocUnsafe(${CHUNK});
+function shrank(path) {
+  return Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
+}
 function hashFile(path, size) {
   const header = Buffer.from('blob ' + size + '\\0');
   const fd = openSync(path, 'r');
@@ -97,14 +100,14 @@ function hashFile(path, size) {
     if (size + header.length <= buffer.length && crypto.hash) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
+      if (n !== size) throw shrank(path);
       return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
+      if (n === 0) throw shrank(path);
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -117,7 +120,12 @@ parentPort.on('message', (batch) => {
   try {
     parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFile(f.path, f.size)) });
   } catch (err) {
-    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err), code: err && err.code, path: err && err.path });
+    parentPort.postMessage({
+      id: batch.id,
+      error: String((err && err.message) || err),
+      code: err && err.code,
+      path: err && err.path,
+    });
   }
 });
 `;

@@ -57,7 +57,8 @@ export async function publishCheck(spec: CheckSpec, onFallback: (why: string) =>
     if (!isPermissionDenied(err))
       throw gitHubFailure(`creating check run "${spec.name}" on ${sha.slice(0, 12)}`, err, 'checks: write');
     onFallback(
-      `the token lacks \`checks: write\` (GitHub answered ${(err as { status: number }).status}): set a commit status instead of a check run`,
+      `the token lacks \`checks: write\` (GitHub answered ${(err as { status: number }).status}): set a commit ` +
+        'status instead of a check run',
     );
   }
   try {

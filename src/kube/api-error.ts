@@ -71,7 +71,9 @@ export function kubeError(req: KubeRequest, err: unknown): PinshipError {
   if (code === 403) {
     return new PinshipError(`forbidden: cannot ${req.verb} ${describeRequest(req)}: ${said}`, {
       cause: err,
-      hint: `grant the identity "${req.verb}" on ${req.resource}${req.namespace ? ` in ${req.namespace}` : ''}; README (Run on Kubernetes) lists the Role pinship needs`,
+      hint:
+        `grant the identity "${req.verb}" on ${req.resource}${req.namespace ? ` in ${req.namespace}` : ''}; ` +
+        'README (Run on Kubernetes) lists the Role pinship needs',
     });
   }
   if (code === 401) {

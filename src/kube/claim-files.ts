@@ -107,7 +107,8 @@ export async function listClaimFiles(
     await core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }).catch((err: unknown) => {
       if (!isNotFound(err))
         log.warn(
-          `could not delete the output collector pod ${name}: ${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`,
+          `could not delete the output collector pod ${name}: ` +
+            `${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`,
         );
     });
   }

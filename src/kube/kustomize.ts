@@ -8,9 +8,9 @@ export class KustomizeError extends Error {
     /** `ENOENT` when kubectl is not installed (execFile could not start it). */
     readonly code?: string | number,
   ) {
-    super(
-      `kubectl kustomize ${dir} failed: ${code === 'ENOENT' ? 'kubectl not found' : stderr.trim().split('\n').slice(-2).join(' / ') || `exit ${code}`}`,
-    );
+    const why =
+      code === 'ENOENT' ? 'kubectl not found' : stderr.trim().split('\n').slice(-2).join(' / ') || `exit ${code}`;
+    super(`kubectl kustomize ${dir} failed: ${why}`);
     this.name = 'KustomizeError';
   }
 }

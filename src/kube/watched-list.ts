@@ -124,6 +124,7 @@ export class WatchedList<T extends KubernetesObject> {
 
   private what(): string {
     const { resource, namespace } = this.options.request;
-    return `${resource}${namespace ? ` in ${namespace}` : ''}${this.options.labelSelector ? ` (${this.options.labelSelector})` : ''}`;
+    const selector = this.options.labelSelector ? ` (${this.options.labelSelector})` : '';
+    return `${resource}${namespace ? ` in ${namespace}` : ''}${selector}`;
   }
 }

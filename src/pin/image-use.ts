@@ -36,7 +36,8 @@ export function unusedImageWarnings(
   if (added.length === 0) return [];
   if ('error' in built) {
     log.debug(
-      `${overlay.dir}: not checking whether ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} used: ${built.error}`,
+      `${overlay.dir}: not checking whether ${added.join(', ')} ` +
+        `${added.length > 1 ? 'are' : 'is'} used: ${built.error}`,
     );
     return [];
   }
@@ -46,6 +47,8 @@ export function unusedImageWarnings(
     .filter((name) => !images.some((image) => imageMatches(image, name)))
     .map(
       (name) =>
-        `${overlay.dir}: no workload uses image ${JSON.stringify(name)} (${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); the entry was added anyway`,
+        `${overlay.dir}: no workload uses image ${JSON.stringify(name)} ` +
+        `(${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); ` +
+        'the entry was added anyway',
     );
 }

@@ -239,7 +239,8 @@ function pinOne(
     // The tag comes in through a merge key (`<<: *defaults`): it cannot be removed from this
     // entry, and left alone it would render as `repo:stale@digest`.
     throw new PinshipError(
-      `images[${match.index}] (${pin.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), which would survive the pin`,
+      `images[${match.index}] (${pin.name}) takes newTag ${JSON.stringify(current.newTag)} from a merge key (<<), ` +
+        'which would survive the pin',
       {
         file,
         field: `images[${match.index}].newTag`,
@@ -285,7 +286,8 @@ function verify(before: Document, out: string, file: string, pins: ImagePin[], o
     after = parseKustomization(out, file).toJS();
   } catch (err) {
     throw new PinshipError(
-      `the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing was written`,
+      `the edit produced invalid YAML (${err instanceof PinshipError ? err.detail : describeError(err)}); nothing ` +
+        'was written',
       {
         file,
         field: 'images',

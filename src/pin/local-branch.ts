@@ -30,7 +30,8 @@ export async function settleLocalBranch(options: {
     const { ahead, behind } = await aheadBehind(top, local, pushed);
     if (ahead > 0) {
       log.info(
-        `local ${branch} is ${commits(ahead)} ahead and ${behind} behind ${upstream}: the pin is on ${upstream}, not in your branch; run \`git pull --rebase\` before pushing from here`,
+        `local ${branch} is ${commits(ahead)} ahead and ${behind} behind ${upstream}: the pin is on ${upstream}, not ` +
+          `in your branch; run \`git pull --rebase\` before pushing from here`,
       );
       return;
     }
@@ -46,7 +47,8 @@ export async function settleLocalBranch(options: {
       ? ['it has uncommitted changes', 'git pull --ff-only']
       : ['it is not checked out here', `git fetch ${remote} ${branch}:${branch}`];
     log.info(
-      `local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run \`${how[1]}\` to bring in the pin`,
+      `local ${branch} is ${commits(behind)} behind ${upstream} and was not fast-forwarded (${how[0]}): run ` +
+        `\`${how[1]}\` to bring in the pin`,
     );
   } catch (err) {
     // The pin is pushed; failing now would report a push that happened as an error.

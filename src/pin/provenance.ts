@@ -70,7 +70,8 @@ export async function keepNewerPins(options: {
     const verdict = newer.get(record.source);
     if (verdict === undefined) {
       log.warn(
-        `${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ${sourceCommit}: ${why(record.source)}; pinning anyway`,
+        `${file}: ${pin.name} was pinned from ${record.source}; cannot tell whether that is newer than ` +
+          `${sourceCommit}: ${why(record.source)}; pinning anyway`,
       );
       return undefined;
     }
@@ -97,15 +98,19 @@ async function cannotTellWhy(
   const shallow = await isShallow(sourceRepo);
   const where = `${resolve(sourceRepo)}${given ? '' : ' (the overlay repository)'}`;
   const otherRepo =
-    'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it';
+    'if the images are built from another repository, ' +
+    'pass --source-repo DIR (action input source-repo) with a full clone of it';
   const hint = shallow
-    ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? '' : `, or ${otherRepo}`}`
+    ? 'it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: ' +
+      `0)${given ? '' : `, or ${otherRepo}`}`
     : given
-      ? 'check that --source-repo (action input source-repo) is a full clone of the repository the images are built from'
+      ? 'check that --source-repo (action input source-repo) is a full clone of ' +
+        'the repository the images are built from'
       : `${otherRepo}; if they are built here, fetch full history`;
   return (source) => {
     const missing = [source, ours].filter((c) => !present.get(c));
-    return `${missing.length ? missing.join(' and ') : 'a commit'} ${missing.length > 1 ? 'are' : 'is'} not in ${where}; ${hint}`;
+    const what = missing.length ? missing.join(' and ') : 'a commit';
+    return `${what} ${missing.length > 1 ? 'are' : 'is'} not in ${where}; ${hint}`;
   };
 }
 

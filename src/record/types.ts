@@ -117,7 +117,10 @@ export interface RunTotals {
   /** Regular files listed, readable or not (unlistable folders are not counted). */
   outputFiles: number;
   outputBytes: number;
-  /** Files and folders under the outputs that pinship could not read; they do not change the conclusion. Absent in records written before it existed. */
+  /**
+   * Files and folders under the outputs that pinship could not read; they do not change the conclusion.
+   * Absent in records written before it existed.
+   */
   unreadableOutputs?: number;
   /** Sum over all attempts of sampled CPU time. */
   cpuCoreSeconds: number;
@@ -161,7 +164,10 @@ export interface AttemptRecord {
   /** The last lines of stdout and stderr (stderr lines prefixed `stderr: `); only for attempts that did not succeed. */
   logTail: string[];
   resultCount: number;
-  /** Invalid result lines of the attempt, all of them; the shard's `resultErrors` keeps the first 100 of each attempt. */
+  /**
+   * Invalid result lines of the attempt, all of them; the shard's `resultErrors` keeps the first 100 of
+   * each attempt.
+   */
   resultErrorCount: number;
   resources: ResourceUsage | null;
 }
@@ -234,7 +240,10 @@ export interface RolloutRecord {
   message: string | null;
   startedAt: string;
   finishedAt: string | null;
-  /** Why it failed or stalled, in Kubernetes' words: `ProgressDeadlineExceeded`, `ReadinessProbeFailing`, `CrashLoopBackOff`. */
+  /**
+   * Why it failed or stalled, in Kubernetes' words: `ProgressDeadlineExceeded`, `ReadinessProbeFailing`,
+   * `CrashLoopBackOff`.
+   */
   reason?: string | null;
   /** Seconds from the apply to rolled out; null when it did not roll out. */
   durationSeconds?: number | null;

@@ -126,7 +126,8 @@ export class RegistryClient {
         ...this.retry,
         onRetry: (err, attempt, delay) =>
           this.log.warn(
-            `${what}: ${describeError(err)}; retrying in ${delay} ms (attempt ${attempt + 1} of ${this.retry.attempts})`,
+            `${what}: ${describeError(err)}; retrying in ${delay} ms (attempt ${attempt + 1} of ` +
+              `${this.retry.attempts})`,
           ),
       },
     ).catch((err: unknown) => {

@@ -42,12 +42,18 @@ export async function findBaseline(
   return record
     ? {
         record,
-        note: `baseline: the most recently stored record (${start ? `${start.slice(0, 12)} is not in this clone's history` : 'no base commit known'}; fetch-depth: 0 walks it)`,
+        note:
+          'baseline: the most recently stored record ' +
+          `(${start ? `${start.slice(0, 12)} is not in this clone's history` : 'no base commit known'}; fetch-depth: ` +
+          '0 walks it)',
       }
     : { record: null, note: 'no readable stored record' };
 }
 
-/** The last TREND_LENGTH stored records along the first-parent history of `start` (else in store order), oldest first. */
+/**
+ * The last TREND_LENGTH stored records along the first-parent history of `start` (else in store order),
+ * oldest first.
+ */
 export async function findTrend(
   dir: string | undefined,
   stored: StoredRecords,

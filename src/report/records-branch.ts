@@ -143,7 +143,10 @@ function pushHint(err: unknown): string | undefined {
   const cause = err instanceof PinshipError ? (err.cause as unknown) : err;
   const text = cause instanceof GitError ? `${cause.stderr}\n${cause.stdout}` : String(cause);
   if (/\b403\b|Permission to .* denied|denied to|Authentication failed|could not read Username|\b401\b/i.test(text)) {
-    return "the token needs `contents: write` (add it to the job's `permissions:`; actions/checkout must keep its credentials)";
+    return (
+      "the token needs `contents: write` (add it to the job's `permissions:`; " +
+      'actions/checkout must keep its credentials)'
+    );
   }
   return undefined;
 }

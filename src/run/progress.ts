@@ -4,7 +4,10 @@ import type { RecordEvent, RunRecordBuilder, ShardCounts } from '../record/build
 /** `shards 3/8 done, 2 running, 1 failed, 12.3s` (and `, 1 retrying` when some wait for a retry). */
 export function progressLine(counts: ShardCounts, elapsedMs: number): string {
   const retrying = counts.retrying ? `, ${counts.retrying} retrying` : '';
-  return `shards ${counts.done}/${counts.total} done, ${counts.running} running, ${counts.failed} failed${retrying}, ${(elapsedMs / 1000).toFixed(1)}s`;
+  return (
+    `shards ${counts.done}/${counts.total} done, ${counts.running} running, ${counts.failed} failed${retrying}, ` +
+    `${(elapsedMs / 1000).toFixed(1)}s`
+  );
 }
 
 /** Milliseconds between redraws of a terminal's progress line, so its clock keeps moving. */
@@ -37,7 +40,9 @@ export function reportProgress(record: RunRecordBuilder, log: Logger, startedMs:
     if (event.kind !== 'finished' || event.outcome.attempt.status === 'succeeded') return;
     const { attempt } = event.outcome;
     const exit = attempt.exitCode === null ? '' : `, exit ${attempt.exitCode}`;
-    const title = `shard ${event.index} attempt ${attempt.attempt}: ${attempt.reason}${exit}${attempt.message ? ` (${attempt.message})` : ''}`;
+    const title =
+      `shard ${event.index} attempt ${attempt.attempt}: ` +
+      `${attempt.reason}${exit}${attempt.message ? ` (${attempt.message})` : ''}`;
     pending = pending.then(() =>
       log.group(title, async () => {
         if (attempt.logTail.length === 0) log.info('(no output)');

@@ -44,7 +44,10 @@ export const MAX_RESULT_CHARS = 16 * 2 ** 20;
 const OVER_RESULT_CAP =
   `result not kept: over the cap of ${MAX_RESULTS} results or ${MAX_RESULT_CHARS / 2 ** 20} MiB of result lines ` +
   'per attempt (write bulk data to PINSHIP_OUTPUT_DIR)';
-/** Invalid result lines kept per attempt (all are counted): a program printing 100k of them must not make the record huge. */
+/**
+ * Invalid result lines kept per attempt (all are counted): a program printing 100k of them must not make
+ * the record huge.
+ */
 export const MAX_RESULT_ERRORS = 100;
 
 /**
@@ -120,10 +123,8 @@ export class AttemptOutput {
     this.stdoutLines += 1;
     let parsed = parseResultLine(line);
     if (cut && parsed.kind !== 'log') {
-      parsed = {
-        kind: 'error',
-        message: `result line longer than ${MAX_LINE / 2 ** 20} MiB (a result must fit on one line of at most that size)`,
-      };
+      const over = `result line longer than ${MAX_LINE / 2 ** 20} MiB`;
+      parsed = { kind: 'error', message: `${over} (a result must fit on one line of at most that size)` };
     } else if (parsed.kind === 'result' && !this.fits(line)) {
       parsed = { kind: 'error', message: OVER_RESULT_CAP };
     }

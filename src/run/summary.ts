@@ -11,7 +11,9 @@ export function headline(record: RunRecord): string {
     // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
     t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : '',
   ].filter(Boolean);
-  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${extra.length ? `, ${extra.join(', ')}` : ''} in ${record.durationSeconds.toFixed(1)}s`;
+  const also = extra.length ? `, ${extra.join(', ')}` : '';
+  const seconds = record.durationSeconds.toFixed(1);
+  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${also} in ${seconds}s`;
 }
 
 /** The job summary table: a header row then one row per shard, as plain strings. */

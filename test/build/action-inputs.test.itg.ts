@@ -29,7 +29,7 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('the bundled build action, given what workflows and pull requests really pass it', () => {
-  it('a hostile pull_request event and CRLF inputs with comments: tag pr-<n>, clean args and labels, escaped summary', async () => {
+  it('hostile pull_request event, CRLF inputs with comments: tag pr-<n>, clean args/labels, safe summary', async () => {
     const dir = project();
     const marker = join(dir, 'pwned');
     const event = {

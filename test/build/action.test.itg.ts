@@ -56,7 +56,13 @@ describe('the bundled build action, run as the runner runs it', () => {
     try {
       gitRepo(dir, {
         '.dockerignore': '.git\n',
-        'compute/Dockerfile': `FROM ${infra.baseImage}\nARG GREETING\nCOPY main.sh /main.sh\nRUN echo "$GREETING" > /greeting\n`,
+        'compute/Dockerfile': [
+          `FROM ${infra.baseImage}`,
+          'ARG GREETING',
+          'COPY main.sh /main.sh',
+          'RUN echo "$GREETING" > /greeting',
+          '',
+        ].join('\n'),
         'compute/main.sh': 'echo compute\n',
       });
       const sha = git(dir, 'rev-parse', 'HEAD');

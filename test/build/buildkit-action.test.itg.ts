@@ -16,7 +16,9 @@ describe('the bundled build action with BuildKit inputs, run as the runner runs 
     try {
       gitRepo(dir, {
         '.dockerignore': '.git\n',
-        Dockerfile: `FROM ${infra.baseImage}\nRUN --mount=type=secret,id=index-token echo ${Date.now()} && cat /run/secrets/index-token\n`,
+        Dockerfile:
+          `FROM ${infra.baseImage}\nRUN --mount=type=secret,id=index-token echo ${Date.now()} && cat ` +
+          '/run/secrets/index-token\n',
       });
       const image = uniqueRepo(infra, 'bk-action');
       repos.push(image);

@@ -124,7 +124,7 @@ describe('BuildKit features through the Engine API', () => {
     expect(result.inputDigest).not.toContain(secret);
   });
 
-  it('a private base image, ARG-substituted in FROM, is pulled through the session; a moved base tag rebuilds', async () => {
+  it('a private base image, ARG-substituted in FROM, is pulled through the session; a moved tag rebuilds', async () => {
     const baseRepo = uniqueRepo(infra, 'bk-private-base');
     await pushBase(baseRepo, 'v1', 'first');
     await removeLocalImages(docker, [baseRepo]); // only the registry has it now
@@ -188,9 +188,8 @@ describe('BuildKit features through the Engine API', () => {
   it('a "# syntax=" frontend that cannot be pulled is named as such', async () => {
     const dir = project({ Dockerfile: `# syntax=docker/dockerfile:1.4\nFROM ${infra.baseImage}\nRUN true\n` });
     const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-syntax'), push: false });
-    expect(message).toMatch(
-      /^file: building .*: the Dockerfile's frontend docker\/dockerfile:1\.4 \(its "# syntax=" line\) could not be pulled: /,
-    );
+    const frontend = String.raw`the Dockerfile's frontend docker/dockerfile:1\.4 \(its "# syntax=" line\)`;
+    expect(message).toMatch(new RegExp(`^file: building .*: ${frontend} could not be pulled: `));
   });
 
   it('a missing --cache-from is a warning, never a failed build', async () => {
@@ -251,7 +250,8 @@ describe('an engine without BuildKit', () => {
     const image = uniqueRepo(infra, 'bk-classic');
     const { result, log } = await build({ context: dir, image, push: false }, new RecordingLogger(), second.docker);
     expect(log.lines.filter((l) => l.startsWith('using the classic builder'))).toEqual([
-      'using the classic builder: the engine has no BuildKit (BuildKit is disabled in its daemon.json (features.buildkit: false))',
+      'using the classic builder: the engine has no BuildKit (BuildKit is disabled in its daemon.json ' +
+        '(features.buildkit: false))',
     ]);
     expect(
       log.lines.some((l) => /^Step 2\/\d+ : COPY a \/a$/.test(l)),

@@ -24,7 +24,9 @@ afterAll(async () => {
   for (const c of cleanups) c();
 });
 
-const LIST = `RUN cd /ctx && find . | sort | xargs stat -c 'LISTING %n %a %s' && find . -type f | sort | xargs stat -c 'LISTING %n mtime=%Y'`;
+const LIST =
+  "RUN cd /ctx && find . | sort | xargs stat -c 'LISTING %n %a %s' && find . -type f | sort | xargs stat " +
+  "-c 'LISTING %n mtime=%Y'";
 
 // BuildKit's step output comes as `#N | line`, the classic builder's (the CLI's here) as is.
 function listing(lines: string[]): string[] {

@@ -95,7 +95,8 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
     const image = uniqueRepo(infra, 'err-auth');
     const { message, log } = await failure({ context: dir, image, password: 'not-the-password' });
     expect(message).toBe(
-      `registry ${infra.registry} refused the credentials for user ${infra.username} (check the username and password (from inputs))`,
+      `registry ${infra.registry} refused the credentials for user ${infra.username} (check the username and ` +
+        'password (from inputs))',
     );
     expect(log.lines.some((l) => /^(Step |#\d+ )/.test(l))).toBe(false);
     expect(log.lines.join('\n')).not.toContain('not-the-password');
@@ -124,7 +125,9 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
     const port = await closedPort();
     const { message } = await failure({ context: dir, image: `127.0.0.1:${port}/test/down` });
     expect(message).toBe(
-      `checking access to 127.0.0.1:${port}/test/down: cannot reach registry 127.0.0.1:${port} at http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port} (is the registry running, and is the address right?)`,
+      `checking access to 127.0.0.1:${port}/test/down: cannot reach registry 127.0.0.1:${port} at ` +
+        `http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port} (is the registry running, and is the ` +
+        'address right?)',
     );
   });
 

@@ -116,13 +116,15 @@ describe('a build context holding entries this user cannot read', () => {
     const a = cliBuild(file);
     expect(a.status).toBe(1);
     expect(a.stderr.trim().split('\n').at(-1)).toBe(
-      `pinship build: error: file: the Dockerfile ${file}/Dockerfile cannot be read: permission denied (give its path with --file / the file input)`,
+      `pinship build: error: file: the Dockerfile ${file}/Dockerfile cannot be read: permission denied (give its ` +
+        'path with --file / the file input)',
     );
     const ignore = context('dockerignore-0600', { '.dockerignore': 'x\n' }, { '.dockerignore': 0o600 });
     const b = cliBuild(ignore);
     expect(b.status).toBe(1);
     expect(b.stderr.trim().split('\n').at(-1)).toBe(
-      `pinship build: error: context: reading the build context ${ignore}: cannot read .dockerignore: permission denied (make it readable by this user)`,
+      `pinship build: error: context: reading the build context ${ignore}: cannot read .dockerignore: permission ` +
+        'denied (make it readable by this user)',
     );
     expect(await localImages(a.image)).toBe(0);
     expect(await localImages(b.image)).toBe(0);

@@ -158,7 +158,7 @@ describe('attributes the context does not send', () => {
 });
 
 describe('attributes outside the work tree', () => {
-  it('a global attributes file (~/.config/git/attributes) makes the index stand aside for what it converts', async () => {
+  it('a global attributes file (~/.config/git/attributes): the index stands aside for what it converts', async () => {
     const dir = repo();
     const config = tempDir();
     const prev = cleanup;

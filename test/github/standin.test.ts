@@ -48,7 +48,7 @@ describe('GitHub stand-in: checks requests against the OpenAPI description', () 
     await expect(other.rest.pulls.list({ owner: 'acme', repo: 'overlays' })).rejects.toMatchObject({ status: 401 });
   });
 
-  it('answers as GitHub does: 201 on create, 422 for a second PR from the same head, 404 for an unknown repo', async () => {
+  it('answers as GitHub does: 201 on create, 422 for a second PR from one head, 404 for an unknown repo', async () => {
     const created = await octokit.rest.pulls.create({
       owner: 'acme',
       repo: 'overlays',

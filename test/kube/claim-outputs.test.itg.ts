@@ -76,7 +76,9 @@ spec:
             - -c
             - |
               printf 'shard %s\\n' "$JOB_COMPLETION_INDEX" > "$PINSHIP_OUTPUT_DIR/summary.txt"
-              if [ "$JOB_COMPLETION_INDEX" = 1 ]; then mkdir -p "$PINSHIP_OUTPUT_DIR/deep/er"; printf 'x' > "$PINSHIP_OUTPUT_DIR/deep/er/a file"; fi
+              if [ "$JOB_COMPLETION_INDEX" = 1 ]; then
+                mkdir -p "$PINSHIP_OUTPUT_DIR/deep/er"; printf 'x' > "$PINSHIP_OUTPUT_DIR/deep/er/a file"
+              fi
           volumeMounts: [{ name: out, mountPath: /out, subPathExpr: "runs/$(JOB_COMPLETION_INDEX)" }]
       volumes: [{ name: out, persistentVolumeClaim: { claimName: results } }]
 `,

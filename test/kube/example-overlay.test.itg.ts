@@ -29,7 +29,7 @@ function computeImage(repo: string, variant: string): Promise<string> {
 }
 
 describe('the example overlay overlays/kube', () => {
-  it('after pin writes a new digest, run replaces the Job and rolls the Deployment; every pod runs the new digest', async () => {
+  it('after pin writes a new digest, run replaces the Job, rolls the Deployment; every pod runs it', async () => {
     const namespace = await testNamespace('example');
     // A copy of the example in the test's namespace, with a hostPath volume for its claim.
     const repo = scratchDir('pinship-example-');

@@ -36,14 +36,17 @@ spec:
           image: ${image}
           env:
             - name: FAILURES
-              valueFrom: { fieldRef: { fieldPath: "metadata.annotations['batch.kubernetes.io/job-index-failure-count']" } }
+              valueFrom:
+                fieldRef: { fieldPath: "metadata.annotations['batch.kubernetes.io/job-index-failure-count']" }
           command:
             - sh
             - -c
             - |
               echo "shard $JOB_COMPLETION_INDEX try $FAILURES"
               if [ "$JOB_COMPLETION_INDEX" = 2 ] && [ "$FAILURES" = 0 ]; then echo "flaky failure" >&2; exit 3; fi
-              if [ "$JOB_COMPLETION_INDEX" = 4 ]; then x=$(head -c 67108864 /dev/zero | tr '\\0' a); echo "$x" | wc -c; fi
+              if [ "$JOB_COMPLETION_INDEX" = 4 ]; then
+                x=$(head -c 67108864 /dev/zero | tr '\\0' a); echo "$x" | wc -c
+              fi
               echo "pinship:result {\\"index\\": $JOB_COMPLETION_INDEX, \\"try\\": $FAILURES}"
           resources:
             requests: { cpu: 10m, memory: 16Mi }

@@ -26,7 +26,7 @@ describe('the Job change decision', () => {
     expect(jobChange(pinned, undefined)).toBe('new');
   });
 
-  it('is "unchanged" when the Job renders as last applied, "configured" when only fields outside the template differ', () => {
+  it('is "unchanged" when the Job renders as last applied, "configured" when only non-template fields differ', () => {
     expect(jobChange(pinned, withTemplateHash(pinned) as never)).toBe('unchanged');
     const existing = withTemplateHash(job(`127.0.0.1:5000/compute@sha256:${'a'.repeat(64)}`, { parallelism: 9 }));
     expect(jobChange(pinned, existing as never)).toBe('configured');

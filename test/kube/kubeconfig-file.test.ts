@@ -27,7 +27,8 @@ describe('withKubeconfigFile', () => {
 describe('kubeconfigSecrets', () => {
   it('masks the whole content and every value of its users, not the cluster names', () => {
     const content =
-      'clusters:\n- name: prod\n  cluster: {server: https://k}\nusers:\n- name: ci\n  user:\n    token: abc.def.ghi\n    client-key-data: S0VZ\n';
+      'clusters:\n- name: prod\n  cluster: {server: https://k}\nusers:\n- name: ci\n  user:\n    token: ' +
+      'abc.def.ghi\n    client-key-data: S0VZ\n';
     expect(kubeconfigSecrets(content).sort()).toEqual([content, 'S0VZ', 'abc.def.ghi'].sort());
   });
 });

@@ -52,7 +52,7 @@ spec:
 `;
 
 describe('pin, then run --overlay', () => {
-  it('replaces the Job whose image changed, leaves the unchanged one alone, rolls the Deployment to the new digest', async () => {
+  it('replaces the Job with a new image, leaves the other alone, rolls the Deployment to the new digest', async () => {
     const namespace = await testNamespace('pinrun');
     const first = await pushedImage('kube-pin');
     const second = await pushedVariant(first, 'v2');

@@ -84,8 +84,9 @@ describe('runs that do not get anywhere', () => {
       reason: 'ProgressDeadlineExceeded',
       replicas: { ready: 0 },
     });
+    const probe = String.raw`ReadinessProbeFailing \(container main runs but its readiness probe does not pass\)`;
     expect(byName['never-ready']!.message).toMatch(
-      /ProgressDeadlineExceeded: .*; pod never-ready-\S+: ReadinessProbeFailing \(container main runs but its readiness probe does not pass\)/,
+      new RegExp(String.raw`ProgressDeadlineExceeded: .*; pod never-ready-\S+: ${probe}`),
     );
     expect(byName['never-ready']!.pods).toEqual([
       expect.objectContaining({ ready: false, reason: 'ReadinessProbeFailing' }),

@@ -57,7 +57,11 @@ export function writeOverlay(files: Record<string, string>, dir = scratchDir('pi
 
 /** A kustomization in `namespace` listing `resources`. */
 export function kustomization(namespace: string, resources: string[], extra = ''): string {
-  return `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${namespace}\nresources:\n${resources.map((r) => `  - ${r}`).join('\n')}\n${extra}`;
+  const list = resources.map((r) => `  - ${r}`).join('\n');
+  return (
+    `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${namespace}\n` +
+    `resources:\n${list}\n${extra}`
+  );
 }
 
 /** The busybox base image pushed to the dev registry under a fresh name: `repo@sha256:...`. */

@@ -26,7 +26,10 @@ spec:
       containers:
         - name: main
           image: ${image}
-          command: ["sh", "-c", "head -c 16000000 /dev/zero > /dev/shm/fill; (while :; do :; done) & sleep ${seconds}; kill $!"]
+          command:
+            - sh
+            - -c
+            - "head -c 16000000 /dev/zero > /dev/shm/fill; (while :; do :; done) & sleep ${seconds}; kill $!"
           resources:
             requests: { cpu: 100m, memory: 32Mi }
             limits: { cpu: 500m, memory: 96Mi }
@@ -72,7 +75,7 @@ describe('resource usage of a shard', () => {
    * cluster ("address not allowed": its node's address is loopback, which the API server does not
    * proxy to). The record then says there are no figures rather than inventing any.
    */
-  it('falls back to the kubelet summary when the metrics API is absent, and records none when that is refused too', async () => {
+  it('falls back to the kubelet summary without the metrics API; records none when that is refused too', async () => {
     const apis = adminConfig().makeApiClient(ApiregistrationV1Api);
     const original = await apis.readAPIService({ name: METRICS_API });
     // Point the APIService at a port nothing listens on: the aggregator answers 503, as with no metrics-server.

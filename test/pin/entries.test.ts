@@ -90,7 +90,8 @@ describe('the bundled action, as the runner runs it', () => {
     expect(sh(remote, 'log', '-1', '--format=%an <%ae>', 'main').trim()).toBe('ci <ci@example.com>');
     expect(r.summary).toContain('<th>File</th><th>Image</th><th>Old</th><th>New</th>');
     expect(r.summary).toContain(
-      `<td>overlays/prod/kustomization.yaml</td><td>compute</td><td>compute:v1</td><td>127.0.0.1:5000/team/compute@${digest('a')}</td>`,
+      '<td>overlays/prod/kustomization.yaml</td><td>compute</td><td>compute:v1</td>' +
+        `<td>127.0.0.1:5000/team/compute@${digest('a')}</td>`,
     );
   });
 

@@ -109,7 +109,8 @@ export function overlayFiles(names: string[], jobImages: string[] = []): Record<
     const containers = jobImages.map((image, i) => `      - name: c${i}\n        image: ${image}\n`).join('');
     files['base/kustomization.yaml'] = 'resources:\n- job.yaml\n';
     files['base/job.yaml'] =
-      `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sim\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n${containers}`;
+      'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sim\nspec:\n  template:\n    spec:\n      restartPolicy: ' +
+      `Never\n      containers:\n${containers}`;
   }
   for (const n of names) {
     files[`overlays/${n}/kustomization.yaml`] =

@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 describe('an added images entry no workload uses (a mistyped NAME)', () => {
-  it('pin --image comptue=REF: the entry is added, and a warning names the overlay, the name and the names used', async () => {
+  it('pin --image comptue=REF: entry added; a warning names the overlay, the name and the names used', async () => {
     const repo = overlayRepo(DEV);
     const log = new RecordingLogger();
     const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`comptue=${REF}`]), log });
@@ -109,13 +109,14 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
     expect(result.warnings).toHaveLength(2);
   });
 
-  it('kubectl missing: entry added, no Job-roll patch, a warning says why, a debug line the skipped check', async () => {
+  it('no kubectl: entry added, no Job-roll patch, a warning says why, a debug line the skipped check', async () => {
     process.env.PATH = scratchDir('pinship-empty-path-');
     const repo = overlayRepo(DEV);
     const log = new DebugRecordingLogger();
     const result = await pin({ repo, overlays: ['overlays/dev'], images: parseImagePins([`comptue=${REF}`]), log });
     const warning =
-      'overlays/dev: cannot tell whether a Job uses the pinned image (kubectl not found), so no Job-roll patch was added; ' +
+      'overlays/dev: cannot tell whether a Job uses the pinned image (kubectl not found), so no Job-roll patch was ' +
+      'added; ' +
       'pin where kubectl runs, or add the patch by hand if a Job uses it (docs/pin.md)';
     expect(result).toMatchObject({ changed: true, action: 'written', warnings: [warning] });
     expect(log.lines).toEqual([

@@ -16,17 +16,20 @@ describe('several images in one edit', () => {
     [
       'an empty flow list',
       'images: []\n',
-      `images: [{name: x, newName: reg.io/x, digest: ${D}}, {name: "y", newName: reg.io/y, newTag: "1", digest: ${D}}, {name: z, digest: ${D}}]\n`,
+      `images: [{name: x, newName: reg.io/x, digest: ${D}}, {name: "y", newName: reg.io/y, newTag: "1", digest: ` +
+        `${D}}, {name: z, digest: ${D}}]\n`,
     ],
     [
       'an explicit null',
       'images: ~ # none\n',
-      `images: [{name: x, newName: reg.io/x, digest: ${D}}, {name: "y", newName: reg.io/y, newTag: "1", digest: ${D}}, {name: z, digest: ${D}}] # none\n`,
+      `images: [{name: x, newName: reg.io/x, digest: ${D}}, {name: "y", newName: reg.io/y, newTag: "1", digest: ` +
+        `${D}}, {name: z, digest: ${D}}] # none\n`,
     ],
     [
       'two entries appended after the same line, one edited',
       'images:\n  - name: z\n    newTag: v1 # c\n# tail\n',
-      `images:\n  - name: z\n    digest: ${D} # c\n  - name: x\n    newName: reg.io/x\n    digest: ${D}\n  - name: "y"\n    newName: reg.io/y\n    newTag: "1"\n    digest: ${D}\n# tail\n`,
+      `images:\n  - name: z\n    digest: ${D} # c\n  - name: x\n    newName: reg.io/x\n    digest: ${D}\n  - name: ` +
+        `"y"\n    newName: reg.io/y\n    newTag: "1"\n    digest: ${D}\n# tail\n`,
     ],
   ])('%s', (_name, text, expected) => {
     const first = editKustomization(text, 'k.yaml', pins, { rollJobs: false });

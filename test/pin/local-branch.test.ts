@@ -18,7 +18,7 @@ function remoteMoves(remote: string): void {
 }
 
 describe('pin --push and the local checkout (the pin is made in a temporary work tree)', () => {
-  it('local commits the remote lacks: the branch is left alone, and one line says it is 1 ahead and 1 behind', async () => {
+  it('local commits the remote lacks: the branch is left alone; one line says it is 1 ahead and 1 behind', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = clone(remote);
     writeFiles(repo, { 'notes.txt': 'local work\n' });
@@ -30,7 +30,8 @@ describe('pin --push and the local checkout (the pin is made in a temporary work
     expect(result.action).toBe('pushed');
     expect(head(repo)).toBe(before);
     expect(log.lines).toContain(
-      'local main is 1 commit ahead and 1 behind origin/main: the pin is on origin/main, not in your branch; run `git pull --rebase` before pushing from here',
+      'local main is 1 commit ahead and 1 behind origin/main: the pin is on origin/main, not in your branch; run ' +
+        '`git pull --rebase` before pushing from here',
     );
   });
 
@@ -45,7 +46,7 @@ describe('pin --push and the local checkout (the pin is made in a temporary work
     expect(log.lines).toContain('fast-forwarded local main to the pin (2 commits)');
   });
 
-  it('behind, with uncommitted edits to a tracked file: not fast-forwarded, the edit stays, and it says so', async () => {
+  it('behind, with uncommitted edits to a tracked file: not fast-forwarded, the edit stays, it says so', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = clone(remote);
     writeFiles(repo, { 'base/kustomization.yaml': 'resources: [] # editing\n' });
@@ -55,7 +56,8 @@ describe('pin --push and the local checkout (the pin is made in a temporary work
     expect(head(repo)).toBe(before);
     expect(sh(repo, 'status', '--porcelain').trim()).toBe('M base/kustomization.yaml');
     expect(log.lines).toContain(
-      'local main is 1 commit behind origin/main and was not fast-forwarded (it has uncommitted changes): run `git pull --ff-only` to bring in the pin',
+      'local main is 1 commit behind origin/main and was not fast-forwarded (it has uncommitted changes): run `git ' +
+        'pull --ff-only` to bring in the pin',
     );
   });
 
@@ -68,7 +70,8 @@ describe('pin --push and the local checkout (the pin is made in a temporary work
     await pin({ repo, overlays: ['overlays/prod'], images, push: true, branch: 'main', log });
     expect(head(repo, 'main')).toBe(before);
     expect(log.lines).toContain(
-      'local main is 1 commit behind origin/main and was not fast-forwarded (it is not checked out here): run `git fetch origin main:main` to bring in the pin',
+      'local main is 1 commit behind origin/main and was not fast-forwarded (it is not checked out here): run `git ' +
+        'fetch origin main:main` to bring in the pin',
     );
   });
 });

@@ -30,7 +30,7 @@ async function pinnedFromNewerAppCommit() {
 }
 
 describe('provenance: when Git cannot tell which source commit is newer, the warning names the cause', () => {
-  it('source commits in another repository and no --source-repo: names the commits, the repository, and suggests --source-repo', async () => {
+  it('commits in another repo, no --source-repo: names the commits and the repo, suggests --source-repo', async () => {
     const { remote, older, newer } = await pinnedFromNewerAppCommit();
     const repo = clone(remote);
     const log = new RecordingLogger();
@@ -46,12 +46,13 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
     expect(warnings(log)).toEqual([
       `warning: ${FILE}: compute was pinned from ${newer}; cannot tell whether that is newer than ${older}: ` +
         `${newer} and ${older} are not in ${resolve(repo)} (the overlay repository); ` +
-        'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it; ' +
+        'if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a ' +
+        'full clone of it; ' +
         'if they are built here, fetch full history; pinning anyway',
     ]);
   });
 
-  it('a shallow clone of the repository the images are built in: says it is shallow and to fetch full history first', async () => {
+  it("a shallow clone of the images' repository: says it is shallow and to fetch full history first", async () => {
     // One repository holds both the source and the overlays, as in the reusable workflow.
     const remote = bareRemote(overlayFiles(['prod']));
     const full = clone(remote);
@@ -88,7 +89,8 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
       `warning: ${FILE}: compute was pinned from ${newer}; cannot tell whether that is newer than ${older}: ` +
         `${newer} and ${older} are not in ${resolve(shallow)} (the overlay repository); ` +
         'it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0), ' +
-        'or if the images are built from another repository, pass --source-repo DIR (action input source-repo) with a full clone of it; pinning anyway',
+        'or if the images are built from another repository, pass --source-repo DIR (action input source-repo) with ' +
+        'a full clone of it; pinning anyway',
     ]);
   });
 
@@ -108,7 +110,8 @@ describe('provenance: when Git cannot tell which source commit is newer, the war
     expect(warnings(log)).toEqual([
       `warning: ${FILE}: compute was pinned from ${newer}; cannot tell whether that is newer than ${older}: ` +
         `${newer} and ${older} are not in ${resolve(unrelated)}; ` +
-        'check that --source-repo (action input source-repo) is a full clone of the repository the images are built from; pinning anyway',
+        'check that --source-repo (action input source-repo) is a full clone of the repository the images are built ' +
+        'from; pinning anyway',
     ]);
   });
 });

@@ -56,7 +56,7 @@ describe('pin --pull-request', () => {
     expect(gh.problems).toEqual([]);
   });
 
-  it('text read from the overlay reaches the pull request only inside a code fence; odd directory names make a safe branch', async () => {
+  it('overlay text reaches the PR only inside a code fence; odd directory names make a safe branch', async () => {
     // A tag an author (or an attacker with write access to one overlay) wrote: HTML, a team mention, a fence.
     const hostile = 'v1 ``` @acme/admins <img src=x onerror=alert(1)>';
     const remote = bareRemote({

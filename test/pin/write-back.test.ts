@@ -55,7 +55,7 @@ describe('pin --commit', () => {
     expect(sh(repo, 'status', '--porcelain').trim()).toBe('?? notes.txt');
   });
 
-  it('a kustomization symlinked to a shared one in the repository: the shared file is pinned and committed, the link stays', async () => {
+  it('a kustomization symlinked to a shared one: the shared file is pinned and committed, the link stays', async () => {
     const repo = clone(
       bareRemote({ 'overlays/shared/kustomization.yaml': 'images:\n- name: compute\n  newTag: v1\n' }),
     );
@@ -131,9 +131,8 @@ describe('pin --push', () => {
       push: true,
       log: silentLogger,
     }).catch((e: unknown) => e);
-    expect((err as PinshipError).format()).toMatch(
-      /^branch: fetching feature from origin: .*\(origin has no branch feature: push it first, or name an existing one with --branch\)$/,
-    );
+    const noBranch = String.raw`\(origin has no branch feature: push it first, or name an existing one with --branch\)`;
+    expect((err as PinshipError).format()).toMatch(new RegExp(`^branch: fetching feature from origin: .*${noBranch}$`));
     expect(sh(remote, 'for-each-ref', '--format=%(refname)', 'refs/heads').trim()).toBe('refs/heads/main');
     expect(sh(repo, 'status', '--porcelain')).toBe('');
   });
@@ -156,7 +155,9 @@ describe('pin --push', () => {
         if (calls++ === 0) {
           // Another pipeline lands a change to the same file after our fetch.
           writeFiles(other, {
-            'overlays/prod/kustomization.yaml': `# prod, now with a comment from a human\nresources:\n- ../../base\nimages:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n`,
+            'overlays/prod/kustomization.yaml':
+              '# prod, now with a comment from a human\nresources:\n- ../../base\n' +
+              'images:\n- name: compute\n  newTag: v1 # old\n- name: worker\n  newTag: v1\n',
           });
           await pushCommit(
             other,

@@ -43,7 +43,8 @@ describe('resolveCredentials', () => {
     const helper = `${dir}/docker-credential-pinshiptest`;
     writeFileSync(
       helper,
-      '#!/bin/sh\nread server\n[ "$1" = get ] && printf \'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$server"\n',
+      '#!/bin/sh\nread server\n[ "$1" = get ] && printf ' +
+        '\'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$server"\n',
     );
     chmodSync(helper, 0o755);
     const env = { DOCKER_CONFIG, PATH: `${dir}:${process.env.PATH}` };

@@ -84,7 +84,8 @@ describe('actions/report run as the runner runs it (dist/report/index.js)', () =
     );
     expect(result.status).toBe(0);
     expect(result.stdout.match(/^::warning::.*$/gm)).toEqual([
-      '::warning::pull request from a fork: its token is read-only, so no comment or check is posted (see the job summary)',
+      '::warning::pull request from a fork: its token is read-only, ' +
+        'so no comment or check is posted (see the job summary)',
     ]);
     expect(result.outputs).toEqual({ conclusion: 'failure', 'comment-id': '', 'comment-url': '' });
     expect(result.summary).toContain('pinship run `default`');

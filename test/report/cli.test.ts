@@ -56,7 +56,8 @@ describe('pinship report (CLI)', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr.trim().split('\n').at(-1)).toMatch(
       new RegExp(
-        `^pinship report: error: ${run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /shards/1/status: not a valid run record: must be equal to one of the allowed values`,
+        `^pinship report: error: ${run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /shards/1/status: ` +
+          'not a valid run record: must be equal to one of the allowed values',
       ),
     );
     const notJson = join(scratchDir('pinship-cli-'), 'run.json');
@@ -65,7 +66,7 @@ describe('pinship report (CLI)', () => {
     expect(bad.stderr).toMatch(new RegExp(`error: ${notJson.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not JSON: `));
   });
 
-  it('--post: token from GITHUB_TOKEN, API from GITHUB_API_URL, repository and pull request from the environment and event', async () => {
+  it('--post: token from GITHUB_TOKEN, API from GITHUB_API_URL, repository and PR from the env and event', async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const event = join(scratchDir('pinship-cli-'), 'event.json');

@@ -3,7 +3,8 @@ import { renderHtmlPage } from '../../src/report/render/index.js';
 
 describe('renderHtmlPage', () => {
   const page = renderHtmlPage(
-    '# Title\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n```mermaid\nxychart-beta\n  line [1, 2]\n```\n',
+    '# Title\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n' +
+      '```mermaid\nxychart-beta\n  line [1, 2]\n```\n',
     'report </title><script>alert(3)</script>',
   );
 

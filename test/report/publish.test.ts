@@ -50,7 +50,7 @@ describe('posting from a fork and from a workflow_run job', () => {
     expect(gh.requests.map((r) => r.operationId)).toEqual(['pulls/list']);
   });
 
-  it("a workflow_run post of the head commit's record comments on the fork's pull request and checks its head", async () => {
+  it("a workflow_run post of the head commit's record comments on the fork's PR and checks its head", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     setup.pull.headRepo = 'someone/app';
@@ -139,8 +139,9 @@ describe('missing permissions are named', () => {
       context: { repository: 'acme/app', sha: sha(3) },
       pr: setup.pull.number,
     }).catch((e: { message: string; hint?: string }) => e);
+    const status = String.raw`setting commit status "pinship report \(default\)" on aaaaaaaaaaaa`;
     expect((withSha as { message: string }).message).toMatch(
-      /^token: setting commit status "pinship report \(default\)" on aaaaaaaaaaaa: 403 Resource not accessible by integration$/,
+      new RegExp(`^token: ${status}: 403 Resource not accessible by integration$`),
     );
     expect((withSha as { hint: string }).hint).toMatch(/^the token needs `checks: write` or `statuses: write`/);
   });

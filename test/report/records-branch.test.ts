@@ -58,7 +58,7 @@ describe('the records branch', () => {
     );
   });
 
-  it('the baseline is the stored record of the nearest ancestor that has one; the trend follows the history', async () => {
+  it('the baseline is the stored record of the nearest ancestor with one; the trend follows the history', async () => {
     const { remote, dir, commits } = sourceRepo(4);
     await report(
       dir,
@@ -78,7 +78,7 @@ describe('the records branch', () => {
     expect(log.lines).toContain(`baseline: the record stored for ${commits[1]!.slice(0, 12)}`);
   });
 
-  it("a shallow clone (actions/checkout's depth 1) still finds the baseline on the fetched records branch", async () => {
+  it("a shallow clone (actions/checkout's depth 1) finds the baseline on the fetched records branch", async () => {
     const { remote, dir, commits } = sourceRepo(3);
     await report(dir, recordOf(commits[0]!, 1), { store: true });
     const shallow = join(clone(remote), '..', 'shallow');

@@ -58,7 +58,7 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(comments[0]!.body).toBe(forged);
   });
 
-  it("two reports racing for the same pull request and experiment leave exactly one comment, the newer run's", async () => {
+  it("two reports racing for one pull request and experiment leave exactly one comment, the newer run's", async () => {
     // Slow creates: both reports list (nothing yet) before either comment exists.
     const setup = await gitHubWithPull(sha(3), { delay: ({ method }) => (method === 'POST' ? 150 : 0) });
     gh = setup.gh;
@@ -87,7 +87,7 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(marker(commentsOn(gh, setup.pull.number)[0]!.body)).toContain('run=20261125-040500-');
   });
 
-  it("an older commit's run that started later and finishes last does not replace the newer commit's (Git ancestry)", async () => {
+  it("an older commit's run that started later and ends last leaves the newer commit's (Git ancestry)", async () => {
     const { dir, commits } = sourceHistory(2);
     const [older, newer] = commits as [string, string];
     const setup = await gitHubWithPull(newer);
@@ -98,7 +98,7 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(marker(commentsOn(gh, setup.pull.number)[0]!.body)).toContain(`commit=${newer}`);
   });
 
-  it('with 120 comments on the pull request, the report is found on the second page (Link headers) and updated', async () => {
+  it('with 120 comments on the pull request, the report is found on page 2 (Link headers) and updated', async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     for (let i = 0; i < 110; i++) gh.state.addComment(setup.repo, setup.pull.number, `comment ${i}`);

@@ -169,7 +169,9 @@ describe('a run over its timeout', () => {
 
 describe('result lines that are not JSON objects', () => {
   it('are reported with their shard and line, and fail the run', async () => {
-    const script = `echo "pinship:result {\\"ok\\": true}"; echo "pinship:result {oops"; echo "plain log"; echo "pinship:result [1]"`;
+    const script =
+      'echo "pinship:result {\\"ok\\": true}"; echo "pinship:result {oops"; echo "plain log"; echo ' +
+      '"pinship:result [1]"';
     const { record } = await runShards({
       image,
       shards: 2,

@@ -51,7 +51,8 @@ async function listAsNobody(dir: string): Promise<OutputFile[]> {
   await build({
     stdin: {
       contents:
-        `import { listOutputFiles } from ${JSON.stringify(join(import.meta.dirname, '../../src/run/output-files.ts'))};\n` +
+        'import { listOutputFiles } from ' +
+        `${JSON.stringify(join(import.meta.dirname, '../../src/run/output-files.ts'))};\n` +
         'process.stdout.write(JSON.stringify(await listOutputFiles(process.argv[2])));',
       resolveDir: import.meta.dirname,
       loader: 'ts',

@@ -62,7 +62,8 @@ describe('the bundled run action, as the runner runs it', () => {
         INPUT_TIMEOUT: '1m',
         INPUT_ENV: 'GREETING=hello\nAPI_TOKEN=tok-secret-123',
         INPUT_ARGS:
-          'sh\n-c\necho "pinship:result {\\"greeting\\": \\"$GREETING\\", \\"i\\": $JOB_COMPLETION_INDEX}"; echo $API_TOKEN',
+          'sh\n-c\n' +
+          'echo "pinship:result {\\"greeting\\": \\"$GREETING\\", \\"i\\": $JOB_COMPLETION_INDEX}"; echo $API_TOKEN',
         INPUT_OUT: 'records/run.json',
       },
     });
@@ -223,7 +224,7 @@ describe('the bundled CLI', () => {
     expect(result.stderr).toContain(`run record: ${join(dir, 'r.json')}`);
   });
 
-  it('pulls a pinned image it does not have with --username and --password-stdin, never echoing the password', async () => {
+  it('pulls a pinned image it lacks with --username and --password-stdin, never echoing the password', async () => {
     const infra = testInfra();
     const pushed = await pushedBaseImage(docker, 'cli-pull');
     const [name] = pushed.split('@') as [string];

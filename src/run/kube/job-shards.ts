@@ -178,7 +178,8 @@ export class JobShards {
       this.progress.set(uid, 'stuck');
       this.settle(position, 'stuck');
       this.log.warn(
-        `pod ${pod.metadata!.name}: ${state.reason}${state.message ? ` (${state.message})` : ''}; Kubernetes keeps retrying it, pinship stops waiting`,
+        `pod ${pod.metadata!.name}: ${state.reason}${state.message ? ` (${state.message})` : ''}; Kubernetes keeps ` +
+          'retrying it, pinship stops waiting',
       );
       this.finish(position, pod, {
         status: 'failed',

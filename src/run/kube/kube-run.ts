@@ -41,7 +41,8 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     // Stopped between two objects: the record is already cancelled; say what was applied.
     if (err instanceof ApplyStopped && stop.aborted) {
       log.warn(
-        `${err.message}; applied: ${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`,
+        `${err.message}; applied: ` +
+          `${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`,
       );
       return;
     }
@@ -94,7 +95,8 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     const stuck = jobs.filter((j) => j.running().length);
     if (!stop.aborted && stuck.length) {
       log.warn(
-        `still in the cluster, waiting on what Kubernetes retries: ${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`,
+        'still in the cluster, waiting on what Kubernetes retries: ' +
+          `${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`,
       );
     }
     for (const job of jobs) {

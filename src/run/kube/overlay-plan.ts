@@ -158,14 +158,16 @@ export function outputClaim(
   const claim = mount && spec.volumes?.find((v) => v.name === mount.name)?.persistentVolumeClaim?.claimName;
   if (!mount || !claim) {
     warnings.push(
-      `${where}: PINSHIP_OUTPUT_DIR=${dir} is not the mountPath of a PersistentVolumeClaim volume; its output files are not listed`,
+      `${where}: PINSHIP_OUTPUT_DIR=${dir} is not the mountPath of a PersistentVolumeClaim volume; its output files ` +
+        'are not listed',
     );
     return null;
   }
   const expr = /^(?:(.*?)\/+)?\$\(JOB_COMPLETION_INDEX\)\/*$/.exec(mount.subPathExpr ?? '');
   if (!expr) {
     warnings.push(
-      `${where}: the volume at ${dir} needs subPathExpr: <folder>/$(JOB_COMPLETION_INDEX) so each shard writes apart; its output files are not listed`,
+      `${where}: the volume at ${dir} needs subPathExpr: <folder>/$(JOB_COMPLETION_INDEX) so each shard writes ` +
+        'apart; its output files are not listed',
     );
     return null;
   }

@@ -89,7 +89,9 @@ export function podHealth(pod: V1Pod): RolloutPod {
     }
     if (last && (s.restartCount ?? 0) > 0) {
       reason = 'Restarted';
-      message = `container ${s.name} restarted ${s.restartCount} time(s); last exit: ${last.reason ?? 'Error'} (exit ${last.exitCode})`;
+      message =
+        `container ${s.name} restarted ${s.restartCount} time(s); last exit: ${last.reason ?? 'Error'} (exit ` +
+        `${last.exitCode})`;
     }
   }
   if (!reason && pod.status?.phase === 'Pending') {

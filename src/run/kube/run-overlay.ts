@@ -42,7 +42,8 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
   const id = newRunId();
   const cluster = access.config.getCurrentCluster()?.server ?? '';
   options.log.info(
-    `running ${options.overlay} on ${cluster} (context ${access.config.getCurrentContext()}, namespace ${plan.namespace}): ` +
+    `running ${options.overlay} on ${cluster} (context ${access.config.getCurrentContext()}, namespace ` +
+      `${plan.namespace}): ` +
       `${plan.jobs.length} job(s), ${plan.parameters.shards} shard(s), ${plan.deployments.length} deployment(s)`,
   );
   return recordRun({

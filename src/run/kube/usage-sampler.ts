@@ -90,7 +90,8 @@ export class UsageSampler {
       if (statusCode(err) === undefined) throw err;
       this.source = 'none';
       this.log.warn(
-        `no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary through the API server answered (${kubeErrorText(err)})`,
+        'no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary through the API server ' +
+          `answered (${kubeErrorText(err)})`,
       );
       return [];
     }

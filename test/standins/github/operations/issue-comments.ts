@@ -55,7 +55,8 @@ export const issuesListComments: Handler = (ctx) =>
     const last = Math.max(1, Math.ceil(all.length / perPage));
     const body = all.slice((page - 1) * perPage, page * perPage).map((c) => toJson(repo, c, ctx.baseUrl));
     const link = (n: number, rel: string) =>
-      `<${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+      `<${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; ` +
+      `rel="${rel}"`;
     const links = [
       page < last && link(page + 1, 'next'),
       page < last && link(last, 'last'),
