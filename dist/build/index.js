@@ -76940,6 +76940,9 @@ const { parentPort } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const { openSync, readSync, closeSync } = require('node:fs');
 const buffer = Buffer.allocUnsafe(${CHUNK2});
+function shrank(path) {
+  return Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
+}
 function hashFile(path, size) {
   const header = Buffer.from('blob ' + size + '\\0');
   const fd = openSync(path, 'r');
@@ -76947,14 +76950,14 @@ function hashFile(path, size) {
     if (size + header.length <= buffer.length && crypto.hash) {
       header.copy(buffer, 0);
       const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
+      if (n !== size) throw shrank(path);
       return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
     const h = crypto.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
+      if (n === 0) throw shrank(path);
       h.update(buffer.subarray(0, n));
       position += n;
     }
@@ -76967,7 +76970,12 @@ parentPort.on('message', (batch) => {
   try {
     parentPort.postMessage({ id: batch.id, hashes: batch.files.map((f) => hashFile(f.path, f.size)) });
   } catch (err) {
-    parentPort.postMessage({ id: batch.id, error: String((err && err.message) || err), code: err && err.code, path: err && err.path });
+    parentPort.postMessage({
+      id: batch.id,
+      error: String((err && err.message) || err),
+      code: err && err.code,
+      path: err && err.path,
+    });
   }
 });
 `;
@@ -77240,7 +77248,8 @@ function cleanBlobIds(dir, state, files, otherAttributeFiles = []) {
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[a-fA-F0-9:]+\])(?::\d+)?$/;
+var HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+var HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[a-fA-F0-9:]+\\])(?::\\d+)?$`);
 function isTag(value) {
   return TAG.test(value);
 }
@@ -77292,12 +77301,13 @@ async function resolveBaseImages(images, docker, credentialsFor, log) {
     images.map(async (image) => {
       const ref = parseReference(image, "file");
       if (ref.digest) return { image, remote: ref.digest };
-      const local = docker.getImage(image).inspect().then(
-        (i) => i.Id,
+      const local = await docker.getImage(image).inspect().then(
+        (i) => ({ id: i.Id, pulled: (i.RepoDigests ?? []).some((d) => sameRepository(d, ref)) }),
         () => void 0
       );
-      const remote = registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
-      return { image, remote: await remote, local: await local };
+      if (local && !local.pulled) return { image, local: local.id };
+      const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
+      return { image, remote, local: local?.id };
     })
   );
   const out = { digests: {}, unresolved: [], allFromRegistry: true };
@@ -77308,6 +77318,14 @@ async function resolveBaseImages(images, docker, credentialsFor, log) {
     if (!r.remote) out.allFromRegistry = false;
   }
   return out;
+}
+function sameRepository(repoDigest, ref) {
+  try {
+    const other = parseReference(repoDigest, "RepoDigests");
+    return other.registry === ref.registry && other.path === ref.path;
+  } catch {
+    return false;
+  }
 }
 async function registryDigest(registry, path, tag, credentialsFor, log) {
   let timer;

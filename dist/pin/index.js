@@ -32961,7 +32961,8 @@ function getLinesInput(name, options = {}) {
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[a-fA-F0-9:]+\])(?::\d+)?$/;
+var HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+var HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[a-fA-F0-9:]+\\])(?::\\d+)?$`);
 function isDigest(value) {
   return DIGEST.test(value);
 }
@@ -34116,9 +34117,8 @@ import { join as join3 } from "node:path";
 import { execFile as execFile2 } from "node:child_process";
 var KustomizeError = class extends Error {
   constructor(dir, stderr, code) {
-    super(
-      `kubectl kustomize ${dir} failed: ${code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`}`
-    );
+    const why = code === "ENOENT" ? "kubectl not found" : stderr.trim().split("\n").slice(-2).join(" / ") || `exit ${code}`;
+    super(`kubectl kustomize ${dir} failed: ${why}`);
     this.dir = dir;
     this.stderr = stderr;
     this.code = code;
@@ -34333,7 +34333,8 @@ async function cannotTellWhy(sourceRepo, given, ours, recorded) {
   const hint = shallow ? `it is a shallow clone: fetch its full history (git fetch --unshallow; actions/checkout fetch-depth: 0)${given ? "" : `, or ${otherRepo}`}` : given ? "check that --source-repo (action input source-repo) is a full clone of the repository the images are built from" : `${otherRepo}; if they are built here, fetch full history`;
   return (source) => {
     const missing = [source, ours].filter((c) => !present.get(c));
-    return `${missing.length ? missing.join(" and ") : "a commit"} ${missing.length > 1 ? "are" : "is"} not in ${where}; ${hint}`;
+    const what = missing.length ? missing.join(" and ") : "a commit";
+    return `${what} ${missing.length > 1 ? "are" : "is"} not in ${where}; ${hint}`;
   };
 }
 async function newerPinsAt(options) {

@@ -33525,7 +33525,7 @@ function readGitHubContext(env = process.env) {
     } : void 0,
     defaultBranch: event?.repository?.default_branch,
     branch: env.GITHUB_REF?.startsWith("refs/heads/") ? env.GITHUB_REF.slice("refs/heads/".length) : void 0,
-    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}` : void 0
+    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` + (env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "") : void 0
   };
 }
 function readEvent(path) {
@@ -34454,7 +34454,9 @@ function headline(record) {
     // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
     t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : ""
   ].filter(Boolean);
-  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${extra.length ? `, ${extra.join(", ")}` : ""} in ${record.durationSeconds.toFixed(1)}s`;
+  const also = extra.length ? `, ${extra.join(", ")}` : "";
+  const seconds = record.durationSeconds.toFixed(1);
+  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${also} in ${seconds}s`;
 }
 function shardTable(record) {
   const header = [

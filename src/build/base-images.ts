@@ -3,7 +3,7 @@ import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
-import { parseReference } from '../registry/reference.js';
+import { type ImageReference, parseReference } from '../registry/reference.js';
 
 /** What each base image of a build resolved to, for the input digest. */
 export interface ResolvedBases {
@@ -18,9 +18,11 @@ export interface ResolvedBases {
 const REGISTRY_TIMEOUT_MS = 10_000;
 
 /**
- * Resolves each base image: its manifest digest in its registry (a tag that moved changes it),
- * else the engine's image id when it exists only locally (an image loaded or built here).
- * A reference pinned by digest is its own answer.
+ * Resolves each base image: the engine's image id when the image exists only in the engine
+ * (built, imported or loaded here: no repo digest in its repository, so that registry is not its
+ * source, and the build takes it from the engine), else its manifest digest in its registry (a tag that moved changes
+ * it), else the local id of a pulled copy the registry no longer answers for. A reference
+ * pinned by digest is its own answer.
  */
 export async function resolveBaseImages(
   images: readonly string[],
@@ -32,15 +34,16 @@ export async function resolveBaseImages(
     images.map(async (image) => {
       const ref = parseReference(image, 'file');
       if (ref.digest) return { image, remote: ref.digest };
-      const local = docker
+      const local = await docker
         .getImage(image)
         .inspect()
         .then(
-          (i) => i.Id,
+          (i) => ({ id: i.Id, pulled: (i.RepoDigests ?? []).some((d) => sameRepository(d, ref)) }),
           () => undefined,
         );
-      const remote = registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
-      return { image, remote: await remote, local: await local };
+      if (local && !local.pulled) return { image, local: local.id };
+      const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
+      return { image, remote, local: local?.id };
     }),
   );
   const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true };
@@ -51,6 +54,16 @@ export async function resolveBaseImages(
     if (!r.remote) out.allFromRegistry = false;
   }
   return out;
+}
+
+/** True when `repoDigest` (`name@sha256:…`, as the engine lists them) is in `ref`'s repository. */
+function sameRepository(repoDigest: string, ref: ImageReference): boolean {
+  try {
+    const other = parseReference(repoDigest, 'RepoDigests');
+    return other.registry === ref.registry && other.path === ref.path;
+  } catch {
+    return false;
+  }
 }
 
 async function registryDigest(

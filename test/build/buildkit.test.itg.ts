@@ -1,6 +1,8 @@
 import type Docker from 'dockerode';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
@@ -144,6 +146,38 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, `${image}:${second.result.tags[0]}`, '/seen')).toBe('second\n');
     const third = await build({ context: dir, image });
     expect(third.result.skipped).toBe(true);
+  });
+
+  it('a base that exists only in the engine is keyed by its image id; no registry is asked', async () => {
+    let requests = 0;
+    const registry = createServer((_req, res) => {
+      requests++;
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    const repo = `127.0.0.1:${(registry.address() as AddressInfo).port}/only/local`;
+    try {
+      await docker.getImage(infra.baseImage).tag({ repo, tag: '1' });
+      createdImages.add(`${repo}:1`);
+      const dir = project({ Dockerfile: `FROM ${repo}:1\nRUN echo built > /seen\n` });
+      const image = uniqueRepo(infra, 'bk-local-base');
+      const first = await build({ context: dir, image });
+      expect((await build({ context: dir, image })).result.skipped).toBe(true);
+
+      // The same name now names another local image: the key sees it, and the build uses it.
+      const other = await build({
+        context: project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo b > /b\n` }),
+        image: uniqueRepo(infra, 'bk-local-base-2'),
+      });
+      await docker.getImage(`${other.result.image}:${other.result.tags[0]}`).tag({ repo, tag: '1' });
+      const second = await build({ context: dir, image });
+      expect(second.result.skipped).toBe(false);
+      expect(second.result.inputDigest).not.toBe(first.result.inputDigest);
+      expect(await readImageFile(docker, `${image}:${second.result.tags[0]}`, '/b')).toBe('b\n');
+      expect(requests).toBe(0);
+    } finally {
+      registry.close();
+    }
   });
 
   it("a different platform does not skip; the engine's own platform, named, does", async () => {
