@@ -28349,7 +28349,7 @@ function group(name, fn) {
 }
 
 // src/action/pin.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 
 // src/github/escape.ts
 function escapeHtml(text) {
@@ -33089,67 +33089,7 @@ function pullRequestText(message) {
 }
 
 // src/pin/pin.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
-
-// src/pin/overlay.ts
-import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function isInside(root, child) {
-  const rel = relative(root, child);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
-}
-function resolveOverlay(repoRoot, dir) {
-  const root = realpathSync(repoRoot);
-  const wanted2 = resolve(root, dir);
-  const field = "overlay";
-  if (!isInside(root, wanted2)) {
-    throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, {
-      field,
-      hint: "overlays are given relative to --repo"
-    });
-  }
-  let real;
-  try {
-    real = realpathSync(wanted2);
-  } catch {
-    throw new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field });
-  }
-  if (!isInside(root, real)) {
-    throw new PinshipError(
-      `overlay ${JSON.stringify(dir)} leads outside the repository through a symlink (to ${real})`,
-      { field }
-    );
-  }
-  if (!statSync(real).isDirectory())
-    throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
-  const found = KUSTOMIZATION_NAMES.filter((name) => {
-    try {
-      return statSync(join(real, name)).isFile();
-    } catch {
-      return false;
-    }
-  });
-  const relDir = relative(root, real).split(sep2).join("/") || ".";
-  if (found.length === 0) {
-    throw new PinshipError(`no kustomization in overlay ${relDir}`, {
-      field,
-      hint: `expected one of ${KUSTOMIZATION_NAMES.join(", ")}`
-    });
-  }
-  if (found.length > 1) {
-    throw new PinshipError(`overlay ${relDir} has ${found.join(" and ")}; kustomize refuses more than one`, { field });
-  }
-  const filePath = realpathSync(join(real, found[0]));
-  if (!isInside(root, filePath)) {
-    throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, {
-      field
-    });
-  }
-  const file = relative(root, filePath).split(sep2).join("/");
-  return { dir: relDir, file, path: filePath };
-}
+import { statSync as statSync3 } from "node:fs";
 
 // src/pin/plan.ts
 import { readFile } from "node:fs/promises";
@@ -33592,9 +33532,9 @@ function splitLines(text) {
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
+import { basename, dirname, join } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temp = join2(dirname(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);
+  const temp = join(dirname(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);
   const mode = (await stat2(path).catch(() => void 0))?.mode;
   try {
     await writeFile2(temp, text, mode === void 0 ? {} : { mode: mode & 4095 });
@@ -34111,7 +34051,7 @@ function verify(before, out, file, pins, options) {
 
 // src/pin/overlay-build.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/kube/kustomize.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -34149,7 +34089,7 @@ function renderKustomization(dir, options = {}) {
 async function buildOverlay(repo, overlay) {
   let stream;
   try {
-    stream = await renderKustomization(join3(repo, overlay.dir));
+    stream = await renderKustomization(join2(repo, overlay.dir));
   } catch (err) {
     return { error: isKubectlMissing(err) ? "kubectl not found" : describeError(err) };
   }
@@ -34175,6 +34115,65 @@ function podImages(job) {
   const pod = job.spec?.template?.spec;
   const containers = [pod?.initContainers, pod?.containers].flatMap((list) => Array.isArray(list) ? list : []);
   return containers.map((c) => c?.image).filter((image) => typeof image === "string");
+}
+
+// src/pin/overlay.ts
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join3, relative, resolve, sep as sep2 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+}
+function resolveOverlay(repoRoot, dir) {
+  const root = realpathSync(repoRoot);
+  const wanted2 = resolve(root, dir);
+  const field = "overlay";
+  if (!isInside(root, wanted2)) {
+    throw new PinshipError(`overlay ${JSON.stringify(dir)} is outside the repository ${root}`, {
+      field,
+      hint: "overlays are given relative to --repo"
+    });
+  }
+  let real;
+  try {
+    real = realpathSync(wanted2);
+  } catch {
+    throw new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field });
+  }
+  if (!isInside(root, real)) {
+    throw new PinshipError(
+      `overlay ${JSON.stringify(dir)} leads outside the repository through a symlink (to ${real})`,
+      { field }
+    );
+  }
+  if (!statSync(real).isDirectory())
+    throw new PinshipError(`overlay ${JSON.stringify(dir)} is not a directory`, { field });
+  const found = KUSTOMIZATION_NAMES.filter((name) => {
+    try {
+      return statSync(join3(real, name)).isFile();
+    } catch {
+      return false;
+    }
+  });
+  const relDir = relative(root, real).split(sep2).join("/") || ".";
+  if (found.length === 0) {
+    throw new PinshipError(`no kustomization in overlay ${relDir}`, {
+      field,
+      hint: `expected one of ${KUSTOMIZATION_NAMES.join(", ")}`
+    });
+  }
+  if (found.length > 1) {
+    throw new PinshipError(`overlay ${relDir} has ${found.join(" and ")}; kustomize refuses more than one`, { field });
+  }
+  const filePath = realpathSync(join3(real, found[0]));
+  if (!isInside(root, filePath)) {
+    throw new PinshipError(`${relDir}/${found[0]} is a symlink leading outside the repository (to ${filePath})`, {
+      field
+    });
+  }
+  const file = relative(root, filePath).split(sep2).join("/");
+  return { dir: relDir, file, path: filePath };
 }
 
 // src/pin/plan.ts
@@ -34278,6 +34277,10 @@ function dedupe(overlays) {
   return overlays.filter((o) => !seen.has(o.file) && Boolean(seen.add(o.file)));
 }
 
+// src/pin/site.ts
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+
 // src/pin/provenance.ts
 import { resolve as resolve2 } from "node:path";
 async function readPinRecords(repo, files, rev = "HEAD") {
@@ -34355,6 +34358,73 @@ async function newerPinsAt(options) {
 }
 function sameCommit(a, b) {
   return a.startsWith(b) || b.startsWith(a);
+}
+
+// src/pin/site.ts
+async function locate(options) {
+  const { repo, overlays: given } = options.repo === void 0 ? await repositoryOfOverlays(options.overlays) : { repo: options.repo, overlays: options.overlays };
+  const committing = options.commit || options.push || options.pullRequest;
+  const top = committing || options.sourceCommit ? await workTreeRoot(repo) : void 0;
+  if (committing && !top) {
+    throw new PinshipError(`${repo} is not inside a Git work tree`, {
+      field: "repo",
+      hint: "committing needs a clone"
+    });
+  }
+  const overlays = top ? given.map((o) => toTopLevel(top, repo, o)) : given;
+  const planIn = async (root) => {
+    const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options, repo) : void 0;
+    return planPins({
+      repo: root,
+      overlays,
+      images: options.images,
+      rollJobs: options.rollJobs ?? true,
+      keep,
+      log: options.log
+    });
+  };
+  const check = {
+    newerPins: async (root, rev) => {
+      if (!options.sourceCommit) return [];
+      const files = overlays.map((o) => resolveOverlay(root, o).file);
+      return newerPinsAt({
+        repo: root,
+        rev,
+        files,
+        images: options.images,
+        ...provenanceSource(options, repo),
+        log: options.log
+      });
+    }
+  };
+  return { repo, top, overlays, planIn, check };
+}
+async function repositoryOfOverlays(overlays) {
+  const cwd = process.cwd();
+  const first = overlays[0] === void 0 ? void 0 : resolve3(cwd, overlays[0]);
+  const top = first && statSync2(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : void 0;
+  if (!top) return { repo: ".", overlays };
+  return { repo: top, overlays: overlays.map((o) => resolve3(cwd, o)) };
+}
+async function keepDecision(root, overlays, options, repo) {
+  const files = overlays.map((o) => resolveOverlay(root, o).file);
+  const records = await readPinRecords(root, files);
+  return keepNewerPins({ records, ...provenanceSource(options, repo), log: options.log });
+}
+function provenanceSource(options, repo) {
+  return {
+    sourceRepo: options.sourceRepo ?? repo,
+    sourceRepoGiven: options.sourceRepo !== void 0,
+    sourceCommit: options.sourceCommit
+  };
+}
+function toTopLevel(top, repo, overlay) {
+  const abs = resolve3(realpathSync2(repo), overlay);
+  const rel = relative2(realpathSync2(top), abs);
+  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) {
+    throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: "overlay" });
+  }
+  return rel.split(sep3).join("/") || ".";
 }
 
 // src/git/push.ts
@@ -34585,60 +34655,15 @@ function checkOptions(options) {
       { field: "pull-request-branch" }
     );
   }
-  if (options.repo !== void 0 && !statSync2(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+  if (options.repo !== void 0 && !statSync3(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.repo)} is not a directory`, { field: "repo" });
   }
-  if (options.sourceRepo !== void 0 && !statSync2(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
+  if (options.sourceRepo !== void 0 && !statSync3(options.sourceRepo, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(options.sourceRepo)} is not a directory`, {
       field: "source-repo",
       hint: "a clone of the repository the images are built from"
     });
   }
-}
-async function locate(options) {
-  const { repo, overlays: given } = options.repo === void 0 ? await repositoryOfOverlays(options.overlays) : { repo: options.repo, overlays: options.overlays };
-  const committing = options.commit || options.push || options.pullRequest;
-  const top = committing || options.sourceCommit ? await workTreeRoot(repo) : void 0;
-  if (committing && !top) {
-    throw new PinshipError(`${repo} is not inside a Git work tree`, {
-      field: "repo",
-      hint: "committing needs a clone"
-    });
-  }
-  const overlays = top ? given.map((o) => toTopLevel(top, repo, o)) : given;
-  const planIn = async (root) => {
-    const keep = options.sourceCommit && top ? await keepDecision(root, overlays, options, repo) : void 0;
-    return planPins({
-      repo: root,
-      overlays,
-      images: options.images,
-      rollJobs: options.rollJobs ?? true,
-      keep,
-      log: options.log
-    });
-  };
-  const check = {
-    newerPins: async (root, rev) => {
-      if (!options.sourceCommit) return [];
-      const files = overlays.map((o) => resolveOverlay(root, o).file);
-      return newerPinsAt({
-        repo: root,
-        rev,
-        files,
-        images: options.images,
-        ...provenanceSource(options, repo),
-        log: options.log
-      });
-    }
-  };
-  return { repo, top, overlays, planIn, check };
-}
-async function repositoryOfOverlays(overlays) {
-  const cwd = process.cwd();
-  const first = overlays[0] === void 0 ? void 0 : resolve3(cwd, overlays[0]);
-  const top = first && statSync2(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : void 0;
-  if (!top) return { repo: ".", overlays };
-  return { repo: top, overlays: overlays.map((o) => resolve3(cwd, o)) };
 }
 async function pinRemote(options, site) {
   const { log } = options;
@@ -34757,26 +34782,6 @@ function unchanged(plan, log, on) {
   const where = on?.branch ? { branch: on.branch, commit: on.commit, pullRequest: on.pullRequest } : {};
   return { changed: false, action, files: [], kept: plan.kept, ...where, warnings: warned(plan, log) };
 }
-async function keepDecision(root, overlays, options, repo) {
-  const files = overlays.map((o) => resolveOverlay(root, o).file);
-  const records = await readPinRecords(root, files);
-  return keepNewerPins({ records, ...provenanceSource(options, repo), log: options.log });
-}
-function provenanceSource(options, repo) {
-  return {
-    sourceRepo: options.sourceRepo ?? repo,
-    sourceRepoGiven: options.sourceRepo !== void 0,
-    sourceCommit: options.sourceCommit
-  };
-}
-function toTopLevel(top, repo, overlay) {
-  const abs = resolve3(realpathSync2(repo), overlay);
-  const rel = relative2(realpathSync2(top), abs);
-  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) {
-    throw new PinshipError(`overlay ${JSON.stringify(overlay)} is outside the repository ${top}`, { field: "overlay" });
-  }
-  return rel.split(sep3).join("/") || ".";
-}
 
 // src/log/inert-log.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -34847,7 +34852,7 @@ function getInputs() {
 async function main(log) {
   const inputs = getInputs();
   if (inputs.token) log.addSecret(inputs.token);
-  if (!statSync3(inputs["working-directory"], { throwIfNoEntry: false })?.isDirectory()) {
+  if (!statSync4(inputs["working-directory"], { throwIfNoEntry: false })?.isDirectory()) {
     throw new PinshipError(`${JSON.stringify(inputs["working-directory"])} is not a directory`, {
       field: "working-directory"
     });
