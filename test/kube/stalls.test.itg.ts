@@ -13,12 +13,20 @@ import {
   writeOverlay,
 } from './support.js';
 
-const deployment = (name: string, image: string, command: string, probe: string, deadline = 8) => `apiVersion: apps/v1
+const deployment = (
+  name: string,
+  image: string,
+  command: string,
+  probe: string,
+  deadline = 8,
+  minReady = 0,
+) => `apiVersion: apps/v1
 kind: Deployment
 metadata: { name: ${name} }
 spec:
   replicas: 1
   progressDeadlineSeconds: ${deadline}
+  minReadySeconds: ${minReady}
   selector: { matchLabels: { app: ${name} } }
   template:
     metadata: { labels: { app: ${name} } }
@@ -61,12 +69,15 @@ describe('runs that do not get anywhere', () => {
         'readinessProbe: { exec: { command: ["false"] }, periodSeconds: 1 }',
       ),
       // The kubelet backs off 10 s after the second exit: long enough a deadline to see the loop.
+      // Without a probe a container is Ready while it runs, so the few milliseconds before its exit
+      // could make the rollout complete, as kubectl would judge it; minReadySeconds rules that out.
       'crashing.yaml': deployment(
         'crashing',
         image,
         'echo going down; exit 2',
         'livenessProbe: { exec: { command: ["true"] } }',
         20,
+        5,
       ),
     });
     const { record } = await runOverlay({
