@@ -16,9 +16,14 @@ export interface BuildSession {
  * Opens a session: `POST /session` upgraded to h2c (moby's api/server/router/session), after
  * which the engine is the HTTP/2 client and we are the gRPC server on the same connection. The
  * headers name the session and every method served: BuildKit calls only announced methods
- * (registry credentials for FROM and cache import, build secrets), and treats others as absent.
+ * (registry credentials for FROM and cache import, build secrets, the context's file sync), and
+ * treats others as absent.
  */
-export async function openSession(docker: Docker, services: readonly SessionService[]): Promise<BuildSession> {
+export async function openSession(
+  docker: Docker,
+  services: readonly SessionService[],
+  options: { sharedKey?: string } = {},
+): Promise<BuildSession> {
   const id = randomUUID();
   const socket = await new Promise<Duplex>((resolve, reject) => {
     docker.modem.dial(
@@ -30,8 +35,9 @@ export async function openSession(docker: Docker, services: readonly SessionServ
           Upgrade: 'h2c',
           'X-Docker-Expose-Session-Uuid': id,
           'X-Docker-Expose-Session-Name': 'pinship',
-          // Scopes the engine's own local caches (context transfers) to this client; random is fine.
-          'X-Docker-Expose-Session-Sharedkey': randomBytes(16).toString('hex'),
+          // Names the engine's copy of the last context sent from the same place: the file sync
+          // then asks only for files whose stat changed (the docker CLI hashes the context path).
+          'X-Docker-Expose-Session-Sharedkey': options.sharedKey ?? randomBytes(16).toString('hex'),
           'X-Docker-Expose-Session-Grpc-Method': methodPaths(services),
         },
         statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'no session endpoint', 500: 'server error' },
