@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import { describeError, PinshipError } from '../../errors.js';
 import { addService, methodPaths, type SessionService } from './grpc-service.js';
+import { healthService } from './health-service.js';
 
 /** A BuildKit session the engine can call back into during one build. */
 export interface BuildSession {
@@ -25,6 +26,7 @@ export async function openSession(
   options: { sharedKey?: string } = {},
 ): Promise<BuildSession> {
   const id = randomUUID();
+  const all = [healthService(), ...services];
   const socket = await new Promise<Duplex>((resolve, reject) => {
     docker.modem.dial(
       {
@@ -38,7 +40,7 @@ export async function openSession(
           // Names the engine's copy of the last context sent from the same place: the file sync
           // then asks only for files whose stat changed (the docker CLI hashes the context path).
           'X-Docker-Expose-Session-Sharedkey': options.sharedKey ?? randomBytes(16).toString('hex'),
-          'X-Docker-Expose-Session-Grpc-Method': methodPaths(services),
+          'X-Docker-Expose-Session-Grpc-Method': methodPaths(all),
         },
         statusCodes: { 101: true, 200: true, 400: 'bad request', 404: 'no session endpoint', 500: 'server error' },
       } as never,
@@ -52,7 +54,7 @@ export async function openSession(
     );
   });
   const server = new grpc.Server();
-  for (const service of services) addService(server, service);
+  for (const service of all) addService(server, service);
   const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
   // A broken session shows as the build's own error ("no active sessions", a failed pull).
   socket.on('error', () => undefined);
