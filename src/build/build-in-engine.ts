@@ -58,8 +58,9 @@ export async function buildInEngine(
     if (context.readOnlyEntries.length) {
       // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
       // frontend applies no .dockerignore: what the file sync leaves out stays in.
+      const kept = context.readOnlyEntries.join(', ');
       log.warn(
-        `with BuildKit and a tar upload, COPY of the whole context also copies ${context.readOnlyEntries.join(', ')}, ` +
+        `with BuildKit and a tar upload, COPY of the whole context also copies ${kept}, ` +
           'which .dockerignore excludes but the engine must read (the file sync and the classic builder drop them)',
       );
     }

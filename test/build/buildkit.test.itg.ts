@@ -202,8 +202,9 @@ describe('BuildKit features through the Engine API', () => {
     const image = uniqueRepo(infra, 'bk-edited');
     const log = new RecordingLogger();
     let edited = false;
-    // The first upload progress line comes after the first 1 MiB left: the digest is computed
-    // and z-last.txt (sent after a-big.bin) not yet read. Same size, other content.
+    // The first upload progress line comes when the engine first asks for a file (the file sync;
+    // with a tar, after the first 1 MiB left): the digest is computed and z-last.txt not yet
+    // read. Same size, other content; a directory never sent before is asked for whole.
     log.progress = (line: string) => {
       if (!edited && line.startsWith('sending context')) {
         writeFileSync(`${dir}/z-last.txt`, 'AFTER!\n');
@@ -242,7 +243,7 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, second.result.ref, '/deps.txt')).toBe('a\nb\n');
   });
 
-  it('the tar fallback (PINSHIP_CONTEXT_TRANSFER=tar) still builds, and warns that it keeps an excluded Dockerfile', async () => {
+  it('tar fallback (PINSHIP_CONTEXT_TRANSFER=tar): builds; warns that it keeps an excluded Dockerfile', async () => {
     const dir = project({ '.dockerignore': '.git\nDockerfile\n', Dockerfile: 'FROM scratch\nCOPY . /\n', a: 'a\n' });
     const image = uniqueRepo(infra, 'bk-tar-fallback');
     const viaTar = await build({
@@ -261,6 +262,27 @@ describe('BuildKit features through the Engine API', () => {
     expect(viaSync.log.lines.some((l) => l.startsWith('warning: with BuildKit'))).toBe(false);
     expect(await readImageFile(docker, viaSync.result.ref, '/Dockerfile')).toBeUndefined();
     expect(await readImageFile(docker, viaSync.result.ref, '/a')).toBe('a\n');
+  });
+
+  it('a file edited after planning, held by the engine: the image has the planned content', async () => {
+    const dir = project({ Dockerfile: 'FROM scratch\nCOPY . /\n', 'kept.txt': 'planned\n', 'changed.txt': 'one\n' });
+    const image = uniqueRepo(infra, 'bk-kept-stat');
+    await build({ context: dir, image, push: false });
+    writeFileSync(`${dir}/changed.txt`, 'two\n'); // the engine asks for this one: progress starts
+    const log = new RecordingLogger();
+    let edited = false;
+    log.progress = (line: string) => {
+      if (!edited && line.startsWith('sending context')) {
+        writeFileSync(`${dir}/kept.txt`, 'EDITED\n');
+        edited = true;
+      }
+    };
+    // kept.txt goes out with the stat the plan took, which the engine's copy has: it is not asked
+    // for, and the image holds what the input digest was computed from.
+    const { result } = await build({ context: dir, image, push: false }, log);
+    expect(edited).toBe(true);
+    expect(await readImageFile(docker, result.ref, '/kept.txt')).toBe('planned\n');
+    expect(await readImageFile(docker, result.ref, '/changed.txt')).toBe('two\n');
   });
 
   it('a "# syntax=" frontend that cannot be pulled is named as such', async () => {
