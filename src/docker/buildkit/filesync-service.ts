@@ -69,12 +69,22 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
   const requested: number[] = [];
   let pumping = false;
   let finished = false;
-  const fail = (err: unknown) => {
+  let cancelled = false;
+  // Ends the call once, after a last packet; a call the engine already tore down is left alone.
+  const finish = (last?: Record<string, unknown>) => {
     if (finished) return;
     finished = true;
+    try {
+      if (last && !cancelled) call.write(last);
+      call.end();
+    } catch {
+      // The engine closed the stream first: its own error tells the story.
+    }
+  };
+  const fail = (err: unknown) => {
+    if (finished || cancelled) return;
     onError(err);
-    call.write({ type: ERR, data: Buffer.from(describeError(err)) });
-    call.end();
+    finish({ type: ERR, data: Buffer.from(describeError(err)) });
   };
   const pump = async () => {
     for (let id = requested.shift(); id !== undefined && !finished; id = requested.shift()) {
@@ -84,7 +94,7 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
         if (finished) return;
         if (!call.write({ type: DATA, ID: id, data: chunk })) await drained(call);
       }
-      call.write({ type: DATA, ID: id }); // end of this file
+      if (!finished) call.write({ type: DATA, ID: id }); // end of this file
     }
   };
   call.on('data', (packet: { type?: number; ID?: number; data?: Uint8Array }) => {
@@ -100,21 +110,17 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
           });
       }
     } else if (packet.type === FIN) {
-      // The engine sends FIN once every file it asked for has arrived.
-      finished = true;
-      call.write({ type: FIN });
-      call.end();
+      finish({ type: FIN }); // the engine sends FIN once every file it asked for has arrived
     } else if (packet.type === ERR) {
-      finished = true;
-      call.end();
+      finish();
     }
   });
-  call.on('cancelled', () => {
+  const torndown = () => {
+    cancelled = true;
     finished = true;
-  });
-  call.on('error', () => {
-    finished = true;
-  });
+  };
+  call.on('cancelled', torndown);
+  call.on('error', torndown);
 }
 
 /** fsutil's Stat for an entry: Go file mode bits, owner root (as the docker CLI sends the context). */
