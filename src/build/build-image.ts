@@ -39,6 +39,11 @@ export interface BuildOptions {
   cacheFrom?: string[];
   /** A tag (or `REPO:TAG` of the same repository) that also gets the pushed image and its inline cache. */
   cacheTo?: string;
+  /**
+   * How BuildKit gets the context: `filesync` (default, the session's file sync) or `tar` (the
+   * request body; the fallback). Default: PINSHIP_CONTEXT_TRANSFER, else `filesync`.
+   */
+  contextTransfer?: 'filesync' | 'tar';
   /** Take clean tracked files' content ids from git's index instead of reading them (default true). */
   gitIndex?: boolean;
   /** GITHUB_REF, GITHUB_EVENT_PATH, DOCKER_CONFIG…; default process.env. */

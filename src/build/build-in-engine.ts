@@ -1,11 +1,15 @@
 import type Docker from 'dockerode';
+import type { Readable } from 'node:stream';
 import { authService, type RegistryLogin } from '../docker/buildkit/auth-service.js';
 import { runBuildKitBuild } from '../docker/buildkit/build.js';
 import { secretsService } from '../docker/buildkit/secrets-service.js';
+import { fileSyncService } from '../docker/buildkit/filesync-service.js';
 import { openSession } from '../docker/buildkit/session.js';
 import { runEngineBuild } from '../docker/image-build.js';
+import { PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { BuildOptions } from './build-image.js';
+import { contextSync } from './context-sync.js';
 import { packContext, tarSize } from './context-tar.js';
 import { mb, type BuildPlan } from './plan.js';
 
@@ -27,12 +31,6 @@ export async function buildInEngine(
   log: Logger,
 ): Promise<string> {
   const { context, name, tags } = plan;
-  // Progress counts tar bytes (headers and padding too), so the total is the tar's length.
-  const total = mb(tarSize(context));
-  const tar = packContext(context, {
-    onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)),
-    expectIds: plan.contentIds,
-  });
   const common = {
     group: `building ${name}:${tags[0]} (${plan.builder === 'buildkit' ? 'BuildKit' : 'classic builder'})`,
     tag: `${name}:${tags[0]}`,
@@ -43,36 +41,87 @@ export async function buildInEngine(
     network: plan.network,
   };
   if (plan.builder === 'classic') {
+    const tar = contextTar(plan, log);
     return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
   }
 
-  if (context.readOnlyEntries.length) {
-    // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
-    // frontend applies no .dockerignore: what the CLI's session transfer leaves out stays in.
-    log.warn(
-      `with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(', ')}, ` +
-        'which .dockerignore excludes but the engine must read (the classic builder drops them)',
-    );
+  const services = [authService(inputs.loginFor), secretsService(plan.secrets)];
+  const buildKit = {
+    ...common,
+    // Not in the input digest: it adds cache metadata to the image config, nothing else.
+    buildArgs: { ...options.buildArgs, ...(inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: '1' } : {}) },
+    dockerfileText: context.dockerfileContent.toString('utf8'),
+    cacheFrom: inputs.cacheFrom,
+    pull: plan.pull,
+  };
+  if (contextTransfer(options) === 'tar') {
+    if (context.readOnlyEntries.length) {
+      // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
+      // frontend applies no .dockerignore: what the file sync leaves out stays in.
+      const kept = context.readOnlyEntries.join(', ');
+      log.warn(
+        `with BuildKit and a tar upload, COPY of the whole context also copies ${kept}, ` +
+          'which .dockerignore excludes but the engine must read (the file sync and the classic builder drop them)',
+      );
+    }
+    const tar = contextTar(plan, log);
+    const session = await openSession(docker, services);
+    try {
+      return await runBuildKitBuild(docker, tar, { ...buildKit, session: session.id }, log);
+    } finally {
+      session.close();
+    }
   }
-  const session = await openSession(docker, [authService(inputs.loginFor), secretsService(plan.secrets)]);
+
+  const total = mb(context.bytes);
+  let failure: unknown;
+  const sync = contextSync(
+    context,
+    plan.contentIds,
+    throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB (the files the engine asks for)`)),
+  );
+  const fileSync = fileSyncService(sync.dirs, (err) => (failure ??= err));
+  const session = await openSession(docker, [...services, fileSync], { sharedKey: sync.sharedKey });
   try {
-    return await runBuildKitBuild(
+    const syncFailure = () => failure;
+    const id = await runBuildKitBuild(
       docker,
-      tar,
-      {
-        ...common,
-        // Not in the input digest: it adds cache metadata to the image config, nothing else.
-        buildArgs: { ...options.buildArgs, ...(inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: '1' } : {}) },
-        dockerfileText: context.dockerfileContent.toString('utf8'),
-        cacheFrom: inputs.cacheFrom,
-        pull: plan.pull,
-        session: session.id,
-      },
+      undefined,
+      { ...buildKit, dockerfile: sync.dockerfileName, session: session.id, syncFailure },
       log,
     );
+    const sent = sync.sent();
+    log.info(
+      `context: the engine asked for ${sent.files} of ${sent.offered} files (${mb(sent.bytes)} of ${total} MB); ` +
+        'it kept the others from its last build of this directory',
+    );
+    return id;
   } finally {
     session.close();
   }
+}
+
+/**
+ * How BuildKit gets the context: `filesync` (default; the session's file sync, as the docker CLI
+ * sends it) or `tar` (uploaded as the request body, as the classic builder gets it), from the
+ * `contextTransfer` option or PINSHIP_CONTEXT_TRANSFER.
+ */
+export function contextTransfer(options: BuildOptions): 'filesync' | 'tar' {
+  const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? 'filesync';
+  if (given === 'filesync' || given === 'tar') return given;
+  throw new PinshipError(`unknown context transfer ${JSON.stringify(given)}: use filesync or tar`, {
+    field: 'PINSHIP_CONTEXT_TRANSFER',
+  });
+}
+
+/** The planned context as a tar stream, checked against the planned content ids as it goes. */
+function contextTar(plan: BuildPlan, log: Logger): Readable {
+  // Progress counts tar bytes (headers and padding too), so the total is the tar's length.
+  const total = mb(tarSize(plan.context));
+  return packContext(plan.context, {
+    onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)),
+    expectIds: plan.contentIds,
+  });
 }
 
 function throttle(fn: (n: number) => void, ms = 500): (n: number) => void {

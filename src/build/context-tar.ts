@@ -84,7 +84,7 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
             Math.min(CHUNK - used, entry.size - position),
             position,
           );
-          if (n === 0) throw changed(entry, 'it is shorter than when it was listed');
+          if (n === 0) throw changedWhileSending(entry, SHORTER);
           hash?.update(out.subarray(used, used + n));
           used += n;
           position += n;
@@ -92,10 +92,7 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
       } finally {
         closeSync(fd);
       }
-      if (hash && hash.digest('hex') !== expected) {
-        const why = 'its content changed after the input digest was computed; nothing was tagged with that digest';
-        throw changed(entry, why);
-      }
+      if (hash && hash.digest('hex') !== expected) throw changedWhileSending(entry, CONTENT_CHANGED);
     }
     yield* put(Buffer.alloc(padding(entry.size)));
   }
@@ -103,7 +100,7 @@ async function* chunks(context: BuildContext, options: PackOptions): AsyncGenera
   if (used > 0) yield take();
 }
 
-function openEntry(dir: string, entry: ContextEntry): number {
+export function openEntry(dir: string, entry: ContextEntry): number {
   try {
     return openSync(entry.source!, 'r');
   } catch (err) {
@@ -111,7 +108,7 @@ function openEntry(dir: string, entry: ContextEntry): number {
   }
 }
 
-function readEntry(
+export function readEntry(
   dir: string,
   entry: ContextEntry,
   fd: number,
@@ -127,6 +124,11 @@ function readEntry(
   }
 }
 
-function changed(entry: ContextEntry, why: string): PinshipError {
+export const CONTENT_CHANGED =
+  'its content changed after the input digest was computed; nothing was tagged with that digest';
+export const SHORTER = 'it is shorter than when it was listed';
+
+/** The error for a context file that no longer is what the input digest was computed from. */
+export function changedWhileSending(entry: ContextEntry, why: string): PinshipError {
   return new PinshipError(`sending ${entry.name}: ${why}`, { hint: 'did the file change during the build?' });
 }

@@ -1,15 +1,9 @@
-import dockerignore from '@balena/dockerignore';
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { patternMatcher } from '../docker/dockerignore.js';
 import { PinshipError, describeError } from '../errors.js';
-
-// The package is CommonJS (`module.exports = factory`) typed as `export default`: take whichever
-// the loader (Node, esbuild, vitest) hands over.
-type IgnoreFactory = typeof dockerignore.default;
-const ignore: IgnoreFactory =
-  (dockerignore as unknown as { default?: IgnoreFactory }).default ?? (dockerignore as unknown as IgnoreFactory);
 
 /** One entry of the build context, in the order it is sent. */
 export interface ContextEntry {
@@ -36,12 +30,21 @@ export interface BuildContext {
   /** The `dockerfile` parameter for the engine: a path inside the sent context. */
   dockerfileName: string;
   dockerfileContent: Buffer;
+  /** The Dockerfile's absolute path. */
+  dockerfilePath: string;
+  /** The Dockerfile's stat (links followed) when it was read: BuildKit's file sync sends it. */
+  dockerfileStat: Stats;
+  /**
+   * The context's own `.dockerignore`, as read, when a Dockerfile from outside the context made
+   * the tar's `.dockerignore` entry a generated one: BuildKit's file sync sends this one instead.
+   */
+  ownDockerignore?: { content: Buffer; stat?: Stats };
   /** Sum of file sizes sent (headers excluded). */
   bytes: number;
   /**
    * Entries sent only so that the engine can read them (the Dockerfile and .dockerignore when
    * .dockerignore excludes them, a Dockerfile from outside the context): the classic builder
-   * drops them after reading; BuildKit, given an uploaded context, does not.
+   * drops them after reading; BuildKit, given an uploaded tar, does not (its file sync does).
    */
   readOnlyEntries: string[];
   /** `.gitattributes` files in the context that .dockerignore excludes: not sent, yet git applies them. */
@@ -60,7 +63,9 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   }
   const dockerfilePath = dockerfile ? resolve(dockerfile) : join(dir, 'Dockerfile');
   let dockerfileContent: Buffer;
+  let dockerfileStat: Stats;
   try {
+    dockerfileStat = await stat(dockerfilePath);
     dockerfileContent = await readFile(dockerfilePath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -86,35 +91,49 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     : inside.split(sep).join('/');
 
   const patterns = await readDockerignore(dir);
-  const userMatcher = ignore({ ignorecase: false }).add(patterns);
+  const userIgnores = patternMatcher(patterns);
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
   if (!outside) patterns.push(`!${dockerfileName}`);
-  // Case-sensitive, as Docker matches on Linux (Go's regexp); the library ignores case by default.
-  const matcher = ignore({ ignorecase: false }).add(patterns);
+  const ignores = patternMatcher(patterns);
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
 
   const entries: ContextEntry[] = [];
   const excludedAttributes: string[] = [];
-  await walk(dir, '', (name) => matcher.ignores(name), exceptions, entries, excludedAttributes);
-  if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
+  await walk(dir, '', ignores, exceptions, entries, excludedAttributes);
+  const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : undefined;
   const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
   const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
   const readOnlyEntries: string[] = [];
-  if (outside || userMatcher.ignores(dockerfileName)) readOnlyEntries.push(dockerfileName);
+  if (outside || userIgnores(dockerfileName)) readOnlyEntries.push(dockerfileName);
   // A Dockerfile from outside makes a .dockerignore where there was none.
-  if ((outside && !hadDockerignore) || (hadDockerignore && userMatcher.ignores('.dockerignore')))
+  if ((outside && !hadDockerignore) || (hadDockerignore && userIgnores('.dockerignore')))
     readOnlyEntries.push('.dockerignore');
-  return { dir, entries, dockerfileName, dockerfileContent, bytes, readOnlyEntries, excludedAttributes };
+  return {
+    dir,
+    entries,
+    dockerfileName,
+    dockerfileContent,
+    dockerfilePath,
+    dockerfileStat,
+    ownDockerignore,
+    bytes,
+    readOnlyEntries,
+    excludedAttributes,
+  };
 }
 
 /**
  * Adds a Dockerfile from outside the context as the docker CLI does (AddDockerfileToBuildContext):
  * the file itself, and its name appended to the `.dockerignore` sent (one made when there is
  * none), so that the engine removes it from the context after reading it and `COPY . …` does
- * not put it in the image.
+ * not put it in the image. Returns the context's own `.dockerignore` content, if it has one.
  */
-function addOutsideDockerfile(entries: ContextEntry[], name: string, content: Buffer): void {
+function addOutsideDockerfile(
+  entries: ContextEntry[],
+  name: string,
+  content: Buffer,
+): { content: Buffer; stat?: Stats } | undefined {
   const generated = (entryName: string, data: Buffer, mode: number): ContextEntry => ({
     name: entryName,
     type: 'file',
@@ -141,6 +160,7 @@ function addOutsideDockerfile(entries: ContextEntry[], name: string, content: Bu
   if (existing) entries[at] = { ...ignore, mtime: existing.mtime };
   else entries.push(ignore);
   entries.push(generated(name, content, 0o600));
+  return existing ? { content: before, stat: existing.stat } : undefined;
 }
 
 /** Reads `.dockerignore` lines as Docker's ignorefile.ReadAll does (comments and blanks dropped). */

@@ -202,8 +202,9 @@ describe('BuildKit features through the Engine API', () => {
     const image = uniqueRepo(infra, 'bk-edited');
     const log = new RecordingLogger();
     let edited = false;
-    // The first upload progress line comes after the first 1 MiB left: the digest is computed
-    // and z-last.txt (sent after a-big.bin) not yet read. Same size, other content.
+    // The first upload progress line comes when the engine first asks for a file (the file sync;
+    // with a tar, after the first 1 MiB left): the digest is computed and z-last.txt not yet
+    // read. Same size, other content; a directory never sent before is asked for whole.
     log.progress = (line: string) => {
       if (!edited && line.startsWith('sending context')) {
         writeFileSync(`${dir}/z-last.txt`, 'AFTER!\n');
@@ -217,6 +218,71 @@ describe('BuildKit features through the Engine API', () => {
     expect(edited).toBe(true);
     expect(err?.message).toMatch(/^sending z-last\.txt: its content changed after the input digest was computed/);
     expect((await listTags(image)).filter((t) => t.startsWith('in-'))).toEqual([]);
+  });
+
+  it('a rebuild after a one-file change: the engine asks for that file only; unchanged steps are CACHED', async () => {
+    const dir = project({
+      Dockerfile: `FROM ${infra.baseImage}\nCOPY deps /deps\nRUN cat /deps/* > /deps.txt\nCOPY app /app\n`,
+      'deps/a': 'a\n',
+      'deps/b': 'b\n',
+      app: 'v1\n',
+    });
+    const image = uniqueRepo(infra, 'bk-filesync-rebuild');
+    const asked = (log: RecordingLogger) => log.lines.find((l) => l.startsWith('context: the engine asked for'));
+    const first = await build({ context: dir, image, push: false });
+    // A directory never sent before goes whole, except the Dockerfile: BuildKit reads it from the
+    // `dockerfile` source and asks the context only for .dockerignore and what COPY names.
+    expect(asked(first.log)).toMatch(/^context: the engine asked for 4 of 5 files /);
+
+    commitAll(dir, { app: 'v2\n' }, 'v2');
+    const second = await build({ context: dir, image, push: false });
+    expect(asked(second.log)).toMatch(/^context: the engine asked for 1 of 5 files /);
+    expect(stepLine(second.log, /COPY deps \/deps CACHED$/), second.log.lines.join('\n')).toBeDefined();
+    expect(stepLine(second.log, /RUN cat .* CACHED$/)).toBeDefined();
+    expect(await readImageFile(docker, second.result.ref, '/app')).toBe('v2\n');
+    expect(await readImageFile(docker, second.result.ref, '/deps.txt')).toBe('a\nb\n');
+  });
+
+  it('tar fallback (PINSHIP_CONTEXT_TRANSFER=tar): builds; warns that it keeps an excluded Dockerfile', async () => {
+    const dir = project({ '.dockerignore': '.git\nDockerfile\n', Dockerfile: 'FROM scratch\nCOPY . /\n', a: 'a\n' });
+    const image = uniqueRepo(infra, 'bk-tar-fallback');
+    const viaTar = await build({
+      context: dir,
+      image,
+      push: false,
+      env: { ...cleanEnv(), PINSHIP_CONTEXT_TRANSFER: 'tar' },
+    });
+    expect(viaTar.log.lines.some((l) => /^warning: with BuildKit and a tar upload, COPY .* Dockerfile/.test(l))).toBe(
+      true,
+    );
+    expect(await readImageFile(docker, viaTar.result.ref, '/Dockerfile')).toBeDefined();
+    expect(await readImageFile(docker, viaTar.result.ref, '/a')).toBe('a\n');
+
+    const viaSync = await build({ context: dir, image: `${image}-sync`, push: false });
+    expect(viaSync.log.lines.some((l) => l.startsWith('warning: with BuildKit'))).toBe(false);
+    expect(await readImageFile(docker, viaSync.result.ref, '/Dockerfile')).toBeUndefined();
+    expect(await readImageFile(docker, viaSync.result.ref, '/a')).toBe('a\n');
+  });
+
+  it('a file edited after planning, held by the engine: the image has the planned content', async () => {
+    const dir = project({ Dockerfile: 'FROM scratch\nCOPY . /\n', 'kept.txt': 'planned\n', 'changed.txt': 'one\n' });
+    const image = uniqueRepo(infra, 'bk-kept-stat');
+    await build({ context: dir, image, push: false });
+    writeFileSync(`${dir}/changed.txt`, 'two\n'); // the engine asks for this one: progress starts
+    const log = new RecordingLogger();
+    let edited = false;
+    log.progress = (line: string) => {
+      if (!edited && line.startsWith('sending context')) {
+        writeFileSync(`${dir}/kept.txt`, 'EDITED\n');
+        edited = true;
+      }
+    };
+    // kept.txt goes out with the stat the plan took, which the engine's copy has: it is not asked
+    // for, and the image holds what the input digest was computed from.
+    const { result } = await build({ context: dir, image, push: false }, log);
+    expect(edited).toBe(true);
+    expect(await readImageFile(docker, result.ref, '/kept.txt')).toBe('planned\n');
+    expect(await readImageFile(docker, result.ref, '/changed.txt')).toBe('two\n');
   });
 
   it('a "# syntax=" frontend that cannot be pulled is named as such', async () => {

@@ -22,39 +22,44 @@ export interface BuildKitOptions {
   cacheFrom: string[];
   /** Check the registry for newer base images (`pull=1`). */
   pull?: boolean;
-  /** The session serving credentials and secrets. */
+  /** The session serving credentials, secrets and (without a tar) the context's file sync. */
   session: string;
+  /** Why the file sync failed, if it did: wins over what the engine reports about it. */
+  syncFailure?: () => unknown;
 }
 
 /**
- * Runs a BuildKit build (`POST /build?version=2`) of `context` (a tar stream), logging each step
- * inside a log group; resolves to the image ID. A failing step becomes an error naming its
- * Dockerfile line, with its last output lines repeated after the group, so that they show
- * without expanding it. When the context stream fails (a file changed while it was sent), that
- * error wins over whatever the engine reports about the cut-off upload.
+ * Runs a BuildKit build (`POST /build?version=2`) of `context` (a tar stream), or, without one,
+ * of the directories the session's file sync serves (`remote=client-session`, as the docker CLI
+ * builds a local directory), logging each step inside a log group; resolves to the image ID. A
+ * failing step becomes an error naming its Dockerfile line, with its last output lines repeated
+ * after the group, so that they show without expanding it. When the context fails to go out (a
+ * file changed while it was sent), that error wins over whatever the engine reports about it.
  */
 export async function runBuildKitBuild(
   docker: Docker,
-  context: Readable,
+  context: Readable | undefined,
   options: BuildKitOptions & { group: string },
   log: Logger,
 ): Promise<string> {
-  let contextError: unknown;
-  context.on('error', (err) => (contextError ??= err));
+  let tarError: unknown;
+  context?.on('error', (err) => (tarError ??= err));
+  const uploadError = () => tarError ?? options.syncFailure?.();
   const steps = new StepLog(log);
   let outcome: { imageId?: string; failure?: string };
   try {
     outcome = await log.group(options.group, () => streamBuild(docker, context, options, steps));
   } catch (err) {
-    throw contextError ?? err;
+    throw uploadError() ?? err;
   }
-  if (contextError) throw contextError;
+  const failed = uploadError();
+  if (failed) throw failed;
   if (outcome.failure) throw buildFailure(outcome.failure, steps.failure(), options, log);
   if (!outcome.imageId) throw new PinshipError(`building ${options.tag}: the engine reported no image id`);
   return outcome.imageId;
 }
 
-async function streamBuild(docker: Docker, context: Readable, options: BuildKitOptions, steps: StepLog) {
+async function streamBuild(docker: Docker, context: Readable | undefined, options: BuildKitOptions, steps: StepLog) {
   const query: Record<string, string> = {
     version: '2',
     session: options.session,
@@ -70,14 +75,17 @@ async function streamBuild(docker: Docker, context: Readable, options: BuildKitO
   if (options.network) query.networkmode = options.network;
   if (options.cacheFrom.length) query.cachefrom = JSON.stringify(options.cacheFrom);
   if (options.pull) query.pull = '1';
+  // moby's builder-next: no `context` attribute for the frontend, which then reads the local
+  // sources `context` and `dockerfile` from the session.
+  if (!context) query.remote = 'client-session';
 
   const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
     docker.modem.dial(
       {
         path: '/build?',
         method: 'POST',
-        file: context,
-        options: query,
+        // Without a body, docker-modem would send the query as a JSON body: `_body: {}` sends none.
+        ...(context ? { file: context, options: query } : { options: { _query: query, _body: {} } }),
         isStream: true,
         statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
       } as never,

@@ -1,6 +1,9 @@
 import protobuf from 'protobufjs';
 import auth from './proto/auth.js';
 import control from './proto/control.js';
+import filesync from './proto/filesync.js';
+import fsutil from './proto/fsutil.js';
+import health from './proto/health.js';
 import ops from './proto/ops.js';
 import secrets from './proto/secrets.js';
 
@@ -12,7 +15,8 @@ export function buildkitProtos(): protobuf.Root {
   const r = new protobuf.Root();
   // google/protobuf/timestamp.proto ships with protobufjs as a "common" definition.
   r.addJSON(protobuf.common.get('google/protobuf/timestamp.proto')!.nested!);
-  for (const text of [ops, control, auth, secrets]) protobuf.parse(text, r, { keepCase: true });
+  for (const text of [ops, control, auth, secrets, fsutil, filesync, health])
+    protobuf.parse(text, r, { keepCase: true });
   r.resolveAll();
   root = r;
   return r;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { selectEntries, type SyncEntry } from '../../../src/docker/buildkit/filesync-selection.js';
+
+const file = (path: string): SyncEntry => ({ path, kind: 'file', mode: 0o644, size: 1, modTimeNs: '5' });
+const dir = (path: string): SyncEntry => ({ path, kind: 'directory', mode: 0o700, size: 0, modTimeNs: '7' });
+const link = (path: string, linkname: string): SyncEntry => ({
+  path,
+  kind: 'symlink',
+  mode: 0o777,
+  size: linkname.length,
+  modTimeNs: '9',
+  linkname,
+});
+
+// In walk order, as the context's walk lists it.
+const entries = [
+  file('.dockerignore'),
+  file('Dockerfile'),
+  dir('app'),
+  file('app/a.log'),
+  file('app/main.sh'),
+  dir('app/sub'),
+  file('app/sub/x.txt'),
+  link('df', 'app/sub/x.txt'),
+  file('z.txt'),
+];
+const paths = (list: SyncEntry[]) => list.map((e) => e.path);
+
+describe('the entries sent for one DiffCopy call, as fsutil chooses them', () => {
+  it('no patterns: everything, in order', () => {
+    expect(selectEntries(entries, {})).toEqual(entries);
+  });
+
+  it('.dockerignore patterns as excludes drop the Dockerfile, .dockerignore and what they match', () => {
+    const sent = selectEntries(entries, { excludePatterns: ['Dockerfile', '.dockerignore', '*/*.log'] });
+    expect(paths(sent)).toEqual(['app', 'app/main.sh', 'app/sub', 'app/sub/x.txt', 'df', 'z.txt']);
+  });
+
+  it('a follow path sends its directories first, with their own stat, and a symlink brings its target', () => {
+    const sent = selectEntries(entries, { followPaths: ['df'] });
+    expect(paths(sent)).toEqual(['app', 'app/sub', 'app/sub/x.txt', 'df']);
+    expect(sent[0]).toEqual(dir('app'));
+  });
+
+  it('include patterns with an exclude; an empty include list includes everything', () => {
+    const sent = selectEntries(entries, { includePatterns: ['app'], excludePatterns: ['app/sub'] });
+    expect(paths(sent)).toEqual(['app', 'app/a.log', 'app/main.sh']);
+    expect(selectEntries(entries, { includePatterns: [] })).toEqual(entries);
+  });
+
+  it('a parent the listing lacks (walked only for a ! exception) is sent as a plain directory', () => {
+    const sent = selectEntries([file('a'), file('skipped/keep'), file('z')], {});
+    expect(sent).toEqual([
+      file('a'),
+      { path: 'skipped', kind: 'directory', mode: 0o755, size: 0, modTimeNs: '0' },
+      file('skipped/keep'),
+      file('z'),
+    ]);
+  });
+});
