@@ -12434,21 +12434,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status3 = 302) {
+      static redirect(url, status4 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status3 = webidl.converters["unsigned short"](status3);
+        status4 = webidl.converters["unsigned short"](status4);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status3)) {
-          throw new RangeError(`Invalid status code ${status3}`);
+        if (!redirectStatusSet.has(status4)) {
+          throw new RangeError(`Invalid status code ${status4}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status3;
+        responseObject[kState].status = status4;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -14340,13 +14340,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status: status3, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status: status4, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status: status3, statusText, headersList, socket });
+          response = makeResponse({ status: status4, statusText, headersList, socket });
         } else {
           const iterator = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status: status3, statusText, headersList });
+          response = makeResponse({ status: status4, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14470,8 +14470,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status3, rawHeaders, resume, statusText) {
-              if (status3 < 200) {
+            onHeaders(status4, rawHeaders, resume, statusText) {
+              if (status4 < 200) {
                 return;
               }
               let location = "";
@@ -14481,8 +14481,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status3);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status3) && !willFollow) {
+              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status4);
+              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status4) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14520,7 +14520,7 @@ var require_fetch = __commonJS({
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
               resolve4({
-                status: status3,
+                status: status4,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
@@ -14554,8 +14554,8 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status3, rawHeaders, socket) {
-              if (status3 !== 101) {
+            onUpgrade(status4, rawHeaders, socket) {
+              if (status4 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
@@ -14563,8 +14563,8 @@ var require_fetch = __commonJS({
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve4({
-                status: status3,
-                statusText: STATUS_CODES[status3],
+                status: status4,
+                statusText: STATUS_CODES[status4],
                 headersList,
                 socket
               });
@@ -18328,7 +18328,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -18522,7 +18522,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -27455,8 +27455,8 @@ var require_picker = __commonJS({
       PickResultType2[PickResultType2["DROP"] = 3] = "DROP";
     })(PickResultType || (exports.PickResultType = PickResultType = {}));
     var UnavailablePicker = class {
-      constructor(status3) {
-        this.status = Object.assign({ code: constants_1.Status.UNAVAILABLE, details: "No connection established", metadata: new metadata_1.Metadata() }, status3);
+      constructor(status4) {
+        this.status = Object.assign({ code: constants_1.Status.UNAVAILABLE, details: "No connection established", metadata: new metadata_1.Metadata() }, status4);
       }
       pick(pickArgs) {
         return {
@@ -29109,13 +29109,13 @@ var require_call = __commonJS({
     var events_1 = __require("events");
     var stream_1 = __require("stream");
     var constants_1 = require_constants6();
-    function callErrorFromStatus(status3, callerStack) {
-      const message = `${status3.code} ${constants_1.Status[status3.code]}: ${status3.details}`;
+    function callErrorFromStatus(status4, callerStack) {
+      const message = `${status4.code} ${constants_1.Status[status4.code]}: ${status4.details}`;
       const error2 = new Error(message);
       const stack = `${error2.stack}
 for call at
 ${callerStack}`;
-      return Object.assign(new Error(message), status3, { stack });
+      return Object.assign(new Error(message), status4, { stack });
     }
     var ClientUnaryCallImpl = class extends events_1.EventEmitter {
       constructor() {
@@ -29306,8 +29306,8 @@ var require_call_interface = __commonJS({
           }
         });
       }
-      onReceiveStatus(status3) {
-        this.listener.onReceiveStatus(status3, (processedStatus) => {
+      onReceiveStatus(status4) {
+        this.listener.onReceiveStatus(status4, (processedStatus) => {
           if (this.processingMetadata || this.processingMessage) {
             this.pendingStatus = processedStatus;
           } else {
@@ -29406,8 +29406,8 @@ var require_client_interceptors = __commonJS({
       onReceiveMessage: (message, next) => {
         next(message);
       },
-      onReceiveStatus: (status3, next) => {
-        next(status3);
+      onReceiveStatus: (status4, next) => {
+        next(status4);
       }
     };
     var defaultRequester = {
@@ -29443,9 +29443,9 @@ var require_client_interceptors = __commonJS({
           this.requester = defaultRequester;
         }
       }
-      cancelWithStatus(status3, details) {
+      cancelWithStatus(status4, details) {
         this.requester.cancel(() => {
-          this.nextCall.cancelWithStatus(status3, details);
+          this.nextCall.cancelWithStatus(status4, details);
         });
       }
       getPeer() {
@@ -29470,7 +29470,7 @@ var require_client_interceptors = __commonJS({
           }),
           onReceiveMessage: (_d = (_c = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _c === void 0 ? void 0 : _c.bind(interceptingListener)) !== null && _d !== void 0 ? _d : ((message) => {
           }),
-          onReceiveStatus: (_f = (_e = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _e === void 0 ? void 0 : _e.bind(interceptingListener)) !== null && _f !== void 0 ? _f : ((status3) => {
+          onReceiveStatus: (_f = (_e = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _e === void 0 ? void 0 : _e.bind(interceptingListener)) !== null && _f !== void 0 ? _f : ((status4) => {
           })
         };
         this.processingMetadata = true;
@@ -29546,8 +29546,8 @@ var require_client_interceptors = __commonJS({
         this.call = call;
         this.methodDefinition = methodDefinition;
       }
-      cancelWithStatus(status3, details) {
-        this.call.cancelWithStatus(status3, details);
+      cancelWithStatus(status4, details) {
+        this.call.cancelWithStatus(status4, details);
       }
       getPeer() {
         return this.call.getPeer();
@@ -29590,12 +29590,12 @@ var require_client_interceptors = __commonJS({
             }
             (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, deserialized);
           },
-          onReceiveStatus: (status3) => {
+          onReceiveStatus: (status4) => {
             var _a, _b;
             if (readError) {
               (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, readError);
             } else {
-              (_b = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _b === void 0 ? void 0 : _b.call(interceptingListener, status3);
+              (_b = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _b === void 0 ? void 0 : _b.call(interceptingListener, status4);
             }
           }
         });
@@ -29627,12 +29627,12 @@ var require_client_interceptors = __commonJS({
             receivedMessage = true;
             (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, message);
           },
-          onReceiveStatus: (status3) => {
+          onReceiveStatus: (status4) => {
             var _a2, _b2;
             if (!receivedMessage) {
               (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, null);
             }
-            (_b2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveStatus) === null || _b2 === void 0 ? void 0 : _b2.call(listener, status3);
+            (_b2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveStatus) === null || _b2 === void 0 ? void 0 : _b2.call(listener, status4);
           }
         };
         super.start(metadata, wrapperListener);
@@ -29811,28 +29811,28 @@ var require_client2 = __commonJS({
             }
             responseMessage = message;
           },
-          onReceiveStatus(status3) {
+          onReceiveStatus(status4) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
-            if (status3.code === constants_1.Status.OK) {
+            if (status4.code === constants_1.Status.OK) {
               if (responseMessage === null) {
                 const callerStack = getErrorStackString(callerStackError);
                 callProperties.callback((0, call_1.callErrorFromStatus)({
                   code: constants_1.Status.UNIMPLEMENTED,
                   details: "No message received",
-                  metadata: status3.metadata
+                  metadata: status4.metadata
                 }, callerStack));
               } else {
                 callProperties.callback(null, responseMessage);
               }
             } else {
               const callerStack = getErrorStackString(callerStackError);
-              callProperties.callback((0, call_1.callErrorFromStatus)(status3, callerStack));
+              callProperties.callback((0, call_1.callErrorFromStatus)(status4, callerStack));
             }
             callerStackError = null;
-            emitter.emit("status", status3);
+            emitter.emit("status", status4);
           }
         });
         call.sendMessage(argument);
@@ -29884,28 +29884,28 @@ var require_client2 = __commonJS({
             responseMessage = message;
             call.startRead();
           },
-          onReceiveStatus(status3) {
+          onReceiveStatus(status4) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
-            if (status3.code === constants_1.Status.OK) {
+            if (status4.code === constants_1.Status.OK) {
               if (responseMessage === null) {
                 const callerStack = getErrorStackString(callerStackError);
                 callProperties.callback((0, call_1.callErrorFromStatus)({
                   code: constants_1.Status.UNIMPLEMENTED,
                   details: "No message received",
-                  metadata: status3.metadata
+                  metadata: status4.metadata
                 }, callerStack));
               } else {
                 callProperties.callback(null, responseMessage);
               }
             } else {
               const callerStack = getErrorStackString(callerStackError);
-              callProperties.callback((0, call_1.callErrorFromStatus)(status3, callerStack));
+              callProperties.callback((0, call_1.callErrorFromStatus)(status4, callerStack));
             }
             callerStackError = null;
-            emitter.emit("status", status3);
+            emitter.emit("status", status4);
           }
         });
         return emitter;
@@ -29970,18 +29970,18 @@ var require_client2 = __commonJS({
           onReceiveMessage(message) {
             stream.push(message);
           },
-          onReceiveStatus(status3) {
+          onReceiveStatus(status4) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
             stream.push(null);
-            if (status3.code !== constants_1.Status.OK) {
+            if (status4.code !== constants_1.Status.OK) {
               const callerStack = getErrorStackString(callerStackError);
-              stream.emit("error", (0, call_1.callErrorFromStatus)(status3, callerStack));
+              stream.emit("error", (0, call_1.callErrorFromStatus)(status4, callerStack));
             }
             callerStackError = null;
-            stream.emit("status", status3);
+            stream.emit("status", status4);
           }
         });
         call.sendMessage(argument);
@@ -30026,18 +30026,18 @@ var require_client2 = __commonJS({
           onReceiveMessage(message) {
             stream.push(message);
           },
-          onReceiveStatus(status3) {
+          onReceiveStatus(status4) {
             if (receivedStatus) {
               return;
             }
             receivedStatus = true;
             stream.push(null);
-            if (status3.code !== constants_1.Status.OK) {
+            if (status4.code !== constants_1.Status.OK) {
               const callerStack = getErrorStackString(callerStackError);
-              stream.emit("error", (0, call_1.callErrorFromStatus)(status3, callerStack));
+              stream.emit("error", (0, call_1.callErrorFromStatus)(status4, callerStack));
             }
             callerStackError = null;
-            stream.emit("status", status3);
+            stream.emit("status", status4);
           }
         });
         return stream;
@@ -33746,8 +33746,8 @@ var require_filter = __commonJS({
       async receiveMessage(message) {
         return message;
       }
-      receiveTrailers(status3) {
-        return status3;
+      receiveTrailers(status4) {
+        return status4;
       }
     };
     exports.BaseFilter = BaseFilter;
@@ -34164,8 +34164,8 @@ var require_filter_stack = __commonJS({
         }
         return result;
       }
-      receiveTrailers(status3) {
-        let result = status3;
+      receiveTrailers(status4) {
+        let result = status4;
         for (let i = this.filters.length - 1; i >= 0; i--) {
           result = this.filters[i].receiveTrailers(result);
         }
@@ -34240,12 +34240,12 @@ var require_single_subchannel_channel = __commonJS({
         }
         this.filterStack = filterStackFactory.createFilter();
       }
-      cancelWithStatus(status3, details) {
+      cancelWithStatus(status4, details) {
         if (this.childCall) {
-          this.childCall.cancelWithStatus(status3, details);
+          this.childCall.cancelWithStatus(status4, details);
         } else {
           this.pendingStatus = {
-            code: status3,
+            code: status4,
             details,
             metadata: new metadata_1.Metadata()
           };
@@ -34296,8 +34296,8 @@ var require_single_subchannel_channel = __commonJS({
               listener.onReceiveStatus(this.pendingStatus);
             }
           },
-          onReceiveStatus: async (status3) => {
-            const filteredStatus = await this.filterStack.receiveTrailers(status3);
+          onReceiveStatus: async (status4) => {
+            const filteredStatus = await this.filterStack.receiveTrailers(status4);
             if (this.readFilterPending) {
               this.pendingStatus = filteredStatus;
             } else {
@@ -34644,8 +34644,8 @@ var require_subchannel = __commonJS({
           this.callTracker.addCallStarted();
           this.streamTracker.addCallStarted();
           statsTracker = {
-            onCallEnd: (status3) => {
-              if (status3.code === constants_1.Status.OK) {
+            onCallEnd: (status4) => {
+              if (status4.code === constants_1.Status.OK) {
                 this.callTracker.addCallSucceeded();
               } else {
                 this.callTracker.addCallFailed();
@@ -35616,9 +35616,9 @@ var require_subchannel_call = __commonJS({
        * Subsequent calls are no-ops.
        * @param status The status of the call.
        */
-      endCall(status3) {
+      endCall(status4) {
         if (this.finalStatus === null || this.finalStatus.code === constants_1.Status.OK) {
-          this.finalStatus = status3;
+          this.finalStatus = status4;
           this.maybeOutputStatus();
         }
         this.destroyHttp2Stream();
@@ -35673,7 +35673,7 @@ var require_subchannel_call = __commonJS({
           metadata = new metadata_1.Metadata();
         }
         const statusValues = metadata.get("grpc-status");
-        let status3;
+        let status4;
         if (statusValues.length > 0 && typeof statusValues[0] === "string") {
           const receivedStatus = Number(statusValues[0]);
           if (this.traceEnabled) {
@@ -35694,22 +35694,22 @@ var require_subchannel_call = __commonJS({
               this.trace('received status details string "' + details + '" from server');
             }
           }
-          status3 = {
+          status4 = {
             code: receivedStatus,
             details,
             metadata
           };
         } else if (this.httpStatusCode) {
-          status3 = mapHttpStatusCode(this.httpStatusCode);
-          status3.metadata = metadata;
+          status4 = mapHttpStatusCode(this.httpStatusCode);
+          status4.metadata = metadata;
         } else {
-          status3 = {
+          status4 = {
             code: constants_1.Status.UNKNOWN,
             details: "No status information received",
             metadata
           };
         }
-        this.endCall(status3);
+        this.endCall(status4);
       }
       destroyHttp2Stream() {
         var _a;
@@ -35733,11 +35733,11 @@ var require_subchannel_call = __commonJS({
           this.http2Stream.close(code);
         }
       }
-      cancelWithStatus(status3, details) {
+      cancelWithStatus(status4, details) {
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status3 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
-        this.endCall({ code: status3, details, metadata: new metadata_1.Metadata() });
+        this.endCall({ code: status4, details, metadata: new metadata_1.Metadata() });
       }
       getStatus() {
         return this.finalStatus;
@@ -36169,9 +36169,9 @@ var require_transport = __commonJS({
               this.lastMessageReceivedTimestamp = Date.now();
               (_a = subchannelCallStatsTracker.addMessageReceived) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker);
             },
-            onCallEnd: (status3) => {
+            onCallEnd: (status4) => {
               var _a;
-              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status3);
+              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status4);
               this.removeActiveCall(call);
             },
             onStreamEnd: (success) => {
@@ -36194,9 +36194,9 @@ var require_transport = __commonJS({
               var _a;
               (_a = subchannelCallStatsTracker.addMessageReceived) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker);
             },
-            onCallEnd: (status3) => {
+            onCallEnd: (status4) => {
               var _a;
-              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status3);
+              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status4);
               this.removeActiveCall(call);
             },
             onStreamEnd: (success) => {
@@ -36559,14 +36559,14 @@ var require_load_balancing_call = __commonJS({
       getSubchannelString(subchannel) {
         return subchannel ? "(" + subchannel.getChannelzRef().id + ") " + subchannel.getAddress() : "" + subchannel;
       }
-      outputStatus(status3, progress) {
+      outputStatus(status4, progress) {
         var _a, _b;
         if (!this.ended) {
           this.ended = true;
           if (this.traceEnabled) {
-            this.trace("ended with status: code=" + status3.code + ' details="' + status3.details + '" start time=' + new Date(this.startTime).toISOString());
+            this.trace("ended with status: code=" + status4.code + ' details="' + status4.details + '" start time=' + new Date(this.startTime).toISOString());
           }
-          const finalStatus = Object.assign(Object.assign({}, status3), { progress });
+          const finalStatus = Object.assign(Object.assign({}, status4), { progress });
           (_a = this.listener) === null || _a === void 0 ? void 0 : _a.onReceiveStatus(finalStatus);
           (_b = this.onCallEnded) === null || _b === void 0 ? void 0 : _b.call(this, finalStatus.code, finalStatus.details, finalStatus.metadata);
           this.channel.removeCallFromPickQueue(this);
@@ -36630,12 +36630,12 @@ var require_load_balancing_call = __commonJS({
                     this.trace("Received message");
                     this.listener.onReceiveMessage(message);
                   },
-                  onReceiveStatus: (status3) => {
+                  onReceiveStatus: (status4) => {
                     this.trace("Received status");
-                    if (status3.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
-                      this.outputStatus(status3, "REFUSED");
+                    if (status4.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
+                      this.outputStatus(status4, "REFUSED");
                     } else {
-                      this.outputStatus(status3, "PROCESSED");
+                      this.outputStatus(status4, "PROCESSED");
                     }
                   }
                 }, this.callNumber);
@@ -36694,13 +36694,13 @@ var require_load_balancing_call = __commonJS({
             this.channel.queueCallForPick(this);
         }
       }
-      cancelWithStatus(status3, details) {
+      cancelWithStatus(status4, details) {
         var _a;
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status3 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
-        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status3, details);
-        this.outputStatus({ code: status3, details, metadata: new metadata_1.Metadata() }, "PROCESSED");
+        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status4, details);
+        this.outputStatus({ code: status4, details, metadata: new metadata_1.Metadata() }, "PROCESSED");
       }
       getPeer() {
         var _a, _b;
@@ -36867,7 +36867,7 @@ var require_resolving_call = __commonJS({
           }
         }
       }
-      outputStatus(status3) {
+      outputStatus(status4) {
         if (!this.ended) {
           this.ended = true;
           if (!this.filterStack) {
@@ -36877,7 +36877,7 @@ var require_resolving_call = __commonJS({
             clearTimeout(this.deadlineTimer);
             this.deadlineTimer = null;
           }
-          const filteredStatus = this.filterStack.receiveTrailers(status3);
+          const filteredStatus = this.filterStack.receiveTrailers(status4);
           if (this.traceEnabled) {
             this.trace("ended with status: code=" + filteredStatus.code + ' details="' + filteredStatus.details + '"');
           }
@@ -36900,9 +36900,9 @@ var require_resolving_call = __commonJS({
           if (this.pendingHalfClose) {
             child.halfClose();
           }
-        }, (status3) => {
+        }, (status4) => {
           var _a, _b;
-          this.cancelWithStatus((_a = status3.code) !== null && _a !== void 0 ? _a : constants_1.Status.INTERNAL, (_b = status3.details) !== null && _b !== void 0 ? _b : "Failed to write message");
+          this.cancelWithStatus((_a = status4.code) !== null && _a !== void 0 ? _a : constants_1.Status.INTERNAL, (_b = status4.details) !== null && _b !== void 0 ? _b : "Failed to write message");
         });
       }
       getConfig() {
@@ -36964,16 +36964,16 @@ var require_resolving_call = __commonJS({
                 if (this.pendingChildStatus) {
                   this.outputStatus(this.pendingChildStatus);
                 }
-              }, (status3) => {
-                this.cancelWithStatus(status3.code, status3.details);
+              }, (status4) => {
+                this.cancelWithStatus(status4.code, status4.details);
               });
             },
-            onReceiveStatus: (status3) => {
+            onReceiveStatus: (status4) => {
               this.trace("Received status");
               if (this.readFilterPending) {
-                this.pendingChildStatus = status3;
+                this.pendingChildStatus = status4;
               } else {
-                this.outputStatus(status3);
+                this.outputStatus(status4);
               }
             }
           });
@@ -36985,26 +36985,26 @@ var require_resolving_call = __commonJS({
           } else if (this.pendingHalfClose) {
             this.child.halfClose();
           }
-        }, (status3) => {
-          this.outputStatus(status3);
+        }, (status4) => {
+          this.outputStatus(status4);
         });
       }
-      reportResolverError(status3) {
+      reportResolverError(status4) {
         var _a;
         if ((_a = this.metadata) === null || _a === void 0 ? void 0 : _a.getOptions().waitForReady) {
           this.channel.queueCallForConfig(this);
         } else {
-          this.outputStatus(status3);
+          this.outputStatus(status4);
         }
       }
-      cancelWithStatus(status3, details) {
+      cancelWithStatus(status4, details) {
         var _a;
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status3 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
-        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status3, details);
+        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status4, details);
         this.outputStatus({
-          code: status3,
+          code: status4,
           details,
           metadata: new metadata_1.Metadata()
         });
@@ -37226,9 +37226,9 @@ var require_retrying_call = __commonJS({
           });
         });
       }
-      cancelWithStatus(status3, details) {
+      cancelWithStatus(status4, details) {
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status3 + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
         this.state = "NO_RETRY";
         if (this.retryTimer) {
@@ -37239,9 +37239,9 @@ var require_retrying_call = __commonJS({
           clearTimeout(this.hedgingTimer);
           this.hedgingTimer = null;
         }
-        this.reportStatus({ code: status3, details, metadata: new metadata_1.Metadata() });
+        this.reportStatus({ code: status4, details, metadata: new metadata_1.Metadata() });
         for (const { call } of this.underlyingCalls) {
-          call.cancelWithStatus(status3, details);
+          call.cancelWithStatus(status4, details);
         }
       }
       getPeer() {
@@ -37388,17 +37388,17 @@ var require_retrying_call = __commonJS({
         }
         return count;
       }
-      handleProcessedStatus(status3, callIndex, pushback) {
+      handleProcessedStatus(status4, callIndex, pushback) {
         var _a, _b, _c;
         switch (this.state) {
           case "COMMITTED":
           case "NO_RETRY":
           case "TRANSPARENT_ONLY":
             this.commitCall(callIndex);
-            this.reportStatus(status3);
+            this.reportStatus(status4);
             break;
           case "HEDGING":
-            if (this.isStatusCodeInList((_a = this.callConfig.methodConfig.hedgingPolicy.nonFatalStatusCodes) !== null && _a !== void 0 ? _a : [], status3.code)) {
+            if (this.isStatusCodeInList((_a = this.callConfig.methodConfig.hedgingPolicy.nonFatalStatusCodes) !== null && _a !== void 0 ? _a : [], status4.code)) {
               (_b = this.retryThrottler) === null || _b === void 0 ? void 0 : _b.addCallFailed();
               let delayMs;
               if (pushback === null) {
@@ -37406,7 +37406,7 @@ var require_retrying_call = __commonJS({
               } else if (pushback < 0) {
                 this.state = "TRANSPARENT_ONLY";
                 this.commitCall(callIndex);
-                this.reportStatus(status3);
+                this.reportStatus(status4);
                 return;
               } else {
                 delayMs = pushback;
@@ -37415,26 +37415,26 @@ var require_retrying_call = __commonJS({
                 this.maybeStartHedgingAttempt();
                 if (this.countActiveCalls() === 0) {
                   this.commitCall(callIndex);
-                  this.reportStatus(status3);
+                  this.reportStatus(status4);
                 }
               }, delayMs);
             } else {
               this.commitCall(callIndex);
-              this.reportStatus(status3);
+              this.reportStatus(status4);
             }
             break;
           case "RETRY":
-            if (this.isStatusCodeInList(this.callConfig.methodConfig.retryPolicy.retryableStatusCodes, status3.code)) {
+            if (this.isStatusCodeInList(this.callConfig.methodConfig.retryPolicy.retryableStatusCodes, status4.code)) {
               (_c = this.retryThrottler) === null || _c === void 0 ? void 0 : _c.addCallFailed();
               this.maybeRetryCall(pushback, (retried) => {
                 if (!retried) {
                   this.commitCall(callIndex);
-                  this.reportStatus(status3);
+                  this.reportStatus(status4);
                 }
               });
             } else {
               this.commitCall(callIndex);
-              this.reportStatus(status3);
+              this.reportStatus(status4);
             }
             break;
         }
@@ -37450,38 +37450,38 @@ var require_retrying_call = __commonJS({
           return -1;
         }
       }
-      handleChildStatus(status3, callIndex) {
+      handleChildStatus(status4, callIndex) {
         var _a;
         if (this.underlyingCalls[callIndex].state === "COMPLETED") {
           return;
         }
         if (this.traceEnabled) {
-          this.trace("state=" + this.state + " handling status with progress " + status3.progress + " from child [" + this.underlyingCalls[callIndex].call.getCallNumber() + "] in state " + this.underlyingCalls[callIndex].state);
+          this.trace("state=" + this.state + " handling status with progress " + status4.progress + " from child [" + this.underlyingCalls[callIndex].call.getCallNumber() + "] in state " + this.underlyingCalls[callIndex].state);
         }
         this.underlyingCalls[callIndex].state = "COMPLETED";
-        if (status3.code === constants_1.Status.OK) {
+        if (status4.code === constants_1.Status.OK) {
           (_a = this.retryThrottler) === null || _a === void 0 ? void 0 : _a.addCallSucceeded();
           this.commitCall(callIndex);
-          this.reportStatus(status3);
+          this.reportStatus(status4);
           return;
         }
         if (this.state === "NO_RETRY") {
           this.commitCall(callIndex);
-          this.reportStatus(status3);
+          this.reportStatus(status4);
           return;
         }
         if (this.state === "COMMITTED") {
-          this.reportStatus(status3);
+          this.reportStatus(status4);
           return;
         }
-        const pushback = this.getPushback(status3.metadata);
-        switch (status3.progress) {
+        const pushback = this.getPushback(status4.metadata);
+        switch (status4.progress) {
           case "NOT_STARTED":
             this.startNewAttempt();
             break;
           case "REFUSED":
             if (this.transparentRetryUsed) {
-              this.handleProcessedStatus(status3, callIndex, pushback);
+              this.handleProcessedStatus(status4, callIndex, pushback);
             } else {
               this.transparentRetryUsed = true;
               this.startNewAttempt();
@@ -37489,10 +37489,10 @@ var require_retrying_call = __commonJS({
             break;
           case "DROP":
             this.commitCall(callIndex);
-            this.reportStatus(status3);
+            this.reportStatus(status4);
             break;
           case "PROCESSED":
-            this.handleProcessedStatus(status3, callIndex, pushback);
+            this.handleProcessedStatus(status4, callIndex, pushback);
             break;
         }
       }
@@ -37575,14 +37575,14 @@ var require_retrying_call = __commonJS({
               this.listener.onReceiveMessage(message);
             }
           },
-          onReceiveStatus: (status3) => {
+          onReceiveStatus: (status4) => {
             if (this.traceEnabled) {
               this.trace("Received status from child [" + child.getCallNumber() + "]");
             }
             if (!receivedMetadata && previousAttempts > 0) {
-              status3.metadata.set(PREVIONS_RPC_ATTEMPTS_METADATA_KEY, `${previousAttempts}`);
+              status4.metadata.set(PREVIONS_RPC_ATTEMPTS_METADATA_KEY, `${previousAttempts}`);
             }
-            this.handleChildStatus(status3, index);
+            this.handleChildStatus(status4, index);
           }
         });
         this.sendNextChildMessage(index);
@@ -38050,15 +38050,15 @@ var require_internal_channel = __commonJS({
               call.getConfig();
             }
           });
-        }, (status3) => {
+        }, (status4) => {
           if (this.channelzEnabled) {
-            this.channelzInfoTracker.trace.addTrace("CT_WARNING", "Address resolution failed with code " + status3.code + ' and details "' + status3.details + '"');
+            this.channelzInfoTracker.trace.addTrace("CT_WARNING", "Address resolution failed with code " + status4.code + ' and details "' + status4.details + '"');
           }
           if (this.configSelectionQueue.length > 0) {
             this.trace("Name resolution failed with calls queued for config selection");
           }
           if (this.configSelector === null) {
-            this.currentResolutionError = Object.assign(Object.assign({}, (0, control_plane_status_1.restrictControlPlaneStatusCode)(status3.code, status3.details)), { metadata: status3.metadata });
+            this.currentResolutionError = Object.assign(Object.assign({}, (0, control_plane_status_1.restrictControlPlaneStatusCode)(status4.code, status4.details)), { metadata: status4.metadata });
           }
           const localQueue = this.configSelectionQueue;
           this.configSelectionQueue = [];
@@ -38066,7 +38066,7 @@ var require_internal_channel = __commonJS({
             this.callRefTimerUnref();
           }
           for (const call of localQueue) {
-            call.reportResolverError(status3);
+            call.reportResolverError(status4);
           }
         });
         this.filterStackFactory = new filter_stack_1.FilterStackFactory([
@@ -38236,9 +38236,9 @@ var require_internal_channel = __commonJS({
         }
         this.callCount += 1;
       }
-      onCallEnd(status3) {
+      onCallEnd(status4) {
         if (this.channelzEnabled) {
-          if (status3.code === constants_1.Status.OK) {
+          if (status4.code === constants_1.Status.OK) {
             this.channelzInfoTracker.callTracker.addCallSucceeded();
           } else {
             this.channelzInfoTracker.callTracker.addCallFailed();
@@ -38301,8 +38301,8 @@ var require_internal_channel = __commonJS({
         };
         const call = new resolving_call_1.ResolvingCall(this, method, finalOptions, this.filterStackFactory.clone(), callNumber);
         this.onCallStart();
-        call.addStatusWatcher((status3) => {
-          this.onCallEnd(status3);
+        call.addStatusWatcher((status4) => {
+          this.onCallEnd(status4);
         });
         return call;
       }
@@ -38469,18 +38469,18 @@ var require_server_call = __commonJS({
     var metadata_1 = require_metadata();
     function serverErrorToStatus(error2, overrideTrailers) {
       var _a;
-      const status3 = {
+      const status4 = {
         code: constants_1.Status.UNKNOWN,
         details: "message" in error2 ? error2.message : "Unknown Error",
         metadata: (_a = overrideTrailers !== null && overrideTrailers !== void 0 ? overrideTrailers : error2.metadata) !== null && _a !== void 0 ? _a : null
       };
       if ("code" in error2 && typeof error2.code === "number" && Number.isInteger(error2.code)) {
-        status3.code = error2.code;
+        status4.code = error2.code;
         if ("details" in error2 && typeof error2.details === "string") {
-          status3.details = error2.details;
+          status4.details = error2.details;
         }
       }
-      return status3;
+      return status4;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
       constructor(path, call, metadata, request) {
@@ -39504,8 +39504,8 @@ var require_server_interceptors = __commonJS({
       sendMessage: (message, next) => {
         next(message);
       },
-      sendStatus: (status3, next) => {
-        next(status3);
+      sendStatus: (status4, next) => {
+        next(status4);
       }
     };
     var ServerInterceptingCall = class {
@@ -39576,8 +39576,8 @@ var require_server_interceptors = __commonJS({
           }
         });
       }
-      sendStatus(status3) {
-        this.responder.sendStatus(status3, (interceptedStatus) => {
+      sendStatus(status4) {
+        this.responder.sendStatus(status4, (interceptedStatus) => {
           if (this.processingMetadata || this.processingMessage) {
             this.pendingStatus = interceptedStatus;
           } else {
@@ -39716,25 +39716,25 @@ var require_server_interceptors = __commonJS({
       handleTimeoutHeader(timeoutHeader) {
         const match = timeoutHeader.toString().match(DEADLINE_REGEX);
         if (match === null) {
-          const status3 = {
+          const status4 = {
             code: constants_1.Status.INTERNAL,
             details: `Invalid ${GRPC_TIMEOUT_HEADER} value "${timeoutHeader}"`,
             metadata: null
           };
           process.nextTick(() => {
-            this.sendStatus(status3);
+            this.sendStatus(status4);
           });
           return;
         }
         const timeout = +match[1] * deadlineUnitsToMs[match[2]] | 0;
         this.deadline = Date.now() + timeout;
         this.deadlineTimer = setTimeout(() => {
-          const status3 = {
+          const status4 = {
             code: constants_1.Status.DEADLINE_EXCEEDED,
             details: "Deadline exceeded",
             metadata: null
           };
-          this.sendStatus(status3);
+          this.sendStatus(status4);
         }, timeout);
       }
       checkCancelled() {
@@ -39974,13 +39974,13 @@ var require_server_interceptors = __commonJS({
           callback();
         });
       }
-      sendStatus(status3) {
+      sendStatus(status4) {
         var _a, _b, _c;
         if (this.checkCancelled()) {
           return;
         }
-        trace("Request to method " + ((_a = this.handler) === null || _a === void 0 ? void 0 : _a.path) + " ended with status code: " + constants_1.Status[status3.code] + " details: " + status3.details);
-        const statusMetadata = (_c = (_b = status3.metadata) === null || _b === void 0 ? void 0 : _b.clone()) !== null && _c !== void 0 ? _c : new metadata_1.Metadata();
+        trace("Request to method " + ((_a = this.handler) === null || _a === void 0 ? void 0 : _a.path) + " ended with status code: " + constants_1.Status[status4.code] + " details: " + status4.details);
+        const statusMetadata = (_c = (_b = status4.metadata) === null || _b === void 0 ? void 0 : _b.clone()) !== null && _c !== void 0 ? _c : new metadata_1.Metadata();
         if (this.shouldSendMetrics) {
           statusMetadata.set(orca_1.GRPC_METRICS_HEADER, this.metricsRecorder.serialize());
         }
@@ -39991,9 +39991,9 @@ var require_server_interceptors = __commonJS({
               if (this.callEventTracker && !this.streamEnded) {
                 this.streamEnded = true;
                 this.callEventTracker.onStreamEnd(true);
-                this.callEventTracker.onCallEnd(status3);
+                this.callEventTracker.onCallEnd(status4);
               }
-              const trailersToSend = Object.assign({ [GRPC_STATUS_HEADER]: status3.code, [GRPC_MESSAGE_HEADER]: encodeURI(status3.details) }, statusMetadata.toHttp2Headers());
+              const trailersToSend = Object.assign({ [GRPC_STATUS_HEADER]: status4.code, [GRPC_MESSAGE_HEADER]: encodeURI(status4.details) }, statusMetadata.toHttp2Headers());
               this.stream.sendTrailers(trailersToSend);
               this.notifyOnCancel();
             });
@@ -40005,9 +40005,9 @@ var require_server_interceptors = __commonJS({
           if (this.callEventTracker && !this.streamEnded) {
             this.streamEnded = true;
             this.callEventTracker.onStreamEnd(true);
-            this.callEventTracker.onCallEnd(status3);
+            this.callEventTracker.onCallEnd(status4);
           }
-          const trailersToSend = Object.assign(Object.assign({ [GRPC_STATUS_HEADER]: status3.code, [GRPC_MESSAGE_HEADER]: encodeURI(status3.details) }, defaultResponseHeaders), statusMetadata.toHttp2Headers());
+          const trailersToSend = Object.assign(Object.assign({ [GRPC_STATUS_HEADER]: status4.code, [GRPC_MESSAGE_HEADER]: encodeURI(status4.details) }, defaultResponseHeaders), statusMetadata.toHttp2Headers());
           this.stream.respond(trailersToSend, { endStream: true });
           this.notifyOnCancel();
         }
@@ -40955,8 +40955,8 @@ var require_server = __commonJS({
                 channelzSessionInfo.lastMessageReceivedTimestamp = Date.now();
               }
             },
-            onCallEnd: (status3) => {
-              if (status3.code === constants_1.Status.OK) {
+            onCallEnd: (status4) => {
+              if (status4.code === constants_1.Status.OK) {
                 this.callTracker.addCallSucceeded();
               } else {
                 this.callTracker.addCallFailed();
@@ -41595,17 +41595,17 @@ var require_status_builder = __commonJS({
        * Builds the status object.
        */
       build() {
-        const status3 = {};
+        const status4 = {};
         if (this.code !== null) {
-          status3.code = this.code;
+          status4.code = this.code;
         }
         if (this.details !== null) {
-          status3.details = this.details;
+          status4.details = this.details;
         }
         if (this.metadata !== null) {
-          status3.metadata = this.metadata;
+          status4.metadata = this.metadata;
         }
-        return status3;
+        return status4;
       }
     };
     exports.StatusBuilder = StatusBuilder;
@@ -50549,7 +50549,7 @@ var require_keyParser = __commonJS({
     var {
       createDecipheriv,
       createECDH,
-      createHash: createHash7,
+      createHash: createHash8,
       createHmac,
       createSign,
       createVerify,
@@ -51237,11 +51237,11 @@ ${formatted}-----END ${type} KEY-----`;
                 );
               }
               const ivSlice = bufferSlice(cipherIV, 0, 8);
-              let cipherKey = createHash7("md5").update(passphrase).update(ivSlice).digest();
+              let cipherKey = createHash8("md5").update(passphrase).update(ivSlice).digest();
               while (cipherKey.length < encInfo.keyLen) {
                 cipherKey = combineBuffers(
                   cipherKey,
-                  createHash7("md5").update(cipherKey).update(passphrase).update(ivSlice).digest()
+                  createHash8("md5").update(cipherKey).update(passphrase).update(ivSlice).digest()
                 );
               }
               if (cipherKey.length > encInfo.keyLen)
@@ -51406,8 +51406,8 @@ ${formatted}-----END ${type} KEY-----`;
         if (encrypted) {
           const encInfo = CIPHER_INFO[cipherName];
           let cipherKey = combineBuffers(
-            createHash7("sha1").update(PPK_PP1).update(passphrase).digest(),
-            createHash7("sha1").update(PPK_PP2).update(passphrase).digest()
+            createHash8("sha1").update(PPK_PP1).update(passphrase).digest(),
+            createHash8("sha1").update(PPK_PP2).update(passphrase).digest()
           );
           if (cipherKey.length > encInfo.keyLen)
             cipherKey = bufferSlice(cipherKey, 0, encInfo.keyLen);
@@ -51447,7 +51447,7 @@ ${formatted}-----END ${type} KEY-----`;
           passphrase = EMPTY_PASSPHRASE;
         const calcMAC = createHmac(
           "sha1",
-          createHash7("sha1").update("putty-private-key-file-mac-key").update(passphrase).digest()
+          createHash8("sha1").update("putty-private-key-file-mac-key").update(passphrase).digest()
         ).update(macData).digest("hex");
         if (calcMAC !== mac) {
           if (encrypted) {
@@ -53769,7 +53769,7 @@ var require_kex = __commonJS({
       createDiffieHellman,
       createDiffieHellmanGroup,
       createECDH,
-      createHash: createHash7,
+      createHash: createHash8,
       createPublicKey,
       diffieHellman,
       generateKeyPairSync,
@@ -54195,7 +54195,7 @@ var require_kex = __commonJS({
               DISCONNECT_REASON.KEY_EXCHANGE_FAILED
             );
           }
-          const hash2 = createHash7(this.hashName);
+          const hash2 = createHash8(this.hashName);
           hashString(hash2, isServer ? this._remoteIdentRaw : this._identRaw);
           hashString(hash2, isServer ? this._identRaw : this._remoteIdentRaw);
           hashString(hash2, isServer ? this._remoteKexinit : this._kexinit);
@@ -55203,9 +55203,9 @@ var require_kex = __commonJS({
     function generateKEXVal(len, hashName, secret, exchangeHash, sessionID, char) {
       let ret;
       if (len) {
-        let digest = createHash7(hashName).update(secret).update(exchangeHash).update(char).update(sessionID).digest();
+        let digest = createHash8(hashName).update(secret).update(exchangeHash).update(char).update(sessionID).digest();
         while (digest.length < len) {
-          const chunk = createHash7(hashName).update(secret).update(exchangeHash).update(digest).digest();
+          const chunk = createHash8(hashName).update(secret).update(exchangeHash).update(digest).digest();
           const extended = Buffer.allocUnsafe(digest.length + chunk.length);
           extended.set(digest, 0);
           extended.set(chunk, digest.length);
@@ -56624,7 +56624,7 @@ var require_Protocol = __commonJS({
         }
         sendPacket(this, this._packetRW.write.finalize(packet));
       }
-      exitStatus(chan, status3) {
+      exitStatus(chan, status4) {
         if (!this._server)
           throw new Error("Server-only method called in client mode");
         let p = this._packetRW.write.allocStart;
@@ -56634,9 +56634,9 @@ var require_Protocol = __commonJS({
         writeUInt32BE(packet, 11, p += 4);
         packet.utf8Write("exit-status", p += 4, 11);
         packet[p += 11] = 0;
-        writeUInt32BE(packet, status3, ++p);
+        writeUInt32BE(packet, status4, ++p);
         this._debug && this._debug(
-          `Outbound: Sending CHANNEL_REQUEST (r:${chan}, exit-status: ${status3})`
+          `Outbound: Sending CHANNEL_REQUEST (r:${chan}, exit-status: ${status4})`
         );
         sendPacket(this, this._packetRW.write.finalize(packet));
       }
@@ -58273,8 +58273,8 @@ var require_SFTP = __commonJS({
         this._requests[reqid] = { cb };
         const isBuffered = sendOrBuffer(this, buf);
         if (this._debug) {
-          const status3 = isBuffered ? "Buffered" : "Sending";
-          this._debug(`SFTP: Outbound: ${status3} lsetstat@openssh.com`);
+          const status4 = isBuffered ? "Buffered" : "Sending";
+          this._debug(`SFTP: Outbound: ${status4} lsetstat@openssh.com`);
         }
       }
       ext_openssh_expandPath(path, cb) {
@@ -58307,8 +58307,8 @@ var require_SFTP = __commonJS({
         };
         const isBuffered = sendOrBuffer(this, buf);
         if (this._debug) {
-          const status3 = isBuffered ? "Buffered" : "Sending";
-          this._debug(`SFTP: Outbound: ${status3} expand-path@openssh.com`);
+          const status4 = isBuffered ? "Buffered" : "Sending";
+          this._debug(`SFTP: Outbound: ${status4} expand-path@openssh.com`);
         }
       }
       ext_copy_data(srcHandle, srcOffset, len, dstHandle, dstOffset, cb) {
@@ -58361,8 +58361,8 @@ var require_SFTP = __commonJS({
         this._requests[reqid] = { cb };
         const isBuffered = sendOrBuffer(this, buf);
         if (this._debug) {
-          const status3 = isBuffered ? "Buffered" : "Sending";
-          this._debug(`SFTP: Outbound: ${status3} copy-data`);
+          const status4 = isBuffered ? "Buffered" : "Sending";
+          this._debug(`SFTP: Outbound: ${status4} copy-data`);
         }
       }
       ext_home_dir(username, cb) {
@@ -58406,8 +58406,8 @@ var require_SFTP = __commonJS({
         };
         const isBuffered = sendOrBuffer(this, buf);
         if (this._debug) {
-          const status3 = isBuffered ? "Buffered" : "Sending";
-          this._debug(`SFTP: Outbound: ${status3} home-directory`);
+          const status4 = isBuffered ? "Buffered" : "Sending";
+          this._debug(`SFTP: Outbound: ${status4} home-directory`);
         }
       }
       ext_users_groups(uids, gids, cb) {
@@ -58458,8 +58458,8 @@ var require_SFTP = __commonJS({
         this._requests[reqid] = { extended: "users-groups-by-id@openssh.com", cb };
         const isBuffered = sendOrBuffer(this, buf);
         if (this._debug) {
-          const status3 = isBuffered ? "Buffered" : "Sending";
-          this._debug(`SFTP: Outbound: ${status3} users-groups-by-id@openssh.com`);
+          const status4 = isBuffered ? "Buffered" : "Sending";
+          this._debug(`SFTP: Outbound: ${status4} users-groups-by-id@openssh.com`);
         }
       }
       // ===========================================================================
@@ -60640,7 +60640,7 @@ var require_client3 = __commonJS({
   "node_modules/ssh2/lib/client.js"(exports, module) {
     "use strict";
     var {
-      createHash: createHash7,
+      createHash: createHash8,
       getHashes,
       randomFillSync
     } = __require("crypto");
@@ -60862,7 +60862,7 @@ var require_client3 = __commonJS({
           }
           hostVerifier = (key, verify) => {
             if (hashAlgo)
-              key = createHash7(hashAlgo).update(key).digest("hex");
+              key = createHash8(hashAlgo).update(key).digest("hex");
             const ret = hashCb(key, verify);
             if (ret !== void 0)
               verify(ret);
@@ -73106,7 +73106,7 @@ var init_esm_node = __esm({
 // node_modules/dockerode/lib/session.js
 var require_session = __commonJS({
   "node_modules/dockerode/lib/session.js"(exports, module) {
-    var grpc4 = require_src3();
+    var grpc5 = require_src3();
     var protoLoader = require_src5();
     var path = __require("path");
     var uuid = (init_esm_node(), __toCommonJS(esm_node_exports)).v4;
@@ -73130,14 +73130,14 @@ var require_session = __commonJS({
         if (err) {
           return handler(err, null, () => void 0);
         }
-        const server = new grpc4.Server();
-        const creds = grpc4.ServerCredentials.createInsecure();
+        const server = new grpc5.Server();
+        const creds = grpc5.ServerCredentials.createInsecure();
         const injector = server.createConnectionInjector(creds);
         injector.injectConnection(socket);
         const pkg = protoLoader.loadSync(
           path.resolve(__dirname, "proto", "auth.proto")
         );
-        const service = grpc4.loadPackageDefinition(pkg);
+        const service = grpc5.loadPackageDefinition(pkg);
         server.addService(service.moby.filesync.v1.Auth.service, {
           Credentials({ request }, callback) {
             if (auth) {
@@ -73199,10 +73199,10 @@ var require_buildkit = __commonJS({
         defaults: true
       });
     }
-    function formatBuildKitStatus(status3) {
+    function formatBuildKitStatus(status4) {
       var lines = [];
-      if (status3.vertexes && status3.vertexes.length > 0) {
-        status3.vertexes.forEach(function(vertex) {
+      if (status4.vertexes && status4.vertexes.length > 0) {
+        status4.vertexes.forEach(function(vertex) {
           if (vertex.name && vertex.started && !vertex.completed) {
             lines.push("[" + vertex.digest.substring(0, 12) + "] " + vertex.name);
           }
@@ -73214,24 +73214,24 @@ var require_buildkit = __commonJS({
           }
         });
       }
-      if (status3.logs && status3.logs.length > 0) {
-        status3.logs.forEach(function(log) {
+      if (status4.logs && status4.logs.length > 0) {
+        status4.logs.forEach(function(log) {
           var msg = Buffer.from(log.msg).toString(ENCODING_UTF8);
           if (msg.trim()) {
             lines.push(msg.trimEnd());
           }
         });
       }
-      if (status3.statuses && status3.statuses.length > 0) {
-        status3.statuses.forEach(function(s) {
+      if (status4.statuses && status4.statuses.length > 0) {
+        status4.statuses.forEach(function(s) {
           if (s.name && s.total > 0) {
             var percent = Math.floor(s.current / s.total * 100);
             lines.push(s.name + ": " + percent + "% (" + s.current + "/" + s.total + ")");
           }
         });
       }
-      if (status3.warnings && status3.warnings.length > 0) {
-        status3.warnings.forEach(function(warning2) {
+      if (status4.warnings && status4.warnings.length > 0) {
+        status4.warnings.forEach(function(warning2) {
           var msg = Buffer.from(warning2.short).toString(ENCODING_UTF8);
           lines.push("WARNING: " + msg);
         });
@@ -73242,12 +73242,12 @@ var require_buildkit = __commonJS({
       try {
         var json = JSON.parse(line);
         if (json.id === BUILDKIT_TRACE_ID && json.aux !== void 0) {
-          var status3 = decodeBuildKitStatus(json.aux);
-          var logs = formatBuildKitStatus(status3);
+          var status4 = decodeBuildKitStatus(json.aux);
+          var logs = formatBuildKitStatus(status4);
           return {
             isBuildKit: true,
             logs,
-            raw: status3
+            raw: status4
           };
         }
         if (json.id === BUILDKIT_IMAGE_ID && json.aux && json.aux.ID) {
@@ -75448,9 +75448,9 @@ function parseChallenge(header) {
 
 // src/registry/http-error.ts
 var RegistryHttpError = class extends Error {
-  constructor(status3, what, body, retryAfterMs2) {
-    super(`${what}: HTTP ${status3}${summarize(body)}`);
-    this.status = status3;
+  constructor(status4, what, body, retryAfterMs2) {
+    super(`${what}: HTTP ${status4}${summarize(body)}`);
+    this.status = status4;
     this.what = what;
     this.body = body;
     this.retryAfterMs = retryAfterMs2;
@@ -76029,6 +76029,78 @@ message VertexWarning {
 }
 `;
 
+// src/docker/buildkit/proto/filesync.ts
+var filesync_default = `
+syntax = "proto3";
+
+package moby.filesync.v1;
+
+service FileSync{
+  rpc DiffCopy(stream fsutil.types.Packet) returns (stream fsutil.types.Packet);
+  rpc TarStream(stream fsutil.types.Packet) returns (stream fsutil.types.Packet);
+}
+`;
+
+// src/docker/buildkit/proto/fsutil.ts
+var fsutil_default = `
+syntax = "proto3";
+
+package fsutil.types;
+
+message Stat {
+  string path = 1;
+  uint32 mode = 2;
+  uint32 uid = 3;
+  uint32 gid = 4;
+  int64 size = 5;
+  int64 modTime = 6;
+  // int32 typeflag = 7;
+  string linkname = 7;
+  int64 devmajor = 8;
+  int64 devminor = 9;
+  map<string, bytes> xattrs = 10;
+}
+
+message Packet {
+  enum PacketType {
+    PACKET_STAT = 0;
+    PACKET_REQ = 1;
+    PACKET_DATA = 2;
+    PACKET_FIN = 3;
+    PACKET_ERR = 4;
+  }
+  PacketType type = 1;
+  Stat stat = 2;
+  uint32 ID = 3;
+  bytes data = 4;
+}
+`;
+
+// src/docker/buildkit/proto/health.ts
+var health_default = `
+syntax = "proto3";
+
+package grpc.health.v1;
+
+message HealthCheckRequest {
+  string service = 1;
+}
+
+message HealthCheckResponse {
+  enum ServingStatus {
+    UNKNOWN = 0;
+    SERVING = 1;
+    NOT_SERVING = 2;
+    SERVICE_UNKNOWN = 3;
+  }
+  ServingStatus status = 1;
+}
+
+service Health {
+  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
+}
+`;
+
 // src/docker/buildkit/proto/ops.ts
 var ops_default = `
 syntax = "proto3";
@@ -76087,7 +76159,8 @@ function buildkitProtos() {
   if (root) return root;
   const r = new import_protobufjs.default.Root();
   r.addJSON(import_protobufjs.default.common.get("google/protobuf/timestamp.proto").nested);
-  for (const text of [ops_default, control_default, auth_default, secrets_default]) import_protobufjs.default.parse(text, r, { keepCase: true });
+  for (const text of [ops_default, control_default, auth_default, secrets_default, fsutil_default, filesync_default, health_default])
+    import_protobufjs.default.parse(text, r, { keepCase: true });
   r.resolveAll();
   root = r;
   return r;
@@ -76129,16 +76202,18 @@ function millis(t) {
 
 // src/docker/buildkit/build.ts
 async function runBuildKitBuild(docker, context, options, log) {
-  let contextError;
-  context.on("error", (err) => contextError ??= err);
+  let tarError;
+  context?.on("error", (err) => tarError ??= err);
+  const uploadError = () => tarError ?? options.syncFailure?.();
   const steps = new StepLog(log);
   let outcome;
   try {
     outcome = await log.group(options.group, () => streamBuild(docker, context, options, steps));
   } catch (err) {
-    throw contextError ?? err;
+    throw uploadError() ?? err;
   }
-  if (contextError) throw contextError;
+  const failed = uploadError();
+  if (failed) throw failed;
   if (outcome.failure) throw buildFailure(outcome.failure, steps.failure(), options, log);
   if (!outcome.imageId) throw new PinshipError(`building ${options.tag}: the engine reported no image id`);
   return outcome.imageId;
@@ -76159,13 +76234,14 @@ async function streamBuild(docker, context, options, steps) {
   if (options.network) query.networkmode = options.network;
   if (options.cacheFrom.length) query.cachefrom = JSON.stringify(options.cacheFrom);
   if (options.pull) query.pull = "1";
+  if (!context) query.remote = "client-session";
   const stream = await new Promise((resolve4, reject) => {
     docker.modem.dial(
       {
         path: "/build?",
         method: "POST",
-        file: context,
-        options: query,
+        // Without a body, docker-modem would send the query as a JSON body: `_body: {}` sends none.
+        ...context ? { file: context, options: query } : { options: { _query: query, _body: {} } },
         isStream: true,
         statusCodes: { 200: true, 400: "bad parameter", 500: "server error" }
       },
@@ -76248,13 +76324,15 @@ var GrpcError = class extends Error {
   code;
 };
 function methodPaths(services) {
-  return services.flatMap((s) => Object.keys(s.handlers).map((m) => `/${s.name}/${m}`));
+  return services.flatMap(
+    (s) => [...Object.keys(s.handlers), ...Object.keys(s.streams ?? {})].map((m) => `/${s.name}/${m}`)
+  );
 }
 function addService(server, service) {
   const definition = buildkitProtos().lookupService(service.name);
   const methods = {};
   const impl = {};
-  for (const [name, handler] of Object.entries(service.handlers)) {
+  const definitionOf = (name, streaming) => {
     const method = definition.methods[name];
     if (!method) throw new Error(`${service.name} has no method ${name}`);
     method.resolve();
@@ -76262,13 +76340,16 @@ function addService(server, service) {
     const responseType = method.resolvedResponseType;
     methods[name] = {
       path: `/${service.name}/${name}`,
-      requestStream: false,
-      responseStream: false,
+      requestStream: streaming,
+      responseStream: streaming,
       requestSerialize: (m) => Buffer.from(requestType.encode(requestType.fromObject(m)).finish()),
       requestDeserialize: (b) => requestType.toObject(requestType.decode(b), { defaults: true }),
       responseSerialize: (m) => Buffer.from(responseType.encode(responseType.fromObject(m)).finish()),
       responseDeserialize: (b) => responseType.toObject(responseType.decode(b), { defaults: true })
     };
+  };
+  for (const [name, handler] of Object.entries(service.handlers)) {
+    definitionOf(name, false);
     impl[name] = ((call, callback) => {
       handler(call.request).then(
         (response) => callback(null, response),
@@ -76278,6 +76359,10 @@ function addService(server, service) {
         })
       );
     });
+  }
+  for (const [name, handler] of Object.entries(service.streams ?? {})) {
+    definitionOf(name, true);
+    impl[name] = handler;
   }
   server.addService(methods, impl);
 }
@@ -76296,11 +76381,213 @@ function secretsService(secrets) {
   };
 }
 
-// src/docker/buildkit/session.ts
+// src/docker/buildkit/filesync-service.ts
 var grpc3 = __toESM(require_src3(), 1);
+
+// src/docker/buildkit/filesync-selection.ts
+import { posix } from "node:path";
+
+// src/docker/dockerignore.ts
+var import_dockerignore = __toESM(require_ignore(), 1);
+var ignore = import_dockerignore.default.default ?? import_dockerignore.default;
+function patternMatcher(patterns) {
+  const matcher = ignore({ ignorecase: false }).add([...patterns]);
+  return (path) => matcher.ignores(path);
+}
+
+// src/docker/buildkit/filesync-selection.ts
+function selectEntries(entries, request) {
+  const includes = [...request.includePatterns ?? [], ...followTargets(entries, request.followPaths ?? [])];
+  const included = includes.length ? patternMatcher(includes) : () => true;
+  const excluded = request.excludePatterns?.length ? patternMatcher(request.excludePatterns) : () => false;
+  const directories = new Map(entries.filter((e) => e.kind === "directory").map((e) => [e.path, e]));
+  const sentDirectories = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const entry of entries) {
+    if (!included(entry.path) || excluded(entry.path)) continue;
+    const parts = entry.path.split("/");
+    for (let depth = 1; depth < parts.length; depth++) {
+      const parent = parts.slice(0, depth).join("/");
+      if (sentDirectories.has(parent)) continue;
+      out.push(directories.get(parent) ?? plainDirectory(parent));
+      sentDirectories.add(parent);
+    }
+    if (entry.kind === "directory") sentDirectories.add(entry.path);
+    out.push(entry);
+  }
+  return out;
+}
+function followTargets(entries, followPaths) {
+  const links = new Map(entries.filter((e) => e.kind === "symlink").map((e) => [e.path, e.linkname ?? ""]));
+  const out = [];
+  for (const given of followPaths) {
+    let path = clean(given);
+    for (let hops = 0; hops < 40 && path && !out.includes(path); hops++) {
+      out.push(path);
+      const target = links.get(path);
+      if (target === void 0) break;
+      path = clean(target.startsWith("/") ? target : posix.join(posix.dirname(path), target));
+    }
+  }
+  return out;
+}
+function clean(path) {
+  const cleaned = posix.normalize(`/${path}`).slice(1);
+  return cleaned === "." ? "" : cleaned;
+}
+function plainDirectory(path) {
+  return { path, kind: "directory", mode: 493, size: 0, modTimeNs: "0" };
+}
+
+// src/docker/buildkit/filesync-service.ts
+var STAT = 0;
+var REQ = 1;
+var DATA = 2;
+var FIN = 3;
+var ERR = 4;
+var GO_MODE = {
+  directory: 2 ** 31,
+  symlink: 2 ** 27,
+  fifo: 2 ** 25,
+  setuid: 2 ** 23,
+  setgid: 2 ** 22,
+  sticky: 2 ** 20
+};
+function fileSyncService(dirs, onError) {
+  return {
+    name: "moby.filesync.v1.FileSync",
+    handlers: {},
+    streams: { DiffCopy: (call) => diffCopy(call, dirs, onError) }
+  };
+}
+function diffCopy(call, dirs, onError) {
+  const name = metadataValues(call.metadata, "dir-name")[0] ?? "";
+  const dir = dirs.get(name);
+  if (!dir) {
+    call.emit("error", { code: grpc3.status.NOT_FOUND, details: `no access allowed to dir "${name}"` });
+    return;
+  }
+  const request = {
+    includePatterns: optionalValues(call.metadata, "include-patterns"),
+    excludePatterns: optionalValues(call.metadata, "exclude-patterns"),
+    followPaths: optionalValues(call.metadata, "followpaths")
+  };
+  const files = /* @__PURE__ */ new Map();
+  for (const [id, entry] of selectEntries(dir.entries, request).entries()) {
+    if (entry.kind === "file") files.set(id, entry);
+    call.write({ type: STAT, stat: wireStat(entry) });
+  }
+  call.write({ type: STAT });
+  const requested = [];
+  let pumping = false;
+  let finished = false;
+  let cancelled = false;
+  const finish = (last) => {
+    if (finished) return;
+    finished = true;
+    try {
+      if (last && !cancelled) call.write(last);
+      call.end();
+    } catch {
+    }
+  };
+  const fail = (err) => {
+    if (finished || cancelled) return;
+    onError(err);
+    finish({ type: ERR, data: Buffer.from(describeError(err)) });
+  };
+  const pump = async () => {
+    for (let id = requested.shift(); id !== void 0 && !finished; id = requested.shift()) {
+      const entry = files.get(id);
+      if (!entry) throw new Error(`the engine asked for an unknown file id ${id}`);
+      for await (const chunk of dir.content(entry)) {
+        if (finished) return;
+        if (!call.write({ type: DATA, ID: id, data: chunk })) await drained(call);
+      }
+      if (!finished) call.write({ type: DATA, ID: id });
+    }
+  };
+  call.on("data", (packet) => {
+    if (finished) return;
+    if (packet.type === REQ) {
+      requested.push(packet.ID ?? 0);
+      if (!pumping) {
+        pumping = true;
+        pump().catch(fail).finally(() => {
+          pumping = false;
+        });
+      }
+    } else if (packet.type === FIN) {
+      finish({ type: FIN });
+    } else if (packet.type === ERR) {
+      finish();
+    }
+  });
+  const torndown = () => {
+    cancelled = true;
+    finished = true;
+  };
+  call.on("cancelled", torndown);
+  call.on("error", torndown);
+}
+function wireStat(entry) {
+  let mode = entry.mode & 511;
+  if (entry.mode & 2048) mode += GO_MODE.setuid;
+  if (entry.mode & 1024) mode += GO_MODE.setgid;
+  if (entry.mode & 512) mode += GO_MODE.sticky;
+  if (entry.kind !== "file") mode += GO_MODE[entry.kind];
+  return {
+    path: entry.path,
+    mode,
+    uid: 0,
+    gid: 0,
+    size: entry.size,
+    modTime: entry.modTimeNs,
+    linkname: entry.linkname ?? ""
+  };
+}
+function drained(call) {
+  return new Promise((resolve4) => {
+    const done = () => {
+      call.off("drain", done);
+      call.off("close", done);
+      resolve4();
+    };
+    call.once("drain", done);
+    call.once("close", done);
+  });
+}
+function metadataValues(metadata, key) {
+  const values = metadata.get(key).flatMap((v) => String(v).split(", "));
+  const encoded = metadata.get(`${key}-encoded`).map(String)[0];
+  if (encoded !== "1" && encoded !== "true") return values;
+  return values.map((v) => decodeURIComponent(v.replace(/\+/g, " ")));
+}
+function optionalValues(metadata, key) {
+  const values = metadataValues(metadata, key);
+  return values.length ? values : void 0;
+}
+
+// src/docker/buildkit/session.ts
+var grpc4 = __toESM(require_src3(), 1);
 import { randomBytes, randomUUID as randomUUID2 } from "node:crypto";
-async function openSession(docker, services) {
+
+// src/docker/buildkit/health-service.ts
+function healthService() {
+  return {
+    name: "grpc.health.v1.Health",
+    handlers: {
+      async Check() {
+        return { status: 1 };
+      }
+    }
+  };
+}
+
+// src/docker/buildkit/session.ts
+async function openSession(docker, services, options = {}) {
   const id = randomUUID2();
+  const all = [healthService(), ...services];
   const socket = await new Promise((resolve4, reject) => {
     docker.modem.dial(
       {
@@ -76311,9 +76598,10 @@ async function openSession(docker, services) {
           Upgrade: "h2c",
           "X-Docker-Expose-Session-Uuid": id,
           "X-Docker-Expose-Session-Name": "pinship",
-          // Scopes the engine's own local caches (context transfers) to this client; random is fine.
-          "X-Docker-Expose-Session-Sharedkey": randomBytes(16).toString("hex"),
-          "X-Docker-Expose-Session-Grpc-Method": methodPaths(services)
+          // Names the engine's copy of the last context sent from the same place: the file sync
+          // then asks only for files whose stat changed (the docker CLI hashes the context path).
+          "X-Docker-Expose-Session-Sharedkey": options.sharedKey ?? randomBytes(16).toString("hex"),
+          "X-Docker-Expose-Session-Grpc-Method": methodPaths(all)
         },
         statusCodes: { 101: true, 200: true, 400: "bad request", 404: "no session endpoint", 500: "server error" }
       },
@@ -76326,9 +76614,9 @@ async function openSession(docker, services) {
       }
     );
   });
-  const server = new grpc3.Server();
-  for (const service of services) addService(server, service);
-  const injector = server.createConnectionInjector(grpc3.ServerCredentials.createInsecure());
+  const server = new grpc4.Server();
+  for (const service of all) addService(server, service);
+  const injector = server.createConnectionInjector(grpc4.ServerCredentials.createInsecure());
   socket.on("error", () => void 0);
   injector.injectConnection(socket);
   return {
@@ -76425,18 +76713,21 @@ function stripAnsi(text) {
   return text.replace(/\x1b\[[0-9;]*m/g, "");
 }
 
+// src/build/context-sync.ts
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync2 } from "node:fs";
+import { basename } from "node:path";
+
 // src/build/context-tar.ts
 import { createHash as createHash3 } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { Readable } from "node:stream";
 
 // src/build/context.ts
-var import_dockerignore = __toESM(require_ignore(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join as join2, posix, relative, resolve, sep } from "node:path";
-var ignore = import_dockerignore.default.default ?? import_dockerignore.default;
+import { isAbsolute, join as join2, posix as posix2, relative, resolve, sep } from "node:path";
 async function readBuildContext(contextDir, dockerfile) {
   const dir = resolve(contextDir);
   const dirStat = await stat2(dir).catch(() => void 0);
@@ -76445,7 +76736,9 @@ async function readBuildContext(contextDir, dockerfile) {
   }
   const dockerfilePath = dockerfile ? resolve(dockerfile) : join2(dir, "Dockerfile");
   let dockerfileContent;
+  let dockerfileStat;
   try {
+    dockerfileStat = await stat2(dockerfilePath);
     dockerfileContent = await readFile2(dockerfilePath);
   } catch (err) {
     const code = err.code;
@@ -76459,22 +76752,33 @@ async function readBuildContext(contextDir, dockerfile) {
   const outside = inside.startsWith("..") || isAbsolute(inside);
   const dockerfileName = outside ? `.dockerfile.${createHash2("sha256").update(dockerfileContent).digest("hex").slice(0, 20)}` : inside.split(sep).join("/");
   const patterns = await readDockerignore(dir);
-  const userMatcher = ignore({ ignorecase: false }).add(patterns);
+  const userIgnores = patternMatcher(patterns);
   patterns.push("!.dockerignore");
   if (!outside) patterns.push(`!${dockerfileName}`);
-  const matcher = ignore({ ignorecase: false }).add(patterns);
+  const ignores = patternMatcher(patterns);
   const exceptions = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
   const entries = [];
   const excludedAttributes = [];
-  await walk(dir, "", (name) => matcher.ignores(name), exceptions, entries, excludedAttributes);
-  if (outside) addOutsideDockerfile(entries, dockerfileName, dockerfileContent);
+  await walk(dir, "", ignores, exceptions, entries, excludedAttributes);
+  const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : void 0;
   const bytes = entries.reduce((sum, e) => sum + (e.type === "file" ? e.size : 0), 0);
   const hadDockerignore = entries.some((e) => e.name === ".dockerignore" && e.source);
   const readOnlyEntries = [];
-  if (outside || userMatcher.ignores(dockerfileName)) readOnlyEntries.push(dockerfileName);
-  if (outside && !hadDockerignore || hadDockerignore && userMatcher.ignores(".dockerignore"))
+  if (outside || userIgnores(dockerfileName)) readOnlyEntries.push(dockerfileName);
+  if (outside && !hadDockerignore || hadDockerignore && userIgnores(".dockerignore"))
     readOnlyEntries.push(".dockerignore");
-  return { dir, entries, dockerfileName, dockerfileContent, bytes, readOnlyEntries, excludedAttributes };
+  return {
+    dir,
+    entries,
+    dockerfileName,
+    dockerfileContent,
+    dockerfilePath,
+    dockerfileStat,
+    ownDockerignore,
+    bytes,
+    readOnlyEntries,
+    excludedAttributes
+  };
 }
 function addOutsideDockerfile(entries, name, content) {
   const generated = (entryName, data, mode) => ({
@@ -76504,6 +76808,7 @@ ${name}
   if (existing) entries[at] = { ...ignore2, mtime: existing.mtime };
   else entries.push(ignore2);
   entries.push(generated(name, content, 384));
+  return existing ? { content: before, stat: existing.stat } : void 0;
 }
 async function readDockerignore(dir) {
   let text;
@@ -76516,7 +76821,7 @@ async function readDockerignore(dir) {
   return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
 }
 function cleanPattern(pattern) {
-  const cleaned = posix.normalize(pattern.trim()).replace(/\/+$/, "");
+  const cleaned = posix2.normalize(pattern.trim()).replace(/\/+$/, "");
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
 async function walk(dir, prefix, ignores, exceptions, out, excludedAttributes) {
@@ -76722,7 +77027,7 @@ async function* chunks(context, options) {
             Math.min(CHUNK - used, entry.size - position),
             position
           );
-          if (n === 0) throw changed(entry, "it is shorter than when it was listed");
+          if (n === 0) throw changedWhileSending(entry, SHORTER);
           hash2?.update(out.subarray(used, used + n));
           used += n;
           position += n;
@@ -76730,10 +77035,7 @@ async function* chunks(context, options) {
       } finally {
         closeSync(fd);
       }
-      if (hash2 && hash2.digest("hex") !== expected) {
-        const why = "its content changed after the input digest was computed; nothing was tagged with that digest";
-        throw changed(entry, why);
-      }
+      if (hash2 && hash2.digest("hex") !== expected) throw changedWhileSending(entry, CONTENT_CHANGED);
     }
     yield* put(Buffer.alloc(padding(entry.size)));
   }
@@ -76754,8 +77056,96 @@ function readEntry(dir, entry, fd, out, at, length, position) {
     throw contextReadError(dir, entry.name, err);
   }
 }
-function changed(entry, why) {
+var CONTENT_CHANGED = "its content changed after the input digest was computed; nothing was tagged with that digest";
+var SHORTER = "it is shorter than when it was listed";
+function changedWhileSending(entry, why) {
   return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
+}
+
+// src/build/context-sync.ts
+var CHUNK2 = 256 << 10;
+function contextSync(context, contentIds2, onBytes = () => void 0) {
+  let sent = 0;
+  const asked = /* @__PURE__ */ new Set();
+  const fromDisk = /* @__PURE__ */ new Map();
+  const inMemory = /* @__PURE__ */ new Map();
+  const contextEntries = [];
+  for (const [index, entry] of context.entries.entries()) {
+    if (entry.source) {
+      contextEntries.push(syncEntry(entry));
+      if (entry.type === "file") fromDisk.set(entry.name, { entry, id: contentIds2[index] });
+    } else if (entry.name === ".dockerignore" && context.ownDockerignore) {
+      const own = context.ownDockerignore;
+      contextEntries.push({ ...syncEntry({ ...entry, stat: own.stat }), size: own.content.length });
+      inMemory.set(entry.name, own.content);
+    }
+  }
+  const dockerfileName = basename(context.dockerfilePath);
+  const dockerfile = {
+    path: dockerfileName,
+    kind: "file",
+    mode: context.dockerfileStat.mode & 4095,
+    size: context.dockerfileContent.length,
+    modTimeNs: nanoseconds(context.dockerfileStat.mtimeMs)
+  };
+  async function* read(entry, memory) {
+    onBytes(sent);
+    if (memory) {
+      if (memory !== context.dockerfileContent) asked.add(entry.path);
+      sent += memory.length;
+      yield memory;
+      return;
+    }
+    asked.add(entry.path);
+    const planned = fromDisk.get(entry.path);
+    if (!planned) throw new Error(`${entry.path} is not a planned context file`);
+    yield* readVerified(context.dir, planned.entry, planned.id, (n) => {
+      sent += n;
+      onBytes(sent);
+    });
+  }
+  return {
+    dirs: /* @__PURE__ */ new Map([
+      ["context", { entries: contextEntries, content: (e) => read(e, inMemory.get(e.path)) }],
+      ["dockerfile", { entries: [dockerfile], content: (e) => read(e, context.dockerfileContent) }]
+    ]),
+    dockerfileName,
+    bytes: contextEntries.reduce((sum, e) => sum + (e.kind === "file" ? e.size : 0), 0),
+    sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
+    sharedKey: createHash4("sha256").update(`pinship-context\0${context.dir}`).digest("hex")
+  };
+}
+function* readVerified(dir, entry, expected, onRead) {
+  const fd = openEntry(dir, entry);
+  const hash2 = expected ? createHash4("sha1").update(`blob ${entry.size}\0`) : void 0;
+  try {
+    for (let position = 0; position < entry.size; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK2, entry.size - position));
+      const n = readEntry(dir, entry, fd, chunk, 0, chunk.length, position);
+      if (n === 0) throw changedWhileSending(entry, SHORTER);
+      hash2?.update(chunk.subarray(0, n));
+      position += n;
+      onRead(n);
+      yield chunk.subarray(0, n);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+  if (hash2 && hash2.digest("hex") !== expected) throw changedWhileSending(entry, CONTENT_CHANGED);
+}
+function syncEntry(entry) {
+  return {
+    path: entry.name,
+    kind: entry.type,
+    mode: entry.mode,
+    size: entry.type === "file" ? entry.size : entry.type === "symlink" ? Buffer.byteLength(entry.linkname ?? "") : 0,
+    // The walk's lstat in microseconds (a double's precision); the same file gives the same value.
+    modTimeNs: nanoseconds(entry.stat?.mtimeMs ?? entry.mtime.getTime()),
+    linkname: entry.linkname
+  };
+}
+function nanoseconds(ms) {
+  return (BigInt(Math.floor(ms * 1e3)) * 1000n).toString();
 }
 
 // src/build/plan.ts
@@ -76884,11 +77274,11 @@ import { dirname, join as join3, resolve as resolve2 } from "node:path";
 
 // src/git/blob-hash.ts
 import * as crypto2 from "node:crypto";
-import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync3, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-var CHUNK2 = 1 << 20;
+var CHUNK3 = 1 << 20;
 var BATCH_FILES = 256;
 async function hashFiles(files, options = {}) {
   const total = files.reduce((sum, f) => sum + f.size, 0);
@@ -76897,7 +77287,7 @@ async function hashFiles(files, options = {}) {
     Math.min(options.threads ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH_FILES))
   );
   if (threads === 1 || total < (options.threadedAboveBytes ?? 16 << 20)) {
-    const buffer = Buffer.allocUnsafe(CHUNK2);
+    const buffer = Buffer.allocUnsafe(CHUNK3);
     let hashed = 0;
     return files.map((f) => {
       const hex = hashFileSync(f.path, f.size, buffer);
@@ -76918,7 +77308,7 @@ function hashFileSync(path, size, buffer) {
       if (n !== size) throw shrank(path);
       return oneShot("sha1", buffer.subarray(0, header.length + n), "hex");
     }
-    const h = createHash4("sha1").update(header);
+    const h = createHash5("sha1").update(header);
     let position = 0;
     while (position < size) {
       const n = readSync2(fd, buffer, 0, Math.min(buffer.length, size - position), position);
@@ -76928,7 +77318,7 @@ function hashFileSync(path, size, buffer) {
     }
     return h.digest("hex");
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function shrank(path) {
@@ -76939,7 +77329,7 @@ var WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const crypto = require('node:crypto');
 const { openSync, readSync, closeSync } = require('node:fs');
-const buffer = Buffer.allocUnsafe(${CHUNK2});
+const buffer = Buffer.allocUnsafe(${CHUNK3});
 function shrank(path) {
   return Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
 }
@@ -77027,7 +77417,7 @@ function hashInWorkers(files, threads, onProgress) {
       feed(worker);
     }
     void (async () => {
-      const buffer = Buffer.allocUnsafe(CHUNK2);
+      const buffer = Buffer.allocUnsafe(CHUNK3);
       for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
         complete(
           batch,
@@ -77040,7 +77430,7 @@ function hashInWorkers(files, threads, onProgress) {
 }
 
 // src/git/index-file.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 function readIndexFile(path) {
   let data;
@@ -77056,7 +77446,7 @@ function readIndexFile(path) {
   if (version2 < 2 || version2 > 4) return void 0;
   const body = data.subarray(0, data.length - 20);
   const trailer = data.subarray(data.length - 20);
-  if (trailer.some((b) => b !== 0) && !createHash5("sha1").update(body).digest().equals(trailer)) return void 0;
+  if (trailer.some((b) => b !== 0) && !createHash6("sha1").update(body).digest().equals(trailer)) return void 0;
   const count = data.readUInt32BE(8);
   const entries = [];
   let at = 12;
@@ -77441,7 +77831,7 @@ function chooseNetwork(requested, info2, log) {
 }
 
 // src/build/input-digest.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var LAYOUT = "pinship-input-digest/v3";
 function contentIds(context, options = {}) {
   return hashEntries(context.entries, options).catch((err) => {
@@ -77468,7 +77858,7 @@ function inputDigestOf(context, params, fileHashes) {
   line(["builder", params.builder ?? ""]);
   for (const [k, v] of sortedPairs(params.bases ?? {})) line(["base", k, v]);
   for (const id of [...params.secretIds ?? []].sort(compare)) line(["secret", id]);
-  return `sha256:${createHash6("sha256").update(lines.join("")).digest("hex")}`;
+  return `sha256:${createHash7("sha256").update(lines.join("")).digest("hex")}`;
 }
 async function hashEntries(entries, options = {}) {
   const known = options.known;
@@ -77486,10 +77876,10 @@ async function hashEntries(entries, options = {}) {
   return out;
 }
 function sha256(data) {
-  return createHash6("sha256").update(data).digest("hex");
+  return createHash7("sha256").update(data).digest("hex");
 }
 function blobId(data) {
-  return createHash6("sha1").update(`blob ${data.length}\0`).update(data).digest("hex");
+  return createHash7("sha1").update(`blob ${data.length}\0`).update(data).digest("hex");
 }
 function sortedPairs(record) {
   return Object.entries(record).sort(([a], [b]) => compare(a, b));
@@ -77717,11 +78107,6 @@ function mb(bytes) {
 // src/build/build-in-engine.ts
 async function buildInEngine(docker, plan, options, inputs, log) {
   const { context, name, tags } = plan;
-  const total = mb(tarSize(context));
-  const tar = packContext(context, {
-    onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)),
-    expectIds: plan.contentIds
-  });
   const common = {
     group: `building ${name}:${tags[0]} (${plan.builder === "buildkit" ? "BuildKit" : "classic builder"})`,
     tag: `${name}:${tags[0]}`,
@@ -77732,32 +78117,72 @@ async function buildInEngine(docker, plan, options, inputs, log) {
     network: plan.network
   };
   if (plan.builder === "classic") {
+    const tar = contextTar(plan, log);
     return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
   }
-  if (context.readOnlyEntries.length) {
-    log.warn(
-      `with BuildKit, COPY of the whole context also copies ${context.readOnlyEntries.join(", ")}, which .dockerignore excludes but the engine must read (the classic builder drops them)`
-    );
+  const services = [authService(inputs.loginFor), secretsService(plan.secrets)];
+  const buildKit = {
+    ...common,
+    // Not in the input digest: it adds cache metadata to the image config, nothing else.
+    buildArgs: { ...options.buildArgs, ...inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: "1" } : {} },
+    dockerfileText: context.dockerfileContent.toString("utf8"),
+    cacheFrom: inputs.cacheFrom,
+    pull: plan.pull
+  };
+  if (contextTransfer(options) === "tar") {
+    if (context.readOnlyEntries.length) {
+      const kept = context.readOnlyEntries.join(", ");
+      log.warn(
+        `with BuildKit and a tar upload, COPY of the whole context also copies ${kept}, which .dockerignore excludes but the engine must read (the file sync and the classic builder drop them)`
+      );
+    }
+    const tar = contextTar(plan, log);
+    const session2 = await openSession(docker, services);
+    try {
+      return await runBuildKitBuild(docker, tar, { ...buildKit, session: session2.id }, log);
+    } finally {
+      session2.close();
+    }
   }
-  const session = await openSession(docker, [authService(inputs.loginFor), secretsService(plan.secrets)]);
+  const total = mb(context.bytes);
+  let failure;
+  const sync = contextSync(
+    context,
+    plan.contentIds,
+    throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB (the files the engine asks for)`))
+  );
+  const fileSync = fileSyncService(sync.dirs, (err) => failure ??= err);
+  const session = await openSession(docker, [...services, fileSync], { sharedKey: sync.sharedKey });
   try {
-    return await runBuildKitBuild(
+    const syncFailure = () => failure;
+    const id = await runBuildKitBuild(
       docker,
-      tar,
-      {
-        ...common,
-        // Not in the input digest: it adds cache metadata to the image config, nothing else.
-        buildArgs: { ...options.buildArgs, ...inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: "1" } : {} },
-        dockerfileText: context.dockerfileContent.toString("utf8"),
-        cacheFrom: inputs.cacheFrom,
-        pull: plan.pull,
-        session: session.id
-      },
+      void 0,
+      { ...buildKit, dockerfile: sync.dockerfileName, session: session.id, syncFailure },
       log
     );
+    const sent = sync.sent();
+    log.info(
+      `context: the engine asked for ${sent.files} of ${sent.offered} files (${mb(sent.bytes)} of ${total} MB); it kept the others from its last build of this directory`
+    );
+    return id;
   } finally {
     session.close();
   }
+}
+function contextTransfer(options) {
+  const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? "filesync";
+  if (given === "filesync" || given === "tar") return given;
+  throw new PinshipError(`unknown context transfer ${JSON.stringify(given)}: use filesync or tar`, {
+    field: "PINSHIP_CONTEXT_TRANSFER"
+  });
+}
+function contextTar(plan, log) {
+  const total = mb(tarSize(plan.context));
+  return packContext(plan.context, {
+    onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)),
+    expectIds: plan.contentIds
+  });
 }
 function throttle(fn, ms = 500) {
   let last = 0;
