@@ -76716,7 +76716,7 @@ function stripAnsi(text) {
 // src/build/context-sync.ts
 import { createHash as createHash4 } from "node:crypto";
 import { closeSync as closeSync2 } from "node:fs";
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 
 // src/build/context-tar.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -76727,7 +76727,7 @@ import { Readable } from "node:stream";
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join as join2, posix as posix2, relative, resolve, sep } from "node:path";
+import { basename, isAbsolute, join as join2, posix as posix2, relative, resolve, sep } from "node:path";
 async function readBuildContext(contextDir, dockerfile) {
   const dir = resolve(contextDir);
   const dirStat = await stat2(dir).catch(() => void 0);
@@ -76751,7 +76751,8 @@ async function readBuildContext(contextDir, dockerfile) {
   const inside = relative(dir, dockerfilePath);
   const outside = inside.startsWith("..") || isAbsolute(inside);
   const dockerfileName = outside ? `.dockerfile.${createHash2("sha256").update(dockerfileContent).digest("hex").slice(0, 20)}` : inside.split(sep).join("/");
-  const patterns = await readDockerignore(dir);
+  const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
+  const patterns = dockerfileIgnore ? ignorePatterns(dockerfileIgnore.content.toString("utf8")) : await readDockerignore(dir);
   const userIgnores = patternMatcher(patterns);
   patterns.push("!.dockerignore");
   if (!outside) patterns.push(`!${dockerfileName}`);
@@ -76775,6 +76776,7 @@ async function readBuildContext(contextDir, dockerfile) {
     dockerfilePath,
     dockerfileStat,
     ownDockerignore,
+    dockerfileIgnore,
     bytes,
     readOnlyEntries,
     excludedAttributes
@@ -76818,6 +76820,22 @@ async function readDockerignore(dir) {
     if (err.code === "ENOENT") return [];
     throw contextReadError(dir, ".dockerignore", err, "make it readable by this user");
   }
+  return ignorePatterns(text);
+}
+async function readDockerfileIgnore(dockerfilePath) {
+  const path = `${dockerfilePath}.dockerignore`;
+  try {
+    const [st, content] = await Promise.all([stat2(path), readFile2(path)]);
+    return { name: basename(path), content, stat: st };
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, {
+      field: "file",
+      hint: "make it readable by this user"
+    });
+  }
+}
+function ignorePatterns(text) {
   return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
 }
 function cleanPattern(pattern) {
@@ -77080,7 +77098,7 @@ function contextSync(context, contentIds2, onBytes = () => void 0) {
       inMemory.set(entry.name, own.content);
     }
   }
-  const dockerfileName = basename(context.dockerfilePath);
+  const dockerfileName = basename2(context.dockerfilePath);
   const dockerfile = {
     path: dockerfileName,
     kind: "file",
@@ -77088,10 +77106,22 @@ function contextSync(context, contentIds2, onBytes = () => void 0) {
     size: context.dockerfileContent.length,
     modTimeNs: nanoseconds(context.dockerfileStat.mtimeMs)
   };
-  async function* read(entry, memory) {
+  const ignoreFile = context.dockerfileIgnore;
+  const dockerfileDir = [dockerfile];
+  if (ignoreFile) {
+    dockerfileDir.push({
+      path: ignoreFile.name,
+      kind: "file",
+      mode: ignoreFile.stat.mode & 4095,
+      size: ignoreFile.content.length,
+      modTimeNs: nanoseconds(ignoreFile.stat.mtimeMs)
+    });
+  }
+  const beside = (e) => e.path === dockerfileName ? context.dockerfileContent : ignoreFile?.content;
+  async function* read(entry, memory, inContext = true) {
     onBytes(sent);
     if (memory) {
-      if (memory !== context.dockerfileContent) asked.add(entry.path);
+      if (inContext) asked.add(entry.path);
       sent += memory.length;
       yield memory;
       return;
@@ -77107,7 +77137,7 @@ function contextSync(context, contentIds2, onBytes = () => void 0) {
   return {
     dirs: /* @__PURE__ */ new Map([
       ["context", { entries: contextEntries, content: (e) => read(e, inMemory.get(e.path)) }],
-      ["dockerfile", { entries: [dockerfile], content: (e) => read(e, context.dockerfileContent) }]
+      ["dockerfile", { entries: dockerfileDir, content: (e) => read(e, beside(e), false) }]
     ]),
     dockerfileName,
     bytes: contextEntries.reduce((sum, e) => sum + (e.kind === "file" ? e.size : 0), 0),
@@ -78067,6 +78097,9 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
 async function readContext(options, log) {
   const context = await readBuildContext(options.context, options.file);
   checkTarget(context, options);
+  if (context.dockerfileIgnore) {
+    log.info(`${context.dockerfileIgnore.name} beside the Dockerfile applies instead of the context's .dockerignore`);
+  }
   if (context.entries.some((e) => e.name === ".git")) {
     log.warn(
       `the context sends .git, so every commit changes the input digest and nothing is ever skipped: add .git to ${options.context}/.dockerignore`

@@ -65,10 +65,23 @@ export function contextSync(
     modTimeNs: nanoseconds(context.dockerfileStat.mtimeMs),
   };
 
-  async function* read(entry: SyncEntry, memory: Buffer | undefined): AsyncGenerator<Buffer> {
+  const ignoreFile = context.dockerfileIgnore;
+  const dockerfileDir = [dockerfile];
+  if (ignoreFile) {
+    dockerfileDir.push({
+      path: ignoreFile.name,
+      kind: 'file',
+      mode: ignoreFile.stat.mode & 0o7777,
+      size: ignoreFile.content.length,
+      modTimeNs: nanoseconds(ignoreFile.stat.mtimeMs),
+    });
+  }
+  const beside = (e: SyncEntry) => (e.path === dockerfileName ? context.dockerfileContent : ignoreFile?.content);
+
+  async function* read(entry: SyncEntry, memory: Buffer | undefined, inContext = true): AsyncGenerator<Buffer> {
     onBytes(sent);
     if (memory) {
-      if (memory !== context.dockerfileContent) asked.add(entry.path);
+      if (inContext) asked.add(entry.path);
       sent += memory.length;
       yield memory;
       return;
@@ -84,7 +97,7 @@ export function contextSync(
   return {
     dirs: new Map<string, SyncedDir>([
       ['context', { entries: contextEntries, content: (e) => read(e, inMemory.get(e.path)) }],
-      ['dockerfile', { entries: [dockerfile], content: (e) => read(e, context.dockerfileContent) }],
+      ['dockerfile', { entries: dockerfileDir, content: (e) => read(e, beside(e), false) }],
     ]),
     dockerfileName,
     bytes: contextEntries.reduce((sum, e) => sum + (e.kind === 'file' ? e.size : 0), 0),

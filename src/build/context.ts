@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { patternMatcher } from '../docker/dockerignore.js';
 import { PinshipError, describeError } from '../errors.js';
 
@@ -39,6 +39,12 @@ export interface BuildContext {
    * the tar's `.dockerignore` entry a generated one: BuildKit's file sync sends this one instead.
    */
   ownDockerignore?: { content: Buffer; stat?: Stats };
+  /**
+   * `<Dockerfile>.dockerignore` beside the Dockerfile, when there is one: BuildKit's per-Dockerfile
+   * ignore file, applied instead of the context's `.dockerignore` (the file sync serves it beside
+   * the Dockerfile, so that the engine applies the same patterns).
+   */
+  dockerfileIgnore?: { name: string; content: Buffer; stat: Stats };
   /** Sum of file sizes sent (headers excluded). */
   bytes: number;
   /**
@@ -90,7 +96,10 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     ? `.dockerfile.${createHash('sha256').update(dockerfileContent).digest('hex').slice(0, 20)}`
     : inside.split(sep).join('/');
 
-  const patterns = await readDockerignore(dir);
+  const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
+  const patterns = dockerfileIgnore
+    ? ignorePatterns(dockerfileIgnore.content.toString('utf8'))
+    : await readDockerignore(dir);
   const userIgnores = patternMatcher(patterns);
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
@@ -117,6 +126,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     dockerfilePath,
     dockerfileStat,
     ownDockerignore,
+    dockerfileIgnore,
     bytes,
     readOnlyEntries,
     excludedAttributes,
@@ -172,6 +182,25 @@ async function readDockerignore(dir: string): Promise<string[]> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw contextReadError(dir, '.dockerignore', err, 'make it readable by this user');
   }
+  return ignorePatterns(text);
+}
+
+/** `<Dockerfile>.dockerignore` beside the Dockerfile (links followed), if there is one. */
+async function readDockerfileIgnore(dockerfilePath: string): Promise<BuildContext['dockerfileIgnore']> {
+  const path = `${dockerfilePath}.dockerignore`;
+  try {
+    const [st, content] = await Promise.all([stat(path), readFile(path)]);
+    return { name: basename(path), content, stat: st };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, {
+      field: 'file',
+      hint: 'make it readable by this user',
+    });
+  }
+}
+
+function ignorePatterns(text: string): string[] {
   return text
     .split(/\r?\n/)
     .filter((line) => !line.startsWith('#'))

@@ -126,6 +126,9 @@ export async function planBuild(
 async function readContext(options: BuildOptions, log: Logger): Promise<BuildContext> {
   const context = await readBuildContext(options.context, options.file);
   checkTarget(context, options);
+  if (context.dockerfileIgnore) {
+    log.info(`${context.dockerfileIgnore.name} beside the Dockerfile applies instead of the context's .dockerignore`);
+  }
   if (context.entries.some((e) => e.name === '.git')) {
     // Docker sends .git like any directory; every commit then changes the input digest.
     log.warn(

@@ -108,6 +108,41 @@ describe.each(['classic', 'buildkit'] as const)(
       expect(ours.some((l) => /^\.\/(Dockerfile|\.dockerignore) /.test(l))).toBe(false);
     });
 
+    it("a Dockerfile's own <name>.dockerignore applies instead of the context's .dockerignore", async () => {
+      const { dir, cleanup } = tempDir();
+      cleanups.push(cleanup);
+      writeFiles(dir, {
+        'build/app.Dockerfile': `FROM ${infra.baseImage}\nCOPY . /ctx/\n${LIST}\n`,
+        'build/app.Dockerfile.dockerignore': 'secret.env\nbuild\n',
+        '.dockerignore': 'kept-by-own-ignore.txt\n',
+        'secret.env': 'TOKEN=1',
+        'kept-by-own-ignore.txt': 'yes',
+        'main.sh': randomBytes(8).toString('hex'),
+      });
+      const image = `pinship-test/dockerignore-${randomBytes(4).toString('hex')}`;
+      const log = new RecordingLogger();
+      const options = { context: dir, file: `${dir}/build/app.Dockerfile`, image, push: false, builder };
+      const first = await buildImage({ ...options, env: cleanEnv() }, { docker, log });
+      images.push(image);
+      const files = listing(log.lines).filter((l) => !l.includes('mtime='));
+      // The Dockerfile is always sent; the classic builder drops it only when .dockerignore lists it.
+      const sentForTheEngine = builder === 'classic' ? ['./build', './build/app.Dockerfile'] : [];
+      expect(files.map((l) => l.split(' ')[0])).toEqual([
+        '.',
+        './.dockerignore',
+        ...sentForTheEngine,
+        './kept-by-own-ignore.txt',
+        './main.sh',
+      ]);
+      expect(log.lines).toContain(
+        "app.Dockerfile.dockerignore beside the Dockerfile applies instead of the context's .dockerignore",
+      );
+      // What it excludes is not in the input digest either.
+      writeFiles(dir, { 'secret.env': 'TOKEN=2' });
+      const again = await buildImage({ ...options, env: cleanEnv() }, { docker, log: new RecordingLogger() });
+      expect(again.inputDigest).toBe(first.inputDigest);
+    });
+
     it('a Dockerfile from outside the context is read by the engine but not copied into the image', async () => {
       for (const dockerignore of [undefined, '*.log\n']) {
         const { dir, cleanup } = tempDir();
