@@ -76467,10 +76467,11 @@ function diffCopy(call, dirs, onError) {
     call.emit("error", { code: grpc3.status.NOT_FOUND, details: `no access allowed to dir "${name}"` });
     return;
   }
+  const known = /* @__PURE__ */ new Set([...dir.entries.map((e) => e.path), ...dir.ignorePatterns ?? []]);
   const request = {
-    includePatterns: optionalValues(call.metadata, "include-patterns"),
-    excludePatterns: optionalValues(call.metadata, "exclude-patterns"),
-    followPaths: optionalValues(call.metadata, "followpaths")
+    includePatterns: optionalValues(call.metadata, "include-patterns", known),
+    excludePatterns: optionalValues(call.metadata, "exclude-patterns", known),
+    followPaths: optionalValues(call.metadata, "followpaths", known)
   };
   const files = /* @__PURE__ */ new Map();
   for (const [id, entry] of selectEntries(dir.entries, request).entries()) {
@@ -76557,14 +76558,29 @@ function drained(call) {
     call.once("close", done);
   });
 }
-function metadataValues(metadata, key) {
-  const values = metadata.get(key).flatMap((v) => String(v).split(", "));
+function metadataValues(metadata, key, known = /* @__PURE__ */ new Set()) {
+  const values = metadata.get(key).flatMap((v) => rejoin(String(v).split(", "), known));
   const encoded = metadata.get(`${key}-encoded`).map(String)[0];
   if (encoded !== "1" && encoded !== "true") return values;
   return values.map((v) => decodeURIComponent(v.replace(/\+/g, " ")));
 }
-function optionalValues(metadata, key) {
-  const values = metadataValues(metadata, key);
+function rejoin(pieces, known) {
+  const out = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i + 1;
+    for (let j = pieces.length; j > i + 1; j--) {
+      if (known.has(pieces.slice(i, j).join(", "))) {
+        end = j;
+        break;
+      }
+    }
+    out.push(pieces.slice(i, end).join(", "));
+    i = end;
+  }
+  return out;
+}
+function optionalValues(metadata, key, known) {
+  const values = metadataValues(metadata, key, known);
   return values.length ? values : void 0;
 }
 
@@ -76752,7 +76768,8 @@ async function readBuildContext(contextDir, dockerfile) {
   const outside = inside.startsWith("..") || isAbsolute(inside);
   const dockerfileName = outside ? `.dockerfile.${createHash2("sha256").update(dockerfileContent).digest("hex").slice(0, 20)}` : inside.split(sep).join("/");
   const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
-  const patterns = dockerfileIgnore ? ignorePatterns(dockerfileIgnore.content.toString("utf8")) : await readDockerignore(dir);
+  const patterns = dockerfileIgnore ? parseIgnoreFile(dockerfileIgnore.content.toString("utf8")) : await readDockerignore(dir);
+  const ignorePatterns = [...patterns];
   const userIgnores = patternMatcher(patterns);
   patterns.push("!.dockerignore");
   if (!outside) patterns.push(`!${dockerfileName}`);
@@ -76777,6 +76794,7 @@ async function readBuildContext(contextDir, dockerfile) {
     dockerfileStat,
     ownDockerignore,
     dockerfileIgnore,
+    ignorePatterns,
     bytes,
     readOnlyEntries,
     excludedAttributes
@@ -76820,7 +76838,7 @@ async function readDockerignore(dir) {
     if (err.code === "ENOENT") return [];
     throw contextReadError(dir, ".dockerignore", err, "make it readable by this user");
   }
-  return ignorePatterns(text);
+  return parseIgnoreFile(text);
 }
 async function readDockerfileIgnore(dockerfilePath) {
   const path = `${dockerfilePath}.dockerignore`;
@@ -76835,7 +76853,7 @@ async function readDockerfileIgnore(dockerfilePath) {
     });
   }
 }
-function ignorePatterns(text) {
+function parseIgnoreFile(text) {
   return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
 }
 function cleanPattern(pattern) {
@@ -77136,7 +77154,14 @@ function contextSync(context, contentIds2, onBytes = () => void 0) {
   }
   return {
     dirs: /* @__PURE__ */ new Map([
-      ["context", { entries: contextEntries, content: (e) => read(e, inMemory.get(e.path)) }],
+      [
+        "context",
+        {
+          entries: contextEntries,
+          content: (e) => read(e, inMemory.get(e.path)),
+          ignorePatterns: context.ignorePatterns
+        }
+      ],
       ["dockerfile", { entries: dockerfileDir, content: (e) => read(e, beside(e), false) }]
     ]),
     dockerfileName,

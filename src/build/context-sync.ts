@@ -96,7 +96,14 @@ export function contextSync(
   }
   return {
     dirs: new Map<string, SyncedDir>([
-      ['context', { entries: contextEntries, content: (e) => read(e, inMemory.get(e.path)) }],
+      [
+        'context',
+        {
+          entries: contextEntries,
+          content: (e) => read(e, inMemory.get(e.path)),
+          ignorePatterns: context.ignorePatterns,
+        },
+      ],
       ['dockerfile', { entries: dockerfileDir, content: (e) => read(e, beside(e), false) }],
     ]),
     dockerfileName,

@@ -45,6 +45,8 @@ export interface BuildContext {
    * the Dockerfile, so that the engine applies the same patterns).
    */
   dockerfileIgnore?: { name: string; content: Buffer; stat: Stats };
+  /** The patterns of the ignore file that applies (`.dockerignore` or the Dockerfile's own). */
+  ignorePatterns: string[];
   /** Sum of file sizes sent (headers excluded). */
   bytes: number;
   /**
@@ -98,8 +100,9 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
 
   const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
   const patterns = dockerfileIgnore
-    ? ignorePatterns(dockerfileIgnore.content.toString('utf8'))
+    ? parseIgnoreFile(dockerfileIgnore.content.toString('utf8'))
     : await readDockerignore(dir);
+  const ignorePatterns = [...patterns];
   const userIgnores = patternMatcher(patterns);
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
@@ -127,6 +130,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     dockerfileStat,
     ownDockerignore,
     dockerfileIgnore,
+    ignorePatterns,
     bytes,
     readOnlyEntries,
     excludedAttributes,
@@ -182,7 +186,7 @@ async function readDockerignore(dir: string): Promise<string[]> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw contextReadError(dir, '.dockerignore', err, 'make it readable by this user');
   }
-  return ignorePatterns(text);
+  return parseIgnoreFile(text);
 }
 
 /** `<Dockerfile>.dockerignore` beside the Dockerfile (links followed), if there is one. */
@@ -200,7 +204,7 @@ async function readDockerfileIgnore(dockerfilePath: string): Promise<BuildContex
   }
 }
 
-function ignorePatterns(text: string): string[] {
+function parseIgnoreFile(text: string): string[] {
   return text
     .split(/\r?\n/)
     .filter((line) => !line.startsWith('#'))

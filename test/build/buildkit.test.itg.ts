@@ -243,6 +243,22 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, second.result.ref, '/deps.txt')).toBe('a\nb\n');
   });
 
+  it('names holding ", " (which HTTP/2 joins repeated headers with) reach COPY and .dockerignore', async () => {
+    const dir = project({
+      Dockerfile: `FROM ${infra.baseImage}\nCOPY ["notes/a, b.txt", "logs/", "/out/"]\n`,
+      '.dockerignore': 'logs/old, 1.log\n',
+      'notes/a, b.txt': 'comma\n',
+      'notes/other.txt': 'not copied\n',
+      'logs/new, 2.log': 'kept\n',
+      'logs/old, 1.log': 'ignored\n',
+    });
+    const image = uniqueRepo(infra, 'bk-comma-names');
+    const { result } = await build({ context: dir, image, push: false });
+    expect(await readImageFile(docker, result.ref, '/out/a, b.txt')).toBe('comma\n');
+    expect(await readImageFile(docker, result.ref, '/out/new, 2.log')).toBe('kept\n');
+    expect(await readImageFile(docker, result.ref, '/out/old, 1.log')).toBeUndefined();
+  });
+
   it('tar fallback (PINSHIP_CONTEXT_TRANSFER=tar): builds; warns that it keeps an excluded Dockerfile', async () => {
     const dir = project({ '.dockerignore': '.git\nDockerfile\n', Dockerfile: 'FROM scratch\nCOPY . /\n', a: 'a\n' });
     const image = uniqueRepo(infra, 'bk-tar-fallback');

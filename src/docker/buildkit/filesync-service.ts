@@ -9,6 +9,8 @@ export interface SyncedDir {
   entries: readonly SyncEntry[];
   /** A file's content in chunks; throws (a PinshipError) when it cannot be sent as listed. */
   content(entry: SyncEntry): AsyncIterable<Buffer> | Iterable<Buffer>;
+  /** The `.dockerignore` patterns BuildKit will send back as exclude patterns (see metadataValues). */
+  ignorePatterns?: readonly string[];
 }
 
 // fsutil's types.Packet.PacketType (types/wire.proto).
@@ -54,10 +56,12 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
     call.emit('error', { code: grpc.status.NOT_FOUND, details: `no access allowed to dir "${name}"` });
     return;
   }
+  // What a value holding ", " can be, to undo Node's joining of repeated headers (metadataValues).
+  const known = new Set([...dir.entries.map((e) => e.path), ...(dir.ignorePatterns ?? [])]);
   const request: SyncRequest = {
-    includePatterns: optionalValues(call.metadata, 'include-patterns'),
-    excludePatterns: optionalValues(call.metadata, 'exclude-patterns'),
-    followPaths: optionalValues(call.metadata, 'followpaths'),
+    includePatterns: optionalValues(call.metadata, 'include-patterns', known),
+    excludePatterns: optionalValues(call.metadata, 'exclude-patterns', known),
+    followPaths: optionalValues(call.metadata, 'followpaths', known),
   };
   const files = new Map<number, SyncEntry>();
   for (const [id, entry] of selectEntries(dir.entries, request).entries()) {
@@ -155,17 +159,34 @@ function drained(call: StreamCall): Promise<void> {
 
 /**
  * A metadata key's values. Go's gRPC sends a list as repeated headers, which Node's HTTP/2 joins
- * with ", " (and grpc-js keeps joined): a pattern holding ", " itself would be cut in two. Values
- * marked `<key>-encoded` are query-escaped (non-ASCII paths).
+ * with ", " (and grpc-js keeps joined). Split there, pieces are joined back where together they
+ * make a path of the directory or one of its `.dockerignore` patterns (the longest such run), so
+ * that a name holding ", " survives. Values marked `<key>-encoded` are query-escaped (non-ASCII).
  */
-function metadataValues(metadata: grpc.Metadata, key: string): string[] {
-  const values = metadata.get(key).flatMap((v) => String(v).split(', '));
+function metadataValues(metadata: grpc.Metadata, key: string, known: ReadonlySet<string> = new Set()): string[] {
+  const values = metadata.get(key).flatMap((v) => rejoin(String(v).split(', '), known));
   const encoded = metadata.get(`${key}-encoded`).map(String)[0];
   if (encoded !== '1' && encoded !== 'true') return values;
   return values.map((v) => decodeURIComponent(v.replace(/\+/g, ' ')));
 }
 
-function optionalValues(metadata: grpc.Metadata, key: string): string[] | undefined {
-  const values = metadataValues(metadata, key);
+export function rejoin(pieces: readonly string[], known: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i + 1;
+    for (let j = pieces.length; j > i + 1; j--) {
+      if (known.has(pieces.slice(i, j).join(', '))) {
+        end = j;
+        break;
+      }
+    }
+    out.push(pieces.slice(i, end).join(', '));
+    i = end;
+  }
+  return out;
+}
+
+function optionalValues(metadata: grpc.Metadata, key: string, known: ReadonlySet<string>): string[] | undefined {
+  const values = metadataValues(metadata, key, known);
   return values.length ? values : undefined;
 }

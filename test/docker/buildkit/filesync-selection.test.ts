@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectEntries, type SyncEntry } from '../../../src/docker/buildkit/filesync-selection.js';
+import { rejoin } from '../../../src/docker/buildkit/filesync-service.js';
 
 const file = (path: string): SyncEntry => ({ path, kind: 'file', mode: 0o644, size: 1, modTimeNs: '5' });
 const dir = (path: string): SyncEntry => ({ path, kind: 'directory', mode: 0o700, size: 0, modTimeNs: '7' });
@@ -56,5 +57,15 @@ describe('the entries sent for one DiffCopy call, as fsutil chooses them', () =>
       file('skipped/keep'),
       file('z'),
     ]);
+  });
+});
+
+describe('metadata values Node joined with ", "', () => {
+  it('are split, and joined back where together they name a known path or pattern', () => {
+    const known = new Set(['notes/a, b.txt', 'x, y, z', 'logs/old, *.log']);
+    expect(rejoin(['Dockerfile', 'notes/a', 'b.txt', 'c'], known)).toEqual(['Dockerfile', 'notes/a, b.txt', 'c']);
+    expect(rejoin(['x', 'y', 'z', 'x', 'y'], known)).toEqual(['x, y, z', 'x', 'y']);
+    expect(rejoin(['logs/old', '*.log'], known)).toEqual(['logs/old, *.log']);
+    expect(rejoin(['a', 'b'], new Set())).toEqual(['a', 'b']);
   });
 });
