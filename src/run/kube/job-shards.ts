@@ -25,6 +25,8 @@ export interface JobPlan {
   container: string;
   image: string;
   memoryLimitBytes: number | null;
+  /** False for a Job annotated `pinship.dev/logs: none`: attempts are judged by their container's exit alone. */
+  readLogs: boolean;
 }
 
 type PodProgress = 'announced' | 'recording' | 'done' | 'stuck';
@@ -216,15 +218,17 @@ export class JobShards {
     const attempt = (this.attempts.get(position) ?? 0) + 1;
     const output = new AttemptOutput(attempt);
     let logProblem: string | null = null;
-    try {
-      await readContainerLog(
-        this.config,
-        { namespace: this.plan.namespace, pod: pod.metadata!.name!, container: this.plan.container },
-        (chunk) => output.write('stdout', chunk),
-      );
-    } catch (err) {
-      logProblem = `its log could not be read: ${describeError(err)}`;
-      this.log.warn(`pod ${pod.metadata!.name}: ${logProblem}`);
+    if (this.plan.readLogs) {
+      try {
+        await readContainerLog(
+          this.config,
+          { namespace: this.plan.namespace, pod: pod.metadata!.name!, container: this.plan.container },
+          (chunk) => output.write('stdout', chunk),
+        );
+      } catch (err) {
+        logProblem = `its log could not be read: ${describeError(err)}`;
+        this.log.warn(`pod ${pod.metadata!.name}: ${logProblem}`);
+      }
     }
     output.end();
     // The Job controller deletes the pods of a Job that failed (activeDeadlineSeconds) and marks
@@ -262,6 +266,7 @@ export class JobShards {
       resultCount: output.results.length,
       resultErrorCount: output.resultErrorCount,
       resources: end.startedAt ? this.usage.usage(uid, duration, this.plan.memoryLimitBytes) : null,
+      ...(this.plan.readLogs ? {} : { logsRead: false }),
     };
     const results = output.results.map((r) => ({ ...r, attempt }));
     const resultErrors = output.resultErrors.map((r) => ({ ...r, attempt }));
