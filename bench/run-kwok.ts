@@ -1,7 +1,8 @@
 // Scale benchmark of `pinship run --overlay` on kwok's simulated nodes (scripts/kube/kwok.sh),
 // against the test cluster's own API server. Prints markdown tables.
-//   source scripts/setup.sh && node scripts/run-ts.mjs bench/run-kwok.ts [--indexes 2500,10000]
+//   source scripts/setup.sh && node scripts/run-ts.mjs bench/run-kwok.ts [--indexes 2500,10000,1000@10]
 //     [--parallelism 1000] [--timeout 2400] [--src DIR]
+// `N@P` runs N indexes at parallelism P instead of --parallelism: the same pods over a longer time.
 // --src bundles the CLI from another copy of src/ (say, an earlier commit's, from `git archive`,
 // unpacked under .pinship/ so that its imports resolve from this tree's node_modules).
 // For each size (after a 1-index run, the baseline): an Indexed Job of that many completions on
@@ -24,8 +25,15 @@ const flag = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : process.argv[i + 1]!;
 };
-const SIZES = flag('indexes', '2500,10000').split(',').map(Number);
 const PARALLELISM = Number(flag('parallelism', '1000'));
+/** The Jobs to run after the 1-index baseline: indexes, and parallelism. */
+const SIZES = flag('indexes', '2500,10000,1000@10')
+  .split(',')
+  .map((size) => {
+    const [indexes, parallelism] = size.split('@').map(Number);
+    return { indexes: indexes!, parallelism: Math.min(parallelism ?? PARALLELISM, indexes!) };
+  });
+type Size = (typeof SIZES)[number];
 /** Seconds pinship may wait for one Job (its --timeout); the process is killed 60 s after that. */
 const TIMEOUT = Number(flag('timeout', '2400'));
 const SRC = flag('src', 'src');
@@ -63,14 +71,14 @@ const CATEGORIES: RequestCategory[] = [
 ];
 const ROWS = ['pods-list', 'pods-watch', 'pods-log', 'jobs-read', 'metrics', ''];
 
-const job = (namespace: string, completions: number) => ({
+const job = (namespace: string, { indexes: completions, parallelism }: Size) => ({
   apiVersion: 'batch/v1',
   kind: 'Job',
   metadata: { name: 'fake', namespace, annotations: { 'pinship.dev/logs': 'none' } },
   spec: {
     completionMode: 'Indexed',
     completions,
-    parallelism: Math.min(PARALLELISM, completions),
+    parallelism,
     backoffLimitPerIndex: 0,
     template: {
       spec: {
@@ -157,7 +165,7 @@ async function idleNodeRss(): Promise<number> {
 }
 
 interface Measured {
-  indexes: number;
+  size: Size;
   seconds: number;
   peakRss: number;
   recordBytes: number;
@@ -166,16 +174,17 @@ interface Measured {
   exitCode: number | null;
 }
 
-async function measure(cli: string, dir: string, indexes: number): Promise<Measured> {
-  const namespace = `bench-kwok-${RUN}-${indexes}`;
+async function measure(cli: string, dir: string, size: Size): Promise<Measured> {
+  const { indexes, parallelism } = size;
+  const namespace = `bench-kwok-${RUN}-${indexes}-${parallelism}`;
   await core.createNamespace({ body: { metadata: { name: namespace } } });
   const name = 'pinship';
-  const work = join(dir, String(indexes));
+  const work = join(dir, `${indexes}-${parallelism}`);
   mkdirSync(join(work, 'overlay'), { recursive: true });
   try {
     const kubeconfig = await benchIdentity(admin, { namespace, name, dir: work, root: ROOT, categories: CATEGORIES });
     writeFileSync(join(work, 'overlay', 'kustomization.yaml'), `namespace: ${namespace}\nresources: [job.yaml]\n`);
-    writeFileSync(join(work, 'overlay', 'job.yaml'), YAML.stringify(job(namespace, indexes)));
+    writeFileSync(join(work, 'overlay', 'job.yaml'), YAML.stringify(job(namespace, size)));
     const out = join(work, 'run.json');
     const before = dispatched(KUBECONFIG);
     const started = Date.now();
@@ -217,7 +226,7 @@ async function measure(cli: string, dir: string, indexes: number): Promise<Measu
     }
     if (code !== 0)
       console.error(readFileSync(join(work, 'pinship.log'), 'utf8').trim().split('\n').slice(-3).join('\n'));
-    return { indexes, seconds, peakRss, recordBytes, requests, record, exitCode: code };
+    return { size, seconds, peakRss, recordBytes, requests, record, exitCode: code };
   } finally {
     await deleteFlowSchemas(
       admin,
@@ -249,18 +258,18 @@ const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 function printTables(results: Measured[], idle: number): void {
   const base = results[0]!;
   console.log(
-    `Indexed Job on kwok's fake nodes (parallelism ${PARALLELISM}, pinship.dev/logs: none); pinship's CLI in a ` +
+    "Indexed Job on kwok's fake nodes (pinship.dev/logs: none); pinship's CLI in a " +
       `child process; idle Node process: ${mib(idle)} MiB RSS\n`,
   );
   console.log(
-    '| indexes | conclusion | wall time (s) | record (MiB) | peak RSS (MiB) | above the 1-index run (MiB) | ' +
+    '| indexes | parallelism | conclusion | wall time (s) | record (MiB) | peak RSS (MiB) | above the 1-index run (MiB) | ' +
       'peak RSS / record | above 1-index / record |',
   );
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const above = r.peakRss - base.peakRss;
     console.log(
-      `| ${r.indexes} | ${r.record?.conclusion ?? `no record (exit ${r.exitCode})`} ` +
+      `| ${r.size.indexes} | ${r.size.parallelism} | ${r.record?.conclusion ?? `no record (exit ${r.exitCode})`} ` +
         `(${r.record?.totals.succeeded ?? 0} succeeded) | ${r.seconds.toFixed(0)} | ${mib(r.recordBytes)} | ` +
         `${mib(r.peakRss)} | ${mib(above)} | ${(r.peakRss / r.recordBytes).toFixed(2)}x | ` +
         `${(above / r.recordBytes).toFixed(2)}x |`,
@@ -275,7 +284,7 @@ function printTables(results: Measured[], idle: number): void {
     metrics: 'metrics.k8s.io (usage samples, 1 per 20 s)',
     '': 'other (discovery, apply)',
   };
-  console.log(`| request | ${results.map((r) => `${r.indexes} indexes`).join(' | ')} |`);
+  console.log(`| request | ${results.map((r) => `${r.size.indexes} at ${r.size.parallelism}`).join(' | ')} |`);
   console.log(`|---|${results.map(() => '---:').join('|')}|`);
   for (const row of ROWS) console.log(`| ${label[row]} | ${results.map((r) => r.requests.get(row)).join(' | ')} |`);
   const total = (r: Measured) => [...r.requests.values()].reduce((a, b) => a + b, 0);
@@ -283,12 +292,14 @@ function printTables(results: Measured[], idle: number): void {
   console.log(
     `| total without usage samples | ${results.map((r) => total(r) - r.requests.get('metrics')!).join(' | ')} |`,
   );
-  console.log(`| per 1,000 pods | ${results.map((r) => ((total(r) / r.indexes) * 1000).toFixed(1)).join(' | ')} |`);
+  console.log(
+    `| per 1,000 pods | ${results.map((r) => ((total(r) / r.size.indexes) * 1000).toFixed(1)).join(' | ')} |`,
+  );
   console.log(`| per minute | ${results.map((r) => (total(r) / (r.seconds / 60)).toFixed(1)).join(' | ')} |`);
 }
 
 async function main(): Promise<void> {
-  const nodes = Math.max(10, Math.ceil(Math.max(...SIZES) / 1000) + 2);
+  const nodes = Math.max(10, Math.ceil(Math.max(...SIZES.map((s) => s.indexes)) / 1000) + 2);
   execFileSync('bash', [join(ROOT, 'scripts/kube/kwok.sh'), 'up', String(nodes)], {
     stdio: 'inherit',
     timeout: 120_000,
@@ -299,10 +310,10 @@ async function main(): Promise<void> {
     const cli = await bundleCli(dir);
     const idle = await idleNodeRss();
     const results: Measured[] = [];
-    for (const indexes of [1, ...SIZES]) {
+    for (const size of [{ indexes: 1, parallelism: 1 }, ...SIZES]) {
       if (interrupted) break;
-      results.push(await measure(cli, dir, indexes));
-      console.error(`${indexes} indexes: ${results.at(-1)!.seconds.toFixed(0)} s`);
+      results.push(await measure(cli, dir, size));
+      console.error(`${size.indexes} indexes at ${size.parallelism}: ${results.at(-1)!.seconds.toFixed(0)} s`);
     }
     printTables(results, idle);
     await awaitNamespacesGone(180_000);
