@@ -7,7 +7,6 @@
 // counts each side's requests (apiserver_flowcontrol_dispatched_requests_total by flow_schema).
 // The delay is from the moment an independent watch (the admin's) sees the Job's Complete
 // condition to the moment the record is written (pinship) or the loop noticed (poll).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,6 @@ import {
   KubeConfig,
   KubernetesObjectApi,
   PatchStrategy,
-  type KubernetesObject,
   type V1Job,
 } from '@kubernetes/client-node';
 import YAML from 'yaml';
@@ -26,6 +24,7 @@ import { pushThroughEngine } from '../src/docker/image-push.js';
 import { WatchedList } from '../src/kube/watched-list.js';
 import { silentLogger } from '../src/log/silent-logger.js';
 import { runOverlay } from '../src/run/kube/run-overlay.js';
+import { benchIdentity, deleteFlowSchemas, dispatched, flowSchemaName, type RequestCategory } from './kube-identity.js';
 
 const ROOT = process.cwd();
 const flag = (name: string, fallback: number) => {
@@ -38,9 +37,6 @@ const NS = `bench-${Math.random().toString(36).slice(2, 8)}`;
 
 const admin = new KubeConfig();
 admin.loadFromFile(KUBECONFIG);
-const objects = KubernetesObjectApi.makeApiClient(admin);
-const apply = (o: KubernetesObject) =>
-  objects.patch(o, undefined, undefined, 'pinship-bench', true, PatchStrategy.ServerSideApply);
 
 async function pushedImage(): Promise<string> {
   const registry = process.env.PINSHIP_TEST_REGISTRY!;
@@ -77,93 +73,14 @@ const job = (name: string, image: string): V1Job => ({
   },
 });
 
-/** A ServiceAccount with the README's Role, its FlowSchema, and a kubeconfig file with its token. */
-async function identity(name: string, dir: string): Promise<string> {
-  const role = YAML.parse(readFileSync(join(ROOT, 'docs/kubernetes-role.yaml'), 'utf8')) as KubernetesObject;
-  await apply({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: NS } } as KubernetesObject);
-  await apply({ ...role, metadata: { name: 'pinship-run', namespace: NS } });
-  await apply({
-    apiVersion: 'rbac.authorization.k8s.io/v1',
-    kind: 'RoleBinding',
-    metadata: { name, namespace: NS },
-    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pinship-run' },
-    subjects: [{ kind: 'ServiceAccount', name, namespace: NS }],
-  } as KubernetesObject);
-  // Usage sampling (metrics.k8s.io) counted apart: the poll loop samples nothing.
-  await apply({
-    apiVersion: 'flowcontrol.apiserver.k8s.io/v1',
-    kind: 'FlowSchema',
-    metadata: { name: `${NS}-${name}-metrics` },
-    spec: {
-      priorityLevelConfiguration: { name: 'workload-low' },
-      matchingPrecedence: 400,
-      distinguisherMethod: { type: 'ByUser' },
-      rules: [
-        {
-          subjects: [{ kind: 'ServiceAccount', serviceAccount: { name, namespace: NS } }],
-          resourceRules: [{ verbs: ['*'], apiGroups: ['metrics.k8s.io'], resources: ['*'], namespaces: ['*'] }],
-        },
-      ],
-    },
-  } as KubernetesObject);
-  await apply({
-    apiVersion: 'flowcontrol.apiserver.k8s.io/v1',
-    kind: 'FlowSchema',
-    metadata: { name: `${NS}-${name}` },
-    spec: {
-      priorityLevelConfiguration: { name: 'workload-low' },
-      matchingPrecedence: 500,
-      distinguisherMethod: { type: 'ByUser' },
-      rules: [
-        {
-          subjects: [{ kind: 'ServiceAccount', serviceAccount: { name, namespace: NS } }],
-          resourceRules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'], namespaces: ['*'], clusterScope: true }],
-          nonResourceRules: [{ verbs: ['*'], nonResourceURLs: ['*'] }],
-        },
-      ],
-    },
-  } as KubernetesObject);
-  const core = admin.makeApiClient(CoreV1Api);
-  const token = await core.createNamespacedServiceAccountToken({
-    name,
-    namespace: NS,
-    body: { spec: { expirationSeconds: 3600 } },
-  });
-  const cluster = admin.getCurrentCluster()!;
-  const file = join(dir, `${name}.kubeconfig`);
-  writeFileSync(
-    file,
-    YAML.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [{ name: 'c', cluster: { server: cluster.server, 'certificate-authority-data': cluster.caData } }],
-      users: [{ name, user: { token: token.status!.token } }],
-      contexts: [{ name, context: { cluster: 'c', user: name, namespace: NS } }],
-      'current-context': name,
-    }),
-    { mode: 0o600 },
-  );
-  return file;
-}
+/** Usage sampling (metrics.k8s.io) counted apart: the poll loop samples nothing. */
+const METRICS: RequestCategory = {
+  name: 'metrics',
+  resourceRules: [{ verbs: ['*'], apiGroups: ['metrics.k8s.io'], resources: ['*'], namespaces: ['*'] }],
+};
 
-/** Requests the API server dispatched per flow schema, from its /metrics. */
-async function dispatched(): Promise<Map<string, number>> {
-  const text = await rawMetrics();
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(
-    /^apiserver_flowcontrol_dispatched_requests_total\{flow_schema="([^"]+)",[^}]*\} (\d+)/gm,
-  )) {
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + Number(m[2]));
-  }
-  return counts;
-}
-
-async function rawMetrics(): Promise<string> {
-  return execFileSync('kubectl', ['--kubeconfig', KUBECONFIG, 'get', '--raw', '/metrics'], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-}
+const identity = (name: string, dir: string) =>
+  benchIdentity(admin, { namespace: NS, name, dir, root: ROOT, categories: [METRICS] });
 
 /**
  * When (local clock) an independent watch, as the admin, sees each Job's Complete condition.
@@ -174,7 +91,7 @@ async function completions(): Promise<{ seen: Map<string, number>; stop: () => P
   const batch = admin.makeApiClient(BatchV1Api);
   const jobs = new WatchedList<V1Job>(admin, {
     path: `/apis/batch/v1/namespaces/${NS}/jobs`,
-    list: () => batch.listNamespacedJob({ namespace: NS }),
+    list: (page) => batch.listNamespacedJob({ namespace: NS, limit: page.limit, _continue: page.continue }),
     request: { resource: 'jobs.batch', namespace: NS },
     log: silentLogger,
     onChange: (_event, job) => {
@@ -225,7 +142,7 @@ async function main(): Promise<void> {
     writeFileSync(join(overlay, 'kustomization.yaml'), `namespace: ${NS}\nresources: [job.yaml]\n`);
     writeFileSync(join(overlay, 'job.yaml'), YAML.stringify(job('watched', image)));
     const watch = await completions();
-    const before = await dispatched();
+    const before = dispatched(KUBECONFIG);
     const rssBefore = process.memoryUsage().rss;
     const [pinship, polled] = await Promise.all([
       runOverlay({
@@ -238,7 +155,7 @@ async function main(): Promise<void> {
       pollLoop(pollConfig, image),
     ]);
     await new Promise((r) => setTimeout(r, 500));
-    const after = await dispatched();
+    const after = dispatched(KUBECONFIG);
     await watch.stop();
     const count = (name: string) => (after.get(`${NS}-${name}`) ?? 0) - (before.get(`${NS}-${name}`) ?? 0);
     const delay = (name: string, at: number) => ((at - (watch.seen.get(name) ?? NaN)) / 1000).toFixed(2);
@@ -266,15 +183,10 @@ async function main(): Promise<void> {
         `RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1)} MiB`,
     );
   } finally {
-    for (const name of ['bench-pinship', 'bench-poll', 'bench-pinship-metrics', 'bench-poll-metrics']) {
-      await objects
-        .delete({
-          apiVersion: 'flowcontrol.apiserver.k8s.io/v1',
-          kind: 'FlowSchema',
-          metadata: { name: `${NS}-${name}` },
-        } as KubernetesObject)
-        .catch(() => {});
-    }
+    await deleteFlowSchemas(
+      admin,
+      ['bench-pinship', 'bench-poll'].flatMap((n) => [flowSchemaName(NS, n), flowSchemaName(NS, n, 'metrics')]),
+    );
     await admin
       .makeApiClient(CoreV1Api)
       .deleteNamespace({ name: NS })

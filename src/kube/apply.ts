@@ -159,7 +159,19 @@ async function deleteAndWait(
   const jobs = new WatchedList<KubernetesObject>(config, {
     path: `/apis/batch/v1/namespaces/${namespace}/jobs`,
     fieldSelector: `metadata.name=${name}`,
-    list: () => api.list('batch/v1', 'Job', namespace, undefined, undefined, undefined, `metadata.name=${name}`),
+    list: (page) =>
+      api.list(
+        'batch/v1',
+        'Job',
+        namespace,
+        undefined,
+        undefined,
+        undefined,
+        `metadata.name=${name}`,
+        undefined,
+        page.limit,
+        page.continue,
+      ),
     request: { resource: 'jobs.batch', namespace },
     log: options.log,
   });

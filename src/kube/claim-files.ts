@@ -75,7 +75,13 @@ export async function listClaimFiles(
   const pods = new WatchedList<V1Pod>(config, {
     path: `/api/v1/namespaces/${namespace}/pods`,
     fieldSelector: `metadata.name=${name}`,
-    list: () => core.listNamespacedPod({ namespace, fieldSelector: `metadata.name=${name}` }),
+    list: (page) =>
+      core.listNamespacedPod({
+        namespace,
+        fieldSelector: `metadata.name=${name}`,
+        limit: page.limit,
+        _continue: page.continue,
+      }),
     request: { resource: 'pods', namespace },
     log,
   });

@@ -6,8 +6,16 @@ import { kubeError, kubeErrorText, statusCode, type KubeRequest } from './api-er
 export interface WatchedListOptions<T extends KubernetesObject> {
   /** The collection's URL path: `/api/v1/namespaces/ns/pods`. */
   path: string;
-  /** Lists the same collection, with the same selectors. */
-  list: () => Promise<KubernetesListObject<T>>;
+  /**
+   * Lists the same collection, with the same selectors, one page at a time: pass `limit` and
+   * `continue` on to the API (a caller that ignores them lists everything in one page).
+   */
+  list: (page: ListPage) => Promise<KubernetesListObject<T>>;
+  /**
+   * Drops what the caller never reads from an object as it enters the cache, in place (the cache
+   * holds the object it was given): a cache of thousands of pods keeps only the fields it needs.
+   */
+  trim?: (object: T) => void;
   labelSelector?: string;
   fieldSelector?: string;
   /** For messages: what is watched (an RBAC request, verb filled in per call). */
@@ -17,6 +25,14 @@ export interface WatchedListOptions<T extends KubernetesObject> {
   onChange?: (event: 'add' | 'update' | 'delete', object: T) => void;
 }
 
+/** One page of a list: at most `limit` objects, from where the previous page's `continue` left off. */
+export interface ListPage {
+  limit: number;
+  continue?: string;
+}
+
+/** Objects per list page: a re-list of 10,000 pods never holds more than this many untrimmed. */
+const LIST_PAGE = 500;
 /** Statuses a retry cannot fix: the identity may not watch, or the collection does not exist. */
 const FATAL = new Set([401, 403, 404]);
 /** A quiet watch is re-opened (from its resourceVersion) this often; a watch that died unseen is found as fast. */
@@ -50,11 +66,12 @@ export class WatchedList<T extends KubernetesObject> {
     const list = async () => {
       this.stats.lists += 1;
       if (this.stats.lists > 1) options.log.debug(`re-listing ${this.what()} (its watch could not resume)`);
-      return options.list();
+      return this.listPages();
     };
     this.informer = new ListWatch<T>(options.path, watch, list, false, options.labelSelector, options.fieldSelector);
     for (const verb of ['add', 'update', 'delete'] as const) {
       this.informer.on(verb, (object) => {
+        if (verb !== 'delete') options.trim?.(object);
         this.retryMs = 0;
         options.onChange?.(verb, object);
         this.wake();
@@ -71,6 +88,11 @@ export class WatchedList<T extends KubernetesObject> {
 
   items(): readonly T[] {
     return this.informer.list();
+  }
+
+  /** The cached object of that name, if any. */
+  get(name: string, namespace?: string): T | undefined {
+    return this.informer.get(name, namespace);
   }
 
   /** Resolves with the first truthy value of `condition` over the cache; re-evaluated on every change. */
@@ -102,6 +124,25 @@ export class WatchedList<T extends KubernetesObject> {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     await this.informer.stop();
+  }
+
+  /**
+   * Lists page by page (trimming each page as it comes) into one list. Every page is read at the
+   * first page's resourceVersion (the API server's continue token keeps the snapshot), which the
+   * watch then starts from; a token that expired (410) fails the list, which is retried whole.
+   */
+  private async listPages(): Promise<KubernetesListObject<T>> {
+    const items: T[] = [];
+    let first: KubernetesListObject<T> | undefined;
+    let next: string | undefined;
+    do {
+      const page = await this.options.list({ limit: LIST_PAGE, ...(next ? { continue: next } : {}) });
+      first ??= page;
+      if (this.options.trim) for (const item of page.items) this.options.trim(item);
+      items.push(...page.items);
+      next = page.metadata?._continue;
+    } while (next);
+    return { ...first, items, metadata: { ...first.metadata, _continue: undefined } };
   }
 
   private onError(err: unknown): void {

@@ -170,6 +170,11 @@ export interface AttemptRecord {
    */
   resultErrorCount: number;
   resources: ResourceUsage | null;
+  /**
+   * false when the pod's log was not read (its Job is annotated `pinship.dev/logs: none`): logLines,
+   * logTail and results are empty, and the outcome is the container's exit alone. Absent when it was read.
+   */
+  logsRead?: false;
 }
 
 export interface ResultRecord {

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { connectEngine } from '../docker/engine.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { jsonTextPieces } from '../record/json-text.js';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { RunRecordBuilder, type RecordStart } from '../record/builder.js';
@@ -200,7 +201,7 @@ async function writeRecord(record: RunRecordBuilder, out: string): Promise<{ res
   assertRunRecord(result, undefined, 'writer');
   const recordPath = resolve(out);
   await mkdir(dirname(recordPath), { recursive: true });
-  await writeFileAtomic(recordPath, `${JSON.stringify(result, null, 2)}\n`);
+  await writeFileAtomic(recordPath, jsonTextPieces(result));
   return { result, recordPath };
 }
 

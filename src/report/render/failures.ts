@@ -36,6 +36,7 @@ function failedShard(shard: ShardRecord, limits: Limits): string {
     const of = last!.logLines > lines.length ? ` of ${last!.logLines}` : '';
     body.push(`Last ${lines.length} log lines${of}:`, codeBlock(lines));
   }
+  if (last?.logsRead === false) body.push('Its log was not read (the Job is annotated `pinship.dev/logs: none`).');
   if (body.length === 0) return `<details><summary>${inertHtml(title)}</summary>\n\nNo log lines kept.\n\n</details>`;
   return `<details><summary>${inertHtml(title)}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }

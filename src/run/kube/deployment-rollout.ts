@@ -31,7 +31,8 @@ export class DeploymentRollout {
     this.deployment = new WatchedList<V1Deployment>(config, {
       path: `/apis/apps/v1/namespaces/${namespace}/deployments`,
       fieldSelector,
-      list: () => apps.listNamespacedDeployment({ namespace, fieldSelector }),
+      list: (page) =>
+        apps.listNamespacedDeployment({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'deployments.apps', namespace },
       log,
       onChange: () => this.pods.wake(),
@@ -39,7 +40,8 @@ export class DeploymentRollout {
     this.pods = new WatchedList<V1Pod>(config, {
       path: `/api/v1/namespaces/${namespace}/pods`,
       labelSelector: selector,
-      list: () => core.listNamespacedPod({ namespace, labelSelector: selector }),
+      list: (page) =>
+        core.listNamespacedPod({ namespace, labelSelector: selector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'pods', namespace },
       log,
       onChange: (_event, pod) => {

@@ -10,6 +10,7 @@ import type { RunStop } from '../backend.js';
 import { AttemptOutput } from '../result-lines.js';
 import { completionIndex, mainContainer, podState, type PodEnd } from './pod-state.js';
 import type { UsageBook } from './pod-usage.js';
+import { forgetPod, slimPod } from './slim-pod.js';
 
 /** One Job of the run: where its shards sit in the record and what its pods run. */
 export interface JobPlan {
@@ -25,6 +26,8 @@ export interface JobPlan {
   container: string;
   image: string;
   memoryLimitBytes: number | null;
+  /** False for a Job annotated `pinship.dev/logs: none`: attempts are judged by their container's exit alone. */
+  readLogs: boolean;
 }
 
 type PodProgress = 'announced' | 'recording' | 'done' | 'stuck';
@@ -41,6 +44,8 @@ export class JobShards {
   private readonly attempts = new Map<number, number>();
   /** Per index: succeeded, or out of retries, or stuck (Kubernetes would retry forever). */
   private readonly settled = new Map<number, 'succeeded' | 'failed' | 'stuck'>();
+  /** How many of `settled` are stuck. */
+  private stuckIndexes = 0;
   /** Non-indexed Jobs: which slot each pod fills. */
   private readonly slots = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -60,16 +65,19 @@ export class JobShards {
     this.pods = new WatchedList<V1Pod>(config, {
       path: `/api/v1/namespaces/${namespace}/pods`,
       labelSelector,
-      list: () => core.listNamespacedPod({ namespace, labelSelector }),
+      list: (page) => core.listNamespacedPod({ namespace, labelSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'pods', namespace },
       log,
+      trim: (pod) =>
+        this.progress.get(pod.metadata?.uid ?? '') === 'done' ? forgetPod(pod) : slimPod(pod, plan.container),
       onChange: (event, pod) => this.onPod(event, pod),
     });
     const fieldSelector = `metadata.name=${plan.name}`;
     this.job = new WatchedList<V1Job>(config, {
       path: `/apis/batch/v1/namespaces/${namespace}/jobs`,
       fieldSelector,
-      list: () => batch.listNamespacedJob({ namespace, fieldSelector }),
+      list: (page) =>
+        batch.listNamespacedJob({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'jobs.batch', namespace },
       log,
       onChange: () => this.pods.wake(),
@@ -149,17 +157,19 @@ export class JobShards {
 
   private isSettled(): boolean {
     if (this.inFlight.size > 0) return false;
-    const pods = this.pods.items();
     const recorded = (p: V1Pod) => ['done', 'stuck'].includes(this.progress.get(p.metadata!.uid!) ?? '');
     const job = this.currentJob();
     const finished = job?.status?.conditions?.some(
       (c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True',
     );
-    if (finished) return pods.every((p) => recorded(p) || podState(p, this.plan.container).kind === 'pending');
+    // Evaluated on every pod event: the pods are only gone through once the answer may be yes.
+    if (finished) {
+      return this.pods.items().every((p) => recorded(p) || podState(p, this.plan.container).kind === 'pending');
+    }
     // Kubernetes never fails a pod whose image cannot be pulled: once every index succeeded, ran
     // out of retries or is stuck, there is nothing more to wait for.
-    const stuck = [...this.settled.values()].includes('stuck');
-    return stuck && this.settled.size === this.plan.completions && pods.every(recorded);
+    if (this.stuckIndexes === 0 || this.settled.size !== this.plan.completions) return false;
+    return this.pods.items().every(recorded);
   }
 
   private onPod(event: 'add' | 'update' | 'delete', pod: V1Pod): void {
@@ -216,15 +226,17 @@ export class JobShards {
     const attempt = (this.attempts.get(position) ?? 0) + 1;
     const output = new AttemptOutput(attempt);
     let logProblem: string | null = null;
-    try {
-      await readContainerLog(
-        this.config,
-        { namespace: this.plan.namespace, pod: pod.metadata!.name!, container: this.plan.container },
-        (chunk) => output.write('stdout', chunk),
-      );
-    } catch (err) {
-      logProblem = `its log could not be read: ${describeError(err)}`;
-      this.log.warn(`pod ${pod.metadata!.name}: ${logProblem}`);
+    if (this.plan.readLogs) {
+      try {
+        await readContainerLog(
+          this.config,
+          { namespace: this.plan.namespace, pod: pod.metadata!.name!, container: this.plan.container },
+          (chunk) => output.write('stdout', chunk),
+        );
+      } catch (err) {
+        logProblem = `its log could not be read: ${describeError(err)}`;
+        this.log.warn(`pod ${pod.metadata!.name}: ${logProblem}`);
+      }
     }
     output.end();
     // The Job controller deletes the pods of a Job that failed (activeDeadlineSeconds) and marks
@@ -262,6 +274,7 @@ export class JobShards {
       resultCount: output.results.length,
       resultErrorCount: output.resultErrorCount,
       resources: end.startedAt ? this.usage.usage(uid, duration, this.plan.memoryLimitBytes) : null,
+      ...(this.plan.readLogs ? {} : { logsRead: false }),
     };
     const results = output.results.map((r) => ({ ...r, attempt }));
     const resultErrors = output.resultErrors.map((r) => ({ ...r, attempt }));
@@ -269,6 +282,8 @@ export class JobShards {
     if (end.status === 'succeeded') this.settle(position, 'succeeded');
     else if (attempt > this.plan.backoffLimit) this.settle(position, 'failed');
     this.record.attemptFinished(position, { attempt: record, results, resultErrors });
+    const cached = this.pods.get(pod.metadata!.name!, pod.metadata!.namespace);
+    if (cached?.metadata?.uid === uid) forgetPod(cached);
   }
 
   /**
@@ -297,6 +312,7 @@ export class JobShards {
   private settle(position: number, how: 'succeeded' | 'failed' | 'stuck'): void {
     const was = this.settled.get(position);
     if (was === 'succeeded' || (was === 'stuck' && how === 'failed')) return;
+    this.stuckIndexes += (how === 'stuck' ? 1 : 0) - (was === 'stuck' ? 1 : 0);
     this.settled.set(position, how);
   }
 

@@ -61,6 +61,7 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
       log,
     );
     offset += job.completions;
+    if (!job.readLogs) log.info(`job/${job.name}: pinship.dev/logs is none: its pods' logs are not read`);
     return shards;
   });
   const rollouts = plan.deployments.map((d) => {

@@ -20,6 +20,8 @@ export interface JobSpecPlan {
   image: string;
   memoryLimitBytes: number | null;
   output: OutputClaim | null;
+  /** False when the Job's `pinship.dev/logs: none` annotation says not to read its pods' logs. */
+  readLogs: boolean;
 }
 
 export interface OverlayPlan {
@@ -58,6 +60,8 @@ interface JobSpec {
 
 /** The Kubernetes Job default backoffLimit. */
 const DEFAULT_BACKOFF_LIMIT = 6;
+/** The Job annotation that turns off reading pod logs (`none`); absent, logs are read. */
+export const LOGS_ANNOTATION = 'pinship.dev/logs';
 
 /**
  * Reads what the run is about from a rendered overlay: its Jobs (the shards), Deployments (the
@@ -137,7 +141,24 @@ function planJob(job: KubeObject, dir: string, warnings: string[]): JobSpecPlan 
     image: container.image ?? '',
     memoryLimitBytes: positive(parseQuantity(container.resources?.limits?.memory), true),
     output: outputClaim(job, podSpec(job), container, warnings),
+    readLogs: readsLogs(job, dir),
   };
+}
+
+/**
+ * `pinship.dev/logs: none` on a Job: its pods' logs are not read (no result lines; each attempt is
+ * judged by its container's exit), for nodes whose kubelet the API server cannot reach (kwok's).
+ */
+function readsLogs(job: KubeObject, dir: string): boolean {
+  const annotations = job.metadata.annotations as Record<string, string> | undefined;
+  const value = annotations?.[LOGS_ANNOTATION];
+  if (value === undefined) return true;
+  if (value === 'none') return false;
+  throw new PinshipError(`job/${job.metadata.name}: annotation ${LOGS_ANNOTATION} is "${value}", not "none"`, {
+    file: dir,
+    field: `metadata.annotations.${LOGS_ANNOTATION}`,
+    hint: `set it to "none" to leave the pods' logs unread, or remove it to read them`,
+  });
 }
 
 /**
