@@ -33884,7 +33884,11 @@ var run_record_v1_default = {
           $ref: "#/$defs/count",
           description: "Invalid result lines of the attempt, all of them; the shard's resultErrors keeps the first 100 of each attempt."
         },
-        resources: { oneOf: [{ type: "null" }, { $ref: "#/$defs/resourceUsage" }] }
+        resources: { oneOf: [{ type: "null" }, { $ref: "#/$defs/resourceUsage" }] },
+        logsRead: {
+          const: false,
+          description: "Present only when the pod's log was not read (its Job is annotated pinship.dev/logs: none): logLines, logTail and results are then empty and the outcome is the container's exit alone."
+        }
       }
     },
     result: {
@@ -34600,6 +34604,7 @@ function failedShard(shard, limits) {
     const of = last.logLines > lines.length ? ` of ${last.logLines}` : "";
     body.push(`Last ${lines.length} log lines${of}:`, codeBlock(lines));
   }
+  if (last?.logsRead === false) body.push("Its log was not read (the Job is annotated `pinship.dev/logs: none`).");
   if (body.length === 0) return `<details><summary>${inertHtml(title)}</summary>
 
 No log lines kept.
