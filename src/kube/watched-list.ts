@@ -35,6 +35,11 @@ export interface ListPage {
 const LIST_PAGE = 500;
 /** Statuses a retry cannot fix: the identity may not watch, or the collection does not exist. */
 const FATAL = new Set([401, 403, 404]);
+/**
+ * How long a 401 or 403 right after the connection was lost is retried: an API server that just
+ * restarted refuses requests until its authorizer has read the RBAC objects again.
+ */
+const AUTH_SETTLE_MS = 30_000;
 /** A quiet watch is re-opened (from its resourceVersion) this often; a watch that died unseen is found as fast. */
 const WATCH_IDLE_MS = 120_000;
 const MAX_RETRY_MS = 8_000;
@@ -53,6 +58,10 @@ export class WatchedList<T extends KubernetesObject> {
   private retryMs = 0;
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Set by an error that is not the API server's answer (it went away); cleared by any event. */
+  private reconnecting = false;
+  /** When the current run of 401/403 answers after a reconnect began. */
+  private refusedSinceMs: number | undefined;
   /** How often the watch had to be re-opened after an error, and lists done (the first included). */
   readonly stats = { lists: 0, errors: 0 };
 
@@ -73,6 +82,8 @@ export class WatchedList<T extends KubernetesObject> {
       this.informer.on(verb, (object) => {
         if (verb !== 'delete') options.trim?.(object);
         this.retryMs = 0;
+        this.reconnecting = false;
+        this.refusedSinceMs = undefined;
         options.onChange?.(verb, object);
         this.wake();
       });
@@ -148,11 +159,12 @@ export class WatchedList<T extends KubernetesObject> {
   private onError(err: unknown): void {
     if (this.stopped) return;
     const code = statusCode(err);
-    if (code !== undefined && FATAL.has(code)) {
+    if (code !== undefined && FATAL.has(code) && !this.settlingAfterRestart(code)) {
       this.failure = kubeError({ verb: this.stats.lists === 0 ? 'list' : 'watch', ...this.options.request }, err);
       this.wake();
       return;
     }
+    if (code === undefined || code >= 500) this.reconnecting = true;
     // The library stops after an error it does not handle: restart it. start() keeps the
     // resourceVersion, so the watch resumes where it was (a failed list starts over).
     this.stats.errors += 1;
@@ -161,6 +173,13 @@ export class WatchedList<T extends KubernetesObject> {
     this.retryTimer = setTimeout(() => {
       if (!this.stopped) this.informer.start().catch((e: unknown) => this.onError(e));
     }, this.retryMs);
+  }
+
+  /** Whether a 401/403 may be the API server coming back rather than a refusal that stays. */
+  private settlingAfterRestart(code: number): boolean {
+    if (!this.reconnecting || (code !== 401 && code !== 403)) return false;
+    this.refusedSinceMs ??= Date.now();
+    return Date.now() - this.refusedSinceMs < AUTH_SETTLE_MS;
   }
 
   private what(): string {

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { CoreV1Api, RbacAuthorizationV1Api, type V1Role } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { adminConfig, kubeTestLogger, kustomization, pushedImage, testNamespace,
 
 const ROLE_FILE = join(import.meta.dirname, '../../docs/kubernetes-role.yaml');
 
-const job = (image: string) => `apiVersion: batch/v1
+const job = (image: string, command = 'echo pinship:result {}') => `apiVersion: batch/v1
 kind: Job
 metadata: { name: small }
 spec:
@@ -19,7 +20,7 @@ spec:
     spec:
       restartPolicy: Never
       containers:
-        - { name: main, image: ${image}, command: ["sh", "-c", "echo pinship:result {}"] }
+        - { name: main, image: ${image}, command: ["sh", "-c", "${command}"] }
 `;
 
 /** A ServiceAccount bound to `role` in `namespace`, and a kubeconfig file with a token for it. */
@@ -60,6 +61,33 @@ async function identityWith(namespace: string, role: V1Role): Promise<string> {
   return file;
 }
 
+/** A TCP relay on 127.0.0.1 to the API server that can be cut (every connection) and resumed. */
+class CuttableRelay {
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+  constructor(private readonly target: URL) {}
+
+  async open(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = createConnection(Number(this.target.port), this.target.hostname);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('error', () => undefined).on('close', () => this.sockets.delete(s));
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as { port: number }).port;
+  }
+
+  async cut(): Promise<void> {
+    const closed = new Promise((resolve) => this.server?.close(resolve));
+    for (const s of this.sockets) s.destroy();
+    await closed;
+  }
+}
+
 describe('RBAC', () => {
   const documented = () => YAML.parse(readFileSync(ROLE_FILE, 'utf8')) as V1Role;
 
@@ -98,5 +126,46 @@ describe('RBAC', () => {
     await expect(run).rejects.toThrow(
       new RegExp(`forbidden: cannot watch jobs\\.batch in namespace ${namespace}: Forbidden`),
     );
+  });
+
+  it('a 403 right after the API server came back is waited out, not taken for a refusal', async () => {
+    const namespace = await testNamespace('rbac-restart');
+    const kubeconfig = await identityWith(namespace, documented());
+    const relay = new CuttableRelay(new URL(adminConfig().getCurrentCluster()!.server));
+    await relay.open();
+    writeFileSync(
+      kubeconfig,
+      readFileSync(kubeconfig, 'utf8').replace(/server: .*/, `server: https://127.0.0.1:${relay.port}`),
+    );
+    const image = await pushedImage('kube-rbac');
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job(image, 'sleep 12; echo pinship:result {}'),
+    });
+    const log = kubeTestLogger();
+    const running = log.waitForProgress(/1 running/);
+    const run = runOverlay({ overlay: dir, kubeconfig, log, timeoutSeconds: 120 });
+    try {
+      await running;
+      // As an API server restart looks to a client: the connection goes, and when it is back the
+      // authorizer refuses the identity for a while (here: its RoleBinding, gone, then restored).
+      await relay.cut();
+      const rbac = adminConfig().makeApiClient(RbacAuthorizationV1Api);
+      const binding = await rbac.readNamespacedRoleBinding({ name: 'ci', namespace });
+      await rbac.deleteNamespacedRoleBinding({ name: 'ci', namespace });
+      await relay.open();
+      const refused = () => log.lines.some((l) => /^debug: watch of .* failed .*forbidden/i.test(l));
+      for (let i = 0; i < 200 && !refused(); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(refused(), log.lines.join('\n')).toBe(true);
+      await rbac.createNamespacedRoleBinding({
+        namespace,
+        body: { metadata: { name: 'ci' }, roleRef: binding.roleRef, subjects: binding.subjects },
+      });
+      const { record } = await run;
+      expect(record.conclusion).toBe('success');
+      expect(record.shards[0]!.results).toHaveLength(1);
+    } finally {
+      await relay.cut();
+    }
   });
 });
