@@ -262,8 +262,8 @@ function printTables(results: Measured[], idle: number): void {
       `child process; idle Node process: ${mib(idle)} MiB RSS\n`,
   );
   console.log(
-    '| indexes | parallelism | conclusion | wall time (s) | record (MiB) | peak RSS (MiB) | above the 1-index run (MiB) | ' +
-      'peak RSS / record | above 1-index / record |',
+    '| indexes | parallelism | conclusion | wall time (s) | record (MiB) | peak RSS (MiB) | ' +
+      'above the 1-index run (MiB) | peak RSS / record | above 1-index / record |',
   );
   console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
