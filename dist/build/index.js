@@ -51790,7 +51790,7 @@ var require_agent2 = __commonJS({
     var { Socket } = __require("net");
     var { Duplex } = __require("stream");
     var { resolve: resolve4 } = __require("path");
-    var { readFile: readFile4 } = __require("fs");
+    var { readFile: readFile5 } = __require("fs");
     var { execFile: execFile3, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
@@ -52008,7 +52008,7 @@ var require_agent2 = __commonJS({
           cb = once(cb);
           let socketPath = this.socketPath;
           let triedCygpath = false;
-          readFile4(socketPath, function readCygsocket(err, data) {
+          readFile5(socketPath, function readCygsocket(err, data) {
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
@@ -52017,7 +52017,7 @@ var require_agent2 = __commonJS({
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
                 socketPath = stdout.toString().replace(/[\r\n]/g, "");
-                readFile4(socketPath, readCygsocket);
+                readFile5(socketPath, readCygsocket);
               });
               return;
             }
@@ -69597,8 +69597,8 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            xfs.stat(p, function(er2, stat3) {
-              if (er2 || !stat3.isDirectory()) cb(er, made);
+            xfs.stat(p, function(er2, stat4) {
+              if (er2 || !stat4.isDirectory()) cb(er, made);
               else cb(null, made);
             });
             break;
@@ -69629,13 +69629,13 @@ var require_mkdirp_classic = __commonJS({
           // there already.  If so, then hooray!  If not, then something
           // is borked.
           default:
-            var stat3;
+            var stat4;
             try {
-              stat3 = xfs.statSync(p);
+              stat4 = xfs.statSync(p);
             } catch (err1) {
               throw err0;
             }
-            if (!stat3.isDirectory()) throw err0;
+            if (!stat4.isDirectory()) throw err0;
             break;
         }
       }
@@ -69665,7 +69665,7 @@ var require_tar_fs = __commonJS({
     var normalize2 = !win32 ? echo : function(name) {
       return name.replace(/\\/g, "/").replace(/[:?<>|]/g, "_");
     };
-    var statAll = function(fs4, stat3, cwd, ignore2, entries, sort) {
+    var statAll = function(fs4, stat4, cwd, ignore2, entries, sort) {
       var queue = entries || ["."];
       for (var i = 0; i < queue.length; i++) {
         if (!inCwd(path.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
@@ -69674,16 +69674,16 @@ var require_tar_fs = __commonJS({
         if (!queue.length) return callback();
         var next = queue.shift();
         var nextAbs = path.join(cwd, next);
-        stat3.call(fs4, nextAbs, function(err, stat4) {
+        stat4.call(fs4, nextAbs, function(err, stat5) {
           if (err) return callback(err);
-          if (!stat4.isDirectory()) return callback(null, next, stat4);
+          if (!stat5.isDirectory()) return callback(null, next, stat5);
           fs4.readdir(nextAbs, function(err2, files) {
             if (err2) return callback(err2);
             if (sort) files.sort();
             for (var i2 = 0; i2 < files.length; i2++) {
               if (!ignore2(path.join(cwd, next, files[i2]))) queue.push(path.join(next, files[i2]));
             }
-            callback(null, next, stat4);
+            callback(null, next, stat5);
           });
         });
       };
@@ -69728,36 +69728,36 @@ var require_tar_fs = __commonJS({
           pack.entry(header, onnextentry);
         });
       };
-      var onstat = function(err, filename, stat3) {
+      var onstat = function(err, filename, stat4) {
         if (err) return pack.destroy(err);
         if (!filename) {
           if (opts.finalize !== false) pack.finalize();
           return finish(pack);
         }
-        if (stat3.isSocket()) return onnextentry();
+        if (stat4.isSocket()) return onnextentry();
         var header = {
           name: normalize2(filename),
-          mode: (stat3.mode | (stat3.isDirectory() ? dmode : fmode)) & umask,
-          mtime: stat3.mtime,
-          size: stat3.size,
+          mode: (stat4.mode | (stat4.isDirectory() ? dmode : fmode)) & umask,
+          mtime: stat4.mtime,
+          size: stat4.size,
           type: "file",
-          uid: stat3.uid,
-          gid: stat3.gid
+          uid: stat4.uid,
+          gid: stat4.gid
         };
-        if (stat3.isDirectory()) {
+        if (stat4.isDirectory()) {
           header.size = 0;
           header.type = "directory";
           header = map(header) || header;
           return pack.entry(header, onnextentry);
         }
-        if (stat3.isSymbolicLink()) {
+        if (stat4.isSymbolicLink()) {
           header.size = 0;
           header.type = "symlink";
           header = map(header) || header;
           return onsymlink(filename, header);
         }
         header = map(header) || header;
-        if (!stat3.isFile()) {
+        if (!stat4.isFile()) {
           if (strict) return pack.destroy(new Error("unsupported type for " + filename));
           return onnextentry();
         }
@@ -69854,7 +69854,7 @@ var require_tar_fs = __commonJS({
           return next(new Error(JSON.stringify(header.name) + " is not a valid path"));
         }
         var isRoot = path.join(name, ".") === path.join(cwd, ".");
-        var stat3 = function(err) {
+        var stat4 = function(err) {
           if (err) return next(err);
           if (isRoot) return next();
           utimes(name, header, function(err2) {
@@ -69877,7 +69877,7 @@ var require_tar_fs = __commonJS({
               own,
               uid: header.uid,
               gid: header.gid
-            }, stat3);
+            }, stat4);
           }
         };
         var onsymlink = function() {
@@ -69889,7 +69889,7 @@ var require_tar_fs = __commonJS({
             if (err) return next(err);
             if (!valid) return next(new Error(name + " is not a valid symlink"));
             xfs.unlink(name, function() {
-              xfs.symlink(header.linkname, name, stat3);
+              xfs.symlink(header.linkname, name, stat4);
             });
           });
         };
@@ -69905,7 +69905,7 @@ var require_tar_fs = __commonJS({
                   stream = xfs.createReadStream(srcpath);
                   return onfile();
                 }
-                stat3(err2);
+                stat4(err2);
               });
             });
           });
@@ -69924,7 +69924,7 @@ var require_tar_fs = __commonJS({
             });
             pump(rs, ws, function(err2) {
               if (err2) return next(err2);
-              ws.on("close", stat3);
+              ws.on("close", stat4);
             });
           }
         };
@@ -76742,11 +76742,33 @@ import { Readable } from "node:stream";
 // src/build/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { isAbsolute, join as join2, posix as posix2, relative, resolve, sep } from "node:path";
+
+// src/build/ignore-file.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { basename, isAbsolute, join as join2, posix as posix2, relative, resolve, sep } from "node:path";
+import { basename } from "node:path";
+async function readDockerfileIgnore(dockerfilePath) {
+  const path = `${dockerfilePath}.dockerignore`;
+  try {
+    const [st, content] = await Promise.all([stat2(path), readFile2(path)]);
+    return { name: basename(path), content, stat: st };
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, {
+      field: "file",
+      hint: "make it readable by this user"
+    });
+  }
+}
+function parseIgnoreFile(text) {
+  return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
+}
+
+// src/build/context.ts
 async function readBuildContext(contextDir, dockerfile) {
   const dir = resolve(contextDir);
-  const dirStat = await stat2(dir).catch(() => void 0);
+  const dirStat = await stat3(dir).catch(() => void 0);
   if (!dirStat?.isDirectory()) {
     throw new PinshipError(`the build context ${contextDir} is not a directory`, { field: "context" });
   }
@@ -76754,8 +76776,8 @@ async function readBuildContext(contextDir, dockerfile) {
   let dockerfileContent;
   let dockerfileStat;
   try {
-    dockerfileStat = await stat2(dockerfilePath);
-    dockerfileContent = await readFile2(dockerfilePath);
+    dockerfileStat = await stat3(dockerfilePath);
+    dockerfileContent = await readFile3(dockerfilePath);
   } catch (err) {
     const code = err.code;
     const why = code === "ENOENT" ? "does not exist" : code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : describeError(err);
@@ -76833,28 +76855,12 @@ ${name}
 async function readDockerignore(dir) {
   let text;
   try {
-    text = await readFile2(join2(dir, ".dockerignore"), "utf8");
+    text = await readFile3(join2(dir, ".dockerignore"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return [];
     throw contextReadError(dir, ".dockerignore", err, "make it readable by this user");
   }
   return parseIgnoreFile(text);
-}
-async function readDockerfileIgnore(dockerfilePath) {
-  const path = `${dockerfilePath}.dockerignore`;
-  try {
-    const [st, content] = await Promise.all([stat2(path), readFile2(path)]);
-    return { name: basename(path), content, stat: st };
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, {
-      field: "file",
-      hint: "make it readable by this user"
-    });
-  }
-}
-function parseIgnoreFile(text) {
-  return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
 }
 function cleanPattern(pattern) {
   const cleaned = posix2.normalize(pattern.trim()).replace(/\/+$/, "");
@@ -77956,7 +77962,7 @@ function imageLabels(commit, user, env) {
 }
 
 // src/build/secrets.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 function parseSecretSpec(text, field = "secrets") {
   const fields = /* @__PURE__ */ new Map();
   for (const part of text.split(",")) {
@@ -77988,7 +77994,7 @@ async function readSecrets(specs, env, log, field = "secrets") {
     if (out.has(spec.id)) throw new PinshipError(`secret ${JSON.stringify(spec.id)} is given twice`, { field });
     let value;
     if (spec.src) {
-      value = await readFile3(spec.src).catch((err) => {
+      value = await readFile4(spec.src).catch((err) => {
         const why = `cannot read ${spec.src}: ${describeError(err)}`;
         throw new PinshipError(`secret ${JSON.stringify(spec.id)}: ${why}`, { field, file: spec.src });
       });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { patternMatcher } from '../docker/dockerignore.js';
 import { PinshipError, describeError } from '../errors.js';
+import { parseIgnoreFile, readDockerfileIgnore, type DockerfileIgnore } from './ignore-file.js';
 
 /** One entry of the build context, in the order it is sent. */
 export interface ContextEntry {
@@ -44,7 +45,7 @@ export interface BuildContext {
    * ignore file, applied instead of the context's `.dockerignore` (the file sync serves it beside
    * the Dockerfile, so that the engine applies the same patterns).
    */
-  dockerfileIgnore?: { name: string; content: Buffer; stat: Stats };
+  dockerfileIgnore?: DockerfileIgnore;
   /** The patterns of the ignore file that applies (`.dockerignore` or the Dockerfile's own). */
   ignorePatterns: string[];
   /** Sum of file sizes sent (headers excluded). */
@@ -187,29 +188,6 @@ async function readDockerignore(dir: string): Promise<string[]> {
     throw contextReadError(dir, '.dockerignore', err, 'make it readable by this user');
   }
   return parseIgnoreFile(text);
-}
-
-/** `<Dockerfile>.dockerignore` beside the Dockerfile (links followed), if there is one. */
-async function readDockerfileIgnore(dockerfilePath: string): Promise<BuildContext['dockerfileIgnore']> {
-  const path = `${dockerfilePath}.dockerignore`;
-  try {
-    const [st, content] = await Promise.all([stat(path), readFile(path)]);
-    return { name: basename(path), content, stat: st };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new PinshipError(`cannot read ${path}: ${describeError(err)}`, {
-      field: 'file',
-      hint: 'make it readable by this user',
-    });
-  }
-}
-
-function parseIgnoreFile(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => !line.startsWith('#'))
-    .map((line) => line.trim())
-    .filter(Boolean);
 }
 
 function cleanPattern(pattern: string): string {

@@ -1,6 +1,4 @@
 import { BatchV1Api, CoreV1Api, type KubeConfig, type V1Job, type V1Pod } from '@kubernetes/client-node';
-import { describeError } from '../../errors.js';
-import { readContainerLog } from '../../kube/pod-log.js';
 import { WatchedList } from '../../kube/watched-list.js';
 import type { Logger } from '../../log/logger.js';
 import type { RunRecordBuilder } from '../../record/builder.js';
@@ -8,7 +6,8 @@ import { round } from '../../record/resources.js';
 import type { AttemptRecord } from '../../record/types.js';
 import type { RunStop } from '../backend.js';
 import { AttemptOutput } from '../result-lines.js';
-import { completionIndex, mainContainer, podState, type PodEnd } from './pod-state.js';
+import { attemptOutput } from './attempt-log.js';
+import { completionIndex, deadlineEnd, mainContainer, podState, type PodEnd } from './pod-state.js';
 import type { UsageBook } from './pod-usage.js';
 import { forgetPod, slimPod } from './slim-pod.js';
 
@@ -224,21 +223,8 @@ export class JobShards {
   /** Reads the log of a pod that ended, then records its attempt. */
   private async recordEnd(position: number, pod: V1Pod, end: PodEnd): Promise<void> {
     const attempt = (this.attempts.get(position) ?? 0) + 1;
-    const output = new AttemptOutput(attempt);
-    let logProblem: string | null = null;
-    if (this.plan.readLogs) {
-      try {
-        await readContainerLog(
-          this.config,
-          { namespace: this.plan.namespace, pod: pod.metadata!.name!, container: this.plan.container },
-          (chunk) => output.write('stdout', chunk),
-        );
-      } catch (err) {
-        logProblem = `its log could not be read: ${describeError(err)}`;
-        this.log.warn(`pod ${pod.metadata!.name}: ${logProblem}`);
-      }
-    }
-    output.end();
+    const target = { namespace: this.plan.namespace, pod: pod.metadata!.name!, container: this.plan.container };
+    const { output, logProblem } = await attemptOutput(this.config, target, attempt, this.plan.readLogs, this.log);
     // The Job controller deletes the pods of a Job that failed (activeDeadlineSeconds) and marks
     // the Job FailureTarget first: wait a moment for that to arrive, so the reason is the Job's.
     if (pod.metadata?.deletionTimestamp && end.status === 'failed') {
@@ -254,7 +240,7 @@ export class JobShards {
 
   private finish(position: number, pod: V1Pod, podEnd: PodEnd, output = new AttemptOutput(1)): void {
     const uid = pod.metadata!.uid!;
-    const end = this.deadlineEnd(pod, podEnd);
+    const end = deadlineEnd(pod, podEnd, this.jobFailure());
     const imageId = mainContainer(pod, this.plan.container)?.imageID ?? '';
     const digest = /sha256:[a-f0-9]{64}$/.exec(imageId)?.[0];
     if (digest) this.ran.add(digest);
@@ -284,21 +270,6 @@ export class JobShards {
     this.record.attemptFinished(position, { attempt: record, results, resultErrors });
     const cached = this.pods.get(pod.metadata!.name!, pod.metadata!.namespace);
     if (cached?.metadata?.uid === uid) forgetPod(cached);
-  }
-
-  /**
-   * A pod the Job controller deleted because the Job went over its activeDeadlineSeconds ends
-   * killed (exit 137 or 143): its reason is the Job's, DeadlineExceeded.
-   */
-  private deadlineEnd(pod: V1Pod, end: PodEnd): PodEnd {
-    const failed = this.jobFailure();
-    if (end.status !== 'failed' || failed?.reason !== 'DeadlineExceeded' || !pod.metadata?.deletionTimestamp)
-      return end;
-    return {
-      ...end,
-      reason: 'DeadlineExceeded',
-      message: failed.message ?? 'the Job went over its activeDeadlineSeconds',
-    };
   }
 
   /** The Job's FailureTarget (decided, pods being removed) or Failed condition, if any. */

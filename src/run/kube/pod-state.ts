@@ -100,3 +100,18 @@ export function completionIndex(pod: V1Pod): number | null {
   if (text === undefined || !/^\d+$/.test(text)) return null;
   return Number(text);
 }
+
+/**
+ * A pod the Job controller deleted because the Job went over its activeDeadlineSeconds ends
+ * killed (exit 137 or 143): its reason is the Job's, DeadlineExceeded (`jobFailure`: the Job's
+ * FailureTarget or Failed condition).
+ */
+export function deadlineEnd(pod: V1Pod, end: PodEnd, jobFailure?: { reason?: string; message?: string }): PodEnd {
+  if (end.status !== 'failed' || jobFailure?.reason !== 'DeadlineExceeded' || !pod.metadata?.deletionTimestamp)
+    return end;
+  return {
+    ...end,
+    reason: 'DeadlineExceeded',
+    message: jobFailure.message ?? 'the Job went over its activeDeadlineSeconds',
+  };
+}
