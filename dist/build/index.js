@@ -33831,7 +33831,7 @@ var require_compression_filter = __commonJS({
       }
       decompressMessage(message) {
         return new Promise((resolve4, reject) => {
-          let totalLength = 0;
+          let totalLength2 = 0;
           const messageParts = [];
           const decompresser = zlib.createInflate();
           decompresser.on("error", (error2) => {
@@ -33842,8 +33842,8 @@ var require_compression_filter = __commonJS({
           });
           decompresser.on("data", (chunk) => {
             messageParts.push(chunk);
-            totalLength += chunk.byteLength;
-            if (this.maxRecvMessageLength !== -1 && totalLength > this.maxRecvMessageLength) {
+            totalLength2 += chunk.byteLength;
+            if (this.maxRecvMessageLength !== -1 && totalLength2 > this.maxRecvMessageLength) {
               decompresser.destroy();
               reject({
                 code: constants_1.Status.RESOURCE_EXHAUSTED,
@@ -33877,7 +33877,7 @@ var require_compression_filter = __commonJS({
       }
       decompressMessage(message) {
         return new Promise((resolve4, reject) => {
-          let totalLength = 0;
+          let totalLength2 = 0;
           const messageParts = [];
           const decompresser = zlib.createGunzip();
           decompresser.on("error", (error2) => {
@@ -33888,8 +33888,8 @@ var require_compression_filter = __commonJS({
           });
           decompresser.on("data", (chunk) => {
             messageParts.push(chunk);
-            totalLength += chunk.byteLength;
-            if (this.maxRecvMessageLength !== -1 && totalLength > this.maxRecvMessageLength) {
+            totalLength2 += chunk.byteLength;
+            if (this.maxRecvMessageLength !== -1 && totalLength2 > this.maxRecvMessageLength) {
               decompresser.destroy();
               reject({
                 code: constants_1.Status.RESOURCE_EXHAUSTED,
@@ -39795,7 +39795,7 @@ var require_server_interceptors = __commonJS({
             decompresser = zlib.createGunzip();
           }
           return new Promise((resolve4, reject) => {
-            let totalLength = 0;
+            let totalLength2 = 0;
             const messageParts = [];
             decompresser.on("error", (error2) => {
               reject({
@@ -39805,8 +39805,8 @@ var require_server_interceptors = __commonJS({
             });
             decompresser.on("data", (chunk) => {
               messageParts.push(chunk);
-              totalLength += chunk.byteLength;
-              if (this.maxReceiveMessageSize !== -1 && totalLength > this.maxReceiveMessageSize) {
+              totalLength2 += chunk.byteLength;
+              if (this.maxReceiveMessageSize !== -1 && totalLength2 > this.maxReceiveMessageSize) {
                 decompresser.destroy();
                 reject({
                   code: constants_1.Status.RESOURCE_EXHAUSTED,
@@ -76385,14 +76385,26 @@ function secretsService(secrets) {
 var grpc3 = __toESM(require_src3(), 1);
 
 // src/docker/buildkit/filesync-selection.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/docker/dockerignore.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
+import { posix } from "node:path";
 var ignore = import_dockerignore.default.default ?? import_dockerignore.default;
 function patternMatcher(patterns) {
   const matcher = ignore({ ignorecase: false }).add([...patterns]);
   return (path) => matcher.ignores(path);
+}
+function ignoreMatcher(patterns) {
+  const ignores = patternMatcher(patterns);
+  const depths = /* @__PURE__ */ new Set();
+  let anyDepth = false;
+  for (const raw of patterns) {
+    const pattern = posix.normalize(raw.trim().replace(/^!/, "").trim()).replace(/^\/+|\/+$/g, "");
+    if (pattern.includes("**") || /[[\](){}|+^\\]/.test(pattern)) anyDepth = true;
+    else depths.add(pattern.split("/").length);
+  }
+  return { ignores, decidesAt: (segments) => anyDepth || depths.has(segments) };
 }
 
 // src/docker/buildkit/filesync-selection.ts
@@ -76426,13 +76438,13 @@ function followTargets(entries, followPaths) {
       out.push(path);
       const target = links.get(path);
       if (target === void 0) break;
-      path = clean(target.startsWith("/") ? target : posix.join(posix.dirname(path), target));
+      path = clean(target.startsWith("/") ? target : posix2.join(posix2.dirname(path), target));
     }
   }
   return out;
 }
 function clean(path) {
-  const cleaned = posix.normalize(`/${path}`).slice(1);
+  const cleaned = posix2.normalize(`/${path}`).slice(1);
   return cleaned === "." ? "" : cleaned;
 }
 function plainDirectory(path) {
@@ -76743,7 +76755,7 @@ import { Readable } from "node:stream";
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import { isAbsolute, join as join2, posix as posix2, relative, resolve, sep } from "node:path";
+import { isAbsolute, join as join2, posix as posix3, relative, resolve, sep } from "node:path";
 
 // src/build/ignore-file.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -76795,11 +76807,11 @@ async function readBuildContext(contextDir, dockerfile) {
   const userIgnores = patternMatcher(patterns);
   patterns.push("!.dockerignore");
   if (!outside) patterns.push(`!${dockerfileName}`);
-  const ignores = patternMatcher(patterns);
+  const ignores = ignoreMatcher(patterns);
   const exceptions = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
   const entries = [];
   const excludedAttributes = [];
-  await walk(dir, "", ignores, exceptions, entries, excludedAttributes);
+  await walk(dir, { prefix: "", depth: 0, ignored: false }, ignores, exceptions, entries, excludedAttributes);
   const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : void 0;
   const bytes = entries.reduce((sum, e) => sum + (e.type === "file" ? e.size : 0), 0);
   const hadDockerignore = entries.some((e) => e.name === ".dockerignore" && e.source);
@@ -76828,7 +76840,7 @@ function addOutsideDockerfile(entries, name, content) {
     type: "file",
     mode,
     size: data.length,
-    mtime: /* @__PURE__ */ new Date(0),
+    mtimeMs: 0,
     content: data
   });
   const at = entries.findIndex((e) => e.name === ".dockerignore");
@@ -76847,7 +76859,7 @@ ${name}
 `)]),
     existing?.mode ?? 384
   );
-  if (existing) entries[at] = { ...ignore2, mtime: existing.mtime };
+  if (existing) entries[at] = { ...ignore2, mtimeMs: existing.mtimeMs };
   else entries.push(ignore2);
   entries.push(generated(name, content, 384));
   return existing ? { content: before, stat: existing.stat } : void 0;
@@ -76863,10 +76875,11 @@ async function readDockerignore(dir) {
   return parseIgnoreFile(text);
 }
 function cleanPattern(pattern) {
-  const cleaned = posix2.normalize(pattern.trim()).replace(/\/+$/, "");
+  const cleaned = posix3.normalize(pattern.trim()).replace(/\/+$/, "");
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
-async function walk(dir, prefix, ignores, exceptions, out, excludedAttributes) {
+async function walk(dir, at, ignores, exceptions, out, excludedAttributes) {
+  const { prefix } = at;
   let names;
   try {
     names = readdirSync(join2(dir, prefix)).sort(byteOrder);
@@ -76874,8 +76887,15 @@ async function walk(dir, prefix, ignores, exceptions, out, excludedAttributes) {
     throw contextReadError(dir, prefix, err);
   }
   const base = sep === "/" ? `${join2(dir, prefix)}/`.replace(/\/\/$/, "/") : void 0;
+  const depth = at.depth + 1;
+  const asks = ignores.decidesAt(depth);
+  const undecodable = names.some((n) => n.includes("\uFFFD")) ? undecodableNames(join2(dir, prefix)) : void 0;
   for (const file of names) {
     const name = prefix ? `${prefix}/${file}` : file;
+    if (undecodable?.has(file)) {
+      if (asks ? ignores.ignores(name) : at.ignored) continue;
+      throw undecodableNameError(dir, name);
+    }
     const source = base ? base + file : join2(dir, name);
     let st;
     try {
@@ -76884,33 +76904,47 @@ async function walk(dir, prefix, ignores, exceptions, out, excludedAttributes) {
       throw contextReadError(dir, name, err);
     }
     const isDir = st.isDirectory();
-    if (ignores(name)) {
+    if (asks ? ignores.ignores(name) : at.ignored) {
       if (file === ".gitattributes") excludedAttributes.push(name);
       if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`)))
-        await walk(dir, name, ignores, exceptions, out, excludedAttributes);
+        await walk(dir, { prefix: name, depth, ignored: true }, ignores, exceptions, out, excludedAttributes);
       continue;
     }
     const mode = st.mode & 4095;
     if (isDir) {
-      out.push({ name, type: "directory", mode, size: 0, mtime: st.mtime, source });
-      await walk(dir, name, ignores, exceptions, out, excludedAttributes);
+      out.push({ name, type: "directory", mode, size: 0, mtimeMs: st.mtimeMs, source });
+      await walk(dir, { prefix: name, depth, ignored: false }, ignores, exceptions, out, excludedAttributes);
     } else if (st.isSymbolicLink()) {
       out.push({
         name,
         type: "symlink",
         mode,
         size: 0,
-        mtime: st.mtime,
+        mtimeMs: st.mtimeMs,
         source,
         linkname: readLink(dir, name, source)
       });
     } else if (st.isFile()) {
-      out.push({ name, type: "file", mode, size: st.size, mtime: st.mtime, source, stat: st });
+      out.push({ name, type: "file", mode, size: st.size, mtimeMs: st.mtimeMs, source, stat: st });
     } else if (st.isFIFO()) {
-      out.push({ name, type: "fifo", mode, size: 0, mtime: st.mtime, source });
+      out.push({ name, type: "fifo", mode, size: 0, mtimeMs: st.mtimeMs, source });
     }
   }
   await new Promise((resolve4) => setImmediate(resolve4));
+}
+function undecodableNames(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of readdirSync(path, { encoding: "buffer" })) {
+    const text = raw.toString("utf8");
+    if (!Buffer.from(text, "utf8").equals(raw)) out.add(text);
+  }
+  return out;
+}
+function undecodableNameError(dir, name) {
+  return new PinshipError(
+    `reading the build context ${dir}: the name ${JSON.stringify(name)} is not valid UTF-8 (U+FFFD stands for its undecodable bytes); pinship sends names as UTF-8 text`,
+    { field: "context", hint: "rename it to UTF-8, or exclude it in .dockerignore" }
+  );
 }
 function readLink(dir, name, source) {
   try {
@@ -76949,7 +76983,7 @@ function encodeHeader(h) {
     typeflag: TYPEFLAG[h.type],
     mode: h.mode,
     size: h.size > MAX_OCTAL_11 ? 0 : h.size,
-    mtime: h.mtime,
+    mtimeMs: h.mtimeMs,
     linkname: h.linkname && records.every(([k]) => k !== "linkpath") ? h.linkname : asciiFallback(h.linkname ?? "").slice(0, 100)
   });
   if (records.length === 0) return main;
@@ -76960,7 +76994,7 @@ function encodeHeader(h) {
     typeflag: "x",
     mode: 420,
     size: body.length,
-    mtime: h.mtime,
+    mtimeMs: h.mtimeMs,
     linkname: ""
   });
   return Buffer.concat([pax, body, Buffer.alloc(padding(body.length)), main]);
@@ -76986,7 +77020,7 @@ function ustar(f) {
   octal(buf, 108, 8, 0);
   octal(buf, 116, 8, 0);
   octal(buf, 124, 12, f.size);
-  octal(buf, 136, 12, Math.max(0, Math.floor(f.mtime.getTime() / 1e3)));
+  octal(buf, 136, 12, Math.max(0, Math.floor(f.mtimeMs / 1e3)));
   buf.write("        ", 148, 8, "latin1");
   buf.write(f.typeflag, 156, 1, "latin1");
   buf.write(f.linkname, 157, 100, "latin1");
@@ -77201,7 +77235,7 @@ function syncEntry(entry) {
     mode: entry.mode,
     size: entry.type === "file" ? entry.size : entry.type === "symlink" ? Buffer.byteLength(entry.linkname ?? "") : 0,
     // The walk's lstat in microseconds (a double's precision); the same file gives the same value.
-    modTimeNs: nanoseconds(entry.stat?.mtimeMs ?? entry.mtime.getTime()),
+    modTimeNs: nanoseconds(entry.stat?.mtimeMs ?? entry.mtimeMs),
     linkname: entry.linkname
   };
 }
@@ -77825,6 +77859,58 @@ function baseImages(dockerfile, buildArgs) {
   }
   return [...images];
 }
+function remoteSources(dockerfile, buildArgs) {
+  const globals = /* @__PURE__ */ new Map();
+  let vars;
+  const out = [];
+  for (const { keyword, rest } of instructions(dockerfile)) {
+    if (keyword === "FROM") vars = /* @__PURE__ */ new Map();
+    else if (keyword === "ARG") {
+      for (const [name, value] of parseArgs(rest)) {
+        const fallback = vars ? globals.get(name) : void 0;
+        const given = Object.hasOwn(buildArgs, name) ? buildArgs[name] : void 0;
+        const set = given ?? (value === void 0 ? fallback : substitute(value, vars ?? globals));
+        if (set !== void 0) (vars ?? globals).set(name, set);
+      }
+    } else if (keyword === "ENV" && vars) {
+      for (const [name, value] of parseEnv(rest)) vars.set(name, substitute(value, vars));
+    } else if (keyword === "ADD" && vars && !/(^|\s)--checksum=/.test(rest)) {
+      for (const source of addSources(rest)) {
+        const url = substitute(source, vars);
+        const known = referencedNames(source).every((n) => vars.has(n));
+        const kind = remoteKind(url) ?? (known ? void 0 : "http");
+        if (kind) out.push({ url, kind, known });
+      }
+    }
+  }
+  return out;
+}
+function addSources(rest) {
+  if (rest.startsWith("[")) {
+    try {
+      const list = JSON.parse(rest);
+      if (Array.isArray(list) && list.every((w) => typeof w === "string")) return list.slice(0, -1);
+    } catch {
+    }
+  }
+  const words = rest.split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (words[first]?.startsWith("--")) first++;
+  return words.slice(first, -1);
+}
+function remoteKind(source) {
+  if (/^(git@|git:\/\/|ssh:\/\/)/i.test(source)) return "git";
+  if (!/^https?:\/\//i.test(source)) return void 0;
+  return /\.git(#|$)/i.test(source) ? "git" : "http";
+}
+function parseEnv(rest) {
+  const old = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=]*)$/.exec(rest);
+  if (old && !rest.includes("=")) return [[old[1], old[2].trim()]];
+  return parseArgs(rest).map(([name, value]) => [name, value ?? ""]);
+}
+function referencedNames(word) {
+  return [...word.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)].map((m) => m[1] ?? m[2]);
+}
 function instructions(dockerfile) {
   const out = [];
   let pending = "";
@@ -77893,7 +77979,7 @@ function chooseNetwork(requested, info2, log) {
 
 // src/build/input-digest.ts
 import { createHash as createHash7 } from "node:crypto";
-var LAYOUT = "pinship-input-digest/v3";
+var LAYOUT = "pinship-input-digest/v4";
 function contentIds(context, options = {}) {
   return hashEntries(context.entries, options).catch((err) => {
     const path = err.path;
@@ -77910,7 +77996,9 @@ function inputDigestOf(context, params, fileHashes) {
   const order = context.entries.map((e, i) => i).sort((a, b) => compare(context.entries[a].name, context.entries[b].name));
   for (const i of order) {
     const e = context.entries[i];
-    line(["entry", e.name, e.type, e.mode.toString(8), e.type === "symlink" ? e.linkname : fileHashes[i] ?? ""]);
+    const id = e.type === "symlink" ? e.linkname : fileHashes[i] ?? "";
+    lines.push(`["entry",${quote2(e.name)},"${e.type}","${e.mode.toString(8)}",${quote2(id)}]
+`);
   }
   for (const [k, v] of sortedPairs(params.buildArgs)) line(["build-arg", k, v]);
   line(["target", params.target ?? ""]);
@@ -77918,6 +78006,7 @@ function inputDigestOf(context, params, fileHashes) {
   for (const [k, v] of sortedPairs(params.labels)) line(["label", k, v]);
   line(["builder", params.builder ?? ""]);
   for (const [k, v] of sortedPairs(params.bases ?? {})) line(["base", k, v]);
+  for (const [k, v] of sortedPairs(params.remotes ?? {})) line(["remote", k, v]);
   for (const id of [...params.secretIds ?? []].sort(compare)) line(["secret", id]);
   return `sha256:${createHash7("sha256").update(lines.join("")).digest("hex")}`;
 }
@@ -77936,6 +78025,10 @@ async function hashEntries(entries, options = {}) {
   });
   return out;
 }
+function quote2(text) {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 function sha256(data) {
   return createHash7("sha256").update(data).digest("hex");
 }
@@ -77959,6 +78052,69 @@ function imageLabels(commit, user, env) {
     labels["org.opencontainers.image.created"] = commit.time;
   }
   return { ...labels, ...user };
+}
+
+// src/build/remote-sources.ts
+var TIMEOUT_MS2 = 1e4;
+async function resolveRemoteSources(sources, log) {
+  const out = { versions: {}, unresolved: [] };
+  const results = await Promise.all(sources.map(async (source) => ({ source, found: await identify(source) })));
+  for (const { source, found } of results) {
+    if ("version" in found) {
+      out.versions[source.url] = found.version;
+      continue;
+    }
+    out.unresolved.push(source.url);
+    log.warn(`ADD ${shown(source.url)}: ${found.why}, so this build is never skipped`);
+  }
+  return out;
+}
+async function identify(source) {
+  if (!source.known) return { why: "its URL uses a variable the Dockerfile does not set (an ENV of the base image?)" };
+  if (source.kind === "git") {
+    return /#[0-9a-f]{40}(:|$)/i.test(source.url) ? { version: "commit in the URL" } : { why: "a git source is pinned only by a full commit id (#<40 hex digits>)" };
+  }
+  try {
+    const response = await headOrFirstByte(source.url);
+    if (!response.ok) return { why: `the server answered ${response.status}` };
+    const etag = response.headers.get("etag");
+    if (etag) return { version: `etag ${etag}` };
+    const modified = response.headers.get("last-modified");
+    const length = totalLength(response);
+    if (modified) return { version: `last-modified ${modified} length ${length ?? "?"}` };
+    return { why: "the server sends neither ETag nor Last-Modified" };
+  } catch (err) {
+    return { why: `cannot reach it (${describeError(err)})` };
+  }
+}
+async function headOrFirstByte(url) {
+  const { target, headers } = withoutCredentials(url);
+  const signal = AbortSignal.timeout(TIMEOUT_MS2);
+  const head = await fetch(target, { method: "HEAD", headers, redirect: "follow", signal });
+  if (head.ok) return head;
+  const get = await fetch(target, { headers: { ...headers, range: "bytes=0-0" }, redirect: "follow", signal });
+  await get.body?.cancel();
+  return get;
+}
+function withoutCredentials(url) {
+  const parsed = new URL(url);
+  if (!parsed.username && !parsed.password) return { target: url, headers: {} };
+  const user = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  parsed.username = "";
+  parsed.password = "";
+  return { target: parsed.toString(), headers: { authorization: `Basic ${Buffer.from(user).toString("base64")}` } };
+}
+function totalLength(response) {
+  const range = /\/(\d+)$/.exec(response.headers.get("content-range") ?? "");
+  return range?.[1] ?? response.headers.get("content-length") ?? void 0;
+}
+function shown(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return url.replace(/[?#].*$/, "").replace(/\/\/[^/@]*@/, "//");
+  }
 }
 
 // src/build/secrets.ts
@@ -78078,6 +78234,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   const context = await readContext(options, log);
   const dockerfileText = context.dockerfileContent.toString("utf8");
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
+  const remotes = resolveRemoteSources(remoteSources(dockerfileText, options.buildArgs ?? {}), log);
   const git2 = await repo;
   const { commit } = git2;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
@@ -78092,6 +78249,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
+  const remote = await remotes;
   const { builder, platform: platform2, secrets } = settings;
   const inputDigest = inputDigestOf(
     context,
@@ -78102,6 +78260,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
       labels: options.labels ?? {},
       builder,
       bases: resolved.digests,
+      remotes: remote.versions,
       secretIds: [...secrets.keys()]
     },
     ids
@@ -78109,7 +78268,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   const files = context.entries.filter((e) => e.type === "file").length;
   const fromIndex = known ? context.entries.filter((e) => e.type === "file" && known.has(e.name)).length : 0;
   log.info(
-    `input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ${Object.keys(resolved.digests).length} base image(s), ${platform2}, in ${Date.now() - started} ms`
+    `input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ${Object.keys(resolved.digests).length} base image(s), ${remoteCount(remote)}${platform2}, in ${Date.now() - started} ms`
   );
   return {
     reference,
@@ -78120,7 +78279,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
     labels: imageLabels(commit, options.labels ?? {}, env),
     inputDigest,
     inTag: inputDigestTag(inputDigest),
-    skippable: resolved.unresolved.length === 0,
+    skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
     ...settings,
     pull: builder === "buildkit" && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0
   };
@@ -78163,6 +78322,10 @@ function walkStats(context) {
   const stats = /* @__PURE__ */ new Map();
   for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
   return stats;
+}
+function remoteCount(remote) {
+  const count = Object.keys(remote.versions).length;
+  return count ? `${count} remote source(s), ` : "";
 }
 function mb(bytes) {
   return (bytes / 1e6).toFixed(1);

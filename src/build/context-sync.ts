@@ -145,7 +145,7 @@ function syncEntry(entry: ContextEntry): SyncEntry {
     mode: entry.mode,
     size: entry.type === 'file' ? entry.size : entry.type === 'symlink' ? Buffer.byteLength(entry.linkname ?? '') : 0,
     // The walk's lstat in microseconds (a double's precision); the same file gives the same value.
-    modTimeNs: nanoseconds(entry.stat?.mtimeMs ?? entry.mtime.getTime()),
+    modTimeNs: nanoseconds(entry.stat?.mtimeMs ?? entry.mtimeMs),
     linkname: entry.linkname,
   };
 }

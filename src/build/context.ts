@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { patternMatcher } from '../docker/dockerignore.js';
+import { ignoreMatcher, patternMatcher, type IgnoreMatcher } from '../docker/dockerignore.js';
 import { PinshipError, describeError } from '../errors.js';
 import { parseIgnoreFile, readDockerfileIgnore, type DockerfileIgnore } from './ignore-file.js';
 
@@ -14,7 +14,7 @@ export interface ContextEntry {
   /** Permission bits (mode & 0o7777). */
   mode: number;
   size: number;
-  mtime: Date;
+  mtimeMs: number;
   /** Absolute path to read a file's content from; absent for generated entries. */
   source?: string;
   /** Content of a generated entry (a Dockerfile from outside the context). */
@@ -108,12 +108,12 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   // The docker CLI always sends .dockerignore and the Dockerfile (TrimBuildFilesFromExcludes).
   patterns.push('!.dockerignore');
   if (!outside) patterns.push(`!${dockerfileName}`);
-  const ignores = patternMatcher(patterns);
+  const ignores = ignoreMatcher(patterns);
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
 
   const entries: ContextEntry[] = [];
   const excludedAttributes: string[] = [];
-  await walk(dir, '', ignores, exceptions, entries, excludedAttributes);
+  await walk(dir, { prefix: '', depth: 0, ignored: false }, ignores, exceptions, entries, excludedAttributes);
   const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : undefined;
   const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
   const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
@@ -154,7 +154,7 @@ function addOutsideDockerfile(
     type: 'file',
     mode,
     size: data.length,
-    mtime: new Date(0),
+    mtimeMs: 0,
     content: data,
   });
   const at = entries.findIndex((e) => e.name === '.dockerignore');
@@ -172,7 +172,7 @@ function addOutsideDockerfile(
     Buffer.concat([before, Buffer.from(`\n${name}\n`)]),
     existing?.mode ?? 0o600,
   );
-  if (existing) entries[at] = { ...ignore, mtime: existing.mtime };
+  if (existing) entries[at] = { ...ignore, mtimeMs: existing.mtimeMs };
   else entries.push(ignore);
   entries.push(generated(name, content, 0o600));
   return existing ? { content: before, stat: existing.stat } : undefined;
@@ -195,18 +195,27 @@ function cleanPattern(pattern: string): string {
   return cleaned.length > 1 && cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
 }
 
+/** A directory the walk is in: its path in the context, its depth, and its own verdict. */
+interface WalkedDir {
+  prefix: string;
+  depth: number;
+  /** True when the directory is excluded and walked only for an exception pattern under it. */
+  ignored: boolean;
+}
+
 // Walks in lexical order, as Go's filepath.Walk in moby's archive.TarWithOptions does.
 // Synchronous readdir/lstat: for thousands of small entries the async versions cost a
 // thread-pool round trip each and run 2-3x slower. It yields to the event loop after each
 // directory, so that what runs meanwhile (the registry's access check, git's output) progresses.
 async function walk(
   dir: string,
-  prefix: string,
-  ignores: (name: string) => boolean,
+  at: WalkedDir,
+  ignores: IgnoreMatcher,
   exceptions: string[],
   out: ContextEntry[],
   excludedAttributes: string[],
 ): Promise<void> {
+  const { prefix } = at;
   let names: string[];
   try {
     names = readdirSync(join(dir, prefix)).sort(byteOrder);
@@ -215,8 +224,15 @@ async function walk(
   }
   // `source` by concatenation: path.join normalises every path again (a few % of the walk).
   const base = sep === '/' ? `${join(dir, prefix)}/`.replace(/\/\/$/, '/') : undefined;
+  const depth = at.depth + 1;
+  const asks = ignores.decidesAt(depth);
+  const undecodable = names.some((n) => n.includes('\uFFFD')) ? undecodableNames(join(dir, prefix)) : undefined;
   for (const file of names) {
     const name = prefix ? `${prefix}/${file}` : file;
+    if (undecodable?.has(file)) {
+      if (asks ? ignores.ignores(name) : at.ignored) continue;
+      throw undecodableNameError(dir, name);
+    }
     const source = base ? base + file : join(dir, name);
     // lstat needs only search permission on the parent: an ignored entry is never opened.
     let st: Stats;
@@ -226,39 +242,61 @@ async function walk(
       throw contextReadError(dir, name, err);
     }
     const isDir = st.isDirectory();
-    if (ignores(name)) {
+    if (asks ? ignores.ignores(name) : at.ignored) {
       // Not sent, but git applies it to the sent files beside it (see cleanBlobIds).
       if (file === '.gitattributes') excludedAttributes.push(name);
       // moby's TarWithOptions: an excluded directory is still walked when an exception
       // pattern (`!dir/file`) starts with it; otherwise the whole subtree is skipped.
       if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`)))
-        await walk(dir, name, ignores, exceptions, out, excludedAttributes);
+        await walk(dir, { prefix: name, depth, ignored: true }, ignores, exceptions, out, excludedAttributes);
       continue;
     }
     const mode = st.mode & 0o7777;
     if (isDir) {
-      out.push({ name, type: 'directory', mode, size: 0, mtime: st.mtime, source });
-      await walk(dir, name, ignores, exceptions, out, excludedAttributes);
+      out.push({ name, type: 'directory', mode, size: 0, mtimeMs: st.mtimeMs, source });
+      await walk(dir, { prefix: name, depth, ignored: false }, ignores, exceptions, out, excludedAttributes);
     } else if (st.isSymbolicLink()) {
       out.push({
         name,
         type: 'symlink',
         mode,
         size: 0,
-        mtime: st.mtime,
+        mtimeMs: st.mtimeMs,
         source,
         linkname: readLink(dir, name, source),
       });
     } else if (st.isFile()) {
-      out.push({ name, type: 'file', mode, size: st.size, mtime: st.mtime, source, stat: st });
+      out.push({ name, type: 'file', mode, size: st.size, mtimeMs: st.mtimeMs, source, stat: st });
     } else if (st.isFIFO()) {
       // moby's archive sends named pipes (tar type '6'); `COPY .` recreates them.
-      out.push({ name, type: 'fifo', mode, size: 0, mtime: st.mtime, source });
+      out.push({ name, type: 'fifo', mode, size: 0, mtimeMs: st.mtimeMs, source });
     }
     // Sockets are skipped, as moby's archive does. Device nodes, which it sends, are left out:
     // no build context needs one, and reproducing them needs their major/minor numbers.
   }
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Names in `path` that are not valid UTF-8: Node reads them with U+FFFD in place of the bad
+ * bytes, so that no file of that name exists. The docker CLI sends such names as raw bytes;
+ * pinship's names are strings, so it refuses them, naming them, unless .dockerignore excludes them.
+ */
+function undecodableNames(path: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of readdirSync(path, { encoding: 'buffer' })) {
+    const text = raw.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(raw)) out.add(text);
+  }
+  return out;
+}
+
+function undecodableNameError(dir: string, name: string): PinshipError {
+  return new PinshipError(
+    `reading the build context ${dir}: the name ${JSON.stringify(name)} is not valid UTF-8 ` +
+      '(U+FFFD stands for its undecodable bytes); pinship sends names as UTF-8 text',
+    { field: 'context', hint: 'rename it to UTF-8, or exclude it in .dockerignore' },
+  );
 }
 
 function readLink(dir: string, name: string, source: string): string {

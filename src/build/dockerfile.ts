@@ -33,6 +33,84 @@ export function baseImages(dockerfile: string, buildArgs: Readonly<Record<string
   return [...images];
 }
 
+/** An `ADD` source the build fetches from elsewhere, as the build will ask for it. */
+export interface RemoteSource {
+  /** The URL after ARG and ENV substitution. */
+  url: string;
+  kind: 'http' | 'git';
+  /** False when the URL uses a variable this reading cannot know (an ENV of the base image, say). */
+  known: boolean;
+}
+
+/**
+ * The remote sources of `ADD` (http(s) URLs and git repositories), except those pinned by
+ * `--checksum`: what they serve can change while the Dockerfile stays the same. Variables are
+ * substituted as BuildKit does for ADD: global ARGs, the stage's ARGs (build args overriding
+ * their defaults) and ENVs declared before the instruction.
+ */
+export function remoteSources(dockerfile: string, buildArgs: Readonly<Record<string, string>>): RemoteSource[] {
+  const globals = new Map<string, string>();
+  let vars: Map<string, string> | undefined;
+  const out: RemoteSource[] = [];
+  for (const { keyword, rest } of instructions(dockerfile)) {
+    if (keyword === 'FROM') vars = new Map();
+    else if (keyword === 'ARG') {
+      for (const [name, value] of parseArgs(rest)) {
+        const fallback = vars ? globals.get(name) : undefined;
+        const given = Object.hasOwn(buildArgs, name) ? buildArgs[name] : undefined;
+        const set = given ?? (value === undefined ? fallback : substitute(value, vars ?? globals));
+        if (set !== undefined) (vars ?? globals).set(name, set);
+      }
+    } else if (keyword === 'ENV' && vars) {
+      for (const [name, value] of parseEnv(rest)) vars.set(name, substitute(value, vars));
+    } else if (keyword === 'ADD' && vars && !/(^|\s)--checksum=/.test(rest)) {
+      for (const source of addSources(rest)) {
+        const url = substitute(source, vars);
+        const known = referencedNames(source).every((n) => vars!.has(n));
+        // A source built from a variable this reading cannot know may be a URL too.
+        const kind = remoteKind(url) ?? (known ? undefined : 'http');
+        if (kind) out.push({ url, kind, known });
+      }
+    }
+  }
+  return out;
+}
+
+/** ADD's sources: every argument but the last, flags dropped; the JSON form too. */
+function addSources(rest: string): string[] {
+  if (rest.startsWith('[')) {
+    try {
+      const list = JSON.parse(rest) as unknown;
+      if (Array.isArray(list) && list.every((w) => typeof w === 'string')) return list.slice(0, -1) as string[];
+    } catch {
+      // Not JSON after all: BuildKit then reads it as the shell form.
+    }
+  }
+  const words = rest.split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (words[first]?.startsWith('--')) first++;
+  return words.slice(first, -1);
+}
+
+// As BuildKit's dockerfile frontend tells them apart: git transports and `.git` repositories
+// first, then any http(s) URL.
+function remoteKind(source: string): RemoteSource['kind'] | undefined {
+  if (/^(git@|git:\/\/|ssh:\/\/)/i.test(source)) return 'git';
+  if (!/^https?:\/\//i.test(source)) return undefined;
+  return /\.git(#|$)/i.test(source) ? 'git' : 'http';
+}
+
+/** `ENV A=1 B="two words"` and the old `ENV A one value` form. */
+function parseEnv(rest: string): [string, string][] {
+  const old = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=]*)$/.exec(rest);
+  if (old && !rest.includes('=')) return [[old[1]!, old[2]!.trim()]];
+  return parseArgs(rest).map(([name, value]) => [name, value ?? '']);
+}
+
+function referencedNames(word: string): string[] {
+  return [...word.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)].map((m) => (m[1] ?? m[2])!);
+}
+
 /** Dockerfile instructions with their keyword upper-cased and continuation lines joined. */
 function instructions(dockerfile: string): { keyword: string; rest: string }[] {
   const out: { keyword: string; rest: string }[] = [];

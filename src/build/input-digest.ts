@@ -13,6 +13,8 @@ export interface BuildParameters {
   builder?: string;
   /** Each base image as written (ARGs substituted) -> what it resolved to (registry digest or local id). */
   bases?: Record<string, string>;
+  /** Each remote `ADD` source (URL) -> what identifies its content now (remote-sources.ts). */
+  remotes?: Record<string, string>;
   /** Ids of the build secrets offered; never their content (see docs/build.md). */
   secretIds?: string[];
 }
@@ -20,14 +22,14 @@ export interface BuildParameters {
 export type HashOptions = FileHashOptions;
 
 /** Version of the digest's layout: bump it when what is hashed changes. */
-const LAYOUT = 'pinship-input-digest/v3';
+const LAYOUT = 'pinship-input-digest/v4';
 
 /**
  * The input digest: sha256 over the sorted (path, type, mode, content id or link target) of
  * every entry sent, the Dockerfile's name and content, build args, target, platform, user labels,
- * the builder, each base image's resolved digest and the secret ids offered. A content id is
- * the file's git blob id, read from git's index for clean tracked files
- * (`known`) and computed otherwise: both give the same digest. mtimes, owners and the default
+ * the builder, each base image's resolved digest, what each `ADD <url>` serves now and the secret
+ * ids offered. A content id is the file's git blob id, read from git's index for clean tracked
+ * files (`known`) and computed otherwise: both give the same digest. mtimes, owners and the default
  * OCI labels are not in it, just as the classic builder's cache ignores mtimes: equal inputs from
  * another commit or checkout give the same digest.
  */
@@ -67,7 +69,9 @@ export function inputDigestOf(
     .sort((a, b) => compare(context.entries[a]!.name, context.entries[b]!.name));
   for (const i of order) {
     const e = context.entries[i]!;
-    line(['entry', e.name, e.type, e.mode.toString(8), e.type === 'symlink' ? e.linkname : (fileHashes[i] ?? '')]);
+    const id = e.type === 'symlink' ? e.linkname! : (fileHashes[i] ?? '');
+    // JSON.stringify(['entry', name, type, mode, id]), without its cost per entry.
+    lines.push(`["entry",${quote(e.name)},"${e.type}","${e.mode.toString(8)}",${quote(id)}]\n`);
   }
   for (const [k, v] of sortedPairs(params.buildArgs)) line(['build-arg', k, v]);
   line(['target', params.target ?? '']);
@@ -75,6 +79,7 @@ export function inputDigestOf(
   for (const [k, v] of sortedPairs(params.labels)) line(['label', k, v]);
   line(['builder', params.builder ?? '']);
   for (const [k, v] of sortedPairs(params.bases ?? {})) line(['base', k, v]);
+  for (const [k, v] of sortedPairs(params.remotes ?? {})) line(['remote', k, v]);
   for (const id of [...(params.secretIds ?? [])].sort(compare)) line(['secret', id]);
   return `sha256:${createHash('sha256').update(lines.join('')).digest('hex')}`;
 }
@@ -101,6 +106,15 @@ export async function hashEntries(
   });
   return out;
 }
+
+/** JSON.stringify(text): the same bytes, taken directly when nothing needs escaping. */
+export function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+// What JSON.stringify escapes: quote, backslash, control characters and lone surrogates (any
+// surrogate here sends the text to JSON.stringify, which keeps paired ones as they are).
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');

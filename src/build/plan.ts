@@ -11,10 +11,11 @@ import { parseReference, type ImageReference } from '../registry/reference.js';
 import { resolveBaseImages } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
 import { readBuildContext, type BuildContext } from './context.js';
-import { baseImages } from './dockerfile.js';
+import { baseImages, remoteSources } from './dockerfile.js';
 import { chooseBuilder, chooseNetwork, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';
 import { imageLabels } from './labels.js';
+import { resolveRemoteSources, type ResolvedRemotes } from './remote-sources.js';
 import { parseSecretSpec, readSecrets, type SecretSpec } from './secrets.js';
 import { commitTags, inputDigestTag } from './tags.js';
 
@@ -32,7 +33,7 @@ export interface BuildPlan {
   inputDigest: string;
   /** The tag that marks an image of these inputs (`in-…`). */
   inTag: string;
-  /** False when a base image could not be resolved: the key cannot tell whether it moved. */
+  /** False when a base image or an `ADD <url>` could not be resolved: the key cannot tell whether it moved. */
   skippable: boolean;
   builder: Builder;
   network?: string;
@@ -72,6 +73,7 @@ export async function planBuild(
   const context = await readContext(options, log);
   const dockerfileText = context.dockerfileContent.toString('utf8');
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
+  const remotes = resolveRemoteSources(remoteSources(dockerfileText, options.buildArgs ?? {}), log);
   const git = await repo;
   const { commit } = git;
   if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
@@ -87,6 +89,7 @@ export async function planBuild(
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
+  const remote = await remotes;
   const { builder, platform, secrets } = settings;
   const inputDigest = inputDigestOf(
     context,
@@ -97,6 +100,7 @@ export async function planBuild(
       labels: options.labels ?? {},
       builder,
       bases: resolved.digests,
+      remotes: remote.versions,
       secretIds: [...secrets.keys()],
     },
     ids,
@@ -105,7 +109,8 @@ export async function planBuild(
   const fromIndex = known ? context.entries.filter((e) => e.type === 'file' && known.has(e.name)).length : 0;
   log.info(
     `input digest ${inputDigest}: ${files} files (${mb(context.bytes)} MB), ${fromIndex} ids from git's index, ` +
-      `${Object.keys(resolved.digests).length} base image(s), ${platform}, in ${Date.now() - started} ms`,
+      `${Object.keys(resolved.digests).length} base image(s), ${remoteCount(remote)}${platform}, ` +
+      `in ${Date.now() - started} ms`,
   );
   return {
     reference,
@@ -116,7 +121,7 @@ export async function planBuild(
     labels: imageLabels(commit, options.labels ?? {}, env),
     inputDigest,
     inTag: inputDigestTag(inputDigest),
-    skippable: resolved.unresolved.length === 0,
+    skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
     ...settings,
     pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
   };
@@ -176,6 +181,11 @@ function walkStats(context: BuildContext): Map<string, Stats> {
   const stats = new Map<string, Stats>();
   for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
   return stats;
+}
+
+function remoteCount(remote: ResolvedRemotes): string {
+  const count = Object.keys(remote.versions).length;
+  return count ? `${count} remote source(s), ` : '';
 }
 
 export function mb(bytes: number): string {

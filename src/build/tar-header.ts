@@ -8,7 +8,7 @@ export interface TarHeader {
   type: 'file' | 'directory' | 'symlink' | 'fifo';
   mode: number;
   size: number;
-  mtime: Date;
+  mtimeMs: number;
   linkname?: string;
 }
 
@@ -29,7 +29,7 @@ export function encodeHeader(h: TarHeader): Buffer {
     typeflag: TYPEFLAG[h.type],
     mode: h.mode,
     size: h.size > MAX_OCTAL_11 ? 0 : h.size,
-    mtime: h.mtime,
+    mtimeMs: h.mtimeMs,
     linkname:
       h.linkname && records.every(([k]) => k !== 'linkpath')
         ? h.linkname
@@ -43,7 +43,7 @@ export function encodeHeader(h: TarHeader): Buffer {
     typeflag: 'x',
     mode: 0o644,
     size: body.length,
-    mtime: h.mtime,
+    mtimeMs: h.mtimeMs,
     linkname: '',
   });
   return Buffer.concat([pax, body, Buffer.alloc(padding(body.length)), main]);
@@ -73,7 +73,7 @@ interface Fields {
   typeflag: string;
   mode: number;
   size: number;
-  mtime: Date;
+  mtimeMs: number;
   linkname: string;
 }
 
@@ -84,7 +84,7 @@ function ustar(f: Fields): Buffer {
   octal(buf, 108, 8, 0); // uid: root, as the docker CLI sends the context
   octal(buf, 116, 8, 0); // gid
   octal(buf, 124, 12, f.size);
-  octal(buf, 136, 12, Math.max(0, Math.floor(f.mtime.getTime() / 1000)));
+  octal(buf, 136, 12, Math.max(0, Math.floor(f.mtimeMs / 1000)));
   buf.write('        ', 148, 8, 'latin1'); // checksum field counts as spaces
   buf.write(f.typeflag, 156, 1, 'latin1');
   buf.write(f.linkname, 157, 100, 'latin1');

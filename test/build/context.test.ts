@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
 import { PinshipError } from '../../src/errors.js';
@@ -104,6 +105,29 @@ describe('readBuildContext: .dockerignore as docker build applies it', () => {
     const err = await readBuildContext('/nonexistent/ctx').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PinshipError);
     expect((err as PinshipError).format()).toBe('context: the build context /nonexistent/ctx is not a directory');
+  });
+
+  it('refuses a name that is not valid UTF-8, naming it, unless .dockerignore excludes it', async () => {
+    const dir = context({ Dockerfile: 'FROM scratch\n', 'data/ok.txt': 'ok' });
+    // "café.txt" in Latin-1: the byte 0xE9 alone is not UTF-8.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/data/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'x');
+    mkdirSync(`${dir}/data/\ufffd-valid`);
+    const err = await readBuildContext(dir).catch((e: unknown) => e);
+    expect((err as PinshipError).format()).toBe(
+      `context: reading the build context ${dir}: the name "data/caf\ufffd.txt" is not valid UTF-8 (U+FFFD ` +
+        'stands for its undecodable bytes); pinship sends names as UTF-8 text (rename it to UTF-8, or exclude ' +
+        'it in .dockerignore)',
+    );
+    writeFileSync(`${dir}/.dockerignore`, 'data/caf*\n');
+    const ctx = await readBuildContext(dir);
+    // A name that holds U+FFFD itself is valid UTF-8 and is sent.
+    expect(ctx.entries.map((e) => e.name)).toEqual([
+      '.dockerignore',
+      'Dockerfile',
+      'data',
+      'data/ok.txt',
+      'data/\ufffd-valid',
+    ]);
   });
 
   it('names a missing Dockerfile', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseImages } from '../../src/build/dockerfile.js';
+import { baseImages, remoteSources } from '../../src/build/dockerfile.js';
 import { parseSecretSpec } from '../../src/build/secrets.js';
 import { dockerfileLine } from '../../src/docker/buildkit/build.js';
 
@@ -28,6 +28,33 @@ describe('the base images of a Dockerfile (what the input digest resolves)', () 
 
   it('an ARG declared after the first FROM does not reach a later FROM', () => {
     expect(baseImages('FROM a:1\nARG B=b:2\nFROM $B\n', {})).toEqual(['a:1']);
+  });
+});
+
+describe('the remote sources of a Dockerfile (ADD <url>)', () => {
+  it('finds http and git sources, ARGs and ENVs substituted; --checksum pins one; paths are not remote', () => {
+    const dockerfile = [
+      'ARG MIRROR=https://mirror.example',
+      'FROM base:1',
+      'ARG MIRROR',
+      'ARG VERSION=1.0',
+      'ENV TOOL=tool-${VERSION}',
+      'ADD --chown=1:1 ${MIRROR}/${TOOL}.tar.gz local.txt /opt/',
+      'ADD ["https://example.com/a b.txt", "/a"]',
+      `ADD --checksum=sha256:${'0'.repeat(64)} https://example.com/pinned /p`,
+      'add git@github.com:acme/tools.git /src',
+      'ADD https://example.com/$FROM_BASE_IMAGE/x /x',
+      'COPY https-not-a-url /y',
+    ].join('\n');
+    expect(remoteSources(dockerfile, {})).toEqual([
+      { url: 'https://mirror.example/tool-1.0.tar.gz', kind: 'http', known: true },
+      { url: 'https://example.com/a b.txt', kind: 'http', known: true },
+      { url: 'git@github.com:acme/tools.git', kind: 'git', known: true },
+      { url: 'https://example.com//x', kind: 'http', known: false },
+    ]);
+    expect(remoteSources(dockerfile, { VERSION: '2.0', MIRROR: 'http://m.example' })[0]!.url).toBe(
+      'http://m.example/tool-2.0.tar.gz',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, utimesSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
-import { computeInputDigest, type BuildParameters } from '../../src/build/input-digest.js';
+import { computeInputDigest, quote, type BuildParameters } from '../../src/build/input-digest.js';
 import { inputDigestTag } from '../../src/build/tags.js';
 import { hashFiles } from '../../src/git/blob-hash.js';
 import { tempDir, writeFiles } from './helpers.js';
@@ -88,5 +88,25 @@ describe('hashFiles', () => {
       .trim()
       .split('\n');
     expect([single[7], single[600], single[0]]).toEqual(ids);
+  });
+});
+
+describe('quote', () => {
+  it('writes names exactly as JSON.stringify does, hostile ones included', () => {
+    const names = [
+      'app/main.py',
+      'say "hi".txt',
+      'back\\slash',
+      'tab\there',
+      'bell\u0007',
+      'del\u007f',
+      'é/ü',
+      '😀.txt',
+      'lone\ud800',
+      'low\udc00end',
+      'line\u2028sep',
+      '',
+    ];
+    for (const name of names) expect(quote(name)).toBe(JSON.stringify(name));
   });
 });

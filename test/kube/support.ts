@@ -120,7 +120,7 @@ function contextTar(files: Record<string, string>): Buffer {
   const parts = Object.entries(files).flatMap(([name, text]) => {
     const body = Buffer.from(text);
     return [
-      encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtime: new Date() }),
+      encodeHeader({ name, type: 'file', mode: 0o644, size: body.length, mtimeMs: Date.now() }),
       body,
       Buffer.alloc(padding(body.length)),
     ];

@@ -1,0 +1,81 @@
+import type Docker from 'dockerode';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
+import { connectEngine } from '../../src/docker/engine.js';
+import { testInfra, uniqueRepo } from '../support/infra.js';
+import { RecordingLogger, cleanEnv, projectRepos, removeLocalImages } from './helpers.js';
+import { readImageFile } from './image-files.js';
+
+// `ADD <url>`: the engine downloads it, so what it serves is an input the context does not hold.
+const infra = testInfra();
+let docker: Docker;
+let server: Server;
+let base: string;
+const served = { body: 'version one\n', etag: '"v1"' as string | undefined };
+const createdImages = new Set<string>();
+const repos = projectRepos();
+
+beforeAll(async () => {
+  docker = await connectEngine();
+  server = createServer((req, res) => {
+    const headers: Record<string, string> = { 'content-type': 'text/plain' };
+    if (served.etag) headers.etag = served.etag;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : served.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.close();
+  await removeLocalImages(docker, createdImages);
+  repos.removeAll();
+});
+
+async function build(options: Partial<BuildOptions> & { context: string; image: string }) {
+  const log = new RecordingLogger();
+  const result = await buildImage(
+    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
+    { docker, log },
+  );
+  createdImages.add(result.image);
+  return { result, log };
+}
+
+describe('ADD <url> in the input digest', () => {
+  it('skips while the URL serves the same ETag; rebuilds with the new content when it changes', async () => {
+    served.body = 'version one\n';
+    served.etag = '"v1"';
+    const dir = repos.make({ Dockerfile: `FROM ${infra.baseImage}\nADD ${base}/data.txt /data.txt\n` });
+    const image = uniqueRepo(infra, 'remote-add');
+    const first = await build({ context: dir, image });
+    expect(first.result.skipped).toBe(false);
+    expect(await readImageFile(docker, first.result.ref, 'data.txt')).toBe('version one\n');
+
+    const again = await build({ context: dir, image });
+    expect(again.result.skipped).toBe(true);
+
+    served.body = 'version two\n';
+    served.etag = '"v2"';
+    const changed = await build({ context: dir, image });
+    expect(changed.result.skipped).toBe(false);
+    expect(changed.result.inputDigest).not.toBe(first.result.inputDigest);
+    expect(await readImageFile(docker, changed.result.ref, 'data.txt')).toBe('version two\n');
+  });
+
+  it('never skips a build whose URL sends neither ETag nor Last-Modified, and says why', async () => {
+    served.etag = undefined;
+    const dir = repos.make({ Dockerfile: `FROM ${infra.baseImage}\nADD ${base}/plain.txt?token=s3cr3t /plain.txt\n` });
+    const image = uniqueRepo(infra, 'remote-add');
+    await build({ context: dir, image });
+    const again = await build({ context: dir, image });
+    expect(again.result.skipped).toBe(false);
+    const warning = again.log.lines.find((l) => l.includes('neither ETag nor Last-Modified'));
+    expect(warning).toBe(
+      `warning: ADD ${base}/plain.txt: the server sends neither ETag nor Last-Modified, so this build is never skipped`,
+    );
+  });
+});
