@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { pullImage, type PullOptions } from '../docker/image.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
@@ -13,6 +14,18 @@ export interface ResolvedBases {
   unresolved: string[];
   /** Every base came from its registry: the build then pulls them (`pull=1`) so that it uses them. */
   allFromRegistry: boolean;
+  /**
+   * Bases resolved in their registry whose local copy is another image (the tag moved since it
+   * was pulled): a build that does not pull would use the old one, so they are pulled first.
+   */
+  stale: StaleBase[];
+}
+
+/** A base image as written and the registry digest the input digest names for it. */
+export interface StaleBase {
+  image: string;
+  reference: ImageReference;
+  digest: string;
 }
 
 const REGISTRY_TIMEOUT_MS = 10_000;
@@ -38,32 +51,36 @@ export async function resolveBaseImages(
         .getImage(image)
         .inspect()
         .then(
-          (i) => ({ id: i.Id, pulled: (i.RepoDigests ?? []).some((d) => sameRepository(d, ref)) }),
+          (i) => ({ id: i.Id, digests: repositoryDigests(i.RepoDigests ?? [], ref) }),
           () => undefined,
         );
-      if (local && !local.pulled) return { image, local: local.id };
+      if (local && local.digests.length === 0) return { image, ref, local: local.id };
       const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
-      return { image, remote, local: local?.id };
+      const stale = Boolean(remote && local && !local.digests.includes(remote));
+      return { image, ref, remote, local: local?.id, stale };
     }),
   );
-  const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true };
+  const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true, stale: [] };
   for (const r of results) {
     if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
     else if (r.local) out.digests[r.image] = `local ${r.local}`;
     else out.unresolved.push(r.image);
     if (!r.remote) out.allFromRegistry = false;
+    if (r.remote && 'stale' in r && r.stale) out.stale.push({ image: r.image, reference: r.ref, digest: r.remote });
   }
   return out;
 }
 
-/** True when `repoDigest` (`name@sha256:…`, as the engine lists them) is in `ref`'s repository. */
-function sameRepository(repoDigest: string, ref: ImageReference): boolean {
-  try {
-    const other = parseReference(repoDigest, 'RepoDigests');
-    return other.registry === ref.registry && other.path === ref.path;
-  } catch {
-    return false;
-  }
+/** The digests of `RepoDigests` entries (`name@sha256:…`, as the engine lists them) in `ref`'s repository. */
+function repositoryDigests(repoDigests: readonly string[], ref: ImageReference): string[] {
+  return repoDigests.flatMap((d) => {
+    try {
+      const other = parseReference(d, 'RepoDigests');
+      return other.registry === ref.registry && other.path === ref.path && other.digest ? [other.digest] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 async function registryDigest(
@@ -88,5 +105,24 @@ async function registryDigest(
     return await Promise.race([lookup, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Pulls each stale base by the digest the input digest names, and points its tag as written at
+ * it, so that a build that does not pull (the classic builder; BuildKit beside a local-only base)
+ * uses what the key says. By digest, not by tag: the tag may have moved again since.
+ */
+export async function refreshStaleBases(
+  docker: Docker,
+  stale: readonly StaleBase[],
+  pullOptions: (registry: string) => PullOptions,
+): Promise<void> {
+  for (const { image, reference, digest } of stale) {
+    const options = pullOptions(reference.registry);
+    options.log.info(`base image ${image}: the engine's copy is not ${digest}, the one its registry serves`);
+    const pinned = `${reference.name}@${digest}`;
+    await pullImage(docker, pinned, reference.registry, options);
+    await docker.getImage(pinned).tag({ repo: reference.name, tag: reference.tag ?? 'latest' });
   }
 }

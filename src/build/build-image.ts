@@ -1,10 +1,12 @@
 import type Docker from 'dockerode';
 import type { RegistryLogin } from '../docker/buildkit/auth-service.js';
 import { remoteDefaultBranch } from '../git/repo.js';
+import type { PullOptions } from '../docker/image.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
 import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
 import type { ImageReference } from '../registry/reference.js';
+import { refreshStaleBases } from './base-images.js';
 import { buildInEngine } from './build-in-engine.js';
 import { cacheReference, cacheTarget, defaultCacheSources, usableCacheSources } from './cache.js';
 import { lookupInEngine, lookupInRegistry } from './lookup.js';
@@ -91,6 +93,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
     const existing = plan.skippable ? await lookupInEngine(docker, plan) : undefined;
     if (existing) return reuseImage(existing, plan, { docker }, log);
     const cacheFrom = await cacheSources(plan, options, false, credentialsFor, log);
+    await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
     const id = await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: false, loginFor }, log);
     return keepInEngine(docker, id, plan);
   }
@@ -100,6 +103,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : undefined;
   if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log);
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
+  await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
   await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor }, log);
   return publishImage(docker, plan, registryAccess, log, cacheTo);
 }
@@ -148,6 +152,15 @@ function credentialSource(reference: ImageReference, options: BuildOptions) {
     }
     return found;
   };
+}
+
+/** How to pull from a registry: the given username/password for the image's own registry only. */
+function pullOptions(reference: ImageReference, options: BuildOptions, log: Logger) {
+  return (registry: string): PullOptions => ({
+    env: options.env,
+    log,
+    ...(registry === reference.registry ? { username: options.username, password: options.password } : {}),
+  });
 }
 
 /** Logins for BuildKit's session, which names Docker Hub by its registry host. */

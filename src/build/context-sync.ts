@@ -109,8 +109,20 @@ export function contextSync(
     dockerfileName,
     bytes: contextEntries.reduce((sum, e) => sum + (e.kind === 'file' ? e.size : 0), 0),
     sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
-    sharedKey: createHash('sha256').update(`pinship-context\0${context.dir}`).digest('hex'),
+    sharedKey: sharedKeyOf(context),
   };
+}
+
+/**
+ * The session's shared key: which of the engine's kept copies this transfer is compared with.
+ * It names the directory, as the docker CLI's does, and also every directory's mode: this
+ * engine's BuildKit keeps a stale content checksum when only a directory's mode changes, so
+ * that `COPY` stays CACHED with the old mode. A new key starts from an empty copy instead.
+ */
+function sharedKeyOf(context: BuildContext): string {
+  const hash = createHash('sha256').update(`pinship-context\0${context.dir}\0`);
+  for (const e of context.entries) if (e.type === 'directory') hash.update(`${e.name}\0${e.mode}\n`);
+  return hash.digest('hex');
 }
 
 /** Exactly the planned size of a file, in chunks, checked against its planned git blob id. */

@@ -130,5 +130,10 @@ export const SHORTER = 'it is shorter than when it was listed';
 
 /** The error for a context file that no longer is what the input digest was computed from. */
 export function changedWhileSending(entry: ContextEntry, why: string): PinshipError {
-  return new PinshipError(`sending ${entry.name}: ${why}`, { hint: 'did the file change during the build?' });
+  return new PinshipError(`sending ${entry.name}: ${why}`, {
+    hint:
+      'did the file change during the build? If git calls it unchanged, its bytes may differ from the ' +
+      "blob git's index names (an eol or filter attribute removed after checkout): run " +
+      '`git add --renormalize .` or check the file out again',
+  });
 }

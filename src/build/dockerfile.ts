@@ -12,7 +12,8 @@ export function baseImages(dockerfile: string, buildArgs: Readonly<Record<string
   for (const { keyword, rest } of instructions(dockerfile)) {
     if (keyword === 'ARG' && !seenFrom) {
       for (const [name, value] of parseArgs(rest)) {
-        args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name]! : (value ?? ''));
+        // A default may use the ARGs declared before it (`ARG IMAGE=base:${TAG}`).
+        args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name]! : substitute(value ?? '', args));
       }
     } else if (keyword === 'FROM') {
       seenFrom = true;
@@ -111,15 +112,20 @@ function referencedNames(word: string): string[] {
   return [...word.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)].map((m) => (m[1] ?? m[2])!);
 }
 
-/** Dockerfile instructions with their keyword upper-cased and continuation lines joined. */
+/**
+ * Dockerfile instructions with their keyword upper-cased and continuation lines joined. The
+ * continuation character is `\\`, or the one a leading `# escape=` parser directive names.
+ */
 function instructions(dockerfile: string): { keyword: string; rest: string }[] {
   const out: { keyword: string; rest: string }[] = [];
+  const lines = dockerfile.split(/\r?\n/);
+  const escape = escapeDirective(lines);
   let pending = '';
-  for (const raw of dockerfile.split(/\r?\n/)) {
+  for (const raw of lines) {
     const line = raw.trim();
     if (!pending && (line === '' || line.startsWith('#'))) continue;
     if (pending && line.startsWith('#')) continue; // comments inside a continued instruction
-    if (line.endsWith('\\')) {
+    if (line.endsWith(escape)) {
       pending += `${line.slice(0, -1)} `;
       continue;
     }
@@ -129,6 +135,17 @@ function instructions(dockerfile: string): { keyword: string; rest: string }[] {
     if (m) out.push({ keyword: m[1]!.toUpperCase(), rest: m[2]! });
   }
   return out;
+}
+
+// Parser directives (`# name=value`) count only in the first lines, before any blank line,
+// other comment or instruction; `escape` is `\` or a backtick.
+function escapeDirective(lines: readonly string[]): string {
+  for (const line of lines) {
+    const m = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(line.trim());
+    if (!m) break;
+    if (m[1]!.toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) return m[2];
+  }
+  return '\\';
 }
 
 /** `ARG A=1 B` -> [[A, '1'], [B, undefined]] (values may be quoted). */

@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger.js';
 import { stageNames } from '../docker/image-build.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
-import { resolveBaseImages } from './base-images.js';
+import { resolveBaseImages, type StaleBase } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
 import { readBuildContext, type BuildContext } from './context.js';
 import { baseImages, remoteSources } from './dockerfile.js';
@@ -41,6 +41,8 @@ export interface BuildPlan {
   platform: string;
   /** Pull base images: they all resolved in their registries, and the key names those digests. */
   pull: boolean;
+  /** Bases whose engine copy is not the registry's digest in the key: pulled before building. */
+  staleBases: StaleBase[];
   secrets: Map<string, Buffer>;
 }
 
@@ -124,6 +126,7 @@ export async function planBuild(
     skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
     ...settings,
     pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
+    staleBases: resolved.stale,
   };
 }
 

@@ -75,7 +75,8 @@ async function inspectImage(docker: Docker, ref: string): Promise<Docker.ImageIn
   }
 }
 
-async function pullImage(docker: Docker, ref: string, registry: string, options: PullOptions): Promise<void> {
+/** Pulls `ref` through the engine, with `registry`'s credentials; failures name the image. */
+export async function pullImage(docker: Docker, ref: string, registry: string, options: PullOptions): Promise<void> {
   const credentials = await resolveCredentials(registry, {
     username: options.username,
     password: options.password,

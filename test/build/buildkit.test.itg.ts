@@ -1,15 +1,16 @@
 import type Docker from 'dockerode';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { startSecondEngine, type SecondEngine } from '../support/second-engine.js';
 import { RecordingLogger, cleanEnv, commitAll, projectRepos, removeLocalImages } from './helpers.js';
-import { readImageFile, savedImage } from './image-files.js';
+import { readImageFile, readImageMode, savedImage } from './image-files.js';
 import { listTags, servedDigest } from './registry-helpers.js';
 
 const infra = testInfra();
@@ -55,6 +56,15 @@ async function pushBase(repo: string, tag: string, marker: string): Promise<stri
   const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo ${marker} > /marker\n` });
   const { result } = await build({ context: dir, image: `${repo}:${tag}` });
   return result.digest;
+}
+
+/** Pulls `ref` from the test registry into the engine, as `docker pull` does. */
+async function pullInEngine(ref: string): Promise<void> {
+  const authconfig = { username: infra.username, password: infra.password, serveraddress: infra.registry };
+  const stream = await docker.pull(ref, { authconfig });
+  await new Promise((resolve, reject) =>
+    docker.modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
+  );
 }
 
 const stepLine = (log: RecordingLogger, pattern: RegExp) => log.lines.find((l) => /^#\d+ /.test(l) && pattern.test(l));
@@ -146,6 +156,33 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, `${image}:${second.result.tags[0]}`, '/seen')).toBe('second\n');
     const third = await build({ context: dir, image });
     expect(third.result.skipped).toBe(true);
+  });
+
+  it('a stale engine copy of a moved base tag is pulled first (classic; BuildKit beside a local-only base)', async () => {
+    const baseRepo = uniqueRepo(infra, 'bk-stale-base');
+    const v1 = await pushBase(baseRepo, 'v1', 'first');
+    await pushBase(baseRepo, 'v1', 'second'); // the registry's v1 moves on
+    // The engine keeps the first: pulled once, by the tag that has moved since (a long-lived runner).
+    await pullInEngine(`${baseRepo}@${v1}`);
+    await docker.getImage(`${baseRepo}@${v1}`).tag({ repo: baseRepo, tag: 'v1' });
+    createdImages.add(baseRepo);
+    const dockerfiles = {
+      classic: `FROM ${baseRepo}:v1\nRUN cat /marker > /seen\n`,
+      buildkit: `FROM ${baseRepo}:v1 AS registry\nFROM ${infra.baseImage}\nCOPY --from=registry /marker /seen\n`,
+    };
+    for (const [builder, dockerfile] of Object.entries(dockerfiles)) {
+      await docker.getImage(`${baseRepo}@${v1}`).tag({ repo: baseRepo, tag: 'v1' });
+      const dir = project({ Dockerfile: dockerfile });
+      const { result, log } = await build({
+        context: dir,
+        image: uniqueRepo(infra, `bk-on-stale-${builder}`),
+        builder,
+      });
+      expect(await readImageFile(docker, `${result.image}:${result.tags[0]}`, '/seen'), builder).toBe('second\n');
+      expect(log.lines.some((l) => l.startsWith(`base image ${baseRepo}:v1: the engine's copy is not sha256:`))).toBe(
+        true,
+      );
+    }
   });
 
   it('a base that exists only in the engine is keyed by its image id; no registry is asked', async () => {
@@ -241,6 +278,17 @@ describe('BuildKit features through the Engine API', () => {
     expect(stepLine(second.log, /RUN cat .* CACHED$/)).toBeDefined();
     expect(await readImageFile(docker, second.result.ref, '/app')).toBe('v2\n');
     expect(await readImageFile(docker, second.result.ref, '/deps.txt')).toBe('a\nb\n');
+  });
+
+  it("a directory's mode change alone reaches the image (the engine's kept copy would keep the old one)", async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nCOPY . /c/\n`, 'e/f': 'f\n' });
+    const image = uniqueRepo(infra, 'bk-dir-mode');
+    const first = await build({ context: dir, image, push: false });
+    expect(await readImageMode(docker, first.result.ref, '/c/e')).toBe(0o755);
+    chmodSync(join(dir, 'e'), 0o700);
+    const second = await build({ context: dir, image, push: false });
+    expect(second.result.skipped).toBe(false);
+    expect(await readImageMode(docker, second.result.ref, '/c/e')).toBe(0o700);
   });
 
   it('names holding ", " (which HTTP/2 joins repeated headers with) reach COPY and .dockerignore', async () => {

@@ -26,6 +26,16 @@ describe('the base images of a Dockerfile (what the input digest resolves)', () 
     ]);
   });
 
+  it("an ARG's default may use earlier ARGs; `# escape=` changes the continuation character", () => {
+    const nested = 'ARG TAG=v1\nARG IMAGE=r.example/base:${TAG}\nFROM ${IMAGE}\n';
+    expect(baseImages(nested, {})).toEqual(['r.example/base:v1']);
+    expect(baseImages(nested, { TAG: 'v2' })).toEqual(['r.example/base:v2']);
+    // With a backtick as escape, a trailing backslash ends nothing: the second FROM is its own.
+    const backtick = '# escape=`\nFROM a:1 AS one\nRUN echo hi \\\nFROM b:2\nRUN dir `\n  FROM-not C:\\\nFROM c:3\n';
+    expect(baseImages(backtick, {})).toEqual(['a:1', 'b:2', 'c:3']);
+    expect(baseImages('FROM a:1\nRUN echo \\\nFROM b:2\n', {})).toEqual(['a:1']);
+  });
+
   it('an ARG declared after the first FROM does not reach a later FROM', () => {
     expect(baseImages('FROM a:1\nARG B=b:2\nFROM $B\n', {})).toEqual(['a:1']);
   });

@@ -18,6 +18,17 @@ export async function readImageFile(docker: Docker, image: string, path: string)
   }
 }
 
+/** The permission bits of `path` (a file or a directory) in `image`, from its archive's first header. */
+export async function readImageMode(docker: Docker, image: string, path: string): Promise<number> {
+  const container = await docker.createContainer({ Image: image, Cmd: ['none'], NetworkDisabled: true });
+  try {
+    const tar = await collect(await container.getArchive({ path }));
+    return parseInt(tar.toString('latin1', 100, 108).replace(/\0.*$/, '').trim(), 8) & 0o7777;
+  } finally {
+    await container.remove({ force: true });
+  }
+}
+
 /** Every byte of `docker save` of the image (uncompressed layer tars, config, manifest). */
 export async function savedImage(docker: Docker, image: string): Promise<Buffer> {
   return collect(await docker.getImage(image).get());
