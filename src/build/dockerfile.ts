@@ -119,13 +119,13 @@ function referencedNames(word: string): string[] {
 function instructions(dockerfile: string): { keyword: string; rest: string }[] {
   const out: { keyword: string; rest: string }[] = [];
   const lines = dockerfile.split(/\r?\n/);
-  const escape = escapeDirective(lines);
+  const continuation = escapeDirective(lines);
   let pending = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (!pending && (line === '' || line.startsWith('#'))) continue;
     if (pending && line.startsWith('#')) continue; // comments inside a continued instruction
-    if (line.endsWith(escape)) {
+    if (line.endsWith(continuation)) {
       pending += `${line.slice(0, -1)} `;
       continue;
     }

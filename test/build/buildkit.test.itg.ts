@@ -158,7 +158,7 @@ describe('BuildKit features through the Engine API', () => {
     expect(third.result.skipped).toBe(true);
   });
 
-  it('a stale engine copy of a moved base tag is pulled first (classic; BuildKit beside a local-only base)', async () => {
+  it('a stale engine copy of a moved base tag is pulled first (classic; BuildKit beside a local base)', async () => {
     const baseRepo = uniqueRepo(infra, 'bk-stale-base');
     const v1 = await pushBase(baseRepo, 'v1', 'first');
     await pushBase(baseRepo, 'v1', 'second'); // the registry's v1 moves on
