@@ -101,7 +101,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   // Fail on a registry that is down or refuses us before spending a build on it.
   const registryAccess = await access!;
   const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : undefined;
-  if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log);
+  if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log, cacheTo);
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
   await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
   await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor }, log);

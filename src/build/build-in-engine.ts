@@ -93,7 +93,7 @@ export async function buildInEngine(
     const sent = sync.sent();
     log.info(
       `context: the engine asked for ${sent.files} of ${sent.offered} files (${mb(sent.bytes)} of ${total} MB); ` +
-        'it kept the others from its last build of this directory',
+        'the others it kept from an earlier build of this directory, or no step reads them',
     );
     return id;
   } finally {

@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { PinshipError } from '../errors.js';
 import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
+import { ownershipRefusal } from '../git/repo.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
 import { stageNames } from '../docker/image-build.js';
@@ -78,7 +79,7 @@ export async function planBuild(
   const remotes = resolveRemoteSources(remoteSources(dockerfileText, options.buildArgs ?? {}), log);
   const git = await repo;
   const { commit } = git;
-  if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
+  if (!commit) await warnNoCommit(options.context, log);
   const known = await cleanBlobIds(context.dir, git, walkStats(context), context.excludedAttributes);
   const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
   const tags = commitTags(commit, extraTags, env);
@@ -97,7 +98,8 @@ export async function planBuild(
     context,
     {
       buildArgs: options.buildArgs ?? {},
-      target: options.target,
+      // Stage names are case-insensitive: `--target Build` builds what `--target build` does.
+      target: options.target?.toLowerCase(),
       platform,
       labels: options.labels ?? {},
       builder,
@@ -133,6 +135,7 @@ export async function planBuild(
 /** The context as docker build sends it, checked against --target; warns when it sends .git. */
 async function readContext(options: BuildOptions, log: Logger): Promise<BuildContext> {
   const context = await readBuildContext(options.context, options.file);
+  checkNotEmpty(context, options);
   checkTarget(context, options);
   if (context.dockerfileIgnore) {
     log.info(`${context.dockerfileIgnore.name} beside the Dockerfile applies instead of the context's .dockerignore`);
@@ -145,6 +148,21 @@ async function readContext(options: BuildOptions, log: Logger): Promise<BuildCon
     );
   }
   return context;
+}
+
+/**
+ * Outside a work tree a build has no commit tags, which a warning says. A repository git refuses
+ * for its owner is an error instead: quietly tagging `latest` would hide the refusal.
+ */
+async function warnNoCommit(contextDir: string, log: Logger): Promise<void> {
+  const refusal = await ownershipRefusal(contextDir);
+  if (refusal) {
+    throw new PinshipError(`git refuses the repository of the build context ${contextDir}: ${refusal.message}`, {
+      field: 'context',
+      hint: `if you trust it, run: git config --global --add safe.directory ${refusal.path}`,
+    });
+  }
+  log.warn(`${contextDir} is not in a git work tree: no revision labels and no sha- or branch tag`);
 }
 
 /** Builder, network, platform and secrets for this engine and these options. */
@@ -165,6 +183,16 @@ async function engineSettings(
     platform: options.platform || info.platform,
     secrets: await readSecrets(secretSpecs, env, log),
   };
+}
+
+/** Refuses a Dockerfile with no instruction, which each builder refuses in words of its own. */
+function checkNotEmpty(context: BuildContext, options: BuildOptions): void {
+  const lines = context.dockerfileContent.toString('utf8').split(/\r?\n/);
+  if (lines.some((line) => line.trim() !== '' && !line.trim().startsWith('#'))) return;
+  throw new PinshipError(
+    `the Dockerfile ${options.file ?? `${options.context}/Dockerfile`} has no instructions (it needs at least a FROM)`,
+    { field: 'file' },
+  );
 }
 
 /** Refuses a --target the Dockerfile does not declare, before anything is sent. */

@@ -1,23 +1,29 @@
 import type Docker from 'dockerode';
 import type { Logger } from '../log/logger.js';
 import type { Manifest, RegistryClient } from '../registry/client.js';
+import type { ImageReference } from '../registry/reference.js';
 import type { BuildResult } from './build-image.js';
 import type { ExistingImage } from './lookup.js';
 import type { BuildPlan } from './plan.js';
 
-/** Adds this commit's tags to an image of the same inputs, in the registry or the engine: no build. */
+/**
+ * Adds this commit's tags (and the cache tag, `cacheTo`) to an image of the same inputs, in the
+ * registry or the engine: no build.
+ */
 export async function reuseImage(
   existing: ExistingImage,
   plan: BuildPlan,
   target: { registry?: RegistryClient; docker: Docker },
   log: Logger,
+  cacheTo?: ImageReference,
 ): Promise<BuildResult> {
   const { name, tags, inTag, inputDigest } = plan;
   const { digest } = existing;
   const result = { image: name, digest, tags: [...tags, inTag], skipped: true, inputDigest };
   if (existing.where === 'registry') {
     log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this commit's tags without building`);
-    await putTags(target.registry!, plan.reference.path, tags, existing.manifest);
+    const cacheTag = cacheTo?.tag ? [cacheTo.tag] : [];
+    await putTags(target.registry!, plan.reference.path, [...tags, ...cacheTag], existing.manifest);
     return { ...result, ref: `${name}@${digest}` };
   }
   log.info(`${name}:${inTag} exists in the engine (${digest}): inputs unchanged, tagging without building`);

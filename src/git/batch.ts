@@ -23,11 +23,19 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
     .map((args, i) => `(git ${args.map(quote).join(' ')}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`)
     .concat('wait')
     .join('\n');
+  const eachAlone = () => Promise.all(commands.map((args) => git(cwd, args).catch(() => undefined)));
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', script], {
-      cwd,
-      stdio: ['ignore', 'ignore', 'ignore', ...commands.map(() => 'pipe' as const)],
-    });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('sh', ['-c', script], {
+        cwd,
+        stdio: ['ignore', 'ignore', 'ignore', ...commands.map(() => 'pipe' as const)],
+      });
+    } catch {
+      // Some failures (a cwd that is a file: ENOTDIR) throw here instead of emitting 'error'.
+      resolve(eachAlone());
+      return;
+    }
     const chunks: Buffer[][] = commands.map(() => []);
     const sizes = commands.map(() => 0);
     let done = false;
@@ -53,7 +61,7 @@ export function runGitBatch(cwd: string, commands: readonly (readonly string[])[
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve(Promise.all(commands.map((args) => git(cwd, args).catch(() => undefined))));
+      resolve(eachAlone());
     });
     child.on('close', () => {
       finish(

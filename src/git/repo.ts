@@ -10,6 +10,22 @@ export async function workTreeRoot(dir: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Git's refusal of the repository holding `dir` for its owner (`safe.directory`, since git
+ * 2.35.2: a checkout owned by another user, as in a CI container), or undefined when git reads
+ * it or there is none: `{ message: "detected dubious ownership in repository at '…'", path }`.
+ */
+export async function ownershipRefusal(dir: string): Promise<{ message: string; path: string } | undefined> {
+  try {
+    await git(dir, ['rev-parse', '--git-dir']);
+    return undefined;
+  } catch (err) {
+    const match =
+      err instanceof GitError && /fatal: (detected dubious ownership in repository at '(.*)')/.exec(err.stderr);
+    return match ? { message: match[1]!, path: match[2]! } : undefined;
+  }
+}
+
 /** The branch origin/HEAD names (the remote's default branch), when the clone recorded it. */
 export async function remoteDefaultBranch(dir: string): Promise<string | undefined> {
   const ref = await git(dir, ['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD']).catch(() => '');

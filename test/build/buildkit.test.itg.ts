@@ -95,6 +95,8 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, result.ref, '/test')).toBe('test\n');
     expect(await readImageFile(docker, result.ref, '/runtime')).toBeUndefined();
     expect(stepLine(log, /RUN echo runtime/)).toBeUndefined();
+    // Stage names are case-insensitive, in the key too.
+    expect((await build({ context: dir, image, push: false, target: 'TEST' })).result.skipped).toBe(true);
   });
 
   it('a secret mount: its content reaches the step, not the image nor the log', async () => {
@@ -183,6 +185,15 @@ describe('BuildKit features through the Engine API', () => {
         true,
       );
     }
+  });
+
+  it('a skipped build also points the cache-to tag at the image it reuses', async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo cached > /c\n` });
+    const image = uniqueRepo(infra, 'bk-cache-to-skip');
+    const first = await build({ context: dir, image });
+    const second = await build({ context: dir, image, cacheTo: 'buildcache' });
+    expect(second.result.skipped).toBe(true);
+    expect(await servedDigest(image, 'buildcache')).toBe(first.result.digest);
   });
 
   it('a base that exists only in the engine is keyed by its image id; no registry is asked', async () => {

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { createServer } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { chownSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
@@ -53,6 +53,31 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
   it('a missing context directory', async () => {
     const { message } = await failure({ context: '/nonexistent/pinship-ctx', image: uniqueRepo(infra, 'err') });
     expect(message).toBe('context: the build context /nonexistent/pinship-ctx is not a directory');
+  });
+
+  it('a context that is a file', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    const { message } = await failure({ context: `${dir}/Dockerfile`, image: uniqueRepo(infra, 'err') });
+    expect(message).toBe(`context: the build context ${dir}/Dockerfile is not a directory`);
+  });
+
+  it('a Dockerfile without instructions (empty, or comments only)', async () => {
+    for (const text of ['', '# syntax is not an instruction\n\n']) {
+      const dir = project({ Dockerfile: text });
+      const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'err') });
+      expect(message).toBe(`file: the Dockerfile ${dir}/Dockerfile has no instructions (it needs at least a FROM)`);
+    }
+  });
+
+  it('a checkout git refuses for its owner (safe.directory), not taken for "no git"', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    chownSync(dir, 1001, 1001); // as a checkout made by another user in a CI container
+    const { message, log } = await failure({ context: dir, image: uniqueRepo(infra, 'err') });
+    expect(message).toBe(
+      `context: git refuses the repository of the build context ${dir}: detected dubious ownership in ` +
+        `repository at '${dir}' (if you trust it, run: git config --global --add safe.directory ${dir})`,
+    );
+    expect(log.lines.join('\n')).not.toContain('not in a git work tree');
   });
 
   it('a missing Dockerfile', async () => {
