@@ -19,6 +19,8 @@ export interface ResolvedBases {
    * was pulled): a build that does not pull would use the old one, so they are pulled first.
    */
   stale: StaleBase[];
+  /** The ONBUILD instructions of the bases the engine holds a copy of (they run in this build). */
+  onBuild: string[];
 }
 
 /** A base image as written and the registry digest the input digest names for it. */
@@ -46,22 +48,24 @@ export async function resolveBaseImages(
   const results = await Promise.all(
     images.map(async (image) => {
       const ref = parseReference(image, 'file');
-      if (ref.digest) return { image, remote: ref.digest };
+      if (ref.digest) return { image, remote: ref.digest, onBuild: [] as string[] };
       const local = await docker
         .getImage(image)
         .inspect()
         .then(
-          (i) => ({ id: i.Id, digests: repositoryDigests(i.RepoDigests ?? [], ref) }),
+          (i) => ({ id: i.Id, digests: repositoryDigests(i.RepoDigests ?? [], ref), onBuild: i.Config?.OnBuild ?? [] }),
           () => undefined,
         );
-      if (local && local.digests.length === 0) return { image, ref, local: local.id };
+      const onBuild = local?.onBuild ?? [];
+      if (local && local.digests.length === 0) return { image, ref, local: local.id, onBuild };
       const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
       const stale = Boolean(remote && local && !local.digests.includes(remote));
-      return { image, ref, remote, local: local?.id, stale };
+      return { image, ref, remote, local: local?.id, stale, onBuild };
     }),
   );
-  const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true, stale: [] };
+  const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true, stale: [], onBuild: [] };
   for (const r of results) {
+    out.onBuild.push(...r.onBuild);
     if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
     else if (r.local) out.digests[r.image] = `local ${r.local}`;
     else out.unresolved.push(r.image);

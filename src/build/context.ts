@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { ignoreMatcher, patternMatcher, type IgnoreMatcher } from '../docker/dockerignore.js';
 import { PinshipError, describeError } from '../errors.js';
@@ -91,7 +91,9 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   }
 
   const inside = relative(dir, dockerfilePath);
-  const outside = inside.startsWith('..') || isAbsolute(inside);
+  // A Dockerfile inside the context that is a symlink out of it counts as outside: the engine
+  // resolves links within the context only, and would not find it.
+  const outside = isOutside(inside) || isOutside(relative(await realpath(dir), await realpath(dockerfilePath)));
   // A Dockerfile outside the context is sent inside it, as the docker CLI does
   // (AddDockerfileToBuildContext), under a name derived from its content rather than a random
   // one, so that equal inputs send equal contexts.
@@ -136,6 +138,10 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
     readOnlyEntries,
     excludedAttributes,
   };
+}
+
+function isOutside(relativePath: string): boolean {
+  return relativePath.startsWith('..') || isAbsolute(relativePath);
 }
 
 /**

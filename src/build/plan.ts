@@ -92,7 +92,7 @@ export async function planBuild(
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
-  const remote = await remotes;
+  const remote = await withOnBuildSources(await remotes, resolved.onBuild, options, log);
   const { builder, platform, secrets } = settings;
   const inputDigest = inputDigestOf(
     context,
@@ -212,6 +212,23 @@ function walkStats(context: BuildContext): Map<string, Stats> {
   const stats = new Map<string, Stats>();
   for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
   return stats;
+}
+
+/**
+ * Adds the remote sources of the bases' ONBUILD instructions (`ONBUILD ADD <url>`), which run
+ * in this build as if written in it. Read from the engine's copy of a base; a base the engine has
+ * no copy of yet (a fresh runner) is read after its first pull.
+ */
+async function withOnBuildSources(
+  remote: ResolvedRemotes,
+  triggers: readonly string[],
+  options: BuildOptions,
+  log: Logger,
+): Promise<ResolvedRemotes> {
+  const sources = remoteSources(['FROM scratch', ...triggers].join('\n'), options.buildArgs ?? {});
+  if (sources.length === 0) return remote;
+  const more = await resolveRemoteSources(sources, log);
+  return { versions: { ...remote.versions, ...more.versions }, unresolved: [...remote.unresolved, ...more.unresolved] };
 }
 
 function remoteCount(remote: ResolvedRemotes): string {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
 import { PinshipError } from '../../src/errors.js';
@@ -128,6 +128,21 @@ describe('readBuildContext: .dockerignore as docker build applies it', () => {
       'data/ok.txt',
       'data/\ufffd-valid',
     ]);
+  });
+
+  it('takes a Dockerfile that links out of the context as one from outside; a link within stays', async () => {
+    const outer = context({
+      'ctx/a.txt': 'a',
+      'elsewhere/Df': 'FROM scratch\n',
+      'ctx/docker/Df.prod': 'FROM scratch\n',
+    });
+    symlinkSync('../elsewhere/Df', `${outer}/ctx/Dockerfile`);
+    const linkedOut = await readBuildContext(`${outer}/ctx`);
+    expect(linkedOut.dockerfileName).toMatch(/^\.dockerfile\.[0-9a-f]{20}$/);
+    expect(linkedOut.dockerfileContent.toString()).toBe('FROM scratch\n');
+    rmSync(`${outer}/ctx/Dockerfile`);
+    symlinkSync('docker/Df.prod', `${outer}/ctx/Dockerfile`);
+    expect((await readBuildContext(`${outer}/ctx`)).dockerfileName).toBe('Dockerfile');
   });
 
   it('names a missing Dockerfile', async () => {
