@@ -75423,6 +75423,15 @@ function git(cwd, args, options = {}) {
 }
 
 // src/git/repo.ts
+async function ownershipRefusal(dir) {
+  try {
+    await git(dir, ["rev-parse", "--git-dir"]);
+    return void 0;
+  } catch (err) {
+    const match = err instanceof GitError && /fatal: (detected dubious ownership in repository at '(.*)')/.exec(err.stderr);
+    return match ? { message: match[1], path: match[2] } : void 0;
+  }
+}
 async function remoteDefaultBranch(dir) {
   const ref = await git(dir, ["symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD"]).catch(() => "");
   return ref.trim().replace(/^origin\//, "") || void 0;
@@ -75768,17 +75777,9 @@ function fromHelper(helper, registry, env, optional = false) {
   });
 }
 
-// src/docker/buildkit/auth-service.ts
-function authService(loginFor) {
-  return {
-    name: "moby.filesync.v1.Auth",
-    handlers: {
-      async Credentials(request) {
-        const login = await loginFor(String(request.Host ?? ""));
-        return login ? { Username: login.username, Secret: login.password } : {};
-      }
-    }
-  };
+// src/docker/engine-auth.ts
+function engineAuth(credentials, registry) {
+  return credentials ? { username: credentials.username, password: credentials.password, serveraddress: serverAddress(registry) } : void 0;
 }
 
 // src/docker/json-stream.ts
@@ -75839,6 +75840,169 @@ function readJsonLines(stream, onValue, onInvalid) {
     stream.on("error", (err) => settle(err));
     stream.on("close", () => settle(new Error("the engine closed the stream before it ended")));
   });
+}
+
+// src/registry/reference.ts
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+var HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+var HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[a-fA-F0-9:]+\\])(?::\\d+)?$`);
+function isTag(value) {
+  return TAG.test(value);
+}
+function isDigest(value) {
+  return DIGEST.test(value);
+}
+function parseReference(input, field = "image") {
+  const fail = (why) => {
+    throw new PinshipError(`invalid image reference ${JSON.stringify(input)}: ${why}`, { field });
+  };
+  const text = input.trim();
+  if (!text) fail("it is empty");
+  let rest = text;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!isDigest(digest)) fail(`the digest must be sha256: and 64 lowercase hex digits`);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) fail(`the tag ${JSON.stringify(tag)} is not valid`);
+  }
+  const parts = rest.split("/");
+  let registry = "docker.io";
+  const first = parts[0] ?? "";
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
+    registry = first;
+    parts.shift();
+    if (!HOST.test(registry)) fail(`the registry host ${JSON.stringify(registry)} is not valid`);
+  }
+  if (parts.length === 0 || parts.some((p) => !PATH_COMPONENT.test(p))) {
+    fail("the repository must be lowercase letters, digits and separators (. _ __ -) between slashes");
+  }
+  const explicitName = rest;
+  const path = registry === "docker.io" && parts.length === 1 ? `library/${parts[0]}` : parts.join("/");
+  return { registry, path, name: explicitName, tag, digest };
+}
+
+// src/docker/image.ts
+async function pullImage(docker, ref, registry, options) {
+  const credentials = await resolveCredentials(registry, {
+    username: options.username,
+    password: options.password,
+    env: options.env
+  });
+  if (credentials) options.log.addSecret(credentials.password);
+  options.log.info(`pulling ${ref}${credentials ? ` as ${credentials.username} (${credentials.source})` : ""}`);
+  const authconfig = engineAuth(credentials, registry);
+  try {
+    const stream = await docker.pull(ref, {
+      ...authconfig ? { authconfig } : {},
+      ...options.signal ? { abortSignal: options.signal } : {}
+    });
+    let failure;
+    await readJsonMessages(stream, (m) => {
+      failure ??= m.errorDetail?.message ?? m.error;
+    });
+    if (failure) throw new Error(failure);
+  } catch (err) {
+    if (options.signal?.aborted) {
+      const why = options.signal.reason?.message ?? "aborted";
+      throw new PinshipError(`stopped while pulling ${ref}: ${why}`, { cause: err });
+    }
+    throw new PinshipError(`pulling ${ref}: ${describeError(err)}`, {
+      field: "image",
+      hint: credentials ? "check the image exists and the credentials may read it" : "is the image pushed? log in with docker login or pass username/password",
+      cause: err
+    });
+  }
+}
+
+// src/build/base-images.ts
+var REGISTRY_TIMEOUT_MS = 1e4;
+async function resolveBaseImages(images, docker, credentialsFor, log) {
+  const results = await Promise.all(
+    images.map(async (image) => {
+      const ref = parseReference(image, "file");
+      if (ref.digest) return { image, remote: ref.digest, onBuild: [] };
+      const local = await docker.getImage(image).inspect().then(
+        (i) => ({ id: i.Id, digests: repositoryDigests(i.RepoDigests ?? [], ref), onBuild: i.Config?.OnBuild ?? [] }),
+        () => void 0
+      );
+      const onBuild = local?.onBuild ?? [];
+      if (local && local.digests.length === 0) return { image, ref, local: local.id, onBuild };
+      const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
+      const stale = Boolean(remote && local && !local.digests.includes(remote));
+      return { image, ref, remote, local: local?.id, stale, onBuild };
+    })
+  );
+  const out = { digests: {}, unresolved: [], allFromRegistry: true, stale: [], onBuild: [] };
+  for (const r of results) {
+    out.onBuild.push(...r.onBuild);
+    if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
+    else if (r.local) out.digests[r.image] = `local ${r.local}`;
+    else out.unresolved.push(r.image);
+    if (!r.remote) out.allFromRegistry = false;
+    if (r.remote && "stale" in r && r.stale) out.stale.push({ image: r.image, reference: r.ref, digest: r.remote });
+  }
+  return out;
+}
+function repositoryDigests(repoDigests, ref) {
+  return repoDigests.flatMap((d) => {
+    try {
+      const other = parseReference(d, "RepoDigests");
+      return other.registry === ref.registry && other.path === ref.path && other.digest ? [other.digest] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+async function registryDigest(registry, path, tag, credentialsFor, log) {
+  let timer;
+  const timeout = new Promise((resolve4) => {
+    timer = setTimeout(() => resolve4(void 0), REGISTRY_TIMEOUT_MS);
+  });
+  const lookup = (async () => {
+    const client = new RegistryClient(registry, { credentials: await credentialsFor(registry), log });
+    return (await client.findManifest(path, tag))?.digest;
+  })().catch((err) => {
+    log.debug(`resolving ${registry}/${path}:${tag}: ${describeError(err)}`);
+    return void 0;
+  });
+  try {
+    return await Promise.race([lookup, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function refreshStaleBases(docker, stale, pullOptions2) {
+  for (const { image, reference, digest } of stale) {
+    const options = pullOptions2(reference.registry);
+    options.log.info(`base image ${image}: the engine's copy is not ${digest}, the one its registry serves`);
+    const pinned = `${reference.name}@${digest}`;
+    await pullImage(docker, pinned, reference.registry, options);
+    await docker.getImage(pinned).tag({ repo: reference.name, tag: reference.tag ?? "latest" });
+  }
+}
+
+// src/docker/buildkit/auth-service.ts
+function authService(loginFor) {
+  return {
+    name: "moby.filesync.v1.Auth",
+    handlers: {
+      async Credentials(request) {
+        const login = await loginFor(String(request.Host ?? ""));
+        return login ? { Username: login.username, Secret: login.password } : {};
+      }
+    }
+  };
 }
 
 // src/docker/buildkit/step-log.ts
@@ -76754,7 +76918,7 @@ import { Readable } from "node:stream";
 // src/build/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile3, realpath, stat as stat3 } from "node:fs/promises";
 import { isAbsolute, join as join2, posix as posix3, relative, resolve, sep } from "node:path";
 
 // src/build/ignore-file.ts
@@ -76799,7 +76963,7 @@ async function readBuildContext(contextDir, dockerfile) {
     });
   }
   const inside = relative(dir, dockerfilePath);
-  const outside = inside.startsWith("..") || isAbsolute(inside);
+  const outside = isOutside(inside) || isOutside(relative(await realpath(dir), await realpath(dockerfilePath)));
   const dockerfileName = outside ? `.dockerfile.${createHash2("sha256").update(dockerfileContent).digest("hex").slice(0, 20)}` : inside.split(sep).join("/");
   const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
   const patterns = dockerfileIgnore ? parseIgnoreFile(dockerfileIgnore.content.toString("utf8")) : await readDockerignore(dir);
@@ -76833,6 +76997,9 @@ async function readBuildContext(contextDir, dockerfile) {
     readOnlyEntries,
     excludedAttributes
   };
+}
+function isOutside(relativePath) {
+  return relativePath.startsWith("..") || isAbsolute(relativePath);
 }
 function addOutsideDockerfile(entries, name, content) {
   const generated = (entryName, data, mode) => ({
@@ -77135,7 +77302,9 @@ function readEntry(dir, entry, fd, out, at, length, position) {
 var CONTENT_CHANGED = "its content changed after the input digest was computed; nothing was tagged with that digest";
 var SHORTER = "it is shorter than when it was listed";
 function changedWhileSending(entry, why) {
-  return new PinshipError(`sending ${entry.name}: ${why}`, { hint: "did the file change during the build?" });
+  return new PinshipError(`sending ${entry.name}: ${why}`, {
+    hint: "did the file change during the build? If git calls it unchanged, its bytes may differ from the blob git's index names (an eol or filter attribute removed after checkout): run `git add --renormalize .` or check the file out again"
+  });
 }
 
 // src/build/context-sync.ts
@@ -77207,8 +77376,14 @@ function contextSync(context, contentIds2, onBytes = () => void 0) {
     dockerfileName,
     bytes: contextEntries.reduce((sum, e) => sum + (e.kind === "file" ? e.size : 0), 0),
     sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
-    sharedKey: createHash4("sha256").update(`pinship-context\0${context.dir}`).digest("hex")
+    sharedKey: sharedKeyOf(context)
   };
+}
+function sharedKeyOf(context) {
+  const hash2 = createHash4("sha256").update(`pinship-context\0${context.dir}\0`);
+  for (const e of context.entries) if (e.type === "directory") hash2.update(`${e.name}\0${e.mode}
+`);
+  return hash2.digest("hex");
 }
 function* readVerified(dir, entry, expected, onRead) {
   const fd = openEntry(dir, entry);
@@ -77281,11 +77456,18 @@ var TIMEOUT_MS = 3e4;
 function runGitBatch(cwd, commands) {
   if (commands.length === 0) return Promise.resolve([]);
   const script = commands.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
+  const eachAlone = () => Promise.all(commands.map((args) => git(cwd, args).catch(() => void 0)));
   return new Promise((resolve4) => {
-    const child = spawn("sh", ["-c", script], {
-      cwd,
-      stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")]
-    });
+    let child;
+    try {
+      child = spawn("sh", ["-c", script], {
+        cwd,
+        stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")]
+      });
+    } catch {
+      resolve4(eachAlone());
+      return;
+    }
     const chunks2 = commands.map(() => []);
     const sizes = commands.map(() => 0);
     let done = false;
@@ -77310,7 +77492,7 @@ function runGitBatch(cwd, commands) {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve4(Promise.all(commands.map((args) => git(cwd, args).catch(() => void 0))));
+      resolve4(eachAlone());
     });
     child.on("close", () => {
       finish(
@@ -77729,108 +77911,6 @@ function cleanBlobIds(dir, state, files, otherAttributeFiles = []) {
   return cleanBlobIdsFrom(dir, state.index, files, otherAttributeFiles);
 }
 
-// src/registry/reference.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-var HOST_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
-var HOST = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[a-fA-F0-9:]+\\])(?::\\d+)?$`);
-function isTag(value) {
-  return TAG.test(value);
-}
-function isDigest(value) {
-  return DIGEST.test(value);
-}
-function parseReference(input, field = "image") {
-  const fail = (why) => {
-    throw new PinshipError(`invalid image reference ${JSON.stringify(input)}: ${why}`, { field });
-  };
-  const text = input.trim();
-  if (!text) fail("it is empty");
-  let rest = text;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at !== -1) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!isDigest(digest)) fail(`the digest must be sha256: and 64 lowercase hex digits`);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) fail(`the tag ${JSON.stringify(tag)} is not valid`);
-  }
-  const parts = rest.split("/");
-  let registry = "docker.io";
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
-    parts.shift();
-    if (!HOST.test(registry)) fail(`the registry host ${JSON.stringify(registry)} is not valid`);
-  }
-  if (parts.length === 0 || parts.some((p) => !PATH_COMPONENT.test(p))) {
-    fail("the repository must be lowercase letters, digits and separators (. _ __ -) between slashes");
-  }
-  const explicitName = rest;
-  const path = registry === "docker.io" && parts.length === 1 ? `library/${parts[0]}` : parts.join("/");
-  return { registry, path, name: explicitName, tag, digest };
-}
-
-// src/build/base-images.ts
-var REGISTRY_TIMEOUT_MS = 1e4;
-async function resolveBaseImages(images, docker, credentialsFor, log) {
-  const results = await Promise.all(
-    images.map(async (image) => {
-      const ref = parseReference(image, "file");
-      if (ref.digest) return { image, remote: ref.digest };
-      const local = await docker.getImage(image).inspect().then(
-        (i) => ({ id: i.Id, pulled: (i.RepoDigests ?? []).some((d) => sameRepository(d, ref)) }),
-        () => void 0
-      );
-      if (local && !local.pulled) return { image, local: local.id };
-      const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
-      return { image, remote, local: local?.id };
-    })
-  );
-  const out = { digests: {}, unresolved: [], allFromRegistry: true };
-  for (const r of results) {
-    if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
-    else if (r.local) out.digests[r.image] = `local ${r.local}`;
-    else out.unresolved.push(r.image);
-    if (!r.remote) out.allFromRegistry = false;
-  }
-  return out;
-}
-function sameRepository(repoDigest, ref) {
-  try {
-    const other = parseReference(repoDigest, "RepoDigests");
-    return other.registry === ref.registry && other.path === ref.path;
-  } catch {
-    return false;
-  }
-}
-async function registryDigest(registry, path, tag, credentialsFor, log) {
-  let timer;
-  const timeout = new Promise((resolve4) => {
-    timer = setTimeout(() => resolve4(void 0), REGISTRY_TIMEOUT_MS);
-  });
-  const lookup = (async () => {
-    const client = new RegistryClient(registry, { credentials: await credentialsFor(registry), log });
-    return (await client.findManifest(path, tag))?.digest;
-  })().catch((err) => {
-    log.debug(`resolving ${registry}/${path}:${tag}: ${describeError(err)}`);
-    return void 0;
-  });
-  try {
-    return await Promise.race([lookup, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 // src/build/dockerfile.ts
 function baseImages(dockerfile, buildArgs) {
   const args = /* @__PURE__ */ new Map();
@@ -77840,7 +77920,7 @@ function baseImages(dockerfile, buildArgs) {
   for (const { keyword, rest } of instructions(dockerfile)) {
     if (keyword === "ARG" && !seenFrom) {
       for (const [name, value] of parseArgs(rest)) {
-        args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : value ?? "");
+        args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : substitute(value ?? "", args));
       }
     } else if (keyword === "FROM") {
       seenFrom = true;
@@ -77913,12 +77993,14 @@ function referencedNames(word) {
 }
 function instructions(dockerfile) {
   const out = [];
+  const lines = dockerfile.split(/\r?\n/);
+  const continuation = escapeDirective(lines);
   let pending = "";
-  for (const raw of dockerfile.split(/\r?\n/)) {
+  for (const raw of lines) {
     const line = raw.trim();
     if (!pending && (line === "" || line.startsWith("#"))) continue;
     if (pending && line.startsWith("#")) continue;
-    if (line.endsWith("\\")) {
+    if (line.endsWith(continuation)) {
       pending += `${line.slice(0, -1)} `;
       continue;
     }
@@ -77928,6 +78010,14 @@ function instructions(dockerfile) {
     if (m) out.push({ keyword: m[1].toUpperCase(), rest: m[2] });
   }
   return out;
+}
+function escapeDirective(lines) {
+  for (const line of lines) {
+    const m = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(line.trim());
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape" && (m[2] === "`" || m[2] === "\\")) return m[2];
+  }
+  return "\\";
 }
 function parseArgs(rest) {
   const out = [];
@@ -78237,7 +78327,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   const remotes = resolveRemoteSources(remoteSources(dockerfileText, options.buildArgs ?? {}), log);
   const git2 = await repo;
   const { commit } = git2;
-  if (!commit) log.warn(`${options.context} is not in a git work tree: no revision labels and no sha- or branch tag`);
+  if (!commit) await warnNoCommit(options.context, log);
   const known = await cleanBlobIds(context.dir, git2, walkStats(context), context.excludedAttributes);
   const extraTags = [...reference.tag ? [reference.tag] : [], ...options.tags ?? []];
   const tags = commitTags(commit, extraTags, env);
@@ -78249,13 +78339,14 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
-  const remote = await remotes;
+  const remote = await withOnBuildSources(await remotes, resolved.onBuild, options, log);
   const { builder, platform: platform2, secrets } = settings;
   const inputDigest = inputDigestOf(
     context,
     {
       buildArgs: options.buildArgs ?? {},
-      target: options.target,
+      // Stage names are case-insensitive: `--target Build` builds what `--target build` does.
+      target: options.target?.toLowerCase(),
       platform: platform2,
       labels: options.labels ?? {},
       builder,
@@ -78281,11 +78372,13 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
     inTag: inputDigestTag(inputDigest),
     skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
     ...settings,
-    pull: builder === "buildkit" && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0
+    pull: builder === "buildkit" && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
+    staleBases: resolved.stale
   };
 }
 async function readContext(options, log) {
   const context = await readBuildContext(options.context, options.file);
+  checkNotEmpty(context, options);
   checkTarget(context, options);
   if (context.dockerfileIgnore) {
     log.info(`${context.dockerfileIgnore.name} beside the Dockerfile applies instead of the context's .dockerignore`);
@@ -78296,6 +78389,16 @@ async function readContext(options, log) {
     );
   }
   return context;
+}
+async function warnNoCommit(contextDir, log) {
+  const refusal = await ownershipRefusal(contextDir);
+  if (refusal) {
+    throw new PinshipError(`git refuses the repository of the build context ${contextDir}: ${refusal.message}`, {
+      field: "context",
+      hint: `if you trust it, run: git config --global --add safe.directory ${refusal.path}`
+    });
+  }
+  log.warn(`${contextDir} is not in a git work tree: no revision labels and no sha- or branch tag`);
 }
 async function engineSettings(options, info2, secretSpecs, env, log) {
   const builder = chooseBuilder(options.builder, info2, log);
@@ -78308,6 +78411,14 @@ async function engineSettings(options, info2, secretSpecs, env, log) {
     platform: options.platform || info2.platform,
     secrets: await readSecrets(secretSpecs, env, log)
   };
+}
+function checkNotEmpty(context, options) {
+  const lines = context.dockerfileContent.toString("utf8").split(/\r?\n/);
+  if (lines.some((line) => line.trim() !== "" && !line.trim().startsWith("#"))) return;
+  throw new PinshipError(
+    `the Dockerfile ${options.file ?? `${options.context}/Dockerfile`} has no instructions (it needs at least a FROM)`,
+    { field: "file" }
+  );
 }
 function checkTarget(context, options) {
   if (!options.target) return;
@@ -78322,6 +78433,12 @@ function walkStats(context) {
   const stats = /* @__PURE__ */ new Map();
   for (const e of context.entries) if (e.stat) stats.set(e.name, e.stat);
   return stats;
+}
+async function withOnBuildSources(remote, triggers, options, log) {
+  const sources = remoteSources(["FROM scratch", ...triggers].join("\n"), options.buildArgs ?? {});
+  if (sources.length === 0) return remote;
+  const more = await resolveRemoteSources(sources, log);
+  return { versions: { ...remote.versions, ...more.versions }, unresolved: [...remote.unresolved, ...more.unresolved] };
 }
 function remoteCount(remote) {
   const count = Object.keys(remote.versions).length;
@@ -78390,7 +78507,7 @@ async function buildInEngine(docker, plan, options, inputs, log) {
     );
     const sent = sync.sent();
     log.info(
-      `context: the engine asked for ${sent.files} of ${sent.offered} files (${mb(sent.bytes)} of ${total} MB); it kept the others from its last build of this directory`
+      `context: the engine asked for ${sent.files} of ${sent.offered} files (${mb(sent.bytes)} of ${total} MB); the others it kept from an earlier build of this directory, or no step reads them`
     );
     return id;
   } finally {
@@ -78493,11 +78610,6 @@ async function lookupInEngine(docker, plan) {
   return id ? { where: "engine", digest: id } : void 0;
 }
 
-// src/docker/engine-auth.ts
-function engineAuth(credentials, registry) {
-  return credentials ? { username: credentials.username, password: credentials.password, serveraddress: serverAddress(registry) } : void 0;
-}
-
 // src/docker/image-push.ts
 async function pushThroughEngine(docker, name, tag, auth, log) {
   const ref = `${name}:${tag}`;
@@ -78551,13 +78663,14 @@ function mb2(bytes) {
 }
 
 // src/build/reuse.ts
-async function reuseImage(existing, plan, target, log) {
+async function reuseImage(existing, plan, target, log, cacheTo) {
   const { name, tags, inTag, inputDigest } = plan;
   const { digest } = existing;
   const result = { image: name, digest, tags: [...tags, inTag], skipped: true, inputDigest };
   if (existing.where === "registry") {
     log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this commit's tags without building`);
-    await putTags(target.registry, plan.reference.path, tags, existing.manifest);
+    const cacheTag = cacheTo?.tag ? [cacheTo.tag] : [];
+    await putTags(target.registry, plan.reference.path, [...tags, ...cacheTag], existing.manifest);
     return { ...result, ref: `${name}@${digest}` };
   }
   log.info(`${name}:${inTag} exists in the engine (${digest}): inputs unchanged, tagging without building`);
@@ -78617,13 +78730,15 @@ async function buildImage(options, deps) {
     const existing2 = plan.skippable ? await lookupInEngine(docker, plan) : void 0;
     if (existing2) return reuseImage(existing2, plan, { docker }, log);
     const cacheFrom2 = await cacheSources(plan, options, false, credentialsFor, log);
+    await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
     const id = await buildInEngine(docker, plan, options, { cacheFrom: cacheFrom2, inlineCache: false, loginFor }, log);
     return keepInEngine(docker, id, plan);
   }
   const registryAccess = await access2;
   const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : void 0;
-  if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log);
+  if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log, cacheTo);
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
+  await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
   await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === "buildkit", loginFor }, log);
   return publishImage(docker, plan, registryAccess, log, cacheTo);
 }
@@ -78655,6 +78770,13 @@ function credentialSource(reference, options) {
     }
     return found;
   };
+}
+function pullOptions(reference, options, log) {
+  return (registry) => ({
+    env: options.env,
+    log,
+    ...registry === reference.registry ? { username: options.username, password: options.password } : {}
+  });
 }
 function sessionLogins(credentialsFor, log) {
   return async (host) => {

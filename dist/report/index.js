@@ -34232,11 +34232,18 @@ var TIMEOUT_MS = 3e4;
 function runGitBatch(cwd, commands) {
   if (commands.length === 0) return Promise.resolve([]);
   const script = commands.map((args, i) => `(git ${args.map(quote).join(" ")}; printf '\\n%s' "$?") >&${i + 3} 2>/dev/null </dev/null &`).concat("wait").join("\n");
+  const eachAlone = () => Promise.all(commands.map((args) => git(cwd, args).catch(() => void 0)));
   return new Promise((resolve) => {
-    const child = spawn("sh", ["-c", script], {
-      cwd,
-      stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")]
-    });
+    let child;
+    try {
+      child = spawn("sh", ["-c", script], {
+        cwd,
+        stdio: ["ignore", "ignore", "ignore", ...commands.map(() => "pipe")]
+      });
+    } catch {
+      resolve(eachAlone());
+      return;
+    }
     const chunks = commands.map(() => []);
     const sizes = commands.map(() => 0);
     let done = false;
@@ -34261,7 +34268,7 @@ function runGitBatch(cwd, commands) {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve(Promise.all(commands.map((args) => git(cwd, args).catch(() => void 0))));
+      resolve(eachAlone());
     });
     child.on("close", () => {
       finish(

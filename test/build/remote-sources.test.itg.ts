@@ -96,7 +96,8 @@ describe('ADD <url> in the input digest', () => {
     expect(again.result.skipped).toBe(false);
     const warning = again.log.lines.find((l) => l.includes('neither ETag nor Last-Modified'));
     expect(warning).toBe(
-      `warning: ADD ${origin}/plain.txt: the server sends neither ETag nor Last-Modified, so this build is never skipped`,
+      `warning: ADD ${origin}/plain.txt: the server sends neither ETag nor Last-Modified, ` +
+        'so this build is never skipped',
     );
   });
 });
