@@ -6,11 +6,11 @@ import { secretsService } from '../docker/buildkit/secrets-service.js';
 import { fileSyncService } from '../docker/buildkit/filesync-service.js';
 import { openSession } from '../docker/buildkit/session.js';
 import { runEngineBuild } from '../docker/image-build.js';
-import { PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { BuildOptions } from './build-image.js';
 import { contextSync } from './context-sync.js';
 import { packContext, tarSize } from './context-tar.js';
+import { contextTransfer } from './engine-choice.js';
 import { mb, type BuildPlan } from './plan.js';
 
 /** What a build may reuse and where its credentials come from. */
@@ -99,19 +99,6 @@ export async function buildInEngine(
   } finally {
     session.close();
   }
-}
-
-/**
- * How BuildKit gets the context: `filesync` (default; the session's file sync, as the docker CLI
- * sends it) or `tar` (uploaded as the request body, as the classic builder gets it), from the
- * `contextTransfer` option or PINSHIP_CONTEXT_TRANSFER.
- */
-export function contextTransfer(options: BuildOptions): 'filesync' | 'tar' {
-  const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? 'filesync';
-  if (given === 'filesync' || given === 'tar') return given;
-  throw new PinshipError(`unknown context transfer ${JSON.stringify(given)}: use filesync or tar`, {
-    field: 'PINSHIP_CONTEXT_TRANSFER',
-  });
 }
 
 /** The planned context as a tar stream, checked against the planned content ids as it goes. */

@@ -1,6 +1,7 @@
 import { PinshipError } from '../errors.js';
 import type { EngineInfo } from '../docker/engine-info.js';
 import type { Logger } from '../log/logger.js';
+import type { BuildOptions } from './build-image.js';
 
 export type Builder = 'buildkit' | 'classic';
 
@@ -45,4 +46,17 @@ export function chooseNetwork(requested: string | undefined, info: EngineInfo, l
       'set network to change it',
   );
   return 'none';
+}
+
+/**
+ * How BuildKit gets the context: `filesync` (default; the session's file sync, as the docker CLI
+ * sends it) or `tar` (uploaded as the request body, as the classic builder gets it), from the
+ * `contextTransfer` option or PINSHIP_CONTEXT_TRANSFER.
+ */
+export function contextTransfer(options: BuildOptions): 'filesync' | 'tar' {
+  const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? 'filesync';
+  if (given === 'filesync' || given === 'tar') return given;
+  throw new PinshipError(`unknown context transfer ${JSON.stringify(given)}: use filesync or tar`, {
+    field: 'PINSHIP_CONTEXT_TRANSFER',
+  });
 }

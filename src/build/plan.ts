@@ -13,7 +13,7 @@ import { resolveBaseImages, type StaleBase } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
 import { readBuildContext, type BuildContext } from './context.js';
 import { baseImages, remoteSources } from './dockerfile.js';
-import { chooseBuilder, chooseNetwork, type Builder } from './engine-choice.js';
+import { chooseBuilder, chooseNetwork, contextTransfer, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';
 import { imageLabels } from './labels.js';
 import { resolveRemoteSources, type ResolvedRemotes } from './remote-sources.js';
@@ -102,7 +102,7 @@ export async function planBuild(
       target: options.target?.toLowerCase(),
       platform,
       labels: options.labels ?? {},
-      builder,
+      builder: builderInKey(builder, context, options),
       bases: resolved.digests,
       remotes: remote.versions,
       secretIds: [...secrets.keys()],
@@ -229,6 +229,16 @@ async function withOnBuildSources(
   if (sources.length === 0) return remote;
   const more = await resolveRemoteSources(sources, log);
   return { versions: { ...remote.versions, ...more.versions }, unresolved: [...remote.unresolved, ...more.unresolved] };
+}
+
+/**
+ * The builder as the key names it. BuildKit given the context as a tar keeps what .dockerignore
+ * excludes for the engine's sake (the Dockerfile, .dockerignore) in `COPY .`, unlike its file
+ * sync: such a build makes another image, so it gets another key.
+ */
+function builderInKey(builder: Builder, context: BuildContext, options: BuildOptions): string {
+  const keepsReadOnly = builder === 'buildkit' && context.readOnlyEntries.length > 0;
+  return keepsReadOnly && contextTransfer(options) === 'tar' ? 'buildkit, tar upload' : builder;
 }
 
 function remoteCount(remote: ResolvedRemotes): string {

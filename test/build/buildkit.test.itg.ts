@@ -318,7 +318,7 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, result.ref, '/out/old, 1.log')).toBeUndefined();
   });
 
-  it('tar fallback (PINSHIP_CONTEXT_TRANSFER=tar): builds; warns that it keeps an excluded Dockerfile', async () => {
+  it('tar fallback (PINSHIP_CONTEXT_TRANSFER=tar): keeps an excluded Dockerfile, warns; keyed apart', async () => {
     const dir = project({ '.dockerignore': '.git\nDockerfile\n', Dockerfile: 'FROM scratch\nCOPY . /\n', a: 'a\n' });
     const image = uniqueRepo(infra, 'bk-tar-fallback');
     const viaTar = await build({
@@ -333,7 +333,10 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, viaTar.result.ref, '/Dockerfile')).toBeDefined();
     expect(await readImageFile(docker, viaTar.result.ref, '/a')).toBe('a\n');
 
-    const viaSync = await build({ context: dir, image: `${image}-sync`, push: false });
+    // The two images differ, and so do their keys: the file sync does not reuse the tar's image.
+    const viaSync = await build({ context: dir, image, push: false });
+    expect(viaSync.result.skipped).toBe(false);
+    expect(viaSync.result.inputDigest).not.toBe(viaTar.result.inputDigest);
     expect(viaSync.log.lines.some((l) => l.startsWith('warning: with BuildKit'))).toBe(false);
     expect(await readImageFile(docker, viaSync.result.ref, '/Dockerfile')).toBeUndefined();
     expect(await readImageFile(docker, viaSync.result.ref, '/a')).toBe('a\n');
