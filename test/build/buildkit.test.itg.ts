@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { createHash } from 'node:crypto';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -316,6 +316,53 @@ describe('BuildKit features through the Engine API', () => {
     expect(await readImageFile(docker, result.ref, '/out/a, b.txt')).toBe('comma\n');
     expect(await readImageFile(docker, result.ref, '/out/new, 2.log')).toBe('kept\n');
     expect(await readImageFile(docker, result.ref, '/out/old, 1.log')).toBeUndefined();
+  });
+
+  it('COPY sources through symlinked directories, links to links and links out of the context', async () => {
+    const dir = project({
+      Dockerfile:
+        `FROM ${infra.baseImage}\n` +
+        'COPY linkdir/inner /a/\nCOPY chain/inner/r.txt /b/\nCOPY real/../linkdir/inner /c/\n' +
+        'COPY abs/passwd /d/\nCOPY up/inner/r.txt /e/\nCOPY linkdir/other.txt /f/\n',
+      'real/inner/r.txt': 'r\n',
+      'real/other.txt': 'second path through linkdir\n',
+      'etc/passwd': 'inside the context\n',
+      'other/o.txt': 'not copied\n',
+    });
+    symlinkSync('real', join(dir, 'linkdir'));
+    symlinkSync('linkdir', join(dir, 'chain'));
+    symlinkSync('/etc', join(dir, 'abs'));
+    symlinkSync('../../../real', join(dir, 'up')); // /real, .. stopping at the root
+    commitAll(dir, {}, 'links');
+    const image = uniqueRepo(infra, 'bk-link-dirs');
+    const { result } = await build({ context: dir, image, push: false });
+    for (const path of ['/a/r.txt', '/b/r.txt', '/c/r.txt', '/e/r.txt']) {
+      expect(await readImageFile(docker, result.ref, path), path).toBe('r\n');
+    }
+    expect(await readImageFile(docker, result.ref, '/d/passwd')).toBe('inside the context\n');
+    expect(await readImageFile(docker, result.ref, '/f/other.txt')).toBe('second path through linkdir\n');
+  });
+
+  it("a COPY source through a symlink loop: the transfer ends, the build fails with BuildKit's error", async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nCOPY loop-a/x /x\n` });
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+    const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-link-loop'), push: false });
+    expect(message).toMatch(/COPY loop-a\/x \/x: .*too many links/);
+  });
+
+  it('a wildcard COPY source matching a symlink copies what the link points to', async () => {
+    const dir = project({
+      Dockerfile: `FROM ${infra.baseImage}\nCOPY *.txt /x/\n`,
+      'sub/real.dat': 'realcontent\n',
+      'b.txt': 'plain\n',
+    });
+    symlinkSync('sub/real.dat', join(dir, 'a.txt'));
+    commitAll(dir, {}, 'link');
+    const image = uniqueRepo(infra, 'bk-link-wildcard');
+    const { result } = await build({ context: dir, image, push: false });
+    expect(await readImageFile(docker, result.ref, '/x/a.txt')).toBe('realcontent\n');
+    expect(await readImageFile(docker, result.ref, '/x/b.txt')).toBe('plain\n');
   });
 
   it('tar fallback (PINSHIP_CONTEXT_TRANSFER=tar): keeps an excluded Dockerfile, warns; keyed apart', async () => {

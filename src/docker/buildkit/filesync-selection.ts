@@ -1,5 +1,5 @@
-import { posix } from 'node:path';
 import { patternMatcher } from '../dockerignore.js';
+import { followTargets } from './follow-links.js';
 
 /** One entry of a directory offered over the session's file sync, in walk order. */
 export interface SyncEntry {
@@ -18,16 +18,19 @@ export interface SyncEntry {
 export interface SyncRequest {
   includePatterns?: string[];
   excludePatterns?: string[];
-  /** Paths whose symlinks are followed into include patterns (the Dockerfile, `.dockerignore`). */
+  /**
+   * Paths whose symlinks are followed into include patterns (the Dockerfile, `.dockerignore`, the
+   * COPY and ADD sources; see followTargets).
+   */
   followPaths?: string[];
 }
 
 /**
  * The entries BuildKit asked for, as fsutil's walker (walker.go) chooses them: an entry is sent
- * when it matches the include patterns (if any; follow paths and their link targets count as
- * include patterns) and not the exclude patterns; the directories above a sent entry are sent
- * before it even when they themselves are left out, since the receiver requires every parent
- * (validator.go). A parent the listing does not hold (a directory excluded but walked for a
+ * when it matches the include patterns (if any; follow paths, resolved through their symlinks by
+ * followTargets, count as include patterns) and not the exclude patterns; the directories above
+ * a sent entry are sent before it even when they themselves are left out, since the receiver
+ * requires every parent (validator.go). A parent the listing does not hold (a directory excluded but walked for a
  * `!dir/file` exception) is sent as a plain 0755 directory with a zero mtime: the same on every
  * build. `entries` must be in walk order: names sorted bytewise in each directory, a directory
  * before its contents.
@@ -52,31 +55,6 @@ export function selectEntries(entries: readonly SyncEntry[], request: SyncReques
     out.push(entry);
   }
   return out;
-}
-
-/**
- * Follow paths plus, for each that is a symlink in the listing, the path it points to (and so
- * on, as fsutil's FollowLinks does), so that a symlinked Dockerfile brings its target along.
- */
-function followTargets(entries: readonly SyncEntry[], followPaths: readonly string[]): string[] {
-  const links = new Map(entries.filter((e) => e.kind === 'symlink').map((e) => [e.path, e.linkname ?? '']));
-  const out: string[] = [];
-  for (const given of followPaths) {
-    let path = clean(given);
-    for (let hops = 0; hops < 40 && path && !out.includes(path); hops++) {
-      out.push(path);
-      const target = links.get(path);
-      if (target === undefined) break;
-      path = clean(target.startsWith('/') ? target : posix.join(posix.dirname(path), target));
-    }
-  }
-  return out;
-}
-
-// Relative to the directory's root; a path that leaves it names nothing in it.
-function clean(path: string): string {
-  const cleaned = posix.normalize(`/${path}`).slice(1);
-  return cleaned === '.' ? '' : cleaned;
 }
 
 function plainDirectory(path: string): SyncEntry {
