@@ -1,3 +1,5 @@
+import { parseArgs, parseEnv, readInstructions, substitute } from '../docker/dockerfile-syntax.js';
+
 /**
  * What the input digest needs from a Dockerfile: the images it builds from. Instructions are read
  * as BuildKit's parser reads them for this purpose: comments and blank lines dropped, `\`
@@ -9,7 +11,7 @@ export function baseImages(dockerfile: string, buildArgs: Readonly<Record<string
   const stages = new Set<string>();
   const images = new Set<string>();
   let seenFrom = false;
-  for (const { keyword, rest } of instructions(dockerfile)) {
+  for (const { keyword, rest } of readInstructions(dockerfile)) {
     if (keyword === 'ARG' && !seenFrom) {
       for (const [name, value] of parseArgs(rest)) {
         // A default may use the ARGs declared before it (`ARG IMAGE=base:${TAG}`).
@@ -53,7 +55,7 @@ export function remoteSources(dockerfile: string, buildArgs: Readonly<Record<str
   const globals = new Map<string, string>();
   let vars: Map<string, string> | undefined;
   const out: RemoteSource[] = [];
-  for (const { keyword, rest } of instructions(dockerfile)) {
+  for (const { keyword, rest } of readInstructions(dockerfile)) {
     if (keyword === 'FROM') vars = new Map();
     else if (keyword === 'ARG') {
       for (const [name, value] of parseArgs(rest)) {
@@ -101,72 +103,6 @@ function remoteKind(source: string): RemoteSource['kind'] | undefined {
   return /\.git(#|$)/i.test(source) ? 'git' : 'http';
 }
 
-/** `ENV A=1 B="two words"` and the old `ENV A one value` form. */
-function parseEnv(rest: string): [string, string][] {
-  const old = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=]*)$/.exec(rest);
-  if (old && !rest.includes('=')) return [[old[1]!, old[2]!.trim()]];
-  return parseArgs(rest).map(([name, value]) => [name, value ?? '']);
-}
-
 function referencedNames(word: string): string[] {
   return [...word.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)].map((m) => (m[1] ?? m[2])!);
-}
-
-/**
- * Dockerfile instructions with their keyword upper-cased and continuation lines joined. The
- * continuation character is `\\`, or the one a leading `# escape=` parser directive names.
- */
-function instructions(dockerfile: string): { keyword: string; rest: string }[] {
-  const out: { keyword: string; rest: string }[] = [];
-  const lines = dockerfile.split(/\r?\n/);
-  const continuation = escapeDirective(lines);
-  let pending = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!pending && (line === '' || line.startsWith('#'))) continue;
-    if (pending && line.startsWith('#')) continue; // comments inside a continued instruction
-    if (line.endsWith(continuation)) {
-      pending += `${line.slice(0, -1)} `;
-      continue;
-    }
-    const text = (pending + line).trim();
-    pending = '';
-    const m = /^(\S+)\s*(.*)$/.exec(text);
-    if (m) out.push({ keyword: m[1]!.toUpperCase(), rest: m[2]! });
-  }
-  return out;
-}
-
-// Parser directives (`# name=value`) count only in the first lines, before any blank line,
-// other comment or instruction; `escape` is `\` or a backtick.
-function escapeDirective(lines: readonly string[]): string {
-  for (const line of lines) {
-    const m = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(line.trim());
-    if (!m) break;
-    if (m[1]!.toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) return m[2];
-  }
-  return '\\';
-}
-
-/** `ARG A=1 B` -> [[A, '1'], [B, undefined]] (values may be quoted). */
-function parseArgs(rest: string): [string, string | undefined][] {
-  const out: [string, string | undefined][] = [];
-  for (const m of rest.matchAll(/([A-Za-z_][A-Za-z0-9_]*)(?:=("[^"]*"|'[^']*'|\S*))?/g)) {
-    const value = m[2]?.replace(/^(["'])(.*)\1$/, '$2');
-    out.push([m[1]!, value]);
-  }
-  return out;
-}
-
-/** `$X`, `${X}`, `${X:-default}` and `${X:+alternative}`, as BuildKit's shell lexer expands them. */
-function substitute(word: string, args: ReadonlyMap<string, string>): string {
-  return word.replace(
-    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (_, braced: string | undefined, op: string | undefined, alt: string | undefined, bare: string | undefined) => {
-      const value = args.get((braced ?? bare)!) ?? '';
-      if (op === '-') return value || (alt ?? '');
-      if (op === '+') return value ? (alt ?? '') : '';
-      return value;
-    },
-  );
 }

@@ -417,6 +417,37 @@ describe('BuildKit features through the Engine API', () => {
     expect(message).toMatch(new RegExp(`^file: building .*: ${frontend} could not be pulled: `));
   });
 
+  it("a failing step that reads like another stage's once its ENV is expanded names its own line", async () => {
+    const dockerfile = [
+      `FROM ${infra.baseImage} AS a`,
+      'RUN mkdir /missing',
+      'RUN ls /missing',
+      `FROM ${infra.baseImage}`,
+      'COPY --from=a /missing /m',
+      'ENV D=missing',
+      'RUN ls /$D',
+    ].join('\n');
+    const dir = project({ Dockerfile: `${dockerfile}\n` });
+    const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-step-line'), push: false });
+    // BuildKit shows the last step as `RUN ls /missing`, like line 3; its place, stage-1's third, is line 7.
+    expect(message).toMatch(/ failed at Dockerfile:7: \[stage-1 3\/3\] RUN ls \/missing: .*exit code: 1$/);
+  });
+
+  it('a failing step shown with its ARG value names its line', async () => {
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nARG CODE=3\nRUN echo code $CODE; exit $CODE\n` });
+    const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-arg-line'), push: false });
+    expect(message).toMatch(/ failed at Dockerfile:3: \[2\/2\] RUN echo code 3; exit 3: .*exit code: 3$/);
+  });
+
+  it('a base image that does not resolve names its FROM line', async () => {
+    const missing = `${uniqueRepo(infra, 'bk-no-base')}:nope`;
+    const dir = project({
+      Dockerfile: `FROM ${infra.baseImage} AS tools\nFROM ${missing}\nCOPY --from=tools /bin/true /t\n`,
+    });
+    const { message } = await failure({ context: dir, image: uniqueRepo(infra, 'bk-from-line'), push: false });
+    expect(message).toContain(` failed at Dockerfile:2: [internal] load metadata for ${missing}: `);
+  });
+
   it('a missing --cache-from is a warning, never a failed build', async () => {
     const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN echo x > /x\n` });
     const image = uniqueRepo(infra, 'bk-missing-cache');

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { describeError, PinshipError } from '../../errors.js';
 import type { Logger } from '../../log/logger.js';
 import { readJsonMessages } from '../json-stream.js';
+import { dockerfileLine } from './step-line.js';
 import { StepLog, type FailedStep } from './step-log.js';
 import { decodeTrace, TRACE_ID } from './trace.js';
 
@@ -141,33 +142,8 @@ function buildFailure(
   if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`);
   log.info(`failing step: ${step.name}`);
   for (const line of step.lines) log.info(`  ${line}`);
-  const line = dockerfileLine(options.dockerfileText, step.name);
-  const where = line ? `${options.dockerfile}:${line}` : options.dockerfile;
-  return new PinshipError(`building ${options.tag} failed at ${where}: ${step.name}: ${failure}`);
-}
-
-/**
- * The 1-based Dockerfile line of the instruction a step name shows (`[build 2/3] RUN make` ->
- * the line holding `RUN make`), continuation lines joined; undefined when no line matches.
- */
-export function dockerfileLine(dockerfile: string, stepName: string): number | undefined {
-  const instruction = normalize(stepName.replace(/^\[[^\]]*\]\s*/, ''));
-  if (!instruction) return undefined;
-  const lines = dockerfile.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let text = lines[i]!;
-    let j = i;
-    while (/\\\s*$/.test(text) && j + 1 < lines.length) text = text.replace(/\\\s*$/, ' ') + lines[++j];
-    const candidate = normalize(text);
-    if (candidate && (candidate === instruction || candidate.startsWith(instruction))) {
-      return i + 1;
-    }
-  }
-  return undefined;
-}
-
-function normalize(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  const space = t.indexOf(' ');
-  return space === -1 ? t.toUpperCase() : t.slice(0, space).toUpperCase() + t.slice(space);
+  const line = dockerfileLine(options.dockerfileText, step.name, options.buildArgs);
+  // Without a line, the step name alone: `Dockerfile: [internal] …` would read as a line left empty.
+  const where = line ? `${options.dockerfile}:${line}: ` : 'step ';
+  return new PinshipError(`building ${options.tag} failed at ${where}${step.name}: ${failure}`);
 }
