@@ -48,7 +48,7 @@ async function failure(options: Partial<BuildOptions> & { context: string; image
     (e: unknown) => e as Error,
   );
   if (!err) throw new Error('the build succeeded');
-  return { message: err.message, log };
+  return { message: err.message, hint: (err as { hint?: string }).hint, log };
 }
 
 /** Pushes a one-file image `repo:tag` whose /marker holds `marker`, built from the test base. */
@@ -185,6 +185,16 @@ describe('BuildKit features through the Engine API', () => {
         true,
       );
     }
+  });
+
+  it("what this engine's frontend or pinship's session lacks fails with a hint: heredocs, SSH", async () => {
+    const heredoc = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN <<EOF\necho hi > /h\nEOF\n` });
+    const parse = await failure({ context: heredoc, image: uniqueRepo(infra, 'bk-heredoc'), push: false });
+    expect(parse.hint).toMatch(/^heredocs \(<<EOF\) need Dockerfile syntax 1\.4 or later/);
+    const ssh = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN --mount=type=ssh,required=true true\n` });
+    const agent = await failure({ context: ssh, image: uniqueRepo(infra, 'bk-ssh'), push: false });
+    expect(agent.message).toMatch(/no SSH key .* forwarded from the client/);
+    expect(agent.hint).toMatch(/^pinship forwards no SSH agent to the build/);
   });
 
   it('a skipped build also points the cache-to tag at the image it reuses', async () => {

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { describeError, PinshipError } from '../../errors.js';
 import type { Logger } from '../../log/logger.js';
 import { readJsonMessages } from '../json-stream.js';
+import { failureHint } from './failure-hints.js';
 import { dockerfileLine } from './step-line.js';
 import { StepLog, type FailedStep } from './step-log.js';
 import { decodeTrace, TRACE_ID } from './trace.js';
@@ -139,11 +140,12 @@ function buildFailure(
     const why = `${options.dockerfile} has no FROM … AS ${stage}`;
     return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${why}`, { field: 'target' });
   }
-  if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`);
+  const hint = failureHint(failure, options.dockerfileText);
+  if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`, { hint });
   log.info(`failing step: ${step.name}`);
   for (const line of step.lines) log.info(`  ${line}`);
   const line = dockerfileLine(options.dockerfileText, step.name, options.buildArgs);
   // Without a line, the step name alone: `Dockerfile: [internal] …` would read as a line left empty.
   const where = line ? `${options.dockerfile}:${line}: ` : 'step ';
-  return new PinshipError(`building ${options.tag} failed at ${where}${step.name}: ${failure}`);
+  return new PinshipError(`building ${options.tag} failed at ${where}${step.name}: ${failure}`, { hint });
 }
