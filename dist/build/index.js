@@ -20977,7 +20977,7 @@ var require_writer = __commonJS({
     };
     if (util.Array !== Array)
       Writer.alloc = util.pool(Writer.alloc, util.Array.prototype.subarray);
-    Writer.prototype._push = function push(fn, len, val) {
+    Writer.prototype._push = function push2(fn, len, val) {
       this.tail = this.tail.next = new Op(fn, len, val);
       this.len += len;
       return this;
@@ -24441,7 +24441,7 @@ var require_tokenize = __commonJS({
         if (!match)
           throw illegal("string");
         offset = re.lastIndex;
-        push(stringDelim);
+        push2(stringDelim);
         stringDelim = null;
         return unescape2(match[1]);
       }
@@ -24584,7 +24584,7 @@ var require_tokenize = __commonJS({
           stringDelim = token;
         return token;
       }
-      function push(token) {
+      function push2(token) {
         stack.push(token);
       }
       function peek() {
@@ -24592,7 +24592,7 @@ var require_tokenize = __commonJS({
           var token = next();
           if (token === null)
             return null;
-          push(token);
+          push2(token);
         }
         return stack[0];
       }
@@ -24630,7 +24630,7 @@ var require_tokenize = __commonJS({
       return Object.defineProperty({
         next,
         peek,
-        push,
+        push: push2,
         skip,
         cmnt
       }, "line", {
@@ -24678,7 +24678,7 @@ var require_parse2 = __commonJS({
       if (!options)
         options = parse2.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
-      var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
+      var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push2 = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
       var ptr = root2;
       var topLevelObjects = [];
@@ -24717,7 +24717,7 @@ var require_parse2 = __commonJS({
         switch (token2) {
           case "'":
           case '"':
-            push(token2);
+            push2(token2);
             return readString();
           case "true":
           case "TRUE":
@@ -24957,7 +24957,7 @@ var require_parse2 = __commonJS({
               if (edition === "proto2" || !typeRefRe.test(token3)) {
                 throw illegal(token3);
               }
-              push(token3);
+              push2(token3);
               parseField(type, "optional", void 0, depth + 1);
               break;
           }
@@ -25093,7 +25093,7 @@ var require_parse2 = __commonJS({
             parseOption(oneof, token3);
             skip(";");
           } else {
-            push(token3);
+            push2(token3);
             parseField(oneof, "optional", void 0, depth);
           }
         });
@@ -25330,7 +25330,7 @@ var require_parse2 = __commonJS({
             default:
               if (edition === "proto2" || !typeRefRe.test(token3))
                 throw illegal(token3);
-              push(token3);
+              push2(token3);
               parseField(parent, "optional", reference, depth + 1);
               break;
           }
@@ -53190,7 +53190,7 @@ var require_handlers_misc = __commonJS({
           case "keyboard-interactive": {
             bufferParser.init(payload, 1);
             const name = bufferParser.readString(true);
-            const instructions2 = bufferParser.readString(true);
+            const instructions = bufferParser.readString(true);
             bufferParser.readString();
             const numPrompts = bufferParser.readUInt32BE();
             let prompts;
@@ -53216,7 +53216,7 @@ var require_handlers_misc = __commonJS({
             }
             self2._debug && self2._debug("Inbound: Received USERAUTH_INFO_REQUEST");
             const handler = self2._handlers.USERAUTH_INFO_REQUEST;
-            handler && handler(self2, name, instructions2, prompts);
+            handler && handler(self2, name, instructions, prompts);
             break;
           }
           default:
@@ -56758,12 +56758,12 @@ var require_Protocol = __commonJS({
         this._debug && this._debug("Outbound: Sending USERAUTH_PASSWD_CHANGEREQ");
         sendPacket(this, this._packetRW.write.finalize(packet));
       }
-      authInfoReq(name, instructions2, prompts) {
+      authInfoReq(name, instructions, prompts) {
         if (!this._server)
           throw new Error("Server-only method called in client mode");
         let promptsLen = 0;
         const nameLen = name ? Buffer.byteLength(name) : 0;
-        const instrLen = instructions2 ? Buffer.byteLength(instructions2) : 0;
+        const instrLen = instructions ? Buffer.byteLength(instructions) : 0;
         for (let i = 0; i < prompts.length; ++i)
           promptsLen += 4 + Buffer.byteLength(prompts[i].prompt) + 1;
         let p = this._packetRW.write.allocStart;
@@ -56779,8 +56779,8 @@ var require_Protocol = __commonJS({
         }
         writeUInt32BE(packet, instrLen, p);
         p += 4;
-        if (instructions2) {
-          packet.utf8Write(instructions2, p, instrLen);
+        if (instructions) {
+          packet.utf8Write(instructions, p, instrLen);
           p += instrLen;
         }
         writeUInt32BE(packet, 0, p);
@@ -61044,7 +61044,7 @@ var require_client3 = __commonJS({
                 });
               }
             },
-            USERAUTH_INFO_REQUEST: (p, name, instructions2, prompts) => {
+            USERAUTH_INFO_REQUEST: (p, name, instructions, prompts) => {
               if (curAuth.type === "keyboard-interactive") {
                 const nprompts = Array.isArray(prompts) ? prompts.length : 0;
                 if (nprompts === 0) {
@@ -61056,7 +61056,7 @@ var require_client3 = __commonJS({
                 }
                 curAuth.prompt(
                   name,
-                  instructions2,
+                  instructions,
                   "",
                   prompts,
                   (answers) => {
@@ -62604,15 +62604,15 @@ var require_server2 = __commonJS({
           this._cb && this._cb(new Error("Authentication request aborted"));
         });
       }
-      prompt(prompts, title, instructions2, cb) {
+      prompt(prompts, title, instructions, cb) {
         if (!Array.isArray(prompts))
           prompts = [prompts];
         if (typeof title === "function") {
           cb = title;
-          title = instructions2 = void 0;
-        } else if (typeof instructions2 === "function") {
-          cb = instructions2;
-          instructions2 = void 0;
+          title = instructions = void 0;
+        } else if (typeof instructions === "function") {
+          cb = instructions;
+          instructions = void 0;
         } else if (typeof cb !== "function") {
           cb = void 0;
         }
@@ -62626,7 +62626,7 @@ var require_server2 = __commonJS({
         }
         this._cb = cb;
         this._initialResponse = true;
-        this._protocol.authInfoReq(title, instructions2, prompts);
+        this._protocol.authInfoReq(title, instructions, prompts);
       }
     };
     var PKAuthContext = class extends AuthContext {
@@ -64300,7 +64300,7 @@ var require_buffer_list = __commonJS({
       }
       _createClass(BufferList, [{
         key: "push",
-        value: function push(v) {
+        value: function push2(v) {
           var entry = {
             data: v,
             next: null
@@ -76005,6 +76005,222 @@ function authService(loginFor) {
   };
 }
 
+// src/docker/buildkit/failure-hints.ts
+function failureHint(failure, dockerfileText) {
+  if (/dockerfile parse error|unknown instruction/i.test(failure) && HEREDOC.test(dockerfileText)) {
+    return `heredocs (<<EOF) need Dockerfile syntax 1.4 or later: this engine's built-in frontend is older, and a "# syntax=" frontend image must be pullable by the engine; or write the lines as one RUN with &&, or COPY a file`;
+  }
+  if (/no SSH key .* forwarded from the client/i.test(failure)) {
+    return "pinship forwards no SSH agent to the build (there is no --ssh): fetch private sources with a --secret";
+  }
+  return void 0;
+}
+var HEREDOC = /^\s*(RUN|COPY|ADD)\b[^\n]*<<-?["']?[A-Za-z_][A-Za-z0-9_]*/im;
+
+// src/docker/dockerfile-syntax.ts
+function readInstructions(dockerfile) {
+  const out = [];
+  const lines = dockerfile.split(/\r?\n/);
+  const continuation = escapeDirective(lines);
+  let pending;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const start = pending ?? { text: "", line: i + 1 };
+    if (line.endsWith(continuation)) {
+      pending = { text: `${start.text}${line.slice(0, -1)} `, line: start.line };
+      continue;
+    }
+    pending = void 0;
+    push(out, start.text + line, start.line);
+  }
+  if (pending) push(out, pending.text, pending.line);
+  return out;
+}
+function push(out, text, line) {
+  const m = /^(\S+)\s*(.*)$/.exec(text.trim());
+  if (m) out.push({ keyword: m[1].toUpperCase(), rest: m[2], line });
+}
+function escapeDirective(lines) {
+  for (const line of lines) {
+    const m = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(line.trim());
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape" && (m[2] === "`" || m[2] === "\\")) return m[2];
+  }
+  return "\\";
+}
+function parseArgs(rest) {
+  const out = [];
+  for (const m of rest.matchAll(/([A-Za-z_][A-Za-z0-9_]*)(?:=("[^"]*"|'[^']*'|\S*))?/g)) {
+    const value = m[2]?.replace(/^(["'])(.*)\1$/, "$2");
+    out.push([m[1], value]);
+  }
+  return out;
+}
+function parseEnv(rest) {
+  const old = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=]*)$/.exec(rest);
+  if (old && !rest.includes("=")) return [[old[1], old[2].trim()]];
+  return parseArgs(rest).map(([name, value]) => [name, value ?? ""]);
+}
+function substitute(word, args) {
+  return word.replace(VARIABLE, (_, braced, op, alt, bare) => {
+    const value = args.get(braced ?? bare) ?? "";
+    if (op === "-") return value || (alt ?? "");
+    if (op === "+") return value ? alt ?? "" : "";
+    return value;
+  });
+}
+var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+// src/docker/dockerfile-stages.ts
+function readStages(dockerfile, buildArgs = {}) {
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  for (const instruction of readInstructions(dockerfile)) {
+    const current = stages.at(-1);
+    if (instruction.keyword === "FROM") {
+      stages.push(stage(instruction, stages, globalArgs));
+    } else if (current) {
+      current.instructions.push(instruction);
+    } else if (instruction.keyword === "ARG") {
+      for (const [name, value] of parseArgs(instruction.rest)) {
+        const given = Object.hasOwn(buildArgs, name) ? buildArgs[name] : void 0;
+        globalArgs.set(name, given ?? substitute(value ?? "", globalArgs));
+      }
+    }
+  }
+  return { stages, globalArgs };
+}
+function stage(from, earlier, args) {
+  const words = from.rest.split(/\s+/).filter((w) => w && !w.startsWith("--"));
+  const base = substitute(words[0] ?? "", args);
+  const name = words[1]?.toUpperCase() === "AS" && words[2] ? words[2].toLowerCase() : void 0;
+  const parent = earlier.find((s) => s.name !== void 0 && s.name === base.toLowerCase());
+  return { index: earlier.length, name, from, base, parent, instructions: [] };
+}
+
+// src/docker/buildkit/step-line.ts
+function parseStepName(name) {
+  const m = /^\[([^\]]*)\]\s*([\s\S]*)$/.exec(name.trim());
+  if (!m) return { internal: false, text: name.trim() };
+  const words = m[1].trim().split(/\s+/);
+  const last = words.pop() ?? "";
+  if (last === "internal") return { internal: true, text: m[2] };
+  const count = /^(\d+)\/(\d+)$/.exec(last);
+  if (!count) return { internal: false, text: name.trim() };
+  const stage2 = words.filter((w) => !w.includes("/")).at(-1);
+  return { stage: stage2, index: Number(count[1]), total: Number(count[2]), internal: false, text: m[2] };
+}
+function dockerfileLine(dockerfile, stepName, buildArgs = {}) {
+  const step = parseStepName(stepName);
+  const { stages, globalArgs } = readStages(dockerfile, buildArgs);
+  const context = { globalArgs, buildArgs };
+  if (step.internal) {
+    const image = /^load metadata for (\S+)$/.exec(step.text.trim())?.[1];
+    return image ? fromLine(image, stages) : void 0;
+  }
+  if (step.index !== void 0) {
+    const stage2 = stageNamed(step.stage, stages);
+    if (stage2) {
+      return numberedStep(stage2, step, true) ?? textLine(step.text, [stage2], context) ?? numberedStep(stage2, step);
+    }
+  }
+  return textLine(step.text, stages, context);
+}
+function stageNamed(name, stages) {
+  if (name === void 0) return stages.length === 1 ? stages[0] : void 0;
+  const lower = name.toLowerCase();
+  const unnamed = /^stage-(\d+)$/.exec(lower);
+  return stages.find((s) => s.name === lower) ?? (unnamed ? stages[Number(unnamed[1])] : void 0);
+}
+function numberedStep(stage2, step, strict = false) {
+  const numbered = [];
+  let total = 0;
+  if (!stage2.parent && stage2.base.toLowerCase() !== "scratch") {
+    numbered.push(stage2.from);
+    total++;
+  }
+  for (const instruction of stage2.instructions) {
+    if (!["RUN", "COPY", "ADD", "WORKDIR"].includes(instruction.keyword)) continue;
+    total++;
+    if (instruction.keyword !== "WORKDIR" || instruction.rest.trim() !== "/") numbered.push(instruction);
+  }
+  if (strict && total !== step.total) return void 0;
+  const found = numbered[step.index - 1];
+  return found && found.keyword === keyword(step.text) ? found.line : void 0;
+}
+function textLine(text, stages, context) {
+  const wanted = normalize(text);
+  if (!wanted) return void 0;
+  if (keyword(wanted) === "FROM") return fromLine(wanted.slice(4).trim(), stages);
+  let prefixed;
+  for (const stage2 of stages) {
+    const { seen } = stageVariables(stage2, context);
+    for (const instruction of stage2.instructions) {
+      const env = seen.get(instruction);
+      for (const candidate of shownTexts(instruction, env)) {
+        if (candidate === wanted) return instruction.line;
+        if (prefixed === void 0 && candidate.startsWith(wanted)) prefixed = instruction.line;
+      }
+    }
+  }
+  return prefixed;
+}
+function fromLine(image, stages) {
+  const wanted = imageKey(image);
+  return wanted ? stages.find((s) => !s.parent && imageKey(s.base) === wanted)?.from.line : void 0;
+}
+function imageKey(image) {
+  try {
+    const ref = parseReference(image.replace(/@.*$/, ""));
+    return `${ref.registry}/${ref.path}:${ref.tag ?? "latest"}`;
+  } catch {
+    return void 0;
+  }
+}
+function stageVariables(stage2, context) {
+  let vars = new Map(stage2.parent ? stageVariables(stage2.parent, context).after : void 0);
+  const seen = /* @__PURE__ */ new Map();
+  for (const instruction of stage2.instructions) {
+    seen.set(instruction, vars);
+    if (instruction.keyword === "ARG") {
+      vars = new Map(vars);
+      for (const [name, value] of parseArgs(instruction.rest)) {
+        const given = Object.hasOwn(context.buildArgs, name) ? context.buildArgs[name] : void 0;
+        const set = given ?? (value === void 0 ? context.globalArgs.get(name) : substitute(value, vars));
+        if (set !== void 0) vars.set(name, set);
+      }
+    } else if (instruction.keyword === "ENV") {
+      vars = new Map(vars);
+      for (const [name, value] of parseEnv(instruction.rest)) vars.set(name, substitute(value, vars));
+    }
+  }
+  return { seen, after: vars };
+}
+function shownTexts(instruction, vars) {
+  const written = `${instruction.keyword} ${instruction.rest}`;
+  const run = instruction.keyword === "RUN";
+  return [normalize(written), normalize(`${instruction.keyword} ${expand(instruction.rest, vars, run)}`)];
+}
+function expand(text, vars, run) {
+  return text.split(/('[^']*')/).map((part, i) => {
+    if (i % 2 === 1) return run ? part : part.slice(1, -1);
+    const expanded = part.replace(
+      VARIABLE,
+      (whole, braced, _op, _alt, bare) => run && !vars.has(braced ?? bare) ? whole : substitute(whole, vars)
+    );
+    return run ? expanded : expanded.replace(/"/g, "");
+  }).join("");
+}
+function keyword(text) {
+  return text.trim().split(/\s+/, 1)[0].toUpperCase();
+}
+function normalize(text) {
+  const t = text.trim().replace(/\s+/g, " ");
+  const space = t.indexOf(" ");
+  return space === -1 ? t.toUpperCase() : t.slice(0, space).toUpperCase() + t.slice(space);
+}
+
 // src/docker/buildkit/step-log.ts
 var TAIL = 20;
 var StepLog = class {
@@ -76443,36 +76659,17 @@ function buildFailure(failure, step, options, log) {
   }
   const target = /failed to reach build target (\S+)|target stage (\S+) could not be found/.exec(failure);
   if (target) {
-    const stage = target[1] ?? target[2];
-    const why = `${options.dockerfile} has no FROM \u2026 AS ${stage}`;
-    return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${why}`, { field: "target" });
+    const stage2 = target[1] ?? target[2];
+    const why = `${options.dockerfile} has no FROM \u2026 AS ${stage2}`;
+    return new PinshipError(`unknown build stage ${JSON.stringify(stage2)}: ${why}`, { field: "target" });
   }
-  if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`);
+  const hint = failureHint(failure, options.dockerfileText);
+  if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`, { hint });
   log.info(`failing step: ${step.name}`);
   for (const line2 of step.lines) log.info(`  ${line2}`);
-  const line = dockerfileLine(options.dockerfileText, step.name);
-  const where = line ? `${options.dockerfile}:${line}` : options.dockerfile;
-  return new PinshipError(`building ${options.tag} failed at ${where}: ${step.name}: ${failure}`);
-}
-function dockerfileLine(dockerfile, stepName) {
-  const instruction = normalize(stepName.replace(/^\[[^\]]*\]\s*/, ""));
-  if (!instruction) return void 0;
-  const lines = dockerfile.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let text = lines[i];
-    let j = i;
-    while (/\\\s*$/.test(text) && j + 1 < lines.length) text = text.replace(/\\\s*$/, " ") + lines[++j];
-    const candidate = normalize(text);
-    if (candidate && (candidate === instruction || candidate.startsWith(instruction))) {
-      return i + 1;
-    }
-  }
-  return void 0;
-}
-function normalize(text) {
-  const t = text.trim().replace(/\s+/g, " ");
-  const space = t.indexOf(" ");
-  return space === -1 ? t.toUpperCase() : t.slice(0, space).toUpperCase() + t.slice(space);
+  const line = dockerfileLine(options.dockerfileText, step.name, options.buildArgs);
+  const where = line ? `${options.dockerfile}:${line}: ` : "step ";
+  return new PinshipError(`building ${options.tag} failed at ${where}${step.name}: ${failure}`, { hint });
 }
 
 // src/docker/buildkit/secrets-service.ts
@@ -76548,9 +76745,6 @@ function secretsService(secrets) {
 // src/docker/buildkit/filesync-service.ts
 var grpc3 = __toESM(require_src3(), 1);
 
-// src/docker/buildkit/filesync-selection.ts
-import { posix as posix2 } from "node:path";
-
 // src/docker/dockerignore.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
 import { posix } from "node:path";
@@ -76569,6 +76763,156 @@ function ignoreMatcher(patterns) {
     else depths.add(pattern.split("/").length);
   }
   return { ignores, decidesAt: (segments) => anyDepth || depths.has(segments) };
+}
+
+// src/docker/buildkit/follow-links.ts
+import { posix as posix2 } from "node:path";
+
+// src/docker/buildkit/name-pattern.ts
+function nameMatches(pattern, name) {
+  const tokens = parsePattern(pattern);
+  return tokens !== void 0 && matchTokens(tokens, [...name]);
+}
+function hasWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function parsePattern(pattern) {
+  const chars = [...pattern];
+  const tokens = [];
+  for (let i = 0; i < chars.length; ) {
+    const c = chars[i++];
+    if (c === "*") tokens.push({ kind: "star" });
+    else if (c === "?") tokens.push({ kind: "any" });
+    else if (c === "[") {
+      const parsed = parseClass(chars, i);
+      if (!parsed) return void 0;
+      tokens.push(parsed.token);
+      i = parsed.next;
+    } else if (c === "\\") {
+      if (i >= chars.length) return void 0;
+      tokens.push({ kind: "char", char: chars[i++] });
+    } else tokens.push({ kind: "char", char: c });
+  }
+  return tokens;
+}
+function parseClass(chars, start) {
+  let i = start;
+  const negated = chars[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (; ; ) {
+    if (chars[i] === "]" && ranges.length) return { token: { kind: "class", negated, ranges }, next: i + 1 };
+    const lo = classChar(chars, i);
+    if (!lo) return void 0;
+    let hi = lo;
+    if (chars[lo.next] === "-") {
+      const end = classChar(chars, lo.next + 1);
+      if (!end) return void 0;
+      hi = end;
+    }
+    ranges.push([lo.codePoint, hi.codePoint]);
+    i = hi.next;
+  }
+}
+function classChar(chars, i) {
+  let c = chars[i];
+  let next = i + 1;
+  if (c === void 0 || c === "-" || c === "]") return void 0;
+  if (c === "\\") {
+    c = chars[next++];
+    if (c === void 0) return void 0;
+  }
+  return { codePoint: c.codePointAt(0), next };
+}
+function matchTokens(tokens, chars) {
+  let t = 0;
+  let c = 0;
+  let starToken = -1;
+  let starChar = 0;
+  while (c < chars.length) {
+    const token = tokens[t];
+    if (token?.kind === "star") {
+      starToken = t++;
+      starChar = c;
+    } else if (token && matchesOne(token, chars[c])) {
+      t++;
+      c++;
+    } else if (starToken >= 0) {
+      t = starToken + 1;
+      c = ++starChar;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function matchesOne(token, char) {
+  if (token.kind === "any") return true;
+  if (token.kind === "char") return token.char === char;
+  const codePoint = char.codePointAt(0);
+  return token.ranges.some(([lo, hi]) => lo <= codePoint && codePoint <= hi) !== token.negated;
+}
+
+// src/docker/buildkit/follow-links.ts
+var MAX_LINK_HOPS = 40;
+function followTargets(entries, followPaths) {
+  const listing = listingOf(entries);
+  const resolved = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const resolve4 = (path, hops) => {
+    if (seen.has(path) || hops > MAX_LINK_HOPS) return;
+    seen.add(path);
+    const parts = path ? path.split("/") : [];
+    let current = "";
+    for (const [index, part] of parts.entries()) {
+      current = current ? `${current}/${part}` : part;
+      const targets = linkTargets(listing, current);
+      if (targets.length === 0) continue;
+      resolved.add(current);
+      const rest = parts.slice(index + 1).join("/");
+      for (const target of targets) resolve4(withinRoot(`${target}/${rest}`), hops + 1);
+      return;
+    }
+    resolved.add(current);
+  };
+  for (const path of followPaths) resolve4(withinRoot(path), 0);
+  return resolved.has("") ? [] : [...resolved].sort();
+}
+function listingOf(entries) {
+  const links = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.kind === "symlink") links.set(entry.path, entry.linkname ?? "");
+    const dir = parentOf(entry.path);
+    const names = children.get(dir) ?? [];
+    names.push(posix2.basename(entry.path));
+    children.set(dir, names);
+  }
+  return { links, children };
+}
+function linkTargets(listing, path) {
+  const name = posix2.basename(path);
+  if (!hasWildcards(name)) return linkTarget(listing, path);
+  const dir = parentOf(path);
+  const matching = (listing.children.get(dir) ?? []).filter((n) => nameMatches(name, n));
+  return matching.flatMap((n) => linkTarget(listing, dir ? `${dir}/${n}` : n));
+}
+function linkTarget(listing, path) {
+  const target = listing.links.get(path);
+  if (target === void 0) return [];
+  return [target.startsWith("/") ? target : `/${parentOf(path)}/${target}`];
+}
+function parentOf(path) {
+  const dir = posix2.dirname(path);
+  return dir === "." ? "" : dir;
+}
+function withinRoot(path) {
+  const cleaned = posix2.normalize(`/${path}`).replace(/^\/+|\/+$/g, "");
+  return cleaned === "." ? "" : cleaned;
 }
 
 // src/docker/buildkit/filesync-selection.ts
@@ -76592,24 +76936,6 @@ function selectEntries(entries, request) {
     out.push(entry);
   }
   return out;
-}
-function followTargets(entries, followPaths) {
-  const links = new Map(entries.filter((e) => e.kind === "symlink").map((e) => [e.path, e.linkname ?? ""]));
-  const out = [];
-  for (const given of followPaths) {
-    let path = clean(given);
-    for (let hops = 0; hops < 40 && path && !out.includes(path); hops++) {
-      out.push(path);
-      const target = links.get(path);
-      if (target === void 0) break;
-      path = clean(target.startsWith("/") ? target : posix2.join(posix2.dirname(path), target));
-    }
-  }
-  return out;
-}
-function clean(path) {
-  const cleaned = posix2.normalize(`/${path}`).slice(1);
-  return cleaned === "." ? "" : cleaned;
 }
 function plainDirectory(path) {
   return { path, kind: "directory", mode: 493, size: 0, modTimeNs: "0" };
@@ -76890,8 +77216,8 @@ function engineError(err, options) {
   if (target) return unknownTarget(target[1], options.dockerfile);
   return new PinshipError(`building ${options.tag}: the engine refused the build: ${message}`, { cause: err });
 }
-function unknownTarget(stage, dockerfile) {
-  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM \u2026 AS ${stage}`, {
+function unknownTarget(stage2, dockerfile) {
+  return new PinshipError(`unknown build stage ${JSON.stringify(stage2)}: ${dockerfile} has no FROM \u2026 AS ${stage2}`, {
     field: "target"
   });
 }
@@ -77418,6 +77744,41 @@ function nanoseconds(ms) {
   return (BigInt(Math.floor(ms * 1e3)) * 1000n).toString();
 }
 
+// src/build/engine-choice.ts
+var BUILDKIT_API = [1, 39];
+function chooseBuilder(requested, info2, log) {
+  if (requested && requested !== "buildkit" && requested !== "classic") {
+    throw new PinshipError(`unknown builder ${JSON.stringify(requested)}: use buildkit or classic`, {
+      field: "builder"
+    });
+  }
+  if (requested === "classic") return "classic";
+  const [major = 0, minor = 0] = info2.apiVersion.split(".").map(Number);
+  const oldApi = major < BUILDKIT_API[0] || major === BUILDKIT_API[0] && minor < BUILDKIT_API[1];
+  const why = !info2.platform.startsWith("linux/") ? `it runs ${info2.platform.split("/")[0]}` : oldApi ? `its API is ${info2.apiVersion} (BuildKit needs 1.39)` : info2.builderVersion === "1" ? "BuildKit is disabled in its daemon.json (features.buildkit: false)" : void 0;
+  if (!why) return "buildkit";
+  if (requested === "buildkit") {
+    throw new PinshipError(`the engine has no BuildKit: ${why}`, { field: "builder", hint: "use builder classic" });
+  }
+  log.info(`using the classic builder: the engine has no BuildKit (${why})`);
+  return "classic";
+}
+function chooseNetwork(requested, info2, log) {
+  if (requested) return requested;
+  if (info2.hasBridge) return void 0;
+  log.info(
+    'RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); set network to change it'
+  );
+  return "none";
+}
+function contextTransfer(options) {
+  const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? "filesync";
+  if (given === "filesync" || given === "tar") return given;
+  throw new PinshipError(`unknown context transfer ${JSON.stringify(given)}: use filesync or tar`, {
+    field: "PINSHIP_CONTEXT_TRANSFER"
+  });
+}
+
 // src/build/plan.ts
 import { resolve as resolve3 } from "node:path";
 
@@ -77761,11 +78122,11 @@ function readIndexFile(path) {
       at = start + (end - start + 8 & ~7);
     }
     if (name === ".gitattributes" || name.endsWith("/.gitattributes")) hasAttributesFile = true;
-    const stage = flags >> 12 & 3;
+    const stage2 = flags >> 12 & 3;
     const assumeValid = flags & 32768;
     const skipOrIntent = extended & 24576;
     const regular = mode === 33188 || mode === 33261;
-    if (stage !== 0 || assumeValid || skipOrIntent || !regular) continue;
+    if (stage2 !== 0 || assumeValid || skipOrIntent || !regular) continue;
     entries.push({
       path: name,
       blob: data.toString("hex", start + 40, start + 60),
@@ -77839,9 +78200,9 @@ async function cleanBlobIdsFrom(dir, outputs, files, otherAttributeFiles = []) {
     for (const record of listed.split("\0")) {
       const tab = record.indexOf("	");
       if (tab === -1) continue;
-      const [tag, mode, blob, stage] = record.slice(0, tab).split(" ");
+      const [tag, mode, blob, stage2] = record.slice(0, tab).split(" ");
       const path = record.slice(tab + 1);
-      if (tag !== "H" || stage !== "0" || mode !== "100644" && mode !== "100755" || !blob) continue;
+      if (tag !== "H" || stage2 !== "0" || mode !== "100644" && mode !== "100755" || !blob) continue;
       if (!modified.has(path)) ids.set(path, blob);
     }
   }
@@ -77917,12 +78278,12 @@ function baseImages(dockerfile, buildArgs) {
   const stages = /* @__PURE__ */ new Set();
   const images = /* @__PURE__ */ new Set();
   let seenFrom = false;
-  for (const { keyword, rest } of instructions(dockerfile)) {
-    if (keyword === "ARG" && !seenFrom) {
+  for (const { keyword: keyword2, rest } of readInstructions(dockerfile)) {
+    if (keyword2 === "ARG" && !seenFrom) {
       for (const [name, value] of parseArgs(rest)) {
         args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : substitute(value ?? "", args));
       }
-    } else if (keyword === "FROM") {
+    } else if (keyword2 === "FROM") {
       seenFrom = true;
       const words = rest.split(/\s+/).filter((w) => !w.startsWith("--"));
       const image = substitute(words[0] ?? "", args);
@@ -77930,7 +78291,7 @@ function baseImages(dockerfile, buildArgs) {
       if (image && !stages.has(image.toLowerCase()) && image !== "scratch") {
         images.add(image);
       }
-    } else if (keyword === "COPY" || keyword === "RUN") {
+    } else if (keyword2 === "COPY" || keyword2 === "RUN") {
       for (const m of rest.matchAll(/--(?:from=(\S+)|mount=\S*?\bfrom=([^,\s]+))/g)) {
         const ref = substitute(m[1] ?? m[2] ?? "", args);
         if (ref && !/^\d+$/.test(ref) && !stages.has(ref.toLowerCase())) images.add(ref);
@@ -77943,18 +78304,18 @@ function remoteSources(dockerfile, buildArgs) {
   const globals = /* @__PURE__ */ new Map();
   let vars;
   const out = [];
-  for (const { keyword, rest } of instructions(dockerfile)) {
-    if (keyword === "FROM") vars = /* @__PURE__ */ new Map();
-    else if (keyword === "ARG") {
+  for (const { keyword: keyword2, rest } of readInstructions(dockerfile)) {
+    if (keyword2 === "FROM") vars = /* @__PURE__ */ new Map();
+    else if (keyword2 === "ARG") {
       for (const [name, value] of parseArgs(rest)) {
         const fallback = vars ? globals.get(name) : void 0;
         const given = Object.hasOwn(buildArgs, name) ? buildArgs[name] : void 0;
         const set = given ?? (value === void 0 ? fallback : substitute(value, vars ?? globals));
         if (set !== void 0) (vars ?? globals).set(name, set);
       }
-    } else if (keyword === "ENV" && vars) {
+    } else if (keyword2 === "ENV" && vars) {
       for (const [name, value] of parseEnv(rest)) vars.set(name, substitute(value, vars));
-    } else if (keyword === "ADD" && vars && !/(^|\s)--checksum=/.test(rest)) {
+    } else if (keyword2 === "ADD" && vars && !/(^|\s)--checksum=/.test(rest)) {
       for (const source of addSources(rest)) {
         const url = substitute(source, vars);
         const known = referencedNames(source).every((n) => vars.has(n));
@@ -77983,88 +78344,8 @@ function remoteKind(source) {
   if (!/^https?:\/\//i.test(source)) return void 0;
   return /\.git(#|$)/i.test(source) ? "git" : "http";
 }
-function parseEnv(rest) {
-  const old = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=]*)$/.exec(rest);
-  if (old && !rest.includes("=")) return [[old[1], old[2].trim()]];
-  return parseArgs(rest).map(([name, value]) => [name, value ?? ""]);
-}
 function referencedNames(word) {
   return [...word.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)].map((m) => m[1] ?? m[2]);
-}
-function instructions(dockerfile) {
-  const out = [];
-  const lines = dockerfile.split(/\r?\n/);
-  const continuation = escapeDirective(lines);
-  let pending = "";
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!pending && (line === "" || line.startsWith("#"))) continue;
-    if (pending && line.startsWith("#")) continue;
-    if (line.endsWith(continuation)) {
-      pending += `${line.slice(0, -1)} `;
-      continue;
-    }
-    const text = (pending + line).trim();
-    pending = "";
-    const m = /^(\S+)\s*(.*)$/.exec(text);
-    if (m) out.push({ keyword: m[1].toUpperCase(), rest: m[2] });
-  }
-  return out;
-}
-function escapeDirective(lines) {
-  for (const line of lines) {
-    const m = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(line.trim());
-    if (!m) break;
-    if (m[1].toLowerCase() === "escape" && (m[2] === "`" || m[2] === "\\")) return m[2];
-  }
-  return "\\";
-}
-function parseArgs(rest) {
-  const out = [];
-  for (const m of rest.matchAll(/([A-Za-z_][A-Za-z0-9_]*)(?:=("[^"]*"|'[^']*'|\S*))?/g)) {
-    const value = m[2]?.replace(/^(["'])(.*)\1$/, "$2");
-    out.push([m[1], value]);
-  }
-  return out;
-}
-function substitute(word, args) {
-  return word.replace(
-    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (_, braced, op, alt, bare) => {
-      const value = args.get(braced ?? bare) ?? "";
-      if (op === "-") return value || (alt ?? "");
-      if (op === "+") return value ? alt ?? "" : "";
-      return value;
-    }
-  );
-}
-
-// src/build/engine-choice.ts
-var BUILDKIT_API = [1, 39];
-function chooseBuilder(requested, info2, log) {
-  if (requested && requested !== "buildkit" && requested !== "classic") {
-    throw new PinshipError(`unknown builder ${JSON.stringify(requested)}: use buildkit or classic`, {
-      field: "builder"
-    });
-  }
-  if (requested === "classic") return "classic";
-  const [major = 0, minor = 0] = info2.apiVersion.split(".").map(Number);
-  const oldApi = major < BUILDKIT_API[0] || major === BUILDKIT_API[0] && minor < BUILDKIT_API[1];
-  const why = !info2.platform.startsWith("linux/") ? `it runs ${info2.platform.split("/")[0]}` : oldApi ? `its API is ${info2.apiVersion} (BuildKit needs 1.39)` : info2.builderVersion === "1" ? "BuildKit is disabled in its daemon.json (features.buildkit: false)" : void 0;
-  if (!why) return "buildkit";
-  if (requested === "buildkit") {
-    throw new PinshipError(`the engine has no BuildKit: ${why}`, { field: "builder", hint: "use builder classic" });
-  }
-  log.info(`using the classic builder: the engine has no BuildKit (${why})`);
-  return "classic";
-}
-function chooseNetwork(requested, info2, log) {
-  if (requested) return requested;
-  if (info2.hasBridge) return void 0;
-  log.info(
-    'RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); set network to change it'
-  );
-  return "none";
 }
 
 // src/build/input-digest.ts
@@ -78349,7 +78630,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
       target: options.target?.toLowerCase(),
       platform: platform2,
       labels: options.labels ?? {},
-      builder,
+      builder: builderInKey(builder, context, options),
       bases: resolved.digests,
       remotes: remote.versions,
       secretIds: [...secrets.keys()]
@@ -78440,6 +78721,10 @@ async function withOnBuildSources(remote, triggers, options, log) {
   const more = await resolveRemoteSources(sources, log);
   return { versions: { ...remote.versions, ...more.versions }, unresolved: [...remote.unresolved, ...more.unresolved] };
 }
+function builderInKey(builder, context, options) {
+  const keepsReadOnly = builder === "buildkit" && context.readOnlyEntries.length > 0;
+  return keepsReadOnly && contextTransfer(options) === "tar" ? "buildkit, tar upload" : builder;
+}
 function remoteCount(remote) {
   const count = Object.keys(remote.versions).length;
   return count ? `${count} remote source(s), ` : "";
@@ -78513,13 +78798,6 @@ async function buildInEngine(docker, plan, options, inputs, log) {
   } finally {
     session.close();
   }
-}
-function contextTransfer(options) {
-  const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? "filesync";
-  if (given === "filesync" || given === "tar") return given;
-  throw new PinshipError(`unknown context transfer ${JSON.stringify(given)}: use filesync or tar`, {
-    field: "PINSHIP_CONTEXT_TRANSFER"
-  });
 }
 function contextTar(plan, log) {
   const total = mb(tarSize(plan.context));
