@@ -37,9 +37,34 @@ export function chooseBuilder(requested: string | undefined, info: EngineInfo, l
   return 'classic';
 }
 
-/** The network for RUN steps: as asked, else `none` where the engine has no bridge (said once). */
-export function chooseNetwork(requested: string | undefined, info: EngineInfo, log: Logger): string | undefined {
-  if (requested) return requested;
+/** BuildKit in the engine runs RUN steps in these network modes only (moby's builder-next). */
+const BUILDKIT_NETWORKS = ['default', 'none', 'host'];
+
+/**
+ * The network for RUN steps: as asked, else `none` where the engine has no bridge (said once).
+ * One the builder cannot use is refused before anything is sent: BuildKit knows three modes;
+ * the classic builder also takes a network of the engine's, or `container:<name>`.
+ */
+export function chooseNetwork(
+  requested: string | undefined,
+  builder: Builder,
+  info: EngineInfo,
+  log: Logger,
+): string | undefined {
+  if (requested) {
+    const known =
+      BUILDKIT_NETWORKS.includes(requested) ||
+      (builder === 'classic' && (requested.startsWith('container:') || info.networks.includes(requested)));
+    if (!known) {
+      const choices = builder === 'buildkit' ? BUILDKIT_NETWORKS : [...BUILDKIT_NETWORKS, ...info.networks];
+      throw new PinshipError(
+        `unknown network ${JSON.stringify(requested)} for the ${builder === 'buildkit' ? 'BuildKit' : 'classic'} ` +
+          `builder: use one of ${[...new Set(choices)].join(', ')}`,
+        { field: 'network' },
+      );
+    }
+    return requested;
+  }
   if (info.hasBridge) return undefined;
   log.info(
     'RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); ' +
@@ -53,6 +78,14 @@ export function chooseNetwork(requested: string | undefined, info: EngineInfo, l
  * sends it) or `tar` (uploaded as the request body, as the classic builder gets it), from the
  * `contextTransfer` option or PINSHIP_CONTEXT_TRANSFER.
  */
+/** Refuses a platform that is not `os/arch` or `os/arch/variant`, before anything is sent. */
+export function checkPlatform(platform: string | undefined): void {
+  if (!platform || /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform)) return;
+  throw new PinshipError(`invalid platform ${JSON.stringify(platform)}: write os/arch[/variant], e.g. linux/arm64`, {
+    field: 'platform',
+  });
+}
+
 export function contextTransfer(options: BuildOptions): 'filesync' | 'tar' {
   const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? 'filesync';
   if (given === 'filesync' || given === 'tar') return given;

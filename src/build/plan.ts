@@ -13,7 +13,7 @@ import { resolveBaseImages, type StaleBase } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
 import { readBuildContext, type BuildContext } from './context.js';
 import { baseImages, remoteSources } from './dockerfile.js';
-import { chooseBuilder, chooseNetwork, contextTransfer, type Builder } from './engine-choice.js';
+import { checkPlatform, chooseBuilder, chooseNetwork, contextTransfer, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';
 import { imageLabels } from './labels.js';
 import { resolveRemoteSources, type ResolvedRemotes } from './remote-sources.js';
@@ -73,6 +73,7 @@ export async function planBuild(
   const engine = readEngineInfo(docker);
   engine.catch(() => undefined);
   const secretSpecs = (options.secrets ?? []).map((s) => parseSecretSpec(s));
+  checkPlatform(options.platform);
   const context = await readContext(options, log);
   const dockerfileText = context.dockerfileContent.toString('utf8');
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
@@ -179,7 +180,7 @@ async function engineSettings(
   }
   return {
     builder,
-    network: chooseNetwork(options.network, info, log),
+    network: chooseNetwork(options.network, builder, info, log),
     platform: options.platform || info.platform,
     secrets: await readSecrets(secretSpecs, env, log),
   };

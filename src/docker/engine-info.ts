@@ -10,20 +10,19 @@ export interface EngineInfo {
   builderVersion: string;
   /** Whether a network named `bridge` exists (dockerd --bridge=none has none). */
   hasBridge: boolean;
+  /** The names of the engine's networks. */
+  networks: string[];
 }
 
 /** Reads /_ping's headers, /version and the network list, all at once. */
 export async function readEngineInfo(docker: Docker): Promise<EngineInfo> {
-  const [ping, version, networks] = await Promise.all([
-    pingHeaders(docker),
-    docker.version(),
-    docker.listNetworks({ filters: { name: ['bridge'] } }),
-  ]);
+  const [ping, version, networks] = await Promise.all([pingHeaders(docker), docker.version(), docker.listNetworks()]);
   return {
     platform: `${version.Os}/${version.Arch}`,
     apiVersion: version.ApiVersion,
     builderVersion: String(ping['builder-version'] ?? ''),
     hasBridge: networks.some((n) => n.Name === 'bridge'),
+    networks: networks.map((n) => n.Name),
   };
 }
 

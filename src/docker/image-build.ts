@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { PinshipError, describeError } from '../errors.js';
+import { displayText } from '../log/display-text.js';
 import type { Logger } from '../log/logger.js';
 import { readJsonMessages } from './json-stream.js';
 
@@ -45,7 +46,7 @@ export async function runEngineBuild(
     if (target) throw unknownTarget(target[1]!, options.dockerfile);
     if (step) {
       log.info(`failing step: ${step.header}`);
-      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${displayText(line)}`);
       throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, ' ')}: ${failure}`);
     }
     throw new PinshipError(`building ${options.tag} failed: ${failure}`);

@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
  * as plain text. Kept free of `@actions/core` so that the CLI bundle does not carry it.
  */
 export function inertLog(message: string, write: (text: string) => void): void {
-  if (!/^\s*::|##\[/m.test(message)) {
+  // The runner trims a line with .NET's Char.IsWhiteSpace before looking for `::`: that counts
+  // U+0085 (NEL), which JavaScript's \s does not.
+  if (!/^[\s\u0085]*::|##\[/m.test(message)) {
     write(message);
     return;
   }

@@ -80,6 +80,23 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
     expect(log.lines.join('\n')).not.toContain('not in a git work tree');
   });
 
+  it('a network the builder cannot use, and a malformed platform, before anything is sent', async () => {
+    const dir = project({ Dockerfile: okDockerfile() });
+    const image = uniqueRepo(infra, 'err');
+    const bogus = await failure({ context: dir, image, network: 'bogus' });
+    expect(bogus.message).toBe(
+      'network: unknown network "bogus" for the BuildKit builder: use one of default, none, host',
+    );
+    const classic = await failure({ context: dir, image, network: 'bogus', builder: 'classic' });
+    expect(classic.message).toMatch(
+      /^network: unknown network "bogus" for the classic builder: use one of default, none, host/,
+    );
+    const platform = await failure({ context: dir, image, platform: 'linux' });
+    expect(platform.message).toBe('platform: invalid platform "linux": write os/arch[/variant], e.g. linux/arm64');
+    for (const log of [bogus.log, classic.log, platform.log])
+      expect(log.lines.some((l) => l.startsWith('=='))).toBe(false);
+  });
+
   it('a missing Dockerfile', async () => {
     const dir = project({ 'a.txt': 'a' });
     const { message } = await failure({
@@ -113,6 +130,17 @@ describe('bad input: each a one-line error naming what failed, nothing pushed', 
     expect(log.lines).toContain('failing step: [2/2] RUN echo about to fail && echo oops >&2 && exit 3');
     expect(log.lines, log.lines.join('\n')).toContain('  oops');
     expect(await listTags(image)).toEqual([]);
+  });
+
+  it("a failing step's repeated output drops terminal escape sequences, with either builder", async () => {
+    const printf = "printf '\\033[2J\\033]8;;http://x.invalid\\033\\\\link\\033]8;;\\033\\\\ \\033[31mred\\033[0m\\n'";
+    const dir = project({ Dockerfile: `FROM ${infra.baseImage}\nRUN ${printf} && exit 3\n` });
+    for (const builder of ['buildkit', 'classic']) {
+      const { log } = await failure({ context: dir, image: uniqueRepo(infra, 'err-escapes'), builder });
+      const tail = log.lines.slice(log.lines.findIndex((l) => l.startsWith('failing step: ')) + 1);
+      expect(tail, builder).toContain('  link red');
+      expect(tail.join('\n'), builder).not.toContain('\x1b');
+    }
   });
 
   it('a wrong password: refused before anything is built or pushed', async () => {

@@ -22,6 +22,12 @@ describe('inertLog', () => {
     expect(written('::error::x')[0]).not.toBe(lines[0]);
   });
 
+  it('wraps a command after any whitespace the runner trims, NEL (U+0085) and no-break space included', () => {
+    for (const text of ['\u0085::error::forged', 'ok\n\u00a0\t::add-mask::x', '\u3000::warning::y']) {
+      expect(written(text)[0], JSON.stringify(text)).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
+    }
+  });
+
   it('also wraps the legacy ##[command] form, which the runner finds anywhere in a line', () => {
     for (const text of ['##[error]forged', 'stderr: text ##[add-mask]shard']) {
       const lines = written(text);

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { describeError, PinshipError } from '../../errors.js';
+import { displayText } from '../../log/display-text.js';
 import type { Logger } from '../../log/logger.js';
 import { readJsonMessages } from '../json-stream.js';
 import { failureHint } from './failure-hints.js';
@@ -143,7 +144,7 @@ function buildFailure(
   const hint = failureHint(failure, options.dockerfileText);
   if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`, { hint });
   log.info(`failing step: ${step.name}`);
-  for (const line of step.lines) log.info(`  ${line}`);
+  for (const line of step.lines) log.info(`  ${displayText(line)}`);
   const line = dockerfileLine(options.dockerfileText, step.name, options.buildArgs);
   // Without a line, the step name alone: `Dockerfile: [internal] …` would read as a line left empty.
   const where = line ? `${options.dockerfile}:${line}: ` : 'step ';
