@@ -76005,6 +76005,16 @@ function authService(loginFor) {
   };
 }
 
+// src/log/display-text.ts
+var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+var CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function displayText(line) {
+  let text = line.endsWith("\r") ? line.slice(0, -1) : line;
+  const cr = text.lastIndexOf("\r");
+  if (cr !== -1) text = text.slice(cr + 1);
+  return text.replace(ESCAPES, "").replace(CONTROLS, "\uFFFD");
+}
+
 // src/docker/buildkit/failure-hints.ts
 function failureHint(failure, dockerfileText) {
   if (/dockerfile parse error|unknown instruction/i.test(failure) && HEREDOC.test(dockerfileText)) {
@@ -76666,7 +76676,7 @@ function buildFailure(failure, step, options, log) {
   const hint = failureHint(failure, options.dockerfileText);
   if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`, { hint });
   log.info(`failing step: ${step.name}`);
-  for (const line2 of step.lines) log.info(`  ${line2}`);
+  for (const line2 of step.lines) log.info(`  ${displayText(line2)}`);
   const line = dockerfileLine(options.dockerfileText, step.name, options.buildArgs);
   const where = line ? `${options.dockerfile}:${line}: ` : "step ";
   return new PinshipError(`building ${options.tag} failed at ${where}${step.name}: ${failure}`, { hint });
@@ -77157,7 +77167,7 @@ async function runEngineBuild(docker, context, options, log) {
     if (target) throw unknownTarget(target[1], options.dockerfile);
     if (step) {
       log.info(`failing step: ${step.header}`);
-      for (const line of step.lines.slice(-20)) log.info(`  ${line}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${displayText(line)}`);
       throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, " ")}: ${failure}`);
     }
     throw new PinshipError(`building ${options.tag} failed: ${failure}`);
@@ -77763,13 +77773,30 @@ function chooseBuilder(requested, info2, log) {
   log.info(`using the classic builder: the engine has no BuildKit (${why})`);
   return "classic";
 }
-function chooseNetwork(requested, info2, log) {
-  if (requested) return requested;
+var BUILDKIT_NETWORKS = ["default", "none", "host"];
+function chooseNetwork(requested, builder, info2, log) {
+  if (requested) {
+    const known = BUILDKIT_NETWORKS.includes(requested) || builder === "classic" && (requested.startsWith("container:") || info2.networks.includes(requested));
+    if (!known) {
+      const choices = builder === "buildkit" ? BUILDKIT_NETWORKS : [...BUILDKIT_NETWORKS, ...info2.networks];
+      throw new PinshipError(
+        `unknown network ${JSON.stringify(requested)} for the ${builder === "buildkit" ? "BuildKit" : "classic"} builder: use one of ${[...new Set(choices)].join(", ")}`,
+        { field: "network" }
+      );
+    }
+    return requested;
+  }
   if (info2.hasBridge) return void 0;
   log.info(
     'RUN steps get network "none": the engine has no bridge network (dockerd --bridge=none); set network to change it'
   );
   return "none";
+}
+function checkPlatform(platform2) {
+  if (!platform2 || /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform2)) return;
+  throw new PinshipError(`invalid platform ${JSON.stringify(platform2)}: write os/arch[/variant], e.g. linux/arm64`, {
+    field: "platform"
+  });
 }
 function contextTransfer(options) {
   const given = options.contextTransfer ?? (options.env ?? process.env).PINSHIP_CONTEXT_TRANSFER ?? "filesync";
@@ -77784,16 +77811,13 @@ import { resolve as resolve3 } from "node:path";
 
 // src/docker/engine-info.ts
 async function readEngineInfo(docker) {
-  const [ping, version2, networks] = await Promise.all([
-    pingHeaders(docker),
-    docker.version(),
-    docker.listNetworks({ filters: { name: ["bridge"] } })
-  ]);
+  const [ping, version2, networks] = await Promise.all([pingHeaders(docker), docker.version(), docker.listNetworks()]);
   return {
     platform: `${version2.Os}/${version2.Arch}`,
     apiVersion: version2.ApiVersion,
     builderVersion: String(ping["builder-version"] ?? ""),
-    hasBridge: networks.some((n) => n.Name === "bridge")
+    hasBridge: networks.some((n) => n.Name === "bridge"),
+    networks: networks.map((n) => n.Name)
   };
 }
 function pingHeaders(docker) {
@@ -78602,6 +78626,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   const engine = readEngineInfo(docker);
   engine.catch(() => void 0);
   const secretSpecs = (options.secrets ?? []).map((s) => parseSecretSpec(s));
+  checkPlatform(options.platform);
   const context = await readContext(options, log);
   const dockerfileText = context.dockerfileContent.toString("utf8");
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
@@ -78688,7 +78713,7 @@ async function engineSettings(options, info2, secretSpecs, env, log) {
   }
   return {
     builder,
-    network: chooseNetwork(options.network, info2, log),
+    network: chooseNetwork(options.network, builder, info2, log),
     platform: options.platform || info2.platform,
     secrets: await readSecrets(secretSpecs, env, log)
   };
@@ -79121,7 +79146,7 @@ function getLinesInput(name, options = {}) {
 // src/log/inert-log.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 function inertLog(message, write) {
-  if (!/^\s*::|##\[/m.test(message)) {
+  if (!/^[\s\u0085]*::|##\[/m.test(message)) {
     write(message);
     return;
   }
@@ -79152,9 +79177,14 @@ var ActionsLogger = class {
     inertLog(line, info);
   }
   addSecret(value) {
-    setSecret(value);
+    for (const form of maskedForms(value)) setSecret(form);
   }
 };
+function maskedForms(value) {
+  const lines = value.includes("\n") ? value.split(/\r?\n/).map((line) => line.trim()) : [];
+  const forms = [value, value.trim(), ...lines.filter((line) => line.length >= 3)];
+  return [...new Set(forms)].filter((form) => form.trim() !== "");
+}
 
 // src/action-runtime/run-action.ts
 async function runAction(main) {

@@ -19702,7 +19702,7 @@ function oneLine(text) {
 // src/log/inert-log.ts
 import { randomBytes } from "node:crypto";
 function inertLog(message, write) {
-  if (!/^\s*::|##\[/m.test(message)) {
+  if (!/^[\s\u0085]*::|##\[/m.test(message)) {
     write(message);
     return;
   }
@@ -19733,9 +19733,14 @@ var ActionsLogger = class {
     inertLog(line, info);
   }
   addSecret(value) {
-    setSecret(value);
+    for (const form of maskedForms(value)) setSecret(form);
   }
 };
+function maskedForms(value) {
+  const lines = value.includes("\n") ? value.split(/\r?\n/).map((line) => line.trim()) : [];
+  const forms = [value, value.trim(), ...lines.filter((line) => line.length >= 3)];
+  return [...new Set(forms)].filter((form) => form.trim() !== "");
+}
 
 // src/action-runtime/run-action.ts
 async function runAction(main) {

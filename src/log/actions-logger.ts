@@ -36,9 +36,9 @@ export class ActionsLogger implements Logger {
 /**
  * What to mask for a secret. The runner masks output line by line, so a value with a line break
  * in it (a secret file's trailing newline, a PEM key) would never match whole: its trimmed form
- * and each of its lines are masked too (lines of 3 characters or more, as SecretMask: masking `}` of a JSON
- * secret everywhere would hide the log, and tells nothing). Blank values are not masked (the
- * runner warns on them).
+ * and each of its lines are masked too (lines of 3 characters or more, as SecretMask does:
+ * masking the `}` of a JSON secret everywhere would hide the log, and tells nothing). Blank
+ * values are not masked (the runner warns on them).
  */
 export function maskedForms(value: string): string[] {
   const lines = value.includes('\n') ? value.split(/\r?\n/).map((line) => line.trim()) : [];
