@@ -31,9 +31,13 @@ export function parseCount(value: string | undefined, flag: string, fallback: nu
   return value === undefined ? fallback : parseWholeNumber(value, flag, min);
 }
 
-/** Writes a result as one JSON object on one line. */
+/**
+ * Writes a result as one JSON object on one line. A `#` before `#[` is written `\u0023`: the same
+ * JSON value, but no `##[` for an Actions runner to read as a legacy workflow command when the
+ * record holds a program's output (a one-line object never starts a line with `::`).
+ */
 export function printJson(stdout: NodeJS.WritableStream, value: unknown): void {
-  stdout.write(`${JSON.stringify(value)}\n`);
+  stdout.write(`${JSON.stringify(value).replace(/#(?=#\[)/g, '\\u0023')}\n`);
 }
 
 /** Reads a registry password from stdin (`--password-stdin`, as docker login) and masks it. */

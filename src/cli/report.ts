@@ -8,10 +8,11 @@ import { checkExperiment } from '../report/marker.js';
 import { parseMetric, parseThreshold } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
 import { renderHtmlPage, reportJson } from '../report/render/index.js';
-import { parseFlags } from './args.js';
+import { inertLog } from '../log/inert-log.js';
+import { parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
 
-const HELP = `pinship report: a run record as a pull-request comment, a check and a job summary
+const HELP = `pinship report: a run record as a pull-request comment and a check (the action adds a job summary)
 
 Usage: pinship report --run FILE [options]
 
@@ -44,9 +45,19 @@ Examples:
   GITHUB_TOKEN=... pinship report --run run.json --post --repo org/app --pr 42 --sha "$(git rev-parse HEAD)"
   pinship report --run run.json --store          # on the default branch: keep it as the next baseline`;
 
+/**
+ * Writes the comment or page as it is, or, in GitHub Actions (GITHUB_ACTIONS=true), between
+ * `::stop-commands::` lines when it holds a line the runner would read as a workflow command: a
+ * record's log tails are a program's output. --comment-file keeps the text as it is.
+ */
+function printedText(stdout: NodeJS.WritableStream): (text: string) => void {
+  if (process.env.GITHUB_ACTIONS !== 'true') return (text) => stdout.write(text);
+  return (text) => inertLog(text.replace(/\n$/, ''), (line) => stdout.write(`${line}\n`));
+}
+
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'turn a run record into a pull-request comment, a check and a job summary',
+  summary: 'turn a run record into a pull-request comment and a check',
   help: HELP,
   async run({ argv, log, stdout }) {
     const { values, positionals } = parseFlags(argv, {
@@ -89,10 +100,11 @@ export const reportCommand: Command = {
       log,
     });
     if (values['comment-file']) await writeFile(values['comment-file'], prepared.body);
-    if (format === 'json') stdout.write(`${JSON.stringify(reportJson(prepared.input))}\n`);
+    const print = printedText(stdout);
+    if (format === 'json') printJson(stdout, reportJson(prepared.input));
     else if (format === 'html')
-      stdout.write(renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
-    else if (!published) stdout.write(prepared.body);
+      print(renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
+    else if (!published) print(prepared.body);
     if (published?.comment) stdout.write(`${published.comment.url}\n`);
     return 0;
   },

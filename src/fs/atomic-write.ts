@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -17,4 +17,17 @@ export async function writeFileAtomic(path: string, text: string | Iterable<stri
     await rm(temp, { force: true });
     throw err;
   }
+}
+
+/**
+ * Makes sure writeFileAtomic can write `path` later: its folder exists (created as needed) and
+ * takes a new file, and `path` is not a directory. For outputs written after long work (a run
+ * record), so that a bad path fails before the work, not after it.
+ */
+export async function prepareWritable(path: string): Promise<void> {
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new Error(`${path} is a directory`);
+  await mkdir(dirname(path), { recursive: true });
+  const probe = join(dirname(path), `.${basename(path)}.pinship-probe-${randomBytes(4).toString('hex')}`);
+  await writeFile(probe, '', { flag: 'wx' });
+  await rm(probe, { force: true });
 }

@@ -11,7 +11,8 @@ import { assertRunRecord } from './validate.js';
 export function parseRunRecord(text: string, file: string): RunRecord {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte order mark (Windows tools write one) is not JSON, and invisible in the error.
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (err) {
     throw new PinshipError(`not JSON: ${err instanceof Error ? err.message : String(err)}`, {
       file,

@@ -48,7 +48,11 @@ function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
 export function runRecordProblems(value: unknown, check: RecordCheck = 'reader'): string[] {
   const validate = validator(check);
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'is invalid'}`);
+  return (validate.errors ?? []).map((e) => {
+    // `must be equal to constant` would not say which: an apiVersion or kind of another version.
+    const message = e.keyword === 'const' ? `must be ${JSON.stringify(e.params.allowedValue)}` : e.message;
+    return `${e.instancePath || '/'}: ${message ?? 'is invalid'}`;
+  });
 }
 
 /** Throws a PinshipError naming the file and the first problems when `value` is not a valid run record. */

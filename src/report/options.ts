@@ -3,7 +3,8 @@ import type { MetricDirection } from './render/index.js';
 
 /** Parses `--metric K:lower|higher` (the `metrics` input: one a line). */
 export function parseMetric(text: string, field: string): MetricDirection {
-  const m = /^([^:\s][^:]*):(lower|higher)$/.exec(text.trim());
+  // The direction is after the last colon: a result key may hold colons (`loss:val:lower`).
+  const m = /^(\S.*):(lower|higher)$/.exec(text.trim());
   if (!m) throw new PinshipError(`expected KEY:lower or KEY:higher, got ${JSON.stringify(text)}`, { field });
   return { key: m[1]!, better: m[2] as MetricDirection['better'] };
 }

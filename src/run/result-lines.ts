@@ -29,7 +29,26 @@ export function parseResultLine(line: string): ParsedLine {
     const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
     return { kind: 'error', message: `expected a JSON object, got ${what}` };
   }
+  const overflow = overflowingNumber(value);
+  if (overflow !== undefined) {
+    // JSON.parse reads 1e400 as Infinity, which the record would store as null without a word.
+    return {
+      kind: 'error',
+      message: `the number at ${overflow} is beyond a 64-bit float (it would be stored as null)`,
+    };
+  }
   return { kind: 'result', value: value as Record<string, unknown> };
+}
+
+/** The JSON pointer of the first number that parsed to ±Infinity, if any. */
+function overflowingNumber(value: unknown, at = ''): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : at || '/';
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = overflowingNumber(item, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The longest line kept whole; longer ones are split, as Docker's json-file driver does at 16 KiB. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { connectEngine } from '../docker/engine.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { prepareWritable, writeFileAtomic } from '../fs/atomic-write.js';
 import { jsonTextPieces } from '../record/json-text.js';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
@@ -96,6 +96,11 @@ export interface RecordedRun {
  */
 export async function recordRun(run: RecordedRun): Promise<RunOutcome> {
   const { id, parameters, outputDir, source } = run;
+  if (run.out !== undefined) {
+    await prepareWritable(resolve(run.out)).catch((err: unknown) => {
+      throw new PinshipError(`cannot write the run record to ${run.out}: ${describeError(err)}`, { field: 'out' });
+    });
+  }
   const started = new Date();
   const record = new RunRecordBuilder({
     id,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseRunRecord } from '../../src/record/read.js';
 import { assertRunRecord, runRecordProblems } from '../../src/record/validate.js';
 
 const example = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/run-record.json'), 'utf8')) as Record<
@@ -28,10 +29,16 @@ describe('the run record schema', () => {
 
   it('rejects another version and a digest that is not sha256', () => {
     expect(runRecordProblems({ ...example, apiVersion: 'pinship.dev/v2' })).toContain(
-      '/apiVersion: must be equal to constant',
+      '/apiVersion: must be "pinship.dev/v1"',
     );
     const image = { ...(example.image as object), digest: 'sha256:short' };
     expect(runRecordProblems({ ...example, image })[0]).toMatch(/^\/image\/digest: must match pattern/);
+  });
+});
+
+describe('parseRunRecord', () => {
+  it('reads a record that starts with a byte order mark', () => {
+    expect(parseRunRecord(`\uFEFF${JSON.stringify(example)}`, 'run.json').id).toBe(example.id);
   });
 });
 

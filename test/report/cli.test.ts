@@ -29,6 +29,36 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   return { status, stdout, stderr };
 }
 
+describe('pinship report (CLI) in GitHub Actions: a record cannot issue workflow commands', () => {
+  const forged = ['::add-mask::pinship', '::error::forged', '##[group]forged', '\u0085::stop-commands::x'];
+  const hostileRecord = () =>
+    writeRecord(
+      recordOf(sha(3), 1, (r) => {
+        r.shards[2]!.attempts.at(-1)!.logTail = forged;
+        r.shards[0]!.results[0]!.value = { '##[group]forged': 1 };
+      }),
+    );
+
+  it('prints the comment between stop-commands lines', async () => {
+    const out = await cli(['--run', hostileRecord()], { GITHUB_ACTIONS: 'true' });
+    expect(out.status).toBe(0);
+    const lines = out.stdout.split('\n');
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0]!)?.[1];
+    expect(token).toBeTruthy();
+    expect(lines.at(-2)).toBe(`::${token}::`);
+    expect(lines.slice(1, -2).join('\n')).toContain('::error::forged');
+    // Outside Actions the comment is printed as it is.
+    expect((await cli(['--run', hostileRecord()])).stdout).toMatch(/^<!-- pinship:report /);
+  });
+
+  it('prints --format json with no ##[ in it, the same JSON value', async () => {
+    const out = await cli(['--run', hostileRecord(), '--format', 'json'], { GITHUB_ACTIONS: 'true' });
+    expect(out.stdout).not.toContain('##[');
+    expect(out.stdout).toContain('\\u0023#[group]forged');
+    expect(JSON.stringify(JSON.parse(out.stdout))).toContain('##[group]forged');
+  });
+});
+
 describe('pinship report (CLI)', () => {
   it('prints the comment on stdout, marker first', async () => {
     const out = await cli(['--run', writeRecord(recordOf(sha(3), 1)), '--experiment', 'nightly']);

@@ -62,6 +62,25 @@ describe('outputs the container wrote as root, listed by pinship running as anot
   });
 });
 
+describe('a record path that cannot be written', () => {
+  it('fails before any shard runs, naming out, when it is a directory or in a folder that takes no file', async () => {
+    const outputDir = folders.make();
+    for (const [out, why] of [
+      [outputDir, `cannot write the run record to ${outputDir}: ${outputDir} is a directory`],
+      ['/proc/pinship.json', 'cannot write the run record to /proc/pinship.json: '],
+    ] as const) {
+      const log = new MemoryLogger();
+      const err = await runShards({ image, args: ['true'], outputDir, out, log }).catch((e: unknown) => e as Error);
+      expect((err as Error & { format(): string }).format()).toContain(`out: ${why}`);
+      expect(log.groups).toEqual([]);
+    }
+    const mine = (await docker.listContainers({ all: true, filters: { label: [RUN_LABEL] } })).filter((c) =>
+      c.Mounts.some((m) => m.Source.startsWith(outputDir)),
+    );
+    expect(mine).toEqual([]);
+  });
+});
+
 describe('a shard killed by a signal', () => {
   it('names the signal in the attempt message', async () => {
     const outputDir = folders.make();

@@ -13,6 +13,17 @@ describe('parseResultLine', () => {
     expect(parseResultLine('pinship:result\t{"a": 1}\r')).toEqual({ kind: 'result', value: { a: 1 } });
   });
 
+  it('refuses a number beyond a 64-bit float, naming where it is, instead of storing null', () => {
+    expect(parseResultLine('pinship:result {"big": 1e400}')).toEqual({
+      kind: 'error',
+      message: 'the number at /big is beyond a 64-bit float (it would be stored as null)',
+    });
+    expect(parseResultLine('pinship:result {"a/b": [1, -2e999]}')).toMatchObject({
+      message: expect.stringContaining('/a~1b/1'),
+    });
+    expect(parseResultLine('pinship:result {"max": 1.7976931348623157e308}')).toMatchObject({ kind: 'result' });
+  });
+
   it('treats other lines, including look-alikes, as ordinary log', () => {
     for (const line of ['hello', ' pinship:result {}', 'pinship:results {}', 'PINSHIP:RESULT {}']) {
       expect(parseResultLine(line)).toEqual({ kind: 'log' });
