@@ -38,6 +38,12 @@ describe('aggregateResults', () => {
     expect(id!.others[0]!.value).toHaveLength(200);
   });
 
+  it('keeps the mean of values near the float limit finite when their sum overflows', () => {
+    const record = generateRecord({ shards: 2, results: () => [{ m: 1e308 }] });
+    expect(aggregateResults(record)[0]!.numeric).toMatchObject({ mean: 1e308, sum: Infinity });
+    expect(keyMean(record, 'm')).toBe(1e308);
+  });
+
   it('keyMean is the mean of a key over result lines, null when no line has a number', () => {
     const record = generateRecord({ shards: 3, results: (i) => [{ e: i + 1, s: 'x' }] });
     expect(keyMean(record, 'e')).toBe(2);

@@ -53,6 +53,8 @@ class Accumulator {
   private lines = 0;
   private count = 0;
   private sum = 0;
+  // A running mean: sum / count overflows to Infinity where the mean itself is a float (1e308s).
+  private mean = 0;
   private min = Infinity;
   private max = -Infinity;
   private readonly others = new Map<string, number>();
@@ -63,6 +65,7 @@ class Accumulator {
     if (typeof value === 'number' && Number.isFinite(value)) {
       this.count += 1;
       this.sum += value;
+      this.mean += (value - this.mean) / this.count;
       if (value < this.min) this.min = value;
       if (value > this.max) this.max = value;
       return;
@@ -78,7 +81,13 @@ class Accumulator {
 
   finish(key: string): KeyAggregate {
     const numeric = this.count
-      ? { count: this.count, mean: this.sum / this.count, min: this.min, max: this.max, sum: this.sum }
+      ? {
+          count: this.count,
+          mean: Number.isFinite(this.sum) ? this.sum / this.count : this.mean,
+          min: this.min,
+          max: this.max,
+          sum: this.sum,
+        }
       : null;
     const others = [...this.others].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
     return { key, lines: this.lines, numeric, others, distinctOthers: this.distinct };
@@ -95,14 +104,17 @@ function otherText(value: unknown): string {
 export function keyMean(record: RunRecord, key: string): number | null {
   let count = 0;
   let sum = 0;
+  let mean = 0;
   for (const shard of record.shards) {
     for (const result of shard.results) {
       const value = result.value[key];
       if (typeof value === 'number' && Number.isFinite(value)) {
         count += 1;
         sum += value;
+        mean += (value - mean) / count;
       }
     }
   }
-  return count ? sum / count : null;
+  if (!count) return null;
+  return Number.isFinite(sum) ? sum / count : mean;
 }
