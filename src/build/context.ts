@@ -5,6 +5,7 @@ import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { ignoreMatcher, patternMatcher, type IgnoreMatcher } from '../docker/dockerignore.js';
 import { PinshipError, describeError } from '../errors.js';
 import { parseIgnoreFile, readDockerfileIgnore, type DockerfileIgnore } from './ignore-file.js';
+import { undecodableNameError, undecodableNames } from './undecodable-names.js';
 
 /** One entry of the build context, in the order it is sent. */
 export interface ContextEntry {
@@ -281,28 +282,6 @@ async function walk(
     // no build context needs one, and reproducing them needs their major/minor numbers.
   }
   await new Promise((resolve) => setImmediate(resolve));
-}
-
-/**
- * Names in `path` that are not valid UTF-8: Node reads them with U+FFFD in place of the bad
- * bytes, so that no file of that name exists. The docker CLI sends such names as raw bytes;
- * pinship's names are strings, so it refuses them, naming them, unless .dockerignore excludes them.
- */
-function undecodableNames(path: string): Set<string> {
-  const out = new Set<string>();
-  for (const raw of readdirSync(path, { encoding: 'buffer' })) {
-    const text = raw.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(raw)) out.add(text);
-  }
-  return out;
-}
-
-function undecodableNameError(dir: string, name: string): PinshipError {
-  return new PinshipError(
-    `reading the build context ${dir}: the name ${JSON.stringify(name)} is not valid UTF-8 ` +
-      '(U+FFFD stands for its undecodable bytes); pinship sends names as UTF-8 text',
-    { field: 'context', hint: 'rename it to UTF-8, or exclude it in .dockerignore' },
-  );
 }
 
 function readLink(dir: string, name: string, source: string): string {

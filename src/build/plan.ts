@@ -78,6 +78,8 @@ export async function planBuild(
   const dockerfileText = context.dockerfileContent.toString('utf8');
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
   const remotes = resolveRemoteSources(remoteSources(dockerfileText, options.buildArgs ?? {}), log);
+  // Awaited below; an error thrown before then must not leave them rejecting unhandled.
+  bases.catch(() => undefined);
   const git = await repo;
   const { commit } = git;
   if (!commit) await warnNoCommit(options.context, log);
