@@ -68179,7 +68179,7 @@ var require_chownr = __commonJS({
     } : (path2, uid, gid) => lchownSync(path2, uid, gid);
     var nodeVersion = process.version;
     var readdir2 = (path2, options, cb) => fs3.readdir(path2, options, cb);
-    var readdirSync2 = (path2, options) => fs3.readdirSync(path2, options);
+    var readdirSync3 = (path2, options) => fs3.readdirSync(path2, options);
     if (/^v4\./.test(nodeVersion))
       readdir2 = (path2, options, cb) => fs3.readdir(path2, cb);
     var chown = (cpath, uid, gid, cb) => {
@@ -68250,7 +68250,7 @@ var require_chownr = __commonJS({
     var chownrSync = (p, uid, gid) => {
       let children;
       try {
-        children = readdirSync2(p, { withFileTypes: true });
+        children = readdirSync3(p, { withFileTypes: true });
       } catch (er) {
         if (er.code === "ENOENT")
           return;
@@ -77253,7 +77253,7 @@ import { Readable } from "node:stream";
 
 // src/build/context.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync as readdirSync2, readlinkSync } from "node:fs";
 import { readFile as readFile3, realpath, stat as stat3 } from "node:fs/promises";
 import { isAbsolute, join as join2, posix as posix3, relative, resolve, sep } from "node:path";
 
@@ -77275,6 +77275,23 @@ async function readDockerfileIgnore(dockerfilePath) {
 }
 function parseIgnoreFile(text) {
   return text.split(/\r?\n/).filter((line) => !line.startsWith("#")).map((line) => line.trim()).filter(Boolean);
+}
+
+// src/build/undecodable-names.ts
+import { readdirSync } from "node:fs";
+function undecodableNames(path) {
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of readdirSync(path, { encoding: "buffer" })) {
+    const text = raw.toString("utf8");
+    if (!Buffer.from(text, "utf8").equals(raw)) out.add(text);
+  }
+  return out;
+}
+function undecodableNameError(dir, name) {
+  return new PinshipError(
+    `reading the build context ${dir}: the name ${JSON.stringify(name)} is not valid UTF-8 (U+FFFD stands for its undecodable bytes); pinship sends names as UTF-8 text`,
+    { field: "context", hint: "rename it to UTF-8, or exclude it in .dockerignore" }
+  );
 }
 
 // src/build/context.ts
@@ -77385,7 +77402,7 @@ async function walk(dir, at, ignores, exceptions, out, excludedAttributes) {
   const { prefix } = at;
   let names;
   try {
-    names = readdirSync(join2(dir, prefix)).sort(byteOrder);
+    names = readdirSync2(join2(dir, prefix)).sort(byteOrder);
   } catch (err) {
     throw contextReadError(dir, prefix, err);
   }
@@ -77434,20 +77451,6 @@ async function walk(dir, at, ignores, exceptions, out, excludedAttributes) {
     }
   }
   await new Promise((resolve4) => setImmediate(resolve4));
-}
-function undecodableNames(path) {
-  const out = /* @__PURE__ */ new Set();
-  for (const raw of readdirSync(path, { encoding: "buffer" })) {
-    const text = raw.toString("utf8");
-    if (!Buffer.from(text, "utf8").equals(raw)) out.add(text);
-  }
-  return out;
-}
-function undecodableNameError(dir, name) {
-  return new PinshipError(
-    `reading the build context ${dir}: the name ${JSON.stringify(name)} is not valid UTF-8 (U+FFFD stands for its undecodable bytes); pinship sends names as UTF-8 text`,
-    { field: "context", hint: "rename it to UTF-8, or exclude it in .dockerignore" }
-  );
 }
 function readLink(dir, name, source) {
   try {
@@ -78631,6 +78634,7 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   const dockerfileText = context.dockerfileContent.toString("utf8");
   const bases = resolveBaseImages(baseImages(dockerfileText, options.buildArgs ?? {}), docker, credentialsFor, log);
   const remotes = resolveRemoteSources(remoteSources(dockerfileText, options.buildArgs ?? {}), log);
+  bases.catch(() => void 0);
   const git2 = await repo;
   const { commit } = git2;
   if (!commit) await warnNoCommit(options.context, log);

@@ -33531,7 +33531,7 @@ function splitLines(text) {
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 async function writeFileAtomic(path, text) {
   const temp = join(dirname(path), `.${basename(path)}.pinship-${randomBytes(4).toString("hex")}`);

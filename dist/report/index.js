@@ -34075,7 +34075,10 @@ function mapValues(value, fn) {
 function runRecordProblems(value, check = "reader") {
   const validate = validator(check);
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? "is invalid"}`);
+  return (validate.errors ?? []).map((e) => {
+    const message = e.keyword === "const" ? `must be ${JSON.stringify(e.params.allowedValue)}` : e.message;
+    return `${e.instancePath || "/"}: ${message ?? "is invalid"}`;
+  });
 }
 function assertRunRecord(value, file, check = "reader") {
   const problems = runRecordProblems(value, check);
@@ -34095,7 +34098,7 @@ function assertRunRecord(value, file, check = "reader") {
 function parseRunRecord(text, file) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (err) {
     throw new PinshipError(`not JSON: ${err instanceof Error ? err.message : String(err)}`, {
       file,
@@ -34827,6 +34830,8 @@ var Accumulator = class {
   lines = 0;
   count = 0;
   sum = 0;
+  // A running mean: sum / count overflows to Infinity where the mean itself is a float (1e308s).
+  mean = 0;
   min = Infinity;
   max = -Infinity;
   others = /* @__PURE__ */ new Map();
@@ -34836,6 +34841,7 @@ var Accumulator = class {
     if (typeof value === "number" && Number.isFinite(value)) {
       this.count += 1;
       this.sum += value;
+      this.mean += (value - this.mean) / this.count;
       if (value < this.min) this.min = value;
       if (value > this.max) this.max = value;
       return;
@@ -34849,7 +34855,13 @@ var Accumulator = class {
     }
   }
   finish(key) {
-    const numeric = this.count ? { count: this.count, mean: this.sum / this.count, min: this.min, max: this.max, sum: this.sum } : null;
+    const numeric = this.count ? {
+      count: this.count,
+      mean: Number.isFinite(this.sum) ? this.sum / this.count : this.mean,
+      min: this.min,
+      max: this.max,
+      sum: this.sum
+    } : null;
     const others = [...this.others].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
     return { key, lines: this.lines, numeric, others, distinctOthers: this.distinct };
   }
@@ -34861,16 +34873,19 @@ function otherText(value) {
 function keyMean(record, key) {
   let count = 0;
   let sum = 0;
+  let mean = 0;
   for (const shard of record.shards) {
     for (const result of shard.results) {
       const value = result.value[key];
       if (typeof value === "number" && Number.isFinite(value)) {
         count += 1;
         sum += value;
+        mean += (value - mean) / count;
       }
     }
   }
-  return count ? sum / count : null;
+  if (!count) return null;
+  return Number.isFinite(sum) ? sum / count : mean;
 }
 
 // src/report/render/compare.ts
@@ -35664,7 +35679,7 @@ async function makeReport(options) {
 
 // src/report/options.ts
 function parseMetric(text, field) {
-  const m = /^([^:\s][^:]*):(lower|higher)$/.exec(text.trim());
+  const m = /^(\S.*):(lower|higher)$/.exec(text.trim());
   if (!m) throw new PinshipError(`expected KEY:lower or KEY:higher, got ${JSON.stringify(text)}`, { field });
   return { key: m[1], better: m[2] };
 }
