@@ -219,7 +219,8 @@ function computeTotals(shards: ShardRecord[]): RunTotals {
     resultErrors: attempts.reduce((n, a) => n + a.resultErrorCount, 0),
     outputFiles: outputs.filter((f) => f.kind !== 'directory').length,
     outputBytes: outputs.reduce((n, f) => n + f.size, 0),
-    unreadableOutputs: outputs.filter((f) => f.unreadable !== undefined).length,
+    unreadableOutputs: outputs.filter((f) => f.unreadable !== undefined && !f.notHashed).length,
+    notHashedOutputs: outputs.filter((f) => f.notHashed).length,
     cpuCoreSeconds: round(
       shards.reduce((n, s) => n + (s.resources?.cpuCoreSeconds ?? 0), 0),
       4,

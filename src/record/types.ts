@@ -122,6 +122,11 @@ export interface RunTotals {
    * Absent in records written before it existed.
    */
   unreadableOutputs?: number;
+  /**
+   * Output files left without a hash because the run stopped first (not counted as unreadable).
+   * Absent in records written before it existed.
+   */
+  notHashedOutputs?: number;
   /** Sum over all attempts of sampled CPU time. */
   cpuCoreSeconds: number;
   peakMemoryBytes: number | null;
@@ -201,8 +206,13 @@ export interface OutputFile {
   sha256: string | null;
   /** Set only for a folder pinship could not list; everything else listed is a regular file. */
   kind?: 'directory';
-  /** Why it could not be read (`permission denied`); absent when it was read. */
+  /**
+   * Why it could not be read (`permission denied`), or was not (`not hashed: the run timed out`,
+   * with `notHashed`); absent when it was read.
+   */
   unreadable?: string;
+  /** Set when the run stopped (timeout, Ctrl-C) before the file was hashed; it may well be readable. */
+  notHashed?: true;
 }
 
 export interface ResourceUsage {

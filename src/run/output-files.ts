@@ -3,6 +3,21 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { OutputFile } from '../record/types.js';
+import type { RunStop } from './backend.js';
+
+/**
+ * How long hashing goes on once the run is stopped (timeout, Ctrl-C): small outputs of a stopped
+ * shard still get their hash, while a huge file cannot hold the run's end (a cancelled Actions
+ * step is killed 10 s after SIGINT).
+ */
+export const HASHING_GRACE_MS = 1000;
+
+export interface ListOutputOptions {
+  /** The run's stop signal (reason: RunStop). Once it aborts, hashing goes on for `graceMs` at most. */
+  stop?: AbortSignal;
+  /** Default HASHING_GRACE_MS; 0 hashes nothing once the run is stopped. */
+  graceMs?: number;
+}
 
 /**
  * Lists every regular file under `dir` (recursively, sorted by path) with its size and sha256,
@@ -10,11 +25,41 @@ import type { OutputFile } from '../record/types.js';
  * not followed: a shard could point them anywhere on the host. What cannot be read is listed
  * with the reason instead of failing the run: the container writes as root, and on a hosted
  * runner pinship does not (a 0600 file or a 0700 folder is common and not the run's failure).
+ * Once the run is stopped and its grace is over, the file being hashed and those after it are
+ * listed with their size but not hashed (`notHashed`).
  */
-export async function listOutputFiles(dir: string): Promise<OutputFile[]> {
+export async function listOutputFiles(dir: string, options: ListOutputOptions = {}): Promise<OutputFile[]> {
+  const cutoff = hashingCutoff(options.stop, options.graceMs ?? HASHING_GRACE_MS);
   const files: OutputFile[] = [];
-  await walk(Buffer.from(dir), '', files);
+  try {
+    await walk(Buffer.from(dir), '', files, cutoff.signal);
+  } finally {
+    cutoff.dispose();
+  }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Aborted `graceMs` after `stop` aborts, counted from now when it already has: a listing that
+ * starts after the stop (the container had to be stopped first) gets the same grace.
+ */
+function hashingCutoff(stop: AbortSignal | undefined, graceMs: number) {
+  const cutoff = new AbortController();
+  if (!stop) return { signal: cutoff.signal, dispose() {} };
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    if (graceMs <= 0) cutoff.abort(stop.reason);
+    else timer = setTimeout(() => cutoff.abort(stop.reason), graceMs);
+  };
+  if (stop.aborted) arm();
+  else stop.addEventListener('abort', arm, { once: true });
+  return {
+    signal: cutoff.signal,
+    dispose() {
+      clearTimeout(timer);
+      stop.removeEventListener('abort', arm);
+    },
+  };
 }
 
 /**
@@ -22,7 +67,7 @@ export async function listOutputFiles(dir: string): Promise<OutputFile[]> {
  * Node would decode with U+FFFD and then fail to open. The record shows the decoded name; the
  * file is read by its bytes.
  */
-async function walk(dir: Buffer, prefix: string, out: OutputFile[]): Promise<void> {
+async function walk(dir: Buffer, prefix: string, out: OutputFile[], cutoff: AbortSignal): Promise<void> {
   let entries: Awaited<ReturnType<typeof readBufferDir>>;
   try {
     entries = await readBufferDir(dir);
@@ -36,7 +81,7 @@ async function walk(dir: Buffer, prefix: string, out: OutputFile[]): Promise<voi
     const path = Buffer.concat([dir, Buffer.from('/'), entry.name]);
     const rel = prefix ? `${prefix}/${entry.name.toString('utf8')}` : entry.name.toString('utf8');
     if (entry.isDirectory()) {
-      await walk(path, rel, found);
+      await walk(path, rel, found, cutoff);
     } else if (entry.isFile()) {
       let size: number;
       try {
@@ -47,20 +92,32 @@ async function walk(dir: Buffer, prefix: string, out: OutputFile[]): Promise<voi
         out.push(unreadableFolder(prefix, err));
         return;
       }
-      found.push(await hashedFile(path, rel, size));
+      found.push(await hashedFile(path, rel, size, cutoff));
     }
   }
   out.push(...found);
 }
 
-async function hashedFile(path: Buffer, rel: string, size: number): Promise<OutputFile> {
+async function hashedFile(path: Buffer, rel: string, size: number, cutoff: AbortSignal): Promise<OutputFile> {
+  if (cutoff.aborted) return notHashed(rel, size, cutoff.reason);
   const hash = createHash('sha256');
   try {
-    await pipeline(createReadStream(path), hash);
+    await pipeline(createReadStream(path), hash, { signal: cutoff });
   } catch (err) {
+    if (cutoff.aborted && (err as Error | undefined)?.name === 'AbortError') return notHashed(rel, size, cutoff.reason);
     return { path: rel, size, sha256: null, unreadable: unreadableReason(err) };
   }
   return { path: rel, size, sha256: hash.digest('hex') };
+}
+
+/**
+ * A file left unread because the run stopped. `unreadable` holds the reason too: v1 wants one
+ * whenever `sha256` is null, so readers written before `notHashed` existed still accept it.
+ */
+function notHashed(rel: string, size: number, reason: unknown): OutputFile {
+  const why =
+    (reason as Partial<RunStop> | undefined)?.kind === 'timeout' ? 'the run timed out' : 'the run was stopped';
+  return { path: rel, size, sha256: null, unreadable: `not hashed: ${why}`, notHashed: true };
 }
 
 /** The shard's own folder, when unreadable, is listed as `.`. */

@@ -10,6 +10,8 @@ export function headline(record: RunRecord): string {
     t.resultErrors ? `${t.resultErrors} invalid result line(s)` : '',
     // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
     t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : '',
+    // Readable, most likely: the run stopped (its conclusion says why) before they were hashed.
+    t.notHashedOutputs ? `${t.notHashedOutputs} output(s) not hashed` : '',
   ].filter(Boolean);
   const also = extra.length ? `, ${extra.join(', ')}` : '';
   const seconds = record.durationSeconds.toFixed(1);
@@ -56,11 +58,17 @@ function invalid(shard: ShardRecord): number {
   return shard.attempts.reduce((n, a) => n + a.resultErrorCount, 0);
 }
 
-/** `3`, or `3 (1 unreadable)`; a folder that could not be listed counts as one unreadable entry. */
+/**
+ * `3`, `3 (1 unreadable)` or `3 (1 unreadable, 2 not hashed)`; a folder that could not be listed
+ * counts as one unreadable entry.
+ */
 function files(shard: ShardRecord): string {
-  const unreadable = shard.outputs.filter((f) => f.unreadable !== undefined).length;
+  const unreadable = shard.outputs.filter((f) => f.unreadable !== undefined && !f.notHashed).length;
+  const notHashed = shard.outputs.filter((f) => f.notHashed).length;
   const count = shard.outputs.filter((f) => f.kind !== 'directory').length;
-  return unreadable ? `${count} (${unreadable} unreadable)` : String(count);
+  const notes = [unreadable ? `${unreadable} unreadable` : '', notHashed ? `${notHashed} not hashed` : ''];
+  const note = notes.filter(Boolean).join(', ');
+  return note ? `${count} (${note})` : String(count);
 }
 
 function lastReason(shard: ShardRecord): string {

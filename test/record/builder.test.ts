@@ -137,6 +137,20 @@ describe('RunRecordBuilder', () => {
     expect(record.conclusion).toBe('failure');
   });
 
+  it('counts outputs the run stopped before hashing apart from unreadable ones', () => {
+    const b = builder();
+    b.attemptFinished(0, attempt(1, 'timed-out', 'DeadlineExceeded', '01', '09'));
+    b.setOutputs(0, [
+      { path: 'a.txt', size: 3, sha256: 'd'.repeat(64) },
+      { path: 'big.bin', size: 9, sha256: null, unreadable: 'not hashed: the run timed out', notHashed: true },
+      { path: 'secret', size: 1, sha256: null, unreadable: 'permission denied' },
+    ]);
+    b.cancel({ reason: 'timeout', at: '2026-11-25T04:00:09.000Z', message: 'over 8s' });
+    const record = b.finish(new Date('2026-11-25T04:00:10Z'));
+    expect(runRecordProblems(record, 'writer')).toEqual([]);
+    expect(record.totals).toMatchObject({ outputFiles: 3, outputBytes: 13, unreadableOutputs: 1, notHashedOutputs: 1 });
+  });
+
   it('counts progress: a failed shard with retries left is retrying, not done', () => {
     const b = builder();
     b.attemptStarted(0);

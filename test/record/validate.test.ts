@@ -61,6 +61,22 @@ describe('unreadable outputs in the record (additive to v1)', () => {
     both.shards[1]!.outputs[2]!.unreadable = 'permission denied';
     expect(runRecordProblems(both).join('\n')).toContain('/shards/1/outputs/2/unreadable: boolean schema is false');
   });
+
+  it('takes a file the run stopped before hashing, with its reason, and notHashed only without a hash', () => {
+    const stopped = structuredClone(example) as { totals: Totals; shards: Outputs };
+    stopped.totals.notHashedOutputs = 1;
+    stopped.shards[0]!.outputs.push({
+      path: 'big.bin',
+      size: 3_000_000_000,
+      sha256: null,
+      unreadable: 'not hashed: the run timed out',
+      notHashed: true,
+    });
+    expect(runRecordProblems(stopped, 'writer')).toEqual([]);
+    const hashed = structuredClone(example) as { shards: Outputs };
+    hashed.shards[0]!.outputs[0]!.notHashed = true;
+    expect(runRecordProblems(hashed).join('\n')).toContain('/shards/0/outputs/0/notHashed: boolean schema is false');
+  });
 });
 
 describe('compatibility within v1: readers ignore unknown fields, the writer adds none', () => {

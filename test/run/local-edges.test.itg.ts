@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chownSync, mkdirSync, readFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,58 @@ describe('outputs the container wrote as root, listed by pinship running as anot
       { path: 'root-only.bin', size: 5, sha256: null, unreadable: 'permission denied' },
     ]);
     expect(record.totals).toMatchObject({ outputFiles: 2, outputBytes: 10, unreadableOutputs: 2 });
+  });
+});
+
+describe('outputs too big to hash before the run stops', () => {
+  // 100 GB, sparse (no disk): hashing it whole takes minutes, past the 60 s these tests allow.
+  const bigFile = 'dd if=/dev/zero of="$PINSHIP_OUTPUT_DIR/big.bin" bs=1 count=1 seek=99999999999 2>/dev/null';
+  const notHashed = (why: string) => ({
+    path: 'big.bin',
+    size: 100_000_000_000,
+    sha256: null,
+    unreadable: `not hashed: ${why}`,
+    notHashed: true,
+  });
+
+  it('are listed without a hash once the timeout passes mid-hash, and the run ends timed out', {
+    timeout: 60_000,
+  }, async () => {
+    const log = new MemoryLogger();
+    const { record } = await runShards({
+      image,
+      timeoutSeconds: 3,
+      args: ['sh', '-c', bigFile],
+      outputDir: folders.make(),
+      log,
+    });
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('timed-out');
+    expect(record.cancellation?.reason).toBe('timeout');
+    expect(record.shards[0]!.outputs).toEqual([notHashed('the run timed out')]);
+    expect(record.totals).toMatchObject({ outputFiles: 1, unreadableOutputs: 0, notHashedOutputs: 1 });
+    expect(await containersOfRun(docker, record.id)).toEqual([]);
+  });
+
+  it('are listed without a hash after a stop, and the run ends cancelled', { timeout: 60_000 }, async () => {
+    const log = new MemoryLogger();
+    const controller = new AbortController();
+    const outputDir = folders.make();
+    const running = runShards({
+      image,
+      args: ['sh', '-c', `${bigFile}; sleep 30`],
+      outputDir,
+      log,
+      signal: controller.signal,
+    });
+    await log.waitForProgress(/1 running/);
+    while (!existsSync(join(outputDir, 'shards/0/big.bin'))) await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    const { record } = await running;
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('cancelled');
+    expect(record.shards[0]!.status).toBe('cancelled');
+    expect(record.shards[0]!.outputs).toEqual([notHashed('the run was stopped')]);
   });
 });
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Nobody } from '../support/as-nobody.js';
 import type { OutputFile } from '../../src/record/types.js';
+import type { RunStop } from '../../src/run/backend.js';
 import { listOutputFiles } from '../../src/run/output-files.js';
 
 const dirs: string[] = [];
@@ -94,6 +95,55 @@ describe('listOutputFiles as a user that cannot read what root wrote', () => {
       { path: 'open.txt', size: 4, sha256: sha('open') },
       { path: 'private', kind: 'directory', size: 0, sha256: null, unreadable: 'permission denied' },
       { path: 'secret.bin', size: 1234, sha256: null, unreadable: 'permission denied' },
+    ]);
+  });
+});
+
+/** A 100 GB file that takes no disk (sparse): hashing it whole would take minutes. */
+function hugeSparseFile(dir: string, name: string): number {
+  const size = 100 * 1024 ** 3;
+  writeFileSync(join(dir, name), '');
+  truncateSync(join(dir, name), size);
+  return size;
+}
+
+function stopped(kind: RunStop['kind']): AbortSignal {
+  return AbortSignal.abort({ kind, message: 'test' } satisfies RunStop);
+}
+
+describe('listOutputFiles once the run is stopped', () => {
+  it('lists every file with its size but hashes none when the grace is over (timeout)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinship-outputs-stopped-'));
+    dirs.push(dir);
+    const size = hugeSparseFile(dir, 'big.bin');
+    writeFileSync(join(dir, 'small.txt'), 'small');
+
+    const files = await listOutputFiles(dir, { stop: stopped('timeout'), graceMs: 0 });
+    const unhashed = { sha256: null, unreadable: 'not hashed: the run timed out', notHashed: true };
+    expect(files).toEqual([
+      { path: 'big.bin', size, ...unhashed },
+      { path: 'small.txt', size: 5, ...unhashed },
+    ]);
+  });
+
+  it('still hashes a small file right after the stop, within the grace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinship-outputs-grace-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'small.txt'), 'small');
+    expect(await listOutputFiles(dir, { stop: stopped('signal') })).toEqual([
+      { path: 'small.txt', size: 5, sha256: sha('small') },
+    ]);
+  });
+
+  it('cuts the file being hashed when the stop comes mid-file', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinship-outputs-midfile-'));
+    dirs.push(dir);
+    const size = hugeSparseFile(dir, 'big.bin');
+    const stop = new AbortController();
+    const listing = listOutputFiles(dir, { stop: stop.signal, graceMs: 100 });
+    setTimeout(() => stop.abort({ kind: 'signal', message: 'ctrl-c' } satisfies RunStop), 200);
+    expect(await listing).toEqual([
+      { path: 'big.bin', size, sha256: null, unreadable: 'not hashed: the run was stopped', notHashed: true },
     ]);
   });
 });

@@ -22,3 +22,23 @@ describe('the summary of a run with unreadable outputs', () => {
     expect(headline(old)).not.toContain('unreadable');
   });
 });
+
+describe('the summary of a run stopped while its outputs were hashed', () => {
+  it('says which outputs were not hashed, apart from the unreadable ones', () => {
+    const stopped = structuredClone(example);
+    stopped.shards[1]!.outputs.push({
+      path: 'big.bin',
+      size: 3_000_000_000,
+      sha256: null,
+      unreadable: 'not hashed: the run was stopped',
+      notHashed: true,
+    });
+    stopped.totals.notHashedOutputs = 1;
+    expect(headline(stopped)).toBe(
+      'failure: 2/3 shards succeeded, 1 did not (Error), 2 output(s) unreadable, 1 output(s) not hashed in 6.1s',
+    );
+    const [header, ...rows] = shardTable(stopped);
+    const files = header!.indexOf('Files');
+    expect(rows.map((row) => row[files])).toEqual(['1', '3 (2 unreadable, 1 not hashed)', '1']);
+  });
+});

@@ -107,7 +107,7 @@ export class LocalBackend implements RunBackend {
       ctx.record.attemptAbandoned(index);
       return 'abandoned';
     }
-    ctx.record.setOutputs(index, await listOutputFiles(shardDir));
+    ctx.record.setOutputs(index, await listOutputFiles(shardDir, { stop: run.stop }));
     ctx.record.attemptFinished(index, outcome);
     return outcome.attempt.status;
   }
