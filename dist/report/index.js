@@ -33788,6 +33788,10 @@ var run_record_v1_default = {
           $ref: "#/$defs/count",
           description: "Output files and folders pinship could not read (added in v1; absent in older records). They do not change the conclusion."
         },
+        notHashedOutputs: {
+          $ref: "#/$defs/count",
+          description: "Output files left without a hash because the run stopped first (timeout, cancellation); not counted in unreadableOutputs (added in v1; absent in older records)."
+        },
         cpuCoreSeconds: { type: "number", minimum: 0 },
         peakMemoryBytes: { type: ["integer", "null"], minimum: 0 },
         maxConcurrent: { $ref: "#/$defs/count" }
@@ -33932,12 +33936,16 @@ var run_record_v1_default = {
         unreadable: {
           type: "string",
           minLength: 1,
-          description: "Why it could not be read, e.g. `permission denied`; absent when it was read."
+          description: "Why it could not be read, e.g. `permission denied`, or was not (`not hashed: the run timed out`, with notHashed); absent when it was read."
+        },
+        notHashed: {
+          const: true,
+          description: "The run stopped (timeout, cancellation) before the file was hashed (added in v1); the file may well be readable."
         }
       },
       if: { properties: { sha256: { type: "null" } } },
       then: { properties: { unreadable: true }, required: ["unreadable"] },
-      else: { properties: { unreadable: false, kind: false } }
+      else: { properties: { unreadable: false, kind: false, notHashed: false } }
     },
     resourceUsage: {
       type: "object",
@@ -34466,7 +34474,9 @@ function headline(record) {
     bad ? `${bad} did not (${reasons.join(", ")})` : "",
     t.resultErrors ? `${t.resultErrors} invalid result line(s)` : "",
     // Not a failure (the shard ran; the container simply wrote as another user), but the hashes are missing.
-    t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : ""
+    t.unreadableOutputs ? `${t.unreadableOutputs} output(s) unreadable` : "",
+    // Readable, most likely: the run stopped (its conclusion says why) before they were hashed.
+    t.notHashedOutputs ? `${t.notHashedOutputs} output(s) not hashed` : ""
   ].filter(Boolean);
   const also = extra.length ? `, ${extra.join(", ")}` : "";
   const seconds = record.durationSeconds.toFixed(1);
@@ -34509,9 +34519,12 @@ function invalid(shard) {
   return shard.attempts.reduce((n, a) => n + a.resultErrorCount, 0);
 }
 function files(shard) {
-  const unreadable = shard.outputs.filter((f) => f.unreadable !== void 0).length;
+  const unreadable = shard.outputs.filter((f) => f.unreadable !== void 0 && !f.notHashed).length;
+  const notHashed = shard.outputs.filter((f) => f.notHashed).length;
   const count = shard.outputs.filter((f) => f.kind !== "directory").length;
-  return unreadable ? `${count} (${unreadable} unreadable)` : String(count);
+  const notes = [unreadable ? `${unreadable} unreadable` : "", notHashed ? `${notHashed} not hashed` : ""];
+  const note = notes.filter(Boolean).join(", ");
+  return note ? `${count} (${note})` : String(count);
 }
 function lastReason(shard) {
   return shard.attempts.at(-1)?.reason ?? (shard.status === "not-started" ? "not started" : "");
