@@ -21,7 +21,7 @@ export async function reuseImage(
   const { digest } = existing;
   const result = { image: name, digest, tags: [...tags, inTag], skipped: true, inputDigest };
   if (existing.where === 'registry') {
-    log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this commit's tags without building`);
+    log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this build's tags without building`);
     const cacheTag = cacheTo?.tag ? [cacheTo.tag] : [];
     await putTags(target.registry!, plan.reference.path, [...tags, ...cacheTag], existing.manifest);
     return { ...result, ref: `${name}@${digest}` };

@@ -14,8 +14,14 @@ export function sanitizeTag(name: string): string {
     .replace(/[^\w.-]+/g, '-')
     .replace(/^[.-]+/, '')
     .slice(0, 128);
-  return text || 'branch';
+  if (!text) return 'branch';
+  // A branch named like pinship's own tags would move them: `in-<hex>` marks an image of other
+  // inputs (a later build would skip to it), `sha-<hex>` another commit, `pr-<n>` a pull request.
+  return RESERVED.test(text) ? `branch-${text}`.slice(0, 128) : text;
 }
+
+/** The forms of the tags pinship writes itself. */
+const RESERVED = /^(in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
 
 /** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
@@ -58,6 +64,11 @@ export function commitTags(commit: CommitInfo | undefined, extra: readonly strin
         `invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`,
         { field: 'tags' },
       );
+    }
+    if (/^in-[0-9a-f]{32}$/.test(tag)) {
+      throw new PinshipError(`tag ${tag} has the form of pinship's input-digest tag, which marks skips`, {
+        field: 'tags',
+      });
     }
   }
   const tags: string[] = [];

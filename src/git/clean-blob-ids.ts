@@ -25,6 +25,9 @@ export const INDEX_QUERIES: readonly (readonly string[])[] = [
     '--show-prefix',
     '--git-path',
     'index',
+    // In a linked worktree, info/ is the main repository's ($GIT_COMMON_DIR), not the worktree's.
+    '--git-path',
+    'info/attributes',
   ],
   ['--exec-path'],
 ];
@@ -72,9 +75,11 @@ export async function cleanBlobIdsFrom(
 ): Promise<Map<string, string> | undefined> {
   const { revParse, config: settings } = outputs;
   if (!revParse) return undefined;
-  const [format, gitDir, topLevel, prefix, indexPath] = revParse.split('\n');
-  if (format !== 'sha1' || !gitDir || !topLevel || prefix === undefined || !indexPath) return undefined;
-  if (['true', 'input'].includes(settings.get('core.autocrlf') ?? '')) return undefined;
+  const [format, gitDir, topLevel, prefix, indexPath, infoAttributes] = revParse.split('\n');
+  if (format !== 'sha1' || !gitDir || !topLevel || prefix === undefined || !indexPath || !infoAttributes) {
+    return undefined;
+  }
+  if (convertsEol(settings.get('core.autocrlf'))) return undefined;
 
   const ids = new Map<string, string>();
   let tracksAttributes: boolean;
@@ -124,7 +129,7 @@ export async function cleanBlobIdsFrom(
   const tracked = [...ids.keys()];
   const hasAttributes =
     tracksAttributes ||
-    attributesFiles(outputs, gitDir).some((f) => existsSync(f)) ||
+    attributesFiles(outputs, resolve(dir, infoAttributes)).some((f) => existsSync(f)) ||
     otherAttributeFiles.length > 0 ||
     [...files.keys()].some((name) => name === '.gitattributes' || name.endsWith('/.gitattributes')) ||
     ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
@@ -142,14 +147,26 @@ export async function cleanBlobIdsFrom(
 }
 
 /**
+ * Whether core.autocrlf converts: `input`, or true as git reads a boolean (true, yes, on, or a
+ * non-zero number, any case); a value git cannot read counts too, to be safe.
+ */
+function convertsEol(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const v = value.trim().toLowerCase();
+  if (v === 'input' || v === 'true' || v === 'yes' || v === 'on') return true;
+  if (v === 'false' || v === 'no' || v === 'off' || v === '') return false;
+  return !/^-?0+$/.test(v);
+}
+
+/**
  * The attributes files outside the work tree that git would read: $GIT_DIR/info/attributes, the
  * global one (core.attributesFile, else $XDG_CONFIG_HOME/git/attributes or
  * ~/.config/git/attributes) and the system one (unless GIT_ATTR_NOSYSTEM):
  * `<prefix>/etc/gitattributes`, or /etc/gitattributes for prefix /usr (git's sysconfdir rule),
  * with the prefix taken from the exec path (`<prefix>/lib/git-core` or `<prefix>/libexec/…`).
  */
-function attributesFiles(outputs: IndexQueryOutputs, gitDir: string): string[] {
-  const files = [join(gitDir, 'info', 'attributes')];
+function attributesFiles(outputs: IndexQueryOutputs, infoAttributes: string): string[] {
+  const files = [infoAttributes];
   const configured = outputs.config.get('core.attributesfile');
   const xdg = process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
   files.push(configured ? expandHome(configured) : join(xdg, 'git', 'attributes'));
@@ -185,6 +202,8 @@ export function parseConfig(text: string): Map<string, string> {
   for (const record of text.split('\0')) {
     const nl = record.indexOf('\n');
     if (nl > 0) out.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1).trim());
+    // A key written without `=` is a boolean true to git (`[core] autocrlf`).
+    else if (nl === -1 && record) out.set(record.toLowerCase(), 'true');
   }
   return out;
 }

@@ -40,18 +40,18 @@ export function parseCommitInfo(log: string | undefined, origin: string | undefi
  */
 export function sourceUrl(remote: string): string {
   const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
-  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2]!.replace(/\.git$/, '')}`;
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2]!.replace(/\.git\/?$/, '')}`;
   try {
     const url = new URL(remote);
     // ssh:// and git:// remotes: the web address is https on the same host, without the ssh port.
     if (url.protocol === 'ssh:' || url.protocol === 'git:')
-      return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, '');
+      return `https://${url.hostname}${url.pathname}`.replace(/\.git\/?$/, '');
     url.username = '';
     url.password = '';
     return url
       .toString()
-      .replace(/\.git$/, '')
-      .replace(/\/$/, '');
+      .replace(/\/$/, '')
+      .replace(/\.git$/, '');
   } catch {
     return remote.replace(/\/\/[^/@]*@/, '//');
   }

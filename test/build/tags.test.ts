@@ -106,6 +106,17 @@ describe('commitTags', () => {
     expect(branch).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/);
   });
 
+  it("renames a branch named like pinship's own tags, which it would otherwise move", () => {
+    const digestTag = `in-${'e7'.repeat(16)}`;
+    expect(sanitizeTag(digestTag)).toBe(`branch-${digestTag}`);
+    expect(sanitizeTag('sha-1234abc')).toBe('branch-sha-1234abc');
+    expect(sanitizeTag('pr-12')).toBe('branch-pr-12');
+    expect(sanitizeTag('in-progress')).toBe('in-progress');
+    expect(() => commitTags(commit, [digestTag], {})).toThrow(
+      /tags: tag in-e7e7.* has the form of pinship's input-digest tag/,
+    );
+  });
+
   it('sanitizes what Docker refuses in a tag', () => {
     expect(sanitizeTag('.hidden/branch name')).toBe('hidden-branch-name');
     expect(sanitizeTag('x'.repeat(200))).toHaveLength(128);

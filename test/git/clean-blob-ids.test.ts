@@ -1,4 +1,4 @@
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBuildContext } from '../../src/build/context.js';
 import { cleanBlobIds, readRepoState } from '../../src/git/repo-state.js';
@@ -106,9 +106,19 @@ describe('content ids from git index give the same decisions as reading every fi
     expect(r.known!.has('b.txt')).toBe(false);
   });
 
-  it('is not used with core.autocrlf or outside a repository', async () => {
+  it('is not used with core.autocrlf, in any spelling git reads as true, or outside a repository', async () => {
     const dir = repo();
-    git(dir, 'config', 'core.autocrlf', 'input');
+    for (const value of ['input', 'true', 'yes', 'On', '1', 'TRUE']) {
+      git(dir, 'config', 'core.autocrlf', value);
+      expect(await knownIds(`${dir}/ctx`), value).toBeUndefined();
+    }
+    for (const value of ['false', 'no', '0']) {
+      git(dir, 'config', 'core.autocrlf', value);
+      expect(await knownIds(`${dir}/ctx`), value).toBeDefined();
+    }
+    // `[core] autocrlf` with no value is a boolean true.
+    git(dir, 'config', '--unset', 'core.autocrlf');
+    writeFiles(dir, { '.git/config': `${readFileSync(`${dir}/.git/config`, 'utf8')}[core]\n\tautocrlf\n` });
     expect(await knownIds(`${dir}/ctx`)).toBeUndefined();
     const plain = tempDir();
     const prev = cleanup;
@@ -131,6 +141,21 @@ describe('attributes', () => {
     const r = await both(t.dir);
     expect(r.withIndex).toBe(r.full);
     expect(r.known!.has('a.crlf')).toBe(false);
+    expect(r.known!.has('b.txt')).toBe(true);
+  });
+});
+
+describe('attributes of a linked worktree', () => {
+  it("the main repository's info/attributes applies in a worktree (git reads $GIT_COMMON_DIR's)", async () => {
+    const dir = repo();
+    writeFiles(dir, { '.git/info/attributes': 'a.txt text eol=crlf\n' });
+    const worktree = `${dir}-wt`;
+    git(dir, 'worktree', 'add', '-q', worktree, 'HEAD');
+    const prev = cleanup;
+    cleanup = () => (prev(), rmSync(worktree, { recursive: true, force: true }));
+    const r = await both(`${worktree}/ctx`);
+    expect(r.withIndex).toBe(r.full);
+    expect(r.known!.has('a.txt')).toBe(false);
     expect(r.known!.has('b.txt')).toBe(true);
   });
 });

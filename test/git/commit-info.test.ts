@@ -45,6 +45,8 @@ describe('sourceUrl', () => {
     ['ssh://git@github.com:22/acme/compute.git', 'https://github.com/acme/compute'],
     ['https://x-access-token:ghs_abc@github.com/acme/compute', 'https://github.com/acme/compute'],
     ['https://gitlab.example.com/group/sub/repo.git', 'https://gitlab.example.com/group/sub/repo'],
+    ['https://github.com/acme/compute.git/', 'https://github.com/acme/compute'],
+    ['git@github.com:acme/compute.git/', 'https://github.com/acme/compute'],
   ])('%s -> %s', (remote, url) => {
     expect(sourceUrl(remote)).toBe(url);
   });
