@@ -109,19 +109,27 @@ export function contextSync(
     dockerfileName,
     bytes: contextEntries.reduce((sum, e) => sum + (e.kind === 'file' ? e.size : 0), 0),
     sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
-    sharedKey: sharedKeyOf(context),
+    sharedKey: sharedKeyOf(context, contentIds),
   };
 }
 
 /**
  * The session's shared key: which of the engine's kept copies this transfer is compared with.
- * It names the directory, as the docker CLI's does, and also every directory's mode: this
- * engine's BuildKit keeps a stale content checksum when only a directory's mode changes, so
- * that `COPY` stays CACHED with the old mode. A new key starts from an empty copy instead.
+ * It names the directory, as the docker CLI's does, and everything the input digest holds of the
+ * context: each entry's path, type, mode and content id (or link target). The engine re-reads
+ * only files whose STAT differs from its kept copy's, so under a key that named the directory
+ * alone a file rewritten with the same size and mtime (two `git archive` extracts of commits
+ * with the same time, say) would build from the old bytes, under the new input digest; and this
+ * engine's BuildKit keeps `COPY` CACHED when only a directory's mode changes. A key that commits
+ * to the content makes every kept copy one of exactly this content: unchanged inputs (a rebuild
+ * for another label or build arg) send nothing, and any change sends the whole context once.
  */
-function sharedKeyOf(context: BuildContext): string {
-  const hash = createHash('sha256').update(`pinship-context\0${context.dir}\0`);
-  for (const e of context.entries) if (e.type === 'directory') hash.update(`${e.name}\0${e.mode}\n`);
+function sharedKeyOf(context: BuildContext, contentIds: readonly (string | undefined)[]): string {
+  const hash = createHash('sha256').update(`pinship-context/v2\0${context.dir}\0`);
+  for (const [index, e] of context.entries.entries()) {
+    const what = e.type === 'symlink' ? e.linkname : (contentIds[index] ?? '');
+    hash.update(`${e.name}\0${e.type}\0${e.mode}\0${what}\n`);
+  }
   return hash.digest('hex');
 }
 
