@@ -77715,13 +77715,16 @@ function contextSync(context, contentIds2, onBytes = () => void 0) {
     dockerfileName,
     bytes: contextEntries.reduce((sum, e) => sum + (e.kind === "file" ? e.size : 0), 0),
     sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
-    sharedKey: sharedKeyOf(context)
+    sharedKey: sharedKeyOf(context, contentIds2)
   };
 }
-function sharedKeyOf(context) {
-  const hash2 = createHash4("sha256").update(`pinship-context\0${context.dir}\0`);
-  for (const e of context.entries) if (e.type === "directory") hash2.update(`${e.name}\0${e.mode}
+function sharedKeyOf(context, contentIds2) {
+  const hash2 = createHash4("sha256").update(`pinship-context/v2\0${context.dir}\0`);
+  for (const [index, e] of context.entries.entries()) {
+    const what = e.type === "symlink" ? e.linkname : contentIds2[index] ?? "";
+    hash2.update(`${e.name}\0${e.type}\0${e.mode}\0${what}
 `);
+  }
   return hash2.digest("hex");
 }
 function* readVerified(dir, entry, expected, onRead) {
@@ -77919,14 +77922,14 @@ function parseCommitInfo(log, origin) {
 }
 function sourceUrl(remote) {
   const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(remote);
-  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git$/, "")}`;
+  if (scp && !/^[a-z]+:\/\//i.test(remote)) return `https://${scp[1]}/${scp[2].replace(/\.git\/?$/, "")}`;
   try {
     const url = new URL(remote);
     if (url.protocol === "ssh:" || url.protocol === "git:")
-      return `https://${url.hostname}${url.pathname}`.replace(/\.git$/, "");
+      return `https://${url.hostname}${url.pathname}`.replace(/\.git\/?$/, "");
     url.username = "";
     url.password = "";
-    return url.toString().replace(/\.git$/, "").replace(/\/$/, "");
+    return url.toString().replace(/\/$/, "").replace(/\.git$/, "");
   } catch {
     return remote.replace(/\/\/[^/@]*@/, "//");
   }
@@ -78184,7 +78187,10 @@ var INDEX_QUERIES = [
     "--show-toplevel",
     "--show-prefix",
     "--git-path",
-    "index"
+    "index",
+    // In a linked worktree, info/ is the main repository's ($GIT_COMMON_DIR), not the worktree's.
+    "--git-path",
+    "info/attributes"
   ],
   ["--exec-path"]
 ];
@@ -78195,9 +78201,11 @@ function configQuery(more) {
 async function cleanBlobIdsFrom(dir, outputs, files, otherAttributeFiles = []) {
   const { revParse, config: settings } = outputs;
   if (!revParse) return void 0;
-  const [format, gitDir, topLevel, prefix, indexPath] = revParse.split("\n");
-  if (format !== "sha1" || !gitDir || !topLevel || prefix === void 0 || !indexPath) return void 0;
-  if (["true", "input"].includes(settings.get("core.autocrlf") ?? "")) return void 0;
+  const [format, gitDir, topLevel, prefix, indexPath, infoAttributes] = revParse.split("\n");
+  if (format !== "sha1" || !gitDir || !topLevel || prefix === void 0 || !indexPath || !infoAttributes) {
+    return void 0;
+  }
+  if (convertsEol(settings.get("core.autocrlf"))) return void 0;
   const ids = /* @__PURE__ */ new Map();
   let tracksAttributes;
   const index = readIndexFile(resolve2(dir, indexPath));
@@ -78235,7 +78243,7 @@ async function cleanBlobIdsFrom(dir, outputs, files, otherAttributeFiles = []) {
   }
   if (ids.size === 0) return ids;
   const tracked = [...ids.keys()];
-  const hasAttributes = tracksAttributes || attributesFiles(outputs, gitDir).some((f) => existsSync2(f)) || otherAttributeFiles.length > 0 || [...files.keys()].some((name) => name === ".gitattributes" || name.endsWith("/.gitattributes")) || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
+  const hasAttributes = tracksAttributes || attributesFiles(outputs, resolve2(dir, infoAttributes)).some((f) => existsSync2(f)) || otherAttributeFiles.length > 0 || [...files.keys()].some((name) => name === ".gitattributes" || name.endsWith("/.gitattributes")) || ancestors(resolve2(dir), topLevel).some((d) => existsSync2(join3(d, ".gitattributes")));
   if (!hasAttributes) return ids;
   const attrs = await git(dir, ["check-attr", "-z", "--stdin", ...CONVERTING], {
     input: `${tracked.join("\0")}\0`
@@ -78247,8 +78255,15 @@ async function cleanBlobIdsFrom(dir, outputs, files, otherAttributeFiles = []) {
   }
   return ids;
 }
-function attributesFiles(outputs, gitDir) {
-  const files = [join3(gitDir, "info", "attributes")];
+function convertsEol(value) {
+  if (value === void 0) return false;
+  const v = value.trim().toLowerCase();
+  if (v === "input" || v === "true" || v === "yes" || v === "on") return true;
+  if (v === "false" || v === "no" || v === "off" || v === "") return false;
+  return !/^-?0+$/.test(v);
+}
+function attributesFiles(outputs, infoAttributes) {
+  const files = [infoAttributes];
   const configured = outputs.config.get("core.attributesfile");
   const xdg = process.env.XDG_CONFIG_HOME || join3(homedir2(), ".config");
   files.push(configured ? expandHome(configured) : join3(xdg, "git", "attributes"));
@@ -78269,6 +78284,7 @@ function parseConfig(text) {
   for (const record of text.split("\0")) {
     const nl = record.indexOf("\n");
     if (nl > 0) out.set(record.slice(0, nl).toLowerCase(), record.slice(nl + 1).trim());
+    else if (nl === -1 && record) out.set(record.toLowerCase(), "true");
   }
   return out;
 }
@@ -78574,8 +78590,10 @@ function inputDigestTag(inputDigest) {
 }
 function sanitizeTag(name) {
   const text = name.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "").slice(0, 128);
-  return text || "branch";
+  if (!text) return "branch";
+  return RESERVED.test(text) ? `branch-${text}`.slice(0, 128) : text;
 }
+var RESERVED = /^(in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
 function pullRequestNumber(env) {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? "");
   if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
@@ -78603,6 +78621,11 @@ function commitTags(commit, extra, env) {
         `invalid tag ${JSON.stringify(tag)}: use letters, digits, _ . - (at most 128, not starting with . or -)`,
         { field: "tags" }
       );
+    }
+    if (/^in-[0-9a-f]{32}$/.test(tag)) {
+      throw new PinshipError(`tag ${tag} has the form of pinship's input-digest tag, which marks skips`, {
+        field: "tags"
+      });
     }
   }
   const tags = [];
@@ -78975,7 +78998,7 @@ async function reuseImage(existing, plan, target, log, cacheTo) {
   const { digest } = existing;
   const result = { image: name, digest, tags: [...tags, inTag], skipped: true, inputDigest };
   if (existing.where === "registry") {
-    log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this commit's tags without building`);
+    log.info(`${name}:${inTag} exists (${digest}): inputs unchanged, adding this build's tags without building`);
     const cacheTag = cacheTo?.tag ? [cacheTo.tag] : [];
     await putTags(target.registry, plan.reference.path, [...tags, ...cacheTag], existing.manifest);
     return { ...result, ref: `${name}@${digest}` };

@@ -278,7 +278,7 @@ describe('BuildKit features through the Engine API', () => {
     expect((await listTags(image)).filter((t) => t.startsWith('in-'))).toEqual([]);
   });
 
-  it('file sync: unchanged content is never sent again; changed content goes whole; unchanged steps CACHED', async () => {
+  it('file sync: unchanged content is not sent again; changed content goes whole; steps stay CACHED', async () => {
     const dir = project({
       Dockerfile: `FROM ${infra.baseImage}\nCOPY deps /deps\nRUN cat /deps/* > /deps.txt\nCOPY app /app\n`,
       'deps/a': 'a\n',
