@@ -84,7 +84,17 @@ export class RegistryClient {
       return undefined;
     }
     const manifest = await readManifest(res);
-    return { ...manifest, digest: res.headers.get('docker-content-digest') || manifest.digest };
+    // The digest is the content's; a header naming another one means the answer is not what the
+    // registry stores under it (a proxy rewrote it, or it was cut): reporting either is wrong.
+    const header = res.headers.get('docker-content-digest');
+    if (header && header !== manifest.digest) {
+      throw new PinshipError(
+        `${this.registry}/${repository}:${reference}: the registry says its manifest is ${header}, ` +
+          `but the manifest it sent is ${manifest.digest}`,
+        { hint: 'is a proxy in front of the registry rewriting answers?' },
+      );
+    }
+    return manifest;
   }
 
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */

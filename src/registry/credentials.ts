@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileException } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -107,11 +107,16 @@ function fromHelper(
 ): Promise<RegistryCredentials | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
-    const child = execFile(program, ['get'], { timeout: 30_000, env }, (err, stdout) => {
+    const child = execFile(program, ['get'], { timeout: HELPER_TIMEOUT_MS, env }, (err, stdout) => {
       if (err) {
         // The helper says "credentials not found in native keychain" when it has none: anonymous.
         if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve(undefined);
-        return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
+        // Neither its output nor err.message (which holds its stderr): a helper may print secrets.
+        return reject(
+          new PinshipError(`${program} get failed for ${registry}: ${helperFailure(err)}`, {
+            hint: `run \`echo ${serverAddress(registry)} | ${program} get\` to see what it says`,
+          }),
+        );
       }
       try {
         const out = JSON.parse(stdout) as { Username?: string; Secret?: string };
@@ -121,6 +126,18 @@ function fromHelper(
         reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
       }
     });
+    // A helper that exits without reading its input would make the write fail with EPIPE.
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(serverAddress(registry));
   });
+}
+
+const HELPER_TIMEOUT_MS = 30_000;
+
+/** Why a helper failed, without anything it printed. */
+function helperFailure(err: ExecFileException): string {
+  if (err.killed && err.signal === 'SIGTERM') return `no answer within ${HELPER_TIMEOUT_MS / 1000} s`;
+  if ((err as { code?: unknown }).code === 'ENOENT') return 'not found on PATH';
+  if (typeof err.code === 'number') return `exit ${err.code}`;
+  return err.signal ? `killed by ${err.signal}` : 'it failed';
 }

@@ -149,6 +149,22 @@ describe('retries', () => {
 });
 
 describe('addresses and challenges', () => {
+  it('refuses a manifest whose Docker-Content-Digest is not the digest of what was sent', async () => {
+    const registry = await standIn((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+        'docker-content-digest': `sha256:${'0'.repeat(64)}`,
+      });
+      res.end(manifest);
+    });
+    const client = new RegistryClient(registry, { log: new RecordingLogger(), retry: fast });
+    const err = (await client.findManifest('team/app', 'in-1').catch((e: unknown) => e)) as PinshipError;
+    expect(err.format()).toBe(
+      `${registry}/team/app:in-1: the registry says its manifest is sha256:${'0'.repeat(64)}, but the manifest ` +
+        `it sent is ${manifestDigest} (is a proxy in front of the registry rewriting answers?)`,
+    );
+  });
+
   it('uses http only for loopback registries', () => {
     expect(registryBaseUrl('127.0.0.1:5000')).toBe('http://127.0.0.1:5000');
     expect(registryBaseUrl('localhost:5000')).toBe('http://localhost:5000');

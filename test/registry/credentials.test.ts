@@ -1,5 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PinshipError } from '../../src/errors.js';
 import { resolveCredentials } from '../../src/registry/credentials.js';
 import { tempDir } from '../build/helpers.js';
 
@@ -53,6 +54,21 @@ describe('resolveCredentials', () => {
       password: 'helper-secret',
       source: 'docker-credential-pinshiptest',
     });
+  });
+
+  it("a failing helper's error holds none of its output (it may print secrets); no crash", async () => {
+    const { DOCKER_CONFIG, dir } = dockerConfig({ credHelpers: { 'r.example': 'leaky' } });
+    // Exits at once without reading stdin: writing the server name to it then fails (EPIPE).
+    writeFileSync(`${dir}/docker-credential-leaky`, '#!/bin/sh\necho "debug: secret is hunter2" >&2\nexit 3\n');
+    chmodSync(`${dir}/docker-credential-leaky`, 0o755);
+    const env = { DOCKER_CONFIG, PATH: `${dir}:${process.env.PATH}` };
+    for (let i = 0; i < 5; i++) {
+      const err = (await resolveCredentials('r.example', { env }).catch((e: unknown) => e)) as PinshipError;
+      expect(err.format()).toBe(
+        'docker-credential-leaky get failed for r.example: exit 3 ' +
+          '(run `echo r.example | docker-credential-leaky get` to see what it says)',
+      );
+    }
   });
 
   it('is undefined without a config file, and rejects half a pair of inputs', async () => {
