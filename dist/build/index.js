@@ -75563,7 +75563,14 @@ var RegistryClient = class {
       return void 0;
     }
     const manifest = await readManifest(res);
-    return { ...manifest, digest: res.headers.get("docker-content-digest") || manifest.digest };
+    const header = res.headers.get("docker-content-digest");
+    if (header && header !== manifest.digest) {
+      throw new PinshipError(
+        `${this.registry}/${repository}:${reference}: the registry says its manifest is ${header}, but the manifest it sent is ${manifest.digest}`,
+        { hint: "is a proxy in front of the registry rewriting answers?" }
+      );
+    }
+    return manifest;
   }
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
   async putManifest(repository, tag, manifest) {
@@ -75760,10 +75767,14 @@ function findAuth(auths, registry) {
 function fromHelper(helper, registry, env, optional = false) {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve4, reject) => {
-    const child = execFile2(program, ["get"], { timeout: 3e4, env }, (err, stdout) => {
+    const child = execFile2(program, ["get"], { timeout: HELPER_TIMEOUT_MS, env }, (err, stdout) => {
       if (err) {
         if (optional || /not found/i.test(String(stdout) + String(err.message))) return resolve4(void 0);
-        return reject(new PinshipError(`${program} get failed for ${registry}: ${describeError(err)}`, { cause: err }));
+        return reject(
+          new PinshipError(`${program} get failed for ${registry}: ${helperFailure(err)}`, {
+            hint: `run \`echo ${serverAddress(registry)} | ${program} get\` to see what it says`
+          })
+        );
       }
       try {
         const out = JSON.parse(stdout);
@@ -75773,8 +75784,16 @@ function fromHelper(helper, registry, env, optional = false) {
         reject(new PinshipError(`${program} get printed no JSON for ${registry}`, { cause: parseErr }));
       }
     });
+    child.stdin?.on("error", () => void 0);
     child.stdin?.end(serverAddress(registry));
   });
+}
+var HELPER_TIMEOUT_MS = 3e4;
+function helperFailure(err) {
+  if (err.killed && err.signal === "SIGTERM") return `no answer within ${HELPER_TIMEOUT_MS / 1e3} s`;
+  if (err.code === "ENOENT") return "not found on PATH";
+  if (typeof err.code === "number") return `exit ${err.code}`;
+  return err.signal ? `killed by ${err.signal}` : "it failed";
 }
 
 // src/docker/engine-auth.ts

@@ -59,7 +59,7 @@ export interface BuildResult {
   digest: string;
   /** Pushed: `image@digest`. Local: `image:<first tag>` (a local image has no registry digest). */
   ref: string;
-  /** Every tag the image now carries from this run, the input-digest tag last. */
+  /** Every tag of this commit the image now carries, the input-digest tag last (not the cache-to tag). */
   tags: string[];
   /** True when an image of the same inputs existed and nothing was built or pushed. */
   skipped: boolean;
