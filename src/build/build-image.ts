@@ -104,8 +104,9 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log, cacheTo);
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
   await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
-  await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor }, log);
-  return publishImage(docker, plan, registryAccess, log, cacheTo);
+  const inputs = { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor };
+  const id = await buildInEngine(docker, plan, options, inputs, log);
+  return publishImage(docker, id, plan, registryAccess, log, cacheTo);
 }
 
 /**

@@ -1,13 +1,13 @@
 import type Docker from 'dockerode';
-import { PinshipError, wrapError } from '../errors.js';
+import { wrapError } from '../errors.js';
 import { engineAuth } from '../docker/engine-auth.js';
-import { pushThroughEngine } from '../docker/image-push.js';
 import type { Logger } from '../log/logger.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import type { ImageReference } from '../registry/reference.js';
 import type { BuildResult } from './build-image.js';
 import type { BuildPlan } from './plan.js';
+import { pushBuiltImage } from './push-built-image.js';
 import { putTags } from './reuse.js';
 
 /** Where a push goes: the registry client (already checked) and the credentials the engine gets. */
@@ -17,12 +17,13 @@ export interface RegistryAccess {
 }
 
 /**
- * Pushes the freshly built `name:<first tag>`, checks that the registry serves the digest the
- * engine pushed, then writes the other tags, the cache tag (`cacheTo`, same repository) and,
- * last, the input-digest tag.
+ * Pushes the image this run built (`id`) as `name:<first tag>` and checks that the registry
+ * serves that very image (pushBuiltImage), then writes the same manifest under the other tags,
+ * the cache tag (`cacheTo`, same repository) and, last, the input-digest tag.
  */
 export async function publishImage(
   docker: Docker,
+  id: string,
   plan: BuildPlan,
   access: RegistryAccess,
   log: Logger,
@@ -31,17 +32,8 @@ export async function publishImage(
   const { name, tags, inTag, inputDigest, reference } = plan;
   const { registry } = access;
   const auth = engineAuth(access.credentials, reference.registry);
-  const first = tags[0]!;
-  const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
-  const served = await registry.findManifest(reference.path, first);
-  if (served?.digest !== digest) {
-    throw new PinshipError(
-      `pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? 'nothing'} for it`,
-      {
-        hint: 'did another push write the same tag at the same time?',
-      },
-    );
-  }
+  const served = await pushBuiltImage(docker, registry, plan, id, auth, log);
+  const { digest } = served;
   // Every other tag is a manifest PUT of the same bytes; the input-digest tag goes last so that
   // a run cut short never leaves a skip marker on an image missing this commit's tags.
   try {
