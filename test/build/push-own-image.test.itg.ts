@@ -61,7 +61,7 @@ class HookLogger extends RecordingLogger {
 }
 
 describe('each build pushes the image it built', () => {
-  it('when another build of the same commit moves the local tag before the push, pushes its own image again', async () => {
+  it('when another build of this commit moves the local tag before the push, pushes its own image again', async () => {
     const dir = repos.make({ Dockerfile: dockerfile });
     const image = uniqueRepo(infra, 'own-image');
     const { result: one } = await build({ context: dir, image, buildArgs: { X: 'v1' } });
