@@ -78960,7 +78960,26 @@ async function lookupInEngine(docker, plan) {
 }
 
 // src/docker/image-push.ts
+var PUSH_ATTEMPTS = 3;
+var PUSH_BACKOFF_MS = 1e3;
 async function pushThroughEngine(docker, name, tag, auth, log) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await pushOnce(docker, name, tag, auth, log);
+    } catch (err) {
+      if (attempt >= PUSH_ATTEMPTS || !(err instanceof PinshipError) || !isTransientPushFailure(err.message)) throw err;
+      const delay = PUSH_BACKOFF_MS * 2 ** (attempt - 1);
+      log.warn(`${err.message}; pushing again in ${delay / 1e3} s (attempt ${attempt + 1} of ${PUSH_ATTEMPTS})`);
+      await new Promise((resolve4) => setTimeout(resolve4, delay));
+    }
+  }
+}
+var TRANSIENT = /\b(5\d\d|429)\b|too many requests|toomanyrequests|unavailable|\bEOF\b|reset|broken pipe|time(d)? ?out/i;
+var REFUSED = /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|refused the credentials/i;
+function isTransientPushFailure(message) {
+  return TRANSIENT.test(message) && !REFUSED.test(message);
+}
+async function pushOnce(docker, name, tag, auth, log) {
   const ref = `${name}:${tag}`;
   let stream;
   try {
@@ -79011,6 +79030,39 @@ function mb2(bytes) {
   return (bytes / 1e6).toFixed(1);
 }
 
+// src/build/push-built-image.ts
+var OWN_PUSH_ATTEMPTS = 5;
+async function pushBuiltImage(docker, registry, plan, id, auth, log) {
+  const { name, reference } = plan;
+  const first = plan.tags[0];
+  for (let attempt = 1; ; attempt++) {
+    const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
+    const served = await registry.findManifest(reference.path, digest);
+    if (!served) {
+      throw new PinshipError(`pushed ${name}:${first} as ${digest} but the registry has no manifest ${digest}`);
+    }
+    const pushed = pushedImageId(served);
+    if (pushed === id || served.digest === id) return served;
+    if (attempt >= OWN_PUSH_ATTEMPTS) {
+      throw new PinshipError(
+        `pushing ${name}:${first}: the engine pushed image ${pushed ?? served.digest}, not the one built (${id}), ${attempt} times`,
+        { hint: `another build sharing this engine keeps tagging ${name}:${first}; run them one after another` }
+      );
+    }
+    log.warn(
+      `the engine pushed ${name}:${first} as image ${pushed ?? served.digest}, not the one built (${id}): another build moved the local tag; tagging and pushing again`
+    );
+    await docker.getImage(id).tag({ repo: name, tag: first });
+  }
+}
+function pushedImageId(manifest) {
+  try {
+    return JSON.parse(manifest.bytes.toString("utf8")).config?.digest;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/build/reuse.ts
 async function reuseImage(existing, plan, target, log, cacheTo) {
   const { name, tags, inTag, inputDigest } = plan;
@@ -79034,21 +79086,12 @@ async function putTags(registry, path, tags, manifest) {
 }
 
 // src/build/publish.ts
-async function publishImage(docker, plan, access2, log, cacheTo) {
+async function publishImage(docker, id, plan, access2, log, cacheTo) {
   const { name, tags, inTag, inputDigest, reference } = plan;
   const { registry } = access2;
   const auth = engineAuth(access2.credentials, reference.registry);
-  const first = tags[0];
-  const digest = await log.group(`pushing ${name}:${first}`, () => pushThroughEngine(docker, name, first, auth, log));
-  const served = await registry.findManifest(reference.path, first);
-  if (served?.digest !== digest) {
-    throw new PinshipError(
-      `pushed ${name}:${first} as ${digest} but the registry serves ${served?.digest ?? "nothing"} for it`,
-      {
-        hint: "did another push write the same tag at the same time?"
-      }
-    );
-  }
+  const served = await pushBuiltImage(docker, registry, plan, id, auth, log);
+  const { digest } = served;
   try {
     await putTags(registry, reference.path, [...tags.slice(1), ...cacheTo?.tag ? [cacheTo.tag] : []], served);
     await registry.putManifest(reference.path, inTag, served);
@@ -79080,16 +79123,17 @@ async function buildImage(options, deps) {
     if (existing2) return reuseImage(existing2, plan, { docker }, log);
     const cacheFrom2 = await cacheSources(plan, options, false, credentialsFor, log);
     await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
-    const id = await buildInEngine(docker, plan, options, { cacheFrom: cacheFrom2, inlineCache: false, loginFor }, log);
-    return keepInEngine(docker, id, plan);
+    const id2 = await buildInEngine(docker, plan, options, { cacheFrom: cacheFrom2, inlineCache: false, loginFor }, log);
+    return keepInEngine(docker, id2, plan);
   }
   const registryAccess = await access2;
   const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : void 0;
   if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log, cacheTo);
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
   await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
-  await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: plan.builder === "buildkit", loginFor }, log);
-  return publishImage(docker, plan, registryAccess, log, cacheTo);
+  const inputs = { cacheFrom, inlineCache: plan.builder === "buildkit", loginFor };
+  const id = await buildInEngine(docker, plan, options, inputs, log);
+  return publishImage(docker, id, plan, registryAccess, log, cacheTo);
 }
 async function cacheSources(plan, options, pushing, credentialsFor, log) {
   if (plan.builder !== "buildkit") {
