@@ -1,9 +1,9 @@
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, commitAll, git, projectRepos, removeLocalImages } from './helpers.js';
+import { pushingBuild } from './pushing-build.js';
+import { commitAll, git, projectRepos, removeLocalImages } from './helpers.js';
 import { listTags, servedDigest } from './registry-helpers.js';
 
 const infra = testInfra();
@@ -22,14 +22,7 @@ afterAll(async () => {
 const repos = projectRepos();
 const project = (files: Record<string, string>) => repos.make(files);
 
-async function build(options: Partial<BuildOptions> & { context: string; image: string }, log = new RecordingLogger()) {
-  const result = await buildImage(
-    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
-    { docker, log },
-  );
-  createdImages.add(result.image);
-  return { result, log };
-}
+const build = pushingBuild(infra, () => docker, createdImages);
 
 const dockerfile = (base: string) =>
   `FROM ${base}\nCOPY app/ /app/\nRUN cat /app/main.sh > /app/copy.sh\nCMD ["sh", "/app/main.sh"]\n`;

@@ -5,9 +5,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
+import type { BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
+import { pushingBuild } from './pushing-build.js';
 import { startSecondEngine, type SecondEngine } from '../support/second-engine.js';
 import { RecordingLogger, cleanEnv, commitAll, projectRepos, removeLocalImages } from './helpers.js';
 import { readImageFile, readImageMode, savedImage } from './image-files.js';
@@ -28,18 +29,7 @@ afterAll(async () => {
   repos.removeAll();
 });
 
-async function build(
-  options: Partial<BuildOptions> & { context: string; image: string },
-  log = new RecordingLogger(),
-  engine = docker,
-) {
-  const result = await buildImage(
-    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
-    { docker: engine, log },
-  );
-  createdImages.add(result.image);
-  return { result, log };
-}
+const build = pushingBuild(infra, () => docker, createdImages);
 
 async function failure(options: Partial<BuildOptions> & { context: string; image: string }) {
   const log = new RecordingLogger();

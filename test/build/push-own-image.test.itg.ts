@@ -1,10 +1,10 @@
 import type Docker from 'dockerode';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, projectRepos, removeLocalImages } from './helpers.js';
+import { pushingBuild } from './pushing-build.js';
+import { RecordingLogger, projectRepos, removeLocalImages } from './helpers.js';
 import { readImageFile } from './image-files.js';
 import { listTags, servedDigest } from './registry-helpers.js';
 
@@ -23,14 +23,7 @@ afterAll(async () => {
   repos.removeAll();
 });
 
-async function build(options: Partial<BuildOptions> & { context: string; image: string }, log = new RecordingLogger()) {
-  const result = await buildImage(
-    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
-    { docker, log },
-  );
-  createdImages.add(result.image);
-  return { result, log };
-}
+const build = pushingBuild(infra, () => docker, createdImages);
 
 /** The file `path` of the image the registry serves as `image@digest`, pulled by digest. */
 async function fileInPushed(image: string, digest: string, path: string): Promise<string | undefined> {

@@ -2,10 +2,10 @@ import type Docker from 'dockerode';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildImage, type BuildOptions } from '../../src/build/build-image.js';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
-import { RecordingLogger, cleanEnv, projectRepos, removeLocalImages } from './helpers.js';
+import { pushingBuild } from './pushing-build.js';
+import { projectRepos, removeLocalImages } from './helpers.js';
 import { readImageFile } from './image-files.js';
 
 // `ADD <url>`: the engine downloads it, so what it serves is an input the context does not hold.
@@ -35,15 +35,7 @@ afterAll(async () => {
   repos.removeAll();
 });
 
-async function build(options: Partial<BuildOptions> & { context: string; image: string }) {
-  const log = new RecordingLogger();
-  const result = await buildImage(
-    { push: true, username: infra.username, password: infra.password, env: cleanEnv(), ...options },
-    { docker, log },
-  );
-  createdImages.add(result.image);
-  return { result, log };
-}
+const build = pushingBuild(infra, () => docker, createdImages);
 
 describe('ADD <url> in the input digest', () => {
   it('skips while the URL serves the same ETag; rebuilds with the new content when it changes', async () => {

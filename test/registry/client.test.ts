@@ -5,7 +5,7 @@ import { RegistryClient, registryBaseUrl } from '../../src/registry/client.js';
 import { isTransient, withRetry } from '../../src/registry/retry.js';
 import { RegistryHttpError } from '../../src/registry/http-error.js';
 import { parseChallenge } from '../../src/registry/challenge.js';
-import { PinshipError } from '../../src/errors.js';
+import type { PinshipError } from '../../src/errors.js';
 import { RecordingLogger } from '../build/helpers.js';
 
 // A loopback stand-in for a token-authenticated registry (the ghcr.io / Docker Hub scheme):

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PinshipError } from '../../src/errors.js';
+import type { PinshipError } from '../../src/errors.js';
 import { resolveCredentials } from '../../src/registry/credentials.js';
 import { tempDir } from '../build/helpers.js';
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { selectEntries, type SyncEntry } from '../../../src/docker/buildkit/filesync-selection.js';
 import { rejoin } from '../../../src/docker/buildkit/filesync-service.js';
+import { dir as syncDir, file, link } from './sync-entries.js';
 
-const file = (path: string): SyncEntry => ({ path, kind: 'file', mode: 0o644, size: 1, modTimeNs: '5' });
-const dir = (path: string): SyncEntry => ({ path, kind: 'directory', mode: 0o700, size: 0, modTimeNs: '7' });
-const link = (path: string, linkname: string): SyncEntry => ({
-  path,
-  kind: 'symlink',
-  mode: 0o777,
-  size: linkname.length,
-  modTimeNs: '9',
-  linkname,
-});
+// Directories of mode 0700, unlike the 0755 of the plain directories sent for skipped ones.
+const dir = (path: string) => syncDir(path, 0o700);
 
 // In walk order, as the context's walk lists it.
 const entries = [

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { selectEntries, type SyncEntry } from '../../../src/docker/buildkit/filesync-selection.js';
 import { followTargets } from '../../../src/docker/buildkit/follow-links.js';
 import { hasWildcards, nameMatches } from '../../../src/docker/buildkit/name-pattern.js';
+import { dir, file, link } from './sync-entries.js';
 
-const file = (path: string): SyncEntry => ({ path, kind: 'file', mode: 0o644, size: 1, modTimeNs: '5' });
-const dir = (path: string): SyncEntry => ({ path, kind: 'directory', mode: 0o755, size: 0, modTimeNs: '7' });
-const link = (path: string, linkname: string): SyncEntry => ({
-  path,
-  kind: 'symlink',
-  mode: 0o777,
-  size: linkname.length,
-  modTimeNs: '9',
-  linkname,
-});
 const paths = (list: SyncEntry[]) => list.map((e) => e.path);
 
 // The context of the reproduced failures: real/inner/r.txt, linkdir -> real, chain -> linkdir.
