@@ -1,8 +1,10 @@
 # shellcheck shell=bash
 # Pod networking with no way out: ptp + host-local on TEST-NET-2, with no routes beyond the pod
 # range (so no default route), a resolv.conf naming no resolver, and iptables rules as a second
-# guard: nothing from the pod range is forwarded, and pods cannot open connections to the host.
-# The kubelet's probes still reach pods (host -> pod; replies are not NEW connections).
+# guard: nothing from the pod range is forwarded, and the host takes in nothing from a pod but the
+# replies of connections the host opened (the kubelet's probes). Matching "not ESTABLISHED or
+# RELATED", rather than only NEW, also drops what conntrack calls INVALID or UNTRACKED.
+# add_firewall runs on every `up`, before containerd starts, so the rules hold before any pod.
 
 write_cni_config() {
   mkdir -p "$KUBE_STATE/cni/net.d" "$KUBE_STATE/cni/ipam"
@@ -33,7 +35,7 @@ JSON
 FIREWALL_RULES=(
   "FORWARD -s $POD_CIDR -j DROP"
   "FORWARD -d $POD_CIDR -j DROP"
-  "INPUT -s $POD_CIDR -m conntrack --ctstate NEW -j DROP"
+  "INPUT -s $POD_CIDR -m conntrack ! --ctstate ESTABLISHED,RELATED -j DROP"
 )
 
 add_firewall() {
