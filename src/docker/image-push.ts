@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import { PinshipError, describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
+import { mb } from '../log/megabytes.js';
 import type { EngineAuth } from './engine-auth.js';
 import { readJsonMessages } from './json-stream.js';
 import { PushFailure } from './push-failure.js';
@@ -99,8 +100,4 @@ async function pushOnce(
   }
   if (!digest) throw new PinshipError(`push of ${ref} interrupted: the engine's push stream ended without a digest`);
   return digest;
-}
-
-function mb(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
 }

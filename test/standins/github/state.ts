@@ -94,8 +94,10 @@ export class GitHubState {
 
   /** The account id of a login (`user.id`), stable within the stand-in. */
   userId(login: string): number {
-    let id = this.userIds.get(login);
-    if (id === undefined) this.userIds.set(login, (id = 5_000_000 + this.userIds.size));
+    const known = this.userIds.get(login);
+    if (known !== undefined) return known;
+    const id = 5_000_000 + this.userIds.size;
+    this.userIds.set(login, id);
     return id;
   }
 
