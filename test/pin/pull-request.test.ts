@@ -19,7 +19,7 @@ beforeEach(async () => {
 afterEach(() => gh.close());
 
 describe('pin --pull-request', () => {
-  it('pushes pinship/pin-compute-overlays-prod-<hash>, opens the PR, updates it on the next pin; main untouched', async () => {
+  it('pushes pinship/pin-compute-overlays-prod-<hash>, opens the PR, updates it on the next pin', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = gh.state.addRepo('acme/overlays', {
       branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',

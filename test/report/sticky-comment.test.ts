@@ -12,7 +12,7 @@ afterEach(async () => {
 const marker = (body: string) => body.split('\n')[0]!;
 
 describe('the sticky comment: one per pull request and experiment, edited in place', () => {
-  it('create then update: the second run edits the first comment, in 3 requests (who the token is, list, edit)', async () => {
+  it('create then update: the second run edits the first comment (asks who the token is, lists, edits)', async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const first = await postReport(gh, recordOf(sha(2), 1), { pr: setup.pull.number });
@@ -61,7 +61,7 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     expect(comments[0]!.body).toBe(forged);
   });
 
-  it("another bot's and another account's comments with this experiment's marker are never edited or deleted", async () => {
+  it("other bots' and other accounts' comments with this experiment's marker are never edited or deleted", async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const forged = '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
