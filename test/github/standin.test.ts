@@ -27,7 +27,7 @@ describe('GitHub stand-in: checks requests against the OpenAPI description', () 
     expect(gh.problems.join('\n')).toContain('pulls/create: request body: body/title must be string');
   });
 
-  it('GraphQL (not in the OpenAPI description): the viewer query pinship sends is answered, any other is a problem', async () => {
+  it('GraphQL (not in the OpenAPI description): the viewer query is answered, any other is a problem', async () => {
     const { viewer } = await octokit.graphql<{ viewer: { login: string; databaseId: number } }>(
       'query { viewer { login databaseId } }',
     );
