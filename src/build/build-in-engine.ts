@@ -7,11 +7,12 @@ import { fileSyncService } from '../docker/buildkit/filesync-service.js';
 import { openSession } from '../docker/buildkit/session.js';
 import { runEngineBuild } from '../docker/image-build.js';
 import type { Logger } from '../log/logger.js';
+import { mb } from '../log/megabytes.js';
 import type { BuildOptions } from './build-image.js';
 import { contextSync } from './context-sync.js';
 import { packContext, tarSize } from './context-tar.js';
 import { contextTransfer } from './engine-choice.js';
-import { mb, type BuildPlan } from './plan.js';
+import type { BuildPlan } from './plan.js';
 
 /** What a build may reuse and where its credentials come from. */
 export interface EngineBuildInputs {

@@ -12,8 +12,6 @@ export interface ContextSync {
   dirs: Map<string, SyncedDir>;
   /** The `dockerfile` build parameter: the Dockerfile's name in the `dockerfile` directory. */
   dockerfileName: string;
-  /** Sum of the sizes of the files offered: BuildKit asks only for those it lacks. */
-  bytes: number;
   /** The same key for every build of this context directory (see openSession). */
   sharedKey: string;
   /** What went out so far: the context's files the engine asked for, and the bytes sent. */
@@ -107,7 +105,6 @@ export function contextSync(
       ['dockerfile', { entries: dockerfileDir, content: (e) => read(e, beside(e), false) }],
     ]),
     dockerfileName,
-    bytes: contextEntries.reduce((sum, e) => sum + (e.kind === 'file' ? e.size : 0), 0),
     sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
     sharedKey: sharedKeyOf(context, contentIds),
   };

@@ -6,6 +6,7 @@ import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
 import { ownershipRefusal } from '../git/repo.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
+import { mb } from '../log/megabytes.js';
 import { stageNames } from '../docker/image-build.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
@@ -247,8 +248,4 @@ function builderInKey(builder: Builder, context: BuildContext, options: BuildOpt
 function remoteCount(remote: ResolvedRemotes): string {
   const count = Object.keys(remote.versions).length;
   return count ? `${count} remote source(s), ` : '';
-}
-
-export function mb(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PinshipError } from '../errors.js';
 import type { CommitInfo } from '../git/commit-info.js';
@@ -8,20 +9,31 @@ export function inputDigestTag(inputDigest: string): string {
   return `in-${inputDigest.replace(/^sha256:/, '').slice(0, 32)}`;
 }
 
-/** A branch name as a tag: characters Docker refuses become `-`, at most 128 characters. */
+/**
+ * A branch name as a tag, one tag per branch: a name that is a valid tag stays as it is; any other
+ * (characters Docker refuses, over 128 characters, the form of pinship's own tags, or already
+ * ending like a transformed name) has characters Docker refuses made `-` and ends in `-` and 12 hex
+ * of a hash of the whole name, so `release/1.0` and `release-1.0` never move each other's tag.
+ */
 export function sanitizeTag(name: string): string {
+  if (isTag(name) && !RESERVED.test(name) && !HASHED.test(name)) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 12);
   const text = name
     .replace(/[^\w.-]+/g, '-')
     .replace(/^[.-]+/, '')
-    .slice(0, 128);
-  if (!text) return 'branch';
-  // A branch named like pinship's own tags would move them: `in-<hex>` marks an image of other
-  // inputs (a later build would skip to it), `sha-<hex>` another commit, `pr-<n>` a pull request.
-  return RESERVED.test(text) ? `branch-${text}`.slice(0, 128) : text;
+    .slice(0, 128 - 13)
+    .replace(/-+$/, '');
+  return `${text || 'branch'}-${hash}`;
 }
 
-/** The forms of the tags pinship writes itself. */
+/**
+ * The forms of the tags pinship writes itself: a branch named like one would move it (`in-<hex>`
+ * marks an image of other inputs, which a later build would skip to; `sha-<hex>` another commit,
+ * `pr-<n>` a pull request).
+ */
 const RESERVED = /^(in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
+/** How a transformed branch name ends: a name that ends so is transformed too, or it could equal one. */
+const HASHED = /-[0-9a-f]{12}$/;
 
 /** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {

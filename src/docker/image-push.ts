@@ -1,8 +1,10 @@
 import type Docker from 'dockerode';
 import { PinshipError, describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
+import { mb } from '../log/megabytes.js';
 import type { EngineAuth } from './engine-auth.js';
 import { readJsonMessages } from './json-stream.js';
+import { PushFailure } from './push-failure.js';
 
 /** Attempts in all for one engine push, and the wait before the second (doubled for the third). */
 export const PUSH_ATTEMPTS = 3;
@@ -25,22 +27,20 @@ export async function pushThroughEngine(
     try {
       return await pushOnce(docker, name, tag, auth, log);
     } catch (err) {
-      if (attempt >= PUSH_ATTEMPTS || !(err instanceof PinshipError) || !isTransientPushFailure(err.message)) throw err;
+      if (attempt >= PUSH_ATTEMPTS || !isTransientPushFailure(err)) throw err;
       const delay = PUSH_BACKOFF_MS * 2 ** (attempt - 1);
-      log.warn(`${err.message}; pushing again in ${delay / 1000} s (attempt ${attempt + 1} of ${PUSH_ATTEMPTS})`);
+      log.warn(
+        `${describeError(err)}; pushing again in ${delay / 1000} s (attempt ${attempt + 1} of ${PUSH_ATTEMPTS})`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 }
 
-// What the engine reports for a registry error a second try can cure; never a refusal.
-const TRANSIENT =
-  /\b(5\d\d|429)\b|too many requests|toomanyrequests|unavailable|\bEOF\b|reset|broken pipe|time(d)? ?out/i;
-const REFUSED = /\b(401|403)\b|unauthorized|authentication required|denied|forbidden|refused the credentials/i;
-
-/** True for a push failure worth pushing again: a transient registry or connection error, not an auth one. */
-export function isTransientPushFailure(message: string): boolean {
-  return TRANSIENT.test(message) && !REFUSED.test(message);
+/** True for a push failure worth pushing again: one whose PushFailure (its cause) is transient. */
+export function isTransientPushFailure(err: unknown): boolean {
+  const cause = err instanceof PinshipError ? err.cause : undefined;
+  return cause instanceof PushFailure && cause.transient;
 }
 
 /** One push; progress is the sum of all layers' bytes, the digest the stream's final aux message. */
@@ -57,15 +57,16 @@ async function pushOnce(
     stream = await docker.getImage(ref).push({ tag, ...(auth ? { authconfig: auth } : {}) } as Docker.ImagePushOptions);
   } catch (err) {
     const message = (err as { json?: { message?: string } }).json?.message ?? describeError(err);
-    throw new PinshipError(`pushing ${ref}: ${message}`, { cause: err });
+    throw new PinshipError(`pushing ${ref}: ${message}`, { cause: PushFailure.ofRequest(err) });
   }
   const layers = new Map<string, { current: number; total: number }>();
   let digest: string | undefined;
-  let failure: string | undefined;
+  let failure: { message: string; code?: number } | undefined;
   let lastShown = 0;
   await readJsonMessages(stream, (m) => {
     if (m.aux?.Digest) digest = m.aux.Digest;
-    if (m.error || m.errorDetail) failure = m.errorDetail?.message ?? m.error;
+    if (m.error || m.errorDetail)
+      failure = { message: m.errorDetail?.message ?? m.error ?? '', code: m.errorDetail?.code };
     if (m.id && m.progressDetail?.total) {
       layers.set(m.id, { current: m.progressDetail.current ?? 0, total: m.progressDetail.total });
     } else if (m.id && (m.status === 'Pushed' || m.status === 'Layer already exists')) {
@@ -84,20 +85,19 @@ async function pushOnce(
       if (total > 0) log.progress(`pushing ${ref}: ${mb(current)} / ${mb(total)} MB`);
     }
   }).catch((err: unknown) => {
-    throw new PinshipError(`push of ${ref} interrupted: ${describeError(err)}`, { cause: err });
+    throw new PinshipError(`push of ${ref} interrupted: ${describeError(err)}`, { cause: PushFailure.ofRequest(err) });
   });
   if (failure) {
-    if (/unauthorized|authentication required|denied/i.test(failure)) {
+    const cause = PushFailure.ofEngineMessage(failure.message, failure.code);
+    if (cause.refused) {
       throw new PinshipError(
-        `pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ''}: ${failure}`,
+        `pushing ${ref}: the registry refused the credentials${auth ? ` for user ${auth.username}` : ''}: ` +
+          failure.message,
+        { cause },
       );
     }
-    throw new PinshipError(`push of ${ref} interrupted: ${failure}`);
+    throw new PinshipError(`push of ${ref} interrupted: ${failure.message}`, { cause });
   }
   if (!digest) throw new PinshipError(`push of ${ref} interrupted: the engine's push stream ended without a digest`);
   return digest;
-}
-
-function mb(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
 }

@@ -1,6 +1,5 @@
 import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -51,70 +50,56 @@ export async function hashFiles(files: readonly FileToHash[], options: FileHashO
  * git's index holds for a clean tracked file, so that the two sources of ids agree.
  */
 export function hashFileSync(path: string, size: number, buffer: Buffer): string {
+  return blobId(path, size, buffer, fs, crypto);
+}
+
+/**
+ * hashFileSync's work, self-contained (no free variable but the global Buffer): the worker threads
+ * run its source text, so that the bundled action (one file) carries it and there is one copy.
+ */
+function blobId(path: string, size: number, buffer: Buffer, files: FileSystem, hashing: Hashing): string {
+  // `path` (as fs errors carry it) lets the caller name the context entry.
+  const shrank = () =>
+    Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
   const header = Buffer.from(`blob ${size}\0`);
-  const fd = openSync(path, 'r');
+  const fd = files.openSync(path, 'r');
   try {
-    // A file that fits the buffer: one read after the header, hashed one-shot (no Hash object).
-    if (size + header.length <= buffer.length && oneShot) {
+    // A file that fits the buffer: one read after the header, hashed one-shot (crypto.hash, Node
+    // 20.12+, 21.7+: no Hash object per file).
+    if (size + header.length <= buffer.length && hashing.hash) {
       header.copy(buffer, 0);
-      const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw shrank(path);
-      return oneShot('sha1', buffer.subarray(0, header.length + n), 'hex');
+      const n = size === 0 ? 0 : files.readSync(fd, buffer, header.length, size, 0);
+      if (n !== size) throw shrank();
+      return hashing.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
     }
-    const h = createHash('sha1').update(header);
+    const h = hashing.createHash('sha1').update(header);
     let position = 0;
     while (position < size) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw shrank(path);
+      const n = files.readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+      if (n === 0) throw shrank();
       h.update(buffer.subarray(0, n));
       position += n;
     }
     return h.digest('hex');
   } finally {
-    closeSync(fd);
+    files.closeSync(fd);
   }
 }
 
-// `path` (as fs errors carry it) lets the caller name the context entry.
-function shrank(path: string): Error {
-  return Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
-}
+type FileSystem = Pick<typeof fs, 'openSync' | 'readSync' | 'closeSync'>;
+type Hashing = Pick<typeof crypto, 'createHash'> & {
+  hash?: (algorithm: string, data: Buffer, encoding: 'hex') => string;
+};
 
-// crypto.hash (Node 20.12+, 21.7+): one-shot, no Hash object per file.
-const oneShot = (crypto as { hash?: (alg: string, data: Buffer, enc: 'hex') => string }).hash;
-
-// The worker is plain JavaScript in a string so that the bundled action (one file) carries it;
-// it does what hashFileSync does.
+// The worker is plain JavaScript in a string: blobId's own source, and a loop over batches.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const crypto = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
+const fs = require('node:fs');
 const buffer = Buffer.allocUnsafe(${CHUNK});
-function shrank(path) {
-  return Object.assign(new Error('it is shorter than when it was listed (changed while it was read?)'), { path });
-}
+const blobId = ${blobId.toString()};
 function hashFile(path, size) {
-  const header = Buffer.from('blob ' + size + '\\0');
-  const fd = openSync(path, 'r');
-  try {
-    if (size + header.length <= buffer.length && crypto.hash) {
-      header.copy(buffer, 0);
-      const n = size === 0 ? 0 : readSync(fd, buffer, header.length, size, 0);
-      if (n !== size) throw shrank(path);
-      return crypto.hash('sha1', buffer.subarray(0, header.length + n), 'hex');
-    }
-    const h = crypto.createHash('sha1').update(header);
-    let position = 0;
-    while (position < size) {
-      const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-      if (n === 0) throw shrank(path);
-      h.update(buffer.subarray(0, n));
-      position += n;
-    }
-    return h.digest('hex');
-  } finally {
-    closeSync(fd);
-  }
+  return blobId(path, size, buffer, fs, crypto);
 }
 parentPort.on('message', (batch) => {
   try {

@@ -27,13 +27,20 @@ export function isRefUpdateRace(err: unknown): boolean {
   );
 }
 
-/** Pushes `commit` to `refs/heads/<branch>` on `remote`; `force` only for branches pinship owns. */
+/**
+ * Pushes `commit` to `refs/heads/<branch>` on `remote`. With `lease` (for branches pinship owns),
+ * it replaces the branch only if the remote still has it at `lease` (`''`: has no such branch):
+ * `--force-with-lease`, so a push made since we fetched fails as `(stale info)` instead of being
+ * overwritten.
+ */
 export async function pushCommit(
   dir: string,
   remote: string,
   commit: string,
   branch: string,
-  force = false,
+  lease?: string,
 ): Promise<void> {
-  await git(dir, ['push', '--quiet', '--porcelain', remote, `${force ? '+' : ''}${commit}:refs/heads/${branch}`]);
+  const ref = `refs/heads/${branch}`;
+  const force = lease === undefined ? [] : [`--force-with-lease=${ref}:${lease}`];
+  await git(dir, ['push', '--quiet', '--porcelain', ...force, remote, `${commit}:${ref}`]);
 }

@@ -26,9 +26,14 @@ export async function withKubeconfigFile<T>(
 }
 
 /**
- * What to mask of kubeconfig content: the whole text and every string under `users` (tokens,
- * keys, passwords, exec arguments), one by one, since Actions masks a secret only where it
- * appears whole. Content that is not YAML is masked line by line.
+ * What to mask of kubeconfig content: the whole text and each secret value of its `users`, one by
+ * one, since Actions masks a secret only where it appears whole. The secrets are the fields of
+ * client-go's AuthInfo that hold one: `token`, `password`, `client-key-data`, and the values of
+ * `auth-provider.config` keys and `exec.env` variables whose name says secret, token, password,
+ * key, credential or auth (`client-secret`, `id-token`, `AWS_SECRET_ACCESS_KEY`...). Names, paths,
+ * commands, certificates and the rest are not secret, and masking them would hide every mention of
+ * them in the log (a `client-id: pod` masks every "pod"). Content that is not YAML is masked line
+ * by line.
  */
 export function kubeconfigSecrets(content: string): string[] {
   const secrets = new Set<string>([content]);
@@ -39,11 +44,28 @@ export function kubeconfigSecrets(content: string): string[] {
     for (const line of content.split(/\r?\n/)) if (line.trim()) secrets.add(line.trim());
     return [...secrets];
   }
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string' && value.length >= 3) secrets.add(value);
-    else if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value.trim()) secrets.add(value);
   };
-  for (const user of (doc as { users?: { user?: unknown }[] } | null)?.users ?? []) visit(user?.user);
+  for (const entry of (doc as { users?: { user?: AuthInfo | null }[] } | null)?.users ?? []) {
+    const user = entry?.user;
+    if (!user || typeof user !== 'object') continue;
+    for (const field of SECRET_FIELDS) add(user[field]);
+    for (const [key, value] of Object.entries(user['auth-provider']?.config ?? {}))
+      if (SECRET_NAME.test(key)) add(value);
+    for (const env of user.exec?.env ?? []) if (SECRET_NAME.test(String(env?.name))) add(env?.value);
+  }
   return [...secrets];
+}
+
+const SECRET_FIELDS = ['token', 'password', 'client-key-data'] as const;
+const SECRET_NAME = /secret|token|passw|key|credential|auth/i;
+
+/** The parts of a kubeconfig user (client-go's AuthInfo) that hold secrets; anything may be missing or wrong. */
+interface AuthInfo {
+  token?: unknown;
+  password?: unknown;
+  'client-key-data'?: unknown;
+  'auth-provider'?: { config?: Record<string, unknown> | null } | null;
+  exec?: { env?: ({ name?: unknown; value?: unknown } | null)[] | null } | null;
 }

@@ -33,14 +33,15 @@ export function commitMessage(files: PlannedFile[], pins: ImagePin[], sourceComm
   return `${lines.join('\n')}\n`;
 }
 
-/** Branch names past this length are cut and end in a short hash of the full inputs. */
+/** Branch names are cut to this length, the hash included. */
 const MAX_BRANCH = 80;
 
 /**
- * The branch pinship owns in pull-request mode: `pinship/pin-<images>-<overlays>`, from the whole
- * image names and overlay paths (slugged), so `clusters/eu/prod` and `clusters/us/prod` get
- * branches of their own instead of force-pushing over each other. A long name is cut and ends in
- * 8 hex digits of a hash of the unslugged inputs, which keeps it unique.
+ * The branch pinship owns in pull-request mode: `pinship/pin-<images>-<overlays>-<hash>`, from the
+ * whole image names and overlay paths (slugged, cut when long), so `clusters/eu/prod` and
+ * `clusters/us/prod` get branches of their own instead of replacing each other's. The 8 hex digits
+ * of a hash of the unslugged inputs keep names that slug alike apart (`eu-west` and `eu/west`, or
+ * images `a-b` + `x` and `a` + `b-x`).
  */
 export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string {
   const slug = (s: string) =>
@@ -48,11 +49,7 @@ export function pullRequestBranch(pins: ImagePin[], overlays: string[]): string 
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  const name = `pinship/pin-${pins.map((p) => slug(p.name)).join('-')}-${overlays.map(slug).join('-')}`.replace(
-    /-+$/,
-    '',
-  );
-  if (name.length <= MAX_BRANCH) return name;
+  const name = `pinship/pin-${pins.map((p) => slug(p.name)).join('-')}-${overlays.map(slug).join('-')}`;
   const hash = createHash('sha256')
     .update(JSON.stringify([pins.map((p) => p.name), overlays]))
     .digest('hex')

@@ -1,5 +1,6 @@
-import { wrapError } from '../errors.js';
-import { pushCommit } from '../git/push.js';
+import { PinshipError, wrapError } from '../errors.js';
+import { listCommits } from '../git/commit-list.js';
+import { isNonFastForward, isRefUpdateRace, pushCommit } from '../git/push.js';
 import { pushWithRetries } from '../git/push-retry.js';
 import {
   commitFiles,
@@ -12,7 +13,7 @@ import {
 import { addTempWorktree, type TempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
-import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
+import { commitMessage, PIN_TRAILER, pullRequestBranch, pullRequestText } from './commit-message.js';
 import { settleLocalBranch } from './local-branch.js';
 import type { ImagePin } from './kustomization-edit.js';
 import { writePlan, type KeptPin, type Plan } from './plan.js';
@@ -88,10 +89,12 @@ export interface PullRequestBranchCheck {
 
 /**
  * Pull-request mode (protected branches): pins on the base tip, pushes the pin to a branch
- * pinship owns (`head`, default `pinship/pin-<images>-<overlays>`), recreated from base each time,
- * as peter-evans/create-pull-request does, then opens the pull request or updates the open one.
- * Decided on the branch first: one holding a newer pin (an older pipeline finishing late) is left
- * alone (`newer-pin-kept`); one already holding this very change is not pushed again.
+ * pinship owns (`head`, default `pinship/pin-<images>-<overlays>-<hash>`), recreated from base each
+ * time, as peter-evans/create-pull-request does, then opens the pull request or updates the open
+ * one. Decided on the branch first: one holding a newer pin (an older pipeline finishing late) is
+ * left alone (`newer-pin-kept`); one already holding this very change is not pushed again. It is
+ * replaced only with a lease on the tip that was checked, and never when it is the base or holds
+ * a commit pinship did not make.
  */
 export async function openPullRequestWithPin(
   options: WriteBackOptions & {
@@ -104,6 +107,12 @@ export async function openPullRequestWithPin(
 ) {
   const { top, remote, base, log } = options;
   const branch = options.head ?? pullRequestBranch(options.images, options.overlays);
+  if (branch === base) {
+    throw new PinshipError(`the pull request's branch ${branch} is its base branch`, {
+      field: 'pull-request-branch',
+      hint: 'pinship replaces the pull request branch on every pin: name another one, or leave it to pinship',
+    });
+  }
   const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
@@ -112,6 +121,7 @@ export async function openPullRequestWithPin(
     const current = await fetchBranchIfExists(top, remote, branch).catch((err: unknown) => {
       throw wrapError(`fetching ${branch} from ${remote}`, err);
     });
+    if (current) await refuseForeignCommits(top, branch, current, tip, options.author);
     const newer = current ? await options.check.newerPins(tree.path, current) : [];
     if (newer.length) {
       for (const k of newer) log.info(`${branch}: ${k.file}: ${k.name} left as is: ${k.reason}`);
@@ -124,8 +134,12 @@ export async function openPullRequestWithPin(
     // Same files as the branch already holds (on the same base): pushing again would only churn its history.
     const holdsIt = current !== undefined && (await sameTree(tree.path, current, sha));
     if (!holdsIt) {
-      await pushCommit(tree.path, remote, sha, branch, true).catch((err) => {
-        throw wrapError(`pushing ${branch} to ${remote}`, err);
+      await pushCommit(tree.path, remote, sha, branch, current ?? '').catch((err) => {
+        // The lease held: someone pushed to the branch since it was checked (refused by git, or by the
+        // remote when it happened during the push). Their push stays; a new pin decides on it.
+        const moved = isNonFastForward(err) || isRefUpdateRace(err);
+        const hint = moved ? `${branch} changed on ${remote} while pinning: run the pin again` : undefined;
+        throw wrapError(`pushing ${branch} to ${remote}`, err, { hint });
       });
     }
     // Opened even when the branch held the change: a run that pushed and then failed to open it is finished here.
@@ -145,4 +159,28 @@ export async function openPullRequestWithPin(
   } finally {
     await tree.remove();
   }
+}
+
+/**
+ * Refuses a pull request branch that holds a commit pinship did not make (someone's fix pushed
+ * to it, or a branch of the same name that was never pinship's): replacing the branch would drop
+ * it. pinship's commits are its author's and carry a Pinship-Pin trailer; the base's are skipped.
+ */
+async function refuseForeignCommits(top: string, branch: string, current: string, base: string, author: Author) {
+  const commits = await listCommits(top, current, base);
+  const foreign = commits.find(
+    (c) =>
+      c.authorName !== author.name ||
+      c.authorEmail !== author.email ||
+      !c.message.split('\n').some((line) => line.startsWith(`${PIN_TRAILER}: `)),
+  );
+  if (!foreign) return;
+  throw new PinshipError(
+    `${branch} holds commit ${foreign.sha.slice(0, 12)} by ${foreign.authorName} <${foreign.authorEmail}>, ` +
+      'which pinship did not make: replacing the branch would drop it',
+    {
+      field: 'pull-request-branch',
+      hint: 'merge or move that work, then delete the branch; or name another branch for the pull request',
+    },
+  );
 }

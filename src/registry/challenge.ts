@@ -19,3 +19,20 @@ export function parseChallenge(header: string | null): AuthChallenge | undefined
   }
   return { scheme, params };
 }
+
+/** localhost, 127.0.0.0/8 or ::1: a host name or URL hostname, brackets and port allowed. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return bare === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(bare) || bare === '::1';
+}
+
+/**
+ * Whether a Bearer challenge's `realm` may receive Basic credentials. A registry names any realm it
+ * likes: only https, where the credentials cannot be read on the way, or plain http between two
+ * loopback addresses, for a registry on loopback (which the engine itself speaks to over http).
+ */
+export function realmTakesCredentials(realm: URL, registryBaseUrl: string): boolean {
+  if (realm.protocol === 'https:') return true;
+  const registry = new URL(registryBaseUrl);
+  return realm.protocol === 'http:' && isLoopbackHost(registry.hostname) && isLoopbackHost(realm.hostname);
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PinshipError, describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { parseChallenge, type AuthChallenge } from './challenge.js';
+import { isLoopbackHost, parseChallenge, realmTakesCredentials, type AuthChallenge } from './challenge.js';
 import type { RegistryCredentials } from './credentials.js';
 import { RegistryHttpError, retryAfterMs } from './http-error.js';
 import { defaultRetry, withRetry, type RetryOptions } from './retry.js';
@@ -34,9 +34,7 @@ export interface RegistryClientOptions {
  */
 export function registryBaseUrl(registry: string): string {
   const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-  const bare = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  const loopback = bare === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(bare) || bare === '::1';
-  return `${loopback ? 'http' : 'https'}://${host}`;
+  return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}`;
 }
 
 /** A small OCI distribution client for one registry: ping, auth, manifest GET/PUT. */
@@ -191,10 +189,18 @@ export class RegistryClient {
     }
     const realm = challenge.params.realm;
     if (!realm) throw new PinshipError(`${what}: the registry's Bearer challenge names no realm`);
-    const url = new URL(realm);
+    const url = URL.canParse(realm) ? new URL(realm) : undefined;
+    if (!url) throw new PinshipError(`${what}: the registry's Bearer challenge names realm ${realm}, not a URL`);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     url.searchParams.set('scope', scope(repository));
     const headers: Record<string, string> = {};
+    if (this.credentials && !realmTakesCredentials(url, this.baseUrl)) {
+      throw new PinshipError(
+        `${what}: the registry's token realm ${url.origin} is not https: pinship sends credentials only ` +
+          'over https, or over http from a registry on loopback to a realm on loopback',
+        { hint: 'check the registry address: a registry chooses where its token service is' },
+      );
+    }
     if (this.credentials) {
       const { username, password } = this.credentials;
       headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;

@@ -2,10 +2,10 @@ import { git, GitError } from '../git/git.js';
 import { hasCommit, isShallow } from '../git/repo.js';
 import type { RunRecord } from '../record/types.js';
 import type { StoredRecords } from './records-branch.js';
+import { TREND_RECORDS } from './render/model.js';
 
 /** How far back the source history is walked for a baseline or the trend. */
 const MAX_WALK = 2000;
-export const TREND_LENGTH = 20;
 
 /** Where a baseline came from, said in the log (and the reason when there is none). */
 export interface BaselineFound {
@@ -51,7 +51,7 @@ export async function findBaseline(
 }
 
 /**
- * The last TREND_LENGTH stored records along the first-parent history of `start` (else in store order),
+ * The last TREND_RECORDS stored records along the first-parent history of `start` (else in store order),
  * oldest first.
  */
 export async function findTrend(
@@ -63,7 +63,7 @@ export async function findTrend(
   if (stored.commits.length === 0) return [];
   // A shallow clone's history stops early: the store order is the better guess there.
   const walk = dir && start && !(await isShallow(dir)) ? await firstParentHistory(dir, start) : undefined;
-  const commits = (walk ? walk.filter((c) => stored.has(c)) : stored.commits).slice(0, TREND_LENGTH);
+  const commits = (walk ? walk.filter((c) => stored.has(c)) : stored.commits).slice(0, TREND_RECORDS);
   const records = await stored.read(commits);
   return records.filter((r) => r.id !== exceptRun).reverse();
 }

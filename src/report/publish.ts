@@ -9,7 +9,7 @@ import type { PreparedReport } from './prepare.js';
 import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface PublishTarget {
-  client: Pick<GitHubClient, 'rest' | 'paginate'>;
+  client: Pick<GitHubClient, 'rest' | 'paginate' | 'graphql'>;
   owner: string;
   repo: string;
   /** `--pr`; else the event's pull request. */

@@ -1,5 +1,6 @@
 import type { GitHubClient } from '../github/client.js';
 import { gitHubFailure } from '../github/permission.js';
+import { type TokenIdentity, tokenIdentity } from '../github/token-identity.js';
 import type { Logger } from '../log/logger.js';
 import { parseMarker, type Marker } from './marker.js';
 import { compareRuns, type RunOrderOptions } from './run-order.js';
@@ -7,7 +8,7 @@ import { compareRuns, type RunOrderOptions } from './run-order.js';
 const PERMISSION = 'pull-requests: write';
 
 export interface StickyCommentSpec {
-  client: Pick<GitHubClient, 'rest' | 'paginate'>;
+  client: Pick<GitHubClient, 'rest' | 'paginate' | 'graphql'>;
   owner: string;
   repo: string;
   issueNumber: number;
@@ -42,10 +43,11 @@ interface ReportComment {
  * stays, with the newest run's body, the others go.
  */
 export async function upsertStickyComment(spec: StickyCommentSpec): Promise<StickyCommentOutcome> {
-  const found = await listReportComments(spec);
+  const self = tokenIdentity(spec.client);
+  const found = await listReportComments(spec, self);
   if (found.length === 0) {
     const mine = await createComment(spec);
-    const again = await listReportComments(spec);
+    const again = await listReportComments(spec, self);
     // A list served from a replica that has not seen our comment yet must not leave it out.
     const settled = await settle(spec, again.some((c) => c.id === mine.id) ? again : [...again, mine], mine);
     return {
@@ -81,18 +83,21 @@ async function settle(
   return { action: newest === ours ? 'updated' : 'kept-newer', id: survivor.id, url: survivor.url };
 }
 
-/** Every comment of the pull request that is this experiment's report, all pages (Link headers). */
-async function listReportComments(spec: StickyCommentSpec): Promise<ReportComment[]> {
+/**
+ * Every comment of the pull request that is this experiment's report, all pages (Link headers).
+ * Only the token's own comments can be: anyone can comment on a public pull request, other bots
+ * and maintainers included, and a comment starting with a forged marker of a future run would
+ * otherwise be edited, deleted, or hold the report back as "newer" for good.
+ */
+async function listReportComments(spec: StickyCommentSpec, identity: Promise<TokenIdentity>): Promise<ReportComment[]> {
   const { client, owner, repo, issueNumber } = spec;
   try {
-    const all = await client.paginate(client.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    });
+    const [self, all] = await Promise.all([
+      identity,
+      client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
+    ]);
     return all.flatMap((c) => {
-      const marker = isTrustedAuthor(c) ? parseMarker(c.body ?? '') : undefined;
+      const marker = c.user?.id === self.id ? parseMarker(c.body ?? '') : undefined;
       return marker?.experiment === spec.marker.experiment
         ? [{ id: c.id, body: c.body ?? '', url: c.html_url, marker }]
         : [];
@@ -100,16 +105,6 @@ async function listReportComments(spec: StickyCommentSpec): Promise<ReportCommen
   } catch (err) {
     throw gitHubFailure(`listing the comments of #${issueNumber}`, err, PERMISSION);
   }
-}
-
-/**
- * Whether a comment may be a report: posted by a bot (GITHUB_TOKEN posts as github-actions[bot],
- * an app as <app>[bot]) or by someone with write access. Anyone can comment on a public pull
- * request: a stranger's comment starting with a forged marker of a future run would otherwise
- * hold the report back as "newer" for good.
- */
-function isTrustedAuthor(comment: { user?: { type?: string } | null; author_association?: string }): boolean {
-  return comment.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(comment.author_association ?? '');
 }
 
 async function createComment(spec: StickyCommentSpec): Promise<ReportComment> {

@@ -21,7 +21,7 @@ describe('commitTags', () => {
   it('gives sha-<short>, the sanitized branch, then the extra tags without duplicates', () => {
     expect(commitTags(commit, ['v1', 'v1', 'latest'], {})).toEqual([
       'sha-abc1234',
-      'feature-Add_thing',
+      expect.stringMatching(/^feature-Add_thing-[0-9a-f]{12}$/),
       'v1',
       'latest',
     ]);
@@ -73,7 +73,7 @@ describe('commitTags', () => {
     }
     expect(commitTags(commit, [], { GITHUB_REF: `refs/pull/${'9'.repeat(25)}/merge` })).toEqual([
       'sha-abc1234',
-      'feature-Add_thing',
+      expect.stringMatching(/^feature-Add_thing-[0-9a-f]{12}$/),
     ]);
   });
 
@@ -108,9 +108,9 @@ describe('commitTags', () => {
 
   it("renames a branch named like pinship's own tags, which it would otherwise move", () => {
     const digestTag = `in-${'e7'.repeat(16)}`;
-    expect(sanitizeTag(digestTag)).toBe(`branch-${digestTag}`);
-    expect(sanitizeTag('sha-1234abc')).toBe('branch-sha-1234abc');
-    expect(sanitizeTag('pr-12')).toBe('branch-pr-12');
+    expect(sanitizeTag(digestTag)).toMatch(new RegExp(`^${digestTag}-[0-9a-f]{12}$`));
+    expect(sanitizeTag('sha-1234abc')).toMatch(/^sha-1234abc-[0-9a-f]{12}$/);
+    expect(sanitizeTag('pr-12')).toMatch(/^pr-12-[0-9a-f]{12}$/);
     expect(sanitizeTag('in-progress')).toBe('in-progress');
     expect(() => commitTags(commit, [digestTag], {})).toThrow(
       /tags: tag in-e7e7.* has the form of pinship's input-digest tag/,
@@ -118,8 +118,20 @@ describe('commitTags', () => {
   });
 
   it('sanitizes what Docker refuses in a tag', () => {
-    expect(sanitizeTag('.hidden/branch name')).toBe('hidden-branch-name');
+    expect(sanitizeTag('.hidden/branch name')).toMatch(/^hidden-branch-name-[0-9a-f]{12}$/);
     expect(sanitizeTag('x'.repeat(200))).toHaveLength(128);
+    expect(sanitizeTag('main')).toBe('main');
+    expect(sanitizeTag('release-1.0')).toBe('release-1.0');
+  });
+
+  it('gives branches that sanitize alike tags of their own: release/1.0 and release-1.0', () => {
+    const names = ['release/1.0', 'release-1.0', 'release 1.0', '-release-1.0', 'x'.repeat(200), `${'x'.repeat(200)}y`];
+    const tags = names.map(sanitizeTag);
+    expect(new Set(tags).size).toBe(names.length);
+    // A branch named as another's transformed tag is transformed too, so it cannot take that tag.
+    const crafted = sanitizeTag('release/1.0');
+    expect(sanitizeTag(crafted)).not.toBe(crafted);
+    expect(sanitizeTag('branch-pr-12')).not.toBe(sanitizeTag('pr-12'));
   });
 });
 

@@ -27,6 +27,17 @@ describe('GitHub stand-in: checks requests against the OpenAPI description', () 
     expect(gh.problems.join('\n')).toContain('pulls/create: request body: body/title must be string');
   });
 
+  it('GraphQL (not in the OpenAPI description): the viewer query is answered, any other is a problem', async () => {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string; databaseId: number } }>(
+      'query { viewer { login databaseId } }',
+    );
+    expect(viewer).toEqual({ login: 'github-actions[bot]', databaseId: 41898282 });
+    expect(gh.problems).toEqual([]);
+    const err = await octokit.graphql('query { viewer { email } }').catch((e: Error) => e);
+    expect(String(err)).toContain('stand-in: unknown GraphQL query');
+    expect(gh.problems).toEqual([expect.stringMatching(/^graphql: not a query the stand-in knows: /)]);
+  });
+
   it('an undocumented path is a 404 and a recorded problem', async () => {
     const err = await octokit
       .request('GET /repos/{owner}/{repo}/pullz', { owner: 'acme', repo: 'overlays' })

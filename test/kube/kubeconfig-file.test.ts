@@ -25,10 +25,39 @@ describe('withKubeconfigFile', () => {
 });
 
 describe('kubeconfigSecrets', () => {
-  it('masks the whole content and every value of its users, not the cluster names', () => {
+  it('masks the whole content and the secret values of its users, not the cluster names', () => {
     const content =
       'clusters:\n- name: prod\n  cluster: {server: https://k}\nusers:\n- name: ci\n  user:\n    token: ' +
       'abc.def.ghi\n    client-key-data: S0VZ\n';
     expect(kubeconfigSecrets(content).sort()).toEqual([content, 'S0VZ', 'abc.def.ghi'].sort());
+  });
+
+  it('masks passwords, auth-provider config and exec env values; names, paths and commands stay readable', () => {
+    const content = [
+      'users:',
+      '- name: ci',
+      '  user:',
+      '    username: deployer',
+      '    password: hunter2-pw',
+      '    client-certificate: /etc/kube/ci.crt',
+      '    client-key: /etc/kube/ci.key',
+      '    as: admin',
+      '- name: oidc',
+      '  user:',
+      '    auth-provider:',
+      '      name: oidc',
+      '      config: {client-id: pod, client-secret: cs-123, id-token: eyJ.x.y, refresh-token: rt-456}',
+      '- name: eks',
+      '  user:',
+      '    exec:',
+      '      apiVersion: client.authentication.k8s.io/v1beta1',
+      '      command: aws',
+      '      args: [eks, get-token, --cluster-name, prod]',
+      '      env: [{name: AWS_PROFILE, value: prod}, {name: AWS_SECRET_ACCESS_KEY, value: wJalr-secret}]',
+      '',
+    ].join('\n');
+    expect(kubeconfigSecrets(content).sort()).toEqual(
+      [content, 'hunter2-pw', 'cs-123', 'eyJ.x.y', 'rt-456', 'wJalr-secret'].sort(),
+    );
   });
 });

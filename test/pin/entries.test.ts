@@ -113,7 +113,7 @@ describe('the bundled action, as the runner runs it', () => {
 
   it('opens a pull request through the GitHub API (the stand-in)', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
-    gh.state.addRepo('acme/overlays');
+    const repo = gh.state.addRepo('acme/overlays');
     const r = await runAction(
       clone(remote),
       {
@@ -129,9 +129,9 @@ describe('the bundled action, as the runner runs it', () => {
       action: 'pull-request-created',
       'pull-request-url': 'https://github.com/acme/overlays/pull/1',
     });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(
-      digest('b'),
-    );
+    const branch = repo.pulls[0]!.head;
+    expect(branch).toMatch(/^pinship\/pin-compute-overlays-prod-[0-9a-f]{8}$/);
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', branch)).toContain(digest('b'));
     expect(gh.problems).toEqual([]);
   });
 

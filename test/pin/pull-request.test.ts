@@ -1,11 +1,14 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PinshipError } from '../../src/errors.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { pullRequestBranch } from '../../src/pin/commit-message.js';
 import { pin, type PinOptions } from '../../src/pin/pin.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
-import { bareRemote, clone, sh, showRemote, sourceHistory } from '../git/remote.js';
+import { bareRemote, clone, sh, showRemote, sourceHistory, writeFiles } from '../git/remote.js';
 import { overlayFiles } from './fixtures.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
@@ -16,7 +19,7 @@ beforeEach(async () => {
 afterEach(() => gh.close());
 
 describe('pin --pull-request', () => {
-  it('pushes pinship/pin-compute-overlays-prod, opens the PR, updates it on the next pin; main untouched', async () => {
+  it('pushes pinship/pin-compute-overlays-prod-<hash>, opens the PR, updates it on the next pin', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const repo = gh.state.addRepo('acme/overlays', {
       branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',
@@ -33,22 +36,16 @@ describe('pin --pull-request', () => {
     const mainBefore = sh(remote, 'rev-parse', 'main');
 
     const first = await run('a');
-    expect(first).toMatchObject({
-      action: 'pull-request-created',
-      branch: 'pinship/pin-compute-overlays-prod',
-      pullRequest: { number: 1 },
-    });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(
-      digest('a'),
-    );
+    expect(first).toMatchObject({ action: 'pull-request-created', pullRequest: { number: 1 } });
+    const branch = first.branch!;
+    expect(branch).toMatch(/^pinship\/pin-compute-overlays-prod-[0-9a-f]{8}$/);
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', branch)).toContain(digest('a'));
 
     const second = await run('b');
-    expect(second).toMatchObject({ action: 'pull-request-updated', pullRequest: { number: 1 } });
-    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'pinship/pin-compute-overlays-prod')).toContain(
-      digest('b'),
-    );
+    expect(second).toMatchObject({ action: 'pull-request-updated', branch, pullRequest: { number: 1 } });
+    expect(showRemote(remote, 'overlays/prod/kustomization.yaml', branch)).toContain(digest('b'));
     // The branch is rebuilt from main each time: one pin commit on top of main.
-    expect(sh(remote, 'rev-list', '--count', 'main..pinship/pin-compute-overlays-prod').trim()).toBe('1');
+    expect(sh(remote, 'rev-list', '--count', `main..${branch}`).trim()).toBe('1');
     expect(sh(remote, 'rev-parse', 'main')).toBe(mainBefore);
     expect(repo.pulls).toHaveLength(1);
     expect(repo.pulls[0]!.title).toContain(`compute@${digest('b').slice(0, 19)}`);
@@ -77,7 +74,8 @@ describe('pin --pull-request', () => {
       log: silentLogger,
     });
 
-    expect(result).toMatchObject({ action: 'pull-request-created', branch: 'pinship/pin-compute-we-rd-1' });
+    expect(result).toMatchObject({ action: 'pull-request-created' });
+    expect(result.branch).toMatch(/^pinship\/pin-compute-we-rd-1-[0-9a-f]{8}$/);
     const body = repo.pulls[0]!.body!.split('\n');
     expect(body).toEqual([
       '````',
@@ -96,10 +94,8 @@ describe('pin --pull-request', () => {
     const { target, repo } = github(remote);
     const eu = await pinPR(remote, target, { overlays: ['clusters/eu/prod'] }, 'a');
     const us = await pinPR(remote, target, { overlays: ['clusters/us/prod'] }, 'b');
-    expect([eu.branch, us.branch]).toEqual([
-      'pinship/pin-compute-clusters-eu-prod',
-      'pinship/pin-compute-clusters-us-prod',
-    ]);
+    expect(eu.branch).toMatch(/^pinship\/pin-compute-clusters-eu-prod-[0-9a-f]{8}$/);
+    expect(us.branch).toMatch(/^pinship\/pin-compute-clusters-us-prod-[0-9a-f]{8}$/);
     expect([eu.action, us.action]).toEqual(['pull-request-created', 'pull-request-created']);
     // Neither force-pushed over the other.
     expect(showRemote(remote, 'clusters/eu/prod/kustomization.yaml', eu.branch)).toContain(digest('a'));
@@ -120,6 +116,67 @@ describe('pin --pull-request', () => {
     expect(result).toMatchObject({ action: 'pull-request-created', branch: 'deploy/compute-prod' });
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'deploy/compute-prod')).toContain(digest('a'));
     expect(repo.pulls[0]!.head).toBe('deploy/compute-prod');
+  });
+
+  it('a pull request branch equal to its base is refused, and nothing is pushed', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const { target, repo } = github(remote);
+    const mainBefore = sh(remote, 'rev-parse', 'main');
+    const err = await pinPR(remote, target, { overlays: ['overlays/prod'], pullRequestBranch: 'main' }, 'a').catch(
+      (e: unknown) => e,
+    );
+    expect((err as PinshipError).message).toBe(
+      "pull-request-branch: the pull request's branch main is its base branch",
+    );
+    expect(sh(remote, 'rev-parse', 'main')).toBe(mainBefore);
+    expect(repo.pulls).toHaveLength(0);
+  });
+
+  it('someone pushed a commit of their own to the pull request branch: refused, their commit stays', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const { target, repo } = github(remote);
+    const first = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    const theirs = clone(remote);
+    sh(theirs, 'checkout', '-q', first.branch!);
+    writeFiles(theirs, { 'overlays/prod/notes.md': 'a fix of mine\n' });
+    sh(theirs, 'add', '.');
+    sh(theirs, '-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', 'commit', '-qm', 'my fix');
+    sh(theirs, 'push', '-q', 'origin', first.branch!);
+    const tip = sh(remote, 'rev-parse', first.branch!).trim();
+
+    const err = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'b').catch((e: unknown) => e);
+    expect((err as PinshipError).message).toMatch(
+      new RegExp(
+        `^pull-request-branch: ${first.branch} holds commit [0-9a-f]{12} by Ada <ada@example\\.com>, which pinship ` +
+          'did not make: replacing the branch would drop it$',
+      ),
+    );
+    expect(sh(remote, 'rev-parse', first.branch!).trim()).toBe(tip);
+    expect(repo.pulls).toHaveLength(1);
+  });
+
+  it('the branch moved between the check and the push: the lease refuses the push, the other push stays', async () => {
+    const remote = bareRemote(overlayFiles(['prod']));
+    const { target } = github(remote);
+    const first = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    // A pre-push hook in the pinning clone moves the remote branch just before git pushes.
+    const repo = clone(remote);
+    const mover = clone(remote);
+    sh(mover, 'checkout', '-q', first.branch!);
+    sh(mover, 'commit', '-q', '--allow-empty', '-m', 'moved meanwhile');
+    const moved = sh(mover, 'rev-parse', 'HEAD').trim();
+    const hook = join(repo, '.git/hooks/pre-push');
+    writeFileSync(
+      hook,
+      `#!/bin/sh\nunset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE\ngit -C '${mover}' push -q origin HEAD:${first.branch}\n`,
+    );
+    chmodSync(hook, 0o755);
+    const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest('b')}`]);
+    const err = await pin({ repo, overlays: ['overlays/prod'], images, pullRequest: target, log: silentLogger }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as PinshipError).format()).toMatch(/changed on origin while pinning: run the pin again\)$/);
+    expect(sh(remote, 'rev-parse', first.branch!).trim()).toBe(moved);
   });
 
   it('the branch already holds the same change: nothing is pushed, the result is not-updated', async () => {
@@ -168,14 +225,24 @@ describe('pin --pull-request', () => {
 });
 
 describe('pullRequestBranch', () => {
-  it('names the branch after whole image names and overlay paths, with a short hash once it gets long', () => {
+  it('names the branch after whole image names and overlay paths, and always ends it in a short hash', () => {
     const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest('a')}`]);
-    expect(pullRequestBranch(images, ['clusters/eu/prod'])).toBe('pinship/pin-compute-clusters-eu-prod');
+    expect(pullRequestBranch(images, ['clusters/eu/prod'])).toMatch(
+      /^pinship\/pin-compute-clusters-eu-prod-[0-9a-f]{8}$/,
+    );
     const many = Array.from({ length: 12 }, (_, i) => `clusters/region-${i}/prod`);
     const long = pullRequestBranch(images, many);
     expect(long).toMatch(/^pinship\/pin-compute-clusters-region-0-prod-.*-[0-9a-f]{8}$/);
     expect(long.length).toBeLessThanOrEqual(80);
     expect(pullRequestBranch(images, [...many.slice(0, 11), 'clusters/region-11/staging'])).not.toBe(long);
+  });
+
+  it('names that slug alike get different branches: eu-west and eu/west, images a-b + x and a + b-x', () => {
+    const pins = (...names: string[]) =>
+      parseImagePins(names.map((n) => `${n}=127.0.0.1:5000/team/${n}@${digest('a')}`));
+    const compute = pins('compute');
+    expect(pullRequestBranch(compute, ['eu-west'])).not.toBe(pullRequestBranch(compute, ['eu/west']));
+    expect(pullRequestBranch(pins('a-b', 'x'), ['prod'])).not.toBe(pullRequestBranch(pins('a', 'b-x'), ['prod']));
   });
 });
 

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRunRecord } from '../../src/record/read.js';
+import schema from '../../schema/run-record.v1.json' with { type: 'json' };
+import { MAX_RECORD_BYTES, parseRunRecord, readRunRecord } from '../../src/record/read.js';
 import { assertRunRecord, runRecordProblems } from '../../src/record/validate.js';
+import { MAX_RESULTS } from '../../src/run/result-lines.js';
 
 const example = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/run-record.json'), 'utf8')) as Record<
   string,
@@ -19,12 +22,29 @@ describe('the run record schema', () => {
     const broken = structuredClone(example) as { conclusion: string; shards: { attempts: { reason: string }[] }[] };
     broken.conclusion = 'maybe';
     broken.shards[0]!.attempts[0]!.reason = 'Crashed';
-    const problems = runRecordProblems(broken);
+    const problems = runRecordProblems(broken, 'writer');
     expect(problems).toContain('/conclusion: must be equal to one of the allowed values');
     expect(problems).toContain('/shards/0/attempts/0/reason: must be equal to one of the allowed values');
-    expect(() => assertRunRecord(broken, 'run.json')).toThrow(
+    expect(() => assertRunRecord(broken, 'run.json', 'writer')).toThrow(
       /^run\.json: \/conclusion: not a valid run record: must be equal to one of the allowed values; also \/shards\/0/,
     );
+  });
+
+  it('a reader stops at the first problem: a record of 20,000 invalid shards is refused by its first', () => {
+    const hostile = structuredClone(example) as { shards: unknown[] };
+    hostile.shards = Array.from({ length: 20_000 }, () => ({ resources: { x: 1 } }));
+    expect(runRecordProblems(hostile)).toEqual(["/shards/0: must have required property 'index'"]);
+    expect(() => assertRunRecord(hostile, 'run.json')).toThrow(
+      /^run\.json: \/shards\/0: not a valid run record: must have required property 'index'$/,
+    );
+  });
+
+  it('bounds what a run bounds: log tails, resource samples, results', () => {
+    const long = structuredClone(example) as { shards: { attempts: { logTail: string[] }[] }[] };
+    long.shards[0]!.attempts[0]!.logTail = Array.from({ length: 51 }, (_, i) => `line ${i}`);
+    expect(runRecordProblems(long)).toEqual(['/shards/0/attempts/0/logTail: must NOT have more than 50 items']);
+    const results = (schema.$defs.shard.properties.results as { maxItems: number }).maxItems;
+    expect(results).toBe(MAX_RESULTS);
   });
 
   it('rejects another version and a digest that is not sha256', () => {
@@ -39,6 +59,25 @@ describe('the run record schema', () => {
 describe('parseRunRecord', () => {
   it('reads a record that starts with a byte order mark', () => {
     expect(parseRunRecord(`\uFEFF${JSON.stringify(example)}`, 'run.json').id).toBe(example.id);
+  });
+});
+
+describe('readRunRecord', () => {
+  it('refuses a file over the size cap by its size, before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinship-record-'));
+    const file = join(dir, 'run.json');
+    try {
+      // Sparse: the file claims its size without taking the disk.
+      writeFileSync(file, '');
+      truncateSync(file, MAX_RECORD_BYTES + 1);
+      await expect(readRunRecord(file)).rejects.toThrow(
+        `${file}: run record is 257 MiB, over the 256 MiB pinship reads`,
+      );
+      writeFileSync(file, JSON.stringify(example));
+      expect((await readRunRecord(file)).id).toBe(example.id);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RegistryClient, registryBaseUrl } from '../../src/registry/client.js';
 import { isTransient, withRetry } from '../../src/registry/retry.js';
 import { RegistryHttpError } from '../../src/registry/http-error.js';
-import { parseChallenge } from '../../src/registry/challenge.js';
+import { parseChallenge, realmTakesCredentials } from '../../src/registry/challenge.js';
 import type { PinshipError } from '../../src/errors.js';
 import { RecordingLogger } from '../build/helpers.js';
 
@@ -98,6 +98,40 @@ describe('RegistryClient against a Bearer-token registry', () => {
     });
     const err = await client.ping('team/app').catch((e: unknown) => e);
     expect((err as PinshipError).message).toBe(`registry ${host} refused the credentials for user bot`);
+  });
+});
+
+describe('where Basic credentials go to get a token', () => {
+  it('to an https realm, or to an http realm on loopback only from a registry on loopback', () => {
+    const takes = (realm: string, registry: string) => realmTakesCredentials(new URL(realm), registryBaseUrl(registry));
+    expect(takes('https://auth.docker.io/token', 'docker.io')).toBe(true);
+    expect(takes('https://other.example/token', 'ghcr.io')).toBe(true);
+    expect(takes('http://ghcr.io/token', 'ghcr.io')).toBe(false);
+    expect(takes('http://127.0.0.1:5001/token', 'ghcr.io')).toBe(false);
+    expect(takes('http://localhost:5001/token', '127.0.0.1:5000')).toBe(true);
+    expect(takes('http://[::1]:5001/token', 'localhost:5000')).toBe(true);
+    expect(takes('http://auth.example/token', '127.0.0.1:5000')).toBe(false);
+    expect(takes('ftp://127.0.0.1/token', '127.0.0.1:5000')).toBe(false);
+  });
+
+  it('a registry on loopback naming a realm elsewhere over http gets no credentials and a clear error', async () => {
+    const requests: string[] = [];
+    const host = await standIn((req, res) => {
+      requests.push(`${req.method} ${req.url} ${req.headers.authorization ?? '-'}`);
+      res.writeHead(401, { 'www-authenticate': 'Bearer realm="http://auth.example/token",service="x"' });
+      res.end();
+    });
+    const client = new RegistryClient(host, {
+      credentials: { username: 'bot', password: 's3cret', source: 'inputs' },
+      log: new RecordingLogger(),
+      retry: fast,
+    });
+    const err = (await client.ping('team/app').catch((e: unknown) => e)) as PinshipError;
+    expect(err.message).toBe(
+      `checking access to ${host}/team/app: the registry's token realm http://auth.example is not https: pinship ` +
+        'sends credentials only over https, or over http from a registry on loopback to a realm on loopback',
+    );
+    expect(requests).toEqual(['GET /v2/ -']);
   });
 });
 

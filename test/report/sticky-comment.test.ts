@@ -12,7 +12,7 @@ afterEach(async () => {
 const marker = (body: string) => body.split('\n')[0]!;
 
 describe('the sticky comment: one per pull request and experiment, edited in place', () => {
-  it('create then update: the second run edits the first comment, in 2 requests', async () => {
+  it('create then update: the second run edits the first comment (asks who the token is, lists, edits)', async () => {
     const setup = await gitHubWithPull(sha(3));
     gh = setup.gh;
     const first = await postReport(gh, recordOf(sha(2), 1), { pr: setup.pull.number });
@@ -23,10 +23,13 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
       action: 'updated',
       id: first.outcome.published!.comment!.id,
     });
-    expect(gh.requests.slice(before).map((r) => r.operationId)).toEqual([
-      'issues/list-comments',
-      'issues/update-comment',
-    ]);
+    // Who the token is and the list are asked at once: in either order.
+    expect(
+      gh.requests
+        .slice(before)
+        .map((r) => r.operationId)
+        .sort(),
+    ).toEqual(['graphql', 'issues/list-comments', 'issues/update-comment']);
     const comments = commentsOn(gh, setup.pull.number);
     expect(comments).toHaveLength(1);
     expect(marker(comments[0]!.body)).toContain(`commit=${sha(3)}`);
@@ -56,6 +59,32 @@ describe('the sticky comment: one per pull request and experiment, edited in pla
     const comments = commentsOn(gh, setup.pull.number);
     expect(comments.map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]']);
     expect(comments[0]!.body).toBe(forged);
+  });
+
+  it("other bots' and other accounts' comments with this experiment's marker are never edited or deleted", async () => {
+    const setup = await gitHubWithPull(sha(3));
+    gh = setup.gh;
+    const forged = '<!-- pinship:report experiment=default run=zzz started=2099-01-01T00%3A00%3A00.000Z -->\nall good!';
+    gh.state.addComment(setup.repo, setup.pull.number, forged, 'renovate[bot]');
+    gh.state.addComment(setup.repo, setup.pull.number, `${forged} (a maintainer's copy)`, 'maintainer');
+    const { outcome } = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number });
+    expect(outcome.published?.comment?.action).toBe('created');
+    const comments = commentsOn(gh, setup.pull.number);
+    expect(comments.map((c) => c.user)).toEqual(['renovate[bot]', 'maintainer', 'github-actions[bot]']);
+    expect(comments.slice(0, 2).map((c) => c.body)).toEqual([forged, `${forged} (a maintainer's copy)`]);
+  });
+
+  it("a personal token's own earlier report is found by the token's identity (GraphQL viewer) and edited", async () => {
+    const setup = await gitHubWithPull(sha(3));
+    gh = setup.gh;
+    gh.state.login = 'release-robot';
+    const first = await postReport(gh, recordOf(sha(3), 1), { pr: setup.pull.number });
+    const second = await postReport(gh, recordOf(sha(3), 2), { pr: setup.pull.number });
+    expect(second.outcome.published?.comment).toMatchObject({
+      action: 'updated',
+      id: first.outcome.published!.comment!.id,
+    });
+    expect(commentsOn(gh, setup.pull.number).map((c) => c.user)).toEqual(['release-robot']);
   });
 
   it("two reports racing for one pull request and experiment leave exactly one comment, the newer run's", async () => {

@@ -1,4 +1,4 @@
-import type { KeyAggregate, NumericStats } from './aggregate.js';
+import type { KeyAggregate } from './aggregate.js';
 
 export type Better = 'lower' | 'higher';
 
@@ -62,9 +62,4 @@ export function compareKeys(
     }
     return { aggregate, better, base, deltas };
   });
-}
-
-/** The statistic a key's trend and headline use. */
-export function headlineStat(stats: NumericStats): number {
-  return stats.mean;
 }

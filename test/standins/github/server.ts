@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { graphqlReply } from './graphql.js';
 import { matchOperation, validateRequest } from './openapi.js';
 import { operations, requiredPermission } from './operations/index.js';
 import { notFound, resourceNotAccessible, unauthorized, type Handler, type Reply } from './operations/types.js';
@@ -57,6 +58,10 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const auth = req.headers.authorization ?? '';
     if (options.token && auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
       return { reply: unauthorized() };
+    }
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      if (!String(req.headers['content-type'] ?? '').includes('json')) problems.push('graphql: not a JSON body');
+      return { operationId: 'graphql', reply: graphqlReply(state, parseJson(text), problems) };
     }
     const match = matchOperation(req.method ?? 'GET', url.pathname);
     if (!match) {
@@ -140,6 +145,14 @@ function send(res: ServerResponse, reply: Reply): void {
     ...reply.headers,
   });
   res.end(json);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

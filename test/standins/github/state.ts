@@ -88,8 +88,18 @@ export class GitHubState {
   }
 
   private nextId = 1_000_000;
-  /** The login comments are created as (the token's identity). */
+  /** The login comments are created as (the token's identity, GraphQL's `viewer`). */
   login = 'github-actions[bot]';
+  private readonly userIds = new Map<string, number>([['github-actions[bot]', 41898282]]);
+
+  /** The account id of a login (`user.id`), stable within the stand-in. */
+  userId(login: string): number {
+    const known = this.userIds.get(login);
+    if (known !== undefined) return known;
+    const id = 5_000_000 + this.userIds.size;
+    this.userIds.set(login, id);
+    return id;
+  }
 
   /** Issue and pull request numbers share one sequence per GitHub; one global counter is enough here. */
   allocateNumber(): number {

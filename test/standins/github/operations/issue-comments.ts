@@ -1,4 +1,4 @@
-import type { IssueComment, RepoState } from '../state.js';
+import type { GitHubState, IssueComment, RepoState } from '../state.js';
 import { notFound, validationFailed, type Handler, type OperationContext, type Reply } from './types.js';
 
 const DOCS = {
@@ -11,7 +11,7 @@ const DOCS = {
 /** GitHub refuses longer bodies: `body is too long (maximum is 65536 characters)`. */
 export const MAX_COMMENT_LENGTH = 65536;
 
-function toJson(repo: RepoState, c: IssueComment, baseUrl: string) {
+function toJson(state: GitHubState, repo: RepoState, c: IssueComment, baseUrl: string) {
   const full = `${repo.owner}/${repo.name}`;
   return {
     id: c.id,
@@ -20,7 +20,7 @@ function toJson(repo: RepoState, c: IssueComment, baseUrl: string) {
     html_url: `https://github.com/${full}/pull/${c.issueNumber}#issuecomment-${c.id}`,
     issue_url: `${baseUrl}/repos/${full}/issues/${c.issueNumber}`,
     body: c.body,
-    user: { login: c.user, id: 41898282, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
+    user: { login: c.user, id: state.userId(c.user), type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
     created_at: c.createdAt,
     updated_at: c.updatedAt,
     author_association: 'NONE',
@@ -53,7 +53,7 @@ export const issuesListComments: Handler = (ctx) =>
     const perPage = Math.min(Number(ctx.query.get('per_page') ?? 30), 100);
     const page = Number(ctx.query.get('page') ?? 1);
     const last = Math.max(1, Math.ceil(all.length / perPage));
-    const body = all.slice((page - 1) * perPage, page * perPage).map((c) => toJson(repo, c, ctx.baseUrl));
+    const body = all.slice((page - 1) * perPage, page * perPage).map((c) => toJson(ctx.state, repo, c, ctx.baseUrl));
     const link = (n: number, rel: string) =>
       `<${ctx.baseUrl}/repos/${repo.owner}/${repo.name}/issues/${issue}/comments?per_page=${perPage}&page=${n}>; ` +
       `rel="${rel}"`;
@@ -77,8 +77,8 @@ export const issuesCreateComment: Handler = (ctx) =>
     const comment = ctx.state.addComment(repo, issue, body, ctx.state.login);
     return {
       status: 201,
-      body: toJson(repo, comment, ctx.baseUrl),
-      headers: { location: toJson(repo, comment, ctx.baseUrl).url },
+      body: toJson(ctx.state, repo, comment, ctx.baseUrl),
+      headers: { location: toJson(ctx.state, repo, comment, ctx.baseUrl).url },
     };
   });
 
@@ -91,7 +91,7 @@ export const issuesUpdateComment: Handler = (ctx) =>
     if (refused) return refused;
     comment.body = body;
     comment.updatedAt = new Date().toISOString();
-    return { status: 200, body: toJson(repo, comment, ctx.baseUrl) };
+    return { status: 200, body: toJson(ctx.state, repo, comment, ctx.baseUrl) };
   });
 
 export const issuesDeleteComment: Handler = (ctx) =>
