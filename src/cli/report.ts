@@ -81,6 +81,9 @@ export const reportCommand: Command = {
     if (!['markdown', 'html', 'json'].includes(format)) {
       throw new PinshipError(`expected markdown, html or json, got ${JSON.stringify(format)}`, { field: '--format' });
     }
+    // The preview's optional packages are checked before anything is stored or posted.
+    const html = format === 'html' ? await import('../report/render/html.js') : undefined;
+    html?.loadHtmlPreviewLibraries();
     const context = readGitHubContext();
     const post = values.post ? await postTarget(values, context.repository) : undefined;
     if (post) log.addSecret(process.env.GITHUB_TOKEN!);
@@ -100,13 +103,8 @@ export const reportCommand: Command = {
     if (values['comment-file']) await writeFile(values['comment-file'], prepared.body);
     const print = printedText(stdout);
     if (format === 'json') printJson(stdout, (await import('../report/render/json.js')).reportJson(prepared.input));
-    else if (format === 'html')
-      print(
-        (await import('../report/render/html.js')).renderHtmlPage(
-          prepared.rendered.comment,
-          `pinship report: ${prepared.rendered.headline}`,
-        ),
-      );
+    else if (html)
+      print(html.renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
     else if (!published) print(prepared.body);
     if (published?.comment) stdout.write(`${published.comment.url}\n`);
     return 0;
