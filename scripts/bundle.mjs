@@ -6,7 +6,7 @@
 // folder, so that running them never rewrites the committed dist/).
 import { build } from 'esbuild';
 import { readdirSync, rmSync, chmodSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
@@ -44,6 +44,33 @@ const unusedUndici = {
   },
 };
 
+/**
+ * Modules that dependencies require when they load but call only for features pinship may not
+ * use: dockerode's own BuildKit session (gRPC, protobufjs) and docker-modem's ssh:// transport
+ * (ssh2). Each is bundled behind a function that requires it on its first call, so that loading
+ * dockerode (a skipped build, a local run, the post step) no longer evaluates them.
+ */
+const LAZY_REQUIRES = [
+  { importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, path: './session' },
+  { importer: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/, path: './ssh' },
+];
+const lazyRequires = {
+  name: 'lazy-requires',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(session|ssh)$/ }, async (args) => {
+      if (!LAZY_REQUIRES.some((l) => l.path === args.path && l.importer.test(args.importer))) return undefined;
+      const found = await b.resolve(`${args.path}.js`, { kind: args.kind, resolveDir: args.resolveDir });
+      // Relative to the project, so that the bundle names no machine's absolute path.
+      return { path: relative('.', found.path), namespace: 'lazy-require' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
+      contents: `module.exports = function () { return require('./${args.path.split(/[\\/]/).pop()}').apply(this, arguments); };`,
+      resolveDir: dirname(resolve(args.path)),
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: entries,
   outdir,
@@ -64,7 +91,7 @@ const result = await build({
   },
   // ssh2 (via docker-modem) tries optional native addons inside try/catch; leave them unresolved.
   external: ['*.node', 'cpu-features'],
-  plugins: [unusedUndici],
+  plugins: [unusedUndici, lazyRequires],
   legalComments: 'none',
   logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'silent' },
