@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs every benchmark under bench/ (or the ones named: build pin run report) and prints their tables.
+# Runs every benchmark under bench/ (or the ones named: build pin run report startup) and prints their tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-verbs=("$@"); [ ${#verbs[@]} -gt 0 ] || verbs=(build pin run report)
+verbs=("$@"); [ ${#verbs[@]} -gt 0 ] || verbs=(build pin run report startup)
 for verb in "${verbs[@]}"; do
   echo "## bench/$verb.ts"
   node scripts/run-ts.mjs "bench/$verb.ts"

@@ -1,11 +1,9 @@
 import * as core from '@actions/core';
 import { escapeHtml, summaryLine } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
-import { buildImage } from '../build/build-image.js';
-import { connectEngine } from '../docker/engine.js';
 import { parseKeyValues, splitList } from '../inputs/key-value.js';
 import { getLinesInput } from '../inputs/lines-input.js';
-import { runAction } from '../action-runtime/run-action.js';
+import { runAction } from './run-action.js';
 
 // The build step: inputs -> buildImage() -> outputs and one summary line.
 await runAction(async (log) => {
@@ -29,8 +27,9 @@ await runAction(async (log) => {
     username: core.getInput('username') || undefined,
     password: password || undefined,
   };
-  const docker = await connectEngine();
-  const result = await buildImage(inputs, { docker, log });
+  const { connectEngine } = await import('../docker/engine.js');
+  const { buildImage } = await import('../build/build-image.js');
+  const result = await buildImage(inputs, { docker: await connectEngine(), log });
 
   core.setOutput('image', result.image);
   core.setOutput('digest', result.digest);

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runAction } from '../action-runtime/run-action.js';
+import { runAction } from './run-action.js';
 import { workTreeRoot } from '../git/repo.js';
 import { removeLeftoverWorktrees } from '../git/worktree.js';
 

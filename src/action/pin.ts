@@ -3,16 +3,15 @@ import { statSync } from 'node:fs';
 import { escapeHtml, summaryLine } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { PinshipError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
 import { parseAuthor } from '../git/repo.js';
 import { splitList } from '../inputs/key-value.js';
 import { getLinesInput } from '../inputs/lines-input.js';
 import type { Logger } from '../log/logger.js';
 import { parseImagePins } from '../pin/image-pins.js';
 import { describeChange } from '../pin/commit-message.js';
-import { pin, type PinResult } from '../pin/pin.js';
+import type { PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
-import { runAction } from '../action-runtime/run-action.js';
+import { runAction } from './run-action.js';
 
 /** Inputs of actions/pin/action.yml, keys as named there. */
 interface Inputs {
@@ -66,12 +65,14 @@ async function main(log: Logger): Promise<void> {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo || !inputs.token)
       throw new PinshipError('pull-request needs GITHUB_REPOSITORY and a token', { field: 'token' });
+    const { createGitHubClient } = await import('../github/client.js');
     pullRequest = {
       client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }),
       owner,
       repo,
     };
   }
+  const { pin } = await import('../pin/pin.js');
   const result = await log.group('pin', () =>
     pin({
       repo: inputs['working-directory'],

@@ -1,15 +1,13 @@
 import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createGitHubClient } from '../github/client.js';
 import { readGitHubContext } from '../github/event.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { getLinesInput } from '../inputs/lines-input.js';
-import { makeReport } from '../report/make-report.js';
 import { checkExperiment } from '../report/marker.js';
 import { parseMetric, parseThreshold } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
-import { runAction } from '../action-runtime/run-action.js';
+import { runAction } from './run-action.js';
 
 await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.
@@ -20,6 +18,8 @@ await runAction(async (log) => {
   const context = readGitHubContext();
   const from = { token: 'token', repository: 'GITHUB_REPOSITORY' };
   const { owner, repo } = requirePostTarget(context.repository, token, from);
+  const { createGitHubClient } = await import('../github/client.js');
+  const { makeReport } = await import('../report/make-report.js');
   const { prepared, published } = await makeReport({
     run,
     experiment,

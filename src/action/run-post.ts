@@ -1,8 +1,6 @@
 import { rm } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { runAction } from '../action-runtime/run-action.js';
-import { connectEngine } from '../docker/engine.js';
-import { removeRunContainers } from '../run/local/leftovers.js';
+import { runAction } from './run-action.js';
 
 // The run action's post step (runs even when the job was cancelled): a main step killed before
 // its own cleanup (SIGKILL, a runner that lost patience) leaves containers running. Remove every
@@ -16,6 +14,8 @@ await runAction(async (log) => {
     log.info('no run was started: nothing to clean up');
     return;
   }
+  const { connectEngine } = await import('../docker/engine.js');
+  const { removeRunContainers } = await import('../run/local/leftovers.js');
   const removed = await removeRunContainers(await connectEngine(), runId, log);
   log.info(removed ? `removed ${removed} container(s) left by run ${runId}` : `run ${runId} left no container behind`);
 });

@@ -3,13 +3,10 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { kubeconfigSecrets, withKubeconfigFile } from '../kube/kubeconfig-file.js';
-import { runOverlay } from '../run/kube/run-overlay.js';
-import { newRunId, runShards } from '../run/run.js';
 import { stopOnSignals } from '../run/stop-signals.js';
 import { headline, shardTable } from '../run/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
-import { runAction } from '../action-runtime/run-action.js';
+import { runAction } from './run-action.js';
 
 await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.
@@ -21,14 +18,16 @@ await runAction(async (log) => {
   if (password) core.setSecret(password);
   const overlay = core.getInput('overlay');
   const kubeconfig = core.getInput('kubeconfig');
-  if (kubeconfig) for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
+  const kubeconfigFile = kubeconfig ? await import('../kube/kubeconfig-file.js') : undefined;
+  if (kubeconfigFile) for (const secret of kubeconfigFile.kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
   const image = core.getInput('image');
   if (!overlay && !image)
     throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });
   const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
-  const runKube = (kubeconfigPath?: string) =>
-    runOverlay({
+  // Loaded on use: the Kubernetes client for an overlay, the Docker engine's for an image.
+  const runKube = async (kubeconfigPath?: string) =>
+    (await import('../run/kube/run-overlay.js')).runOverlay({
       overlay,
       kubeconfig: kubeconfigPath,
       context: core.getInput('context') || undefined,
@@ -39,7 +38,8 @@ await runAction(async (log) => {
       signal: stop.signal,
       log,
     });
-  const runLocal = () => {
+  const runLocal = async () => {
+    const { newRunId, runShards } = await import('../run/run.js');
     // The post step removes what a killed run left (SIGKILL skips our cleanup): it finds it by this id.
     const id = newRunId();
     core.saveState('run-id', id);
@@ -66,8 +66,10 @@ await runAction(async (log) => {
   // No group around the run: each failed shard's log gets its own, and Actions cannot nest them.
   // The kubeconfig's folder is saved for the post step, which removes it should this step be killed.
   const { record, recordPath } = await (overlay
-    ? kubeconfig
-      ? withKubeconfigFile(kubeconfig, runKube, undefined, (folder) => core.saveState('kubeconfig-dir', folder))
+    ? kubeconfigFile
+      ? kubeconfigFile.withKubeconfigFile(kubeconfig, runKube, undefined, (folder) =>
+          core.saveState('kubeconfig-dir', folder),
+        )
       : runKube()
     : runLocal()
   ).finally(() => stop.dispose());

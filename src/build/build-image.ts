@@ -7,7 +7,6 @@ import { RegistryClient } from '../registry/client.js';
 import { resolveCredentials, type RegistryCredentials } from '../registry/credentials.js';
 import type { ImageReference } from '../registry/reference.js';
 import { refreshStaleBases } from './base-images.js';
-import { buildInEngine } from './build-in-engine.js';
 import { cacheReference, cacheTarget, defaultCacheSources, usableCacheSources } from './cache.js';
 import { lookupInEngine, lookupInRegistry } from './lookup.js';
 import { planBuild, targetReference, type BuildPlan } from './plan.js';
@@ -94,6 +93,7 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
     if (existing) return reuseImage(existing, plan, { docker }, log);
     const cacheFrom = await cacheSources(plan, options, false, credentialsFor, log);
     await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
+    const { buildInEngine } = await import('./build-in-engine.js');
     const id = await buildInEngine(docker, plan, options, { cacheFrom, inlineCache: false, loginFor }, log);
     return keepInEngine(docker, id, plan);
   }
@@ -105,6 +105,8 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
   await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
   const inputs = { cacheFrom, inlineCache: plan.builder === 'buildkit', loginFor };
+  // Loaded only for a build: a skip needs neither BuildKit's session (gRPC, protos) nor the tar writer.
+  const { buildInEngine } = await import('./build-in-engine.js');
   const id = await buildInEngine(docker, plan, options, inputs, log);
   return publishImage(docker, id, plan, registryAccess, log, cacheTo);
 }

@@ -1,5 +1,3 @@
-import { buildImage } from '../build/build-image.js';
-import { connectEngine } from '../docker/engine.js';
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseFlags, printJson, readPasswordStdin } from './args.js';
@@ -70,6 +68,8 @@ export const buildCommand: Command = {
       throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
     const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
 
+    const { connectEngine } = await import('../docker/engine.js');
+    const { buildImage } = await import('../build/build-image.js');
     const docker = await connectEngine();
     const result = await buildImage(
       {

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { describeError } from '../errors.js';
 import { ConsoleLogger } from '../log/console-logger.js';
-import { commands } from './command-list.js';
+import { isSupportedNode, MINIMUM_NODE } from './node-version.js';
+import { verbs } from './verbs.js';
 
-const USAGE = `pinship: build compute images by digest, pin them into Kustomize overlays, run, report.
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.values(verbs).map((load) => load()));
+  return `pinship: build compute images by digest, pin them into Kustomize overlays, run, report.
 
 Usage: pinship <command> [options]
 
@@ -11,28 +14,34 @@ Commands:
 ${commands.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
 
 Run 'pinship <command> --help' for a command's options and examples.`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return verb ? 0 : 2;
   }
   if (verb === '--version') {
     process.stdout.write(`${process.env.PINSHIP_VERSION ?? '0.1.0'}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === verb);
-  if (!command) {
+  const load = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
+  if (!load) {
     process.stderr.write(`pinship: unknown command ${JSON.stringify(verb)}; run 'pinship --help'\n`);
     return 2;
   }
+  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     const beforeDashes = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'));
     if (beforeDashes.includes('--help') || beforeDashes.includes('-h')) {
       process.stdout.write(`${command.help.trim()}\n`);
       return 0;
     }
+  }
+  if (!isSupportedNode(process.versions.node)) {
+    process.stderr.write(`pinship: needs Node ${MINIMUM_NODE} or later, this is ${process.versions.node}\n`);
+    return 1;
   }
   const log = new ConsoleLogger();
   try {

@@ -1,9 +1,8 @@
 import { PinshipError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
 import { parseAuthor } from '../git/repo.js';
 import { parseImagePins } from '../pin/image-pins.js';
 import { describeChange } from '../pin/commit-message.js';
-import { pin, type PinResult } from '../pin/pin.js';
+import type { PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
 import { parseCount, parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
@@ -78,8 +77,10 @@ export const pinCommand: Command = {
       const token = process.env.GITHUB_TOKEN;
       if (!token) throw new PinshipError('set GITHUB_TOKEN for --pull-request', { field: 'GITHUB_TOKEN' });
       log.addSecret(token);
+      const { createGitHubClient } = await import('../github/client.js');
       pullRequest = { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
     }
+    const { pin } = await import('../pin/pin.js');
     const result = await pin({
       repo: values.repo,
       overlays: values.overlay,

@@ -1,13 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { PinshipError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
 import { readGitHubContext } from '../github/event.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
-import { makeReport } from '../report/make-report.js';
 import { checkExperiment } from '../report/marker.js';
 import { parseMetric, parseThreshold } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
-import { renderHtmlPage, reportJson } from '../report/render/index.js';
 import { inertLog } from '../log/inert-log.js';
 import { parseFlags, printJson } from './args.js';
 import type { Command } from './command.js';
@@ -84,9 +81,13 @@ export const reportCommand: Command = {
     if (!['markdown', 'html', 'json'].includes(format)) {
       throw new PinshipError(`expected markdown, html or json, got ${JSON.stringify(format)}`, { field: '--format' });
     }
+    // The preview's optional packages are checked before anything is stored or posted.
+    const html = format === 'html' ? await import('../report/render/html.js') : undefined;
+    html?.loadHtmlPreviewLibraries();
     const context = readGitHubContext();
-    const post = values.post ? postTarget(values, context.repository) : undefined;
+    const post = values.post ? await postTarget(values, context.repository) : undefined;
     if (post) log.addSecret(process.env.GITHUB_TOKEN!);
+    const { makeReport } = await import('../report/make-report.js');
     const { prepared, published } = await makeReport({
       run: values.run,
       experiment: checkExperiment(values.experiment ?? 'default'),
@@ -101,20 +102,21 @@ export const reportCommand: Command = {
     });
     if (values['comment-file']) await writeFile(values['comment-file'], prepared.body);
     const print = printedText(stdout);
-    if (format === 'json') printJson(stdout, reportJson(prepared.input));
-    else if (format === 'html')
-      print(renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
+    if (format === 'json') printJson(stdout, (await import('../report/render/json.js')).reportJson(prepared.input));
+    else if (html)
+      print(html.renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
     else if (!published) print(prepared.body);
     if (published?.comment) stdout.write(`${published.comment.url}\n`);
     return 0;
   },
 };
 
-function postTarget(
+async function postTarget(
   values: { repo?: string; pr?: string; sha?: string; 'no-check'?: boolean },
   repository: string | undefined,
 ) {
   const { owner, repo, token } = requirePostTarget(values.repo ?? repository, process.env.GITHUB_TOKEN);
+  const { createGitHubClient } = await import('../github/client.js');
   return {
     client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || undefined }),
     owner,

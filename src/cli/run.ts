@@ -1,7 +1,6 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { runShards } from '../run/run.js';
 import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
@@ -132,7 +131,7 @@ export const runCommand: Command = {
       const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
       const { record, recordPath } =
         overlay !== undefined
-          ? await (await loadKubernetes()).runOverlay({
+          ? await (await import('../run/kube/run-overlay.js')).runOverlay({
               overlay,
               kubeconfig: values.kubeconfig,
               context: values.context,
@@ -143,7 +142,7 @@ export const runCommand: Command = {
               signal: stop.signal,
               log,
             })
-          : await runShards({
+          : await (await import('../run/run.js')).runShards({
               image: positionals[0]!,
               shards,
               parallelism: parseCount(values.parallelism, '--parallelism', shards),
@@ -170,18 +169,3 @@ export const runCommand: Command = {
     }
   },
 };
-
-/**
- * Loaded on use: @kubernetes/client-node brings undici 8, which needs Node 22.19 or later when it
- * loads; the local form must keep working on the Node 20 the package supports.
- */
-function loadKubernetes() {
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 19)) {
-    throw new PinshipError(`run --overlay needs Node 22.19 or later, this is ${process.versions.node}`, {
-      field: '--overlay',
-      hint: 'the Kubernetes client (@kubernetes/client-node and its undici) needs it; the action runs on node24',
-    });
-  }
-  return import('../run/kube/run-overlay.js');
-}

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { cleanEnv, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
 import { servedDigest } from './registry-helpers.js';
+import { bundled } from '../support/dist.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const infra = testInfra();
 const repos: string[] = [];
 afterAll(async () => removeLocalImages(await connectEngine(), repos));
@@ -31,7 +31,7 @@ function runAction(inputs: Record<string, string>, extraEnv: Record<string, stri
   };
   // The runner keeps dashes in input names (INPUT_BUILD-ARGS): only an env object can carry them.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [join(ROOT, 'dist/build/index.js')], { env, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bundled('build/index.js')], { env, encoding: 'utf8' });
   const outputs = parseOutputs(readFileSync(files.output, 'utf8'));
   const summary = readFileSync(files.summary, 'utf8');
   cleanup();

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectEngine } from '../../src/docker/engine.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { cleanEnv, commitAll, git, gitRepo, removeLocalImages, tempDir } from './helpers.js';
 import { servedDigest } from './registry-helpers.js';
+import { bundled } from '../support/dist.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const infra = testInfra();
 const cleanups: (() => void)[] = [];
 const localImages: string[] = [];
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 function cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  return spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'build', ...args], {
+  return spawnSync(process.execPath, [bundled('cli/index.js'), 'build', ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
     env: options.env ?? cleanEnv(),

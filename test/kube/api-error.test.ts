@@ -3,7 +3,7 @@ import { isGone, kubeError } from '../../src/kube/api-error.js';
 
 /**
  * The shape of the client library's ApiException (code, body as the API server sent it), built
- * here because the library itself does not load on the Node 20 the unit tests also run on.
+ * here so that this fast test does not load the library (several megabytes of code).
  */
 class ApiException extends Error {
   constructor(

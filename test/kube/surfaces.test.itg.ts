@@ -8,6 +8,7 @@ import { runBundledAction } from '../support/actions-runner.js';
 import { scratchDir } from '../support/scratch.js';
 import { expectValidRecord } from '../run/support.js';
 import { adminConfig, clusterKubeconfig, kustomization, pushedImage, testNamespace, writeOverlay } from './support.js';
+import { bundled } from '../support/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -65,7 +66,7 @@ describe('run --overlay through the bundled action and CLI', () => {
     const out = join(scratchDir('pinship-sigint-'), 'run.json');
     const cli = spawn(
       join(ROOT, 'node_modules/.bin/node'),
-      [join(ROOT, 'dist/cli/index.js'), 'run', '--overlay', dir, '--kubeconfig', clusterKubeconfig(), '--out', out],
+      [bundled('cli/index.js'), 'run', '--overlay', dir, '--kubeconfig', clusterKubeconfig(), '--out', out],
       {
         env: { PATH: process.env.PATH, HOME: process.env.HOME },
       },

@@ -7,13 +7,12 @@ import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/serve
 import { bareRemote, clone, sh, showRemote } from '../git/remote.js';
 import { overlayFiles, readTree } from './fixtures.js';
 import { scratchDir } from '../support/scratch.js';
+import { DIST } from '../support/dist.js';
 
 const NODE = join(import.meta.dirname, '../../node_modules/.bin/node');
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
-let out: string;
-
-// dist/ is bundled from this source once before the tests (test/support/bundle-once.ts).
-out = join(import.meta.dirname, '../../dist');
+// Bundled from this source once before the tests (test/support/bundle-once.ts).
+const out = DIST;
 
 function run(
   args: string[],

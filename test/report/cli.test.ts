@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/scratch.js';
 import type { GitHubStandIn } from '../standins/github/server.js';
 import { commentsOn, gitHubWithPull, recordOf, sha, TOKEN, writeRecord } from './support.js';
+import { bundled } from '../support/dist.js';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli/index.js');
+const CLI = bundled('cli/index.js');
 
 let gh: GitHubStandIn | undefined;
 afterEach(async () => {

@@ -10,10 +10,11 @@ import { runShards } from '../../src/run/run.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';
 import { Nobody } from '../support/as-nobody.js';
+import { bundled } from '../support/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
-const CLI = join(ROOT, 'dist/cli/index.js');
+const CLI = bundled('cli/index.js');
 let docker: Docker;
 let image: string;
 const folders = scratchFolders('pinship-run-edges-');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { testInfra } from '../support/infra.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
+import { bundled } from '../support/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -45,7 +46,7 @@ describe('the bundled run action, as the runner runs it', () => {
     const summary = join(dir, 'summary.md');
     writeFileSync(output, '');
     writeFileSync(summary, '');
-    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+    const result = spawnSync(NODE, [bundled('run/index.js')], {
       cwd: dir,
       encoding: 'utf8',
       env: {
@@ -93,7 +94,7 @@ describe('the bundled run action, as the runner runs it', () => {
     const dir = scratch();
     const output = join(dir, 'output');
     writeFileSync(output, '');
-    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+    const result = spawnSync(NODE, [bundled('run/index.js')], {
       cwd: dir,
       encoding: 'utf8',
       env: {
@@ -123,7 +124,7 @@ describe('the bundled run action, as the runner runs it', () => {
 
   it("relays a failed shard's workflow-command lines as plain text, never as commands", async () => {
     const dir = scratch();
-    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+    const result = spawnSync(NODE, [bundled('run/index.js')], {
       cwd: dir,
       encoding: 'utf8',
       env: {
@@ -137,7 +138,7 @@ describe('the bundled run action, as the runner runs it', () => {
   });
 
   it('relays the legacy ##[command] form as plain text too', () => {
-    const result = spawnSync(NODE, [join(ROOT, 'dist/run/index.js')], {
+    const result = spawnSync(NODE, [bundled('run/index.js')], {
       cwd: scratch(),
       encoding: 'utf8',
       env: {
@@ -169,7 +170,7 @@ function expectInert(output: string, line: string): void {
 }
 
 describe('the bundled CLI', () => {
-  const cli = join(ROOT, 'dist/cli/index.js');
+  const cli = bundled('cli/index.js');
 
   it('rejects a bad memory size with one line naming the flag', () => {
     const result = spawnSync(NODE, [cli, 'run', '--local', image, '--memory', '12x'], { encoding: 'utf8' });

@@ -1,9 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { join } from 'node:path';
+import { bundled } from './dist.js';
 
 export interface ActionRun {
   status: number | null;
@@ -20,7 +19,7 @@ export interface ActionRun {
 export function runBundledAction(verb: string, inputs: Record<string, string>, options: RunnerOptions = {}): ActionRun {
   const runner = prepareRunner(inputs, options);
   try {
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], {
+    const run = spawnSync(process.execPath, [bundled(`${verb}/index.js`)], {
       cwd: options.cwd,
       env: runner.env,
       encoding: 'utf8',
@@ -42,7 +41,7 @@ export async function runBundledActionAsync(
 ): Promise<ActionRun> {
   const runner = prepareRunner(inputs, options);
   try {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], {
+    const child = spawn(process.execPath, [bundled(`${verb}/index.js`)], {
       cwd: options.cwd,
       env: runner.env,
     });
@@ -112,7 +111,7 @@ export function startBundledAction(
   options: RunnerOptions = {},
 ): StartedAction {
   const runner = prepareRunner(inputs, options);
-  const child = spawn(process.execPath, [join(ROOT, 'dist', verb, 'index.js')], { cwd: options.cwd, env: runner.env });
+  const child = spawn(process.execPath, [bundled(`${verb}/index.js`)], { cwd: options.cwd, env: runner.env });
   let stdout = '';
   let stderr = '';
   const watchers: { pattern: RegExp; resolve: () => void }[] = [];

@@ -1,7 +1,8 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { DIST } from './dist.js';
 
 /**
  * Runs code as `nobody` (uid/gid 65534) through util-linux's setpriv, as pinship runs on a hosted
@@ -34,9 +35,12 @@ export class Nobody {
     return target;
   }
 
-  /** The repository's bundled CLI, placed for `nobody`. */
+  /** The bundled CLI with the chunks it loads, placed for `nobody`; returns the CLI's path. */
   cli(): string {
-    return this.place(resolve(import.meta.dirname, '../../dist/cli/index.js'), 'pinship.mjs');
+    const dist = join(this.scratch, 'dist');
+    cpSync(DIST, dist, { recursive: true });
+    chmodSync(dist, 0o755);
+    return join(dist, 'cli', 'index.js');
   }
 
   /** Runs `node ...args` as nobody; `engine` adds the Docker socket's group, as a runner's user has. */

@@ -21,31 +21,64 @@ interface RenderingLibraries {
 
 let libraries: RenderingLibraries | undefined;
 
+/** The packages `--format html` needs: optional peer dependencies, installed beside pinship. */
+export const HTML_PREVIEW_PACKAGES = [
+  'cmark-gfm',
+  'hast-util-from-html',
+  'hast-util-sanitize',
+  'hast-util-to-html',
+  'mermaid',
+] as const;
+
 /**
  * Loaded on first use, with require (not import) so that the function stays synchronous and no
- * bundle carries them: cmark-gfm is a native addon, and only previews need the rest.
+ * bundle carries them: cmark-gfm is a native addon, and only previews need the rest. Throws,
+ * naming each missing package, when they are not installed.
  */
-function loadLibraries(): RenderingLibraries {
+export function loadHtmlPreviewLibraries(): RenderingLibraries {
   if (libraries) return libraries;
   const require = createRequire(import.meta.url);
-  try {
-    const { fromHtml } = require('hast-util-from-html');
-    const { sanitize, defaultSchema } = require('hast-util-sanitize');
-    const { toHtml } = require('hast-util-to-html');
-    const mermaidScript = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
-    libraries = { cmark: require('cmark-gfm'), fromHtml, sanitize, defaultSchema, toHtml, mermaidScript };
-    return libraries;
-  } catch (cause) {
-    throw new PinshipError('the HTML preview needs cmark-gfm, hast-util-* and mermaid', {
-      cause,
-      hint: 'install pinship with its dependencies (cmark-gfm builds a native addon: see scripts/setup.sh)',
-    });
+  const missing: string[] = [];
+  const load = <T>(name: string, get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'MODULE_NOT_FOUND') throw err;
+      missing.push(name);
+      return undefined;
+    }
+  };
+  const cmark = load('cmark-gfm', () => require('cmark-gfm'));
+  const from = load('hast-util-from-html', () => require('hast-util-from-html'));
+  const sanitize = load('hast-util-sanitize', () => require('hast-util-sanitize'));
+  const to = load('hast-util-to-html', () => require('hast-util-to-html'));
+  const mermaidFile = load('mermaid', () => require.resolve('mermaid/dist/mermaid.min.js'));
+  if (missing.length || !mermaidFile) {
+    throw new PinshipError(
+      `the HTML preview needs ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed`,
+      {
+        field: '--format',
+        hint:
+          `npm install ${HTML_PREVIEW_PACKAGES.join(' ')} beside pinship (cmark-gfm builds a native addon: a C++ ` +
+          'compiler and Node headers); markdown and json need none of them',
+      },
+    );
   }
+  const mermaidScript = readFileSync(mermaidFile, 'utf8');
+  libraries = {
+    cmark,
+    fromHtml: from.fromHtml,
+    sanitize: sanitize.sanitize,
+    defaultSchema: sanitize.defaultSchema,
+    toHtml: to.toHtml,
+    mermaidScript,
+  };
+  return libraries;
 }
 
 /** Markdown as GitHub shows it in a comment: cmark-gfm, then GitHub's HTML allowlist. */
 export function renderGithubHtml(markdown: string): string {
-  const lib = loadLibraries();
+  const lib = loadHtmlPreviewLibraries();
   const html = lib.cmark.renderHtmlSync(markdown, GITHUB_MARKDOWN_OPTIONS);
   return lib.toHtml(lib.sanitize(lib.fromHtml(html, { fragment: true }), lib.defaultSchema));
 }
@@ -57,7 +90,7 @@ export function renderGithubHtml(markdown: string): string {
 export function renderHtmlPage(markdown: string, title: string): string {
   const body = renderGithubHtml(markdown);
   // An inline script ends at the first `</script`, whatever the JavaScript around it says.
-  const mermaid = loadLibraries().mermaidScript.replace(/<\/(script)/gi, '<\\/$1');
+  const mermaid = loadHtmlPreviewLibraries().mermaidScript.replace(/<\/(script)/gi, '<\\/$1');
   return `<!doctype html>
 <html lang="en">
 <head>
