@@ -3,10 +3,16 @@ import { PinshipError } from '../errors.js';
 import type { CommitInfo } from '../git/commit-info.js';
 import { isTag } from '../registry/reference.js';
 
-/** The tag that marks an image built from given inputs: `in-` and 32 hex of the input digest. */
-export function inputDigestTag(inputDigest: string): string {
-  return `in-${inputDigest.replace(/^sha256:/, '').slice(0, 32)}`;
+/**
+ * The tag that marks an image built from given inputs: `in-` (or, for a build that is not
+ * protected, `pr-in-`; see trust.ts) and 32 hex of the input digest.
+ */
+export function inputDigestTag(inputDigest: string, prefix = 'in-'): string {
+  return `${prefix}${inputDigest.replace(/^sha256:/, '').slice(0, 32)}`;
 }
+
+/** The forms of the input-digest tags. */
+const INPUT_TAG = /^(pr-)?in-[0-9a-f]{32}$/;
 
 /** A branch name as a tag: characters Docker refuses become `-`, at most 128 characters. */
 export function sanitizeTag(name: string): string {
@@ -17,11 +23,11 @@ export function sanitizeTag(name: string): string {
   if (!text) return 'branch';
   // A branch named like pinship's own tags would move them: `in-<hex>` marks an image of other
   // inputs (a later build would skip to it), `sha-<hex>` another commit, `pr-<n>` a pull request.
-  return RESERVED.test(text) ? `branch-${text}`.slice(0, 128) : text;
+  return INPUT_TAG.test(text) || RESERVED.test(text) ? `branch-${text}`.slice(0, 128) : text;
 }
 
-/** The forms of the tags pinship writes itself. */
-const RESERVED = /^(in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
+/** The forms of the other tags pinship writes itself. */
+const RESERVED = /^(sha-[0-9a-f]{7,40}|pr-\d+)$/;
 
 /** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
@@ -65,7 +71,7 @@ export function commitTags(commit: CommitInfo | undefined, extra: readonly strin
         { field: 'tags' },
       );
     }
-    if (/^in-[0-9a-f]{32}$/.test(tag)) {
+    if (INPUT_TAG.test(tag)) {
       throw new PinshipError(`tag ${tag} has the form of pinship's input-digest tag, which marks skips`, {
         field: 'tags',
       });
