@@ -40,8 +40,8 @@ export async function reusableImage(
     );
   } else {
     log.warn(
-      `${where} was built from ${revision}, which is not an earlier commit of this branch (first parents of ${head}): ` +
-        `not reusing an image from outside its history (${plan.trust.reason}), building`,
+      `${where} was built from ${revision}, which is not an earlier commit of this branch ` +
+        `(first parents of ${head}): not reusing an image from outside its history (${plan.trust.reason}), building`,
     );
   }
   return undefined;
