@@ -19,4 +19,6 @@ if [ ! -x "$ROOT/node_modules/.bin/vitest" ] \
 fi
 # shellcheck disable=SC1090
 source "$(bash "$ROOT/scripts/dev-infra.sh" up "${PINSHIP_SETUP_INFRA:-all}")"
+# The workflow tests run pinship's workflows under nektos/act, built from Go modules once.
+if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then bash "$ROOT/scripts/act.sh" >/dev/null; fi
 export PATH="$ROOT/node_modules/.bin:$PATH"
