@@ -42,7 +42,7 @@ export function publishedPinship(dir: string): string {
 }
 
 /** A caller repository with `files` on `main`, its bare remote, and a clone act runs in. */
-export function callerRepository(dir: string, files: Record<string, string>) {
+export function callerRepository(dir: string, files: Record<string, string>, fullName = 'acme/app') {
   const bare = join(dir, 'app.git');
   const work = join(dir, 'app');
   git(dir, 'init', '-q', '--bare', '-b', 'main', bare);
@@ -50,7 +50,7 @@ export function callerRepository(dir: string, files: Record<string, string>) {
   // act copies this clone as the job's checkout: its origin (the records branch) is the bare
   // repository, and act reads the repository's name from the `github` remote (--remote-name).
   git(work, 'remote', 'add', 'origin', bare);
-  git(work, 'remote', 'add', 'github', 'https://github.com/acme/app.git');
+  git(work, 'remote', 'add', 'github', `https://github.com/${fullName}.git`);
   const commit = (more: Record<string, string>, message: string): string => {
     for (const [path, content] of Object.entries(more)) {
       mkdirSync(resolve(work, path, '..'), { recursive: true });
