@@ -3,7 +3,8 @@
 # packages the report needs, npm dependencies, then the Docker engine, local registry, base image
 # and the single-node Kubernetes test cluster (scripts/dev-infra.sh; the cluster's binaries are
 # built from Go modules the first time). Source it; it exports PINSHIP_TEST_* and KUBECONFIG and
-# puts node_modules/.bin (Node 24) first on PATH.
+# puts node_modules/.bin (Node 24) first on PATH. PINSHIP_SETUP_INFRA=docker brings up only the engine
+# and registry (the demo's needs), not the cluster.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck disable=SC1091
 source "$ROOT/scripts/report-packages.sh"
@@ -17,5 +18,7 @@ if [ ! -x "$ROOT/node_modules/.bin/vitest" ] \
   (cd "$ROOT" && npm_config_nodedir="$(node_headers_dir)" npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
 # shellcheck disable=SC1090
-source "$(bash "$ROOT/scripts/dev-infra.sh" up)"
+source "$(bash "$ROOT/scripts/dev-infra.sh" up "${PINSHIP_SETUP_INFRA:-all}")"
+# The workflow tests run pinship's workflows under nektos/act, built from Go modules once.
+if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then bash "$ROOT/scripts/act.sh" >/dev/null; fi
 export PATH="$ROOT/node_modules/.bin:$PATH"

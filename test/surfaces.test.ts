@@ -81,20 +81,26 @@ describe('the bundled CLI', () => {
   });
 });
 
-describe.each(readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.yml')))('workflows/%s', (file) => {
-  interface Step {
-    uses?: string;
-    with?: Record<string, unknown>;
-  }
-  const workflow = YAML.parse(readFileSync(join(ROOT, 'workflows', file), 'utf8')) as {
-    on?: { workflow_call?: unknown };
-    jobs?: Record<string, { steps?: Step[] }>;
-  };
-  const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
+interface WorkflowFile {
+  on?: { workflow_call?: { inputs?: Record<string, unknown> } };
+  jobs?: Record<
+    string,
+    { steps?: { uses?: string; with?: Record<string, unknown> }[]; uses?: string; with?: object; secrets?: unknown }
+  >;
+}
 
-  it('is a reusable workflow', () => {
-    expect(workflow.on?.workflow_call).toBeTruthy();
-  });
+const workflowFiles = ['.github/workflows', 'workflows'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => join(dir, f)),
+);
+const readWorkflow = (file: string) => YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as WorkflowFile;
+const reusable = workflowFiles.filter((f) => readWorkflow(f).on?.workflow_call);
+const callers = workflowFiles.filter((f) => !readWorkflow(f).on?.workflow_call);
+
+describe.each(reusable)('reusable workflow %s', (file) => {
+  const workflow = readWorkflow(file);
+  const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
 
   it('passes each pinship action only inputs it declares, and every required one', () => {
     const pinshipSteps = steps.filter((s) => s.uses?.startsWith('pinship/pinship/'));
@@ -109,6 +115,21 @@ describe.each(readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.ym
         if ((spec as { required?: boolean }).required)
           expect(step.with ?? {}, `${step.uses} needs ${name}`).toHaveProperty(name);
       }
+    }
+  });
+});
+
+describe.each(callers)('example caller %s', (file) => {
+  const jobs = Object.values(readWorkflow(file).jobs ?? {});
+
+  it("calls pinship's reusable workflows with inputs they declare, and secrets by name", () => {
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const job of jobs) {
+      const called = /^pinship\/pinship\/(\.github\/workflows\/[\w-]+\.yml)@v1$/.exec(job.uses ?? '')?.[1];
+      expect(called, job.uses).toBeTruthy();
+      const declared = Object.keys(readWorkflow(called!).on?.workflow_call?.inputs ?? {});
+      for (const key of Object.keys(job.with ?? {})) expect(declared, `${called}: ${key}`).toContain(key);
+      expect(job.secrets).not.toBe('inherit');
     }
   });
 });

@@ -5,7 +5,8 @@ import { readGitHubContext } from '../github/event.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { getLinesInput } from '../inputs/lines-input.js';
 import { checkExperiment } from '../report/marker.js';
-import { parseMetric, parseThreshold } from '../report/options.js';
+import { gateFailure, parseMetric, parseThreshold } from '../report/options.js';
+import { PinshipError } from '../errors.js';
 import { requirePostTarget } from '../report/publish.js';
 import { runAction } from './run-action.js';
 
@@ -26,6 +27,7 @@ await runAction(async (log) => {
     baseline: core.getInput('baseline') || undefined,
     metrics: getLinesInput('metrics').map((m) => parseMetric(m, 'metrics')),
     thresholdPct: parseThreshold(core.getInput('threshold'), 'threshold'),
+    failOnRegression: getBooleanInputOr('fail-on-regression', false),
     store: getBooleanInputOr('store', false),
     recordsBranch: core.getInput('records-branch') || 'pinship-records',
     context,
@@ -46,4 +48,6 @@ await runAction(async (log) => {
   core.setOutput('comment-id', published?.comment ? String(published.comment.id) : '');
   // Set by the runner; absent when the entry runs elsewhere (act, a shell): skip the summary then.
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(prepared.rendered.summary, true).write();
+  const gate = gateFailure(prepared.rendered, getBooleanInputOr('fail-on-regression', false));
+  if (gate) throw new PinshipError(gate, { field: 'fail-on-regression' });
 });

@@ -12,6 +12,7 @@ import { lookupInEngine, lookupInRegistry } from './lookup.js';
 import { planBuild, targetReference, type BuildPlan } from './plan.js';
 import { keepInEngine, publishImage, type RegistryAccess } from './publish.js';
 import { reuseImage } from './reuse.js';
+import { reusableImage } from './reuse-check.js';
 
 /** What to build and where to put it; names match the action's inputs. */
 export interface BuildOptions {
@@ -73,8 +74,8 @@ export interface BuildDeps {
 /**
  * Builds (or finds) the image for these inputs, pushes it when asked, and names it by digest.
  * Three decisions, as skaffold's build cache makes them: the key (planBuild: the input digest),
- * whether an image of that key exists (lookup*), and then either reuse it (reuseImage) or build
- * and publish a new one.
+ * whether an image of that key exists (lookup*) that this build may trust (reusableImage), and
+ * then either reuse it (reuseImage) or build and publish a new one.
  */
 export async function buildImage(options: BuildOptions, deps: BuildDeps): Promise<BuildResult> {
   const { docker, log } = deps;
@@ -89,7 +90,8 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
   const loginFor = sessionLogins(credentialsFor, log);
 
   if (!options.push) {
-    const existing = plan.skippable ? await lookupInEngine(docker, plan) : undefined;
+    const found = plan.skippable ? await lookupInEngine(docker, plan) : undefined;
+    const existing = found && (await reusableImage(found, plan, { docker }, log));
     if (existing) return reuseImage(existing, plan, { docker }, log);
     const cacheFrom = await cacheSources(plan, options, false, credentialsFor, log);
     await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
@@ -100,7 +102,8 @@ export async function buildImage(options: BuildOptions, deps: BuildDeps): Promis
 
   // Fail on a registry that is down or refuses us before spending a build on it.
   const registryAccess = await access!;
-  const existing = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : undefined;
+  const found = plan.skippable ? await lookupInRegistry(registryAccess.registry, plan) : undefined;
+  const existing = found && (await reusableImage(found, plan, { docker, registry: registryAccess.registry }, log));
   if (existing) return reuseImage(existing, plan, { docker, registry: registryAccess.registry }, log, cacheTo);
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
   await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));

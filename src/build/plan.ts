@@ -1,8 +1,9 @@
 import type Docker from 'dockerode';
-import type { Stats } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PinshipError } from '../errors.js';
 import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
+import { credentialKeys } from '../git/config-credentials.js';
 import { ownershipRefusal } from '../git/repo.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
@@ -20,6 +21,7 @@ import { imageLabels } from './labels.js';
 import { resolveRemoteSources, type ResolvedRemotes } from './remote-sources.js';
 import { parseSecretSpec, readSecrets, type SecretSpec } from './secrets.js';
 import { commitTags, inputDigestTag } from './tags.js';
+import { buildTrust, inputTagPrefix, type BuildTrust } from './trust.js';
 
 /** Everything decided before the engine builds anything: what is sent, its names, its key. */
 export interface BuildPlan {
@@ -33,8 +35,12 @@ export interface BuildPlan {
   tags: string[];
   labels: Record<string, string>;
   inputDigest: string;
-  /** The tag that marks an image of these inputs (`in-…`). */
+  /** The tag that marks an image of these inputs (`in-…`, or `pr-in-…` for a build that is not protected). */
   inTag: string;
+  /** Whether this build may write and reuse `in-` tags, and why. */
+  trust: BuildTrust;
+  /** The commit being built (HEAD), when the context is in a work tree. */
+  revision?: string;
   /** False when a base image or an `ADD <url>` could not be resolved: the key cannot tell whether it moved. */
   skippable: boolean;
   builder: Builder;
@@ -89,6 +95,7 @@ export async function planBuild(
   const tags = commitTags(commit, extraTags, env);
   if (tags.length === 0) tags.push('latest');
   const settings = await engineSettings(options, await engine, secretSpecs, env, log);
+  const trust = buildTrust(env);
 
   const started = Date.now();
   const ids = await contentIds(context, { known });
@@ -128,7 +135,9 @@ export async function planBuild(
     tags,
     labels: imageLabels(commit, options.labels ?? {}, env),
     inputDigest,
-    inTag: inputDigestTag(inputDigest),
+    inTag: inputDigestTag(inputDigest, inputTagPrefix(trust)),
+    trust,
+    revision: commit?.sha,
     skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
     ...settings,
     pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
@@ -144,6 +153,7 @@ async function readContext(options: BuildOptions, log: Logger): Promise<BuildCon
   if (context.dockerfileIgnore) {
     log.info(`${context.dockerfileIgnore.name} beside the Dockerfile applies instead of the context's .dockerignore`);
   }
+  warnSentCredentials(context, options, log);
   if (context.entries.some((e) => e.name === '.git')) {
     // Docker sends .git like any directory; every commit then changes the input digest.
     log.warn(
@@ -152,6 +162,23 @@ async function readContext(options: BuildOptions, log: Logger): Promise<BuildCon
     );
   }
   return context;
+}
+
+/**
+ * A `.git/config` the context sends gives its credentials to every RUN and `COPY . .`:
+ * actions/checkout leaves the job token there as an extraheader unless `persist-credentials: false`.
+ */
+function warnSentCredentials(context: BuildContext, options: BuildOptions, log: Logger): void {
+  for (const entry of context.entries) {
+    if (entry.type !== 'file' || !entry.source || !/(^|\/)\.git\/config$/.test(entry.name)) continue;
+    const keys = credentialKeys(readFileSync(entry.source, 'utf8'));
+    if (keys.length === 0) continue;
+    log.warn(
+      `${join(options.context, entry.name)} holds credentials (${keys.join(', ')}) and the context sends it ` +
+        'to the build, where RUN and COPY can put it in the image: add .git to .dockerignore, and check out ' +
+        'with persist-credentials: false',
+    );
+  }
 }
 
 /**

@@ -4,9 +4,12 @@ import { PinshipError } from '../errors.js';
 import type { CommitInfo } from '../git/commit-info.js';
 import { isTag } from '../registry/reference.js';
 
-/** The tag that marks an image built from given inputs: `in-` and 32 hex of the input digest. */
-export function inputDigestTag(inputDigest: string): string {
-  return `in-${inputDigest.replace(/^sha256:/, '').slice(0, 32)}`;
+/**
+ * The tag that marks an image built from given inputs: `in-` (or, for a build that is not
+ * protected, `pr-in-`; see trust.ts) and 32 hex of the input digest.
+ */
+export function inputDigestTag(inputDigest: string, prefix = 'in-'): string {
+  return `${prefix}${inputDigest.replace(/^sha256:/, '').slice(0, 32)}`;
 }
 
 /**
@@ -31,7 +34,9 @@ export function sanitizeTag(name: string): string {
  * marks an image of other inputs, which a later build would skip to; `sha-<hex>` another commit,
  * `pr-<n>` a pull request).
  */
-const RESERVED = /^(in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
+/** The forms of the input-digest tags. */
+const INPUT_TAG = /^(pr-)?in-[0-9a-f]{32}$/;
+const RESERVED = /^((pr-)?in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
 /** How a transformed branch name ends: a name that ends so is transformed too, or it could equal one. */
 const HASHED = /-[0-9a-f]{12}$/;
 
@@ -77,7 +82,7 @@ export function commitTags(commit: CommitInfo | undefined, extra: readonly strin
         { field: 'tags' },
       );
     }
-    if (/^in-[0-9a-f]{32}$/.test(tag)) {
+    if (INPUT_TAG.test(tag)) {
       throw new PinshipError(`tag ${tag} has the form of pinship's input-digest tag, which marks skips`, {
         field: 'tags',
       });

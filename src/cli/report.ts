@@ -3,7 +3,7 @@ import { PinshipError } from '../errors.js';
 import { readGitHubContext } from '../github/event.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { checkExperiment } from '../report/marker.js';
-import { parseMetric, parseThreshold } from '../report/options.js';
+import { gateFailure, parseMetric, parseThreshold } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
 import { inertLog } from '../log/inert-log.js';
 import { parseFlags, printJson } from './args.js';
@@ -23,7 +23,9 @@ Options:
   --experiment KEY         one comment and one folder of stored records per experiment (default: default)
   --baseline FILE          compare against this record instead of the stored one
   --metric K:lower|higher  a result key and its better direction (repeatable), e.g. pi_error:lower
-  --threshold PCT          a change beyond PCT percent in the worse direction is a regression (default 10)
+  --threshold PCT          a change beyond PCT percent in the worse direction is a regression (default 10),
+                           when it also clears the metric's floor and the spread of stored runs
+  --fail-on-regression     a regression fails the check and exits 1 (a merge gate)
   --format F               markdown (default), html (a preview page) or json
   --store                  store the record on the records branch of origin (<experiment>/<commit>.json)
   --records-branch B       the records branch (default pinship-records)
@@ -63,6 +65,7 @@ export const reportCommand: Command = {
       baseline: { type: 'string' },
       metric: { type: 'string', multiple: true },
       threshold: { type: 'string' },
+      'fail-on-regression': { type: 'boolean' },
       format: { type: 'string' },
       store: { type: 'boolean' },
       'records-branch': { type: 'string' },
@@ -94,6 +97,7 @@ export const reportCommand: Command = {
       baseline: values.baseline,
       metrics: (values.metric ?? []).map((m) => parseMetric(m, '--metric')),
       thresholdPct: parseThreshold(values.threshold, '--threshold'),
+      failOnRegression: values['fail-on-regression'] ?? false,
       store: values.store ?? false,
       recordsBranch: values['records-branch'] ?? 'pinship-records',
       context,
@@ -107,7 +111,9 @@ export const reportCommand: Command = {
       print(html.renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
     else if (!published) print(prepared.body);
     if (published?.comment) stdout.write(`${published.comment.url}\n`);
-    return 0;
+    const gate = gateFailure(prepared.rendered, values['fail-on-regression'] ?? false);
+    if (gate) log.warn(gate);
+    return gate ? 1 : 0;
   },
 };
 

@@ -63,6 +63,27 @@ export async function isAncestor(dir: string, ancestor: string, descendant: stri
   return gitSucceeds(dir, ['merge-base', '--is-ancestor', ancestor, descendant]);
 }
 
+/**
+ * Whether `ancestor` is on the first-parent chain of `descendant` (or is it): a commit the
+ * branch itself pointed at, not one a merge brought in from another branch. Undefined when
+ * either commit is missing (a shallow clone).
+ */
+export async function isFirstParentAncestor(
+  dir: string,
+  ancestor: string,
+  descendant: string,
+): Promise<boolean | undefined> {
+  const reachable = await isAncestor(dir, ancestor, descendant);
+  if (reachable !== true) return reachable;
+  const full = (await git(dir, ['rev-parse', `${ancestor}^{commit}`])).trim();
+  // The first-parent walk from `descendant` stops at the first commit `ancestor` reaches: that is
+  // `ancestor` itself exactly when it is on the chain, i.e. the last listed commit's first parent.
+  const lines = (await git(dir, ['rev-list', '--first-parent', '--parents', `${full}..${descendant}`])).trim();
+  if (!lines) return true;
+  const last = lines.split('\n').at(-1)!.split(' ');
+  return last[1] === full;
+}
+
 /** A commit author, `Name <email>`. */
 export interface Author {
   name: string;

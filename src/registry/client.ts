@@ -107,6 +107,17 @@ export class RegistryClient {
     return res.headers.get('docker-content-digest') ?? manifest.digest;
   }
 
+  /** The blob `digest` of `repository`, checked against its digest. */
+  async getBlob(repository: string, digest: string): Promise<Buffer> {
+    const res = await this.request('GET', `/v2/${repository}/blobs/${digest}`, repository, {}, `reading ${digest} of`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest) {
+      throw new PinshipError(`${this.registry}/${repository}: blob ${digest} has the content of ${actual}`);
+    }
+    return bytes;
+  }
+
   private async request(
     method: string,
     path: string,

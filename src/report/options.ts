@@ -1,5 +1,5 @@
 import { PinshipError } from '../errors.js';
-import type { MetricDirection } from './render/index.js';
+import type { MetricDirection, RenderedReport } from './render/index.js';
 
 /** Parses `--metric K:lower|higher` (the `metrics` input: one a line). */
 export function parseMetric(text: string, field: string): MetricDirection {
@@ -15,4 +15,13 @@ export function parseThreshold(text: string | undefined, field: string): number 
   const m = /^(\d+(?:\.\d+)?)%?$/.exec(text.trim());
   if (!m) throw new PinshipError(`expected a percentage such as 10 or 2.5%, got ${JSON.stringify(text)}`, { field });
   return Number(m[1]);
+}
+
+/** Why the merge gate fails (`--fail-on-regression` and a regression), or undefined. */
+export function gateFailure(rendered: RenderedReport, failOnRegression: boolean): string | undefined {
+  if (!failOnRegression || rendered.regressions.length === 0) return undefined;
+  return (
+    `${rendered.regressions.length} regression(s) beyond the threshold and the noise fail the gate ` +
+    `(fail-on-regression): ${rendered.regressions.join('; ')}`
+  );
 }

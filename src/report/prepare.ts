@@ -14,6 +14,8 @@ export interface PrepareOptions {
   baseline?: string;
   metrics: MetricDirection[];
   thresholdPct: number;
+  /** A regression makes the conclusion (and the check) `failure`: a merge gate. */
+  failOnRegression?: boolean;
   /** The records branch in a clone of the repository; undefined outside a clone (no baseline, no trend). */
   records?: RecordsBranch;
   /** The pull request's base and head commits, when reporting on one. */
@@ -45,6 +47,7 @@ export async function prepareReport(options: PrepareOptions): Promise<PreparedRe
     trend,
     metrics: options.metrics,
     thresholdPct: options.thresholdPct,
+    failOnRegression: options.failOnRegression,
     trendOpen: options.pullRequest === undefined,
     summaryUrl: options.summaryUrl,
   };

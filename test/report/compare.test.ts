@@ -6,7 +6,13 @@ import { reportJson } from '../../src/report/render/json.js';
 
 describe('compare', () => {
   it('is the relative change from the baseline, a regression only beyond the threshold in the worse direction', () => {
-    expect(compare(11.5, 10, 'lower', 10)).toEqual({ current: 11.5, base: 10, pct: 15, regression: true });
+    expect(compare(11.5, 10, 'lower', 10)).toEqual({
+      current: 11.5,
+      base: 10,
+      pct: 15,
+      regression: true,
+      rule: 'beyond 10 %',
+    });
     expect(compare(11, 10, 'lower', 10)).toMatchObject({ pct: 10, regression: false });
     expect(compare(8, 10, 'lower', 10)!.regression).toBe(false);
     expect(compare(8, 10, 'higher', 10)).toMatchObject({ pct: -20, regression: true });
@@ -54,22 +60,22 @@ describe('baseline deltas in the report', () => {
       }),
     );
     expect(report.regressions).toEqual([
-      'CPU +50.0 % (20 core·s → 30 core·s)',
-      'Average cores +50.0 % (1.82 → 2.73)',
-      'Peak cores (all shards) +50.0 % (2 → 3)',
-      '`err` mean +50.0 % (1 → 1.5, lower is better)',
-      '`err` min +50.0 % (1 → 1.5, lower is better)',
-      '`err` max +50.0 % (1 → 1.5, lower is better)',
-      '`err` sum +50.0 % (4 → 6, lower is better)',
-      '`score` mean -17.4 % (11.5 → 9.5, higher is better)',
-      '`score` min -20.0 % (10 → 8, higher is better)',
-      '`score` max -15.4 % (13 → 11, higher is better)',
-      '`score` sum -17.4 % (46 → 38, higher is better)',
+      'CPU +50.0 % (20 core·s → 30 core·s; beyond 25 % and the 5 core·s floor)',
+      'Average cores +50.0 % (1.82 → 2.73; beyond 25 % and the 0.5 floor)',
+      'Peak cores (all shards) +50.0 % (2 → 3; beyond 25 % and the 0.5 floor)',
+      '`err` mean +50.0 % (1 → 1.5, lower is better; beyond 10 %)',
+      '`err` min +50.0 % (1 → 1.5, lower is better; beyond 10 %)',
+      '`err` max +50.0 % (1 → 1.5, lower is better; beyond 10 %)',
+      '`err` sum +50.0 % (4 → 6, lower is better; beyond 10 %)',
+      '`score` mean -17.4 % (11.5 → 9.5, higher is better; beyond 10 %)',
+      '`score` min -20.0 % (10 → 8, higher is better; beyond 10 %)',
+      '`score` max -15.4 % (13 → 11, higher is better; beyond 10 %)',
+      '`score` sum -17.4 % (46 → 38, higher is better; beyond 10 %)',
     ]);
     expect(report.comment).toContain('| `err` (lower is better) | 4 | 1.5 (+50.0 % ⚠️) |');
     expect(report.comment).toContain('| CPU | 30 core·s | 20 core·s | +50.0 % ⚠️ |');
     expect(report.comment).toContain('| Wall time | 11.0 s | 11.0 s | ±0 % |');
-    expect(report.comment).toContain('- **Regressions** beyond 10 %: ⚠️ 11');
+    expect(report.comment).toContain('- **Regressions** beyond 10 % and the noise: ⚠️ 11');
   });
 
   it('shows changes within the threshold, and keys without a direction, unmarked', () => {
@@ -78,7 +84,7 @@ describe('baseline deltas in the report', () => {
     expect(report.regressions).toEqual([]);
     expect(report.comment).toContain('| `err` (lower is better) | 4 | 1.05 (+5.0 %) |');
     expect(report.comment).toContain('| `score` | 4 | 31.5 (+174 %) |');
-    expect(report.comment).toContain('- **Regressions** beyond 10 %: none');
+    expect(report.comment).toContain('- **Regressions** beyond 10 % and the noise: none');
   });
 
   it('says when there is no baseline and shows no change columns', () => {
@@ -100,6 +106,6 @@ describe('baseline deltas in the report', () => {
       baseline: { count: 4, mean: 1, min: 1, max: 1, sum: 4 },
       deltas: { mean: { pct: 100, regression: true } },
     });
-    expect(json.regressions).toContain('`err` mean +100 % (1 → 2, lower is better)');
+    expect(json.regressions).toContain('`err` mean +100 % (1 → 2, lower is better; beyond 10 %)');
   });
 });

@@ -1,4 +1,5 @@
 import type { KeyAggregate } from './aggregate.js';
+import { regressionRule, type RegressionRule } from './noise.js';
 
 export type Better = 'lower' | 'higher';
 
@@ -8,21 +9,25 @@ export interface Delta {
   base: number;
   /** Relative change in percent of the baseline; ±Infinity when the baseline was 0. */
   pct: number;
-  /** The change goes the worse way by more than the threshold. */
+  /** The change goes the worse way beyond the threshold, the floor and the noise of stored runs. */
   regression: boolean;
+  /** Which rule marked the regression (noise.ts), e.g. `beyond 10 % and the 2 s floor`. */
+  rule?: string;
 }
 
-/** Compares `current` with `base`; null when either is missing. */
+/** Compares `current` with `base` under `rule` (or a bare threshold); null when either is missing. */
 export function compare(
   current: number | null,
   base: number | null,
   better: Better | null,
-  thresholdPct: number,
+  rule: RegressionRule | number,
 ): Delta | null {
   if (current === null || base === null) return null;
   const pct = relativeChange(current, base);
-  const regression = better === 'lower' ? pct > thresholdPct : better === 'higher' ? pct < -thresholdPct : false;
-  return { current, base, pct, regression };
+  const worse = better === 'lower' ? current - base : better === 'higher' ? base - current : 0;
+  const why =
+    worse > 0 ? regressionRule(worse, pct, typeof rule === 'number' ? { thresholdPct: rule } : rule) : undefined;
+  return why ? { current, base, pct, regression: true, rule: why } : { current, base, pct, regression: false };
 }
 
 function relativeChange(current: number, base: number): number {
@@ -42,12 +47,16 @@ export interface KeyComparison {
   deltas: Partial<Record<Stat, Delta>>;
 }
 
-/** Pairs each current key with the baseline's, and marks regressions per `--metric` direction. */
+/**
+ * Pairs each current key with the baseline's, and marks regressions per `--metric` direction;
+ * `history` holds the earlier stored runs' aggregates, for the spread of each statistic.
+ */
 export function compareKeys(
   current: KeyAggregate[],
   baseline: KeyAggregate[] | null,
   directions: Map<string, Better>,
   thresholdPct: number,
+  history: KeyAggregate[][] = [],
 ): KeyComparison[] {
   const baseByKey = new Map((baseline ?? []).map((a) => [a.key, a]));
   return current.map((aggregate) => {
@@ -55,8 +64,11 @@ export function compareKeys(
     const base = baseByKey.get(aggregate.key) ?? null;
     const deltas: Partial<Record<Stat, Delta>> = {};
     if (aggregate.numeric && base?.numeric) {
+      const earlier = history.map((run) => run.find((a) => a.key === aggregate.key)?.numeric ?? null);
       for (const stat of STATS) {
-        const d = compare(aggregate.numeric[stat], base.numeric[stat], better, thresholdPct);
+        const values = earlier.filter((n) => n !== null).map((n) => n[stat]);
+        const rule = { thresholdPct, history: values };
+        const d = compare(aggregate.numeric[stat], base.numeric[stat], better, rule);
         if (d) deltas[stat] = d;
       }
     }

@@ -31,10 +31,11 @@ export function glanceSection(model: ReportModel, regressions: string[]): string
   }
   lines.push(`- **Baseline**: ${baselineText(model)}`);
   if (input.baseline) {
+    const gate = input.failOnRegression ? ' (they fail this check)' : '';
     lines.push(
       regressions.length
-        ? `- **Regressions** beyond ${input.thresholdPct} %: ⚠️ ${regressions.length}`
-        : `- **Regressions** beyond ${input.thresholdPct} %: none`,
+        ? `- **Regressions** beyond ${input.thresholdPct} % and the noise: ⚠️ ${regressions.length}${gate}`
+        : `- **Regressions** beyond ${input.thresholdPct} % and the noise: none`,
     );
   }
   return lines.join('\n');

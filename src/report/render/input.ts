@@ -17,6 +17,8 @@ export interface ReportInput {
   metrics: MetricDirection[];
   /** A change beyond this many percent in a metric's worse direction is a regression. */
   thresholdPct: number;
+  /** A regression fails the report's conclusion (and so the check): a merge gate. */
+  failOnRegression?: boolean;
   /** The trend is shown open (default branch) or folded (pull request comment). */
   trendOpen: boolean;
   /** Where the full report is (job summary, run page), linked from what the comment leaves out. */
@@ -25,6 +27,7 @@ export interface ReportInput {
 
 /** The report in each form GitHub shows it. */
 export interface RenderedReport {
+  /** The run's conclusion, or `failure` when a regression fails the gate (`failOnRegression`). */
   conclusion: Conclusion;
   /** One plain line, e.g. `success: 8/8 shards succeeded in 12.3s`. */
   headline: string;

@@ -25,10 +25,19 @@ export interface ReportModel {
 export function buildModel(input: ReportInput): ReportModel {
   const { record, baseline, thresholdPct } = input;
   const directions = new Map<string, Better>(input.metrics.map((m) => [m.key, m.better]));
-  const keys = compareKeys(aggregateResults(record), baseline && aggregateResults(baseline), directions, thresholdPct);
+  const earlier = input.trend.filter((r) => r.id !== record.id).slice(-TREND_RECORDS);
+  const keys = compareKeys(
+    aggregateResults(record),
+    baseline && aggregateResults(baseline),
+    directions,
+    thresholdPct,
+    earlier.map(aggregateResults),
+  );
   const series = usageSeries(record, CHART_POINTS);
   const figures = resourceFigures(record, series);
-  const baseFigures = baseline && resourceFigures(baseline, usageSeries(baseline, CHART_POINTS));
-  const trend = [...input.trend.filter((r) => r.id !== record.id), record].slice(-TREND_RECORDS);
-  return { input, record, keys, series, figures, resources: resourceRows(figures, baseFigures, thresholdPct), trend };
+  const figuresOf = (r: RunRecord) => resourceFigures(r, usageSeries(r, CHART_POINTS));
+  const baseFigures = baseline && figuresOf(baseline);
+  const resources = resourceRows(figures, baseFigures, thresholdPct, earlier.map(figuresOf));
+  const trend = [...earlier, record].slice(-TREND_RECORDS);
+  return { input, record, keys, series, figures, resources, trend };
 }

@@ -33,7 +33,11 @@ export function renderReport(input: ReportInput): RenderedReport {
     (limits) => markdown(model, regressions, limits, true),
     (text) => Buffer.byteLength(text) <= SUMMARY_BUDGET,
   );
-  return { conclusion: input.record.conclusion, headline: reportHeadline(model), comment, summary, regressions };
+  const gated = input.failOnRegression && regressions.length > 0 && input.record.conclusion === 'success';
+  const headline = gated
+    ? `${reportHeadline(model)}; ${regressions.length} regression(s) fail the gate`
+    : reportHeadline(model);
+  return { conclusion: gated ? 'failure' : input.record.conclusion, headline, comment, summary, regressions };
 }
 
 /** The run's headline (as `pinship run` logs it), with its rollouts when it had any. */

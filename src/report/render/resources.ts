@@ -50,27 +50,49 @@ interface RowSpec {
   pick: (f: ResourceFigures) => number | null;
   format: (v: number) => string;
   note?: (f: ResourceFigures) => string;
+  /**
+   * The smallest change that counts as a regression: a rerun of one commit on one machine moves
+   * each figure by about this much (container start, the sampler's interval, page cache).
+   */
+  floor: number;
+  /** Times swing with the machine's load: a rerun of the demo on a busy machine took 12 % longer. */
+  minPct?: number;
 }
 
+const MiB = 1024 * 1024;
+const cores = (v: number) => formatNumber(round(v, 2));
+
 const ROWS: RowSpec[] = [
-  { label: 'Wall time', pick: (f) => f.wallSeconds, format: formatSeconds },
-  { label: 'CPU', pick: (f) => f.cpuCoreSeconds, format: (v) => `${formatNumber(round(v, 2))} core·s` },
-  { label: 'Average cores', pick: (f) => f.averageCores, format: (v) => formatNumber(round(v, 2)) },
-  { label: 'Peak cores (all shards)', pick: (f) => f.peakCores, format: (v) => formatNumber(round(v, 2)) },
-  { label: 'Peak memory (one shard)', pick: (f) => f.peakShardMemoryBytes, format: formatBytes, note: ofLimit },
-  { label: 'Peak memory (all shards)', pick: (f) => f.peakTotalMemoryBytes, format: formatBytes },
+  { label: 'Wall time', pick: (f) => f.wallSeconds, format: formatSeconds, floor: 5, minPct: 25 },
+  { label: 'CPU', pick: (f) => f.cpuCoreSeconds, format: (v) => `${cores(v)} core·s`, floor: 5, minPct: 25 },
+  { label: 'Average cores', pick: (f) => f.averageCores, format: cores, floor: 0.5, minPct: 25 },
+  { label: 'Peak cores (all shards)', pick: (f) => f.peakCores, format: cores, floor: 0.5, minPct: 25 },
+  {
+    label: 'Peak memory (one shard)',
+    pick: (f) => f.peakShardMemoryBytes,
+    format: formatBytes,
+    note: ofLimit,
+    floor: 32 * MiB,
+  },
+  { label: 'Peak memory (all shards)', pick: (f) => f.peakTotalMemoryBytes, format: formatBytes, floor: 64 * MiB },
 ];
 
-/** The resource rows, each compared with the baseline's as lower-is-better. */
+/**
+ * The resource rows, each compared with the baseline's as lower-is-better, under the row's floor,
+ * at least its own threshold (times: 25 %), and the spread of the earlier stored runs' figures.
+ */
 export function resourceRows(
   current: ResourceFigures,
   base: ResourceFigures | null,
   thresholdPct: number,
+  history: ResourceFigures[] = [],
 ): ResourceRow[] {
-  return ROWS.map(({ label, pick, format, note }) => {
+  return ROWS.map(({ label, pick, format, note, floor, minPct = 0 }) => {
     const value = pick(current);
     const baseValue = base && pick(base);
-    const delta = compare(value, baseValue, 'lower', thresholdPct);
+    const earlier = history.map(pick).filter((v) => v !== null);
+    const rule = { thresholdPct: Math.max(thresholdPct, minPct), floor, history: earlier, format };
+    const delta = compare(value, baseValue, 'lower', rule);
     return { label, value, base: baseValue, format, note: note?.(current) ?? '', delta };
   });
 }

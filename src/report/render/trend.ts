@@ -14,10 +14,11 @@ export interface TrendSeries {
 /** Wall time, CPU core-seconds and each `--metric` (mean over result lines) per stored record. */
 export function trendSeries(model: ReportModel): TrendSeries[] {
   const records = model.trend;
+  const labelOf = new Map(trendLabels(records).map((label, i) => [records[i]!, label]));
   const all = (title: string, yLabel: string, pick: (r: RunRecord) => number) => ({
     title,
     yLabel,
-    labels: records.map(trendLabel),
+    labels: records.map((r) => labelOf.get(r)!),
     values: records.map(pick),
   });
   const series = [
@@ -26,7 +27,7 @@ export function trendSeries(model: ReportModel): TrendSeries[] {
   ];
   for (const metric of model.input.metrics) {
     // Records without the key (older runs) are left out of its chart rather than drawn as 0.
-    const points = records.map((r) => [trendLabel(r), keyMean(r, metric.key)] as const).filter(([, v]) => v !== null);
+    const points = records.map((r) => [labelOf.get(r)!, keyMean(r, metric.key)] as const).filter(([, v]) => v !== null);
     series.push({
       title: `${metric.key} (mean, ${metric.better} is better)`,
       yLabel: metric.key,
@@ -35,6 +36,23 @@ export function trendSeries(model: ReportModel): TrendSeries[] {
     });
   }
   return series;
+}
+
+/**
+ * One distinct label per record: its short commit, numbered (`abc1234 (2)`) when several runs
+ * share the commit. Equal labels would be one category, and the chart a vertical line.
+ */
+function trendLabels(records: readonly RunRecord[]): string[] {
+  const base = records.map(trendLabel);
+  const total = new Map<string, number>();
+  for (const label of base) total.set(label, (total.get(label) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return base.map((label) => {
+    if (total.get(label) === 1) return label;
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return `${label} (${n})`;
+  });
 }
 
 /** The record's short commit when it is one, else its run id's last characters. */
