@@ -6,7 +6,8 @@ import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
 import { ownershipRefusal } from '../git/repo.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
-import { stageNames } from '../docker/image-build.js';
+import { stageNames } from '../docker/dockerfile-stages.js';
+import { readInstructions } from '../docker/dockerfile-syntax.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
 import { resolveBaseImages, type StaleBase } from './base-images.js';
@@ -190,8 +191,7 @@ async function engineSettings(
 
 /** Refuses a Dockerfile with no instruction, which each builder refuses in words of its own. */
 function checkNotEmpty(context: BuildContext, options: BuildOptions): void {
-  const lines = context.dockerfileContent.toString('utf8').split(/\r?\n/);
-  if (lines.some((line) => line.trim() !== '' && !line.trim().startsWith('#'))) return;
+  if (readInstructions(context.dockerfileContent.toString('utf8')).length > 0) return;
   throw new PinshipError(
     `the Dockerfile ${options.file ?? `${options.context}/Dockerfile`} has no instructions (it needs at least a FROM)`,
     { field: 'file' },
