@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createGitHubClient } from '../github/client.js';
-import { readGitHubContext } from '../github/event.js';
+import { readGitHubContext } from '../github/context.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { getLinesInput } from '../inputs/lines-input.js';
 import { makeReport } from '../report/make-report.js';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { PinshipError } from '../errors.js';
 import { createGitHubClient } from '../github/client.js';
-import { readGitHubContext } from '../github/event.js';
+import { readGitHubContext } from '../github/context.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { makeReport } from '../report/make-report.js';
 import { checkExperiment } from '../report/marker.js';

@@ -2,7 +2,7 @@ import { PinshipError } from '../errors.js';
 import { isAncestor } from '../git/repo.js';
 import { publishCheck, type CheckOutcome } from '../github/check.js';
 import type { GitHubClient } from '../github/client.js';
-import type { GitHubContext } from '../github/event.js';
+import type { GitHubContext } from '../github/context.js';
 import { gitHubFailure } from '../github/permission.js';
 import type { Logger } from '../log/logger.js';
 import type { PreparedReport } from './prepare.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGitHubContext } from '../../src/github/event.js';
+import { readGitHubContext } from '../../src/github/context.js';
 import { scratchDir } from '../support/scratch.js';
 
 function eventFile(event: unknown): string {
