@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readGitHubContext } from '../github/context.js';
 import { describeError, PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
@@ -43,20 +43,11 @@ export function defaultCacheSources(
   env: NodeJS.ProcessEnv,
 ): string[] {
   const own = tags.find((t) => !t.startsWith('sha-'));
-  const branches = [env.GITHUB_BASE_REF, eventDefaultBranch(env) ?? defaultBranch].map((b) => b && sanitizeTag(b));
+  const branches = [env.GITHUB_BASE_REF, readGitHubContext(env).defaultBranch ?? defaultBranch].map(
+    (b) => b && sanitizeTag(b),
+  );
   const out = [own, ...branches].filter((t): t is string => Boolean(t)).map((t) => `${image.name}:${t}`);
   return [...new Set(out)];
-}
-
-function eventDefaultBranch(env: NodeJS.ProcessEnv): string | undefined {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    const text = readFileSync(env.GITHUB_EVENT_PATH, 'utf8');
-    const event = JSON.parse(text) as { repository?: { default_branch?: unknown } };
-    return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
-  } catch {
-    return undefined; // an unreadable payload: no default branch from it
-  }
 }
 
 /**

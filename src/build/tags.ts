@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { PinshipError } from '../errors.js';
 import type { CommitInfo } from '../git/commit-info.js';
+import { readGitHubContext } from '../github/context.js';
 import { isTag } from '../registry/reference.js';
 
 /** The tag that marks an image built from given inputs: `in-` and 32 hex of the input digest. */
@@ -23,23 +23,12 @@ export function sanitizeTag(name: string): string {
 /** The forms of the tags pinship writes itself. */
 const RESERVED = /^(in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
 
-/** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
+/** The pull request number from GITHUB_REF (`refs/pull/N/merge`) or a pull_request event. */
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
   if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
-  if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
-    try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-        pull_request?: { number?: unknown };
-        number?: unknown;
-      };
-      const n = event.pull_request?.number ?? event.number;
-      if (isPullRequestNumber(n)) return n;
-    } catch {
-      // an unreadable payload: fall back to the branch
-    }
-  }
-  return undefined;
+  if (!/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  return readGitHubContext(env).pullRequest?.number;
 }
 
 // Only a positive integer makes a valid tag: `pr-1e+21` or `pr-1.5` would be refused by the registry.

@@ -2,7 +2,7 @@ import { PinshipError } from '../errors.js';
 import { isAncestor } from '../git/repo.js';
 import { publishCheck, type CheckOutcome } from '../github/check.js';
 import type { GitHubClient } from '../github/client.js';
-import type { GitHubContext } from '../github/context.js';
+import { type GitHubContext, parseRepository } from '../github/context.js';
 import { gitHubFailure } from '../github/permission.js';
 import type { Logger } from '../log/logger.js';
 import type { PreparedReport } from './prepare.js';
@@ -159,12 +159,6 @@ export function requirePostTarget(
   from: PostSources = { token: 'GITHUB_TOKEN', repository: '--repo' },
 ): { owner: string; repo: string; token: string } {
   if (!token) throw new PinshipError('no token to post with', { field: from.token });
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
-  if (!m) {
-    throw new PinshipError(`expected OWNER/NAME, got ${JSON.stringify(repository ?? '')}`, {
-      field: from.repository,
-      hint: from.repository === '--repo' ? 'or set GITHUB_REPOSITORY' : undefined,
-    });
-  }
-  return { owner: m[1]!, repo: m[2]!, token };
+  const hint = from.repository === '--repo' ? 'or set GITHUB_REPOSITORY' : undefined;
+  return { ...parseRepository(repository, from.repository, hint), token };
 }
