@@ -63,6 +63,11 @@ export async function isAncestor(dir: string, ancestor: string, descendant: stri
   return gitSucceeds(dir, ['merge-base', '--is-ancestor', ancestor, descendant]);
 }
 
+/** Fast-forwards the checked-out branch to `commit` (`merge --ff-only`); fails when it cannot. */
+export async function fastForward(dir: string, commit: string): Promise<void> {
+  await git(dir, ['merge', '--ff-only', '--quiet', commit]);
+}
+
 /** A commit author, `Name <email>`. */
 export interface Author {
   name: string;
