@@ -7,7 +7,7 @@ import { kubeconfigSecrets, withKubeconfigFile } from '../kube/kubeconfig-file.j
 import { runOverlay } from '../run/kube/run-overlay.js';
 import { newRunId, runShards } from '../run/run.js';
 import { stopOnSignals } from '../run/stop-signals.js';
-import { headline, shardTable } from '../run/summary.js';
+import { headline, shardTable } from '../record/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
 import { runAction } from '../action-runtime/run-action.js';
 

@@ -3,7 +3,7 @@ import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { runShards } from '../run/run.js';
 import { stopOnSignals } from '../run/stop-signals.js';
-import { headline } from '../run/summary.js';
+import { headline } from '../record/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
 
