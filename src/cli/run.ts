@@ -1,7 +1,7 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { runShards } from '../run/run.js';
+import { runShards } from '../run/local/run-shards.js';
 import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../record/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
