@@ -8,8 +8,8 @@ import { openSession } from '../docker/buildkit/session.js';
 import { runEngineBuild } from '../docker/image-build.js';
 import type { Logger } from '../log/logger.js';
 import type { BuildOptions } from './build-image.js';
-import { contextSync } from './context-sync.js';
-import { packContext, tarSize } from './context-tar.js';
+import { contextSync } from './context/sync.js';
+import { packContext, tarSize } from './context/tar.js';
 import { contextTransfer } from './engine-choice.js';
 import { mb, type BuildPlan } from './plan.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
+import { contextReadError, type BuildContext, type ContextEntry } from './context/read-context.js';
 import { hashFiles, type FileHashOptions } from '../git/blob-hash.js';
 
 /** Everything besides the context files that decides what the build produces. */

@@ -12,7 +12,7 @@ import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
 import { resolveBaseImages, type StaleBase } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
-import { readBuildContext, type BuildContext } from './context.js';
+import { readBuildContext, type BuildContext } from './context/read-context.js';
 import { baseImages, remoteSources } from './dockerfile.js';
 import { checkPlatform, chooseBuilder, chooseNetwork, contextTransfer, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';

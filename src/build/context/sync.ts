@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { SyncEntry } from '../docker/buildkit/filesync-selection.js';
-import type { SyncedDir } from '../docker/buildkit/filesync-service.js';
-import type { BuildContext, ContextEntry } from './context.js';
-import { CONTENT_CHANGED, changedWhileSending, openEntry, readEntry, SHORTER } from './context-tar.js';
+import type { SyncEntry } from '../../docker/buildkit/filesync-selection.js';
+import type { SyncedDir } from '../../docker/buildkit/filesync-service.js';
+import type { BuildContext, ContextEntry } from './read-context.js';
+import { CONTENT_CHANGED, changedWhileSending, openEntry, readEntry, SHORTER } from './tar.js';
 
 /** The planned context as the session's file sync offers it to BuildKit. */
 export interface ContextSync {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { ignoreMatcher, patternMatcher, type IgnoreMatcher } from '../docker/dockerignore.js';
-import { PinshipError, describeError } from '../errors.js';
+import { ignoreMatcher, patternMatcher, type IgnoreMatcher } from '../../docker/dockerignore.js';
+import { PinshipError, describeError } from '../../errors.js';
 import { parseIgnoreFile, readDockerfileIgnore, type DockerfileIgnore } from './ignore-file.js';
 import { undecodableNameError, undecodableNames } from './undecodable-names.js';
 
