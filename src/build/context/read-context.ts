@@ -71,12 +71,45 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   if (!dirStat?.isDirectory()) {
     throw new PinshipError(`the build context ${contextDir} is not a directory`, { field: 'context' });
   }
+  const { dockerfilePath, dockerfileContent, dockerfileStat } = await readDockerfile(dir, contextDir, dockerfile);
+  const { outside, dockerfileName } = await placeDockerfile(dir, dockerfilePath, dockerfileContent);
+  const rules = await ignoreRules(dir, dockerfilePath, dockerfileName, outside);
+
+  const entries: ContextEntry[] = [];
+  const excludedAttributes: string[] = [];
+  const root = { prefix: '', depth: 0, ignored: false };
+  await walk(dir, root, rules.ignores, rules.exceptions, entries, excludedAttributes);
+  const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : undefined;
+  const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
+  const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
+  const readOnlyEntries: string[] = [];
+  if (outside || rules.userIgnores(dockerfileName)) readOnlyEntries.push(dockerfileName);
+  // A Dockerfile from outside makes a .dockerignore where there was none.
+  if ((outside && !hadDockerignore) || (hadDockerignore && rules.userIgnores('.dockerignore')))
+    readOnlyEntries.push('.dockerignore');
+  return {
+    dir,
+    entries,
+    dockerfileName,
+    dockerfileContent,
+    dockerfilePath,
+    dockerfileStat,
+    ownDockerignore,
+    dockerfileIgnore: rules.dockerfileIgnore,
+    ignorePatterns: rules.ignorePatterns,
+    bytes,
+    readOnlyEntries,
+    excludedAttributes,
+  };
+}
+
+/** The Dockerfile's path, content and stat; a missing or unreadable one is an error naming it. */
+async function readDockerfile(dir: string, contextDir: string, dockerfile: string | undefined) {
   const dockerfilePath = dockerfile ? resolve(dockerfile) : join(dir, 'Dockerfile');
-  let dockerfileContent: Buffer;
-  let dockerfileStat: Stats;
   try {
-    dockerfileStat = await stat(dockerfilePath);
-    dockerfileContent = await readFile(dockerfilePath);
+    const dockerfileStat = await stat(dockerfilePath);
+    const dockerfileContent = await readFile(dockerfilePath);
+    return { dockerfilePath, dockerfileContent, dockerfileStat };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -90,7 +123,10 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
       hint: dockerfile ? undefined : 'give its path with --file / the file input',
     });
   }
+}
 
+/** Whether the Dockerfile is outside the context, and the name it is sent under. */
+async function placeDockerfile(dir: string, dockerfilePath: string, content: Buffer) {
   const inside = relative(dir, dockerfilePath);
   // A Dockerfile inside the context that is a symlink out of it counts as outside: the engine
   // resolves links within the context only, and would not find it.
@@ -99,9 +135,13 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   // (AddDockerfileToBuildContext), under a name derived from its content rather than a random
   // one, so that equal inputs send equal contexts.
   const dockerfileName = outside
-    ? `.dockerfile.${createHash('sha256').update(dockerfileContent).digest('hex').slice(0, 20)}`
+    ? `.dockerfile.${createHash('sha256').update(content).digest('hex').slice(0, 20)}`
     : inside.split(sep).join('/');
+  return { outside, dockerfileName };
+}
 
+/** The ignore file's patterns, as the user wrote them and as the walk applies them. */
+async function ignoreRules(dir: string, dockerfilePath: string, dockerfileName: string, outside: boolean) {
   const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
   const patterns = dockerfileIgnore
     ? parseIgnoreFile(dockerfileIgnore.content.toString('utf8'))
@@ -113,32 +153,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   if (!outside) patterns.push(`!${dockerfileName}`);
   const ignores = ignoreMatcher(patterns);
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
-
-  const entries: ContextEntry[] = [];
-  const excludedAttributes: string[] = [];
-  await walk(dir, { prefix: '', depth: 0, ignored: false }, ignores, exceptions, entries, excludedAttributes);
-  const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : undefined;
-  const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
-  const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
-  const readOnlyEntries: string[] = [];
-  if (outside || userIgnores(dockerfileName)) readOnlyEntries.push(dockerfileName);
-  // A Dockerfile from outside makes a .dockerignore where there was none.
-  if ((outside && !hadDockerignore) || (hadDockerignore && userIgnores('.dockerignore')))
-    readOnlyEntries.push('.dockerignore');
-  return {
-    dir,
-    entries,
-    dockerfileName,
-    dockerfileContent,
-    dockerfilePath,
-    dockerfileStat,
-    ownDockerignore,
-    dockerfileIgnore,
-    ignorePatterns,
-    bytes,
-    readOnlyEntries,
-    excludedAttributes,
-  };
+  return { dockerfileIgnore, ignorePatterns, userIgnores, ignores, exceptions };
 }
 
 function isOutside(relativePath: string): boolean {
@@ -258,30 +273,27 @@ async function walk(
         await walk(dir, { prefix: name, depth, ignored: true }, ignores, exceptions, out, excludedAttributes);
       continue;
     }
-    const mode = st.mode & 0o7777;
-    if (isDir) {
-      out.push({ name, type: 'directory', mode, size: 0, mtimeMs: st.mtimeMs, source });
-      await walk(dir, { prefix: name, depth, ignored: false }, ignores, exceptions, out, excludedAttributes);
-    } else if (st.isSymbolicLink()) {
-      out.push({
-        name,
-        type: 'symlink',
-        mode,
-        size: 0,
-        mtimeMs: st.mtimeMs,
-        source,
-        linkname: readLink(dir, name, source),
-      });
-    } else if (st.isFile()) {
-      out.push({ name, type: 'file', mode, size: st.size, mtimeMs: st.mtimeMs, source, stat: st });
-    } else if (st.isFIFO()) {
-      // moby's archive sends named pipes (tar type '6'); `COPY .` recreates them.
-      out.push({ name, type: 'fifo', mode, size: 0, mtimeMs: st.mtimeMs, source });
-    }
-    // Sockets are skipped, as moby's archive does. Device nodes, which it sends, are left out:
-    // no build context needs one, and reproducing them needs their major/minor numbers.
+    const entry = entryOf(dir, name, source, st);
+    if (entry) out.push(entry);
+    if (isDir) await walk(dir, { prefix: name, depth, ignored: false }, ignores, exceptions, out, excludedAttributes);
   }
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The entry a sent name makes, by its lstat type; undefined for what is not sent. */
+function entryOf(dir: string, name: string, source: string, st: Stats): ContextEntry | undefined {
+  const mode = st.mode & 0o7777;
+  if (st.isDirectory()) return { name, type: 'directory', mode, size: 0, mtimeMs: st.mtimeMs, source };
+  if (st.isSymbolicLink()) {
+    const linkname = readLink(dir, name, source);
+    return { name, type: 'symlink', mode, size: 0, mtimeMs: st.mtimeMs, source, linkname };
+  }
+  if (st.isFile()) return { name, type: 'file', mode, size: st.size, mtimeMs: st.mtimeMs, source, stat: st };
+  // moby's archive sends named pipes (tar type '6'); `COPY .` recreates them.
+  if (st.isFIFO()) return { name, type: 'fifo', mode, size: 0, mtimeMs: st.mtimeMs, source };
+  // Sockets are skipped, as moby's archive does. Device nodes, which it sends, are left out:
+  // no build context needs one, and reproducing them needs their major/minor numbers.
+  return undefined;
 }
 
 function readLink(dir: string, name: string, source: string): string {
