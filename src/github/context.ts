@@ -35,6 +35,8 @@ export interface GitHubContext {
   branch?: string;
   /** Link to this job's run page, where the job summary is. */
   runUrl?: string;
+  /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY`, when the runner set both. */
+  repositoryUrl?: string;
 }
 
 /** Reads GITHUB_* variables and the event file; an event file that cannot be read is an error naming it. */
@@ -62,6 +64,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
         ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` +
           (env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '')
         : undefined,
+    repositoryUrl:
+      env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined,
   };
 }
 
