@@ -97,6 +97,41 @@ export async function planBuild(
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
   const remote = await withOnBuildSources(await remotes, resolved.onBuild, options, log);
+  const inputDigest = inputDigestFor(context, options, settings, { resolved, remote, ids, known, started }, log);
+  const { builder } = settings;
+  return {
+    reference,
+    name: reference.name,
+    context,
+    contentIds: ids,
+    tags,
+    labels: imageLabels(commit, options.labels ?? {}, env),
+    inputDigest,
+    inTag: inputDigestTag(inputDigest),
+    skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
+    ...settings,
+    pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
+    staleBases: resolved.stale,
+  };
+}
+
+/** What the input digest is computed from, besides the context and the options. */
+interface KeyInputs {
+  resolved: Awaited<ReturnType<typeof resolveBaseImages>>;
+  remote: ResolvedRemotes;
+  ids: (string | undefined)[];
+  known: ReadonlyMap<string, string> | undefined;
+  started: number;
+}
+
+/** The input digest (the key), and a log line saying what went into it. */
+function inputDigestFor(
+  context: BuildContext,
+  options: BuildOptions,
+  settings: Pick<BuildPlan, 'builder' | 'platform' | 'secrets'>,
+  { resolved, remote, ids, known, started }: KeyInputs,
+  log: Logger,
+): string {
   const { builder, platform, secrets } = settings;
   const inputDigest = inputDigestOf(
     context,
@@ -120,20 +155,7 @@ export async function planBuild(
       `${Object.keys(resolved.digests).length} base image(s), ${remoteCount(remote)}${platform}, ` +
       `in ${Date.now() - started} ms`,
   );
-  return {
-    reference,
-    name: reference.name,
-    context,
-    contentIds: ids,
-    tags,
-    labels: imageLabels(commit, options.labels ?? {}, env),
-    inputDigest,
-    inTag: inputDigestTag(inputDigest),
-    skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
-    ...settings,
-    pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
-    staleBases: resolved.stale,
-  };
+  return inputDigest;
 }
 
 /** The context as docker build sends it, checked against --target; warns when it sends .git. */
