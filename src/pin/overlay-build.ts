@@ -12,7 +12,7 @@ export interface OverlayBuild {
   jobImages: string[];
 }
 
-/** The build, or why it could not be made (neither kustomize nor kubectl installed, a remote base, a broken overlay). */
+/** The build, or why it could not be made (no kustomize nor kubectl, a remote base, a broken overlay). */
 export type OverlayBuildResult = { build: OverlayBuild } | { error: string };
 
 /** Renders an overlay as it is on disk (before the pin) with the real kustomize. */
