@@ -19,8 +19,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildImage } from '../src/build/build-image.js';
-import { readBuildContext } from '../src/build/context.js';
-import { packContext } from '../src/build/context-tar.js';
+import { readBuildContext } from '../src/build/context/read-context.js';
+import { packContext } from '../src/build/context/tar.js';
 import { hashEntries } from '../src/build/input-digest.js';
 import { connectEngine } from '../src/docker/engine.js';
 import { startSecondEngine } from '../test/support/second-engine.js';

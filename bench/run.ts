@@ -11,7 +11,7 @@ import { connectEngine } from '../src/docker/engine.js';
 import { silentLogger } from '../src/log/silent-logger.js';
 import type { Logger } from '../src/log/logger.js';
 import { LocalBackend } from '../src/run/local/local-backend.js';
-import { runShards } from '../src/run/run.js';
+import { runShards } from '../src/run/local/run-shards.js';
 
 // Run from the repository root (npm run bench does): this file is bundled before it runs.
 const ROOT = process.cwd();

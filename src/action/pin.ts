@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { escapeHtml, summaryLine } from '../github/escape.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { PinshipError } from '../errors.js';
+import { parseRepository, readGitHubContext } from '../github/context.js';
 import { parseAuthor } from '../git/repo.js';
 import { splitList } from '../inputs/key-value.js';
 import { getLinesInput } from '../inputs/lines-input.js';
@@ -62,9 +63,8 @@ async function main(log: Logger): Promise<void> {
   if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: 'author' });
   let pullRequest: PullRequestTarget | undefined;
   if (inputs['pull-request']) {
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || !inputs.token)
-      throw new PinshipError('pull-request needs GITHUB_REPOSITORY and a token', { field: 'token' });
+    if (!inputs.token) throw new PinshipError('pull-request needs a token', { field: 'token' });
+    const { owner, repo } = parseRepository(readGitHubContext().repository, 'GITHUB_REPOSITORY');
     const { createGitHubClient } = await import('../github/client.js');
     pullRequest = {
       client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }),

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readGitHubContext } from '../github/event.js';
+import { readGitHubContext } from '../github/context.js';
 import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { getLinesInput } from '../inputs/lines-input.js';
 import { checkExperiment } from '../report/marker.js';

@@ -4,7 +4,7 @@ import { parseKeyValues } from '../inputs/key-value.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { stopOnSignals } from '../run/stop-signals.js';
-import { headline, shardTable } from '../run/summary.js';
+import { headline, shardTable } from '../record/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
 import { runAction } from './run-action.js';
 
@@ -39,7 +39,8 @@ await runAction(async (log) => {
       log,
     });
   const runLocal = async () => {
-    const { newRunId, runShards } = await import('../run/run.js');
+    const { newRunId } = await import('../run/run.js');
+    const { runShards } = await import('../run/local/run-shards.js');
     // The post step removes what a killed run left (SIGKILL skips our cleanup): it finds it by this id.
     const id = newRunId();
     core.saveState('run-id', id);

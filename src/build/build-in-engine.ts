@@ -4,13 +4,14 @@ import { authService, type RegistryLogin } from '../docker/buildkit/auth-service
 import { runBuildKitBuild } from '../docker/buildkit/build.js';
 import { secretsService } from '../docker/buildkit/secrets-service.js';
 import { fileSyncService } from '../docker/buildkit/filesync-service.js';
+import type { SessionService } from '../docker/buildkit/grpc-service.js';
 import { openSession } from '../docker/buildkit/session.js';
 import { runEngineBuild } from '../docker/image-build.js';
 import type { Logger } from '../log/logger.js';
 import { mb } from '../log/megabytes.js';
 import type { BuildOptions } from './build-image.js';
-import { contextSync } from './context-sync.js';
-import { packContext, tarSize } from './context-tar.js';
+import { contextSync } from './context/sync.js';
+import { packContext, tarSize } from './context/tar.js';
 import { contextTransfer } from './engine-choice.js';
 import type { BuildPlan } from './plan.js';
 
@@ -55,29 +56,50 @@ export async function buildInEngine(
     cacheFrom: inputs.cacheFrom,
     pull: plan.pull,
   };
-  if (contextTransfer(options) === 'tar') {
-    if (context.readOnlyEntries.length) {
-      // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
-      // frontend applies no .dockerignore: what the file sync leaves out stays in.
-      const kept = context.readOnlyEntries.join(', ');
-      log.warn(
-        `with BuildKit and a tar upload, COPY of the whole context also copies ${kept}, ` +
-          'which .dockerignore excludes but the engine must read (the file sync and the classic builder drop them)',
-      );
-    }
-    const tar = contextTar(plan, log);
-    const session = await openSession(docker, services);
-    try {
-      return await runBuildKitBuild(docker, tar, { ...buildKit, session: session.id }, log);
-    } finally {
-      session.close();
-    }
-  }
+  if (contextTransfer(options) === 'tar') return buildKitFromTar(docker, plan, buildKit, services, log);
+  return buildKitOverFileSync(docker, plan, buildKit, services, log);
+}
 
-  const total = mb(context.bytes);
+type BuildKitOptions = Omit<Parameters<typeof runBuildKitBuild>[2], 'session'>;
+
+/** BuildKit given the context as an uploaded tar (`context-transfer: tar`). */
+async function buildKitFromTar(
+  docker: Docker,
+  plan: BuildPlan,
+  buildKit: BuildKitOptions,
+  services: SessionService[],
+  log: Logger,
+): Promise<string> {
+  if (plan.context.readOnlyEntries.length) {
+    // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
+    // frontend applies no .dockerignore: what the file sync leaves out stays in.
+    const kept = plan.context.readOnlyEntries.join(', ');
+    log.warn(
+      `with BuildKit and a tar upload, COPY of the whole context also copies ${kept}, ` +
+        'which .dockerignore excludes but the engine must read (the file sync and the classic builder drop them)',
+    );
+  }
+  const tar = contextTar(plan, log);
+  const session = await openSession(docker, services);
+  try {
+    return await runBuildKitBuild(docker, tar, { ...buildKit, session: session.id }, log);
+  } finally {
+    session.close();
+  }
+}
+
+/** BuildKit reading the context over the session's file sync: it asks only for the files it lacks. */
+async function buildKitOverFileSync(
+  docker: Docker,
+  plan: BuildPlan,
+  buildKit: BuildKitOptions,
+  services: SessionService[],
+  log: Logger,
+): Promise<string> {
+  const total = mb(plan.context.bytes);
   let failure: unknown;
   const sync = contextSync(
-    context,
+    plan.context,
     plan.contentIds,
     throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB (the files the engine asks for)`)),
   );

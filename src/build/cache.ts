@@ -1,10 +1,10 @@
+import { readGitHubContext } from '../github/context.js';
 import { describeError, PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
 import { sanitizeTag } from './tags.js';
-import { eventDefaultBranch } from './trust.js';
 
 /** A cache source or destination: `REPO:TAG`, or a bare tag of the image's own repository. */
 export function cacheReference(text: string, image: ImageReference, field: string): ImageReference {
@@ -43,7 +43,7 @@ export function defaultCacheSources(
   env: NodeJS.ProcessEnv,
 ): string[] {
   const own = tags.find((t) => !t.startsWith('sha-'));
-  const branches = [env.GITHUB_BASE_REF, eventDefaultBranch(env.GITHUB_EVENT_PATH) ?? defaultBranch].map(
+  const branches = [env.GITHUB_BASE_REF, readGitHubContext(env).defaultBranch ?? defaultBranch].map(
     (b) => b && sanitizeTag(b),
   );
   const out = [own, ...branches].filter((t): t is string => Boolean(t)).map((t) => `${image.name}:${t}`);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
+import type { BuildContext, ContextEntry } from './context/read-context.js';
+import { contextReadError } from './context/walk.js';
 import { hashFiles, type FileHashOptions } from '../git/blob-hash.js';
 
 /** Everything besides the context files that decides what the build produces. */

@@ -1,4 +1,5 @@
 import type { CommitInfo } from '../git/commit-info.js';
+import { readGitHubContext } from '../github/context.js';
 
 /**
  * The OCI labels pinship sets by default: source, revision and created (the commit's time, not
@@ -10,9 +11,7 @@ export function imageLabels(
   env: NodeJS.ProcessEnv,
 ): Record<string, string> {
   const labels: Record<string, string> = {};
-  const source =
-    commit?.sourceUrl ??
-    (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined);
+  const source = commit?.sourceUrl ?? readGitHubContext(env).repositoryUrl;
   if (source) labels['org.opencontainers.image.source'] = source;
   if (commit) {
     labels['org.opencontainers.image.revision'] = commit.sha;

@@ -8,12 +8,13 @@ import { ownershipRefusal } from '../git/repo.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
 import { mb } from '../log/megabytes.js';
-import { stageNames } from '../docker/image-build.js';
+import { stageNames } from '../docker/dockerfile-stages.js';
+import { readInstructions } from '../docker/dockerfile-syntax.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
 import { resolveBaseImages, type StaleBase } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
-import { readBuildContext, type BuildContext } from './context.js';
+import { readBuildContext, type BuildContext } from './context/read-context.js';
 import { baseImages, remoteSources } from './dockerfile.js';
 import { checkPlatform, chooseBuilder, chooseNetwork, contextTransfer, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';
@@ -104,6 +105,43 @@ export async function planBuild(
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
   const remote = await withOnBuildSources(await remotes, resolved.onBuild, options, log);
+  const inputDigest = inputDigestFor(context, options, settings, { resolved, remote, ids, known, started }, log);
+  const { builder } = settings;
+  return {
+    reference,
+    name: reference.name,
+    context,
+    contentIds: ids,
+    tags,
+    labels: imageLabels(commit, options.labels ?? {}, env),
+    inputDigest,
+    inTag: inputDigestTag(inputDigest, inputTagPrefix(trust)),
+    trust,
+    revision: commit?.sha,
+    skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
+    ...settings,
+    pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
+    staleBases: resolved.stale,
+  };
+}
+
+/** What the input digest is computed from, besides the context and the options. */
+interface KeyInputs {
+  resolved: Awaited<ReturnType<typeof resolveBaseImages>>;
+  remote: ResolvedRemotes;
+  ids: (string | undefined)[];
+  known: ReadonlyMap<string, string> | undefined;
+  started: number;
+}
+
+/** The input digest (the key), and a log line saying what went into it. */
+function inputDigestFor(
+  context: BuildContext,
+  options: BuildOptions,
+  settings: Pick<BuildPlan, 'builder' | 'platform' | 'secrets'>,
+  { resolved, remote, ids, known, started }: KeyInputs,
+  log: Logger,
+): string {
   const { builder, platform, secrets } = settings;
   const inputDigest = inputDigestOf(
     context,
@@ -127,22 +165,7 @@ export async function planBuild(
       `${Object.keys(resolved.digests).length} base image(s), ${remoteCount(remote)}${platform}, ` +
       `in ${Date.now() - started} ms`,
   );
-  return {
-    reference,
-    name: reference.name,
-    context,
-    contentIds: ids,
-    tags,
-    labels: imageLabels(commit, options.labels ?? {}, env),
-    inputDigest,
-    inTag: inputDigestTag(inputDigest, inputTagPrefix(trust)),
-    trust,
-    revision: commit?.sha,
-    skippable: resolved.unresolved.length === 0 && remote.unresolved.length === 0,
-    ...settings,
-    pull: builder === 'buildkit' && resolved.allFromRegistry && Object.keys(resolved.digests).length > 0,
-    staleBases: resolved.stale,
-  };
+  return inputDigest;
 }
 
 /** The context as docker build sends it, checked against --target; warns when it sends .git. */
@@ -218,8 +241,7 @@ async function engineSettings(
 
 /** Refuses a Dockerfile with no instruction, which each builder refuses in words of its own. */
 function checkNotEmpty(context: BuildContext, options: BuildOptions): void {
-  const lines = context.dockerfileContent.toString('utf8').split(/\r?\n/);
-  if (lines.some((line) => line.trim() !== '' && !line.trim().startsWith('#'))) return;
+  if (readInstructions(context.dockerfileContent.toString('utf8')).length > 0) return;
   throw new PinshipError(
     `the Dockerfile ${options.file ?? `${options.context}/Dockerfile`} has no instructions (it needs at least a FROM)`,
     { field: 'file' },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { PinshipError } from '../errors.js';
 import type { CommitInfo } from '../git/commit-info.js';
+import { readGitHubContext } from '../github/context.js';
 import { isTag } from '../registry/reference.js';
 
 /**
@@ -34,29 +34,18 @@ export function sanitizeTag(name: string): string {
  * marks an image of other inputs, which a later build would skip to; `sha-<hex>` another commit,
  * `pr-<n>` a pull request).
  */
+const RESERVED = /^((pr-)?in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
 /** The forms of the input-digest tags. */
 const INPUT_TAG = /^(pr-)?in-[0-9a-f]{32}$/;
-const RESERVED = /^((pr-)?in-[0-9a-f]{32}|sha-[0-9a-f]{7,40}|pr-\d+)$/;
 /** How a transformed branch name ends: a name that ends so is transformed too, or it could equal one. */
 const HASHED = /-[0-9a-f]{12}$/;
 
-/** Reads the pull request number from GITHUB_REF (`refs/pull/N/merge`) or the event payload. */
+/** The pull request number from GITHUB_REF (`refs/pull/N/merge`) or a pull_request event. */
 function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
   if (ref && isPullRequestNumber(Number(ref[1]))) return Number(ref[1]);
-  if (env.GITHUB_EVENT_PATH && /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) {
-    try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-        pull_request?: { number?: unknown };
-        number?: unknown;
-      };
-      const n = event.pull_request?.number ?? event.number;
-      if (isPullRequestNumber(n)) return n;
-    } catch {
-      // an unreadable payload: fall back to the branch
-    }
-  }
-  return undefined;
+  if (!/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  return readGitHubContext(env).pullRequest?.number;
 }
 
 // Only a positive integer makes a valid tag: `pr-1e+21` or `pr-1.5` would be refused by the registry.

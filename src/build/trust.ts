@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readGitHubContext } from '../github/context.js';
 
 /**
  * Whose build this is, for the input-digest tag: a protected ref's build writes and reuses
@@ -28,22 +28,11 @@ export function buildTrust(env: NodeJS.ProcessEnv): BuildTrust {
     return { protected: false, reason: `a ${event || 'unnamed'} event (${ref || 'no ref'})` };
   }
   if (env.GITHUB_REF_PROTECTED === 'true') return { protected: true, reason: `protected ref ${ref}` };
-  const defaultBranch = eventDefaultBranch(env.GITHUB_EVENT_PATH);
+  const { defaultBranch } = readGitHubContext(env);
   if (defaultBranch && ref === `refs/heads/${defaultBranch}`) {
     return { protected: true, reason: `the default branch ${ref}` };
   }
   return { protected: false, reason: `unprotected ref ${ref || '(none)'}` };
-}
-
-/** The repository's default branch as the event payload names it. */
-export function eventDefaultBranch(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as { repository?: { default_branch?: unknown } };
-    return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
-  } catch {
-    return undefined; // an unreadable payload names no default branch: the build is not protected
-  }
 }
 
 /** The prefix of the input-digest tag this build reads and writes. */

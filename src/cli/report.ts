@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { PinshipError } from '../errors.js';
-import { readGitHubContext } from '../github/event.js';
+import { readGitHubContext } from '../github/context.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { checkExperiment } from '../report/marker.js';
 import { gateFailure, parseMetric, parseThreshold } from '../report/options.js';

@@ -2,7 +2,7 @@ import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { stopOnSignals } from '../run/stop-signals.js';
-import { headline } from '../run/summary.js';
+import { headline } from '../record/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
 
@@ -142,7 +142,7 @@ export const runCommand: Command = {
               signal: stop.signal,
               log,
             })
-          : await (await import('../run/run.js')).runShards({
+          : await (await import('../run/local/run-shards.js')).runShards({
               image: positionals[0]!,
               shards,
               parallelism: parseCount(values.parallelism, '--parallelism', shards),

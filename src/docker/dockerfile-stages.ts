@@ -1,4 +1,4 @@
-import { type Instruction, parseArgs, readInstructions, substitute } from './dockerfile-syntax.js';
+import { type Instruction, parseArgs, parseEnv, readInstructions, substitute } from './dockerfile-syntax.js';
 
 /** A build stage: a FROM and the instructions up to the next one. */
 export interface DockerfileStage {
@@ -44,4 +44,47 @@ function stage(from: Instruction, earlier: readonly DockerfileStage[], args: Rea
   const name = words[1]?.toUpperCase() === 'AS' && words[2] ? words[2].toLowerCase() : undefined;
   const parent = earlier.find((s) => s.name !== undefined && s.name === base.toLowerCase());
   return { index: earlier.length, name, from, base, parent, instructions: [] };
+}
+
+/** The `AS` names of a Dockerfile's stages, lower-cased, in order. */
+export function stageNames(dockerfile: string): string[] {
+  return readStages(dockerfile).stages.flatMap((s) => (s.name === undefined ? [] : [s.name]));
+}
+
+/** What a stage's variables are read with: the global ARGs and the build args. */
+export interface ArgValues {
+  globalArgs: ReadonlyMap<string, string>;
+  buildArgs: Readonly<Record<string, string>>;
+}
+
+export interface StageVariables {
+  /** What each instruction sees. */
+  seen: Map<Instruction, ReadonlyMap<string, string>>;
+  /** What a stage built on this one starts with. */
+  after: ReadonlyMap<string, string>;
+}
+
+/**
+ * The variables each instruction of a stage sees, as far as the Dockerfile tells: those of the
+ * stage it builds on, its ARGs (build args over defaults, else the global ARG's value) and ENVs.
+ * The base image's ENVs are unknown.
+ */
+export function stageVariables(stage: DockerfileStage, values: ArgValues): StageVariables {
+  let vars = new Map(stage.parent ? stageVariables(stage.parent, values).after : undefined);
+  const seen = new Map<Instruction, ReadonlyMap<string, string>>();
+  for (const instruction of stage.instructions) {
+    seen.set(instruction, vars);
+    if (instruction.keyword === 'ARG') {
+      vars = new Map(vars);
+      for (const [name, value] of parseArgs(instruction.rest)) {
+        const given = Object.hasOwn(values.buildArgs, name) ? values.buildArgs[name] : undefined;
+        const set = given ?? (value === undefined ? values.globalArgs.get(name) : substitute(value, vars));
+        if (set !== undefined) vars.set(name, set);
+      }
+    } else if (instruction.keyword === 'ENV') {
+      vars = new Map(vars);
+      for (const [name, value] of parseEnv(instruction.rest)) vars.set(name, substitute(value, vars));
+    }
+  }
+  return { seen, after: vars };
 }

@@ -9,14 +9,20 @@ export interface Instruction {
 /**
  * Dockerfile instructions as BuildKit's parser reads them: comments and blank lines dropped, also
  * inside a continued instruction, continuation lines joined. The continuation character is `\\`,
- * or the one a leading `# escape=` parser directive names.
+ * or the one a leading `# escape=` parser directive names. The bodies of heredocs (`RUN <<EOF`,
+ * `COPY <<-EOF`, `ADD`) are skipped: their lines are no instructions.
  */
 export function readInstructions(dockerfile: string): Instruction[] {
   const out: Instruction[] = [];
   const lines = dockerfile.split(/\r?\n/);
   const continuation = escapeDirective(lines);
   let pending: { text: string; line: number } | undefined;
+  let heredocs: Heredoc[] = [];
   for (const [i, raw] of lines.entries()) {
+    if (heredocs.length > 0) {
+      if (endsHeredoc(raw, heredocs[0]!)) heredocs.shift();
+      continue;
+    }
     const line = raw.trim();
     // Comments and blank lines, also inside a continued instruction (BuildKit skips an empty
     // continuation line with a warning).
@@ -27,16 +33,39 @@ export function readInstructions(dockerfile: string): Instruction[] {
       continue;
     }
     pending = undefined;
-    push(out, start.text + line, start.line);
+    const instruction = push(out, start.text + line, start.line);
+    if (instruction) heredocs = heredocsOf(instruction);
   }
   // A continuation on the last line: the instruction ends with the file.
   if (pending) push(out, pending.text, pending.line);
   return out;
 }
 
-function push(out: Instruction[], text: string, line: number): void {
+function push(out: Instruction[], text: string, line: number): Instruction | undefined {
   const m = /^(\S+)\s*(.*)$/.exec(text.trim());
-  if (m) out.push({ keyword: m[1]!.toUpperCase(), rest: m[2]!, line });
+  if (!m) return undefined;
+  const instruction = { keyword: m[1]!.toUpperCase(), rest: m[2]!, line };
+  out.push(instruction);
+  return instruction;
+}
+
+/** A heredoc an instruction opens: its delimiter, and whether leading tabs are stripped (`<<-`). */
+interface Heredoc {
+  name: string;
+  chomp: boolean;
+}
+
+// BuildKit reads heredocs in RUN, COPY and ADD, as words of their own: `<<EOF`, `<<-EOF`,
+// `<<"EOF"`, `2<<EOF` (frontend/dockerfile/parser: heredocDirectives, reHeredoc).
+function heredocsOf(instruction: Instruction): Heredoc[] {
+  if (!['RUN', 'COPY', 'ADD'].includes(instruction.keyword)) return [];
+  const words = /(?:^|\s)\d*<<(-?)(["']?)([^\s<"']+)\2(?=\s|$)/g;
+  return [...instruction.rest.matchAll(words)].map((m) => ({ name: m[3]!, chomp: m[1] === '-' }));
+}
+
+function endsHeredoc(raw: string, heredoc: Heredoc): boolean {
+  const line = heredoc.chomp ? raw.replace(/^\t+/, '') : raw;
+  return line.replace(/\r$/, '') === heredoc.name;
 }
 
 // Parser directives (`# name=value`) count only in the first lines, before any blank line,

@@ -131,14 +131,6 @@ function unknownTarget(stage: string, dockerfile: string): PinshipError {
   });
 }
 
-/** Stage names declared by `FROM image AS name` lines. */
-export function stageNames(dockerfile: string): string[] {
-  const names: string[] = [];
-  const re = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/gim;
-  for (let m = re.exec(dockerfile); m; m = re.exec(dockerfile)) names.push(m[1]!.toLowerCase());
-  return names;
-}
-
 // The classic builder wraps a RUN's stderr in red (ESC[91m … ESC[0m); keep the repeated tail plain.
 function stripAnsi(text: string): string {
   // eslint-disable-next-line no-control-regex

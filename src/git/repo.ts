@@ -84,6 +84,11 @@ export async function isFirstParentAncestor(
   return last[1] === full;
 }
 
+/** Fast-forwards the checked-out branch to `commit` (`merge --ff-only`); fails when it cannot. */
+export async function fastForward(dir: string, commit: string): Promise<void> {
+  await git(dir, ['merge', '--ff-only', '--quiet', commit]);
+}
+
 /** A commit author, `Name <email>`. */
 export interface Author {
   name: string;

@@ -1,38 +1,55 @@
 import { execFile } from 'node:child_process';
+import { PinshipError } from '../errors.js';
 
-/** `kubectl kustomize DIR` failed; `stderr` is what kubectl said. */
-export class KustomizeError extends Error {
-  constructor(
-    readonly dir: string,
-    readonly stderr: string,
-    /** `ENOENT` when kubectl is not installed (execFile could not start it). */
-    readonly code?: string | number,
-  ) {
-    const why =
-      code === 'ENOENT' ? 'kubectl not found' : stderr.trim().split('\n').slice(-2).join(' / ') || `exit ${code}`;
-    super(`kubectl kustomize ${dir} failed: ${why}`);
-    this.name = 'KustomizeError';
+/** A program that renders a kustomization: `kustomize build DIR` or `kubectl kustomize DIR`. */
+interface Renderer {
+  command: string;
+  args: (dir: string) => string[];
+}
+
+/**
+ * The programs tried, in this order, by pin and run alike, so that both render an overlay with
+ * the same kustomize: the standalone `kustomize` when it is on PATH (often newer than kubectl's),
+ * else `kubectl kustomize`.
+ */
+const RENDERERS: readonly Renderer[] = [
+  { command: 'kustomize', args: (dir) => ['build', dir] },
+  { command: 'kubectl', args: (dir) => ['kustomize', dir] },
+];
+
+export interface KustomizeOptions {
+  /** Bounds a remote base (a git URL) that would otherwise hang; default 60 s. */
+  timeoutMs?: number;
+  /** The input that named the directory, for the error. */
+  field?: string;
+}
+
+/**
+ * Renders a kustomization with the real kustomize; resolves to the YAML stream, or to undefined
+ * when neither `kustomize` nor `kubectl` is installed. A failed render is a PinshipError naming
+ * the directory and what kustomize said.
+ */
+export async function kustomizeBuild(dir: string, options: KustomizeOptions = {}): Promise<string | undefined> {
+  for (const renderer of RENDERERS) {
+    const out = await execRenderer(renderer, dir, options);
+    if (out !== undefined) return out;
   }
+  return undefined;
 }
 
-/** kubectl is not on PATH: a check that needs it can be skipped. */
-export function isKubectlMissing(err: unknown): boolean {
-  return err instanceof KustomizeError && err.code === 'ENOENT';
-}
-
-/** Renders a kustomization with the real kustomize (`kubectl kustomize DIR`); resolves to the YAML stream. */
-export function renderKustomization(dir: string, options: { timeoutMs?: number } = {}): Promise<string> {
+/** The YAML stream, or undefined when the program is not installed. */
+function execRenderer(renderer: Renderer, dir: string, options: KustomizeOptions): Promise<string | undefined> {
+  const args = renderer.args(dir);
+  const settings = { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 };
   return new Promise((resolve, reject) => {
     // An argument array, never a shell: the directory is the user's.
-    // The timeout bounds a remote base (a git URL) that would otherwise hang the pin.
-    execFile(
-      'kubectl',
-      ['kustomize', dir],
-      { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 },
-      (err, stdout, stderr) => {
-        if (err) reject(new KustomizeError(dir, String(stderr), (err as NodeJS.ErrnoException).code ?? undefined));
-        else resolve(String(stdout));
-      },
-    );
+    execFile(renderer.command, args, settings, (err, stdout, stderr) => {
+      if (!err) return resolve(String(stdout));
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
+      const said = String(stderr).trim().split('\n').slice(-3).join(' / ') || err.message;
+      reject(
+        new PinshipError(`${renderer.command} ${args.join(' ')} failed: ${said}`, { file: dir, field: options.field }),
+      );
+    });
   });
 }

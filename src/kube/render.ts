@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process';
 import { parseAllDocuments } from 'yaml';
 import { PinshipError } from '../errors.js';
+import { kustomizeBuild } from './kustomize.js';
 
 /** A rendered Kubernetes object, as plain JSON. */
 export interface KubeObject {
@@ -10,44 +10,16 @@ export interface KubeObject {
   [key: string]: unknown;
 }
 
-/** The program that renders a kustomization: `kustomize build DIR` or `kubectl kustomize DIR`. */
-type Renderer = { command: string; args: (dir: string) => string[] };
-
-const RENDERERS: Renderer[] = [
-  { command: 'kustomize', args: (dir) => ['build', dir] },
-  { command: 'kubectl', args: (dir) => ['kustomize', dir] },
-];
-
 /**
- * Renders an overlay with the real kustomize: the standalone `kustomize` when it is on PATH
- * (often newer than kubectl's), else `kubectl kustomize`. Returns its objects in order.
+ * Renders an overlay with the real kustomize (`kustomizeBuild`: `kustomize`, else `kubectl
+ * kustomize`). Returns its objects in order.
  */
 export async function renderOverlay(dir: string, options: { timeoutMs?: number } = {}): Promise<KubeObject[]> {
-  for (const renderer of RENDERERS) {
-    const out = await execRenderer(renderer, dir, options.timeoutMs ?? 60_000);
-    if (out !== undefined) return parseObjects(out, dir);
-  }
+  const out = await kustomizeBuild(dir, { ...options, field: 'overlay' });
+  if (out !== undefined) return parseObjects(out, dir);
   throw new PinshipError('neither kustomize nor kubectl is on PATH: one of them renders the overlay', {
     field: 'overlay',
     hint: 'install kubectl (it includes kustomize) or kustomize',
-  });
-}
-
-/** The YAML stream, or undefined when the program is not installed. */
-function execRenderer(renderer: Renderer, dir: string, timeout: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    // An argument array, never a shell: the directory is the user's.
-    execFile(renderer.command, renderer.args(dir), { maxBuffer: 256 * 1024 * 1024, timeout }, (err, stdout, stderr) => {
-      if (!err) return resolve(String(stdout));
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
-      const said = String(stderr).trim().split('\n').slice(-3).join(' / ') || err.message;
-      reject(
-        new PinshipError(`${renderer.command} ${renderer.args(dir).join(' ')} failed: ${said}`, {
-          file: dir,
-          field: 'overlay',
-        }),
-      );
-    });
   });
 }
 

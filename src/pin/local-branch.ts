@@ -1,6 +1,5 @@
 import { describeError } from '../errors.js';
-import { git } from '../git/git.js';
-import { aheadBehind, branchTip, currentBranch, hasUncommittedChanges } from '../git/repo.js';
+import { aheadBehind, branchTip, currentBranch, fastForward, hasUncommittedChanges } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 
 const commits = (n: number) => `${n} commit${n === 1 ? '' : 's'}`;
@@ -38,7 +37,7 @@ export async function settleLocalBranch(options: {
     const checkedOut = (await currentBranch(top)) === branch;
     const dirty = checkedOut && (await hasUncommittedChanges(top));
     if (checkedOut && !dirty) {
-      await git(top, ['merge', '--ff-only', '--quiet', pushed]);
+      await fastForward(top, pushed);
       log.info(`fast-forwarded local ${branch} to the pin (${commits(behind)})`);
       return;
     }

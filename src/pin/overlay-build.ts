@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describeError } from '../errors.js';
-import { isKubectlMissing, renderKustomization } from '../kube/kustomize.js';
+import { kustomizeBuild } from '../kube/kustomize.js';
 import type { Overlay } from './overlay.js';
 
-/** What an overlay's `kubectl kustomize` build holds that pin decides on: its images, and those of its Jobs. */
+/** What an overlay's kustomize build holds that pin decides on: its images, and those of its Jobs. */
 export interface OverlayBuild {
   /** Every string `image:` field in the build (containers, init containers, CRDs alike). */
   images: string[];
@@ -12,17 +12,18 @@ export interface OverlayBuild {
   jobImages: string[];
 }
 
-/** The build, or why it could not be made (kubectl missing, a remote base, a broken overlay). */
+/** The build, or why it could not be made (no kustomize nor kubectl, a remote base, a broken overlay). */
 export type OverlayBuildResult = { build: OverlayBuild } | { error: string };
 
 /** Renders an overlay as it is on disk (before the pin) with the real kustomize. */
 export async function buildOverlay(repo: string, overlay: Overlay): Promise<OverlayBuildResult> {
-  let stream: string;
+  let stream: string | undefined;
   try {
-    stream = await renderKustomization(join(repo, overlay.dir));
+    stream = await kustomizeBuild(join(repo, overlay.dir));
   } catch (err) {
-    return { error: isKubectlMissing(err) ? 'kubectl not found' : describeError(err) };
+    return { error: describeError(err) };
   }
+  if (stream === undefined) return { error: 'kubectl not found' };
   const images: string[] = [];
   const jobImages: string[] = [];
   for (const doc of parseAllDocuments(stream)) {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { git } from '../git/git.js';
+import { commitMessages } from '../git/log.js';
 import { fileAt, hasCommit, isAncestor, isShallow } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { PIN_TRAILER, SOURCE_TRAILER } from './commit-message.js';
@@ -19,8 +19,7 @@ export interface PinRecord {
 export async function readPinRecords(repo: string, files: string[], rev = 'HEAD'): Promise<Map<string, PinRecord>> {
   const records = new Map<string, PinRecord>();
   if (files.length === 0) return records;
-  const out = await git(repo, ['log', '--format=%x1e%B', `--grep=^${SOURCE_TRAILER}: `, rev, '--', ...files]);
-  for (const message of out.split('\x1e')) {
+  for (const message of await commitMessages(repo, rev, files, `^${SOURCE_TRAILER}: `)) {
     const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, 'm').exec(message)?.[1];
     if (!source) continue;
     // The file path may hold spaces; the image name (a reference) and the digest cannot.

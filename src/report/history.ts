@@ -1,5 +1,5 @@
-import { git, GitError } from '../git/git.js';
-import { hasCommit, isShallow } from '../git/repo.js';
+import { firstParentHistory } from '../git/log.js';
+import { isShallow } from '../git/repo.js';
 import type { RunRecord } from '../record/types.js';
 import type { StoredRecords } from './records-branch.js';
 import { TREND_RECORDS } from './render/model.js';
@@ -26,7 +26,7 @@ export async function findBaseline(
 ): Promise<BaselineFound> {
   const usable = async (commits: string[]) => (await stored.read(commits)).find((r) => r.id !== exceptRun) ?? null;
   if (stored.commits.length === 0) return { record: null, note: 'no records stored for this experiment yet' };
-  const walk = dir && start ? await firstParentHistory(dir, start) : undefined;
+  const walk = dir && start ? await firstParentHistory(dir, start, MAX_WALK) : undefined;
   if (walk) {
     for (const commit of walk.filter((c) => stored.has(c))) {
       const record = await usable([commit]);
@@ -62,32 +62,8 @@ export async function findTrend(
 ): Promise<RunRecord[]> {
   if (stored.commits.length === 0) return [];
   // A shallow clone's history stops early: the store order is the better guess there.
-  const walk = dir && start && !(await isShallow(dir)) ? await firstParentHistory(dir, start) : undefined;
+  const walk = dir && start && !(await isShallow(dir)) ? await firstParentHistory(dir, start, MAX_WALK) : undefined;
   const commits = (walk ? walk.filter((c) => stored.has(c)) : stored.commits).slice(0, TREND_RECORDS);
   const records = await stored.read(commits);
   return records.filter((r) => r.id !== exceptRun).reverse();
-}
-
-/** The merge-base of two commits when both are in the clone, else undefined. */
-export async function mergeBase(dir: string, a: string, b: string): Promise<string | undefined> {
-  if (!isObjectName(a) || !isObjectName(b)) return undefined;
-  if (!(await hasCommit(dir, a)) || !(await hasCommit(dir, b))) return undefined;
-  try {
-    return (await git(dir, ['merge-base', a, b])).trim() || undefined;
-  } catch (err) {
-    if (err instanceof GitError) return undefined;
-    throw err;
-  }
-}
-
-/** `start` and its first-parent ancestors, newest first; undefined when the clone lacks `start`. */
-async function firstParentHistory(dir: string, start: string): Promise<string[] | undefined> {
-  if (!isObjectName(start) || !(await hasCommit(dir, start))) return undefined;
-  const out = await git(dir, ['rev-list', '--first-parent', `--max-count=${MAX_WALK}`, start]);
-  return out.split('\n').filter(Boolean);
-}
-
-/** A hex object name: the commits here may come from an untrusted record, and never reach git as an option. */
-function isObjectName(text: string): boolean {
-  return /^[0-9a-f]{7,64}$/.test(text);
 }

@@ -1,6 +1,6 @@
 import { PinshipError } from '../errors.js';
 import { hasRemote, workTreeRoot } from '../git/repo.js';
-import type { GitHubContext } from '../github/event.js';
+import type { GitHubContext } from '../github/context.js';
 import { prepareReport, type PrepareOptions, type PreparedReport } from './prepare.js';
 import { publishReport, type PublishOutcome, type PublishTarget } from './publish.js';
 import { storeRecord, type StoreOutcome } from './records-branch.js';

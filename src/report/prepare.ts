@@ -1,7 +1,8 @@
 import type { Logger } from '../log/logger.js';
 import { readRunRecord } from '../record/read.js';
 import type { RunRecord } from '../record/types.js';
-import { findBaseline, findTrend, mergeBase } from './history.js';
+import { mergeBase } from '../git/log.js';
+import { findBaseline, findTrend } from './history.js';
 import { formatMarker, markerFor, type Marker } from './marker.js';
 import { openStoredRecords, type RecordsBranch } from './records-branch.js';
 import { renderReport, type MetricDirection, type RenderedReport, type ReportInput } from './render/index.js';

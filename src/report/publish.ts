@@ -2,7 +2,7 @@ import { PinshipError } from '../errors.js';
 import { isAncestor } from '../git/repo.js';
 import { publishCheck, type CheckOutcome } from '../github/check.js';
 import type { GitHubClient } from '../github/client.js';
-import type { GitHubContext } from '../github/event.js';
+import { type GitHubContext, parseRepository } from '../github/context.js';
 import { gitHubFailure } from '../github/permission.js';
 import type { Logger } from '../log/logger.js';
 import type { PreparedReport } from './prepare.js';
@@ -40,6 +40,22 @@ export async function publishReport(
   target: PublishTarget,
   log: Logger,
 ): Promise<PublishOutcome> {
+  const where = await postingPlace(prepared, target);
+  if ('skipped' in where) return where;
+  const { pr, currentHead } = where;
+  const outcome: PublishOutcome = {};
+  if (pr !== undefined) outcome.comment = await postComment(prepared, target, pr, currentHead, log);
+  const { context } = target;
+  const sha = target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
+  if (target.check && sha) outcome.check = await postCheck(prepared, target, sha, outcome.comment, log);
+  return outcome;
+}
+
+/** The pull request to comment on (and its current head, for a workflow_run), or why nothing is posted. */
+async function postingPlace(
+  prepared: PreparedReport,
+  target: PublishTarget,
+): Promise<{ skipped: string } | { pr?: number; currentHead?: string }> {
   const { context } = target;
   const fromFork = context.pullRequest?.fork && context.eventName !== 'pull_request_target' && !context.workflowRun;
   if (fromFork) {
@@ -48,60 +64,68 @@ export async function publishReport(
         'pull request from a fork: its token is read-only, so no comment or check is posted (see the job summary)',
     };
   }
-  let currentHead: string | undefined;
-  let pr = target.pr ?? context.pullRequest?.number;
-  if (context.workflowRun) {
-    const found = await workflowRunPullRequest(target, context.workflowRun, pr);
-    if (!found) return { skipped: `no open pull request has head ${context.workflowRun.headSha.slice(0, 12)}` };
-    const refused = refusal(prepared, found.headSha, context.workflowRun.headSha);
-    if (refused) return { skipped: refused };
-    pr = found.number;
-    currentHead = found.headSha;
-  }
-  const outcome: PublishOutcome = {};
-  if (pr !== undefined) {
-    outcome.comment = await upsertStickyComment({
+  const pr = target.pr ?? context.pullRequest?.number;
+  if (!context.workflowRun) return { pr };
+  const found = await workflowRunPullRequest(target, context.workflowRun, pr);
+  if (!found) return { skipped: `no open pull request has head ${context.workflowRun.headSha.slice(0, 12)}` };
+  const refused = refusal(prepared, found.headSha, context.workflowRun.headSha);
+  if (refused) return { skipped: refused };
+  return { pr: found.number, currentHead: found.headSha };
+}
+
+async function postComment(
+  prepared: PreparedReport,
+  target: PublishTarget,
+  pr: number,
+  currentHead: string | undefined,
+  log: Logger,
+): Promise<StickyCommentOutcome> {
+  const comment = await upsertStickyComment({
+    client: target.client,
+    owner: target.owner,
+    repo: target.repo,
+    issueNumber: pr,
+    body: prepared.body,
+    marker: prepared.marker,
+    order: { currentHead, ancestry: target.dir ? (a, b) => isAncestor(target.dir!, a, b) : undefined },
+    log,
+  });
+  const verb = {
+    created: 'created',
+    updated: 'updated',
+    unchanged: 'left unchanged',
+    'kept-newer': 'kept (it shows a newer run)',
+  };
+  log.info(`comment ${verb[comment.action]}: ${comment.url}`);
+  return comment;
+}
+
+function postCheck(
+  prepared: PreparedReport,
+  target: PublishTarget,
+  sha: string,
+  comment: StickyCommentOutcome | undefined,
+  log: Logger,
+): Promise<CheckOutcome> {
+  const summary = [
+    prepared.rendered.headline,
+    comment ? `The report: ${comment.url}` : '',
+    ...prepared.rendered.regressions.map((r) => `- ${r}`),
+  ];
+  return publishCheck(
+    {
       client: target.client,
       owner: target.owner,
       repo: target.repo,
-      issueNumber: pr,
-      body: prepared.body,
-      marker: prepared.marker,
-      order: { currentHead, ancestry: target.dir ? (a, b) => isAncestor(target.dir!, a, b) : undefined },
-      log,
-    });
-    const verb = {
-      created: 'created',
-      updated: 'updated',
-      unchanged: 'left unchanged',
-      'kept-newer': 'kept (it shows a newer run)',
-    };
-    log.info(`comment ${verb[outcome.comment.action]}: ${outcome.comment.url}`);
-  }
-  const sha = target.sha ?? currentHead ?? context.pullRequest?.headSha ?? context.workflowRun?.headSha ?? context.sha;
-  if (target.check && sha) {
-    outcome.check = await publishCheck(
-      {
-        client: target.client,
-        owner: target.owner,
-        repo: target.repo,
-        sha,
-        name: `pinship report (${prepared.marker.experiment})`,
-        conclusion: prepared.rendered.conclusion,
-        title: prepared.rendered.headline,
-        summary: [
-          prepared.rendered.headline,
-          outcome.comment ? `The report: ${outcome.comment.url}` : '',
-          ...prepared.rendered.regressions.map((r) => `- ${r}`),
-        ]
-          .filter(Boolean)
-          .join('\n\n'),
-        detailsUrl: outcome.comment?.url || context.runUrl,
-      },
-      (why) => log.warn(why),
-    );
-  }
-  return outcome;
+      sha,
+      name: `pinship report (${prepared.marker.experiment})`,
+      conclusion: prepared.rendered.conclusion,
+      title: prepared.rendered.headline,
+      summary: summary.filter(Boolean).join('\n\n'),
+      detailsUrl: comment?.url || target.context.runUrl,
+    },
+    (why) => log.warn(why),
+  );
 }
 
 /**
@@ -159,12 +183,6 @@ export function requirePostTarget(
   from: PostSources = { token: 'GITHUB_TOKEN', repository: '--repo' },
 ): { owner: string; repo: string; token: string } {
   if (!token) throw new PinshipError('no token to post with', { field: from.token });
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository ?? '');
-  if (!m) {
-    throw new PinshipError(`expected OWNER/NAME, got ${JSON.stringify(repository ?? '')}`, {
-      field: from.repository,
-      hint: from.repository === '--repo' ? 'or set GITHUB_REPOSITORY' : undefined,
-    });
-  }
-  return { owner: m[1]!, repo: m[2]!, token };
+  const hint = from.repository === '--repo' ? 'or set GITHUB_REPOSITORY' : undefined;
+  return { ...parseRepository(repository, from.repository, hint), token };
 }

@@ -1,7 +1,8 @@
 import { PinshipError, wrapError } from '../errors.js';
 import { runGitBatch } from '../git/batch.js';
 import { commitFileOnto } from '../git/file-commit.js';
-import { git, GitError } from '../git/git.js';
+import { GitError } from '../git/git.js';
+import { pathsAddedOrModified } from '../git/log.js';
 import { pushWithRetries } from '../git/push-retry.js';
 import { fetchBranch, isMissingRemoteBranch, type Author } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
@@ -49,9 +50,8 @@ export async function openStoredRecords(at: RecordsBranch, experiment: string, l
   const tip = await fetchRecordsTip(at);
   const commits: string[] = [];
   if (tip) {
-    const out = await git(at.dir, ['log', '--format=', '--name-only', '--diff-filter=AM', tip, '--', `${experiment}/`]);
     const seen = new Set<string>();
-    for (const path of out.split('\n')) {
+    for (const path of await pathsAddedOrModified(at.dir, tip, `${experiment}/`)) {
       const commit = new RegExp(`^${experiment.replace(/\./g, '\\.')}/([0-9a-f]{7,64})\\.json$`).exec(path)?.[1];
       if (commit && !seen.has(commit)) {
         seen.add(commit);

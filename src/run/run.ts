@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { connectEngine } from '../docker/engine.js';
 import { prepareWritable, writeFileAtomic } from '../fs/atomic-write.js';
 import { jsonTextPieces } from '../record/json-text.js';
 import { PinshipError, describeError, wrapError } from '../errors.js';
@@ -9,67 +8,14 @@ import type { Logger } from '../log/logger.js';
 import { RunRecordBuilder, type RecordStart } from '../record/builder.js';
 import type { BackendKind, RunParameters, RunRecord, SourceRecord } from '../record/types.js';
 import { assertRunRecord } from '../record/validate.js';
-import type { BackendContext, RunBackend, RunStop } from './backend.js';
-import { shardEnv } from './backend.js';
+import type { BackendContext, RunStop } from './backend.js';
 import { startDeadline } from './deadline.js';
-import { LocalBackend } from './local/local-backend.js';
 import { reportProgress } from './progress.js';
-
-export interface RunOptions {
-  image: string;
-  /** The run's id (`newRunId()`); given when the caller must know it before the run starts (the action's post step). */
-  id?: string;
-  shards?: number;
-  parallelism?: number;
-  cpus?: number | null;
-  memoryBytes?: number | null;
-  timeoutSeconds?: number | null;
-  backoffLimit?: number;
-  args?: string[];
-  env?: Record<string, string>;
-  /** Where shards write (`<dir>/shards/<i>/`); default `.pinship/runs/<run id>`. */
-  outputDir?: string;
-  /** Write the run record here (JSON; parent folders are created); default `<outputDir>/run.json`. */
-  out?: string;
-  /** The source commit; default GITHUB_SHA, then the image's org.opencontainers.image.revision label. */
-  sourceCommit?: string;
-  username?: string;
-  password?: string;
-  /** Aborting it (Ctrl-C) stops and removes every container of the run. */
-  signal?: AbortSignal;
-  log: Logger;
-  /** Defaults to the local Docker engine. */
-  backend?: RunBackend;
-  processEnv?: NodeJS.ProcessEnv;
-}
 
 export interface RunOutcome {
   record: RunRecord;
   /** Absolute path the record was written to. */
   recordPath: string;
-}
-
-/** Runs an image as indexed shards and returns (and writes) its run record. */
-export async function runShards(options: RunOptions): Promise<RunOutcome> {
-  const processEnv = options.processEnv ?? process.env;
-  const id = options.id ?? newRunId();
-  const env = checkedEnv(options);
-  const parameters = runParameters(options, env);
-  const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
-  const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
-  const credentials = { username: options.username, password: options.password };
-  return recordRun({
-    id,
-    backend: backend.kind,
-    parameters,
-    outputDir,
-    source: sourceFrom(options.sourceCommit, processEnv),
-    action: `running ${options.image}`,
-    out: options.out,
-    signal: options.signal,
-    log: options.log,
-    execute: (ctx) => backend.run({ id, image: options.image, ...parameters, env, outputDir, ...credentials }, ctx),
-  });
 }
 
 /** What recordRun needs: the record's start, and the backend's work as a function of its context. */
@@ -90,9 +36,10 @@ export interface RecordedRun {
 }
 
 /**
- * Runs a backend's work under the run's timeout and stop signal, reports progress, and writes
- * the validated record (also a partial one when the work failed after the image was known).
- * runShards (the local engine) and runOverlay (Kubernetes) both run through it.
+ * The shared harness of a run: runs a backend's work under the run's timeout and stop signal,
+ * reports progress, and writes the validated record (also a partial one when the work failed
+ * after the image was known). runShards (the local engine, local/run-shards.ts) and runOverlay
+ * (Kubernetes) both run through it.
  */
 export async function recordRun(run: RecordedRun): Promise<RunOutcome> {
   const { id, parameters, outputDir, source } = run;
@@ -135,33 +82,6 @@ export async function recordRun(run: RecordedRun): Promise<RunOutcome> {
     throw wrapError(run.action, failure, { hint: `the partial run record is in ${recordPath}` });
   }
   return { record: result, recordPath };
-}
-
-/** The user's env, refusing names pinship sets itself; every value becomes a secret of the log. */
-function checkedEnv(options: RunOptions): Record<string, string> {
-  const env = options.env ?? {};
-  for (const name of Object.keys(env)) {
-    // hasOwn, not `in`: `toString` is not set by pinship, whatever Object.prototype holds.
-    if (Object.hasOwn(shardEnv(0, 1, ''), name)) {
-      throw new PinshipError(`${name} is set by pinship for every shard; choose another name`, { field: 'env' });
-    }
-  }
-  for (const value of Object.values(env)) options.log.addSecret(value);
-  return env;
-}
-
-function runParameters(options: RunOptions, env: Record<string, string>) {
-  const shards = options.shards ?? 1;
-  return {
-    shards,
-    parallelism: Math.min(options.parallelism ?? shards, shards),
-    cpus: options.cpus ?? null,
-    memoryBytes: options.memoryBytes ?? null,
-    timeoutSeconds: options.timeoutSeconds ?? null,
-    backoffLimit: options.backoffLimit ?? 0,
-    args: options.args ?? [],
-    envNames: Object.keys(env).sort(),
-  };
 }
 
 /** The source commit: the caller's, else GITHUB_SHA; else the backend takes the image's label. */

@@ -89,6 +89,22 @@ describe('BuildKit features through the Engine API', () => {
     expect((await build({ context: dir, image, push: false, target: 'TEST' })).result.skipped).toBe(true);
   });
 
+  it('--target names a stage whose FROM continues onto the next line', async () => {
+    const dir = project({
+      Dockerfile:
+        `ARG BASE=${infra.baseImage}\nFROM --platform=$BUILDPLATFORM \\\n    \${BASE} AS build\n` +
+        'RUN echo build > /build\nFROM build AS runtime\nRUN echo runtime > /runtime\n',
+    });
+    const { result } = await build({
+      context: dir,
+      image: uniqueRepo(infra, 'bk-continued'),
+      push: false,
+      target: 'build',
+    });
+    expect(await readImageFile(docker, result.ref, '/build')).toBe('build\n');
+    expect(await readImageFile(docker, result.ref, '/runtime')).toBeUndefined();
+  });
+
   it('a secret mount: its content reaches the step, not the image nor the log', async () => {
     const secret = `s3cret-${Date.now()}`;
     const dir = project({

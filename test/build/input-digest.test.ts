@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, utimesSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBuildContext } from '../../src/build/context.js';
+import { readBuildContext } from '../../src/build/context/read-context.js';
 import { computeInputDigest, quote, type BuildParameters } from '../../src/build/input-digest.js';
 import { inputDigestTag } from '../../src/build/tags.js';
 import { hashFiles } from '../../src/git/blob-hash.js';

@@ -1,6 +1,6 @@
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBuildContext } from '../../src/build/context.js';
+import { readBuildContext } from '../../src/build/context/read-context.js';
 import { cleanBlobIds, readRepoState } from '../../src/git/repo-state.js';
 import { computeInputDigest } from '../../src/build/input-digest.js';
 import { git, gitRepo, tempDir, writeFiles } from '../build/helpers.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { afterAll } from 'vitest';
-import { encodeHeader, padding } from '../../src/build/tar-header.js';
+import { encodeHeader, padding } from '../../src/build/context/tar-header.js';
 import { pushThroughEngine } from '../../src/docker/image-push.js';
 import { silentLogger } from '../../src/log/silent-logger.js';
 import { MemoryLogger } from '../run/support-log.js';

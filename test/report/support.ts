@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createGitHubClient } from '../../src/github/client.js';
-import type { GitHubContext } from '../../src/github/event.js';
+import type { GitHubContext } from '../../src/github/context.js';
 import { makeReport, type ReportOptions } from '../../src/report/make-report.js';
 import type { RunRecord } from '../../src/record/types.js';
 import { MemoryLogger } from '../run/support-log.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
 import { RUN_LABEL } from '../../src/run/local/attempt.js';
 import { parseKeyValues } from '../../src/inputs/key-value.js';
-import { runShards } from '../../src/run/run.js';
+import { runShards } from '../../src/run/local/run-shards.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';
 import { Nobody } from '../support/as-nobody.js';

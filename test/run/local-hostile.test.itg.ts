@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RESULT_ERRORS } from '../../src/run/result-lines.js';
-import { runShards } from '../../src/run/run.js';
+import { runShards } from '../../src/run/local/run-shards.js';
 import { RUN_LABEL } from '../../src/run/local/attempt.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
-import { runShards } from '../../src/run/run.js';
+import { runShards } from '../../src/run/local/run-shards.js';
 import { testInfra } from '../support/infra.js';
 import { containersOfRun, engine, expectValidRecord, pushedBaseImage, scratchFolders, untag } from './support.js';
 import { MemoryLogger } from './support-log.js';

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runShards } from '../../src/run/run.js';
+import { runShards } from '../../src/run/local/run-shards.js';
 import { testInfra } from '../support/infra.js';
 import { loggingDriver, startSecondEngine, type SecondEngine } from '../support/second-engine.js';
 import { containersOfRun, expectValidRecord, scratchFolders } from './support.js';

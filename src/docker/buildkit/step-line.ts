@@ -1,6 +1,6 @@
 import { parseReference } from '../../registry/reference.js';
-import { type DockerfileStage, readStages } from '../dockerfile-stages.js';
-import { type Instruction, parseArgs, parseEnv, substitute, VARIABLE } from '../dockerfile-syntax.js';
+import { type ArgValues, type DockerfileStage, readStages, stageVariables } from '../dockerfile-stages.js';
+import { type Instruction, substitute, VARIABLE } from '../dockerfile-syntax.js';
 
 /**
  * A BuildKit step name taken apart. The Dockerfile frontend prefixes a step with its stage and
@@ -90,13 +90,8 @@ function numberedStep(stage: DockerfileStage, step: StepName, strict = false): n
   return found && found.keyword === keyword(step.text) ? found.line : undefined;
 }
 
-interface Context {
-  globalArgs: ReadonlyMap<string, string>;
-  buildArgs: Readonly<Record<string, string>>;
-}
-
 /** The first instruction among `stages` whose text, as written or expanded, the step shows. */
-function textLine(text: string, stages: readonly DockerfileStage[], context: Context): number | undefined {
+function textLine(text: string, stages: readonly DockerfileStage[], context: ArgValues): number | undefined {
   const wanted = normalize(text);
   if (!wanted) return undefined;
   if (keyword(wanted) === 'FROM') return fromLine(wanted.slice(4).trim(), stages);
@@ -129,38 +124,6 @@ function imageKey(image: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The variables each instruction of a stage sees, as far as the Dockerfile tells: those of the
- * stage it builds on, its ARGs (build args over defaults, else the global ARG's value) and ENVs.
- * The base image's ENVs are unknown.
- */
-function stageVariables(stage: DockerfileStage, context: Context): StageVariables {
-  let vars = new Map(stage.parent ? stageVariables(stage.parent, context).after : undefined);
-  const seen = new Map<Instruction, ReadonlyMap<string, string>>();
-  for (const instruction of stage.instructions) {
-    seen.set(instruction, vars);
-    if (instruction.keyword === 'ARG') {
-      vars = new Map(vars);
-      for (const [name, value] of parseArgs(instruction.rest)) {
-        const given = Object.hasOwn(context.buildArgs, name) ? context.buildArgs[name] : undefined;
-        const set = given ?? (value === undefined ? context.globalArgs.get(name) : substitute(value, vars));
-        if (set !== undefined) vars.set(name, set);
-      }
-    } else if (instruction.keyword === 'ENV') {
-      vars = new Map(vars);
-      for (const [name, value] of parseEnv(instruction.rest)) vars.set(name, substitute(value, vars));
-    }
-  }
-  return { seen, after: vars };
-}
-
-interface StageVariables {
-  /** What each instruction sees. */
-  seen: Map<Instruction, ReadonlyMap<string, string>>;
-  /** What a stage built on this one starts with. */
-  after: ReadonlyMap<string, string>;
 }
 
 /** The instruction as written and as BuildKit names it, both normalized. */

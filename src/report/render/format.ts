@@ -1,4 +1,4 @@
-import { formatBytes } from '../../run/summary.js';
+import { formatBytes } from '../../record/summary.js';
 
 export { formatBytes };
 

@@ -1,4 +1,4 @@
-import { headline } from '../../run/summary.js';
+import { headline } from '../../record/summary.js';
 import { failuresSection, invalidLinesSection } from './failures.js';
 import { glanceSection } from './glance.js';
 import type { RenderedReport, ReportInput } from './input.js';

@@ -1,5 +1,5 @@
 import { inertText } from '../../github/escape.js';
-import { shardTable } from '../../run/summary.js';
+import { shardTable } from '../../record/summary.js';
 import type { Limits } from './limits.js';
 import type { ReportModel } from './model.js';
 import { markdownTable } from './table.js';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { SyncEntry } from '../docker/buildkit/filesync-selection.js';
-import type { SyncedDir } from '../docker/buildkit/filesync-service.js';
-import type { BuildContext, ContextEntry } from './context.js';
-import { CONTENT_CHANGED, changedWhileSending, openEntry, readEntry, SHORTER } from './context-tar.js';
+import type { SyncEntry } from '../../docker/buildkit/filesync-selection.js';
+import type { SyncedDir } from '../../docker/buildkit/filesync-service.js';
+import type { BuildContext, ContextEntry } from './read-context.js';
+import { CONTENT_CHANGED, changedWhileSending, openEntry, readEntry, SHORTER } from './tar.js';
 
 /** The planned context as the session's file sync offers it to BuildKit. */
 export interface ContextSync {
@@ -39,41 +39,9 @@ export function contextSync(
 ): ContextSync {
   let sent = 0;
   const asked = new Set<string>();
-  const fromDisk = new Map<string, { entry: ContextEntry; id?: string }>();
-  const inMemory = new Map<string, Buffer>();
-  const contextEntries: SyncEntry[] = [];
-  for (const [index, entry] of context.entries.entries()) {
-    if (entry.source) {
-      contextEntries.push(syncEntry(entry));
-      if (entry.type === 'file') fromDisk.set(entry.name, { entry, id: contentIds[index] });
-    } else if (entry.name === '.dockerignore' && context.ownDockerignore) {
-      // The tar's .dockerignore names an outside Dockerfile; the context's own is sent instead.
-      const own = context.ownDockerignore;
-      contextEntries.push({ ...syncEntry({ ...entry, stat: own.stat }), size: own.content.length });
-      inMemory.set(entry.name, own.content);
-    }
-    // Otherwise a generated entry (an outside Dockerfile): it is the `dockerfile` directory's.
-  }
-  const dockerfileName = basename(context.dockerfilePath);
-  const dockerfile: SyncEntry = {
-    path: dockerfileName,
-    kind: 'file',
-    mode: context.dockerfileStat.mode & 0o7777,
-    size: context.dockerfileContent.length,
-    modTimeNs: nanoseconds(context.dockerfileStat.mtimeMs),
-  };
-
+  const { contextEntries, fromDisk, inMemory } = contextDirEntries(context, contentIds);
+  const { dockerfileName, dockerfileDir } = dockerfileDirEntries(context);
   const ignoreFile = context.dockerfileIgnore;
-  const dockerfileDir = [dockerfile];
-  if (ignoreFile) {
-    dockerfileDir.push({
-      path: ignoreFile.name,
-      kind: 'file',
-      mode: ignoreFile.stat.mode & 0o7777,
-      size: ignoreFile.content.length,
-      modTimeNs: nanoseconds(ignoreFile.stat.mtimeMs),
-    });
-  }
   const beside = (e: SyncEntry) => (e.path === dockerfileName ? context.dockerfileContent : ignoreFile?.content);
 
   async function* read(entry: SyncEntry, memory: Buffer | undefined, inContext = true): AsyncGenerator<Buffer> {
@@ -108,6 +76,51 @@ export function contextSync(
     sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
     sharedKey: sharedKeyOf(context, contentIds),
   };
+}
+
+/** The `context` directory's entries, and where each file's content comes from. */
+function contextDirEntries(context: BuildContext, contentIds: readonly (string | undefined)[]) {
+  const fromDisk = new Map<string, { entry: ContextEntry; id?: string }>();
+  const inMemory = new Map<string, Buffer>();
+  const contextEntries: SyncEntry[] = [];
+  for (const [index, entry] of context.entries.entries()) {
+    if (entry.source) {
+      contextEntries.push(syncEntry(entry));
+      if (entry.type === 'file') fromDisk.set(entry.name, { entry, id: contentIds[index] });
+    } else if (entry.name === '.dockerignore' && context.ownDockerignore) {
+      // The tar's .dockerignore names an outside Dockerfile; the context's own is sent instead.
+      const own = context.ownDockerignore;
+      contextEntries.push({ ...syncEntry({ ...entry, stat: own.stat }), size: own.content.length });
+      inMemory.set(entry.name, own.content);
+    }
+    // Otherwise a generated entry (an outside Dockerfile): it is the `dockerfile` directory's.
+  }
+  return { contextEntries, fromDisk, inMemory };
+}
+
+/** The `dockerfile` directory: the Dockerfile alone, with its own ignore file when it has one. */
+function dockerfileDirEntries(context: BuildContext) {
+  const dockerfileName = basename(context.dockerfilePath);
+  const dockerfileDir: SyncEntry[] = [
+    {
+      path: dockerfileName,
+      kind: 'file',
+      mode: context.dockerfileStat.mode & 0o7777,
+      size: context.dockerfileContent.length,
+      modTimeNs: nanoseconds(context.dockerfileStat.mtimeMs),
+    },
+  ];
+  const ignoreFile = context.dockerfileIgnore;
+  if (ignoreFile) {
+    dockerfileDir.push({
+      path: ignoreFile.name,
+      kind: 'file',
+      mode: ignoreFile.stat.mode & 0o7777,
+      size: ignoreFile.content.length,
+      modTimeNs: nanoseconds(ignoreFile.stat.mtimeMs),
+    });
+  }
+  return { dockerfileName, dockerfileDir };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGitHubContext } from '../../src/github/event.js';
+import { commitTags } from '../../src/build/tags.js';
+import { parseRepository, readGitHubContext } from '../../src/github/context.js';
 import { scratchDir } from '../support/scratch.js';
 
 function eventFile(event: unknown): string {
@@ -10,7 +11,7 @@ function eventFile(event: unknown): string {
   return file;
 }
 
-describe('the Actions context report reads', () => {
+describe('the Actions context (the one reader of the event file)', () => {
   it('a pull request from a fork: number, head and base commits, fork', () => {
     const path = eventFile({
       pull_request: {
@@ -57,5 +58,35 @@ describe('the Actions context report reads', () => {
   it('an unreadable event file is an error naming it', () => {
     const path = join(scratchDir('pinship-event-'), 'missing.json');
     expect(() => readGitHubContext({ GITHUB_EVENT_PATH: path })).toThrow(`${path}: reading the event file: ENOENT`);
+  });
+
+  it('what the build reads from it: the default branch and pull request number, typed or left out', () => {
+    const hostile = eventFile({ pull_request: { number: '7; rm -rf /' }, repository: { default_branch: ['x'] } });
+    expect(readGitHubContext({ GITHUB_EVENT_PATH: hostile })).toMatchObject({
+      pullRequest: undefined,
+      defaultBranch: undefined,
+    });
+    const path = eventFile({ number: 8, pull_request: {}, repository: { default_branch: 'trunk' } });
+    expect(readGitHubContext({ GITHUB_EVENT_PATH: path })).toMatchObject({
+      pullRequest: { number: 8 },
+      defaultBranch: 'trunk',
+    });
+  });
+
+  it('an unreadable event file fails the build too, naming the file, instead of tagging it as a branch', () => {
+    const path = join(scratchDir('pinship-event-'), 'missing.json');
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REF: 'refs/heads/x' };
+    expect(() => commitTags(undefined, [], env)).toThrow(`${path}: reading the event file: ENOENT`);
+  });
+});
+
+describe('the repository, OWNER/NAME', () => {
+  it('splits a valid one; refuses anything else naming where it came from', () => {
+    expect(parseRepository('acme/app.js', 'GITHUB_REPOSITORY')).toEqual({ owner: 'acme', repo: 'app.js' });
+    for (const bad of [undefined, '', 'acme', 'acme/app/x', 'acme/ap p']) {
+      expect(() => parseRepository(bad, 'GITHUB_REPOSITORY'), String(bad)).toThrow(
+        `GITHUB_REPOSITORY: expected OWNER/NAME, got ${JSON.stringify(bad ?? '')}`,
+      );
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PinshipError, describeError } from '../errors.js';
+import { PinshipError, describeError } from '../../errors.js';
 
 /** BuildKit's per-Dockerfile ignore file, `<Dockerfile>.dockerignore`, as read. */
 export interface DockerfileIgnore {

@@ -1,8 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { PinshipError } from '../errors.js';
-import { contextReadError, type BuildContext, type ContextEntry } from './context.js';
+import { PinshipError } from '../../errors.js';
+import type { BuildContext, ContextEntry } from './read-context.js';
+import { contextReadError } from './walk.js';
 import { encodeHeader, padding } from './tar-header.js';
 
 export interface PackOptions {

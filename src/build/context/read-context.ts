@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { ignoreMatcher, patternMatcher, type IgnoreMatcher } from '../docker/dockerignore.js';
-import { PinshipError, describeError } from '../errors.js';
+import { ignoreMatcher, patternMatcher } from '../../docker/dockerignore.js';
+import { PinshipError, describeError } from '../../errors.js';
 import { parseIgnoreFile, readDockerfileIgnore, type DockerfileIgnore } from './ignore-file.js';
-import { undecodableNameError, undecodableNames } from './undecodable-names.js';
+import { contextReadError, walk } from './walk.js';
 
 /** One entry of the build context, in the order it is sent. */
 export interface ContextEntry {
@@ -71,12 +71,45 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   if (!dirStat?.isDirectory()) {
     throw new PinshipError(`the build context ${contextDir} is not a directory`, { field: 'context' });
   }
+  const { dockerfilePath, dockerfileContent, dockerfileStat } = await readDockerfile(dir, contextDir, dockerfile);
+  const { outside, dockerfileName } = await placeDockerfile(dir, dockerfilePath, dockerfileContent);
+  const rules = await ignoreRules(dir, dockerfilePath, dockerfileName, outside);
+
+  const entries: ContextEntry[] = [];
+  const excludedAttributes: string[] = [];
+  const root = { prefix: '', depth: 0, ignored: false };
+  await walk(dir, root, rules.ignores, rules.exceptions, entries, excludedAttributes);
+  const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : undefined;
+  const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
+  const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
+  const readOnlyEntries: string[] = [];
+  if (outside || rules.userIgnores(dockerfileName)) readOnlyEntries.push(dockerfileName);
+  // A Dockerfile from outside makes a .dockerignore where there was none.
+  if ((outside && !hadDockerignore) || (hadDockerignore && rules.userIgnores('.dockerignore')))
+    readOnlyEntries.push('.dockerignore');
+  return {
+    dir,
+    entries,
+    dockerfileName,
+    dockerfileContent,
+    dockerfilePath,
+    dockerfileStat,
+    ownDockerignore,
+    dockerfileIgnore: rules.dockerfileIgnore,
+    ignorePatterns: rules.ignorePatterns,
+    bytes,
+    readOnlyEntries,
+    excludedAttributes,
+  };
+}
+
+/** The Dockerfile's path, content and stat; a missing or unreadable one is an error naming it. */
+async function readDockerfile(dir: string, contextDir: string, dockerfile: string | undefined) {
   const dockerfilePath = dockerfile ? resolve(dockerfile) : join(dir, 'Dockerfile');
-  let dockerfileContent: Buffer;
-  let dockerfileStat: Stats;
   try {
-    dockerfileStat = await stat(dockerfilePath);
-    dockerfileContent = await readFile(dockerfilePath);
+    const dockerfileStat = await stat(dockerfilePath);
+    const dockerfileContent = await readFile(dockerfilePath);
+    return { dockerfilePath, dockerfileContent, dockerfileStat };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -90,7 +123,10 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
       hint: dockerfile ? undefined : 'give its path with --file / the file input',
     });
   }
+}
 
+/** Whether the Dockerfile is outside the context, and the name it is sent under. */
+async function placeDockerfile(dir: string, dockerfilePath: string, content: Buffer) {
   const inside = relative(dir, dockerfilePath);
   // A Dockerfile inside the context that is a symlink out of it counts as outside: the engine
   // resolves links within the context only, and would not find it.
@@ -99,9 +135,13 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   // (AddDockerfileToBuildContext), under a name derived from its content rather than a random
   // one, so that equal inputs send equal contexts.
   const dockerfileName = outside
-    ? `.dockerfile.${createHash('sha256').update(dockerfileContent).digest('hex').slice(0, 20)}`
+    ? `.dockerfile.${createHash('sha256').update(content).digest('hex').slice(0, 20)}`
     : inside.split(sep).join('/');
+  return { outside, dockerfileName };
+}
 
+/** The ignore file's patterns, as the user wrote them and as the walk applies them. */
+async function ignoreRules(dir: string, dockerfilePath: string, dockerfileName: string, outside: boolean) {
   const dockerfileIgnore = await readDockerfileIgnore(dockerfilePath);
   const patterns = dockerfileIgnore
     ? parseIgnoreFile(dockerfileIgnore.content.toString('utf8'))
@@ -113,32 +153,7 @@ export async function readBuildContext(contextDir: string, dockerfile?: string):
   if (!outside) patterns.push(`!${dockerfileName}`);
   const ignores = ignoreMatcher(patterns);
   const exceptions = patterns.filter((p) => p.startsWith('!')).map((p) => cleanPattern(p.slice(1)));
-
-  const entries: ContextEntry[] = [];
-  const excludedAttributes: string[] = [];
-  await walk(dir, { prefix: '', depth: 0, ignored: false }, ignores, exceptions, entries, excludedAttributes);
-  const ownDockerignore = outside ? addOutsideDockerfile(entries, dockerfileName, dockerfileContent) : undefined;
-  const bytes = entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
-  const hadDockerignore = entries.some((e) => e.name === '.dockerignore' && e.source);
-  const readOnlyEntries: string[] = [];
-  if (outside || userIgnores(dockerfileName)) readOnlyEntries.push(dockerfileName);
-  // A Dockerfile from outside makes a .dockerignore where there was none.
-  if ((outside && !hadDockerignore) || (hadDockerignore && userIgnores('.dockerignore')))
-    readOnlyEntries.push('.dockerignore');
-  return {
-    dir,
-    entries,
-    dockerfileName,
-    dockerfileContent,
-    dockerfilePath,
-    dockerfileStat,
-    ownDockerignore,
-    dockerfileIgnore,
-    ignorePatterns,
-    bytes,
-    readOnlyEntries,
-    excludedAttributes,
-  };
+  return { dockerfileIgnore, ignorePatterns, userIgnores, ignores, exceptions };
 }
 
 function isOutside(relativePath: string): boolean {
@@ -200,126 +215,4 @@ async function readDockerignore(dir: string): Promise<string[]> {
 function cleanPattern(pattern: string): string {
   const cleaned = posix.normalize(pattern.trim()).replace(/\/+$/, '');
   return cleaned.length > 1 && cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
-}
-
-/** A directory the walk is in: its path in the context, its depth, and its own verdict. */
-interface WalkedDir {
-  prefix: string;
-  depth: number;
-  /** True when the directory is excluded and walked only for an exception pattern under it. */
-  ignored: boolean;
-}
-
-// Walks in lexical order, as Go's filepath.Walk in moby's archive.TarWithOptions does.
-// Synchronous readdir/lstat: for thousands of small entries the async versions cost a
-// thread-pool round trip each and run 2-3x slower. It yields to the event loop after each
-// directory, so that what runs meanwhile (the registry's access check, git's output) progresses.
-async function walk(
-  dir: string,
-  at: WalkedDir,
-  ignores: IgnoreMatcher,
-  exceptions: string[],
-  out: ContextEntry[],
-  excludedAttributes: string[],
-): Promise<void> {
-  const { prefix } = at;
-  let names: string[];
-  try {
-    names = readdirSync(join(dir, prefix)).sort(byteOrder);
-  } catch (err) {
-    throw contextReadError(dir, prefix, err);
-  }
-  // `source` by concatenation: path.join normalises every path again (a few % of the walk).
-  const base = sep === '/' ? `${join(dir, prefix)}/`.replace(/\/\/$/, '/') : undefined;
-  const depth = at.depth + 1;
-  const asks = ignores.decidesAt(depth);
-  const undecodable = names.some((n) => n.includes('\uFFFD')) ? undecodableNames(join(dir, prefix)) : undefined;
-  for (const file of names) {
-    const name = prefix ? `${prefix}/${file}` : file;
-    if (undecodable?.has(file)) {
-      if (asks ? ignores.ignores(name) : at.ignored) continue;
-      throw undecodableNameError(dir, name);
-    }
-    const source = base ? base + file : join(dir, name);
-    // lstat needs only search permission on the parent: an ignored entry is never opened.
-    let st: Stats;
-    try {
-      st = lstatSync(source);
-    } catch (err) {
-      throw contextReadError(dir, name, err);
-    }
-    const isDir = st.isDirectory();
-    if (asks ? ignores.ignores(name) : at.ignored) {
-      // Not sent, but git applies it to the sent files beside it (see cleanBlobIds).
-      if (file === '.gitattributes') excludedAttributes.push(name);
-      // moby's TarWithOptions: an excluded directory is still walked when an exception
-      // pattern (`!dir/file`) starts with it; otherwise the whole subtree is skipped.
-      if (isDir && exceptions.some((p) => `${p}/`.startsWith(`${name}/`)))
-        await walk(dir, { prefix: name, depth, ignored: true }, ignores, exceptions, out, excludedAttributes);
-      continue;
-    }
-    const mode = st.mode & 0o7777;
-    if (isDir) {
-      out.push({ name, type: 'directory', mode, size: 0, mtimeMs: st.mtimeMs, source });
-      await walk(dir, { prefix: name, depth, ignored: false }, ignores, exceptions, out, excludedAttributes);
-    } else if (st.isSymbolicLink()) {
-      out.push({
-        name,
-        type: 'symlink',
-        mode,
-        size: 0,
-        mtimeMs: st.mtimeMs,
-        source,
-        linkname: readLink(dir, name, source),
-      });
-    } else if (st.isFile()) {
-      out.push({ name, type: 'file', mode, size: st.size, mtimeMs: st.mtimeMs, source, stat: st });
-    } else if (st.isFIFO()) {
-      // moby's archive sends named pipes (tar type '6'); `COPY .` recreates them.
-      out.push({ name, type: 'fifo', mode, size: 0, mtimeMs: st.mtimeMs, source });
-    }
-    // Sockets are skipped, as moby's archive does. Device nodes, which it sends, are left out:
-    // no build context needs one, and reproducing them needs their major/minor numbers.
-  }
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
-function readLink(dir: string, name: string, source: string): string {
-  try {
-    return readlinkSync(source);
-  } catch (err) {
-    throw contextReadError(dir, name, err);
-  }
-}
-
-/**
- * The error for a context entry that cannot be read (a root-owned 0700 directory or 0600 file
- * left by a container step, say): it names the context and the entry instead of a raw
- * `EACCES … scandir`. Docker fails on these too unless .dockerignore excludes them.
- */
-export function contextReadError(
-  dir: string,
-  name: string,
-  err: unknown,
-  deniedHint = 'make it readable by this user or exclude it in .dockerignore; docker build fails on it too',
-): PinshipError {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  const denied = code === 'EACCES' || code === 'EPERM';
-  const why = denied
-    ? 'permission denied'
-    : code === 'ENOENT'
-      ? 'it no longer exists (removed during the build?)'
-      : describeError(err);
-  return new PinshipError(`reading the build context ${dir}: cannot read ${name || '.'}: ${why}`, {
-    field: 'context',
-    hint: denied ? deniedHint : undefined,
-    cause: err,
-  });
-}
-
-// Go sorts names by UTF-8 bytes; UTF-16 code-unit order is the same except for characters at
-// U+E000 and above against astral ones, which no context relies on. Comparing strings avoids two
-// Buffer allocations per comparison (measured: a third of the walk).
-function byteOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,10 +3,10 @@
 // Usage: read-context-child.js digest|tar DIR
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { packContext } from '../../src/build/context-tar.js';
-import { readBuildContext } from '../../src/build/context.js';
-import { computeInputDigest } from '../../src/build/input-digest.js';
-import { PinshipError } from '../../src/errors.js';
+import { packContext } from '../../../src/build/context/tar.js';
+import { readBuildContext } from '../../../src/build/context/read-context.js';
+import { computeInputDigest } from '../../../src/build/input-digest.js';
+import { PinshipError } from '../../../src/errors.js';
 
 const [mode, dir] = process.argv.slice(2);
 try {

@@ -2,10 +2,10 @@ import { build } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectEngine } from '../../src/docker/engine.js';
-import { Nobody } from '../support/as-nobody.js';
-import { testInfra, uniqueRepo } from '../support/infra.js';
-import { cleanEnv, removeLocalImages, writeFiles } from './helpers.js';
+import { connectEngine } from '../../../src/docker/engine.js';
+import { Nobody } from '../../support/as-nobody.js';
+import { testInfra, uniqueRepo } from '../../support/infra.js';
+import { cleanEnv, removeLocalImages, writeFiles } from '../helpers.js';
 
 // Tests run as root, who reads everything: the reads under test run as `nobody` (see
 // test/support/as-nobody.ts), in the docker group (as a CI runner's user is) so that the CLI

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/record/types.js';
-import { headline, shardTable } from '../../src/run/summary.js';
+import { headline, shardTable } from '../../src/record/summary.js';
 
 const example = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../record/fixtures/run-record.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, './fixtures/run-record.json'), 'utf8'),
 ) as RunRecord;
 
 describe('the summary of a run with unreadable outputs', () => {

@@ -1,4 +1,4 @@
-import type { RunRecord, ShardRecord } from '../record/types.js';
+import type { RunRecord, ShardRecord } from './types.js';
 
 /** One line for logs: `failure: 7/8 shards succeeded, 1 failed (OOMKilled) in 12.3s`. */
 export function headline(record: RunRecord): string {

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBuildContext } from '../../src/build/context.js';
-import { PinshipError } from '../../src/errors.js';
-import { tempDir, writeFiles } from './helpers.js';
+import { readBuildContext } from '../../../src/build/context/read-context.js';
+import { PinshipError } from '../../../src/errors.js';
+import { tempDir, writeFiles } from '../helpers.js';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { PinshipError } from '../errors.js';
+import { PinshipError } from '../../errors.js';
 
 /**
  * Names in `path` that are not valid UTF-8: Node reads them with U+FFFD in place of the bad

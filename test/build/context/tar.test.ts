@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, chmodSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBuildContext } from '../../src/build/context.js';
-import { packContext, tarSize } from '../../src/build/context-tar.js';
-import { tempDir, writeFiles } from './helpers.js';
+import { readBuildContext } from '../../../src/build/context/read-context.js';
+import { packContext, tarSize } from '../../../src/build/context/tar.js';
+import { tempDir, writeFiles } from '../helpers.js';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
