@@ -299,8 +299,11 @@ export class JobShards {
       const busy = new Set(
         [...this.slots.entries()].filter(([u]) => this.progress.get(u) !== 'done').map(([, s]) => s),
       );
+      // `settled` is keyed by record position (offset + slot), as every Job of the run shares it.
       slot =
-        [...Array(this.plan.completions).keys()].find((s) => !busy.has(s) && this.settled.get(s) !== 'succeeded') ?? 0;
+        [...Array(this.plan.completions).keys()].find(
+          (s) => !busy.has(s) && this.settled.get(this.plan.offset + s) !== 'succeeded',
+        ) ?? 0;
       this.slots.set(uid, slot);
     }
     return this.plan.offset + slot;
