@@ -18,8 +18,13 @@ export interface KubeRunOptions {
   plan: OverlayPlan;
   objects: KubeObject[];
   runId: string;
-  /** Image of the output collector pod; default the Job's own image. */
+  /**
+   * Image of the output collector pod, by digest; without it outputs are not listed. Never the
+   * experiment's own image by default: a pull request could make it print any file list.
+   */
   collectorImage?: string;
+  /** The caller's cancellation (Ctrl-C): it also ends a collection after a timeout. */
+  signal?: AbortSignal;
   /** Milliseconds between usage samples; default 20 s (metrics-server scrapes every 15 s by default). */
   sampleIntervalMs?: number;
 }
@@ -137,10 +142,26 @@ async function reportStillRunning(
   log.warn(`${stop.message}; still running in the cluster: ${still.join(', ') || 'nothing'}`);
 }
 
+/** How long the outputs may still be listed once the run timed out. */
+const COLLECT_AFTER_TIMEOUT_MS = 60_000;
+
 async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: BackendContext): Promise<void> {
-  for (const job of jobs) {
-    const output = options.plan.jobs.find((j) => j.name === job.plan.name)?.output;
-    if (!output) continue;
+  const withOutputs = jobs.filter((job) => options.plan.jobs.find((j) => j.name === job.plan.name)?.output);
+  if (withOutputs.length === 0) return;
+  if (!options.collectorImage) {
+    ctx.log.warn(
+      `the output files of ${withOutputs.map((j) => `job/${j.plan.name}`).join(', ')} are not listed: give ` +
+        '--collector-image REPO@sha256:... (an image with sh, find, stat and sha256sum, busybox say); the ' +
+        "experiment's own image is not trusted to list its outputs",
+    );
+    return;
+  }
+  // Listing obeys the run's timeout and Ctrl-C; after a timeout it gets a short while of its own.
+  const signal = ctx.stop.aborted
+    ? AbortSignal.any([AbortSignal.timeout(COLLECT_AFTER_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])])
+    : ctx.stop;
+  for (const job of withOutputs) {
+    const output = options.plan.jobs.find((j) => j.name === job.plan.name)!.output!;
     try {
       const files = await listClaimFiles(
         options.config,
@@ -148,10 +169,11 @@ async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: B
           namespace: job.plan.namespace,
           claim: output.claim,
           base: output.base,
-          image: options.collectorImage ?? job.plan.image,
+          image: options.collectorImage,
           runId: options.runId,
         },
         ctx.log,
+        signal,
       );
       for (let index = 0; index < job.plan.completions; index++)
         ctx.record.setOutputs(job.plan.offset + index, files.get(index) ?? []);
