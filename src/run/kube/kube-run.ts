@@ -143,7 +143,7 @@ async function reportStillRunning(
 }
 
 /** How long the outputs may still be listed once the run timed out. */
-const COLLECT_AFTER_TIMEOUT_MS = 60_000;
+const COLLECT_AFTER_TIMEOUT_MS = 30_000;
 
 async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: BackendContext): Promise<void> {
   const withOutputs = jobs.filter((job) => options.plan.jobs.find((j) => j.name === job.plan.name)?.output);
