@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BatchV1Api, CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node';
+import {
+  BatchV1Api,
+  CoreV1Api,
+  PatchStrategy,
+  RbacAuthorizationV1Api,
+  setHeaderOptions,
+} from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { parseImagePins } from '../../src/pin/image-pins.js';
 import { cleanup } from '../../src/run/kube/cleanup.js';
@@ -224,5 +230,33 @@ spec:
       ['succeeded', 1, 'quick'],
     ]);
     expect(record.conclusion).toBe('success');
+  });
+});
+
+describe('a suspended Job', () => {
+  it('is waited for until resumed, and its suspended time is recorded apart', async () => {
+    const namespace = await testNamespace('trust-suspend');
+    const image = await pushedImage('kube-trust');
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': job('queued', image).replace('completions: 1', 'completions: 1\n  suspend: true'),
+    });
+    const log = kubeTestLogger();
+    const running = run(dir, { log });
+    // As a queue admits it: the test resumes the Job once pinship waits on it.
+    while (!log.lines.some((l) => l.includes('job/queued is suspended'))) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 2000));
+    await adminConfig()
+      .makeApiClient(BatchV1Api)
+      .patchNamespacedJob(
+        { namespace, name: 'queued', body: { spec: { suspend: false } } },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
+    const { record } = await running;
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('success');
+    expect(record.suspendedSeconds).toBeGreaterThanOrEqual(2);
+    expect(record.durationSeconds).toBeGreaterThan(record.suspendedSeconds!);
+    expect(log.lines.some((l) => /job\/queued resumed after \d+s suspended/.test(l))).toBe(true);
   });
 });

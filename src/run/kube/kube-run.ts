@@ -109,6 +109,8 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
       const failure = job.failure();
       if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
     }
+    const suspended = jobs.map((j) => j.suspendedSeconds()).filter((s): s is number => s !== null);
+    if (suspended.length) record.setSuspended(Math.max(...suspended));
     for (const rollout of rollouts)
       record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
     // The digests the record's image ran: the first Job's pods, else the first Deployment's.
@@ -133,6 +135,7 @@ async function reportStillRunning(
 ): Promise<void> {
   for (const job of jobs) await job.stopWaiting(stop);
   const still = [
+    ...jobs.filter((j) => j.isSuspended()).map((j) => `job/${j.plan.name} (suspended, never resumed)`),
     ...jobs
       .filter((j) => j.running().length)
       .map((j) => `job/${j.plan.name} (${j.running().length} pod(s) running or pending)`),
