@@ -67,7 +67,8 @@ subjects: [{ kind: Group, name: system:authenticated, apiGroup: rbac.authorizati
     const kubeconfig = join(scratchDir('pinship-kc-'), 'config');
     writeFileSync(
       kubeconfig,
-      'apiVersion: v1\nkind: Config\ncurrent-context: c\nclusters: [{name: k, cluster: {server: "https://127.0.0.1:1"}}]\n' +
+      'apiVersion: v1\nkind: Config\ncurrent-context: c\n' +
+        'clusters: [{name: k, cluster: {server: "https://127.0.0.1:1"}}]\n' +
         'users: [{name: u, user: {token: t}}]\ncontexts: [{name: c, context: {cluster: k, user: u}}]\n',
     );
     await expect(runOverlay({ overlay: dir, kubeconfig, log: silentLogger })).rejects.toThrow(
