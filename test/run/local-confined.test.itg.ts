@@ -26,7 +26,8 @@ const SCRIPT = [
   'caps=$(sed -n "s/^CapEff:[[:space:]]*//p" /proc/self/status)',
   'nnp=$(sed -n "s/^NoNewPrivs:[[:space:]]*//p" /proc/self/status)',
   'pids=$(cat /sys/fs/cgroup/pids/pids.max 2>/dev/null || cat /sys/fs/cgroup/pids.max)',
-  'echo "pinship:result {\\"caps\\": \\"$caps\\", \\"nnp\\": \\"$nnp\\", \\"pids\\": \\"$pids\\", \\"uid\\": \\"$(id -u)\\"}"',
+  'uid=$(id -u)',
+  'printf \'pinship:result {"caps": "%s", "nnp": "%s", "pids": "%s", "uid": "%s"}\\n\' "$caps" "$nnp" "$pids" "$uid"',
 ].join('\n');
 
 describe('local shards are confined', () => {
