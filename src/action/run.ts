@@ -51,7 +51,8 @@ await runAction(async (log) => {
     'allow-kinds': core.getInput('allow-kinds'),
     'pull-request': core.getInput('pull-request'),
     ttl: core.getInput('ttl'),
-    cleanup: core.getInput('cleanup'),
+    // `false` is what a workflow passes to say "no": not a Kubernetes setting given.
+    cleanup: core.getInput('cleanup') === 'false' ? '' : core.getInput('cleanup'),
     'collector-image': core.getInput('collector-image'),
   };
   const kube = Object.entries(kubeInputs).find(([, value]) => value)?.[0];
