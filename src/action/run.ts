@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
+import { parseUserId } from '../inputs/user-id.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
+import { parseImagePins } from '../pin/image-pins.js';
+import { besideOverlayError, parseCollectorImage } from '../run/overlay-form.js';
 import { stopOnSignals } from '../run/stop-signals.js';
 import { headline, shardTable } from '../record/summary.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
@@ -24,6 +27,34 @@ await runAction(async (log) => {
   if (!overlay && !image)
     throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });
+  // Literal names again: the inputs of the local form, which the overlay says instead.
+  const localInputs = {
+    shards: core.getInput('shards'),
+    parallelism: core.getInput('parallelism'),
+    cpus,
+    memory,
+    'backoff-limit': core.getInput('backoff-limit'),
+    env: core.getInput('env'),
+    args: core.getInput('args'),
+    'output-dir': core.getInput('output-dir'),
+    username: core.getInput('username'),
+    password,
+    user: core.getInput('user'),
+    'pids-limit': core.getInput('pids-limit'),
+  };
+  const local = Object.entries(localInputs).find(([, value]) => value)?.[0];
+  if (overlay && local) throw besideOverlayError(local, 'overlay');
+  const kubeInputs = {
+    images: core.getInput('images'),
+    'allow-kinds': core.getInput('allow-kinds'),
+    'pull-request': core.getInput('pull-request'),
+    ttl: core.getInput('ttl'),
+    // `false` is what a workflow passes to say "no": not a Kubernetes setting given.
+    cleanup: core.getInput('cleanup') === 'false' ? '' : core.getInput('cleanup'),
+    'collector-image': core.getInput('collector-image'),
+  };
+  const kube = Object.entries(kubeInputs).find(([, value]) => value)?.[0];
+  if (!overlay && kube) throw new PinshipError(`${kube} goes with overlay`, { field: kube });
   const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
   // Loaded on use: the Kubernetes client for an overlay, the Docker engine's for an image.
   const runKube = async (kubeconfigPath?: string) =>
@@ -32,6 +63,16 @@ await runAction(async (log) => {
       kubeconfig: kubeconfigPath,
       context: core.getInput('context') || undefined,
       namespace: core.getInput('namespace') || undefined,
+      images: kubeInputs.images ? parseImagePins(core.getMultilineInput('images'), 'images') : undefined,
+      allowKinds: core.getMultilineInput('allow-kinds'),
+      pullRequest: kubeInputs['pull-request']
+        ? parseWholeNumber(kubeInputs['pull-request'], 'pull-request', 0)
+        : undefined,
+      ttlSeconds: kubeInputs.ttl ? parseDuration(kubeInputs.ttl, 'ttl') : undefined,
+      cleanup: kubeInputs.cleanup ? core.getBooleanInput('cleanup') : false,
+      collectorImage: kubeInputs['collector-image']
+        ? parseCollectorImage(kubeInputs['collector-image'], 'collector-image')
+        : undefined,
       timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
       out: core.getInput('out') || undefined,
       sourceCommit: core.getInput('source-commit') || undefined,
@@ -60,6 +101,8 @@ await runAction(async (log) => {
       sourceCommit: core.getInput('source-commit') || undefined,
       username: core.getInput('username') || undefined,
       password: password || undefined,
+      user: localInputs.user ? parseUserId(localInputs.user, 'user') : undefined,
+      pidsLimit: localInputs['pids-limit'] ? parseWholeNumber(localInputs['pids-limit'], 'pids-limit', 1) : undefined,
       signal: stop.signal,
       log,
     });

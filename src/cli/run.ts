@@ -1,5 +1,9 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
+import { parseUserId } from '../inputs/user-id.js';
+import { DEFAULT_PIDS_LIMIT } from '../run/backend.js';
+import { parseImagePins } from '../pin/image-pins.js';
+import { besideOverlayError, OVERLAY_ONLY, parseCollectorImage } from '../run/overlay-form.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../record/summary.js';
@@ -10,6 +14,7 @@ const HELP = `pinship run: run an image as indexed shards and write the run reco
 
 Usage: pinship run [--local] REF [options] [-- ARGS...]
        pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
+                   [--image NAME=REF]... [--allow-kind KIND]... [--cleanup]
                    [--timeout DUR] [--out FILE] [--json]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
@@ -20,7 +25,10 @@ A stdout line 'pinship:result {json}' is a result; every other line is ordinary 
 With --overlay, runs a Kustomize overlay on Kubernetes instead: renders it (kustomize or
 kubectl kustomize), applies it server-side (field manager pinship; a Job whose pod template
 changed is replaced), and waits by watching until its Jobs end and its Deployments roll out.
-Each index of an Indexed Job is a shard; the pods' logs give the results.
+Each index of an Indexed Job is a shard; the pods' logs give the results. Only Job, Deployment,
+Service, ConfigMap, PersistentVolumeClaim and ServiceAccount objects in the run's namespace (and
+that Namespace) are applied: anything else is refused before anything is applied. A same-named
+Job or Deployment that pinship did not create is never taken over.
 
 Options:
   --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
@@ -37,11 +45,28 @@ Options:
                           org.opencontainers.image.revision label)
   --username U            registry user for pulling REF (else DOCKER_CONFIG or ~/.docker/config.json)
   --password-stdin        read the registry password from stdin
+  --user UID[:GID]        run the shards as this user (default the runner's own, who owns the shard
+                          folders); shards run with no capabilities and no-new-privileges
+  --pids-limit N          processes a shard may hold at once (default 512): a fork bomb ends the
+                          shard, not the runner
   --json                  print the run record on stdout
   --overlay DIR           run the overlay on Kubernetes (see above)
   --kubeconfig PATH       credentials (default KUBECONFIG, ~/.kube/config, then in-cluster)
   --context C             a context of the kubeconfig (default its current-context)
-  --namespace NS          for objects that name none (default the overlay's, else the context's)
+  --namespace NS          run there: every namespaced object is moved to NS as the overlay renders,
+                          and NS is created (labelled as pinship's) when missing (default the
+                          overlay's namespace, else the context's)
+  --image NAME=REF        render the overlay with image NAME replaced by REF (repo@sha256:...), as
+                          pin would pin it, in memory: nothing is written (repeatable)
+  --allow-kind KIND       also apply objects of KIND (Secret, rbac.authorization.k8s.io/Role...)
+  --pull-request N        label a namespace pinship creates with the pull request N
+  --ttl DUR               a namespace pinship creates is removed by a later run or cleanup after
+                          DUR (default 72h)
+  --collector-image REF   list the files the Jobs wrote to their output claim with this image, by
+                          digest (needs sh, find, stat, sha256sum; runs as user 65534); without
+                          it the outputs are not listed
+  --cleanup               after the run, delete what pinship created in the namespace (and the
+                          namespace, when pinship created it); see pinship cleanup
   -h, --help              this help
 
 Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
@@ -67,6 +92,8 @@ const LOCAL_ONLY = [
   'output-dir',
   'username',
   'password-stdin',
+  'user',
+  'pids-limit',
 ] as const;
 
 export const runCommand: Command = {
@@ -90,27 +117,28 @@ export const runCommand: Command = {
       'output-dir': { type: 'string' },
       'source-commit': { type: 'string' },
       username: { type: 'string' },
+      user: { type: 'string' },
+      'pids-limit': { type: 'string' },
       'password-stdin': { type: 'boolean' },
       json: { type: 'boolean' },
       overlay: { type: 'string' },
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       namespace: { type: 'string' },
+      image: { type: 'string', multiple: true },
+      'allow-kind': { type: 'string', multiple: true },
+      'pull-request': { type: 'string' },
+      ttl: { type: 'string' },
+      cleanup: { type: 'boolean' },
+      'collector-image': { type: 'string' },
     });
     if (values.overlay !== undefined) {
       const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
-      if (positionals.length || args.length || local) {
-        throw new PinshipError(
-          '--overlay runs what the overlay says: ' +
-            `${local ? `--${local}` : 'an image or ARGS'} cannot be given beside it`,
-          {
-            field: local ? `--${local}` : '--overlay',
-            hint: "set it in the overlay (the Job's completions, parallelism, resources, env)",
-          },
-        );
-      }
-    } else if (values.kubeconfig ?? values.context ?? values.namespace) {
-      throw new PinshipError('--kubeconfig, --context and --namespace go with --overlay', { hint: 'see --help' });
+      if (local) throw besideOverlayError(`--${local}`, '--overlay');
+      if (positionals.length || args.length) throw besideOverlayError('an image or ARGS', '--overlay', '--overlay');
+    } else {
+      const kube = OVERLAY_ONLY.find((flag) => values[flag] !== undefined);
+      if (kube) throw new PinshipError(`--${kube} goes with --overlay`, { field: `--${kube}`, hint: 'see --help' });
     }
     if (values.overlay === undefined && positionals.length !== 1) {
       throw new PinshipError(
@@ -136,6 +164,16 @@ export const runCommand: Command = {
               kubeconfig: values.kubeconfig,
               context: values.context,
               namespace: values.namespace,
+              images: values.image && parseImagePins(values.image, '--image'),
+              allowKinds: values['allow-kind'],
+              pullRequest:
+                values['pull-request'] === undefined
+                  ? undefined
+                  : parseCount(values['pull-request'], '--pull-request', 0),
+              ttlSeconds: values.ttl === undefined ? undefined : parseDuration(values.ttl, '--ttl'),
+              cleanup: values.cleanup,
+              collectorImage:
+                values['collector-image'] && parseCollectorImage(values['collector-image'], '--collector-image'),
               timeoutSeconds,
               out: values.out,
               sourceCommit: values['source-commit'],
@@ -157,6 +195,8 @@ export const runCommand: Command = {
               sourceCommit: values['source-commit'],
               username: values.username,
               password,
+              user: values.user === undefined ? undefined : parseUserId(values.user, '--user'),
+              pidsLimit: parseCount(values['pids-limit'], '--pids-limit', DEFAULT_PIDS_LIMIT),
               signal: stop.signal,
               log,
             });

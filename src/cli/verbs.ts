@@ -10,4 +10,5 @@ export const verbs: Record<string, () => Promise<Command>> = {
   pin: async () => (await import('./pin.js')).pinCommand,
   run: async () => (await import('./run.js')).runCommand,
   report: async () => (await import('./report.js')).reportCommand,
+  cleanup: async () => (await import('./cleanup.js')).cleanupCommand,
 };

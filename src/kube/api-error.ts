@@ -32,6 +32,8 @@ export function apiStatus(err: unknown): { reason?: string; message?: string } |
 }
 
 export const isNotFound = (err: unknown): boolean => statusCode(err) === 404;
+export const isConflict = (err: unknown): boolean => statusCode(err) === 409;
+export const isForbidden = (err: unknown): boolean => statusCode(err) === 403;
 /** 410 Gone: the resourceVersion a watch asked for was compacted away; only a new list helps. */
 export const isGone = (err: unknown): boolean => statusCode(err) === 410;
 

@@ -9,7 +9,11 @@ import { WatchedList } from './watched-list.js';
 /** The field manager of every apply: `kubectl get -o yaml --show-managed-fields` shows pinship's fields. */
 export const FIELD_MANAGER = 'pinship';
 
-export type ApplyAction = 'created' | 'configured' | 'unchanged' | 'replaced';
+/** On every object pinship's apply created (and kept on those it owns): what cleanup may delete. */
+export const CREATED_LABEL = 'pinship.dev/created-by';
+export const CREATED_VALUE = 'pinship';
+
+export type ApplyAction = 'created' | 'configured' | 'unchanged' | 'replaced' | 'skipped';
 
 export interface AppliedObject {
   kind: string;
@@ -52,8 +56,11 @@ export async function applyObjects(
 ): Promise<AppliedObject[]> {
   const api = KubernetesObjectApi.makeApiClient(config);
   (api as unknown as { defaultNamespace: string }).defaultNamespace = options.namespace;
+  const existing: (KubernetesObject | undefined)[] = [];
+  for (const object of objects) existing.push(await read(api, object));
+  refuseForeign(objects, existing);
   const applied: AppliedObject[] = [];
-  for (const object of objects) {
+  for (const [i, object] of objects.entries()) {
     if (options.signal?.aborted) {
       throw new ApplyStopped(
         `stopped before applying ${describe(object)} (${applied.length} of ${objects.length} applied)`,
@@ -61,7 +68,7 @@ export async function applyObjects(
       );
     }
     try {
-      applied.push(await applyOne(api, config, object, options));
+      applied.push(await applyOne(api, config, object, existing[i], options));
     } catch (err) {
       const cause =
         err instanceof PinshipError
@@ -73,15 +80,62 @@ export async function applyObjects(
   return applied;
 }
 
+/** Whether pinship made the object: its label, or (objects applied before the label) pinship's apply fields. */
+export function isPinships(object: KubernetesObject): boolean {
+  if (object.metadata?.labels?.[CREATED_LABEL] === CREATED_VALUE) return true;
+  return (object.metadata?.managedFields ?? []).some((f) => f.manager === FIELD_MANAGER && f.operation === 'Apply');
+}
+
+/** The field managers of an object other than pinship and the controllers writing its status. */
+function otherManagers(object: KubernetesObject): string[] {
+  const managers = (object.metadata?.managedFields ?? [])
+    .filter((f) => f.manager && f.manager !== FIELD_MANAGER && f.subresource !== 'status')
+    .map((f) => f.manager!);
+  return [...new Set(managers)];
+}
+
+/**
+ * A same-named Job or Deployment pinship did not create is never taken over by a forced apply
+ * (nor replaced): the run stops before anything is applied and names it and who manages it.
+ */
+function refuseForeign(objects: KubeObject[], existing: (KubernetesObject | undefined)[]): void {
+  const foreign = objects.flatMap((object, i) => {
+    const found = existing[i];
+    if (!found || !['Job', 'Deployment'].includes(object.kind) || isPinships(found)) return [];
+    const managers = otherManagers(found);
+    return [
+      `${object.kind}/${found.metadata?.namespace}/${object.metadata.name} ` +
+        `(field manager ${managers.join(', ') || 'unknown'})`,
+    ];
+  });
+  if (foreign.length === 0) return;
+  throw new PinshipError(`not created by pinship, left alone: ${foreign.join(', ')}; nothing was applied`, {
+    field: 'overlay',
+    hint: 'rename the object in the overlay, or delete the existing one if it may go',
+  });
+}
+
 async function applyOne(
   api: KubernetesObjectApi,
   config: KubeConfig,
-  desired: KubeObject,
+  rendered: KubeObject,
+  existing: KubernetesObject | undefined,
   options: ApplyOptions,
 ): Promise<AppliedObject> {
-  const isJob = desired.kind === 'Job' && desired.apiVersion === 'batch/v1';
+  const isJob = rendered.kind === 'Job' && rendered.apiVersion === 'batch/v1';
+  // A Namespace that was there before (made by an administrator) keeps its labels: not applied.
+  if (rendered.kind === 'Namespace' && existing && !isPinships(existing)) {
+    options.log.info(`${describe(rendered)} exists and is not pinship's: not applied`);
+    return {
+      kind: rendered.kind,
+      name: rendered.metadata.name,
+      namespace: undefined,
+      action: 'skipped',
+      object: existing,
+    };
+  }
+  const desired = !existing || isPinships(existing) ? labelled(rendered) : rendered;
   const body = isJob ? withTemplateHash(desired) : desired;
-  const existing = await read(api, body);
   let replaced = false;
   if (isJob && existing) {
     const change = jobChange(desired, existing as never);
@@ -120,6 +174,12 @@ async function applyOne(
     action,
     object: result,
   };
+}
+
+function labelled(object: KubeObject): KubeObject {
+  const labels = { ...((object.metadata.labels as Record<string, string> | undefined) ?? {}) };
+  labels[CREATED_LABEL] = CREATED_VALUE;
+  return { ...object, metadata: { ...object.metadata, labels } };
 }
 
 async function read(api: KubernetesObjectApi, object: KubeObject): Promise<KubernetesObject | undefined> {

@@ -3,9 +3,12 @@ import { PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { OutputFile } from '../record/types.js';
 import { parseClaimListing } from './claim-listing.js';
-import { isNotFound, kubeError } from './api-error.js';
+import { isNotFound, kubeError, kubeErrorText } from './api-error.js';
 import { readContainerLog } from './pod-log.js';
 import { WatchedList } from './watched-list.js';
+
+/** Waiting reasons the kubelet keeps retrying: the collector would wait for ever. */
+const STUCK = new Set(['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError']);
 
 /** Where the collector pod mounts the claim (read-only). */
 const MOUNT = '/pinship/claim';
@@ -28,7 +31,7 @@ export interface ClaimListing {
   claim: string;
   /** Folder of the claim with one folder per shard index. */
   base: string;
-  /** The collector's image: needs sh, find, stat and sha256sum. */
+  /** The collector's image, by digest: needs sh, find, stat and sha256sum, and runs as user 65534. */
   image: string;
   /** Names the collector pod and labels it. */
   runId: string;
@@ -55,11 +58,23 @@ export async function listClaimFiles(
     spec: {
       restartPolicy: 'Never',
       automountServiceAccountToken: false,
+      // Admitted where Pod Security `restricted` is enforced: it only reads files others may read.
+      securityContext: {
+        runAsNonRoot: true,
+        runAsUser: 65534,
+        runAsGroup: 65534,
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
       containers: [
         {
           name: 'collect',
           image: listing.image,
           command: ['sh', '-c', SCRIPT, 'sh', `${MOUNT}/${listing.base}`.replace(/\/+$/, '')],
+          securityContext: {
+            allowPrivilegeEscalation: false,
+            capabilities: { drop: ['ALL'] },
+            readOnlyRootFilesystem: true,
+          },
           volumeMounts: [{ name: 'claim', mountPath: MOUNT, readOnly: true }],
           resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { memory: '64Mi' } },
         },
@@ -90,23 +105,26 @@ export async function listClaimFiles(
     const phase = await pods.waitFor(() => {
       const p = pods.items()[0];
       const waiting = p?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
-      if (waiting === 'ImagePullBackOff' || waiting === 'InvalidImageName') return `stuck: ${waiting}`;
+      if (waiting && STUCK.has(waiting)) return `stuck: ${waiting}`;
       return p?.status?.phase === 'Succeeded' || p?.status?.phase === 'Failed' ? p.status.phase : undefined;
     }, signal);
     let text = '';
-    await readContainerLog(
+    const read = readContainerLog(
       config,
       { namespace, pod: name, container: 'collect' },
       (chunk) => (text += chunk.toString('utf8')),
     );
     if (phase !== 'Succeeded') {
-      throw new PinshipError(
-        `the output collector pod ${name} ended ${phase}: ${text.trim().split('\n').slice(-3).join(' / ')}`,
-        {
-          hint: `its image ${listing.image} needs sh, find, stat and sha256sum`,
-        },
+      // A pod that never ran has no log: the phase is the error to tell, not the log's 400.
+      const problem = await read.then(
+        () => text.trim().split('\n').slice(-3).join(' / '),
+        (err: unknown) => `its log could not be read (${kubeErrorText(err)})`,
       );
+      throw new PinshipError(`the output collector pod ${name} ended ${phase}: ${problem}`, {
+        hint: `its image ${listing.image} needs sh, find, stat and sha256sum, and runs as user 65534`,
+      });
     }
+    await read;
     return parseClaimListing(text);
   } finally {
     await pods.stop();

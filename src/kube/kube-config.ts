@@ -56,7 +56,7 @@ export function loadClusterAccess(options: KubeConfigOptions = {}): ClusterAcces
       for (const file of files.slice(1)) {
         const more = new KubeConfig();
         more.loadFromFile(file);
-        config.mergeConfig(more);
+        mergeFirstWins(config, more);
       }
     } else if (existsSync(home)) {
       source = home;
@@ -97,4 +97,16 @@ export function loadClusterAccess(options: KubeConfigOptions = {}): ClusterAcces
   }
   const namespace = config.getContextObject(config.getCurrentContext())?.namespace || 'default';
   return { config, namespace, source };
+}
+
+/**
+ * Merges as kubectl merges KUBECONFIG's files: the first file to set current-context wins, and
+ * of clusters, users and contexts of the same name the first one wins (client-node's mergeConfig
+ * takes the last current-context and throws on a duplicate name).
+ */
+function mergeFirstWins(into: KubeConfig, more: KubeConfig): void {
+  if (!into.getCurrentContext() && more.getCurrentContext()) into.setCurrentContext(more.getCurrentContext());
+  for (const cluster of more.getClusters()) if (!into.getCluster(cluster.name)) into.addCluster(cluster);
+  for (const user of more.getUsers()) if (!into.getUser(user.name)) into.addUser(user);
+  for (const context of more.getContexts()) if (!into.getContextObject(context.name)) into.addContext(context);
 }

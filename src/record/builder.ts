@@ -57,6 +57,7 @@ export class RunRecordBuilder {
   private image: ImageRecord | undefined;
   private imageRevision: string | null = null;
   private cancellation: Cancellation | null = null;
+  private suspendedSeconds: number | undefined;
   private readonly shards: ShardRecord[];
   private readonly running = new Set<number>();
   private readonly rollouts: RolloutRecord[] = [];
@@ -120,6 +121,11 @@ export class RunRecordBuilder {
     this.rollouts.push(rollout);
   }
 
+  /** Seconds the run's Jobs waited suspended (a queue had not admitted them): the run's time apart from it. */
+  setSuspended(seconds: number): void {
+    this.suspendedSeconds = round(seconds, 3);
+  }
+
   /** Notes why the run stopped early; the first reason wins (a timeout during Ctrl-C stays Ctrl-C). */
   cancel(cancellation: Cancellation): void {
     this.cancellation ??= cancellation;
@@ -172,6 +178,7 @@ export class RunRecordBuilder {
       totals,
       shards,
       rollouts: this.rollouts,
+      ...(this.suspendedSeconds === undefined ? {} : { suspendedSeconds: this.suspendedSeconds }),
     };
   }
 

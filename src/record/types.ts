@@ -59,6 +59,12 @@ export interface RunRecord {
   shards: ShardRecord[];
   /** Deployment rollouts the run waited for (Kubernetes backend); always empty locally. */
   rollouts: RolloutRecord[];
+  /**
+   * Kubernetes: how long the run's Jobs were suspended (`spec.suspend`, a queue such as Kueue
+   * holding them) before they ran, the longest of them; `durationSeconds` includes it. Absent
+   * when no Job was suspended.
+   */
+  suspendedSeconds?: number;
 }
 
 export interface ImageRecord {

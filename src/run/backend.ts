@@ -17,6 +17,10 @@ export interface RunSpec {
   env: Record<string, string>;
   /** Absolute path; shard i writes under `<outputDir>/shards/<i>/`. */
   outputDir: string;
+  /** `UID[:GID]` the shard runs as; default the runner's own, who owns the shard folders. */
+  user?: string;
+  /** Processes a shard may hold at once (a fork bomb ends the shard, not the runner). */
+  pidsLimit?: number;
   /** Registry credentials for pulling the image; config.json is read when absent. */
   username?: string;
   password?: string;
@@ -53,3 +57,6 @@ export function shardEnv(index: number, shards: number, outputDir: string): Reco
 
 /** Where a shard's output folder is mounted inside its container or pod. */
 export const SHARD_OUTPUT_MOUNT = '/pinship/output';
+
+/** Processes a local shard may hold at once unless --pids-limit says otherwise. */
+export const DEFAULT_PIDS_LIMIT = 512;

@@ -88,6 +88,8 @@ spec:
       kubeconfig: clusterKubeconfig(),
       log: kubeTestLogger(),
       timeoutSeconds: 120,
+      // The busybox base image, by digest: never the experiment's own.
+      collectorImage: await pushedImage('kube-collector'),
     });
     expectValidRecord(record);
     expect(record.conclusion).toBe('success');
@@ -105,5 +107,49 @@ spec:
       .makeApiClient(CoreV1Api)
       .listNamespacedPod({ namespace, labelSelector: 'io.pinship.role=output-collector' });
     expect(pods.items.filter((p) => !p.metadata?.deletionTimestamp)).toEqual([]);
+  });
+});
+
+describe('output files when the run times out', () => {
+  it('a collector that cannot start ends with the timeout, and its error does not hide the run', async () => {
+    const namespace = await testNamespace('outputs-stuck');
+    const image = await pushedImage('kube-outputs');
+    // No volume for the claim: the shard and the collector both stay Pending.
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['claim.yaml', 'job.yaml']),
+      'claim.yaml': `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: nowhere }
+spec: { accessModes: [ReadWriteOnce], storageClassName: "", resources: { requests: { storage: 64Mi } } }
+`,
+      'job.yaml': `apiVersion: batch/v1
+kind: Job
+metadata: { name: writer }
+spec:
+  completionMode: Indexed
+  completions: 1
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: main
+          image: ${image}
+          env: [{ name: PINSHIP_OUTPUT_DIR, value: /out }]
+          command: ["sh", "-c", "date > /out/at.txt"]
+          volumeMounts: [{ name: out, mountPath: /out, subPathExpr: "$(JOB_COMPLETION_INDEX)" }]
+      volumes: [{ name: out, persistentVolumeClaim: { claimName: nowhere } }]
+`,
+    });
+    const log = kubeTestLogger();
+    const { record } = await runOverlay({
+      overlay: dir,
+      kubeconfig: clusterKubeconfig(),
+      log,
+      timeoutSeconds: 10,
+      collectorImage: image,
+    });
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('timed-out');
+    expect(log.lines.some((l) => /^warning: job\/writer: the output files were not listed: /.test(l))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { runOverlay } from '../../src/run/kube/run-overlay.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
 import { expectValidRecord } from '../run/support.js';
-import { adminConfig, buildAndPush, clusterKubeconfig, kubeTestLogger, testNamespace } from './support.js';
+import { adminConfig, buildAndPush, clusterKubeconfig, kubeTestLogger, pushedImage, testNamespace } from './support.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const volumes: string[] = [];
@@ -61,6 +61,7 @@ describe('the example overlay overlays/kube', () => {
     const name = uniqueRepo(testInfra(), 'compute');
     const first = await computeImage(name, 'one');
     const second = await computeImage(name, 'two');
+    const collectorImage = await pushedImage('kube-collector');
     const runIt = async (image: string) => {
       await pin({ repo, overlays: ['overlays/kube'], images: parseImagePins([`compute=${image}`]), log: silentLogger });
       const log = kubeTestLogger();
@@ -69,6 +70,7 @@ describe('the example overlay overlays/kube', () => {
         kubeconfig: clusterKubeconfig(),
         log,
         timeoutSeconds: 240,
+        collectorImage,
       });
       expectValidRecord(outcome.record);
       return { ...outcome, log };

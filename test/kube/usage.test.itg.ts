@@ -114,4 +114,41 @@ describe('resource usage of a shard', () => {
       }
     }
   });
+
+  it('keeps the metrics API after a passing 503: the sample is retried, not moved to the fallback', async () => {
+    const apis = adminConfig().makeApiClient(ApiregistrationV1Api);
+    const original = await apis.readAPIService({ name: METRICS_API });
+    const setPort = async (port: number | undefined) => {
+      const current = await apis.readAPIService({ name: METRICS_API });
+      current.spec!.service!.port = port;
+      await apis.replaceAPIService({ name: METRICS_API, body: current });
+    };
+    const namespace = await testNamespace('metrics-503');
+    const image = await pushedImage('kube-usage');
+    const dir = writeOverlay({
+      'kustomization.yaml': kustomization(namespace, ['job.yaml']),
+      'job.yaml': busyJob(image, 40),
+    });
+    const log = kubeTestLogger();
+    await setPort(4999);
+    try {
+      const running = runOverlay({
+        overlay: dir,
+        kubeconfig: clusterKubeconfig(),
+        log,
+        timeoutSeconds: 150,
+        sampleIntervalMs: 6000,
+      });
+      // The first sample meets the 503; then metrics-server is reachable again, as after a restart.
+      while (!log.lines.some((l) => /usage sample failed: HTTP 503/.test(l)))
+        await new Promise((r) => setTimeout(r, 100));
+      await setPort(original.spec!.service!.port);
+      const { record } = await running;
+      expectValidRecord(record);
+      expect(log.lines.some((l) => /metrics\.k8s\.io is not available/.test(l))).toBe(false);
+      expect(record.shards[0]!.attempts[0]!.resources!.summary.samples).toBeGreaterThan(0);
+    } finally {
+      await setPort(original.spec!.service!.port);
+    }
+  });
 });

@@ -42,7 +42,21 @@ describe('outputs the container wrote as root, listed by pinship running as anot
       'mkdir -m 700 "$PINSHIP_OUTPUT_DIR/private" && echo x > "$PINSHIP_OUTPUT_DIR/private/in.txt"',
     ].join('; ');
     const result = nobody.run(
-      [nobody.cli(), 'run', '--local', image, '--output-dir', join(home, 'out'), '--', 'sh', '-c', script],
+      // --user 0: the shard runs as root (without capabilities) in a folder the runner cannot give it.
+      [
+        nobody.cli(),
+        'run',
+        '--local',
+        image,
+        '--user',
+        '0',
+        '--output-dir',
+        join(home, 'out'),
+        '--',
+        'sh',
+        '-c',
+        script,
+      ],
       {
         engine: true,
         cwd: home,

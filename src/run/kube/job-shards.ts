@@ -49,6 +49,10 @@ export class JobShards {
   private readonly slots = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly ran = new Set<string>();
+  /** When the Job was last seen become suspended (`spec.suspend: true`), null while it is not. */
+  private suspendedSince: number | null = null;
+  private suspendedMs = 0;
+  private wasSuspended = false;
 
   constructor(
     private readonly config: KubeConfig,
@@ -79,7 +83,10 @@ export class JobShards {
         batch.listNamespacedJob({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'jobs.batch', namespace },
       log,
-      onChange: () => this.pods.wake(),
+      onChange: (_event, job) => {
+        this.followSuspension(job);
+        this.pods.wake();
+      },
     });
   }
 
@@ -109,6 +116,35 @@ export class JobShards {
   /** Manifest digests the Job's pods ran, from their containers' imageID. */
   digests(): string[] {
     return [...this.ran];
+  }
+
+  /** Whether the Job is suspended now (a queue has not admitted it). */
+  isSuspended(): boolean {
+    return this.suspendedSince !== null;
+  }
+
+  /** Seconds the Job spent suspended while pinship watched it, or null when it never was. */
+  suspendedSeconds(): number | null {
+    if (!this.wasSuspended) return null;
+    return (this.suspendedMs + (this.suspendedSince === null ? 0 : Date.now() - this.suspendedSince)) / 1000;
+  }
+
+  /**
+   * A suspended Job (as Kueue and other queues create them) has no pods until it is resumed: the
+   * wait goes on, and the time is counted apart from the run's.
+   */
+  private followSuspension(job: V1Job): void {
+    if (job.metadata?.uid !== this.plan.uid) return;
+    const suspended = job.spec?.suspend === true;
+    if (suspended && this.suspendedSince === null) {
+      this.suspendedSince = Date.now();
+      this.wasSuspended = true;
+      this.log.info(`job/${this.plan.name} is suspended (spec.suspend: true): waiting until it is resumed`);
+    } else if (!suspended && this.suspendedSince !== null) {
+      this.suspendedMs += Date.now() - this.suspendedSince;
+      this.suspendedSince = null;
+      this.log.info(`job/${this.plan.name} resumed after ${Math.round(this.suspendedMs / 1000)}s suspended`);
+    }
   }
 
   /** The Job's Failed condition message, if it failed. */
@@ -299,8 +335,11 @@ export class JobShards {
       const busy = new Set(
         [...this.slots.entries()].filter(([u]) => this.progress.get(u) !== 'done').map(([, s]) => s),
       );
+      // `settled` is keyed by record position (offset + slot), as every Job of the run shares it.
       slot =
-        [...Array(this.plan.completions).keys()].find((s) => !busy.has(s) && this.settled.get(s) !== 'succeeded') ?? 0;
+        [...Array(this.plan.completions).keys()].find(
+          (s) => !busy.has(s) && this.settled.get(this.plan.offset + s) !== 'succeeded',
+        ) ?? 0;
       this.slots.set(uid, slot);
     }
     return this.plan.offset + slot;

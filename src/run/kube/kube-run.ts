@@ -18,8 +18,13 @@ export interface KubeRunOptions {
   plan: OverlayPlan;
   objects: KubeObject[];
   runId: string;
-  /** Image of the output collector pod; default the Job's own image. */
+  /**
+   * Image of the output collector pod, by digest; without it outputs are not listed. Never the
+   * experiment's own image by default: a pull request could make it print any file list.
+   */
   collectorImage?: string;
+  /** The caller's cancellation (Ctrl-C): it also ends a collection after a timeout. */
+  signal?: AbortSignal;
   /** Milliseconds between usage samples; default 20 s (metrics-server scrapes every 15 s by default). */
   sampleIntervalMs?: number;
 }
@@ -104,6 +109,8 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
       const failure = job.failure();
       if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
     }
+    const suspended = jobs.map((j) => j.suspendedSeconds()).filter((s): s is number => s !== null);
+    if (suspended.length) record.setSuspended(Math.max(...suspended));
     for (const rollout of rollouts)
       record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
     // The digests the record's image ran: the first Job's pods, else the first Deployment's.
@@ -128,6 +135,7 @@ async function reportStillRunning(
 ): Promise<void> {
   for (const job of jobs) await job.stopWaiting(stop);
   const still = [
+    ...jobs.filter((j) => j.isSuspended()).map((j) => `job/${j.plan.name} (suspended, never resumed)`),
     ...jobs
       .filter((j) => j.running().length)
       .map((j) => `job/${j.plan.name} (${j.running().length} pod(s) running or pending)`),
@@ -137,10 +145,26 @@ async function reportStillRunning(
   log.warn(`${stop.message}; still running in the cluster: ${still.join(', ') || 'nothing'}`);
 }
 
+/** How long the outputs may still be listed once the run timed out. */
+const COLLECT_AFTER_TIMEOUT_MS = 30_000;
+
 async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: BackendContext): Promise<void> {
-  for (const job of jobs) {
-    const output = options.plan.jobs.find((j) => j.name === job.plan.name)?.output;
-    if (!output) continue;
+  const withOutputs = jobs.filter((job) => options.plan.jobs.find((j) => j.name === job.plan.name)?.output);
+  if (withOutputs.length === 0) return;
+  if (!options.collectorImage) {
+    ctx.log.warn(
+      `the output files of ${withOutputs.map((j) => `job/${j.plan.name}`).join(', ')} are not listed: give ` +
+        '--collector-image REPO@sha256:... (an image with sh, find, stat and sha256sum, busybox say); the ' +
+        "experiment's own image is not trusted to list its outputs",
+    );
+    return;
+  }
+  // Listing obeys the run's timeout and Ctrl-C; after a timeout it gets a short while of its own.
+  const signal = ctx.stop.aborted
+    ? AbortSignal.any([AbortSignal.timeout(COLLECT_AFTER_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])])
+    : ctx.stop;
+  for (const job of withOutputs) {
+    const output = options.plan.jobs.find((j) => j.name === job.plan.name)!.output!;
     try {
       const files = await listClaimFiles(
         options.config,
@@ -148,10 +172,11 @@ async function collectOutputs(options: KubeRunOptions, jobs: JobShards[], ctx: B
           namespace: job.plan.namespace,
           claim: output.claim,
           base: output.base,
-          image: options.collectorImage ?? job.plan.image,
+          image: options.collectorImage,
           runId: options.runId,
         },
         ctx.log,
+        signal,
       );
       for (let index = 0; index < job.plan.completions; index++)
         ctx.record.setOutputs(job.plan.offset + index, files.get(index) ?? []);

@@ -1,22 +1,44 @@
 import { resolve } from 'node:path';
+import { describeError } from '../../errors.js';
 import { loadClusterAccess } from '../../kube/kube-config.js';
-import { renderOverlay } from '../../kube/render.js';
+import { checkNamespaceName, ensureNamespace } from '../../kube/run-namespace.js';
 import type { Logger } from '../../log/logger.js';
+import type { ImagePin } from '../../pin/kustomization-edit.js';
 import { newRunId, recordRun, sourceFrom, type RunOutcome } from '../run.js';
+import { cleanup, removeExpired } from './cleanup.js';
 import { runOnKubernetes } from './kube-run.js';
+import { renderWithOverrides } from './overlay-override.js';
+import { checkOverlayObjects } from './overlay-policy.js';
 import { planOverlay } from './overlay-plan.js';
+
+/** How long a namespace pinship creates is kept before a later run or cleanup removes it: 3 days. */
+export const DEFAULT_NAMESPACE_TTL_SECONDS = 3 * 24 * 3600;
 
 export interface OverlayRunOptions {
   /** The Kustomize overlay folder. */
   overlay: string;
   kubeconfig?: string;
   context?: string;
-  /** Default: the overlay's namespace, else the context's. */
+  /**
+   * Run there: every namespaced object is moved to it as it renders (kustomize's `namespace:`),
+   * and it is created, labelled as pinship's, when missing. Default: the overlay's, else the context's.
+   */
   namespace?: string;
+  /** Images replaced as the overlay renders, as `pin` would pin them (nothing is written). */
+  images?: ImagePin[];
+  /** Kinds allowed beside the default set (`--allow-kind`). */
+  allowKinds?: string[];
+  /** Labels of a namespace pinship creates. */
+  pullRequest?: number;
+  repository?: string;
+  ttlSeconds?: number;
+  /** After the run, delete what pinship created (and the namespace, when pinship created it). */
+  cleanup?: boolean;
   timeoutSeconds?: number | null;
   /** Where the record goes; default `.pinship/runs/<run id>/run.json`. */
   out?: string;
   sourceCommit?: string;
+  /** Lists the output files (by digest; see KubeRunOptions.collectorImage). */
   collectorImage?: string;
   sampleIntervalMs?: number;
   /** Sent as the User-Agent of every request (default `pinship`). */
@@ -36,9 +58,22 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
     env: processEnv,
     userAgent: options.userAgent,
   });
-  const objects = await renderOverlay(dir);
-  const plan = planOverlay(objects, { namespace: options.namespace, contextNamespace: access.namespace, dir });
+  const namespace = options.namespace && checkNamespaceName(options.namespace, '--namespace');
+  const objects = await renderWithOverrides(dir, { namespace, images: options.images });
+  const plan = planOverlay(objects, { namespace, contextNamespace: access.namespace, dir });
+  checkOverlayObjects(objects, { namespace: plan.namespace, allowKinds: options.allowKinds ?? [], dir });
   for (const warning of plan.warnings) options.log.warn(warning);
+  const source = sourceFrom(options.sourceCommit, processEnv);
+  if (namespace) {
+    const owner = {
+      pullRequest: options.pullRequest,
+      repository: options.repository ?? processEnv.GITHUB_REPOSITORY,
+      sourceCommit: source?.commit ?? undefined,
+      ttlSeconds: options.ttlSeconds ?? DEFAULT_NAMESPACE_TTL_SECONDS,
+    };
+    await ensureNamespace(access.config, namespace, owner, options.log);
+    await removeExpired(access.config, options.log, options.signal);
+  }
   const id = newRunId();
   const cluster = access.config.getCurrentCluster()?.server ?? '';
   options.log.info(
@@ -46,12 +81,12 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
       `${plan.namespace}): ` +
       `${plan.jobs.length} job(s), ${plan.parameters.shards} shard(s), ${plan.deployments.length} deployment(s)`,
   );
-  return recordRun({
+  const run = recordRun({
     id,
     backend: 'kubernetes',
     parameters: { ...plan.parameters, timeoutSeconds: options.timeoutSeconds ?? null },
     outputDir: null,
-    source: sourceFrom(options.sourceCommit, processEnv),
+    source,
     shardJobs: plan.shardJobs,
     action: `running overlay ${options.overlay}`,
     out: options.out,
@@ -65,9 +100,29 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
           objects,
           runId: id,
           collectorImage: options.collectorImage,
+          signal: options.signal,
           sampleIntervalMs: options.sampleIntervalMs,
         },
         ctx,
       ),
   });
+  if (!options.cleanup) return run;
+  const clean = () =>
+    cleanup({
+      namespace: plan.namespace,
+      kubeconfig: options.kubeconfig,
+      context: options.context,
+      log: options.log,
+      processEnv,
+    });
+  let outcome: RunOutcome;
+  try {
+    outcome = await run;
+  } catch (err) {
+    // The run's own error is the one to tell; a cleanup failure after it is a warning.
+    await clean().catch((cleanupErr: unknown) => options.log.warn(`cleanup: ${describeError(cleanupErr)}`));
+    throw err;
+  }
+  await clean();
+  return outcome;
 }

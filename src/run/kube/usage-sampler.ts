@@ -4,6 +4,9 @@ import { listPodMetrics, readNodeSummary, type ContainerUsage } from '../../kube
 import type { Logger } from '../../log/logger.js';
 import type { UsageBook } from './pod-usage.js';
 
+/** Ticks in a row the metrics API may answer 503 before usage is read from the kubelets instead. */
+const FAILURES_BEFORE_FALLBACK = 3;
+
 /** Where usage comes from: metrics-server, else the kubelets' summaries, else nowhere. */
 export type UsageSource = 'metrics.k8s.io' | 'kubelet-summary' | 'none';
 
@@ -27,6 +30,8 @@ export class UsageSampler {
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
   private readonly seen = new Map<string, number>();
+  /** Failures of the metrics API in a row: a 503 that lasts is an APIService with no metrics-server. */
+  private metricsFailures = 0;
 
   constructor(
     private readonly config: KubeConfig,
@@ -70,12 +75,26 @@ export class UsageSampler {
     }
   }
 
+  /**
+   * Only "not served" moves to the next source: 404 (no such API), 403 (not for this identity), or a 503 that lasted
+   * FAILURES_BEFORE_FALLBACK ticks. A 429 (API priority and fairness), a passing 503 (the API
+   * server restarting) or a lost connection is retried on the next tick.
+   */
+  private notServed(err: unknown): boolean {
+    const code = statusCode(err);
+    if (code === 403 || code === 404) return true;
+    if (code === 503) return ++this.metricsFailures >= FAILURES_BEFORE_FALLBACK;
+    return false;
+  }
+
   private async read(group: SampledPods, pods: V1Pod[]): Promise<ContainerUsage[]> {
     if (this.source === 'metrics.k8s.io') {
       try {
-        return await listPodMetrics(this.config, group.namespace, group.labelSelector);
+        const readings = await listPodMetrics(this.config, group.namespace, group.labelSelector);
+        this.metricsFailures = 0;
+        return readings;
       } catch (err) {
-        if (statusCode(err) === undefined) throw err;
+        if (!this.notServed(err)) throw err;
         this.source = 'kubelet-summary';
         this.log.info(
           `metrics.k8s.io is not available (${kubeErrorText(err)}): reading usage from the kubelets' summaries`,
@@ -87,7 +106,8 @@ export class UsageSampler {
       return (await Promise.all(nodes.map((n) => readNodeSummary(this.config, n)))).flat();
     } catch (err) {
       // 400 "address not allowed": the API server does not proxy to a node on a loopback address.
-      if (statusCode(err) === undefined) throw err;
+      // Anything else (429, a passing 5xx, a lost connection) is retried on the next tick.
+      if (![400, 403, 404].includes(statusCode(err) ?? 0)) throw err;
       this.source = 'none';
       this.log.warn(
         'no resource usage is recorded: neither metrics.k8s.io nor the kubelet summary through the API server ' +

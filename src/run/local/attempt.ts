@@ -5,7 +5,7 @@ import { removeContainer as removeEngineContainer } from '../../docker/container
 import type { OomWatch } from '../../docker/oom-events.js';
 import type { Logger } from '../../log/logger.js';
 import type { AttemptOutcome } from '../../record/builder.js';
-import { SHARD_OUTPUT_MOUNT, shardEnv, type RunSpec, type RunStop } from '../backend.js';
+import { DEFAULT_PIDS_LIMIT, SHARD_OUTPUT_MOUNT, shardEnv, type RunSpec, type RunStop } from '../backend.js';
 import { UsageTracker } from '../resource-usage.js';
 import { AttemptOutput } from '../result-lines.js';
 import { finishedAttempt, startError } from './attempt-record.js';
@@ -128,6 +128,11 @@ async function startShardContainer(
   }
 }
 
+/** `uid:gid` of this process: the shards' user, so they write to folders only the runner owns. */
+export function runnerUser(): string {
+  return `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+}
+
 function containerOptions(input: AttemptInput, name: string): Docker.ContainerCreateOptions {
   const { spec, index, attempt } = input;
   return {
@@ -141,9 +146,16 @@ function containerOptions(input: AttemptInput, name: string): Docker.ContainerCr
     Tty: false,
     AttachStdout: false,
     AttachStderr: false,
+    // The runner's own user by default: it owns the shard folder, which nobody else may write.
+    User: spec.user ?? runnerUser(),
     HostConfig: {
       // No network: shards compute on their inputs; this machine must not send traffic anywhere.
       NetworkMode: 'none',
+      // A shard computes: it needs no capability, may not gain privileges (setuid), and a fork
+      // bomb meets the pid limit instead of exhausting the runner's.
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges'],
+      PidsLimit: spec.pidsLimit ?? DEFAULT_PIDS_LIMIT,
       Memory: spec.memoryBytes ?? undefined,
       // Swap equal to memory means no swap: over the limit is an OOM kill, as on Kubernetes.
       MemorySwap: spec.memoryBytes ?? undefined,

@@ -1,4 +1,4 @@
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, chown, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Docker from 'dockerode';
 import { PinshipError, describeError, wrapError } from '../../errors.js';
@@ -6,7 +6,7 @@ import { prepareImage } from '../../docker/image.js';
 import { watchOomEvents, type OomWatch } from '../../docker/oom-events.js';
 import type { BackendContext, RunBackend, RunSpec } from '../backend.js';
 import { listOutputFiles } from '../output-files.js';
-import { RUN_LABEL, runContainerAttempt } from './attempt.js';
+import { RUN_LABEL, runContainerAttempt, runnerUser } from './attempt.js';
 import { removeRunContainers } from './leftovers.js';
 import { scheduleShards, type AttemptEnd } from './scheduler.js';
 
@@ -88,7 +88,7 @@ export class LocalBackend implements RunBackend {
   /** One attempt of one shard, recorded: its outcome, or `abandoned` when the run stopped before it started. */
   private async runAttempt(run: RunState, index: number, attempt: number): Promise<AttemptEnd> {
     const { spec, ctx } = run;
-    const shardDir = await shardFolder(spec.outputDir, index);
+    const shardDir = await shardFolder(spec.outputDir, index, spec.user);
     const outcome = await runContainerAttempt({
       docker: this.docker,
       spec,
@@ -127,10 +127,18 @@ export class LocalBackend implements RunBackend {
   }
 }
 
-/** `<out>/shards/<index>/`, writable by whatever user the image runs as. */
-async function shardFolder(outputDir: string, index: number): Promise<string> {
+/**
+ * `<out>/shards/<index>/`, the runner's own (0755): shards run as the runner's user. A `--user`
+ * of another user gets it handed over (chown, as root); a runner that may not do that opens it
+ * to everyone (0777), as the only way that user can write there.
+ */
+async function shardFolder(outputDir: string, index: number, user: string | undefined): Promise<string> {
   const dir = join(outputDir, 'shards', String(index));
-  await mkdir(dir, { recursive: true });
-  await chmod(dir, 0o777);
+  await mkdir(dir, { recursive: true, mode: 0o755 });
+  await chmod(dir, 0o755);
+  if (user !== undefined && user !== runnerUser()) {
+    const [uid, gid] = user.split(':').map(Number);
+    await chown(dir, uid!, gid ?? uid!).catch(() => chmod(dir, 0o777));
+  }
   return dir;
 }

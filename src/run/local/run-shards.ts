@@ -26,6 +26,10 @@ export interface RunOptions {
   sourceCommit?: string;
   username?: string;
   password?: string;
+  /** `UID[:GID]` the shards run as (default the runner's own). */
+  user?: string;
+  /** Processes each shard may hold at once (default 512). */
+  pidsLimit?: number;
   /** Aborting it (Ctrl-C) stops and removes every container of the run. */
   signal?: AbortSignal;
   log: Logger;
@@ -43,6 +47,7 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
   const outputDir = resolve(options.outputDir ?? `.pinship/runs/${id}`);
   const backend = options.backend ?? new LocalBackend(await connectEngine(processEnv));
   const credentials = { username: options.username, password: options.password };
+  const confinement = { user: options.user, pidsLimit: options.pidsLimit };
   return recordRun({
     id,
     backend: backend.kind,
@@ -53,7 +58,8 @@ export async function runShards(options: RunOptions): Promise<RunOutcome> {
     out: options.out,
     signal: options.signal,
     log: options.log,
-    execute: (ctx) => backend.run({ id, image: options.image, ...parameters, env, outputDir, ...credentials }, ctx),
+    execute: (ctx) =>
+      backend.run({ id, image: options.image, ...parameters, env, outputDir, ...credentials, ...confinement }, ctx),
   });
 }
 
