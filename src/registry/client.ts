@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PinshipError, describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { parseChallenge, type AuthChallenge } from './challenge.js';
-import type { RegistryCredentials } from './credentials.js';
+import { CREDENTIALS_HINT, type RegistryCredentials } from './credentials.js';
 import { RegistryHttpError, retryAfterMs } from './http-error.js';
 import { defaultRetry, withRetry, type RetryOptions } from './retry.js';
 
@@ -26,6 +26,8 @@ export interface RegistryClientOptions {
   retry?: RetryOptions;
   /** Per-request timeout. */
   timeoutMs?: number;
+  /** How to give credentials, said when the registry asks for some; default CREDENTIALS_HINT. */
+  credentialsHint?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export class RegistryClient {
   private readonly credentials?: RegistryCredentials;
   private readonly retry: RetryOptions;
   private readonly timeoutMs: number;
+  private readonly credentialsHint: string;
   private challenge?: AuthChallenge;
   private readonly tokens = new Map<string, string>();
 
@@ -58,6 +61,7 @@ export class RegistryClient {
     this.credentials = options.credentials;
     this.retry = options.retry ?? defaultRetry;
     this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.credentialsHint = options.credentialsHint ?? CREDENTIALS_HINT;
     if (this.credentials) this.log.addSecret(this.credentials.password);
   }
 
@@ -95,6 +99,18 @@ export class RegistryClient {
       );
     }
     return manifest;
+  }
+
+  /** Whether the registry holds the manifest `reference` (tag or digest) names: one HEAD request. */
+  async hasManifest(repository: string, reference: string): Promise<boolean> {
+    const res = await this.request(
+      'HEAD',
+      `/v2/${repository}/manifests/${reference}`,
+      repository,
+      { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
+      'looking up',
+    );
+    return res.status !== 404;
   }
 
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
@@ -226,7 +242,7 @@ export class RegistryClient {
 
   private needsCredentials(): PinshipError {
     return new PinshipError(`registry ${this.registry} requires credentials and none were given`, {
-      hint: 'give username and password, or run docker login for this registry',
+      hint: this.credentialsHint,
     });
   }
 
