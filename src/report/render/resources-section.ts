@@ -5,17 +5,20 @@ import type { ReportModel } from './model.js';
 import type { UsageSeries } from './series.js';
 import { markdownTable } from './table.js';
 
+/** A figure the run has no samples for: never shown as 0. */
+const NOT_MEASURED = 'not measured';
+
 /** Resource usage against the baseline, then cores and memory over the run. */
 export function resourcesSection(model: ReportModel, limits: Limits): string {
   const withBaseline = model.input.baseline !== null;
   const header = withBaseline ? ['Resource', 'This run', 'Baseline', 'Change'] : ['Resource', 'This run'];
   const rows = model.resources.map((row) => {
-    const value = row.value === null ? 'n/a' : row.format(row.value);
+    const value = row.value === null ? NOT_MEASURED : row.format(row.value);
     const cells = [row.label, value + row.note];
     if (withBaseline) {
       const d = row.delta;
       const change = d ? `${formatPct(d.pct)}${d.regression ? ' ⚠️' : ''}` : '';
-      cells.push(row.base === null ? 'n/a' : row.format(row.base), change);
+      cells.push(row.base === null ? NOT_MEASURED : row.format(row.base), change);
     }
     return cells;
   });

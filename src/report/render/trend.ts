@@ -2,6 +2,7 @@ import type { RunRecord } from '../../record/types.js';
 import { keyMean } from './aggregate.js';
 import { mermaidChart } from './charts.js';
 import type { ReportModel } from './model.js';
+import { cpuMeasured } from './resources.js';
 
 /** One trend chart's points: a label per record (its short commit) and the values. */
 export interface TrendSeries {
@@ -20,9 +21,16 @@ export function trendSeries(model: ReportModel): TrendSeries[] {
     labels: records.map(trendLabel),
     values: records.map(pick),
   });
+  const measured = records.filter(cpuMeasured);
   const series = [
     all('Wall time', 'seconds', (r) => r.durationSeconds),
-    all('CPU', 'core-seconds', (r) => r.totals.cpuCoreSeconds),
+    // Records without CPU samples are left out rather than drawn as 0 core-seconds.
+    {
+      title: 'CPU',
+      yLabel: 'core-seconds',
+      labels: measured.map(trendLabel),
+      values: measured.map((r) => r.totals.cpuCoreSeconds),
+    },
   ];
   for (const metric of model.input.metrics) {
     // Records without the key (older runs) are left out of its chart rather than drawn as 0.
