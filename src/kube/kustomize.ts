@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { PinshipError } from '../errors.js';
 
 /** `kubectl kustomize DIR` failed; `stderr` is what kubectl said. */
 export class KustomizeError extends Error {
@@ -35,4 +36,9 @@ export function renderKustomization(dir: string, options: { timeoutMs?: number }
       },
     );
   });
+}
+
+/** The one message, from pin and run alike, for an overlay folder that is not there. */
+export function overlayMissing(dir: string): PinshipError {
+  return new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field: 'overlay' });
 }

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadClusterAccess } from '../../kube/kube-config.js';
+import { overlayMissing } from '../../kube/kustomize.js';
 import { renderOverlay } from '../../kube/render.js';
 import type { Logger } from '../../log/logger.js';
 import { newRunId, recordRun, sourceFrom, type RunOutcome } from '../run.js';
@@ -30,6 +32,7 @@ export interface OverlayRunOptions {
 export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome> {
   const processEnv = options.processEnv ?? process.env;
   const dir = resolve(options.overlay);
+  if (!existsSync(dir)) throw overlayMissing(options.overlay);
   const access = loadClusterAccess({
     kubeconfig: options.kubeconfig,
     context: options.context,
