@@ -11,7 +11,7 @@ const HELP = `pinship run: run an image as indexed shards and write the run reco
 
 Usage: pinship run [--local] REF [options] [-- ARGS...]
        pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
-                   [--timeout DUR] [--out FILE] [--json]
+                   [--timeout DUR] [--out FILE] [--source-commit SHA] [--json]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
 engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
@@ -35,7 +35,8 @@ Options:
   --out FILE              where to write the run record (default <output-dir>/run.json)
   --output-dir DIR        shard outputs go to DIR/shards/<i>/ (default .pinship/runs/<run id>)
   --source-commit SHA     the source commit to record (default GITHUB_SHA, then the image's
-                          org.opencontainers.image.revision label)
+                          org.opencontainers.image.revision label; with --overlay, then the
+                          Pinship-Source trailer of the commit that pinned the image)
   --username U            registry user for pulling REF (else DOCKER_CONFIG or ~/.docker/config.json)
   --password-stdin        read the registry password from stdin
   --json                  print the run record on stdout

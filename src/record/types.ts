@@ -78,8 +78,11 @@ export interface ImageRecord {
 
 export interface SourceRecord {
   commit: string | null;
-  /** Where `commit` came from: the caller, `GITHUB_SHA`, the image's OCI revision label, or nowhere. */
-  from: 'option' | 'GITHUB_SHA' | 'image-label' | 'unknown';
+  /**
+   * Where `commit` came from: the caller, `GITHUB_SHA`, the image's OCI revision label, the
+   * `Pinship-Source` trailer of the commit that pinned the image (Kubernetes), or nowhere.
+   */
+  from: 'option' | 'GITHUB_SHA' | 'image-label' | 'pin-commit' | 'unknown';
 }
 
 export interface RunParameters {

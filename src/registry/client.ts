@@ -113,6 +113,19 @@ export class RegistryClient {
     return res.status !== 404;
   }
 
+  /** The blob `digest` names (an image config), checked against its digest. */
+  async getBlob(repository: string, digest: string): Promise<Buffer> {
+    const res = await this.request('GET', `/v2/${repository}/blobs/${digest}`, repository, {}, `reading ${digest} of`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest) {
+      throw new PinshipError(`${this.registry}/${repository}: blob ${digest} arrived as ${actual}`, {
+        hint: 'is a proxy in front of the registry rewriting answers?',
+      });
+    }
+    return bytes;
+  }
+
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
   async putManifest(repository: string, tag: string, manifest: Manifest): Promise<string> {
     const res = await this.request(

@@ -171,6 +171,18 @@ describe('renderReport content', () => {
     ]);
   });
 
+  it('says where a commit pinship found came from (the image label, the pin commit)', () => {
+    const record = generateRecord({ shards: 1 });
+    record.source = { commit: 'ab'.repeat(20), from: 'pin-commit' };
+    expect(renderReport(input({ record })).comment).toContain(
+      "- **Commit**: `abababababab` (the pin commit's Pinship-Source)\n",
+    );
+    record.source = { commit: 'ab'.repeat(20), from: 'image-label' };
+    expect(renderReport(input({ record })).comment).toContain(
+      "- **Commit**: `abababababab` (the image's revision label)\n",
+    );
+  });
+
   it('lists results per shard for small runs, and only aggregates for large ones', () => {
     const small = renderReport(input({})).comment;
     expect(small).toContain('| Shard | Status | Lines | `shard` | `points` | `partial` | `status` |');

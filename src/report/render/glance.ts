@@ -1,5 +1,5 @@
 import { codeSpan, inertText } from '../../github/escape.js';
-import type { Conclusion, RunRecord } from '../../record/types.js';
+import type { Conclusion, RunRecord, SourceRecord } from '../../record/types.js';
 import { formatBytes, formatSeconds } from './format.js';
 import type { ReportModel } from './model.js';
 
@@ -8,6 +8,12 @@ const ICONS: Record<Conclusion, string> = {
   failure: '❌',
   'timed-out': '⏱️',
   cancelled: '⏹️',
+};
+
+/** Where a commit pinship found (rather than was given) came from. */
+const SOURCE_FROM: Partial<Record<SourceRecord['from'], string>> = {
+  'image-label': " (the image's revision label)",
+  'pin-commit': " (the pin commit's Pinship-Source)",
 };
 
 /** The title and the at-a-glance list: conclusion, duration, image, commit, rollouts, baseline. */
@@ -20,7 +26,7 @@ export function glanceSection(model: ReportModel, regressions: string[]): string
     `- **Shards**: ${shardCounts(record)}`,
     `- **Duration**: ${formatSeconds(record.durationSeconds)}${stopped}`,
     `- **Image**: ${imageText(record)}`,
-    `- **Commit**: ${commitText(record.source.commit)}`,
+    `- **Commit**: ${commitText(record.source.commit)}${SOURCE_FROM[record.source.from] ?? ''}`,
   ];
   if (record.rollouts.length) {
     const ok = record.rollouts.filter((r) => r.conclusion === 'success').length;

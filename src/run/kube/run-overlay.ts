@@ -7,6 +7,7 @@ import type { Logger } from '../../log/logger.js';
 import { newRunId, recordRun, sourceFrom, type RunOutcome } from '../run.js';
 import { runOnKubernetes } from './kube-run.js';
 import { planOverlay } from './overlay-plan.js';
+import { overlaySource } from './overlay-source.js';
 
 export interface OverlayRunOptions {
   /** The Kustomize overlay folder. */
@@ -54,7 +55,8 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
     backend: 'kubernetes',
     parameters: { ...plan.parameters, timeoutSeconds: options.timeoutSeconds ?? null },
     outputDir: null,
-    source: sourceFrom(options.sourceCommit, processEnv),
+    source:
+      sourceFrom(options.sourceCommit, processEnv) ?? (await overlaySource(plan.image, dir, options.log, processEnv)),
     shardJobs: plan.shardJobs,
     action: `running overlay ${options.overlay}`,
     out: options.out,
