@@ -181,7 +181,9 @@ function loadKubernetes() {
   if (major < 22 || (major === 22 && minor < 19)) {
     throw new PinshipError(`run --overlay needs Node 22.19 or later, this is ${process.versions.node}`, {
       field: '--overlay',
-      hint: 'the Kubernetes client (@kubernetes/client-node and its undici) needs it; the action runs on node24',
+      hint:
+        'the Kubernetes client (@kubernetes/client-node and its undici) needs it; in a clone of pinship, ' +
+        'npx pinship runs on the Node 24 in node_modules/.bin; the action runs on node24',
     });
   }
   return import('../run/kube/run-overlay.js');
