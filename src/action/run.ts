@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { PinshipError } from '../errors.js';
+import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
@@ -26,6 +27,8 @@ await runAction(async (log) => {
   if (!overlay && !image)
     throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });
+  if (!overlay && getBooleanInputOr('rerun', false))
+    throw new PinshipError('rerun goes with overlay', { field: 'rerun' });
   const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
   const runKube = (kubeconfigPath?: string) =>
     runOverlay({
@@ -36,6 +39,7 @@ await runAction(async (log) => {
       timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
       out: core.getInput('out') || undefined,
       sourceCommit: core.getInput('source-commit') || undefined,
+      rerun: getBooleanInputOr('rerun', false),
       signal: stop.signal,
       log,
     });

@@ -11,7 +11,7 @@ const HELP = `pinship run: run an image as indexed shards and write the run reco
 
 Usage: pinship run [--local] REF [options] [-- ARGS...]
        pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
-                   [--timeout DUR] [--out FILE] [--source-commit SHA] [--json]
+                   [--timeout DUR] [--out FILE] [--source-commit SHA] [--rerun] [--json]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
 engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
@@ -44,6 +44,8 @@ Options:
   --kubeconfig PATH       credentials (default KUBECONFIG, ~/.kube/config, then in-cluster)
   --context C             a context of the kubeconfig (default its current-context)
   --namespace NS          for objects that name none (default the overlay's, else the context's)
+  --rerun                 replace the overlay's Jobs even when unchanged, so they run again (an
+                          unchanged Job is otherwise left alone: the record says it was not re-run)
   -h, --help              this help
 
 Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
@@ -98,7 +100,10 @@ export const runCommand: Command = {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       namespace: { type: 'string' },
+      rerun: { type: 'boolean' },
     });
+    if (values.rerun && values.overlay === undefined)
+      throw new PinshipError('--rerun goes with --overlay', { field: '--rerun', hint: 'a local run always runs' });
     if (values.overlay !== undefined) {
       const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
       if (positionals.length || args.length || local) {
@@ -141,6 +146,7 @@ export const runCommand: Command = {
               timeoutSeconds,
               out: values.out,
               sourceCommit: values['source-commit'],
+              rerun: values.rerun,
               signal: stop.signal,
               log,
             })

@@ -7,6 +7,7 @@ import {
   type Cancellation,
   type Conclusion,
   type ImageRecord,
+  type NotRerunJob,
   type OutputFile,
   type ResultError,
   type ResultRecord,
@@ -60,6 +61,7 @@ export class RunRecordBuilder {
   private readonly shards: ShardRecord[];
   private readonly running = new Set<number>();
   private readonly rollouts: RolloutRecord[] = [];
+  private readonly notRerun: NotRerunJob[] = [];
   private readonly listeners: ((event: RecordEvent) => void)[] = [];
 
   constructor(private readonly start: RecordStart) {
@@ -120,6 +122,11 @@ export class RunRecordBuilder {
     this.rollouts.push(rollout);
   }
 
+  /** A Job left alone because it was unchanged: its shards are from its earlier run. */
+  addNotRerun(job: NotRerunJob): void {
+    this.notRerun.push(job);
+  }
+
   /** Notes why the run stopped early; the first reason wins (a timeout during Ctrl-C stays Ctrl-C). */
   cancel(cancellation: Cancellation): void {
     this.cancellation ??= cancellation;
@@ -172,6 +179,7 @@ export class RunRecordBuilder {
       totals,
       shards,
       rollouts: this.rollouts,
+      ...(this.notRerun.length ? { notRerun: this.notRerun } : {}),
     };
   }
 

@@ -59,6 +59,21 @@ export interface RunRecord {
   shards: ShardRecord[];
   /** Deployment rollouts the run waited for (Kubernetes backend); always empty locally. */
   rollouts: RolloutRecord[];
+  /**
+   * Kubernetes: Jobs found unchanged and not run again; their shards are from that earlier run,
+   * and this record's own times are the wait, not a run. Absent when every Job ran.
+   */
+  notRerun?: NotRerunJob[];
+}
+
+/** A Job `run --overlay` left alone (unchanged), and when it did run. */
+export interface NotRerunJob {
+  job: string;
+  namespace: string;
+  /** The Job's status.startTime. */
+  startedAt: string | null;
+  /** Its status.completionTime; null when it did not complete. */
+  finishedAt: string | null;
 }
 
 export interface ImageRecord {

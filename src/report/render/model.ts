@@ -1,3 +1,4 @@
+import { timesAreARun } from '../../record/not-rerun.js';
 import type { RunRecord } from '../../record/types.js';
 import { aggregateResults } from './aggregate.js';
 import { compareKeys, type Better, type KeyComparison } from './compare.js';
@@ -18,6 +19,11 @@ export interface ReportModel {
   series: UsageSeries | null;
   figures: ResourceFigures;
   resources: ResourceRow[];
+  /**
+   * Why times are not compared with the baseline: a Job of this run, or of the baseline, was
+   * not run again (its times are not a run's); null when they are compared (or there is no baseline).
+   */
+  notCompared: { of: 'this run' | 'the baseline'; record: RunRecord } | null;
   /** The current run last, without a stored copy of itself. */
   trend: RunRecord[];
 }
@@ -28,7 +34,15 @@ export function buildModel(input: ReportInput): ReportModel {
   const keys = compareKeys(aggregateResults(record), baseline && aggregateResults(baseline), directions, thresholdPct);
   const series = usageSeries(record, CHART_POINTS);
   const figures = resourceFigures(record, series);
-  const baseFigures = baseline && resourceFigures(baseline, usageSeries(baseline, CHART_POINTS));
+  const notCompared = !baseline
+    ? null
+    : !timesAreARun(record)
+      ? ({ of: 'this run', record } as const)
+      : !timesAreARun(baseline)
+        ? ({ of: 'the baseline', record: baseline } as const)
+        : null;
+  const baseFigures = baseline && !notCompared ? resourceFigures(baseline, usageSeries(baseline, CHART_POINTS)) : null;
   const trend = [...input.trend.filter((r) => r.id !== record.id), record].slice(-TREND_RECORDS);
-  return { input, record, keys, series, figures, resources: resourceRows(figures, baseFigures, thresholdPct), trend };
+  const resources = resourceRows(figures, baseFigures, thresholdPct);
+  return { input, record, keys, series, figures, resources, notCompared, trend };
 }

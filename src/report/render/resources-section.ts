@@ -1,5 +1,6 @@
 import { mermaidChart } from './charts.js';
 import { formatPct } from './format.js';
+import { notRerunMarkdown } from './glance.js';
 import type { Limits } from './limits.js';
 import type { ReportModel } from './model.js';
 import type { UsageSeries } from './series.js';
@@ -10,7 +11,7 @@ const NOT_MEASURED = 'not measured';
 
 /** Resource usage against the baseline, then cores and memory over the run. */
 export function resourcesSection(model: ReportModel, limits: Limits): string {
-  const withBaseline = model.input.baseline !== null;
+  const withBaseline = model.input.baseline !== null && model.notCompared === null;
   const header = withBaseline ? ['Resource', 'This run', 'Baseline', 'Change'] : ['Resource', 'This run'];
   const rows = model.resources.map((row) => {
     const value = row.value === null ? NOT_MEASURED : row.format(row.value);
@@ -23,6 +24,10 @@ export function resourcesSection(model: ReportModel, limits: Limits): string {
     return cells;
   });
   const parts = ['#### Resources', markdownTable(header, rows, withBaseline ? [1, 2, 3] : [1])];
+  if (model.notCompared) {
+    const { of, record } = model.notCompared;
+    parts.push(`Not compared with the baseline: ${notRerunMarkdown(record)} of ${of} did not run again.`);
+  }
   if (model.series && limits.charts) parts.push(usageCharts(model.series));
   else if (!model.series) parts.push('No resource samples were recorded.');
   return parts.join('\n\n');

@@ -3,6 +3,7 @@ import { keyMean } from './aggregate.js';
 import { mermaidChart } from './charts.js';
 import type { ReportModel } from './model.js';
 import { cpuMeasured } from './resources.js';
+import { timesAreARun } from '../../record/not-rerun.js';
 
 /** One trend chart's points: a label per record (its short commit) and the values. */
 export interface TrendSeries {
@@ -15,15 +16,11 @@ export interface TrendSeries {
 /** Wall time, CPU core-seconds and each `--metric` (mean over result lines) per stored record. */
 export function trendSeries(model: ReportModel): TrendSeries[] {
   const records = model.trend;
-  const all = (title: string, yLabel: string, pick: (r: RunRecord) => number) => ({
-    title,
-    yLabel,
-    labels: records.map(trendLabel),
-    values: records.map(pick),
-  });
-  const measured = records.filter(cpuMeasured);
+  // A record whose Jobs did not run again has no run's times: it is left out of these two.
+  const ran = records.filter(timesAreARun);
+  const measured = ran.filter(cpuMeasured);
   const series = [
-    all('Wall time', 'seconds', (r) => r.durationSeconds),
+    { title: 'Wall time', yLabel: 'seconds', labels: ran.map(trendLabel), values: ran.map((r) => r.durationSeconds) },
     // Records without CPU samples are left out rather than drawn as 0 core-seconds.
     {
       title: 'CPU',

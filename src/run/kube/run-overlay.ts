@@ -20,6 +20,8 @@ export interface OverlayRunOptions {
   /** Where the record goes; default `.pinship/runs/<run id>/run.json`. */
   out?: string;
   sourceCommit?: string;
+  /** Replace the overlay's Jobs even when unchanged, so that they run again (`--rerun`). */
+  rerun?: boolean;
   collectorImage?: string;
   sampleIntervalMs?: number;
   /** Sent as the User-Agent of every request (default `pinship`). */
@@ -69,6 +71,7 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
           plan,
           objects,
           runId: id,
+          rerun: options.rerun,
           collectorImage: options.collectorImage,
           sampleIntervalMs: options.sampleIntervalMs,
         },
