@@ -58,7 +58,7 @@ export interface PinOptions {
   author?: Author;
   rollJobs?: boolean;
   maxAttempts?: number;
-  /** Ask each image's registry (one HEAD) whether it holds the digest, and refuse when not; the CLI and action default on. */
+  /** Ask each image's registry (one HEAD) whether it holds the digest; refuse when not. CLI and action: on. */
   verifyDigests?: boolean;
   log: Logger;
 }
