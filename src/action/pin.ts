@@ -29,6 +29,7 @@ interface Inputs {
   'source-commit': string;
   'source-repo': string;
   'job-roll': boolean;
+  'verify-digest': boolean;
   'working-directory': string;
 }
 
@@ -47,6 +48,7 @@ function getInputs(): Inputs {
     'source-commit': core.getInput('source-commit'),
     'source-repo': core.getInput('source-repo'),
     'job-roll': getBooleanInputOr('job-roll', true),
+    'verify-digest': getBooleanInputOr('verify-digest', true),
     'working-directory': core.getInput('working-directory') || '.',
   };
 }
@@ -88,6 +90,7 @@ async function main(log: Logger): Promise<void> {
       sourceRepo: inputs['source-repo'] || undefined,
       author,
       rollJobs: inputs['job-roll'],
+      verifyDigests: inputs['verify-digest'],
       log,
     }),
   );

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { PinshipError } from '../errors.js';
+import { getBooleanInputOr } from '../inputs/boolean-input.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseUserId } from '../inputs/user-id.js';
 import { parseWholeNumber } from '../inputs/whole-number.js';
@@ -55,6 +56,8 @@ await runAction(async (log) => {
   };
   const kube = Object.entries(kubeInputs).find(([, value]) => value)?.[0];
   if (!overlay && kube) throw new PinshipError(`${kube} goes with overlay`, { field: kube });
+  if (!overlay && getBooleanInputOr('rerun', false))
+    throw new PinshipError('rerun goes with overlay', { field: 'rerun' });
   const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
   // Loaded on use: the Kubernetes client for an overlay, the Docker engine's for an image.
   const runKube = async (kubeconfigPath?: string) =>
@@ -76,6 +79,7 @@ await runAction(async (log) => {
       timeoutSeconds: timeout ? parseDuration(timeout, 'timeout') : null,
       out: core.getInput('out') || undefined,
       sourceCommit: core.getInput('source-commit') || undefined,
+      rerun: getBooleanInputOr('rerun', false),
       signal: stop.signal,
       log,
     });

@@ -90,11 +90,11 @@ export async function planBuild(
   bases.catch(() => undefined);
   const git = await repo;
   const { commit } = git;
-  if (!commit) await warnNoCommit(options.context, log);
-  const known = await cleanBlobIds(context.dir, git, walkStats(context), context.excludedAttributes);
   const extraTags = [...(reference.tag ? [reference.tag] : []), ...(options.tags ?? [])];
   const tags = commitTags(commit, extraTags, env);
   if (tags.length === 0) tags.push('latest');
+  if (!commit) await warnNoCommit(options.context, tags, log);
+  const known = await cleanBlobIds(context.dir, git, walkStats(context), context.excludedAttributes);
   const settings = await engineSettings(options, await engine, secretSpecs, env, log);
   const trust = buildTrust(env);
 
@@ -208,7 +208,7 @@ function warnSentCredentials(context: BuildContext, options: BuildOptions, log: 
  * Outside a work tree a build has no commit tags, which a warning says. A repository git refuses
  * for its owner is an error instead: quietly tagging `latest` would hide the refusal.
  */
-async function warnNoCommit(contextDir: string, log: Logger): Promise<void> {
+async function warnNoCommit(contextDir: string, tags: string[], log: Logger): Promise<void> {
   const refusal = await ownershipRefusal(contextDir);
   if (refusal) {
     throw new PinshipError(`git refuses the repository of the build context ${contextDir}: ${refusal.message}`, {
@@ -216,7 +216,10 @@ async function warnNoCommit(contextDir: string, log: Logger): Promise<void> {
       hint: `if you trust it, run: git config --global --add safe.directory ${refusal.path}`,
     });
   }
-  log.warn(`${contextDir} is not in a git work tree: no revision labels and no sha- or branch tag`);
+  log.warn(
+    `${contextDir} is not in a git work tree: no revision labels and no sha- or branch tag; ` +
+      `tagged ${tags.join(', ')}${tags.join() === 'latest' ? ' (give --tag, or the tags input, to name it)' : ''}`,
+  );
 }
 
 /** Builder, network, platform and secrets for this engine and these options. */

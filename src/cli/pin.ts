@@ -11,6 +11,7 @@ const HELP = `pinship pin: write image digests into Kustomize overlays (the imag
 
 Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
 
+Options:
   --overlay DIR          overlay directory holding a kustomization (repeatable)
   --image NAME=REF       NAME as the base workloads spell it, REF = repo[:tag]@sha256:<64 hex> (repeatable)
   --dry-run              print the unified diff; write nothing
@@ -27,9 +28,14 @@ Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
                          (the app repository, when overlays live apart; default: --repo)
   --author "N <e>"       commit author (default: pinship <pinship@users.noreply.github.com>)
   --no-job-roll          do not add the patch that lets Argo CD and Flux replace pinned Jobs
+  --no-verify-digest     pin without asking the registry whether it holds each digest (offline)
   --max-attempts N       push attempts when racing other pinners (default: 10)
   --github-repository O/R  for --pull-request (default: $GITHUB_REPOSITORY); token from $GITHUB_TOKEN
   --json                 print the result as one JSON object
+  -h, --help             this help
+
+Before pinning, pin asks each image's registry (one HEAD request, with the credentials docker login
+left) whether it holds the digest, and refuses the pin when it does not.
 
 Examples:
   pinship pin --overlay overlays/prod --image compute=127.0.0.1:5000/team/compute@sha256:<hex> --dry-run
@@ -57,6 +63,7 @@ export const pinCommand: Command = {
       'source-repo': { type: 'string' },
       author: { type: 'string' },
       'no-job-roll': { type: 'boolean' },
+      'no-verify-digest': { type: 'boolean' },
       'max-attempts': { type: 'string' },
       'github-repository': { type: 'string' },
       json: { type: 'boolean' },
@@ -96,6 +103,7 @@ export const pinCommand: Command = {
       sourceRepo: values['source-repo'],
       author,
       rollJobs: !values['no-job-roll'],
+      verifyDigests: !values['no-verify-digest'],
       maxAttempts: parseCount(values['max-attempts'], '--max-attempts', 10),
       log,
     });
@@ -110,6 +118,8 @@ export const pinCommand: Command = {
 function describeResult(result: PinResult): string {
   const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${describeChange(i)}`));
   const commit = result.commit ? ` ${result.commit.slice(0, 12)}` : '';
-  lines.push(`${result.action}${commit}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
+  // `not-updated` is the action's name (--json, the action output); a person reads what it means.
+  const action = result.action === 'not-updated' ? 'nothing to change' : result.action;
+  lines.push(`${action}${commit}${result.pullRequest ? ` ${result.pullRequest.url}` : ''}`);
   return `${lines.join('\n')}\n`;
 }

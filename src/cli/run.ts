@@ -14,8 +14,8 @@ const HELP = `pinship run: run an image as indexed shards and write the run reco
 
 Usage: pinship run [--local] REF [options] [-- ARGS...]
        pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
-                   [--image NAME=REF]... [--allow-kind KIND]... [--cleanup]
-                   [--timeout DUR] [--out FILE] [--json]
+                   [--image NAME=REF]... [--allow-kind KIND]... [--cleanup] [--rerun]
+                   [--timeout DUR] [--out FILE] [--source-commit SHA] [--json]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
 engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
@@ -42,7 +42,8 @@ Options:
   --out FILE              where to write the run record (default <output-dir>/run.json)
   --output-dir DIR        shard outputs go to DIR/shards/<i>/ (default .pinship/runs/<run id>)
   --source-commit SHA     the source commit to record (default GITHUB_SHA, then the image's
-                          org.opencontainers.image.revision label)
+                          org.opencontainers.image.revision label; with --overlay, then the
+                          Pinship-Source trailer of the commit that pinned the image)
   --username U            registry user for pulling REF (else DOCKER_CONFIG or ~/.docker/config.json)
   --password-stdin        read the registry password from stdin
   --user UID[:GID]        run the shards as this user (default the runner's own, who owns the shard
@@ -67,6 +68,8 @@ Options:
                           it the outputs are not listed
   --cleanup               after the run, delete what pinship created in the namespace (and the
                           namespace, when pinship created it); see pinship cleanup
+  --rerun                 replace the overlay's Jobs even when unchanged, so they run again (an
+                          unchanged Job is otherwise left alone: the record says it was not re-run)
   -h, --help              this help
 
 Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
@@ -131,7 +134,10 @@ export const runCommand: Command = {
       ttl: { type: 'string' },
       cleanup: { type: 'boolean' },
       'collector-image': { type: 'string' },
+      rerun: { type: 'boolean' },
     });
+    if (values.rerun && values.overlay === undefined)
+      throw new PinshipError('--rerun goes with --overlay', { field: '--rerun', hint: 'a local run always runs' });
     if (values.overlay !== undefined) {
       const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
       if (local) throw besideOverlayError(`--${local}`, '--overlay');
@@ -177,6 +183,7 @@ export const runCommand: Command = {
               timeoutSeconds,
               out: values.out,
               sourceCommit: values['source-commit'],
+              rerun: values.rerun,
               signal: stop.signal,
               log,
             })

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { PinshipError, describeError, wrapError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { resolveCredentials } from '../registry/credentials.js';
+import { CREDENTIALS_HINT, resolveCredentials } from '../registry/credentials.js';
 import { engineAuth } from './engine-auth.js';
 import { readJsonMessages } from './json-stream.js';
 import { formatReference, parseReference } from '../registry/reference.js';
@@ -104,7 +104,7 @@ export async function pullImage(docker: Docker, ref: string, registry: string, o
       field: 'image',
       hint: credentials
         ? 'check the image exists and the credentials may read it'
-        : 'is the image pushed? log in with docker login or pass username/password',
+        : `is the image pushed? If the registry needs a login: ${CREDENTIALS_HINT}`,
       cause: err,
     });
   }

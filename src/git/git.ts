@@ -8,9 +8,22 @@ export class GitError extends Error {
     readonly stderr: string,
     readonly stdout = '',
   ) {
-    super(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim().split('\n').slice(-3).join(' / ')}`);
+    super(`git ${args.join(' ')} failed (exit ${exitCode}): ${summarize(stderr)}`);
     this.name = 'GitError';
   }
+}
+
+/**
+ * git's `fatal:` and `error:` lines say what is wrong (`'origin' does not appear to be a git
+ * repository`); the advice after them is generic. The first three of them, else the last three lines.
+ */
+function summarize(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const said = lines.filter((l) => /^(?:fatal|error):/.test(l));
+  return (said.length ? said.slice(0, 3) : lines.slice(-3)).join(' / ');
 }
 
 export interface GitOptions {

@@ -18,8 +18,10 @@ export function statusCode(err: unknown): number | undefined {
   return undefined;
 }
 
-/** The API server's Status object (`{reason, message}`) carried by an ApiException, if any. */
-export function apiStatus(err: unknown): { reason?: string; message?: string } | undefined {
+/** The API server's Status object (`{reason, message, details}`) carried by an ApiException, if any. */
+export function apiStatus(
+  err: unknown,
+): { reason?: string; message?: string; details?: { kind?: string; name?: string } } | undefined {
   let body = (err as { body?: unknown } | undefined)?.body;
   if (typeof body === 'string') {
     try {
@@ -32,6 +34,19 @@ export function apiStatus(err: unknown): { reason?: string; message?: string } |
 }
 
 export const isNotFound = (err: unknown): boolean => statusCode(err) === 404;
+/** A 404 about the namespace itself (`namespaces "x" not found`), not about the object. */
+export const isMissingNamespace = (err: unknown): boolean =>
+  isNotFound(err) && apiStatus(err)?.details?.kind === 'namespaces';
+
+/** The object's namespace is not there: say so, and how to get one. */
+export function namespaceMissing(namespace: string, cause: unknown): PinshipError {
+  return new PinshipError(`namespace ${namespace} does not exist`, {
+    cause,
+    hint:
+      `create it with kubectl create namespace ${namespace}, ` +
+      'or pass --namespace (action input namespace) naming another',
+  });
+}
 export const isConflict = (err: unknown): boolean => statusCode(err) === 409;
 export const isForbidden = (err: unknown): boolean => statusCode(err) === 403;
 /** 410 Gone: the resourceVersion a watch asked for was compacted away; only a new list helps. */

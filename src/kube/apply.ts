@@ -1,7 +1,7 @@
 import { KubernetesObjectApi, PatchStrategy, type KubernetesObject, type KubeConfig } from '@kubernetes/client-node';
 import { PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { apiStatus, isNotFound, kubeError, statusCode } from './api-error.js';
+import { apiStatus, isMissingNamespace, isNotFound, kubeError, namespaceMissing, statusCode } from './api-error.js';
 import { jobChange, withTemplateHash } from './job-template.js';
 import type { KubeObject } from './render.js';
 import { WatchedList } from './watched-list.js';
@@ -30,6 +30,8 @@ export interface ApplyOptions {
   log: Logger;
   /** Checked between objects: an apply in flight is finished, the next one not started. */
   signal?: AbortSignal;
+  /** Replace every Job that exists, changed or not, so that it runs again (`run --rerun`). */
+  rerunJobs?: boolean;
 }
 
 /** The objects applied so far when an apply was stopped or failed. */
@@ -39,7 +41,8 @@ export class ApplyStopped extends PinshipError {
     readonly applied: AppliedObject[],
     cause?: unknown,
   ) {
-    super(message, { cause });
+    // The cause's hint (how to fix a 403, a missing namespace) stays with the wrapped message.
+    super(message, { cause, hint: cause instanceof PinshipError ? cause.hint : undefined });
   }
 }
 
@@ -47,7 +50,8 @@ export class ApplyStopped extends PinshipError {
  * Server-side applies each object under the `pinship` field manager (force: pinship owns what
  * the overlay says). A Job whose pod template changed cannot be updated (the template is
  * immutable), so it is deleted with foreground propagation, waited for until gone, and created;
- * a Job whose template did not change is left alone.
+ * a Job whose template did not change is left alone. With `rerunJobs`, every existing Job is
+ * replaced, so that it runs again.
  */
 export async function applyObjects(
   config: KubeConfig,
@@ -73,7 +77,9 @@ export async function applyObjects(
       const cause =
         err instanceof PinshipError
           ? err
-          : kubeError({ verb: 'patch', resource: object.kind, name: object.metadata.name }, err);
+          : isMissingNamespace(err)
+            ? namespaceMissing(object.metadata.namespace ?? options.namespace, err)
+            : kubeError({ verb: 'patch', resource: object.kind, name: object.metadata.name }, err);
       throw new ApplyStopped(`applying ${describe(object)}: ${cause.message}`, applied, cause);
     }
   }
@@ -138,7 +144,7 @@ async function applyOne(
   const body = isJob ? withTemplateHash(desired) : desired;
   let replaced = false;
   if (isJob && existing) {
-    const change = jobChange(desired, existing as never);
+    const change = options.rerunJobs ? 'rerun' : jobChange(desired, existing as never);
     // Left alone: not even re-applied, so nothing about it changes (its pods, its status, its owner).
     if (change === 'unchanged') {
       options.log.info(`${describe(desired)} unchanged`);
@@ -151,9 +157,12 @@ async function applyOne(
       };
     }
     const mustReplace =
-      change === 'template-changed' || (change === 'unknown' && (await applyWouldBeRefused(api, body)));
+      change === 'rerun' ||
+      change === 'template-changed' ||
+      (change === 'unknown' && (await applyWouldBeRefused(api, body)));
     if (mustReplace) {
-      options.log.info(`${describe(desired)}: its pod template changed; replacing it (foreground delete, then create)`);
+      const why = change === 'rerun' ? 'asked to run it again' : 'its pod template changed';
+      options.log.info(`${describe(desired)}: ${why}; replacing it (foreground delete, then create)`);
       await deleteAndWait(api, config, existing, options);
       replaced = true;
     }

@@ -53,3 +53,8 @@ function execRenderer(renderer: Renderer, dir: string, options: KustomizeOptions
     });
   });
 }
+
+/** The one message, from pin and run alike, for an overlay folder that is not there. */
+export function overlayMissing(dir: string): PinshipError {
+  return new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field: 'overlay' });
+}

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
+import { PIN_TRAILER, SOURCE_TRAILER } from '../provenance/pin-trailers.js';
 import type { ImageChange, ImagePin } from './kustomization-edit.js';
 import type { PlannedFile } from './plan.js';
-
-export const SOURCE_TRAILER = 'Pinship-Source';
-export const PIN_TRAILER = 'Pinship-Pin';
 
 /**
  * The commit message is the Result (as in fluxcd/image-automation-controller): subject naming

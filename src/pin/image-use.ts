@@ -32,6 +32,7 @@ export function unusedImageWarnings(
   added: string[],
   built: OverlayBuildResult,
   log: Logger,
+  spellings: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   if (added.length === 0) return [];
   if ('error' in built) {
@@ -42,7 +43,7 @@ export function unusedImageWarnings(
     return [];
   }
   const { images } = built.build;
-  const used = [...new Set(images.map(imageName))].sort();
+  const used = [...new Set(images.map((image) => spelledAs(imageName(image), spellings)))].sort();
   return added
     .filter((name) => !images.some((image) => imageMatches(image, name)))
     .map(
@@ -51,4 +52,15 @@ export function unusedImageWarnings(
         `(${used.length ? `images used: ${used.join(', ')}` : 'its build uses no image'}); ` +
         'the entry was added anyway',
     );
+}
+
+/**
+ * The NAME a user types for an image the build shows: an overlay entry that renames `app` to
+ * `127.0.0.1:5000/team/app` is pinned as `app` (pinning the new name would add a second entry).
+ */
+function spelledAs(name: string, spellings: ReadonlyMap<string, string>): string {
+  let spelled = name;
+  // Entries may rename in a chain (a -> b, b -> c); a cycle ends after as many steps as entries.
+  for (let step = 0; step < spellings.size && spellings.has(spelled); step++) spelled = spellings.get(spelled)!;
+  return spelled;
 }

@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PinshipError } from '../errors.js';
+import { overlayMissing } from '../kube/kustomize.js';
 
 /** The file names kustomize accepts for a kustomization, in its own order of preference. */
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -40,7 +41,7 @@ export function resolveOverlay(repoRoot: string, dir: string): Overlay {
   try {
     real = realpathSync(wanted);
   } catch {
-    throw new PinshipError(`overlay directory ${JSON.stringify(dir)} does not exist`, { field });
+    throw overlayMissing(dir);
   }
   if (!isInside(root, real)) {
     throw new PinshipError(

@@ -6,6 +6,7 @@ import { commitMessage } from './commit-message.js';
 import type { ImageChange, ImagePin } from './kustomization-edit.js';
 import { planDiff, writePlan, type KeptPin, type Plan } from './plan.js';
 import { locate, type PinSite } from './site.js';
+import { verifyDigests } from './verify-digests.js';
 import { pushWithRetry, openPullRequestWithPin, type PullRequestTarget } from './write-back.js';
 
 export type PinAction =
@@ -57,6 +58,8 @@ export interface PinOptions {
   author?: Author;
   rollJobs?: boolean;
   maxAttempts?: number;
+  /** Ask each image's registry (one HEAD) whether it holds the digest; refuse when not. CLI and action: on. */
+  verifyDigests?: boolean;
   log: Logger;
 }
 
@@ -101,6 +104,7 @@ async function pinRemote(options: PinOptions, site: PinSite): Promise<PinResult>
   const remote = options.remote ?? 'origin';
   const branch = options.branch ?? (await currentBranch(top));
   if (!branch) throw new PinshipError('HEAD is detached: name the branch to push to', { field: 'branch' });
+  if (options.verifyDigests) await verifyDigests(options.images, log);
   const common = {
     top,
     remote,
@@ -159,6 +163,13 @@ async function pinLocal(options: PinOptions, site: PinSite): Promise<PinResult> 
   const { log } = options;
   const plan = await site.planIn(site.top ?? site.repo);
   if (plan.files.length === 0) return unchanged(plan, log);
+  if (options.verifyDigests) {
+    const changing = new Set(plan.files.flatMap((f) => f.images.map((i) => i.name)));
+    await verifyDigests(
+      options.images.filter((p) => changing.has(p.name)),
+      log,
+    );
+  }
   if (options.dryRun) {
     return {
       changed: true,

@@ -75,7 +75,7 @@ export async function planPins(options: PlanOptions): Promise<Plan> {
     const built = builds[i];
     let after = edit.after;
     if (built) {
-      warnings.push(...unusedImageWarnings(edit.overlay, edit.added, built, log));
+      warnings.push(...unusedImageWarnings(edit.overlay, edit.added, built, log, edit.spellings));
       const decision = edit.wantsJobRoll ? decideJobRoll(edit.overlay.dir, built, edit.buildNames) : { roll: false };
       if (decision.warning) warnings.push(decision.warning);
       if (decision.roll) after = editKustomization(edit.before, edit.overlay.file, edit.pins, { rollJobs: true }).text;
@@ -102,6 +102,8 @@ interface PendingEdit {
   wantsJobRoll: boolean;
   /** The names the build may show for the pinned images. */
   buildNames: string[];
+  /** A name the overlay's entries rename to (`newName`) -> the entry's `name`, the NAME a user pins. */
+  spellings: Map<string, string>;
   /** `kind: Component`: included by overlays, never built alone. */
   component: boolean;
 }
@@ -137,6 +139,9 @@ async function editOverlay(overlay: Overlay, options: PlanOptions, kept: KeptPin
     added: images.filter((i) => i.old === null).map((i) => i.name),
     wantsJobRoll: options.rollJobs && !hasJobRollPatch(doc),
     buildNames: [...new Set(buildNames)],
+    spellings: new Map(
+      [...entries.values()].reverse().flatMap((e) => (e?.newName && e.name ? [[e.newName, e.name] as const] : [])),
+    ),
     component: (doc.toJS() as { kind?: unknown } | null)?.kind === 'Component',
   };
 }

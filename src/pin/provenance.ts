@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { commitMessages } from '../git/log.js';
 import { fileAt, hasCommit, isAncestor, isShallow } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
-import { PIN_TRAILER, SOURCE_TRAILER } from './commit-message.js';
+import { pinTrailers, SOURCE_TRAILER, sourceTrailer } from '../provenance/pin-trailers.js';
 import { parseKustomization, readImages, type ImagePin } from './kustomization-edit.js';
 import type { KeepDecision, KeptPin } from './plan.js';
 
@@ -20,12 +20,11 @@ export async function readPinRecords(repo: string, files: string[], rev = 'HEAD'
   const records = new Map<string, PinRecord>();
   if (files.length === 0) return records;
   for (const message of await commitMessages(repo, rev, files, `^${SOURCE_TRAILER}: `)) {
-    const source = new RegExp(`^${SOURCE_TRAILER}: *([0-9a-f]{7,64})\\s*$`, 'm').exec(message)?.[1];
+    const source = sourceTrailer(message);
     if (!source) continue;
-    // The file path may hold spaces; the image name (a reference) and the digest cannot.
-    for (const m of message.matchAll(new RegExp(`^${PIN_TRAILER}: (.+) (\\S+) (sha256:[0-9a-f]{64})\\s*$`, 'gm'))) {
-      const key = recordKey(m[1]!, m[2]!);
-      if (!records.has(key)) records.set(key, { source, digest: m[3]! });
+    for (const pin of pinTrailers(message)) {
+      const key = recordKey(pin.file, pin.image);
+      if (!records.has(key)) records.set(key, { source, digest: pin.digest });
     }
   }
   return records;

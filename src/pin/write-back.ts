@@ -13,7 +13,8 @@ import {
 import { addTempWorktree, type TempWorktree } from '../git/worktree.js';
 import { openOrUpdatePullRequest, type PullRequestClient } from '../github/pull-request.js';
 import type { Logger } from '../log/logger.js';
-import { commitMessage, PIN_TRAILER, pullRequestBranch, pullRequestText } from './commit-message.js';
+import { PIN_TRAILER } from '../provenance/pin-trailers.js';
+import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
 import { settleLocalBranch } from './local-branch.js';
 import type { ImagePin } from './kustomization-edit.js';
 import { writePlan, type KeptPin, type Plan } from './plan.js';

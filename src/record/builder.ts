@@ -7,6 +7,7 @@ import {
   type Cancellation,
   type Conclusion,
   type ImageRecord,
+  type NotRerunJob,
   type OutputFile,
   type ResultError,
   type ResultRecord,
@@ -61,6 +62,7 @@ export class RunRecordBuilder {
   private readonly shards: ShardRecord[];
   private readonly running = new Set<number>();
   private readonly rollouts: RolloutRecord[] = [];
+  private readonly notRerun: NotRerunJob[] = [];
   private readonly listeners: ((event: RecordEvent) => void)[] = [];
 
   constructor(private readonly start: RecordStart) {
@@ -126,6 +128,11 @@ export class RunRecordBuilder {
     this.suspendedSeconds = round(seconds, 3);
   }
 
+  /** A Job left alone because it was unchanged: its shards are from its earlier run. */
+  addNotRerun(job: NotRerunJob): void {
+    this.notRerun.push(job);
+  }
+
   /** Notes why the run stopped early; the first reason wins (a timeout during Ctrl-C stays Ctrl-C). */
   cancel(cancellation: Cancellation): void {
     this.cancellation ??= cancellation;
@@ -179,6 +186,7 @@ export class RunRecordBuilder {
       shards,
       rollouts: this.rollouts,
       ...(this.suspendedSeconds === undefined ? {} : { suspendedSeconds: this.suspendedSeconds }),
+      ...(this.notRerun.length ? { notRerun: this.notRerun } : {}),
     };
   }
 

@@ -1,3 +1,4 @@
+import { notRerunText, nothingRan } from './not-rerun.js';
 import type { RunRecord, ShardRecord } from './types.js';
 
 /** One line for logs: `failure: 7/8 shards succeeded, 1 failed (OOMKilled) in 12.3s`. */
@@ -15,7 +16,14 @@ export function headline(record: RunRecord): string {
   ].filter(Boolean);
   const also = extra.length ? `, ${extra.join(', ')}` : '';
   const seconds = record.durationSeconds.toFixed(1);
-  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${also} in ${seconds}s`;
+  if (nothingRan(record)) {
+    return (
+      `${record.conclusion}: nothing ran: ${notRerunText(record)} unchanged, not run again; ` +
+      `${t.succeeded}/${t.shards} shards succeeded then${also} (--rerun runs it again)`
+    );
+  }
+  const earlier = record.notRerun?.length ? `; not run again (unchanged): ${notRerunText(record)}` : '';
+  return `${record.conclusion}: ${t.succeeded}/${t.shards} shards succeeded${also} in ${seconds}s${earlier}`;
 }
 
 /** The job summary table: a header row then one row per shard, as plain strings. */

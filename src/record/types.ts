@@ -65,6 +65,21 @@ export interface RunRecord {
    * when no Job was suspended.
    */
   suspendedSeconds?: number;
+  /**
+   * Kubernetes: Jobs found unchanged and not run again; their shards are from that earlier run,
+   * and this record's own times are the wait, not a run. Absent when every Job ran.
+   */
+  notRerun?: NotRerunJob[];
+}
+
+/** A Job `run --overlay` left alone (unchanged), and when it did run. */
+export interface NotRerunJob {
+  job: string;
+  namespace: string;
+  /** The Job's status.startTime. */
+  startedAt: string | null;
+  /** Its status.completionTime; null when it did not complete. */
+  finishedAt: string | null;
 }
 
 export interface ImageRecord {
@@ -84,8 +99,11 @@ export interface ImageRecord {
 
 export interface SourceRecord {
   commit: string | null;
-  /** Where `commit` came from: the caller, `GITHUB_SHA`, the image's OCI revision label, or nowhere. */
-  from: 'option' | 'GITHUB_SHA' | 'image-label' | 'unknown';
+  /**
+   * Where `commit` came from: the caller, `GITHUB_SHA`, the image's OCI revision label, the
+   * `Pinship-Source` trailer of the commit that pinned the image (Kubernetes), or nowhere.
+   */
+  from: 'option' | 'GITHUB_SHA' | 'image-label' | 'pin-commit' | 'unknown';
 }
 
 export interface RunParameters {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PinshipError, describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { isLoopbackHost, parseChallenge, realmTakesCredentials, type AuthChallenge } from './challenge.js';
-import type { RegistryCredentials } from './credentials.js';
+import { CREDENTIALS_HINT, type RegistryCredentials } from './credentials.js';
 import { RegistryHttpError, retryAfterMs } from './http-error.js';
 import { defaultRetry, withRetry, type RetryOptions } from './retry.js';
 
@@ -26,6 +26,8 @@ export interface RegistryClientOptions {
   retry?: RetryOptions;
   /** Per-request timeout. */
   timeoutMs?: number;
+  /** How to give credentials, said when the registry asks for some; default CREDENTIALS_HINT. */
+  credentialsHint?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export class RegistryClient {
   private readonly credentials?: RegistryCredentials;
   private readonly retry: RetryOptions;
   private readonly timeoutMs: number;
+  private readonly credentialsHint: string;
   private challenge?: AuthChallenge;
   private readonly tokens = new Map<string, string>();
 
@@ -56,6 +59,7 @@ export class RegistryClient {
     this.credentials = options.credentials;
     this.retry = options.retry ?? defaultRetry;
     this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.credentialsHint = options.credentialsHint ?? CREDENTIALS_HINT;
     if (this.credentials) this.log.addSecret(this.credentials.password);
   }
 
@@ -95,6 +99,31 @@ export class RegistryClient {
     return manifest;
   }
 
+  /** Whether the registry holds the manifest `reference` (tag or digest) names: one HEAD request. */
+  async hasManifest(repository: string, reference: string): Promise<boolean> {
+    const res = await this.request(
+      'HEAD',
+      `/v2/${repository}/manifests/${reference}`,
+      repository,
+      { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
+      'looking up',
+    );
+    return res.status !== 404;
+  }
+
+  /** The blob `digest` names (an image config), checked against its digest. */
+  async getBlob(repository: string, digest: string): Promise<Buffer> {
+    const res = await this.request('GET', `/v2/${repository}/blobs/${digest}`, repository, {}, `reading ${digest} of`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest) {
+      throw new PinshipError(`${this.registry}/${repository}: blob ${digest} arrived as ${actual}`, {
+        hint: 'is a proxy in front of the registry rewriting answers?',
+      });
+    }
+    return bytes;
+  }
+
   /** Stores `manifest` under `tag` (the same bytes: no blob is uploaded). Returns the digest. */
   async putManifest(repository: string, tag: string, manifest: Manifest): Promise<string> {
     const res = await this.request(
@@ -105,17 +134,6 @@ export class RegistryClient {
       `tagging ${tag} in`,
     );
     return res.headers.get('docker-content-digest') ?? manifest.digest;
-  }
-
-  /** The blob `digest` of `repository`, checked against its digest. */
-  async getBlob(repository: string, digest: string): Promise<Buffer> {
-    const res = await this.request('GET', `/v2/${repository}/blobs/${digest}`, repository, {}, `reading ${digest} of`);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-    if (actual !== digest) {
-      throw new PinshipError(`${this.registry}/${repository}: blob ${digest} has the content of ${actual}`);
-    }
-    return bytes;
   }
 
   private async request(
@@ -243,7 +261,7 @@ export class RegistryClient {
 
   private needsCredentials(): PinshipError {
     return new PinshipError(`registry ${this.registry} requires credentials and none were given`, {
-      hint: 'give username and password, or run docker login for this registry',
+      hint: this.credentialsHint,
     });
   }
 

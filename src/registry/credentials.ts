@@ -24,6 +24,10 @@ interface DockerConfig {
   credsStore?: string;
 }
 
+/** How a user of build or run gives credentials, named as both the CLI and the actions spell them. */
+export const CREDENTIALS_HINT =
+  'run docker login for it, or give --username and --password-stdin (action inputs: username, password)';
+
 /** The key Docker Hub credentials are stored under in config.json. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 

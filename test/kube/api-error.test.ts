@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGone, kubeError } from '../../src/kube/api-error.js';
+import { isGone, isMissingNamespace, kubeError, namespaceMissing } from '../../src/kube/api-error.js';
 
 /**
  * The shape of the client library's ApiException (code, body as the API server sent it), built
@@ -42,5 +42,40 @@ describe('kubeError', () => {
   it('recognises 410 Gone from a watch as from the generated API', () => {
     expect(isGone(Object.assign(new Error('Gone'), { statusCode: 410 }))).toBe(true);
     expect(isGone(new ApiException(410, 'Gone', '', {}))).toBe(true);
+  });
+});
+
+describe('a 404 about the namespace itself', () => {
+  // As the API server answers an apply into a namespace that does not exist.
+  const missing = new ApiException(
+    404,
+    'Not Found',
+    JSON.stringify({
+      kind: 'Status',
+      status: 'Failure',
+      message: 'namespaces "nowhere" not found',
+      reason: 'NotFound',
+      details: { name: 'nowhere', kind: 'namespaces' },
+      code: 404,
+    }),
+    {},
+  );
+  const job = new ApiException(
+    404,
+    'Not Found',
+    { kind: 'Status', reason: 'NotFound', details: { name: 'sim', group: 'batch', kind: 'jobs' } },
+    {},
+  );
+
+  it('is told apart from a 404 about the object', () => {
+    expect(isMissingNamespace(missing)).toBe(true);
+    expect(isMissingNamespace(job)).toBe(false);
+  });
+
+  it('says the namespace does not exist, and how to get one', () => {
+    expect(namespaceMissing('nowhere', missing).format()).toBe(
+      'namespace nowhere does not exist (create it with kubectl create namespace nowhere, or pass --namespace ' +
+        '(action input namespace) naming another)',
+    );
   });
 });

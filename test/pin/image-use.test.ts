@@ -45,6 +45,19 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
     expect(readFileSync(join(repo, 'overlays/dev/kustomization.yaml'), 'utf8')).toContain('- name: comptue\n');
   });
 
+  it('names used are listed as the user pins them: an entry renaming worker is listed as worker', async () => {
+    const repo = overlayRepo(`${DEV}- name: worker\n  newName: 127.0.0.1:5000/team/worker\n  newTag: v2\n`);
+    const result = await pin({
+      repo,
+      overlays: ['overlays/dev'],
+      images: parseImagePins([`wroker=${REF}`]),
+      log: new RecordingLogger(),
+    });
+    expect(result.warnings).toEqual([
+      `overlays/dev: no workload uses image "wroker" (${USED}); the entry was added anyway`,
+    ]);
+  });
+
   it('added names the build does use (bare, with a tag, with a registry port): no warning', async () => {
     const repo = overlayRepo('resources:\n- ../../base\n');
     const log = new RecordingLogger();

@@ -171,6 +171,18 @@ describe('renderReport content', () => {
     ]);
   });
 
+  it('says where a commit pinship found came from (the image label, the pin commit)', () => {
+    const record = generateRecord({ shards: 1 });
+    record.source = { commit: 'ab'.repeat(20), from: 'pin-commit' };
+    expect(renderReport(input({ record })).comment).toContain(
+      "- **Commit**: `abababababab` (the pin commit's Pinship-Source)\n",
+    );
+    record.source = { commit: 'ab'.repeat(20), from: 'image-label' };
+    expect(renderReport(input({ record })).comment).toContain(
+      "- **Commit**: `abababababab` (the image's revision label)\n",
+    );
+  });
+
   it('lists results per shard for small runs, and only aggregates for large ones', () => {
     const small = renderReport(input({})).comment;
     expect(small).toContain('| Shard | Status | Lines | `shard` | `points` | `partial` | `status` |');
@@ -233,7 +245,33 @@ describe('renderReport content', () => {
     expect(report.comment).toContain('No result lines');
     expect(report.comment).toContain('No resource samples were recorded.');
     expect(report.comment).toContain('3 shards did not start before the run stopped.');
-    expect(report.comment).toContain('| Peak cores (all shards) | n/a | 1.5 |  |');
+    expect(report.comment).toContain('| Peak cores (all shards) | not measured | 1.5 |  |');
+  });
+
+  it('shards that ended before the first usage sample: CPU and average cores are "not measured", not 0', () => {
+    const record = generateRecord({ shards: 2 });
+    for (const shard of record.shards) {
+      for (const attempt of shard.attempts) attempt.resources = null;
+      shard.resources = {
+        wallSeconds: 0.3,
+        cpuCoreSeconds: null,
+        averageCores: null,
+        peakCores: null,
+        peakMemoryBytes: null,
+        memoryLimitBytes: null,
+        peakMemoryOfLimit: null,
+        ioReadBytes: null,
+        ioWriteBytes: null,
+        samples: 0,
+      };
+    }
+    Object.assign(record.totals, { cpuCoreSeconds: 0, peakMemoryBytes: null });
+    const report = renderReport(input({ record, baseline: generateRecord({ shards: 2 }) }));
+    expect(report.comment).toContain('No resource samples were recorded.');
+    expect(report.comment).toMatch(/^\| CPU \| not measured \| [\d.]+ core·s \| {2}\|$/m);
+    expect(report.comment).toMatch(/^\| Average cores \| not measured \| [\d.]+ \| {2}\|$/m);
+    expect(report.comment).not.toContain('| 0 core·s');
+    expect(report.regressions.filter((r) => r.startsWith('CPU') || r.startsWith('Average'))).toEqual([]);
   });
 
   it('shows rollouts when the run had any', () => {

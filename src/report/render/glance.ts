@@ -1,5 +1,6 @@
 import { codeSpan, inertText } from '../../github/escape.js';
-import type { Conclusion, RunRecord } from '../../record/types.js';
+import { nothingRan } from '../../record/not-rerun.js';
+import type { Conclusion, RunRecord, SourceRecord } from '../../record/types.js';
 import { formatBytes, formatSeconds } from './format.js';
 import type { ReportModel } from './model.js';
 
@@ -10,6 +11,12 @@ const ICONS: Record<Conclusion, string> = {
   cancelled: '⏹️',
 };
 
+/** Where a commit pinship found (rather than was given) came from. */
+const SOURCE_FROM: Partial<Record<SourceRecord['from'], string>> = {
+  'image-label': " (the image's revision label)",
+  'pin-commit': " (the pin commit's Pinship-Source)",
+};
+
 /** The title and the at-a-glance list: conclusion, duration, image, commit, rollouts, baseline. */
 export function glanceSection(model: ReportModel, regressions: string[]): string {
   const { record, input } = model;
@@ -18,10 +25,18 @@ export function glanceSection(model: ReportModel, regressions: string[]): string
     `### ${ICONS[record.conclusion]} pinship run ${codeSpan(input.experiment, 60)}: ${record.conclusion}`,
     '',
     `- **Shards**: ${shardCounts(record)}`,
-    `- **Duration**: ${formatSeconds(record.durationSeconds)}${stopped}`,
+    nothingRan(record)
+      ? `- **Duration**: nothing ran (the wait took ${formatSeconds(record.durationSeconds)})${stopped}`
+      : `- **Duration**: ${formatSeconds(record.durationSeconds)}${stopped}`,
     `- **Image**: ${imageText(record)}`,
-    `- **Commit**: ${commitText(record.source.commit)}`,
+    `- **Commit**: ${commitText(record.source.commit)}${SOURCE_FROM[record.source.from] ?? ''}`,
   ];
+  if (record.notRerun?.length) {
+    lines.push(
+      `- **Not run again** (unchanged, so its shards are from that run; times not compared): ` +
+        notRerunMarkdown(record),
+    );
+  }
   if (record.rollouts.length) {
     const ok = record.rollouts.filter((r) => r.conclusion === 'success').length;
     lines.push(`- **Rollouts**: ${ok}/${record.rollouts.length} succeeded`);
@@ -71,4 +86,16 @@ function baselineText(model: ReportModel): string {
   const base = model.input.baseline;
   if (!base) return 'none found for this experiment at the base';
   return `run ${inertText(base.id, 60)} at ${commitText(base.source.commit)}`;
+}
+
+/** `` `job/sim` (ran 2026-12-05T10:00:00.000Z to …) `` for each Job not run again: names in code spans. */
+export function notRerunMarkdown(record: RunRecord): string {
+  return (record.notRerun ?? [])
+    .slice(0, 20)
+    .map((j) => {
+      // The schema holds both times to date-time format: no Markdown in them.
+      const when = j.startedAt ? ` (ran ${j.startedAt}${j.finishedAt ? ` to ${j.finishedAt}` : ''})` : '';
+      return `${codeSpan(`job/${j.job}`, 80)}${when}`;
+    })
+    .join(', ');
 }

@@ -16,7 +16,9 @@ export function reportJson(input: ReportInput): unknown {
       image: { ref: record.image.ref, digest: record.image.digest },
       commit: record.source.commit,
       totals: record.totals,
+      notRerun: record.notRerun ?? [],
     },
+    notCompared: model.notCompared,
     baseline: input.baseline && { id: input.baseline.id, commit: input.baseline.source.commit },
     thresholdPct: input.thresholdPct,
     results: model.keys.map((k) => ({

@@ -1,3 +1,4 @@
+import { timesAreARun } from '../../record/not-rerun.js';
 import type { RunRecord } from '../../record/types.js';
 import { aggregateResults } from './aggregate.js';
 import { compareKeys, type Better, type KeyComparison } from './compare.js';
@@ -18,6 +19,11 @@ export interface ReportModel {
   series: UsageSeries | null;
   figures: ResourceFigures;
   resources: ResourceRow[];
+  /**
+   * Why times are not compared with the baseline: a Job of this run, or of the baseline, was
+   * not run again (its times are not a run's); null when they are compared (or there is no baseline).
+   */
+  notCompared: { of: 'this run' | 'the baseline'; record: RunRecord } | null;
   /** The current run last, without a stored copy of itself. */
   trend: RunRecord[];
 }
@@ -35,9 +41,17 @@ export function buildModel(input: ReportInput): ReportModel {
   );
   const series = usageSeries(record, CHART_POINTS);
   const figures = resourceFigures(record, series);
+  const notCompared = !baseline
+    ? null
+    : !timesAreARun(record)
+      ? ({ of: 'this run', record } as const)
+      : !timesAreARun(baseline)
+        ? ({ of: 'the baseline', record: baseline } as const)
+        : null;
   const figuresOf = (r: RunRecord) => resourceFigures(r, usageSeries(r, CHART_POINTS));
-  const baseFigures = baseline && figuresOf(baseline);
-  const resources = resourceRows(figures, baseFigures, thresholdPct, earlier.map(figuresOf));
+  const baseFigures = baseline && !notCompared ? figuresOf(baseline) : null;
+  const history = earlier.filter(timesAreARun).map(figuresOf);
+  const resources = resourceRows(figures, baseFigures, thresholdPct, history);
   const trend = [...earlier, record].slice(-TREND_RECORDS);
-  return { input, record, keys, series, figures, resources, trend };
+  return { input, record, keys, series, figures, resources, notCompared, trend };
 }

@@ -7,7 +7,8 @@ import { peak, type UsageSeries } from './series.js';
 /** Run-level resource figures; all lower-is-better. */
 export interface ResourceFigures {
   wallSeconds: number;
-  cpuCoreSeconds: number;
+  /** Null when no shard's CPU was sampled (every attempt ended before the first sample). */
+  cpuCoreSeconds: number | null;
   /** CPU core-seconds over wall time. */
   averageCores: number | null;
   /** Most cores in use at once, summed over shards (from the usage series). */
@@ -21,16 +22,21 @@ export interface ResourceFigures {
 
 export function resourceFigures(record: RunRecord, series: UsageSeries | null): ResourceFigures {
   const wall = record.durationSeconds;
-  const cpu = record.totals.cpuCoreSeconds;
+  const cpu = cpuMeasured(record) ? record.totals.cpuCoreSeconds : null;
   return {
     wallSeconds: wall,
     cpuCoreSeconds: cpu,
-    averageCores: wall > 0 ? cpu / wall : null,
+    averageCores: cpu !== null && wall > 0 ? cpu / wall : null,
     peakCores: series ? peak(series.cores) : null,
     peakShardMemoryBytes: record.totals.peakMemoryBytes,
     memoryLimitBytes: record.parameters.memoryBytes,
     peakTotalMemoryBytes: series ? peak(series.memoryBytes) : null,
   };
+}
+
+/** Whether any shard's CPU time was sampled: the totals say 0 core·s for "not measured" too. */
+export function cpuMeasured(record: RunRecord): boolean {
+  return record.shards.some((s) => typeof s.resources?.cpuCoreSeconds === 'number');
 }
 
 /** One row of the resource table. */

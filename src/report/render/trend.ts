@@ -2,6 +2,8 @@ import type { RunRecord } from '../../record/types.js';
 import { keyMean } from './aggregate.js';
 import { mermaidChart } from './charts.js';
 import type { ReportModel } from './model.js';
+import { cpuMeasured } from './resources.js';
+import { timesAreARun } from '../../record/not-rerun.js';
 
 /** One trend chart's points: a label per record (its short commit) and the values. */
 export interface TrendSeries {
@@ -15,19 +17,23 @@ export interface TrendSeries {
 export function trendSeries(model: ReportModel): TrendSeries[] {
   const records = model.trend;
   const labelOf = new Map(trendLabels(records).map((label, i) => [records[i]!, label]));
-  const all = (title: string, yLabel: string, pick: (r: RunRecord) => number) => ({
-    title,
-    yLabel,
-    labels: records.map((r) => labelOf.get(r)!),
-    values: records.map(pick),
-  });
+  const label = (r: RunRecord) => labelOf.get(r)!;
+  // A record whose Jobs did not run again has no run's times: it is left out of these two.
+  const ran = records.filter(timesAreARun);
+  const measured = ran.filter(cpuMeasured);
   const series = [
-    all('Wall time', 'seconds', (r) => r.durationSeconds),
-    all('CPU', 'core-seconds', (r) => r.totals.cpuCoreSeconds),
+    { title: 'Wall time', yLabel: 'seconds', labels: ran.map(label), values: ran.map((r) => r.durationSeconds) },
+    // Records without CPU samples are left out rather than drawn as 0 core-seconds.
+    {
+      title: 'CPU',
+      yLabel: 'core-seconds',
+      labels: measured.map(label),
+      values: measured.map((r) => r.totals.cpuCoreSeconds),
+    },
   ];
   for (const metric of model.input.metrics) {
     // Records without the key (older runs) are left out of its chart rather than drawn as 0.
-    const points = records.map((r) => [labelOf.get(r)!, keyMean(r, metric.key)] as const).filter(([, v]) => v !== null);
+    const points = records.map((r) => [label(r), keyMean(r, metric.key)] as const).filter(([, v]) => v !== null);
     series.push({
       title: `${metric.key} (mean, ${metric.better} is better)`,
       yLabel: metric.key,

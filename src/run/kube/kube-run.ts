@@ -27,6 +27,8 @@ export interface KubeRunOptions {
   signal?: AbortSignal;
   /** Milliseconds between usage samples; default 20 s (metrics-server scrapes every 15 s by default). */
   sampleIntervalMs?: number;
+  /** Replace the overlay's Jobs even when unchanged, so that they run again. */
+  rerun?: boolean;
 }
 
 /**
@@ -41,7 +43,12 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   record.setImage(imageRecord(plan.image, null), null);
   let applied: AppliedObject[];
   try {
-    applied = await applyObjects(config, options.objects, { namespace: plan.namespace, log, signal: stop });
+    applied = await applyObjects(config, options.objects, {
+      namespace: plan.namespace,
+      log,
+      signal: stop,
+      rerunJobs: options.rerun,
+    });
   } catch (err) {
     // Stopped between two objects: the record is already cancelled; say what was applied.
     if (err instanceof ApplyStopped && stop.aborted) {
@@ -54,6 +61,7 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     throw err;
   }
 
+  recordNotRerun(applied, record, log);
   const book = new UsageBook();
   let offset = 0;
   const jobs = plan.jobs.map((job) => {
@@ -125,6 +133,25 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     sampler.stop();
     await Promise.all([...jobs, ...rollouts].map((w) => w.stop()));
   }
+}
+
+/** Jobs left alone (unchanged) did not run now: the record says so, and when they did run. */
+function recordNotRerun(applied: AppliedObject[], record: BackendContext['record'], log: Logger): void {
+  for (const a of applied.filter((o) => o.kind === 'Job' && o.action === 'unchanged')) {
+    const status = (a.object as V1Job).status;
+    const startedAt = isoTime(status?.startTime);
+    const finishedAt = isoTime(status?.completionTime);
+    record.addNotRerun({ job: a.name, namespace: a.namespace ?? '', startedAt, finishedAt });
+    const when = startedAt ? `; it ran ${startedAt}${finishedAt ? ` to ${finishedAt}` : ''}` : '';
+    log.info(`job/${a.name}: not run again (unchanged)${when}; --rerun replaces it to run it again`);
+  }
+}
+
+/** The client library gives times as Date objects; the record keeps ISO text. */
+function isoTime(value: Date | string | undefined): string | null {
+  if (value === undefined) return null;
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
 }
 
 async function reportStillRunning(

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeError } from '../../errors.js';
 import { loadClusterAccess } from '../../kube/kube-config.js';
 import { checkNamespaceName, ensureNamespace } from '../../kube/run-namespace.js';
+import { overlayMissing } from '../../kube/kustomize.js';
 import type { Logger } from '../../log/logger.js';
 import type { ImagePin } from '../../pin/kustomization-edit.js';
 import { newRunId, recordRun, sourceFrom, type RunOutcome } from '../run.js';
@@ -10,6 +12,7 @@ import { runOnKubernetes } from './kube-run.js';
 import { renderWithOverrides } from './overlay-override.js';
 import { checkOverlayObjects } from './overlay-policy.js';
 import { planOverlay } from './overlay-plan.js';
+import { overlaySource } from './overlay-source.js';
 
 /** How long a namespace pinship creates is kept before a later run or cleanup removes it: 3 days. */
 export const DEFAULT_NAMESPACE_TTL_SECONDS = 3 * 24 * 3600;
@@ -38,6 +41,8 @@ export interface OverlayRunOptions {
   /** Where the record goes; default `.pinship/runs/<run id>/run.json`. */
   out?: string;
   sourceCommit?: string;
+  /** Replace the overlay's Jobs even when unchanged, so that they run again (`--rerun`). */
+  rerun?: boolean;
   /** Lists the output files (by digest; see KubeRunOptions.collectorImage). */
   collectorImage?: string;
   sampleIntervalMs?: number;
@@ -52,6 +57,7 @@ export interface OverlayRunOptions {
 export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome> {
   const processEnv = options.processEnv ?? process.env;
   const dir = resolve(options.overlay);
+  if (!existsSync(dir)) throw overlayMissing(options.overlay);
   const access = loadClusterAccess({
     kubeconfig: options.kubeconfig,
     context: options.context,
@@ -86,7 +92,8 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
     backend: 'kubernetes',
     parameters: { ...plan.parameters, timeoutSeconds: options.timeoutSeconds ?? null },
     outputDir: null,
-    source,
+    source:
+      sourceFrom(options.sourceCommit, processEnv) ?? (await overlaySource(plan.image, dir, options.log, processEnv)),
     shardJobs: plan.shardJobs,
     action: `running overlay ${options.overlay}`,
     out: options.out,
@@ -99,6 +106,7 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
           plan,
           objects,
           runId: id,
+          rerun: options.rerun,
           collectorImage: options.collectorImage,
           signal: options.signal,
           sampleIntervalMs: options.sampleIntervalMs,
