@@ -6,12 +6,14 @@ import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../run/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
+import { OBSERVE_FLAGS, checkObserveFlags, observeOptions } from './run-observe.js';
 
 const HELP = `pinship run: run an image as indexed shards and write the run record
 
 Usage: pinship run [--local] REF [options] [-- ARGS...]
        pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
                    [--timeout DUR] [--out FILE] [--json]
+       pinship run --overlay DIR --observe [--kustomization NS/NAME] [--revision SHA] [--reconcile]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
 engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
@@ -22,6 +24,11 @@ With --overlay, runs a Kustomize overlay on Kubernetes instead: renders it (kust
 kubectl kustomize), applies it server-side (field manager pinship; a Job whose pod template
 changed is replaced), and waits by watching until its Jobs end and its Deployments roll out.
 Each index of an Indexed Job is a shard; the pods' logs give the results.
+
+With --observe, applies nothing: waits (by watching) until the Flux Kustomization building the
+overlay applied the commit (HEAD of the overlay's clone, or --revision) and is Ready, then
+follows its Jobs and Deployments the same way; the record names the Kustomization and revision.
+Fails with the controller's message when it refuses the commit, or when a newer one replaced it.
 
 Options:
   --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
@@ -43,6 +50,11 @@ Options:
   --kubeconfig PATH       credentials (default KUBECONFIG, ~/.kube/config, then in-cluster)
   --context C             a context of the kubeconfig (default its current-context)
   --namespace NS          for objects that name none (default the overlay's, else the context's)
+  --observe               wait for Flux to apply the overlay instead of applying it (see above)
+  --kustomization NS/NAME the Flux Kustomization (default: the one whose path and GitRepository URL
+                          are the overlay's path and its clone's origin)
+  --revision SHA          the GitOps commit to observe (default HEAD of the overlay's clone)
+  --reconcile             request a reconcile now (reconcile.fluxcd.io/requestedAt) of it and its source
   -h, --help              this help
 
 Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
@@ -97,6 +109,7 @@ export const runCommand: Command = {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       namespace: { type: 'string' },
+      ...OBSERVE_FLAGS,
     });
     if (values.overlay !== undefined) {
       const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
@@ -121,6 +134,7 @@ export const runCommand: Command = {
         },
       );
     }
+    checkObserveFlags(values);
     const overlay = values.overlay;
     const shards = parseCount(values.shards, '--shards', 1);
     const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
@@ -132,8 +146,9 @@ export const runCommand: Command = {
       const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
       const { record, recordPath } =
         overlay !== undefined
-          ? await (await loadKubernetes()).runOverlay({
+          ? await (await loadKubernetes(values.observe))({
               overlay,
+              ...observeOptions(values),
               kubeconfig: values.kubeconfig,
               context: values.context,
               namespace: values.namespace,
@@ -175,7 +190,7 @@ export const runCommand: Command = {
  * Loaded on use: @kubernetes/client-node brings undici 8, which needs Node 22.19 or later when it
  * loads; the local form must keep working on the Node 20 the package supports.
  */
-function loadKubernetes() {
+async function loadKubernetes(observe: boolean | undefined) {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 19)) {
     throw new PinshipError(`run --overlay needs Node 22.19 or later, this is ${process.versions.node}`, {
@@ -183,5 +198,7 @@ function loadKubernetes() {
       hint: 'the Kubernetes client (@kubernetes/client-node and its undici) needs it; the action runs on node24',
     });
   }
-  return import('../run/kube/run-overlay.js');
+  return observe
+    ? (await import('../run/kube/observe/observe-overlay.js')).observeOverlay
+    : (await import('../run/kube/run-overlay.js')).runOverlay;
 }

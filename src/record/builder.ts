@@ -2,6 +2,7 @@ import { combineSummaries, round } from './resources.js';
 import {
   RUN_RECORD_API_VERSION,
   RUN_RECORD_KIND,
+  type AppliedByRecord,
   type AttemptRecord,
   type BackendKind,
   type Cancellation,
@@ -60,6 +61,7 @@ export class RunRecordBuilder {
   private readonly shards: ShardRecord[];
   private readonly running = new Set<number>();
   private readonly rollouts: RolloutRecord[] = [];
+  private appliedBy: AppliedByRecord | undefined;
   private readonly listeners: ((event: RecordEvent) => void)[] = [];
 
   constructor(private readonly start: RecordStart) {
@@ -114,6 +116,10 @@ export class RunRecordBuilder {
 
   setOutputs(index: number, files: OutputFile[]): void {
     this.shard(index).outputs = files;
+  }
+
+  setAppliedBy(applied: AppliedByRecord): void {
+    this.appliedBy = applied;
   }
 
   addRollout(rollout: RolloutRecord): void {
@@ -172,6 +178,7 @@ export class RunRecordBuilder {
       totals,
       shards,
       rollouts: this.rollouts,
+      ...(this.appliedBy ? { appliedBy: this.appliedBy } : {}),
     };
   }
 

@@ -59,6 +59,20 @@ export interface RunRecord {
   shards: ShardRecord[];
   /** Deployment rollouts the run waited for (Kubernetes backend); always empty locally. */
   rollouts: RolloutRecord[];
+  /** `run --observe`: the GitOps controller that applied the overlay; absent when pinship applied it. */
+  appliedBy?: AppliedByRecord;
+}
+
+/** Who applied what `run --observe` watched: a Flux Kustomization, at a Git revision. */
+export interface AppliedByRecord {
+  controller: 'flux';
+  /** `namespace/name` of the Kustomization. */
+  kustomization: string;
+  /** Its lastAppliedRevision: `main@sha1:<commit>`. */
+  revision: string;
+  commit: string;
+  /** The GitRepository's URL. */
+  sourceUrl: string | null;
 }
 
 export interface ImageRecord {

@@ -22,6 +22,8 @@ export interface KubeRunOptions {
   collectorImage?: string;
   /** Milliseconds between usage samples; default 20 s (metrics-server scrapes every 15 s by default). */
   sampleIntervalMs?: number;
+  /** Puts the objects in the cluster; default: pinship applies them. `run --observe` waits for a controller instead. */
+  apply?: (ctx: BackendContext) => Promise<AppliedObject[]>;
 }
 
 /**
@@ -36,7 +38,9 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   record.setImage(imageRecord(plan.image, null), null);
   let applied: AppliedObject[];
   try {
-    applied = await applyObjects(config, options.objects, { namespace: plan.namespace, log, signal: stop });
+    applied = options.apply
+      ? await options.apply(ctx)
+      : await applyObjects(config, options.objects, { namespace: plan.namespace, log, signal: stop });
   } catch (err) {
     // Stopped between two objects: the record is already cancelled; say what was applied.
     if (err instanceof ApplyStopped && stop.aborted) {
