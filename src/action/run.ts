@@ -5,6 +5,7 @@ import { parseWholeNumber } from '../inputs/whole-number.js';
 import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
 import { kubeconfigSecrets, withKubeconfigFile } from '../kube/kubeconfig-file.js';
 import { runOverlay } from '../run/kube/run-overlay.js';
+import { observeOverlay } from '../run/kube/observe/observe-overlay.js';
 import { newRunId, runShards } from '../run/run.js';
 import { stopOnSignals } from '../run/stop-signals.js';
 import { headline, shardTable } from '../run/summary.js';
@@ -26,10 +27,18 @@ await runAction(async (log) => {
   if (!overlay && !image)
     throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });
+  const observe = core.getInput('observe') === 'true';
+  if (observe && !overlay) throw new PinshipError('observe goes with overlay', { field: 'observe' });
+  const observing = {
+    kustomization: core.getInput('kustomization') || undefined,
+    revision: core.getInput('revision') || undefined,
+    reconcile: core.getInput('reconcile') === 'true',
+  };
   const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
   const runKube = (kubeconfigPath?: string) =>
-    runOverlay({
+    (observe ? observeOverlay : runOverlay)({
       overlay,
+      ...(observe ? observing : {}),
       kubeconfig: kubeconfigPath,
       context: core.getInput('context') || undefined,
       namespace: core.getInput('namespace') || undefined,
