@@ -1,5 +1,5 @@
 import { CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
-import { kubeError } from '../../../kube/api-error.js';
+import { isNotFound, kubeError } from '../../../kube/api-error.js';
 import { PinshipError } from '../../../errors.js';
 import { sourceUrl } from '../../../git/commit-info.js';
 import {
@@ -42,8 +42,19 @@ export async function findKustomization(
       throw kubeError({ verb: 'list', resource: `${plural}.${group}` }, err);
     }
   };
-  const kustomizations = await list<FluxKustomization>(KUSTOMIZE_GROUP, 'kustomizations');
-  const repositories = await list<FluxGitRepository>(SOURCE_GROUP, 'gitrepositories');
+  // Named: only that Kustomization and its source are read (a namespaced Role is enough).
+  const [namespace, name] = named?.split('/') ?? [];
+  const kustomizations = named
+    ? await getOne<FluxKustomization>(api, KUSTOMIZE_GROUP, 'kustomizations', namespace!, name!)
+    : await list<FluxKustomization>(KUSTOMIZE_GROUP, 'kustomizations');
+  const sources = (k: FluxKustomization | undefined) => {
+    const ref = k?.spec?.sourceRef;
+    if (ref?.kind !== 'GitRepository' || !ref.name) return Promise.resolve([]);
+    return getOne<FluxGitRepository>(api, SOURCE_GROUP, 'gitrepositories', ref.namespace ?? namespace!, ref.name);
+  };
+  const repositories = named
+    ? await sources(kustomizations[0])
+    : await list<FluxGitRepository>(SOURCE_GROUP, 'gitrepositories');
   const urlOf = (k: FluxKustomization) => {
     const ref = k.spec?.sourceRef;
     if (ref?.kind !== 'GitRepository') return undefined;
@@ -57,14 +68,10 @@ export async function findKustomization(
     sourceUrl: urlOf(k) ?? null,
   });
   if (named) {
-    const found = kustomizations.find((k) => objectName(k) === named);
-    if (!found) {
-      throw new PinshipError(`no Flux Kustomization ${named} in the cluster`, {
-        field: '--kustomization',
-        hint: `Kustomizations: ${kustomizations.map(objectName).join(', ') || 'none'}`,
-      });
+    if (!kustomizations[0]) {
+      throw new PinshipError(`no Flux Kustomization ${named} in the cluster`, { field: '--kustomization' });
     }
-    return target(found);
+    return target(kustomizations[0]);
   }
   const matches = kustomizations.filter(
     (k) => normalizePath(k.spec?.path) === site.path && site.url !== undefined && urlOf(k) === site.url,
@@ -83,4 +90,14 @@ export async function findKustomization(
           'none'),
     },
   );
+}
+
+/** The object, or none when it does not exist. */
+async function getOne<T>(api: CustomObjectsApi, group: string, plural: string, namespace: string, name: string) {
+  try {
+    return [(await api.getNamespacedCustomObject({ group, version: FLUX_VERSION, namespace, plural, name })) as T];
+  } catch (err) {
+    if (isNotFound(err)) return [];
+    throw kubeError({ verb: 'get', resource: `${plural}.${group}`, namespace, name }, err);
+  }
 }
