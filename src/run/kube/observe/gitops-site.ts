@@ -13,6 +13,8 @@ export interface GitOpsSite {
   url: string | undefined;
   /** The full commit id to observe. */
   commit: string;
+  /** HEAD's commit: the overlay is rendered from the clone's files. */
+  head: string;
 }
 
 /** Reads the overlay's work tree: its root, the overlay's path in it, origin, and `revision` (default HEAD). */
@@ -32,11 +34,13 @@ export async function locateOverlay(dir: string, revision = 'HEAD'): Promise<Git
     });
   });
   const origin = await git(top, ['remote', 'get-url', 'origin']).catch(() => '');
+  const head = await git(top, ['rev-parse', 'HEAD']);
   return {
     root: top,
     path: normalizePath(relative(top, dir)),
     url: origin.trim() ? sourceUrl(origin.trim()) : undefined,
     commit: commit.trim(),
+    head: head.trim(),
   };
 }
 

@@ -39,6 +39,12 @@ export async function observeOverlay(options: ObserveOptions): Promise<RunOutcom
     userAgent: options.userAgent,
   });
   const site = await locateOverlay(dir, options.revision);
+  if (site.head !== site.commit) {
+    options.log.warn(
+      `the overlay is rendered from the clone's files at HEAD ${site.head.slice(0, 12)}, not at the observed ` +
+        `commit ${site.commit.slice(0, 12)}: check that commit out for a record of what it renders`,
+    );
+  }
   const objects = await renderOverlay(dir);
   const plan = planOverlay(objects, { namespace: options.namespace, contextNamespace: access.namespace, dir });
   for (const warning of plan.warnings) options.log.warn(warning);
