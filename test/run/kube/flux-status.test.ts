@@ -39,7 +39,8 @@ describe('a Flux Kustomization against the observed commit', () => {
   });
 
   it('is refused with the controller message when its last attempt of the commit failed', () => {
-    const message = `Job/apps/moving dry-run failed (Invalid): Job.batch "moving" is invalid: spec.template: field is immutable`;
+    const message =
+      'Job/apps/moving dry-run failed (Invalid): Job.batch "moving" is invalid: spec.template: field is immutable';
     const state = kustomizationState(
       kustomization({
         lastAppliedRevision: `main@sha1:${other}`,
