@@ -25,16 +25,17 @@ start_flux() {
   admin_kubectl create namespace "$FLUX_NAMESPACE" --dry-run=client -o yaml | admin_kubectl apply -f - >/dev/null
   wait_for kube-apiserver 60 "Established Flux CRDs" crds_established
   mkdir -p "$KUBE_STATE/flux/storage"
-  local common=(--kubeconfig "$kc" --enable-leader-election=false --watch-all-namespaces=true
-    --log-encoding console --events-addr "")
+  # They parse flags with pflag, where controller-runtime's --kubeconfig is not registered: KUBECONFIG.
+  local common=(--enable-leader-election=false --watch-all-namespaces=true --log-encoding console)
+  local env=(env KUBECONFIG="$kc" RUNTIME_NAMESPACE="$FLUX_NAMESPACE")
   if ! flux_healthy "$SOURCE_HEALTH"; then
-    RUNTIME_NAMESPACE="$FLUX_NAMESPACE" start_daemon source-controller "$source/source-controller" "${common[@]}" \
+    start_daemon source-controller "${env[@]}" "$source/source-controller" "${common[@]}" \
       --metrics-addr 127.0.0.1:8280 --health-addr "$SOURCE_HEALTH" \
       --storage-addr "$FLUX_STORAGE" --storage-adv-addr "$FLUX_STORAGE" --storage-path "$KUBE_STATE/flux/storage"
   fi
   if ! flux_healthy "$KUSTOMIZE_HEALTH"; then
-    RUNTIME_NAMESPACE="$FLUX_NAMESPACE" start_daemon kustomize-controller "$kustomize/kustomize-controller" \
-      "${common[@]}" --metrics-addr 127.0.0.1:8281 --health-addr "$KUSTOMIZE_HEALTH" --no-remote-bases=true
+    start_daemon kustomize-controller "${env[@]}" "$kustomize/kustomize-controller" "${common[@]}" \
+      --metrics-addr 127.0.0.1:8281 --health-addr "$KUSTOMIZE_HEALTH" --no-remote-bases=true
   fi
   wait_for source-controller 90 "/readyz on $SOURCE_HEALTH" flux_healthy "$SOURCE_HEALTH"
   wait_for kustomize-controller 90 "/readyz on $KUSTOMIZE_HEALTH" flux_healthy "$KUSTOMIZE_HEALTH"
