@@ -99,80 +99,91 @@ images:
 const jobUid = async (namespace: string) =>
   (await adminConfig().makeApiClient(BatchV1Api).readNamespacedJob({ namespace, name: 'moving' })).metadata!.uid!;
 
+/** Several pushes, reconciles and rollouts per test, on a shared 2-core machine. */
+const SLOW = 900_000;
+
 describe('run --observe with Flux on the test cluster', () => {
-  it('waits for Flux to apply a pin: Job replaced and done, Deployment rolled, record names Flux', async () => {
-    const site = await gitops('fluxok', 'compute');
-    const seeded = await site.observe();
-    expect(seeded.record.conclusion).toBe('success');
-    const uidBefore = await jobUid(site.namespace);
+  it(
+    'waits for Flux to apply a pin: Job replaced and done, Deployment rolled, record names Flux',
+    async () => {
+      const site = await gitops('fluxok', 'compute');
+      const seeded = await site.observe();
+      expect(seeded.record.conclusion).toBe('success');
+      const uidBefore = await jobUid(site.namespace);
 
-    const next = await pushedVariant(site.image, 'v2');
-    const commit = await site.pinPush(next);
-    const { record } = await site.observe(commit);
-    expectValidRecord(record);
-    expect(record.conclusion).toBe('success');
-    expect(record.appliedBy).toEqual({
-      controller: 'flux',
-      kustomization: `${site.namespace}/staging`,
-      revision: `main@sha1:${commit}`,
-      commit,
-      sourceUrl: server.url(site.namespace).replace(/\.git$/, ''),
-    });
-    expect(await jobUid(site.namespace)).not.toBe(uidBefore);
-    const digest = next.split('@')[1]!;
-    expect(record.image).toMatchObject({ ref: next, digest });
-    expect(record.shards.map((s) => [s.index, s.status, s.results.length])).toEqual([
-      [0, 'succeeded', 1],
-      [1, 'succeeded', 1],
-    ]);
-    const oldPods = seeded.record.shards.flatMap((s) => s.attempts.map((a) => a.runner.id));
-    expect(record.shards.flatMap((s) => s.attempts.map((a) => a.runner.id)).some((id) => oldPods.includes(id))).toBe(
-      false,
-    );
-    expect(record.rollouts[0]).toMatchObject({ name: 'worker', conclusion: 'success', revision: '2' });
-    expect(record.rollouts[0]!.images).toEqual([{ container: 'worker', image: next, digest, pods: 2 }]);
+      const next = await pushedVariant(site.image, 'v2');
+      const commit = await site.pinPush(next);
+      const { record } = await site.observe(commit);
+      expectValidRecord(record);
+      expect(record.conclusion).toBe('success');
+      expect(record.appliedBy).toEqual({
+        controller: 'flux',
+        kustomization: `${site.namespace}/staging`,
+        revision: `main@sha1:${commit}`,
+        commit,
+        sourceUrl: server.url(site.namespace).replace(/\.git$/, ''),
+      });
+      expect(await jobUid(site.namespace)).not.toBe(uidBefore);
+      const digest = next.split('@')[1]!;
+      expect(record.image).toMatchObject({ ref: next, digest });
+      expect(record.shards.map((s) => [s.index, s.status, s.results.length])).toEqual([
+        [0, 'succeeded', 1],
+        [1, 'succeeded', 1],
+      ]);
+      const oldPods = seeded.record.shards.flatMap((s) => s.attempts.map((a) => a.runner.id));
+      expect(record.shards.flatMap((s) => s.attempts.map((a) => a.runner.id)).some((id) => oldPods.includes(id))).toBe(
+        false,
+      );
+      expect(record.rollouts[0]).toMatchObject({ name: 'worker', conclusion: 'success', revision: '2' });
+      expect(record.rollouts[0]!.images).toEqual([{ container: 'worker', image: next, digest, pods: 2 }]);
 
-    const report = renderReport({
-      record,
-      experiment: 'flux',
-      baseline: null,
-      trend: [],
-      metrics: [],
-      thresholdPct: 10,
-      trendOpen: true,
-      summaryUrl: null,
-    });
-    expect(report.comment).toContain(`- **Applied by**: Flux Kustomization \`${site.namespace}/staging\` at \``);
+      const report = renderReport({
+        record,
+        experiment: 'flux',
+        baseline: null,
+        trend: [],
+        metrics: [],
+        thresholdPct: 10,
+        trendOpen: true,
+        summaryUrl: null,
+      });
+      expect(report.comment).toContain(`- **Applied by**: Flux Kustomization \`${site.namespace}/staging\` at \``);
 
-    // Two pins in quick succession: the first never gets applied on its own.
-    const third = await pushedVariant(site.image, 'v3');
-    const first = await site.pinPush(site.image);
-    const second = await site.pinPush(third);
-    await expect(site.observe(first)).rejects.toThrow(
-      new RegExp(`commit ${first.slice(0, 12)} was superseded by main@sha1:${second}`),
-    );
-  });
+      // Two pins in quick succession: the first never gets applied on its own.
+      const third = await pushedVariant(site.image, 'v3');
+      const first = await site.pinPush(site.image);
+      const second = await site.pinPush(third);
+      await expect(site.observe(first)).rejects.toThrow(
+        new RegExp(`commit ${first.slice(0, 12)} was superseded by main@sha1:${second}`),
+      );
+    },
+    SLOW,
+  );
 
-  it("fails with the controller's message on a refused Job change; names an unpullable image's pods", async () => {
-    const site = await gitops('fluxno', 'steady');
-    expect((await site.observe()).record.conclusion).toBe('success');
-    const next = await pushedVariant(site.image, 'v2');
-    const refused = await site.pinPush(next, false);
-    await expect(site.observe(refused)).rejects.toThrow(
-      new RegExp(`refused commit ${refused.slice(0, 12)} \\(job/moving\\): .*field is immutable`),
-    );
+  it(
+    "fails with the controller's message on a refused Job change; names an unpullable image's pods",
+    async () => {
+      const site = await gitops('fluxno', 'steady');
+      expect((await site.observe()).record.conclusion).toBe('success');
+      const next = await pushedVariant(site.image, 'v2');
+      const refused = await site.pinPush(next, false);
+      await expect(site.observe(refused)).rejects.toThrow(
+        new RegExp(`refused commit ${refused.slice(0, 12)} \\(job/moving\\): .*field is immutable`),
+      );
 
-    const missing = `${site.image.split('@')[0]}@sha256:${'0'.repeat(64)}`;
-    const commit = await site.pinPush(missing);
-    const { record } = await site.observe(commit);
-    expectValidRecord(record);
-    expect(record.conclusion).toBe('failure');
-    expect(record.appliedBy?.commit).toBe(commit);
-    for (const shard of record.shards) {
-      const [attempt] = shard.attempts;
-      expect(attempt!.reason).toMatch(/^(ErrImagePull|ImagePullBackOff)$/);
-      expect(attempt!.runner.name).toMatch(/^moving-/);
-    }
-    expect(record.rollouts[0]).toMatchObject({ name: 'worker', conclusion: 'success' });
-  });
+      const missing = `${site.image.split('@')[0]}@sha256:${'0'.repeat(64)}`;
+      const commit = await site.pinPush(missing);
+      const { record } = await site.observe(commit);
+      expectValidRecord(record);
+      expect(record.conclusion).toBe('failure');
+      expect(record.appliedBy?.commit).toBe(commit);
+      for (const shard of record.shards) {
+        const [attempt] = shard.attempts;
+        expect(attempt!.reason).toMatch(/^(ErrImagePull|ImagePullBackOff)$/);
+        expect(attempt!.runner.name).toMatch(/^moving-/);
+      }
+      expect(record.rollouts[0]).toMatchObject({ name: 'worker', conclusion: 'success' });
+    },
+    SLOW,
+  );
 });
