@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # pinship's single-node test cluster on this machine: containerd, etcd, kube-apiserver,
-# kube-controller-manager, kube-scheduler, kubelet and metrics-server as host processes on
-# 127.0.0.1, with certificates and state under ${PINSHIP_DEV_DIR:-${TMPDIR:-/tmp}/pinship-dev}/kube.
+# kube-controller-manager, kube-scheduler, kubelet, metrics-server and Flux's source-controller and
+# kustomize-controller (flux.sh) as host processes on 127.0.0.1, with certificates and state under
+# ${PINSHIP_DEV_DIR:-${TMPDIR:-/tmp}/pinship-dev}/kube.
 # `up` builds what is missing, reuses whatever already answers, waits until the node is Ready and
 # the default ServiceAccount exists, and writes the admin kubeconfig to $STATE_DIR/kubeconfig.
 # `down` stops only what `up` started (listed in $STATE_DIR/started).
-# Usage: cluster.sh up|down|status
+# `flux` starts only the Flux controllers, on a cluster that runs.
+# Usage: cluster.sh up|down|status|flux
 set -euo pipefail
 KUBE_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-for part in env daemon certs network containerd control-plane kubelet metrics-server; do
+for part in env daemon certs network containerd control-plane kubelet metrics-server flux; do
   # shellcheck source=/dev/null
   source "$KUBE_SCRIPTS/$part.sh"
 done
@@ -75,6 +77,7 @@ cluster_up() {
   start_kubelet
   start_metrics_server
   wait_for kube-controller-manager 60 "ServiceAccount default/default" default_service_account
+  start_flux
   publish_kubeconfig
   kube_log "cluster ready in $(( $(date +%s) - began ))s; KUBECONFIG=$KUBECONFIG_FILE"
 }
@@ -108,9 +111,10 @@ cluster_down() {
   [ -f "$STATE_DIR/started" ] || return 0
   set +e
   local name
-  for name in kwok metrics-server kubelet; do
+  for name in kustomize-controller source-controller kwok metrics-server kubelet; do
     started "$name" && stop_daemon "$name"
   done
+  started source-controller && rm -rf "$KUBE_STATE/flux"
   if started kubelet; then remove_pods; unmount_kubelet; rm -rf "$KUBE_STATE/kubelet" "$KUBE_STATE/pod-logs"; fi
   for name in kube-scheduler kube-controller-manager kube-apiserver; do
     started "$name" && stop_daemon "$name"
@@ -125,7 +129,8 @@ cluster_down() {
 
 cluster_status() {
   local name
-  for name in containerd etcd kube-apiserver kube-controller-manager kube-scheduler kubelet metrics-server kwok; do
+  for name in containerd etcd kube-apiserver kube-controller-manager kube-scheduler kubelet metrics-server kwok \
+    source-controller kustomize-controller; do
     if daemon_running "$name"; then echo "$name: running (pid $(cat "$KUBE_RUN/$name.pid"))"
     else echo "$name: not started here"; fi
   done
@@ -136,5 +141,6 @@ case "${1:-up}" in
   up) cluster_up ;;
   down) cluster_down ;;
   status) cluster_status ;;
-  *) echo "usage: cluster.sh up|down|status" >&2; exit 2 ;;
+  flux) start_flux ;;
+  *) echo "usage: cluster.sh up|down|status|flux" >&2; exit 2 ;;
 esac

@@ -9,6 +9,8 @@ METRICS_SERVER_VERSION="${PINSHIP_METRICS_SERVER_VERSION:-0.8.0}"
 KWOK_VERSION="${PINSHIP_KWOK_VERSION:-0.7.0}"
 # 1.35.0 is not on the Go module proxy; crictl 1.34 speaks the same CRI v1 API.
 CRICTL_VERSION="${PINSHIP_CRICTL_VERSION:-1.34.0}"
+FLUX_SOURCE_VERSION="${PINSHIP_FLUX_SOURCE_VERSION:-1.9.6}"
+FLUX_KUSTOMIZE_VERSION="${PINSHIP_FLUX_KUSTOMIZE_VERSION:-1.9.6}"
 # Bump when scripts/kube/pause/main.go changes.
 PAUSE_VERSION=1
 
@@ -29,7 +31,7 @@ POD_CIDR="198.51.100.0/24"
 # TEST-NET-3 for Service virtual IPs (no kube-proxy runs; only the API server allocates them).
 SERVICE_CIDR="203.0.113.0/24"
 
-# The folder holding one tool's binaries: kube_bin_dir kubernetes|etcd|metrics-server|kwok|crictl|pause
+# The folder holding one tool's binaries: kube_bin_dir kubernetes|etcd|...|kustomize-controller
 kube_bin_dir() {
   case "$1" in
     kubernetes) echo "$KUBE_CACHE/bin/kubernetes-$KUBE_VERSION" ;;
@@ -38,6 +40,8 @@ kube_bin_dir() {
     kwok) echo "$KUBE_CACHE/bin/kwok-$KWOK_VERSION" ;;
     crictl) echo "$KUBE_CACHE/bin/cri-tools-$CRICTL_VERSION" ;;
     pause) echo "$KUBE_CACHE/bin/pause-$PAUSE_VERSION" ;;
+    source-controller) echo "$KUBE_CACHE/bin/source-controller-$FLUX_SOURCE_VERSION" ;;
+    kustomize-controller) echo "$KUBE_CACHE/bin/kustomize-controller-$FLUX_KUSTOMIZE_VERSION" ;;
     *) echo "kube_bin_dir: unknown tool $1" >&2; return 1 ;;
   esac
 }

@@ -58,11 +58,21 @@ await runAction(async (log) => {
   if (!overlay && kube) throw new PinshipError(`${kube} goes with overlay`, { field: kube });
   if (!overlay && getBooleanInputOr('rerun', false))
     throw new PinshipError('rerun goes with overlay', { field: 'rerun' });
+  const observe = core.getInput('observe') === 'true';
+  if (observe && !overlay) throw new PinshipError('observe goes with overlay', { field: 'observe' });
+  const observing = {
+    kustomization: core.getInput('kustomization') || undefined,
+    revision: core.getInput('revision') || undefined,
+    reconcile: core.getInput('reconcile') === 'true',
+  };
   const stop = stopOnSignals(log, overlay ? 'ending the wait; the cluster keeps what was applied' : undefined);
   // Loaded on use: the Kubernetes client for an overlay, the Docker engine's for an image.
   const runKube = async (kubeconfigPath?: string) =>
-    (await import('../run/kube/run-overlay.js')).runOverlay({
+    (observe
+      ? (await import('../run/kube/observe/observe-overlay.js')).observeOverlay
+      : (await import('../run/kube/run-overlay.js')).runOverlay)({
       overlay,
+      ...(observe ? observing : {}),
       kubeconfig: kubeconfigPath,
       context: core.getInput('context') || undefined,
       namespace: core.getInput('namespace') || undefined,

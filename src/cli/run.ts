@@ -9,6 +9,7 @@ import { stopOnSignals } from '../run/stop-signals.js';
 import { headline } from '../record/summary.js';
 import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
+import { OBSERVE_FLAGS, checkObserveFlags, observeOptions } from './run-observe.js';
 
 const HELP = `pinship run: run an image as indexed shards and write the run record
 
@@ -16,6 +17,7 @@ Usage: pinship run [--local] REF [options] [-- ARGS...]
        pinship run --overlay DIR [--kubeconfig PATH] [--context C] [--namespace NS]
                    [--image NAME=REF]... [--allow-kind KIND]... [--cleanup] [--rerun]
                    [--timeout DUR] [--out FILE] [--source-commit SHA] [--json]
+       pinship run --overlay DIR --observe [--kustomization NS/NAME] [--revision SHA] [--reconcile]
 
 Runs REF (repo@sha256:..., or a tag resolved to its digest) as N shards on the local Docker
 engine, P at a time. Shard i gets JOB_COMPLETION_INDEX=i, JOB_COMPLETION_COUNT=N and
@@ -29,6 +31,11 @@ Each index of an Indexed Job is a shard; the pods' logs give the results. Only J
 Service, ConfigMap, PersistentVolumeClaim and ServiceAccount objects in the run's namespace (and
 that Namespace) are applied: anything else is refused before anything is applied. A same-named
 Job or Deployment that pinship did not create is never taken over.
+
+With --observe, applies nothing: waits (by watching) until the Flux Kustomization building the
+overlay applied the commit (HEAD of the overlay's clone, or --revision) and is Ready, then
+follows its Jobs and Deployments the same way; the record names the Kustomization and revision.
+Fails with the controller's message when it refuses the commit, or when a newer one replaced it.
 
 Options:
   --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
@@ -70,6 +77,11 @@ Options:
                           namespace, when pinship created it); see pinship cleanup
   --rerun                 replace the overlay's Jobs even when unchanged, so they run again (an
                           unchanged Job is otherwise left alone: the record says it was not re-run)
+  --observe               wait for Flux to apply the overlay instead of applying it (see above)
+  --kustomization NS/NAME the Flux Kustomization (default: the one whose path and GitRepository URL
+                          are the overlay's path and its clone's origin)
+  --revision SHA          the GitOps commit to observe (default HEAD of the overlay's clone)
+  --reconcile             request a reconcile now (reconcile.fluxcd.io/requestedAt) of it and its source
   -h, --help              this help
 
 Exit code: 0 when every shard succeeded and every result line parsed, 1 otherwise.
@@ -135,6 +147,7 @@ export const runCommand: Command = {
       cleanup: { type: 'boolean' },
       'collector-image': { type: 'string' },
       rerun: { type: 'boolean' },
+      ...OBSERVE_FLAGS,
     });
     if (values.rerun && values.overlay === undefined)
       throw new PinshipError('--rerun goes with --overlay', { field: '--rerun', hint: 'a local run always runs' });
@@ -154,6 +167,7 @@ export const runCommand: Command = {
         },
       );
     }
+    checkObserveFlags(values);
     const overlay = values.overlay;
     const shards = parseCount(values.shards, '--shards', 1);
     const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
@@ -165,8 +179,9 @@ export const runCommand: Command = {
       const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
       const { record, recordPath } =
         overlay !== undefined
-          ? await (await import('../run/kube/run-overlay.js')).runOverlay({
+          ? await (await loadKubernetes(values.observe))({
               overlay,
+              ...observeOptions(values),
               kubeconfig: values.kubeconfig,
               context: values.context,
               namespace: values.namespace,
@@ -216,3 +231,10 @@ export const runCommand: Command = {
     }
   },
 };
+
+/** Loaded on use: the Kubernetes client only for an overlay, the observer only for --observe. */
+async function loadKubernetes(observe: boolean | undefined) {
+  return observe
+    ? (await import('../run/kube/observe/observe-overlay.js')).observeOverlay
+    : (await import('../run/kube/run-overlay.js')).runOverlay;
+}

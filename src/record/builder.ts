@@ -2,6 +2,7 @@ import { combineSummaries, round } from './resources.js';
 import {
   RUN_RECORD_API_VERSION,
   RUN_RECORD_KIND,
+  type AppliedByRecord,
   type AttemptRecord,
   type BackendKind,
   type Cancellation,
@@ -63,6 +64,7 @@ export class RunRecordBuilder {
   private readonly running = new Set<number>();
   private readonly rollouts: RolloutRecord[] = [];
   private readonly notRerun: NotRerunJob[] = [];
+  private appliedBy: AppliedByRecord | undefined;
   private readonly listeners: ((event: RecordEvent) => void)[] = [];
 
   constructor(private readonly start: RecordStart) {
@@ -117,6 +119,10 @@ export class RunRecordBuilder {
 
   setOutputs(index: number, files: OutputFile[]): void {
     this.shard(index).outputs = files;
+  }
+
+  setAppliedBy(applied: AppliedByRecord): void {
+    this.appliedBy = applied;
   }
 
   addRollout(rollout: RolloutRecord): void {
@@ -187,6 +193,7 @@ export class RunRecordBuilder {
       rollouts: this.rollouts,
       ...(this.suspendedSeconds === undefined ? {} : { suspendedSeconds: this.suspendedSeconds }),
       ...(this.notRerun.length ? { notRerun: this.notRerun } : {}),
+      ...(this.appliedBy ? { appliedBy: this.appliedBy } : {}),
     };
   }
 

@@ -70,6 +70,8 @@ export interface RunRecord {
    * and this record's own times are the wait, not a run. Absent when every Job ran.
    */
   notRerun?: NotRerunJob[];
+  /** `run --observe`: the GitOps controller that applied the overlay; absent when pinship applied it. */
+  appliedBy?: AppliedByRecord;
 }
 
 /** A Job `run --overlay` left alone (unchanged), and when it did run. */
@@ -80,6 +82,18 @@ export interface NotRerunJob {
   startedAt: string | null;
   /** Its status.completionTime; null when it did not complete. */
   finishedAt: string | null;
+}
+
+/** Who applied what `run --observe` watched: a Flux Kustomization, at a Git revision. */
+export interface AppliedByRecord {
+  controller: 'flux';
+  /** `namespace/name` of the Kustomization. */
+  kustomization: string;
+  /** Its lastAppliedRevision: `main@sha1:<commit>`. */
+  revision: string;
+  commit: string;
+  /** The GitRepository's URL. */
+  sourceUrl: string | null;
 }
 
 export interface ImageRecord {

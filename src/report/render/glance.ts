@@ -37,6 +37,10 @@ export function glanceSection(model: ReportModel, regressions: string[]): string
         notRerunMarkdown(record),
     );
   }
+  if (record.appliedBy) {
+    const { kustomization, commit } = record.appliedBy;
+    lines.push(`- **Applied by**: Flux Kustomization ${codeSpan(kustomization, 120)} at ${commitText(commit)}`);
+  }
   if (record.rollouts.length) {
     const ok = record.rollouts.filter((r) => r.conclusion === 'success').length;
     lines.push(`- **Rollouts**: ${ok}/${record.rollouts.length} succeeded`);

@@ -29,6 +29,8 @@ export interface KubeRunOptions {
   sampleIntervalMs?: number;
   /** Replace the overlay's Jobs even when unchanged, so that they run again. */
   rerun?: boolean;
+  /** Puts the objects in the cluster; default: pinship applies them. `run --observe` waits for a controller instead. */
+  apply?: (ctx: BackendContext) => Promise<AppliedObject[]>;
 }
 
 /**
@@ -43,12 +45,14 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   record.setImage(imageRecord(plan.image, null), null);
   let applied: AppliedObject[];
   try {
-    applied = await applyObjects(config, options.objects, {
-      namespace: plan.namespace,
-      log,
-      signal: stop,
-      rerunJobs: options.rerun,
-    });
+    applied = options.apply
+      ? await options.apply(ctx)
+      : await applyObjects(config, options.objects, {
+          namespace: plan.namespace,
+          log,
+          signal: stop,
+          rerunJobs: options.rerun,
+        });
   } catch (err) {
     // Stopped between two objects: the record is already cancelled; say what was applied.
     if (err instanceof ApplyStopped && stop.aborted) {
