@@ -64,7 +64,9 @@ const lazyRequires = {
       return { path: relative('.', found.path), namespace: 'lazy-require' };
     });
     b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
-      contents: `module.exports = function () { return require('./${args.path.split(/[\\/]/).pop()}').apply(this, arguments); };`,
+      contents:
+        'module.exports = function () { return require(' +
+        `'./${args.path.split(/[\\/]/).pop()}').apply(this, arguments); };`,
       resolveDir: dirname(resolve(args.path)),
       loader: 'js',
     }));

@@ -74,7 +74,10 @@ describe('pod networking', () => {
     ]);
     const seen = `pod log:\n${log}\nconnections the host accepted from: ${JSON.stringify(hostConnections)}`;
     expect(log, seen).toMatch(/^gateway 198\.51\.100\.\d+\n/);
-    expect(log.split('\n').filter((line) => line.startsWith('verdict ')), seen).toEqual(['verdict unreachable']);
+    expect(
+      log.split('\n').filter((line) => line.startsWith('verdict ')),
+      seen,
+    ).toEqual(['verdict unreachable']);
     expect(hostConnections, seen).toEqual([]);
   });
 });
