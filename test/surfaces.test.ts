@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { bundled } from './support/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -59,7 +60,7 @@ describe.each(actionFiles)('%s', (file) => {
 
 describe('the bundled CLI', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, [bundled('cli/index.js'), ...args], { encoding: 'utf8' });
 
   it('lists every verb in --help and exits 0', () => {
     const out = cli('--help');

@@ -40,7 +40,10 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (!isSupportedNode(process.versions.node)) {
-    process.stderr.write(`pinship: needs Node ${MINIMUM_NODE} or later, this is ${process.versions.node}\n`);
+    process.stderr.write(
+      `pinship: needs Node ${MINIMUM_NODE} or later, this is ${process.versions.node}\n` +
+        'hint: in a clone of pinship, npx pinship runs on the Node 24 in node_modules/.bin\n',
+    );
     return 1;
   }
   const log = new ConsoleLogger();

@@ -56,8 +56,8 @@ describe('buildTrust', () => {
 
 describe('the pull-request input tag is reserved', () => {
   const hex = '0123456789abcdef0123456789abcdef';
-  it('a branch named like it gets a prefix', () => {
-    expect(sanitizeTag(`pr-in-${hex}`)).toBe(`branch-pr-in-${hex}`);
+  it('a branch named like it gets a hash suffix', () => {
+    expect(sanitizeTag(`pr-in-${hex}`)).toMatch(new RegExp(`^pr-in-${hex}-[0-9a-f]{12}$`));
   });
   it('an extra tag of its form is refused', () => {
     expect(() => commitTags(undefined, [`pr-in-${hex}`], {})).toThrow(/input-digest tag/);

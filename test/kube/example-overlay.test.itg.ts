@@ -1,6 +1,6 @@
 import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CoreV1Api } from '@kubernetes/client-node';
+import { CoreV1Api, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/silent-logger.js';
 import { parseImagePins } from '../../src/pin/image-pins.js';
@@ -100,5 +100,50 @@ describe('the example overlay overlays/kube', () => {
     expect(live.length).toBeGreaterThanOrEqual(8);
     for (const pod of live)
       expect(pod.status?.containerStatuses?.[0]?.imageID, pod.metadata!.name).toMatch(new RegExp(`@${digest}$`));
+  });
+
+  it('runs where Pod Security restricted is enforced, moved there with its image given; outputs listed', async () => {
+    const namespace = await testNamespace('restricted');
+    const core = adminConfig().makeApiClient(CoreV1Api);
+    await core.patchNamespace(
+      {
+        name: namespace,
+        body: { metadata: { labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } },
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    );
+    const path = scratchDir('pinship-example-pv-');
+    chmodSync(path, 0o777);
+    const volume = `pinship-test-${namespace}`;
+    await core.createPersistentVolume({
+      body: {
+        metadata: { name: volume },
+        spec: {
+          capacity: { storage: '1Gi' },
+          accessModes: ['ReadWriteOnce'],
+          storageClassName: '',
+          claimRef: { namespace, name: 'pi-results' },
+          hostPath: { path, type: 'Directory' },
+        },
+      },
+    });
+    volumes.push(volume);
+    const image = await computeImage(uniqueRepo(testInfra(), 'compute'), 'restricted');
+    const { record } = await runOverlay({
+      overlay: join(ROOT, 'overlays/kube'),
+      namespace,
+      images: parseImagePins([`compute=${image}`]),
+      collectorImage: await pushedImage('kube-collector'),
+      kubeconfig: clusterKubeconfig(),
+      log: kubeTestLogger(),
+      timeoutSeconds: 240,
+    });
+    expectValidRecord(record);
+    expect(record.conclusion).toBe('success');
+    expect(record.image.ref).toBe(image);
+    expect(record.shards.map((s) => s.outputs.map((o) => o.path))).toEqual(
+      record.shards.map((s) => [`partial-${s.index}.txt`]),
+    );
+    expect(record.rollouts[0]).toMatchObject({ name: 'pi-worker', conclusion: 'success' });
   });
 });

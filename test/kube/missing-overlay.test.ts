@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundled } from '../support/dist.js';
 import { scratchDir } from '../support/scratch.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/cli/index.js');
+const CLI = bundled('cli/index.js');
 /** The Node 24 `npx pinship` runs on (the unit tests also run on the machine's Node 20). */
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const REF = `127.0.0.1:5000/team/compute@sha256:${'a'.repeat(64)}`;
@@ -24,7 +25,7 @@ describe('an overlay folder that does not exist', () => {
 });
 
 describe('run --overlay on the node found on a plain PATH (Debian 12: Node 20)', () => {
-  it('says which Node it needs and that npx pinship in the clone has it', () => {
+  it('says which Node pinship needs and that npx pinship in the clone has it', () => {
     const plain = { PATH: '/usr/local/bin:/usr/bin:/bin' };
     const version = spawnSync('/usr/bin/env', ['node', '--version'], { env: plain, encoding: 'utf8' }).stdout.trim();
     const [major = 0, minor = 0] = version.slice(1).split('.').map(Number);
@@ -35,7 +36,7 @@ describe('run --overlay on the node found on a plain PATH (Debian 12: Node 20)',
     });
     expect(out.status).toBe(1);
     if (major < 22 || (major === 22 && minor < 19)) {
-      expect(out.stderr).toContain(`run --overlay needs Node 22.19 or later, this is ${version.slice(1)}`);
+      expect(out.stderr).toContain(`needs Node 22.19.0 or later, this is ${version.slice(1)}`);
       expect(out.stderr).toContain('npx pinship runs on the Node 24 in node_modules/.bin');
     } else {
       expect(out.stderr).toContain('overlay directory "overlays/nope" does not exist');

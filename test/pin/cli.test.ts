@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFiles } from '../git/remote.js';
 import { scratchDir } from '../support/scratch.js';
+import { bundled } from '../support/dist.js';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli/index.js');
+const CLI = bundled('cli/index.js');
 const REF = `127.0.0.1:5000/team/compute@sha256:${'a'.repeat(64)}`;
 
 /** `pinship pin ARGS` from the bundled CLI, in `cwd`. */

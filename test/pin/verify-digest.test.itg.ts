@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engine, pushedBaseImage, untag } from '../run/support.js';
 import { writeFiles } from '../git/remote.js';
 import { testInfra } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
+import { bundled } from '../support/dist.js';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli/index.js');
+const CLI = bundled('cli/index.js');
 const KUSTOMIZATION = 'images:\n- name: compute\n  newTag: v1\n';
 
 let pushed: string;

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engine, pushedBaseImage, untag } from './support.js';
 import { scratchDir } from '../support/scratch.js';
+import { bundled } from '../support/dist.js';
 
-const CLI = resolve(import.meta.dirname, '../../dist/cli/index.js');
+const CLI = bundled('cli/index.js');
 
 describe('run --local an image from a registry that needs a login, given no credentials', () => {
   it('names the flags the CLI has (--username, --password-stdin), not the library option names', async () => {
