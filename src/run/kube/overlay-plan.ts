@@ -65,14 +65,19 @@ export const LOGS_ANNOTATION = 'pinship.dev/logs';
 
 /**
  * Reads what the run is about from a rendered overlay: its Jobs (the shards), Deployments (the
- * rollouts), the namespace (`--namespace`, else the one the overlay's objects name, else the
- * context's), and the record's parameters from the first Job's pod template.
+ * rollouts), the namespace (`--namespace`, else the one the overlay's Jobs and Deployments name,
+ * else the one all its objects name, else the context's), and the record's parameters from the
+ * first Job's pod template.
  */
 export function planOverlay(
   objects: KubeObject[],
   options: { namespace?: string; contextNamespace: string; dir: string },
 ): OverlayPlan {
-  const named = [...new Set(objects.map((o) => o.metadata.namespace).filter((n): n is string => Boolean(n)))];
+  const namesOf = (list: KubeObject[]) => [
+    ...new Set(list.map((o) => o.metadata.namespace).filter((n): n is string => Boolean(n))),
+  ];
+  const named = namesOf(objects);
+  const workloads = namesOf(objects.filter((o) => o.kind === 'Job' || o.kind === 'Deployment'));
   if (options.namespace) {
     const other = objects.find((o) => o.metadata.namespace && o.metadata.namespace !== options.namespace);
     if (other) {
@@ -86,7 +91,9 @@ export function planOverlay(
       );
     }
   }
-  const namespace = options.namespace ?? (named.length === 1 ? named[0]! : options.contextNamespace);
+  const namespace =
+    options.namespace ??
+    (workloads.length === 1 ? workloads[0]! : named.length === 1 ? named[0]! : options.contextNamespace);
   const warnings: string[] = [];
   const jobs = objects
     .filter((o) => o.kind === 'Job' && o.apiVersion === 'batch/v1')
