@@ -53,6 +53,20 @@ describe('a Flux Kustomization against the observed commit', () => {
     expect(refusedObject(message)).toBe('job/moving');
   });
 
+  it('is refused while Flux retries the failed commit (Reconciling=True, ProgressingWithRetry)', () => {
+    const message = 'Job/apps/moving dry-run failed (Invalid): field is immutable';
+    const status = {
+      lastAppliedRevision: `main@sha1:${other}`,
+      lastAttemptedRevision: `main@sha1:${ours}`,
+    };
+    const retrying = { type: 'Reconciling', status: 'True', reason: 'ProgressingWithRetry', message: 'retrying' };
+    const progressing = { type: 'Reconciling', status: 'True', reason: 'Progressing', message: 'applying' };
+    const state = (extra: typeof retrying) =>
+      kustomizationState(kustomization({ ...status, conditions: [...ready('False', message), extra] }), ours).kind;
+    expect(state(retrying)).toBe('refused');
+    expect(state(progressing)).toBe('pending');
+  });
+
   it('names another commit being worked on, for the caller to tell older from newer', () => {
     const state = kustomizationState(
       kustomization({ lastAttemptedRevision: `main@sha1:${other}`, conditions: ready('True') }),

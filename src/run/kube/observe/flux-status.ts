@@ -50,7 +50,11 @@ export function revisionCommit(revision: string | undefined): string | undefined
 export function kustomizationState(k: FluxKustomization, commit: string): KustomizationState {
   const status = k.status ?? {};
   const ready = status.conditions?.find((c) => c.type === 'Ready');
-  const reconciling = status.conditions?.some((c) => c.type === 'Reconciling' && c.status === 'True');
+  // After a failed attempt Flux keeps Reconciling=True with reason ProgressingWithRetry: it will
+  // try the same commit again at its interval, which is a refusal of that commit, not progress.
+  const reconciling = status.conditions?.some(
+    (c) => c.type === 'Reconciling' && c.status === 'True' && c.reason !== 'ProgressingWithRetry',
+  );
   const generation = k.metadata?.generation;
   const observed = (status as { observedGeneration?: number }).observedGeneration;
   const current = generation === undefined || observed === generation;
