@@ -10,6 +10,10 @@ ACT="$BIN_DIR/act"
 
 log() { echo "act.sh: $*" >&2; }
 
+# setup.sh starts this beside the cluster's build: one build at a time.
+mkdir -p "$BIN_DIR"
+exec 9>"$BIN_DIR/.act-build.lock"
+flock 9
 if [ -x "$ACT" ] && "$ACT" --version 2>/dev/null | grep -q "${ACT_VERSION#v}"; then
   echo "$ACT"; exit 0
 fi

@@ -17,8 +17,21 @@ if [ ! -x "$ROOT/node_modules/.bin/vitest" ] \
   # source against the machine's Node headers instead of letting node-gyp download them.
   (cd "$ROOT" && npm_config_nodedir="$(node_headers_dir)" npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
+# The workflow tests run pinship's workflows under nektos/act, and the GitOps tests Flux's
+# controllers, each built from Go modules once: on a fresh machine their builds (downloads,
+# single-threaded links) go on beside the cluster's instead of after it.
+side_builds=()
+if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then
+  bash "$ROOT/scripts/act.sh" >/dev/null & side_builds+=($!)
+  # Only root writes the cluster's binary cache; others reuse what the cluster set-up finds.
+  if [ "$(id -u)" = 0 ]; then bash "$ROOT/scripts/kube/flux-build.sh" & side_builds+=($!); fi
+fi
 # shellcheck disable=SC1090
 source "$(bash "$ROOT/scripts/dev-infra.sh" up "${PINSHIP_SETUP_INFRA:-all}")"
-# The workflow tests run pinship's workflows under nektos/act, built from Go modules once.
-if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then bash "$ROOT/scripts/act.sh" >/dev/null; fi
+for pid in "${side_builds[@]}"; do
+  wait "$pid" || {
+    echo "setup: building act or Flux's controllers failed (see above)" >&2
+    return 1 2>/dev/null || exit 1
+  }
+done
 export PATH="$ROOT/node_modules/.bin:$PATH"

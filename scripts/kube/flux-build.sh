@@ -12,6 +12,11 @@ export GOFLAGS="-mod=mod -buildvcs=false -trimpath" CGO_ENABLED=0
 
 log() { echo "flux-build: $*" >&2; }
 
+# setup.sh starts this beside the cluster's build and cluster.sh runs it again: one build at a time.
+mkdir -p "$KUBE_CACHE"
+exec 9>"$KUBE_CACHE/flux-build.lock"
+flock 9
+
 build_controller() { # name version [extra replace lines]
   local name="$1" version="v$2" extra="${3:-}" BIN dir gomod
   local mod="github.com/fluxcd/$name"
