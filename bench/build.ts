@@ -137,9 +137,11 @@ async function main(): Promise<void> {
     }
     const skip = median(skips);
     const fullSkip = median(fullSkips);
-    const vs = (t: number) =>
+    // The skip's target is 20x the docker CLI's cached rebuild; pinship's own cached rebuild got fast
+    // enough that a ratio to it is shown without a target.
+    const vs = (t: number, target = '') =>
       `${(t / skip).toFixed(1)}x the skip with git's index, ${(t / fullSkip).toFixed(1)}x the skip reading every ` +
-      'file (target 20x)';
+      `file${target}`;
     rows.push(['first build + push (cold, not compared)', fmtS(cold.seconds), '']);
     rows.push([
       'decide "unchanged" and skip, ids from git\'s index (median of 3)',
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
       fmtS(median(rebuilds)),
       vs(median(rebuilds)),
     ]);
-    rows.push(['cached `docker build` + `docker push`, CLI (2nd of 2)', fmtS(cli[1]!), vs(cli[1]!)]);
+    rows.push(['cached `docker build` + `docker push`, CLI (2nd of 2)', fmtS(cli[1]!), vs(cli[1]!, ' (target 20x)')]);
 
     // 2. Hashing throughput over the sent files, warm page cache, against openssl and sha256sum.
     const context = await readBuildContext(ctxDir);
