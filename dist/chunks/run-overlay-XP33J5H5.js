@@ -14,7 +14,7 @@ import {
   planOverlay,
   renderOverlay,
   runOnKubernetes
-} from "./chunk-W36DT5AQ.js";
+} from "./chunk-XDFRK2SR.js";
 import "./chunk-XLFODD4H.js";
 import "./chunk-Y544KSEM.js";
 import {

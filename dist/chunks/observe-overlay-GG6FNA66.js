@@ -3,7 +3,7 @@ import {
   planOverlay,
   renderOverlay,
   runOnKubernetes
-} from "./chunk-W36DT5AQ.js";
+} from "./chunk-XDFRK2SR.js";
 import "./chunk-XLFODD4H.js";
 import "./chunk-Y544KSEM.js";
 import {
@@ -55,7 +55,9 @@ function revisionCommit(revision) {
 function kustomizationState(k, commit) {
   const status = k.status ?? {};
   const ready = status.conditions?.find((c) => c.type === "Ready");
-  const reconciling = status.conditions?.some((c) => c.type === "Reconciling" && c.status === "True");
+  const reconciling = status.conditions?.some(
+    (c) => c.type === "Reconciling" && c.status === "True" && c.reason !== "ProgressingWithRetry"
+  );
   const generation = k.metadata?.generation;
   const observed = status.observedGeneration;
   const current = generation === void 0 || observed === generation;

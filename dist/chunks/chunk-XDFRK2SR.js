@@ -1191,7 +1191,11 @@ function imageRecord(ref, digests) {
 var DEFAULT_BACKOFF_LIMIT = 6;
 var LOGS_ANNOTATION = "pinship.dev/logs";
 function planOverlay(objects, options) {
-  const named = [...new Set(objects.map((o) => o.metadata.namespace).filter((n) => Boolean(n)))];
+  const namesOf = (list) => [
+    ...new Set(list.map((o) => o.metadata.namespace).filter((n) => Boolean(n)))
+  ];
+  const named = namesOf(objects);
+  const workloads = namesOf(objects.filter((o) => o.kind === "Job" || o.kind === "Deployment"));
   if (options.namespace) {
     const other = objects.find((o) => o.metadata.namespace && o.metadata.namespace !== options.namespace);
     if (other) {
@@ -1205,7 +1209,7 @@ function planOverlay(objects, options) {
       );
     }
   }
-  const namespace = options.namespace ?? (named.length === 1 ? named[0] : options.contextNamespace);
+  const namespace = options.namespace ?? (workloads.length === 1 ? workloads[0] : named.length === 1 ? named[0] : options.contextNamespace);
   const warnings = [];
   const jobs = objects.filter((o) => o.kind === "Job" && o.apiVersion === "batch/v1").map((o) => planJob(o, options.dir, warnings));
   const deployments = objects.filter((o) => o.kind === "Deployment" && o.apiVersion === "apps/v1").map((o) => ({ name: o.metadata.name, image: firstContainer(podSpec(o), o, options.dir).image ?? "" }));
