@@ -130,11 +130,13 @@ images:
     // Nothing changed since: nothing is re-applied or re-run.
     const again = kubeTestLogger();
     const third = await runOverlay({ ...options, log: again });
-    expect(again.lines.filter((l) => /^(job|deployment)\//.test(l))).toEqual([
+    expect(again.lines.filter((l) => /^(job|deployment)\/[\w-]+ unchanged$/.test(l))).toEqual([
       'deployment/worker unchanged',
       'job/moving unchanged',
       'job/steady unchanged',
     ]);
+    // ...and the run says that its Jobs did not run again.
+    expect(again.lines.filter((l) => /^job\/[\w-]+: not run again \(unchanged\)/.test(l))).toHaveLength(2);
     expect(await uids()).toEqual(uidsAfter);
     expect(podsOf(third.record, 'moving')).toEqual(podsOf(record, 'moving'));
   });
