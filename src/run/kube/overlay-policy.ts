@@ -37,7 +37,7 @@ export function checkOverlayObjects(
   objects: KubeObject[],
   options: { namespace: string; allowKinds: readonly string[]; dir: string },
 ): void {
-  const allowed = new Set([...DEFAULT_KINDS, ...options.allowKinds]);
+  const allowed = { defaults: new Set(DEFAULT_KINDS), given: new Set(options.allowKinds) };
   const refused: string[] = [];
   for (const object of objects) {
     const why = refusal(object, options.namespace, allowed);
@@ -53,11 +53,24 @@ export function checkOverlayObjects(
   });
 }
 
-function refusal(object: KubeObject, namespace: string, allowed: Set<string>): string | undefined {
+/**
+ * A default kind matches only in its own group (a custom `evil.io/Service` is not a Service); a
+ * kind given by name alone (`--allow-kind Secret`) matches it in any group, as the user asked.
+ */
+function kindAllowed(object: KubeObject, allowed: { defaults: Set<string>; given: Set<string> }): boolean {
+  const kind = groupKind(object);
+  return allowed.defaults.has(kind) || allowed.given.has(kind) || allowed.given.has(object.kind);
+}
+
+function refusal(
+  object: KubeObject,
+  namespace: string,
+  allowed: { defaults: Set<string>; given: Set<string> },
+): string | undefined {
   if (object.kind === 'Namespace' && object.apiVersion === 'v1') {
     return object.metadata.name === namespace ? undefined : `not the run's namespace ${namespace}`;
   }
-  if (!allowed.has(groupKind(object)) && !allowed.has(object.kind)) return 'kind not allowed';
+  if (!kindAllowed(object, allowed)) return 'kind not allowed';
   const named = object.metadata.namespace;
   if (named && named !== namespace) return `not in the run's namespace ${namespace}`;
   return undefined;

@@ -49,6 +49,10 @@ describe('what an overlay may create', () => {
     );
   });
 
+  it('refuses a custom resource that borrows a default kind name from another group', () => {
+    expect(() => check([job, object('evil.example/v1', 'Service', 'web')])).toThrow('Service/web (kind not allowed)');
+  });
+
   it('widens the set with --allow-kind, by kind or group and kind', () => {
     const secret = object('v1', 'Secret', 'token', 'exp');
     const role = object('rbac.authorization.k8s.io/v1', 'Role', 'reader', 'exp');

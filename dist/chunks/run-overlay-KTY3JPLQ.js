@@ -110,7 +110,7 @@ function objectName(object) {
   return namespace ? `${object.kind}/${namespace}/${name}` : `${object.kind}/${name}`;
 }
 function checkOverlayObjects(objects, options) {
-  const allowed = /* @__PURE__ */ new Set([...DEFAULT_KINDS, ...options.allowKinds]);
+  const allowed = { defaults: new Set(DEFAULT_KINDS), given: new Set(options.allowKinds) };
   const refused = [];
   for (const object of objects) {
     const why = refusal(object, options.namespace, allowed);
@@ -123,11 +123,15 @@ function checkOverlayObjects(objects, options) {
     hint: `a run creates ${DEFAULT_KINDS.join(", ")} in its namespace ${options.namespace} and that Namespace; remove the others, or widen the set on purpose with --allow-kind KIND`
   });
 }
+function kindAllowed(object, allowed) {
+  const kind = groupKind(object);
+  return allowed.defaults.has(kind) || allowed.given.has(kind) || allowed.given.has(object.kind);
+}
 function refusal(object, namespace, allowed) {
   if (object.kind === "Namespace" && object.apiVersion === "v1") {
     return object.metadata.name === namespace ? void 0 : `not the run's namespace ${namespace}`;
   }
-  if (!allowed.has(groupKind(object)) && !allowed.has(object.kind)) return "kind not allowed";
+  if (!kindAllowed(object, allowed)) return "kind not allowed";
   const named = object.metadata.namespace;
   if (named && named !== namespace) return `not in the run's namespace ${namespace}`;
   return void 0;

@@ -273,7 +273,7 @@ var runCommand = {
   }
 };
 async function loadKubernetes(observe) {
-  return observe ? (await import("./observe-overlay-GG6FNA66.js")).observeOverlay : (await import("./run-overlay-XP33J5H5.js")).runOverlay;
+  return observe ? (await import("./observe-overlay-GG6FNA66.js")).observeOverlay : (await import("./run-overlay-KTY3JPLQ.js")).runOverlay;
 }
 export {
   runCommand
