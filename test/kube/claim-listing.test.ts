@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaimListing } from '../../src/kube/claim-listing.js';
+import { parseClaimListing } from '../../src/run/kube/claim-listing.js';
 
 describe('parseClaimListing', () => {
   it('groups the collector lines by shard index and sorts by path', () => {

@@ -1,7 +1,7 @@
 import type { KubeConfig, V1Deployment, V1Job } from '@kubernetes/client-node';
 import { describeError } from '../../errors.js';
 import { ApplyStopped, applyObjects, type AppliedObject } from '../../kube/apply.js';
-import { listClaimFiles } from '../../kube/claim-files.js';
+import { listClaimFiles } from './claim-files.js';
 import type { KubeObject } from '../../kube/render.js';
 import type { Logger } from '../../log/logger.js';
 import { parseReference } from '../../registry/reference.js';

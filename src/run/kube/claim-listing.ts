@@ -1,4 +1,4 @@
-import type { OutputFile } from '../record/types.js';
+import type { OutputFile } from '../../record/types.js';
 
 /** Parses the collector's lines into files by shard index (`<index>/<path>`), sorted by path. */
 export function parseClaimListing(text: string): Map<number, OutputFile[]> {

@@ -1,11 +1,11 @@
 import { CoreV1Api, type KubeConfig, type V1Pod } from '@kubernetes/client-node';
-import { PinshipError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import type { OutputFile } from '../record/types.js';
+import { PinshipError } from '../../errors.js';
+import { isNotFound, kubeError, kubeErrorText } from '../../kube/api-error.js';
+import { readContainerLog } from '../../kube/pod-log.js';
+import { WatchedList } from '../../kube/watched-list.js';
+import type { Logger } from '../../log/logger.js';
+import type { OutputFile } from '../../record/types.js';
 import { parseClaimListing } from './claim-listing.js';
-import { isNotFound, kubeError, kubeErrorText } from './api-error.js';
-import { readContainerLog } from './pod-log.js';
-import { WatchedList } from './watched-list.js';
 
 /** Waiting reasons the kubelet keeps retrying: the collector would wait for ever. */
 const STUCK = new Set(['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError']);
@@ -51,14 +51,38 @@ export async function listClaimFiles(
   const core = config.makeApiClient(CoreV1Api);
   const { namespace } = listing;
   const name = `pinship-outputs-${listing.runId}`.slice(0, 63).replace(/[^a-z0-9]+$/, '');
-  const pod: V1Pod = {
+  try {
+    await core.createNamespacedPod({ namespace, body: collectorPod(listing, name) });
+  } catch (err) {
+    throw kubeError({ verb: 'create', resource: 'pods', namespace, name }, err);
+  }
+  try {
+    const phase = await waitForCollector(config, core, namespace, name, log, signal);
+    return parseClaimListing(await readCollectorLog(config, listing, name, phase));
+  } finally {
+    await core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }).catch((err: unknown) => {
+      if (!isNotFound(err))
+        log.warn(
+          `could not delete the output collector pod ${name}: ` +
+            `${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`,
+        );
+    });
+  }
+}
+
+/** The collector pod: admitted where Pod Security `restricted` is enforced, it only reads files others may read. */
+function collectorPod(listing: ClaimListing, name: string): V1Pod {
+  return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name, namespace, labels: { 'io.pinship.run': listing.runId, 'io.pinship.role': 'output-collector' } },
+    metadata: {
+      name,
+      namespace: listing.namespace,
+      labels: { 'io.pinship.run': listing.runId, 'io.pinship.role': 'output-collector' },
+    },
     spec: {
       restartPolicy: 'Never',
       automountServiceAccountToken: false,
-      // Admitted where Pod Security `restricted` is enforced: it only reads files others may read.
       securityContext: {
         runAsNonRoot: true,
         runAsUser: 65534,
@@ -82,11 +106,17 @@ export async function listClaimFiles(
       volumes: [{ name: 'claim', persistentVolumeClaim: { claimName: listing.claim, readOnly: true } }],
     },
   };
-  try {
-    await core.createNamespacedPod({ namespace, body: pod });
-  } catch (err) {
-    throw kubeError({ verb: 'create', resource: 'pods', namespace, name }, err);
-  }
+}
+
+/** Watches the collector pod until it ends: `Succeeded`, `Failed`, or `stuck: <waiting reason>`. */
+async function waitForCollector(
+  config: KubeConfig,
+  core: CoreV1Api,
+  namespace: string,
+  name: string,
+  log: Logger,
+  signal?: AbortSignal,
+): Promise<string> {
   const pods = new WatchedList<V1Pod>(config, {
     path: `/api/v1/namespaces/${namespace}/pods`,
     fieldSelector: `metadata.name=${name}`,
@@ -102,38 +132,40 @@ export async function listClaimFiles(
   });
   try {
     await pods.start();
-    const phase = await pods.waitFor(() => {
+    return await pods.waitFor(() => {
       const p = pods.items()[0];
       const waiting = p?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
       if (waiting && STUCK.has(waiting)) return `stuck: ${waiting}`;
       return p?.status?.phase === 'Succeeded' || p?.status?.phase === 'Failed' ? p.status.phase : undefined;
     }, signal);
-    let text = '';
-    const read = readContainerLog(
-      config,
-      { namespace, pod: name, container: 'collect' },
-      (chunk) => (text += chunk.toString('utf8')),
-    );
-    if (phase !== 'Succeeded') {
-      // A pod that never ran has no log: the phase is the error to tell, not the log's 400.
-      const problem = await read.then(
-        () => text.trim().split('\n').slice(-3).join(' / '),
-        (err: unknown) => `its log could not be read (${kubeErrorText(err)})`,
-      );
-      throw new PinshipError(`the output collector pod ${name} ended ${phase}: ${problem}`, {
-        hint: `its image ${listing.image} needs sh, find, stat and sha256sum, and runs as user 65534`,
-      });
-    }
-    await read;
-    return parseClaimListing(text);
   } finally {
     await pods.stop();
-    await core.deleteNamespacedPod({ namespace, name, gracePeriodSeconds: 0 }).catch((err: unknown) => {
-      if (!isNotFound(err))
-        log.warn(
-          `could not delete the output collector pod ${name}: ` +
-            `${kubeError({ verb: 'delete', resource: 'pods', namespace, name }, err).message}`,
-        );
+  }
+}
+
+/** The ended collector's log, or an error naming how it ended when it did not succeed. */
+async function readCollectorLog(
+  config: KubeConfig,
+  listing: ClaimListing,
+  name: string,
+  phase: string,
+): Promise<string> {
+  let text = '';
+  const read = readContainerLog(
+    config,
+    { namespace: listing.namespace, pod: name, container: 'collect' },
+    (chunk) => (text += chunk.toString('utf8')),
+  );
+  if (phase !== 'Succeeded') {
+    // A pod that never ran has no log: the phase is the error to tell, not the log's 400.
+    const problem = await read.then(
+      () => text.trim().split('\n').slice(-3).join(' / '),
+      (err: unknown) => `its log could not be read (${kubeErrorText(err)})`,
+    );
+    throw new PinshipError(`the output collector pod ${name} ended ${phase}: ${problem}`, {
+      hint: `its image ${listing.image} needs sh, find, stat and sha256sum, and runs as user 65534`,
     });
   }
+  await read;
+  return text;
 }
