@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PIN_TRAILER, SOURCE_TRAILER } from '../provenance/pin-trailers.js';
-import type { ImageChange, ImagePin } from './kustomization-edit.js';
+import type { ImageChange, ImagePin } from '../kube/kustomization/image-pin.js';
 import type { PlannedFile } from './plan.js';
 
 /**

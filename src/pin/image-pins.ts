@@ -1,7 +1,7 @@
 import { PinshipError } from '../errors.js';
 import { parseKeyValues } from '../inputs/key-value.js';
 import { parseReference } from '../registry/reference.js';
-import type { ImagePin } from './kustomization-edit.js';
+import type { ImagePin } from '../kube/kustomization/image-pin.js';
 
 /**
  * Parses `NAME=REF` lines. `NAME` is the image as the base workloads spell it (`compute`),

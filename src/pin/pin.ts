@@ -3,7 +3,7 @@ import { PinshipError, wrapError } from '../errors.js';
 import { commitFiles, currentBranch, dirtyFiles, type Author } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { commitMessage } from './commit-message.js';
-import type { ImageChange, ImagePin } from './kustomization-edit.js';
+import type { ImageChange, ImagePin } from '../kube/kustomization/image-pin.js';
 import { planDiff, writePlan, type KeptPin, type Plan } from './plan.js';
 import { locate, type PinSite } from './site.js';
 import { verifyDigests } from './verify-digests.js';

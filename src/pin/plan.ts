@@ -5,14 +5,11 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import { silentLogger } from '../log/silent-logger.js';
 import type { Logger } from '../log/logger.js';
 import { unusedImageWarnings } from './image-use.js';
-import { decideJobRoll, hasJobRollPatch } from './job-roll.js';
-import {
-  editKustomization,
-  parseKustomization,
-  readImages,
-  type ImageChange,
-  type ImagePin,
-} from './kustomization-edit.js';
+import { editKustomization } from '../kube/kustomization/edit.js';
+import type { ImageChange, ImagePin } from '../kube/kustomization/image-pin.js';
+import { hasJobRollPatch } from '../kube/kustomization/job-roll-patch.js';
+import { parseKustomization, readImages } from '../kube/kustomization/parse.js';
+import { decideJobRoll } from './job-roll.js';
 import { buildOverlay, type OverlayBuildResult } from './overlay-build.js';
 import { resolveOverlay, type Overlay } from './overlay.js';
 

@@ -3,7 +3,8 @@ import { commitMessages } from '../git/log.js';
 import { fileAt, hasCommit, isAncestor, isShallow } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
 import { pinTrailers, SOURCE_TRAILER, sourceTrailer } from '../provenance/pin-trailers.js';
-import { parseKustomization, readImages, type ImagePin } from './kustomization-edit.js';
+import type { ImagePin } from '../kube/kustomization/image-pin.js';
+import { parseKustomization, readImages } from '../kube/kustomization/parse.js';
 import type { KeepDecision, KeptPin } from './plan.js';
 
 /** Where the pin now in a file came from: the source commit and the digest it pinned. */

@@ -3,7 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { RegistryClient } from '../registry/client.js';
 import { resolveCredentials } from '../registry/credentials.js';
 import { formatReference } from '../registry/reference.js';
-import type { ImagePin } from './kustomization-edit.js';
+import type { ImagePin } from '../kube/kustomization/image-pin.js';
 
 const SKIP_HINT =
   'to pin without asking the registry (offline), pass --no-verify-digest (action: verify-digest: false)';

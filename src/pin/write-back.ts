@@ -16,7 +16,7 @@ import type { Logger } from '../log/logger.js';
 import { PIN_TRAILER } from '../provenance/pin-trailers.js';
 import { commitMessage, pullRequestBranch, pullRequestText } from './commit-message.js';
 import { settleLocalBranch } from './local-branch.js';
-import type { ImagePin } from './kustomization-edit.js';
+import type { ImagePin } from '../kube/kustomization/image-pin.js';
 import { writePlan, type KeptPin, type Plan } from './plan.js';
 
 /** Where pull requests go: the GitHub repository and a client for it. */
@@ -107,13 +107,7 @@ export async function openPullRequestWithPin(
   },
 ) {
   const { top, remote, base, log } = options;
-  const branch = options.head ?? pullRequestBranch(options.images, options.overlays);
-  if (branch === base) {
-    throw new PinshipError(`the pull request's branch ${branch} is its base branch`, {
-      field: 'pull-request-branch',
-      hint: 'pinship replaces the pull request branch on every pin: name another one, or leave it to pinship',
-    });
-  }
+  const branch = pullRequestHead(options.head ?? pullRequestBranch(options.images, options.overlays), base);
   const tip = await fetchTip(top, remote, base);
   const tree = await addTempWorktree(top, tip);
   try {
@@ -134,15 +128,7 @@ export async function openPullRequestWithPin(
     const sha = await commitFiles(tree.path, files, message, options.author);
     // Same files as the branch already holds (on the same base): pushing again would only churn its history.
     const holdsIt = current !== undefined && (await sameTree(tree.path, current, sha));
-    if (!holdsIt) {
-      await pushCommit(tree.path, remote, sha, branch, current ?? '').catch((err) => {
-        // The lease held: someone pushed to the branch since it was checked (refused by git, or by the
-        // remote when it happened during the push). Their push stays; a new pin decides on it.
-        const moved = isNonFastForward(err) || isRefUpdateRace(err);
-        const hint = moved ? `${branch} changed on ${remote} while pinning: run the pin again` : undefined;
-        throw wrapError(`pushing ${branch} to ${remote}`, err, { hint });
-      });
-    }
+    if (!holdsIt) await pushPinBranch(tree.path, remote, sha, branch, current);
     // Opened even when the branch held the change: a run that pushed and then failed to open it is finished here.
     const pr = await openOrUpdatePullRequest(options.target.client, {
       owner: options.target.owner,
@@ -160,6 +146,34 @@ export async function openPullRequestWithPin(
   } finally {
     await tree.remove();
   }
+}
+
+/** The pull request's head branch, refused when it is the base (pinship replaces it on every pin). */
+function pullRequestHead(branch: string, base: string): string {
+  if (branch === base) {
+    throw new PinshipError(`the pull request's branch ${branch} is its base branch`, {
+      field: 'pull-request-branch',
+      hint: 'pinship replaces the pull request branch on every pin: name another one, or leave it to pinship',
+    });
+  }
+  return branch;
+}
+
+/** Replaces the branch with the pin's commit, with a lease on the tip that was checked (`current`). */
+async function pushPinBranch(
+  tree: string,
+  remote: string,
+  sha: string,
+  branch: string,
+  current: string | undefined,
+): Promise<void> {
+  await pushCommit(tree, remote, sha, branch, current ?? '').catch((err) => {
+    // The lease held: someone pushed to the branch since it was checked (refused by git, or by the
+    // remote when it happened during the push). Their push stays; a new pin decides on it.
+    const moved = isNonFastForward(err) || isRefUpdateRace(err);
+    const hint = moved ? `${branch} changed on ${remote} while pinning: run the pin again` : undefined;
+    throw wrapError(`pushing ${branch} to ${remote}`, err, { hint });
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseImagePins } from '../../src/pin/image-pins.js';
-import { editKustomization } from '../../src/pin/kustomization-edit.js';
+import { editKustomization } from '../../src/kube/kustomization/edit.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 const pins = parseImagePins([`x=reg.io/x@${D}`, `y=reg.io/y:1@${D}`, `z=z@${D}`]);

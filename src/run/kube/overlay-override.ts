@@ -3,7 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { renderOverlay, type KubeObject } from '../../kube/render.js';
-import { editKustomization, parseKustomization, readImages, type ImagePin } from '../../pin/kustomization-edit.js';
+import { editKustomization } from '../../kube/kustomization/edit.js';
+import type { ImagePin } from '../../kube/kustomization/image-pin.js';
+import { parseKustomization, readImages } from '../../kube/kustomization/parse.js';
 
 /** What a run changes in the overlay as it renders it, in memory: nothing is written to the user's tree. */
 export interface OverlayOverrides {
@@ -15,7 +17,8 @@ export interface OverlayOverrides {
 
 /**
  * Renders the overlay with the overrides: a kustomization in a temporary folder takes the overlay
- * as its one resource and adds `namespace:` and the images entries, written by pin's own edit.
+ * as its one resource and adds `namespace:` and the images entries, written by the same edit as
+ * pin's (kube/kustomization/).
  * An entry the overlay already has for NAME renders as its `newName`: the wrapper matches that.
  */
 export async function renderWithOverrides(dir: string, overrides: OverlayOverrides): Promise<KubeObject[]> {

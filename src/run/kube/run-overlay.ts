@@ -5,7 +5,7 @@ import { loadClusterAccess } from '../../kube/kube-config.js';
 import { checkNamespaceName, ensureNamespace } from '../../kube/run-namespace.js';
 import { overlayMissing } from '../../kube/kustomize.js';
 import type { Logger } from '../../log/logger.js';
-import type { ImagePin } from '../../pin/kustomization-edit.js';
+import type { ImagePin } from '../../kube/kustomization/image-pin.js';
 import { newRunId, recordRun, sourceFrom, type RunOutcome } from '../run.js';
 import { cleanup, removeExpired } from './cleanup.js';
 import { runOnKubernetes } from './kube-run.js';

@@ -1,5 +1,5 @@
 import { isAlias, isMap, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { PinshipError } from '../errors.js';
+import { PinshipError } from '../../errors.js';
 import { lineOf } from './yaml-splice.js';
 
 /** The `images:` entry for one image name: its index and map node. */
