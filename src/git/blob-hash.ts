@@ -115,6 +115,25 @@ parentPort.on('message', (batch) => {
 });
 `;
 
+/** Files hashed together: one message to a worker and back. */
+interface Batch {
+  id: number;
+  start: number;
+  files: FileToHash[];
+}
+
+function toBatches(files: readonly FileToHash[]): Batch[] {
+  const batches: Batch[] = [];
+  for (let start = 0; start < files.length; start += BATCH_FILES) {
+    batches.push({
+      id: batches.length,
+      start,
+      files: files.slice(start, start + BATCH_FILES).map(({ path, size }) => ({ path, size })),
+    });
+  }
+  return batches;
+}
+
 // The calling thread takes batches too: it starts at once, while each worker needs ~30-50 ms
 // to start. Each worker holds two batches so that it never waits for the (busy) calling thread
 // to hand it the next one.
@@ -124,14 +143,7 @@ function hashInWorkers(
   onProgress?: (n: number) => void,
 ): Promise<string[]> {
   const out: string[] = new Array(files.length);
-  const batches: { id: number; start: number; files: FileToHash[] }[] = [];
-  for (let start = 0; start < files.length; start += BATCH_FILES) {
-    batches.push({
-      id: batches.length,
-      start,
-      files: files.slice(start, start + BATCH_FILES).map(({ path, size }) => ({ path, size })),
-    });
-  }
+  const batches = toBatches(files);
   let nextBatch = 0;
   let done = 0;
   let hashed = 0;
@@ -145,40 +157,58 @@ function hashInWorkers(
       if (err) reject(err);
       else resolve(out);
     };
-    const complete = (batch: (typeof batches)[number], hashes: string[]) => {
-      hashes.forEach((hex, j) => {
-        out[batch.start + j] = hex;
-      });
-      for (const f of batch.files) hashed += f.size;
-      onProgress?.(hashed);
-      if (++done === batches.length) finish();
+    const pool: BatchPool = {
+      take: () => (settled ? undefined : batches[nextBatch++]),
+      byId: (id) => batches[id]!,
+      complete: (batch, hashes) => {
+        hashes.forEach((hex, j) => {
+          out[batch.start + j] = hex;
+        });
+        for (const f of batch.files) hashed += f.size;
+        onProgress?.(hashed);
+        if (++done === batches.length) finish();
+      },
+      finish,
     };
-    const feed = (worker: Worker) => {
-      const batch = batches[nextBatch++];
-      if (batch) worker.postMessage({ id: batch.id, files: batch.files });
-    };
-    for (let i = 0; i < threads - 1; i++) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true });
-      workers.push(worker);
-      worker.on('error', (err) => finish(err));
-      worker.on('message', (msg: { id: number; hashes?: string[]; error?: string; code?: string; path?: string }) => {
-        // Errors cross threads as plain data: keep the code and path the caller maps to an entry.
-        if (msg.error) return finish(Object.assign(new Error(msg.error), { code: msg.code, path: msg.path }));
-        complete(batches[msg.id]!, msg.hashes!);
-        feed(worker);
-      });
-      feed(worker);
-      feed(worker);
-    }
-    void (async () => {
-      const buffer = Buffer.allocUnsafe(CHUNK);
-      for (let batch = batches[nextBatch++]; batch && !settled; batch = batches[nextBatch++]) {
-        complete(
-          batch,
-          batch.files.map((f) => hashFileSync(f.path, f.size, buffer)),
-        );
-        await new Promise((r) => setImmediate(r)); // let the workers' results in
-      }
-    })().catch((err: unknown) => finish(err as Error));
+    for (let i = 0; i < threads - 1; i++) workers.push(startWorker(pool));
+    hashOnCallingThread(pool).catch((err: unknown) => finish(err as Error));
   });
+}
+
+/** What the calling thread and the workers share: the next batch, and where results go. */
+interface BatchPool {
+  /** The next batch to hash; undefined when none is left or the hashing has ended. */
+  take(): Batch | undefined;
+  byId(id: number): Batch;
+  complete(batch: Batch, hashes: string[]): void;
+  finish(err?: Error): void;
+}
+
+function startWorker(pool: BatchPool): Worker {
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  const feed = () => {
+    const batch = pool.take();
+    if (batch) worker.postMessage({ id: batch.id, files: batch.files });
+  };
+  worker.on('error', (err) => pool.finish(err));
+  worker.on('message', (msg: { id: number; hashes?: string[]; error?: string; code?: string; path?: string }) => {
+    // Errors cross threads as plain data: keep the code and path the caller maps to an entry.
+    if (msg.error) return pool.finish(Object.assign(new Error(msg.error), { code: msg.code, path: msg.path }));
+    pool.complete(pool.byId(msg.id), msg.hashes!);
+    feed();
+  });
+  feed();
+  feed();
+  return worker;
+}
+
+async function hashOnCallingThread(pool: BatchPool): Promise<void> {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (let batch = pool.take(); batch; batch = pool.take()) {
+    pool.complete(
+      batch,
+      batch.files.map((f) => hashFileSync(f.path, f.size, buffer)),
+    );
+    await new Promise((r) => setImmediate(r)); // let the workers' results in
+  }
 }

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { hashFiles } from './blob-hash.js';
 import { runGitBatch } from './batch.js';
 import { git } from './git.js';
-import { readIndexFile, type IndexEntry } from './index-file.js';
+import { readIndexFile, type IndexEntry, type IndexSnapshot } from './index-file.js';
 
 // Attributes that make working-tree bytes differ from the blob: filters (LFS), end-of-line
 // conversion, $Id$ expansion, re-encoding.
@@ -81,62 +81,84 @@ export async function cleanBlobIdsFrom(
   }
   if (convertsEol(settings.get('core.autocrlf'))) return undefined;
 
-  const ids = new Map<string, string>();
-  let tracksAttributes: boolean;
   const index = readIndexFile(resolve(dir, indexPath));
-  if (index) {
-    tracksAttributes = index.hasAttributesFile;
-    const racy: { name: string; blob: string; size: number }[] = [];
-    for (const entry of index.entries) {
-      if (!entry.path.startsWith(prefix)) continue;
-      const name = entry.path.slice(prefix.length);
-      const st = files.get(name);
-      if (!st?.isFile() || !statMatches(entry, st)) continue;
-      if (entry.mtimeSec < index.mtimeSec) ids.set(name, entry.blob);
-      else racy.push({ name, blob: entry.blob, size: st.size });
-    }
-    // Racily clean: as git does, compare the content (whose id is needed anyway).
-    // A file changed since the walk fails here; it is then left out, and its own read reports it.
-    const hashes = await hashFiles(racy.map((r) => ({ path: join(dir, r.name), size: r.size }))).catch(() => []);
-    racy.forEach((r, i) => {
-      if (hashes[i] === r.blob) ids.set(r.name, r.blob);
-    });
-  } else {
-    const [listed, dirty] = await runGitBatch(dir, [
-      ['ls-files', '-z', '-s', '-v'],
-      ['diff-files', '-z', '--name-only', '--relative'],
-    ]);
-    if (listed === undefined || dirty === undefined) return undefined;
-    tracksAttributes = listed.includes('.gitattributes\0');
-    const modified = new Set(dirty.split('\0').filter(Boolean));
-    // "<tag> <mode> <blob> <stage>\t<path>": tag H is a plain cached entry (S: skip-worktree,
-    // lowercase: assume-unchanged); modes 100644/100755 are regular files.
-    for (const record of listed.split('\0')) {
-      const tab = record.indexOf('\t');
-      if (tab === -1) continue;
-      const [tag, mode, blob, stage] = record.slice(0, tab).split(' ');
-      const path = record.slice(tab + 1);
-      if (tag !== 'H' || stage !== '0' || (mode !== '100644' && mode !== '100755') || !blob) continue;
-      if (!modified.has(path)) ids.set(path, blob);
-    }
-  }
+  const clean = index ? await cleanIdsFromIndex(dir, index, prefix, files) : await cleanIdsFromGit(dir);
+  if (!clean) return undefined;
+  const { ids } = clean;
   if (ids.size === 0) return ids;
 
   // Without any attributes file nothing converts: no need to ask check-attr about every path.
   // Every source git reads (gitattributes(5)) is looked for: the system and global files,
   // $GIT_DIR/info/attributes, tracked .gitattributes anywhere, and untracked ones the walk found
   // or that sit in a folder above `dir`. Any of them present: check-attr decides, path by path.
-  const tracked = [...ids.keys()];
   const hasAttributes =
-    tracksAttributes ||
+    clean.tracksAttributes ||
     attributesFiles(outputs, resolve(dir, infoAttributes)).some((f) => existsSync(f)) ||
     otherAttributeFiles.length > 0 ||
     [...files.keys()].some((name) => name === '.gitattributes' || name.endsWith('/.gitattributes')) ||
     ancestors(resolve(dir), topLevel).some((d) => existsSync(join(d, '.gitattributes')));
-  if (!hasAttributes) return ids;
+  return hasAttributes ? withoutConverted(dir, ids) : ids;
+}
+
+/** Clean ids, and whether a `.gitattributes` is tracked. */
+interface CleanIds {
+  ids: Map<string, string>;
+  tracksAttributes: boolean;
+}
+
+/** From the index file read directly: entries whose stat data matches the walk's lstat. */
+async function cleanIdsFromIndex(
+  dir: string,
+  index: IndexSnapshot,
+  prefix: string,
+  files: ReadonlyMap<string, Stats>,
+): Promise<CleanIds> {
+  const ids = new Map<string, string>();
+  const racy: { name: string; blob: string; size: number }[] = [];
+  for (const entry of index.entries) {
+    if (!entry.path.startsWith(prefix)) continue;
+    const name = entry.path.slice(prefix.length);
+    const st = files.get(name);
+    if (!st?.isFile() || !statMatches(entry, st)) continue;
+    if (entry.mtimeSec < index.mtimeSec) ids.set(name, entry.blob);
+    else racy.push({ name, blob: entry.blob, size: st.size });
+  }
+  // Racily clean: as git does, compare the content (whose id is needed anyway).
+  // A file changed since the walk fails here; it is then left out, and its own read reports it.
+  const hashes = await hashFiles(racy.map((r) => ({ path: join(dir, r.name), size: r.size }))).catch(() => []);
+  racy.forEach((r, i) => {
+    if (hashes[i] === r.blob) ids.set(r.name, r.blob);
+  });
+  return { ids, tracksAttributes: index.hasAttributesFile };
+}
+
+/** Where the index file cannot be read exactly: `git ls-files` and `git diff-files` decide. */
+async function cleanIdsFromGit(dir: string): Promise<CleanIds | undefined> {
+  const [listed, dirty] = await runGitBatch(dir, [
+    ['ls-files', '-z', '-s', '-v'],
+    ['diff-files', '-z', '--name-only', '--relative'],
+  ]);
+  if (listed === undefined || dirty === undefined) return undefined;
+  const ids = new Map<string, string>();
+  const modified = new Set(dirty.split('\0').filter(Boolean));
+  // "<tag> <mode> <blob> <stage>\t<path>": tag H is a plain cached entry (S: skip-worktree,
+  // lowercase: assume-unchanged); modes 100644/100755 are regular files.
+  for (const record of listed.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [tag, mode, blob, stage] = record.slice(0, tab).split(' ');
+    const path = record.slice(tab + 1);
+    if (tag !== 'H' || stage !== '0' || (mode !== '100644' && mode !== '100755') || !blob) continue;
+    if (!modified.has(path)) ids.set(path, blob);
+  }
+  return { ids, tracksAttributes: listed.includes('.gitattributes\0') };
+}
+
+/** Drops the paths with a converting attribute; undefined when check-attr cannot tell. */
+async function withoutConverted(dir: string, ids: Map<string, string>): Promise<Map<string, string> | undefined> {
   // One check-attr for all candidates; output is "<path>\0<attribute>\0<value>\0" triples.
   const attrs = await git(dir, ['check-attr', '-z', '--stdin', ...CONVERTING], {
-    input: `${tracked.join('\0')}\0`,
+    input: `${[...ids.keys()].join('\0')}\0`,
   }).catch(() => undefined);
   if (attrs === undefined) return undefined;
   const fields = attrs.split('\0');

@@ -142,31 +142,18 @@ async function applyOne(
   }
   const desired = !existing || isPinships(existing) ? labelled(rendered) : rendered;
   const body = isJob ? withTemplateHash(desired) : desired;
-  let replaced = false;
-  if (isJob && existing) {
-    const change = options.rerunJobs ? 'rerun' : jobChange(desired, existing as never);
-    // Left alone: not even re-applied, so nothing about it changes (its pods, its status, its owner).
-    if (change === 'unchanged') {
-      options.log.info(`${describe(desired)} unchanged`);
-      return {
-        kind: desired.kind,
-        name: desired.metadata.name,
-        namespace: existing.metadata?.namespace,
-        action: 'unchanged',
-        object: existing,
-      };
-    }
-    const mustReplace =
-      change === 'rerun' ||
-      change === 'template-changed' ||
-      (change === 'unknown' && (await applyWouldBeRefused(api, body)));
-    if (mustReplace) {
-      const why = change === 'rerun' ? 'asked to run it again' : 'its pod template changed';
-      options.log.info(`${describe(desired)}: ${why}; replacing it (foreground delete, then create)`);
-      await deleteAndWait(api, config, existing, options);
-      replaced = true;
-    }
+  const jobStep = isJob && existing ? await replaceJobIfNeeded(api, config, desired, body, existing, options) : 'apply';
+  // Left alone: not even re-applied, so nothing about it changes (its pods, its status, its owner).
+  if (jobStep === 'unchanged') {
+    return {
+      kind: desired.kind,
+      name: desired.metadata.name,
+      namespace: existing?.metadata?.namespace,
+      action: 'unchanged',
+      object: existing!,
+    };
   }
+  const replaced = jobStep === 'replaced';
   const result = await api.patch(clone(body), undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply);
   const action: ApplyAction = replaced
     ? 'replaced'
@@ -183,6 +170,34 @@ async function applyOne(
     action,
     object: result,
   };
+}
+
+/**
+ * An existing Job is left alone when unchanged, and deleted (watched until gone) when its pod
+ * template changed or a rerun was asked for: a Job's template cannot be changed in place.
+ */
+async function replaceJobIfNeeded(
+  api: KubernetesObjectApi,
+  config: KubeConfig,
+  desired: KubeObject,
+  body: KubeObject,
+  existing: KubernetesObject,
+  options: ApplyOptions,
+): Promise<'unchanged' | 'replaced' | 'apply'> {
+  const change = options.rerunJobs ? 'rerun' : jobChange(desired, existing as never);
+  if (change === 'unchanged') {
+    options.log.info(`${describe(desired)} unchanged`);
+    return 'unchanged';
+  }
+  const mustReplace =
+    change === 'rerun' ||
+    change === 'template-changed' ||
+    (change === 'unknown' && (await applyWouldBeRefused(api, body)));
+  if (!mustReplace) return 'apply';
+  const why = change === 'rerun' ? 'asked to run it again' : 'its pod template changed';
+  options.log.info(`${describe(desired)}: ${why}; replacing it (foreground delete, then create)`);
+  await deleteAndWait(api, config, existing, options);
+  return 'replaced';
 }
 
 function labelled(object: KubeObject): KubeObject {

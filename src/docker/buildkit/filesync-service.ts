@@ -56,20 +56,39 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
     call.emit('error', { code: grpc.status.NOT_FOUND, details: `no access allowed to dir "${name}"` });
     return;
   }
+  const files = sendStats(call, dir, syncRequest(call, dir));
+  serveFiles(call, dir, files, onError);
+}
+
+/** The include, exclude and follow patterns the engine put in the call's metadata. */
+function syncRequest(call: StreamCall, dir: SyncedDir): SyncRequest {
   // What a value holding ", " can be, to undo Node's joining of repeated headers (metadataValues).
   const known = new Set([...dir.entries.map((e) => e.path), ...(dir.ignorePatterns ?? [])]);
-  const request: SyncRequest = {
+  return {
     includePatterns: optionalValues(call.metadata, 'include-patterns', known),
     excludePatterns: optionalValues(call.metadata, 'exclude-patterns', known),
     followPaths: optionalValues(call.metadata, 'followpaths', known),
   };
+}
+
+/** A STAT for every chosen entry, then the empty one; returns the files by id (their index). */
+function sendStats(call: StreamCall, dir: SyncedDir, request: SyncRequest): Map<number, SyncEntry> {
   const files = new Map<number, SyncEntry>();
   for (const [id, entry] of selectEntries(dir.entries, request).entries()) {
     if (entry.kind === 'file') files.set(id, entry);
     call.write({ type: STAT, stat: wireStat(entry) });
   }
   call.write({ type: STAT }); // end of the walk
+  return files;
+}
 
+/** Answers the engine's REQs with each file's DATA, in the order asked, until its FIN or ERR. */
+function serveFiles(
+  call: StreamCall,
+  dir: SyncedDir,
+  files: ReadonlyMap<number, SyncEntry>,
+  onError: (err: unknown) => void,
+): void {
   const requested: number[] = [];
   let pumping = false;
   let finished = false;
@@ -94,11 +113,7 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
     for (let id = requested.shift(); id !== undefined && !finished; id = requested.shift()) {
       const entry = files.get(id);
       if (!entry) throw new Error(`the engine asked for an unknown file id ${id}`);
-      for await (const chunk of dir.content(entry)) {
-        if (finished) return;
-        if (!call.write({ type: DATA, ID: id, data: chunk })) await drained(call);
-      }
-      if (!finished) call.write({ type: DATA, ID: id }); // end of this file
+      await sendFile(call, dir, id, entry, () => finished);
     }
   };
   call.on('data', (packet: { type?: number; ID?: number; data?: Uint8Array }) => {
@@ -125,6 +140,21 @@ function diffCopy(call: StreamCall, dirs: ReadonlyMap<string, SyncedDir>, onErro
   };
   call.on('cancelled', torndown);
   call.on('error', torndown);
+}
+
+/** One file's DATA packets (waiting for the stream to drain), then the empty DATA that ends it. */
+async function sendFile(
+  call: StreamCall,
+  dir: SyncedDir,
+  id: number,
+  entry: SyncEntry,
+  finished: () => boolean,
+): Promise<void> {
+  for await (const chunk of dir.content(entry)) {
+    if (finished()) return;
+    if (!call.write({ type: DATA, ID: id, data: chunk })) await drained(call);
+  }
+  if (!finished()) call.write({ type: DATA, ID: id }); // end of this file
 }
 
 /** fsutil's Stat for an entry: Go file mode bits, owner root (as the docker CLI sends the context). */

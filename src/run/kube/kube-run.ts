@@ -43,52 +43,12 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   const { config, plan } = options;
   const { log, record, stop } = ctx;
   record.setImage(imageRecord(plan.image, null), null);
-  let applied: AppliedObject[];
-  try {
-    applied = options.apply
-      ? await options.apply(ctx)
-      : await applyObjects(config, options.objects, {
-          namespace: plan.namespace,
-          log,
-          signal: stop,
-          rerunJobs: options.rerun,
-        });
-  } catch (err) {
-    // Stopped between two objects: the record is already cancelled; say what was applied.
-    if (err instanceof ApplyStopped && stop.aborted) {
-      log.warn(
-        `${err.message}; applied: ` +
-          `${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`,
-      );
-      return;
-    }
-    throw err;
-  }
-
+  const applied = await applyOverlay(options, ctx);
+  if (!applied) return;
   recordNotRerun(applied, record, log);
   const book = new UsageBook();
-  let offset = 0;
-  const jobs = plan.jobs.map((job) => {
-    const object = applied.find((a) => a.kind === 'Job' && a.name === job.name)!.object as V1Job;
-    const shards = new JobShards(
-      config,
-      { ...job, namespace: object.metadata!.namespace!, uid: object.metadata!.uid!, offset },
-      record,
-      book,
-      log,
-    );
-    offset += job.completions;
-    if (!job.readLogs) log.info(`job/${job.name}: pinship.dev/logs is none: its pods' logs are not read`);
-    return shards;
-  });
-  const rollouts = plan.deployments.map((d) => {
-    const object = applied.find((a) => a.kind === 'Deployment' && a.name === d.name)!.object as V1Deployment;
-    const labels = object.spec?.selector?.matchLabels ?? {};
-    const selector = Object.entries(labels)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',');
-    return new DeploymentRollout(config, d.name, object.metadata!.namespace!, selector, log);
-  });
+  const jobs = followJobs(options, applied, ctx, book);
+  const rollouts = followRollouts(options, applied, log);
   const sampler = new UsageSampler(
     config,
     jobs.map((j) => ({
@@ -110,33 +70,103 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
     if (failed) throw failed.reason;
     sampler.stop();
     if (stop.aborted) await reportStillRunning(jobs, rollouts, stop.reason as RunStop, log);
-    const stuck = jobs.filter((j) => j.running().length);
-    if (!stop.aborted && stuck.length) {
-      log.warn(
-        'still in the cluster, waiting on what Kubernetes retries: ' +
-          `${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`,
-      );
-    }
-    for (const job of jobs) {
-      const failure = job.failure();
-      if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
-    }
-    const suspended = jobs.map((j) => j.suspendedSeconds()).filter((s): s is number => s !== null);
-    if (suspended.length) record.setSuspended(Math.max(...suspended));
-    for (const rollout of rollouts)
-      record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
-    // The digests the record's image ran: the first Job's pods, else the first Deployment's.
-    const digests = new Set(
-      jobs.length
-        ? jobs.filter((j) => j.plan.image === plan.image).flatMap((j) => j.digests())
-        : (rollouts[0]?.toRecord().images ?? []).flatMap((i) => (i.image === plan.image && i.digest ? [i.digest] : [])),
-    );
-    if (digests.size > 0) record.setImage(imageRecord(plan.image, digests), null);
+    else warnStuck(jobs, log);
+    recordOutcome(plan.image, jobs, rollouts, ctx);
     if (!stop.aborted || (stop.reason as RunStop).kind === 'timeout') await collectOutputs(options, jobs, ctx);
   } finally {
     sampler.stop();
     await Promise.all([...jobs, ...rollouts].map((w) => w.stop()));
   }
+}
+
+/** Applies the overlay (or lets `options.apply` do it); undefined when stopped between two objects. */
+async function applyOverlay(options: KubeRunOptions, ctx: BackendContext): Promise<AppliedObject[] | undefined> {
+  const { log, stop } = ctx;
+  try {
+    return options.apply
+      ? await options.apply(ctx)
+      : await applyObjects(options.config, options.objects, {
+          namespace: options.plan.namespace,
+          log,
+          signal: stop,
+          rerunJobs: options.rerun,
+        });
+  } catch (err) {
+    // Stopped between two objects: the record is already cancelled; say what was applied.
+    if (err instanceof ApplyStopped && stop.aborted) {
+      log.warn(
+        `${err.message}; applied: ` +
+          `${err.applied.map((a) => `${a.kind.toLowerCase()}/${a.name}`).join(', ') || 'nothing'}`,
+      );
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** One follower per planned Job, its shards numbered after the previous Jobs' (`offset`). */
+function followJobs(
+  options: KubeRunOptions,
+  applied: AppliedObject[],
+  ctx: BackendContext,
+  book: UsageBook,
+): JobShards[] {
+  let offset = 0;
+  return options.plan.jobs.map((job) => {
+    const object = applied.find((a) => a.kind === 'Job' && a.name === job.name)!.object as V1Job;
+    const shards = new JobShards(
+      options.config,
+      { ...job, namespace: object.metadata!.namespace!, uid: object.metadata!.uid!, offset },
+      ctx.record,
+      book,
+      ctx.log,
+    );
+    offset += job.completions;
+    if (!job.readLogs) ctx.log.info(`job/${job.name}: pinship.dev/logs is none: its pods' logs are not read`);
+    return shards;
+  });
+}
+
+function followRollouts(options: KubeRunOptions, applied: AppliedObject[], log: Logger): DeploymentRollout[] {
+  return options.plan.deployments.map((d) => {
+    const object = applied.find((a) => a.kind === 'Deployment' && a.name === d.name)!.object as V1Deployment;
+    const labels = object.spec?.selector?.matchLabels ?? {};
+    const selector = Object.entries(labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+    return new DeploymentRollout(options.config, d.name, object.metadata!.namespace!, selector, log);
+  });
+}
+
+/** After a wait that was not stopped: the Jobs whose pods Kubernetes still retries. */
+function warnStuck(jobs: JobShards[], log: Logger): void {
+  const stuck = jobs.filter((j) => j.running().length);
+  if (stuck.length) {
+    log.warn(
+      'still in the cluster, waiting on what Kubernetes retries: ' +
+        `${stuck.map((j) => `job/${j.plan.name} (${j.running().join(', ')})`).join(', ')}`,
+    );
+  }
+}
+
+/** Job failures, suspension, rollouts and the digests the image ran, into the record. */
+function recordOutcome(image: string, jobs: JobShards[], rollouts: DeploymentRollout[], ctx: BackendContext): void {
+  const { log, record, stop } = ctx;
+  for (const job of jobs) {
+    const failure = job.failure();
+    if (failure) log.warn(`job/${job.plan.name}: ${failure}`);
+  }
+  const suspended = jobs.map((j) => j.suspendedSeconds()).filter((s): s is number => s !== null);
+  if (suspended.length) record.setSuspended(Math.max(...suspended));
+  for (const rollout of rollouts)
+    record.addRollout(rollout.toRecord(stop.aborted ? (stop.reason as RunStop) : undefined));
+  // The digests the record's image ran: the first Job's pods, else the first Deployment's.
+  const digests = new Set(
+    jobs.length
+      ? jobs.filter((j) => j.plan.image === image).flatMap((j) => j.digests())
+      : (rollouts[0]?.toRecord().images ?? []).flatMap((i) => (i.image === image && i.digest ? [i.digest] : [])),
+  );
+  if (digests.size > 0) record.setImage(imageRecord(image, digests), null);
 }
 
 /** Jobs left alone (unchanged) did not run now: the record says so, and when they did run. */

@@ -73,27 +73,7 @@ export function planOverlay(
   objects: KubeObject[],
   options: { namespace?: string; contextNamespace: string; dir: string },
 ): OverlayPlan {
-  const namesOf = (list: KubeObject[]) => [
-    ...new Set(list.map((o) => o.metadata.namespace).filter((n): n is string => Boolean(n))),
-  ];
-  const named = namesOf(objects);
-  const workloads = namesOf(objects.filter((o) => o.kind === 'Job' || o.kind === 'Deployment'));
-  if (options.namespace) {
-    const other = objects.find((o) => o.metadata.namespace && o.metadata.namespace !== options.namespace);
-    if (other) {
-      throw new PinshipError(
-        `${other.kind}/${other.metadata.name} names namespace ${other.metadata.namespace}, not ${options.namespace}`,
-        {
-          file: options.dir,
-          field: '--namespace',
-          hint: "drop --namespace, or set the overlay's namespace to it",
-        },
-      );
-    }
-  }
-  const namespace =
-    options.namespace ??
-    (workloads.length === 1 ? workloads[0]! : named.length === 1 ? named[0]! : options.contextNamespace);
+  const namespace = runNamespace(objects, options);
   const warnings: string[] = [];
   const jobs = objects
     .filter((o) => o.kind === 'Job' && o.apiVersion === 'batch/v1')
@@ -107,30 +87,61 @@ export function planOverlay(
       field: 'overlay',
     });
   }
-  const first = jobs[0];
-  const firstJob = objects.find((o) => o.kind === 'Job' && o.metadata.name === first?.name);
-  const main = firstJob ? firstContainer(podSpec(firstJob), firstJob, options.dir) : undefined;
-  const limits = main?.resources?.limits ?? {};
-  const shards = jobs.reduce((n, j) => n + j.completions, 0);
   return {
     namespace,
     jobs,
     deployments,
-    image: first?.image ?? deployments[0]!.image,
-    parameters: {
-      shards,
-      parallelism: jobs.reduce((n, j) => n + j.parallelism, 0),
-      cpus: positive(parseQuantity(limits.cpu)),
-      memoryBytes: positive(parseQuantity(limits.memory), true),
-      backoffLimit: first?.backoffLimit ?? 0,
-      args: main?.args ?? [],
-      envNames: (main?.env ?? []).map((e) => e.name).sort(),
-    },
+    image: jobs[0]?.image ?? deployments[0]!.image,
+    parameters: runParameters(objects, jobs, options.dir),
     shardJobs:
       jobs.length > 1
         ? jobs.flatMap((j) => Array.from({ length: j.completions }, (_, index) => ({ job: j.name, index })))
         : undefined,
     warnings,
+  };
+}
+
+/** `--namespace` (which every namespaced object must agree with), else the one the overlay names. */
+function runNamespace(
+  objects: KubeObject[],
+  options: { namespace?: string; contextNamespace: string; dir: string },
+): string {
+  const namesOf = (list: KubeObject[]) => [
+    ...new Set(list.map((o) => o.metadata.namespace).filter((n): n is string => Boolean(n))),
+  ];
+  if (options.namespace) {
+    const other = objects.find((o) => o.metadata.namespace && o.metadata.namespace !== options.namespace);
+    if (other) {
+      throw new PinshipError(
+        `${other.kind}/${other.metadata.name} names namespace ${other.metadata.namespace}, not ${options.namespace}`,
+        {
+          file: options.dir,
+          field: '--namespace',
+          hint: "drop --namespace, or set the overlay's namespace to it",
+        },
+      );
+    }
+    return options.namespace;
+  }
+  const named = namesOf(objects);
+  const workloads = namesOf(objects.filter((o) => o.kind === 'Job' || o.kind === 'Deployment'));
+  return workloads.length === 1 ? workloads[0]! : named.length === 1 ? named[0]! : options.contextNamespace;
+}
+
+/** The record's parameters: shards and parallelism of every Job, the rest from the first Job's main container. */
+function runParameters(objects: KubeObject[], jobs: JobSpecPlan[], dir: string): OverlayPlan['parameters'] {
+  const first = jobs[0];
+  const firstJob = objects.find((o) => o.kind === 'Job' && o.metadata.name === first?.name);
+  const main = firstJob ? firstContainer(podSpec(firstJob), firstJob, dir) : undefined;
+  const limits = main?.resources?.limits ?? {};
+  return {
+    shards: jobs.reduce((n, j) => n + j.completions, 0),
+    parallelism: jobs.reduce((n, j) => n + j.parallelism, 0),
+    cpus: positive(parseQuantity(limits.cpu)),
+    memoryBytes: positive(parseQuantity(limits.memory), true),
+    backoffLimit: first?.backoffLimit ?? 0,
+    args: main?.args ?? [],
+    envNames: (main?.env ?? []).map((e) => e.name).sort(),
   };
 }
 
