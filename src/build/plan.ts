@@ -1,20 +1,18 @@
 import type Docker from 'dockerode';
-import { readFileSync, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { PinshipError } from '../errors.js';
 import { readEngineInfo, type EngineInfo } from '../docker/engine-info.js';
-import { credentialKeys } from '../git/config-credentials.js';
 import { ownershipRefusal } from '../git/repo.js';
 import { cleanBlobIds, readRepoState } from '../git/repo-state.js';
 import type { Logger } from '../log/logger.js';
 import { mb } from '../log/megabytes.js';
-import { stageNames } from '../docker/dockerfile-stages.js';
-import { readInstructions } from '../docker/dockerfile-syntax.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { parseReference, type ImageReference } from '../registry/reference.js';
 import { resolveBaseImages, type StaleBase } from './base-images.js';
 import type { BuildOptions } from './build-image.js';
-import { readBuildContext, type BuildContext } from './context/read-context.js';
+import type { BuildContext } from './context/read-context.js';
+import { readContext } from './plan-context.js';
 import { baseImages, remoteSources } from './dockerfile.js';
 import { checkPlatform, chooseBuilder, chooseNetwork, contextTransfer, type Builder } from './engine-choice.js';
 import { contentIds, inputDigestOf } from './input-digest.js';
@@ -168,42 +166,6 @@ function inputDigestFor(
   return inputDigest;
 }
 
-/** The context as docker build sends it, checked against --target; warns when it sends .git. */
-async function readContext(options: BuildOptions, log: Logger): Promise<BuildContext> {
-  const context = await readBuildContext(options.context, options.file);
-  checkNotEmpty(context, options);
-  checkTarget(context, options);
-  if (context.dockerfileIgnore) {
-    log.info(`${context.dockerfileIgnore.name} beside the Dockerfile applies instead of the context's .dockerignore`);
-  }
-  warnSentCredentials(context, options, log);
-  if (context.entries.some((e) => e.name === '.git')) {
-    // Docker sends .git like any directory; every commit then changes the input digest.
-    log.warn(
-      'the context sends .git, so every commit changes the input digest and nothing is ever skipped: ' +
-        `add .git to ${options.context}/.dockerignore`,
-    );
-  }
-  return context;
-}
-
-/**
- * A `.git/config` the context sends gives its credentials to every RUN and `COPY . .`:
- * actions/checkout leaves the job token there as an extraheader unless `persist-credentials: false`.
- */
-function warnSentCredentials(context: BuildContext, options: BuildOptions, log: Logger): void {
-  for (const entry of context.entries) {
-    if (entry.type !== 'file' || !entry.source || !/(^|\/)\.git\/config$/.test(entry.name)) continue;
-    const keys = credentialKeys(readFileSync(entry.source, 'utf8'));
-    if (keys.length === 0) continue;
-    log.warn(
-      `${join(options.context, entry.name)} holds credentials (${keys.join(', ')}) and the context sends it ` +
-        'to the build, where RUN and COPY can put it in the image: add .git to .dockerignore, and check out ' +
-        'with persist-credentials: false',
-    );
-  }
-}
-
 /**
  * Outside a work tree a build has no commit tags, which a warning says. A repository git refuses
  * for its owner is an error instead: quietly tagging `latest` would hide the refusal.
@@ -240,27 +202,6 @@ async function engineSettings(
     platform: options.platform || info.platform,
     secrets: await readSecrets(secretSpecs, env, log),
   };
-}
-
-/** Refuses a Dockerfile with no instruction, which each builder refuses in words of its own. */
-function checkNotEmpty(context: BuildContext, options: BuildOptions): void {
-  if (readInstructions(context.dockerfileContent.toString('utf8')).length > 0) return;
-  throw new PinshipError(
-    `the Dockerfile ${options.file ?? `${options.context}/Dockerfile`} has no instructions (it needs at least a FROM)`,
-    { field: 'file' },
-  );
-}
-
-/** Refuses a --target the Dockerfile does not declare, before anything is sent. */
-function checkTarget(context: BuildContext, options: BuildOptions): void {
-  if (!options.target) return;
-  const stages = stageNames(context.dockerfileContent.toString('utf8'));
-  if (stages.includes(options.target.toLowerCase())) return;
-  throw new PinshipError(
-    `unknown build stage ${JSON.stringify(options.target)} in ${options.file ?? `${options.context}/Dockerfile`}` +
-      (stages.length ? `: its stages are ${stages.join(', ')}` : ': it names no stages (FROM … AS name)'),
-    { field: 'target' },
-  );
 }
 
 /** The walk's lstat of each sent file, by name: what git's index is compared with. */

@@ -1,4 +1,5 @@
 import { combineSummaries, round } from './resources.js';
+import type { RolloutRecord } from './rollout.js';
 import {
   RUN_RECORD_API_VERSION,
   RUN_RECORD_KIND,
@@ -12,7 +13,6 @@ import {
   type OutputFile,
   type ResultError,
   type ResultRecord,
-  type RolloutRecord,
   type RunParameters,
   type RunRecord,
   type RunTotals,

@@ -1,3 +1,5 @@
+import type { RolloutRecord } from './rollout.js';
+
 /**
  * The run record: one JSON document per `pinship run`, the only input of `report`. Both backends
  * (local Docker engine, Kubernetes) fill the same shape; schema/run-record.v1.json describes it.
@@ -282,47 +284,4 @@ export interface ResourceSummary {
   ioReadBytes: number | null;
   ioWriteBytes: number | null;
   samples: number;
-}
-
-export interface RolloutRecord {
-  name: string;
-  namespace: string;
-  revision: string | null;
-  replicas: { desired: number; updated: number; ready: number; available: number };
-  conclusion: 'success' | 'failure' | 'timed-out' | 'cancelled';
-  message: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  /**
-   * Why it failed or stalled, in Kubernetes' words: `ProgressDeadlineExceeded`, `ReadinessProbeFailing`,
-   * `CrashLoopBackOff`.
-   */
-  reason?: string | null;
-  /** Seconds from the apply to rolled out; null when it did not roll out. */
-  durationSeconds?: number | null;
-  /** The images the Deployment's current pods actually run, from their status (`repo@sha256:...`). */
-  images?: RolloutImage[];
-  /** Container restarts over the Deployment's current pods (liveness probe failures, crashes). */
-  restarts?: number;
-  /** Pods that were not ready or restarted, and why. */
-  pods?: RolloutPod[];
-}
-
-export interface RolloutImage {
-  container: string;
-  /** The image as the pod spec names it. */
-  image: string;
-  /** The manifest digest the kubelet reports it runs (status.containerStatuses[].imageID); null while unknown. */
-  digest: string | null;
-  /** How many pods run it. */
-  pods: number;
-}
-
-export interface RolloutPod {
-  name: string;
-  ready: boolean;
-  restarts: number;
-  /** `CrashLoopBackOff`, `ImagePullBackOff`, `ReadinessProbeFailing`, `OOMKilled`...; null when fine. */
-  reason: string | null;
-  message: string | null;
 }

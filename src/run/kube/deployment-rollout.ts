@@ -2,7 +2,7 @@ import { AppsV1Api, CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod } 
 import { WatchedList } from '../../kube/watched-list.js';
 import type { Logger } from '../../log/logger.js';
 import { round } from '../../record/resources.js';
-import type { RolloutRecord } from '../../record/types.js';
+import type { RolloutRecord } from '../../record/rollout.js';
 import type { RunStop } from '../backend.js';
 import { currentPods, podHealth, rolloutState, runningImages, type RolloutState } from './rollout-state.js';
 

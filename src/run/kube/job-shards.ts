@@ -2,11 +2,11 @@ import { BatchV1Api, CoreV1Api, type KubeConfig, type V1Job, type V1Pod } from '
 import { WatchedList } from '../../kube/watched-list.js';
 import type { Logger } from '../../log/logger.js';
 import type { RunRecordBuilder } from '../../record/builder.js';
-import { round } from '../../record/resources.js';
-import type { AttemptRecord } from '../../record/types.js';
 import type { RunStop } from '../backend.js';
 import { AttemptOutput } from '../result-lines.js';
 import { attemptOutput } from './attempt-log.js';
+import { JobSuspension } from './job-suspension.js';
+import { failedWithoutEnd, podAttempt, stoppedEnd } from './pod-attempt.js';
 import { completionIndex, deadlineEnd, mainContainer, podState, type PodEnd } from './pod-state.js';
 import type { UsageBook } from './pod-usage.js';
 import { forgetPod, slimPod } from './slim-pod.js';
@@ -49,10 +49,7 @@ export class JobShards {
   private readonly slots = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly ran = new Set<string>();
-  /** When the Job was last seen become suspended (`spec.suspend: true`), null while it is not. */
-  private suspendedSince: number | null = null;
-  private suspendedMs = 0;
-  private wasSuspended = false;
+  private readonly suspension: JobSuspension;
 
   constructor(
     private readonly config: KubeConfig,
@@ -61,6 +58,7 @@ export class JobShards {
     private readonly usage: UsageBook,
     private readonly log: Logger,
   ) {
+    this.suspension = new JobSuspension(plan.name, log);
     const core = config.makeApiClient(CoreV1Api);
     const batch = config.makeApiClient(BatchV1Api);
     const { namespace } = plan;
@@ -84,7 +82,7 @@ export class JobShards {
       request: { resource: 'jobs.batch', namespace },
       log,
       onChange: (_event, job) => {
-        this.followSuspension(job);
+        if (job.metadata?.uid === plan.uid) this.suspension.follow(job.spec?.suspend === true);
         this.pods.wake();
       },
     });
@@ -120,31 +118,12 @@ export class JobShards {
 
   /** Whether the Job is suspended now (a queue has not admitted it). */
   isSuspended(): boolean {
-    return this.suspendedSince !== null;
+    return this.suspension.isSuspended();
   }
 
   /** Seconds the Job spent suspended while pinship watched it, or null when it never was. */
   suspendedSeconds(): number | null {
-    if (!this.wasSuspended) return null;
-    return (this.suspendedMs + (this.suspendedSince === null ? 0 : Date.now() - this.suspendedSince)) / 1000;
-  }
-
-  /**
-   * A suspended Job (as Kueue and other queues create them) has no pods until it is resumed: the
-   * wait goes on, and the time is counted apart from the run's.
-   */
-  private followSuspension(job: V1Job): void {
-    if (job.metadata?.uid !== this.plan.uid) return;
-    const suspended = job.spec?.suspend === true;
-    if (suspended && this.suspendedSince === null) {
-      this.suspendedSince = Date.now();
-      this.wasSuspended = true;
-      this.log.info(`job/${this.plan.name} is suspended (spec.suspend: true): waiting until it is resumed`);
-    } else if (!suspended && this.suspendedSince !== null) {
-      this.suspendedMs += Date.now() - this.suspendedSince;
-      this.suspendedSince = null;
-      this.log.info(`job/${this.plan.name} resumed after ${Math.round(this.suspendedMs / 1000)}s suspended`);
-    }
+    return this.suspension.seconds();
   }
 
   /** The Job's Failed condition message, if it failed. */
@@ -167,15 +146,7 @@ export class JobShards {
       if (position === null) continue;
       const state = podState(pod, this.plan.container);
       if (state.kind === 'running') {
-        const timedOut = stop.kind === 'timeout';
-        this.finish(position, pod, {
-          status: timedOut ? 'timed-out' : 'cancelled',
-          reason: timedOut ? 'DeadlineExceeded' : 'Cancelled',
-          exitCode: null,
-          message: `${stop.message}; pod ${pod.metadata!.name} is still running in the cluster`,
-          startedAt: state.startedAt,
-          finishedAt: null,
-        });
+        this.finish(position, pod, stoppedEnd(stop, pod, state.startedAt));
       } else if (progress === 'announced') {
         this.record.attemptAbandoned(position);
       }
@@ -226,14 +197,7 @@ export class JobShards {
         `pod ${pod.metadata!.name}: ${state.reason}${state.message ? ` (${state.message})` : ''}; Kubernetes keeps ` +
           'retrying it, pinship stops waiting',
       );
-      this.finish(position, pod, {
-        status: 'failed',
-        reason: state.reason,
-        exitCode: null,
-        message: state.message,
-        startedAt: null,
-        finishedAt: null,
-      });
+      this.finish(position, pod, failedWithoutEnd(state.reason, state.message));
       this.progress.set(uid, 'stuck');
     } else if (state.kind === 'ended') {
       if (!progress) this.record.attemptStarted(position);
@@ -245,14 +209,12 @@ export class JobShards {
       this.inFlight.add(task);
     } else if (event === 'delete' && progress === 'announced') {
       // Deleted while running (the Job failed and its controller removed its active pods).
-      this.finish(position, pod, {
-        status: 'failed',
-        reason: 'Error',
-        exitCode: null,
-        message: `the pod was deleted before it ended${this.failure() ? ` (${this.failure()})` : ''}`,
-        startedAt: null,
-        finishedAt: null,
-      });
+      const failure = this.failure();
+      this.finish(
+        position,
+        pod,
+        failedWithoutEnd('Error', `the pod was deleted before it ended${failure ? ` (${failure})` : ''}`),
+      );
     }
   }
 
@@ -282,22 +244,7 @@ export class JobShards {
     if (digest) this.ran.add(digest);
     const attempt = (this.attempts.get(position) ?? 0) + 1;
     this.attempts.set(position, attempt);
-    const duration =
-      end.startedAt && end.finishedAt
-        ? round(Math.max(0, Date.parse(end.finishedAt) - Date.parse(end.startedAt)) / 1000, 3)
-        : null;
-    const record: AttemptRecord = {
-      attempt,
-      ...end,
-      durationSeconds: duration,
-      runner: { kind: 'pod', id: uid, name: pod.metadata!.name ?? null },
-      logLines: output.lines,
-      logTail: end.status === 'succeeded' ? [] : output.tail(),
-      resultCount: output.results.length,
-      resultErrorCount: output.resultErrorCount,
-      resources: end.startedAt ? this.usage.usage(uid, duration, this.plan.memoryLimitBytes) : null,
-      ...(this.plan.readLogs ? {} : { logsRead: false }),
-    };
+    const record = podAttempt(pod, end, attempt, output, this.plan, this.usage);
     const results = output.results.map((r) => ({ ...r, attempt }));
     const resultErrors = output.resultErrors.map((r) => ({ ...r, attempt }));
     this.progress.set(uid, 'done');

@@ -1,5 +1,5 @@
 import type { V1Deployment, V1Pod } from '@kubernetes/client-node';
-import type { RolloutImage, RolloutPod } from '../../record/types.js';
+import type { RolloutImage, RolloutPod } from '../../record/rollout.js';
 
 export type RolloutState =
   | { kind: 'progressing'; message: string }
