@@ -56,20 +56,21 @@ export async function buildInEngine(
     cacheFrom: inputs.cacheFrom,
     pull: plan.pull,
   };
-  if (contextTransfer(options) === 'tar') return buildKitFromTar(docker, plan, buildKit, services, log);
-  return buildKitOverFileSync(docker, plan, buildKit, services, log);
+  const call = { docker, plan, buildKit, services, log };
+  return contextTransfer(options) === 'tar' ? buildKitFromTar(call) : buildKitOverFileSync(call);
 }
 
-type BuildKitOptions = Omit<Parameters<typeof runBuildKitBuild>[2], 'session'>;
+/** One BuildKit build: its options but the session, and the services its session serves. */
+interface BuildKitCall {
+  docker: Docker;
+  plan: BuildPlan;
+  buildKit: Omit<Parameters<typeof runBuildKitBuild>[2], 'session'>;
+  services: SessionService[];
+  log: Logger;
+}
 
 /** BuildKit given the context as an uploaded tar (`context-transfer: tar`). */
-async function buildKitFromTar(
-  docker: Docker,
-  plan: BuildPlan,
-  buildKit: BuildKitOptions,
-  services: SessionService[],
-  log: Logger,
-): Promise<string> {
+async function buildKitFromTar({ docker, plan, buildKit, services, log }: BuildKitCall): Promise<string> {
   if (plan.context.readOnlyEntries.length) {
     // moby 20.10 hands BuildKit an uploaded context as a remote one, to which the Dockerfile
     // frontend applies no .dockerignore: what the file sync leaves out stays in.
@@ -89,13 +90,7 @@ async function buildKitFromTar(
 }
 
 /** BuildKit reading the context over the session's file sync: it asks only for the files it lacks. */
-async function buildKitOverFileSync(
-  docker: Docker,
-  plan: BuildPlan,
-  buildKit: BuildKitOptions,
-  services: SessionService[],
-  log: Logger,
-): Promise<string> {
+async function buildKitOverFileSync({ docker, plan, buildKit, services, log }: BuildKitCall): Promise<string> {
   const total = mb(plan.context.bytes);
   let failure: unknown;
   const sync = contextSync(

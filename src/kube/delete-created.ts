@@ -60,6 +60,29 @@ function watch(
   });
 }
 
+/** Deletes one object, foreground (dependents first); false when it was already gone. */
+async function deleteForeground(
+  api: KubernetesObjectApi,
+  c: Collection,
+  name: string,
+  namespace?: string,
+): Promise<boolean> {
+  try {
+    await api.delete(
+      { apiVersion: c.apiVersion, kind: c.kind, metadata: { name, namespace } },
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'Foreground',
+    );
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw kubeError({ verb: 'delete', resource: c.resource, namespace, name }, err);
+  }
+}
+
 /**
  * Deletes (foreground: dependents first) every object of the run's kinds in the namespace that
  * carries pinship's created-by label, and waits by watching until they are gone. Objects pinship
@@ -79,18 +102,7 @@ export async function deleteCreatedObjects(
       await list.start();
       for (const object of list.items()) {
         const name = object.metadata!.name!;
-        try {
-          await api.delete(
-            { apiVersion: c.apiVersion, kind: c.kind, metadata: { name, namespace } },
-            undefined,
-            undefined,
-            undefined,
-            undefined,
-            'Foreground',
-          );
-        } catch (err) {
-          if (!isNotFound(err)) throw kubeError({ verb: 'delete', resource: c.resource, namespace, name }, err);
-        }
+        await deleteForeground(api, c, name, namespace);
         deleted.push(`${c.kind.toLowerCase()}/${name}`);
       }
       await list.waitFor(() => list.items().length === 0, signal);
@@ -106,19 +118,7 @@ export async function deleteCreatedObjects(
 export async function deleteNamespace(config: KubeConfig, name: string, log: Logger, signal?: AbortSignal) {
   const api = KubernetesObjectApi.makeApiClient(config);
   const c = { apiVersion: 'v1', kind: 'Namespace', plural: 'namespaces', resource: 'namespaces' };
-  try {
-    await api.delete(
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name } },
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      'Foreground',
-    );
-  } catch (err) {
-    if (isNotFound(err)) return;
-    throw kubeError({ verb: 'delete', resource: 'namespaces', name }, err);
-  }
+  if (!(await deleteForeground(api, c, name))) return;
   log.info(`namespace/${name}: deleting (foreground), waiting until it is gone`);
   const list = watch(config, c, undefined, { fieldSelector: `metadata.name=${name}` }, log);
   try {

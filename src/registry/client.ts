@@ -74,13 +74,7 @@ export class RegistryClient {
    * reports (`Docker-Content-Digest`), else that of the bytes.
    */
   async findManifest(repository: string, reference: string): Promise<Manifest | undefined> {
-    const res = await this.request(
-      'GET',
-      `/v2/${repository}/manifests/${reference}`,
-      repository,
-      { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
-      'looking up',
-    );
+    const res = await this.manifestRequest('GET', repository, reference);
     if (res.status === 404) {
       await res.arrayBuffer().catch(() => undefined);
       return undefined;
@@ -101,14 +95,19 @@ export class RegistryClient {
 
   /** Whether the registry holds the manifest `reference` (tag or digest) names: one HEAD request. */
   async hasManifest(repository: string, reference: string): Promise<boolean> {
-    const res = await this.request(
-      'HEAD',
+    const res = await this.manifestRequest('HEAD', repository, reference);
+    return res.status !== 404;
+  }
+
+  /** A manifest lookup, in any of the formats pinship reads; a 404 is an answer, not an error. */
+  private manifestRequest(method: 'GET' | 'HEAD', repository: string, reference: string): Promise<Response> {
+    return this.request(
+      method,
       `/v2/${repository}/manifests/${reference}`,
       repository,
       { headers: { accept: MANIFEST_ACCEPT }, allow404: true },
       'looking up',
     );
-    return res.status !== 404;
   }
 
   /** The blob `digest` names (an image config), checked against its digest. */
