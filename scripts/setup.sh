@@ -9,7 +9,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck disable=SC1091
 source "$ROOT/scripts/report-packages.sh"
 report_packages || { return 1 2>/dev/null || exit 1; }
-if [ ! -x "$ROOT/node_modules/.bin/vitest" ] \
+# A git worktree that links node_modules to another checkout's shares that install: its freshly
+# checked-out package-lock.json is always "newer", and npm ci through the link would empty the
+# shared folder under every other checkout using it. Install in the checkout that owns it.
+if [ -L "$ROOT/node_modules" ]; then
+  [ -x "$ROOT/node_modules/.bin/vitest" ] || {
+    echo "setup: node_modules links to $(readlink -f "$ROOT/node_modules"), which has no install: run npm ci there" >&2
+    return 1 2>/dev/null || exit 1
+  }
+elif [ ! -x "$ROOT/node_modules/.bin/vitest" ] \
   || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   echo "setup: installing npm dependencies" >&2
   # cmark-gfm (GitHub's Markdown engine, for the report's rendering test and HTML preview) is a

@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeError } from '../../errors.js';
-import { loadClusterAccess } from '../../kube/kube-config.js';
+import type { ClusterAccess } from '../../kube/kube-config.js';
 import { checkNamespaceName, ensureNamespace } from '../../kube/run-namespace.js';
 import { overlayMissing } from '../../kube/kustomize.js';
 import type { Logger } from '../../log/logger.js';
 import type { ImagePin } from '../../kube/kustomization/image-pin.js';
-import { newRunId, recordRun, sourceFrom, type RunOutcome } from '../run.js';
+import type { SourceRecord } from '../../record/types.js';
+import { newRunId, sourceFrom, type RunOutcome } from '../run.js';
 import { cleanup, removeExpired } from './cleanup.js';
-import { runOnKubernetes } from './kube-run.js';
 import { renderWithOverrides } from './overlay-override.js';
 import { checkOverlayObjects } from './overlay-policy.js';
 import { planOverlay } from './overlay-plan.js';
+import { overlayAccess, recordOverlayRun } from './overlay-record.js';
 import { overlaySource } from './overlay-source.js';
 
 /** How long a namespace pinship creates is kept before a later run or cleanup removes it: 3 days. */
@@ -58,70 +59,58 @@ export async function runOverlay(options: OverlayRunOptions): Promise<RunOutcome
   const processEnv = options.processEnv ?? process.env;
   const dir = resolve(options.overlay);
   if (!existsSync(dir)) throw overlayMissing(options.overlay);
-  const access = loadClusterAccess({
-    kubeconfig: options.kubeconfig,
-    context: options.context,
-    env: processEnv,
-    userAgent: options.userAgent,
-  });
+  const access = overlayAccess(options);
   const namespace = options.namespace && checkNamespaceName(options.namespace, '--namespace');
   const objects = await renderWithOverrides(dir, { namespace, images: options.images });
   const plan = planOverlay(objects, { namespace, contextNamespace: access.namespace, dir });
   checkOverlayObjects(objects, { namespace: plan.namespace, allowKinds: options.allowKinds ?? [], dir });
   for (const warning of plan.warnings) options.log.warn(warning);
-  const source = sourceFrom(options.sourceCommit, processEnv);
-  if (namespace) {
-    const owner = {
-      pullRequest: options.pullRequest,
-      repository: options.repository ?? processEnv.GITHUB_REPOSITORY,
-      sourceCommit: source?.commit ?? undefined,
-      ttlSeconds: options.ttlSeconds ?? DEFAULT_NAMESPACE_TTL_SECONDS,
-    };
-    await ensureNamespace(access.config, namespace, owner, options.log);
-    await removeExpired(access.config, options.log, options.signal);
-  }
-  const id = newRunId();
+  const given = sourceFrom(options.sourceCommit, processEnv);
+  if (namespace) await prepareNamespace(access, namespace, given, options);
   const cluster = access.config.getCurrentCluster()?.server ?? '';
   options.log.info(
     `running ${options.overlay} on ${cluster} (context ${access.config.getCurrentContext()}, namespace ` +
       `${plan.namespace}): ` +
       `${plan.jobs.length} job(s), ${plan.parameters.shards} shard(s), ${plan.deployments.length} deployment(s)`,
   );
-  const run = recordRun({
-    id,
-    backend: 'kubernetes',
-    parameters: { ...plan.parameters, timeoutSeconds: options.timeoutSeconds ?? null },
-    outputDir: null,
-    source:
-      sourceFrom(options.sourceCommit, processEnv) ?? (await overlaySource(plan.image, dir, options.log, processEnv)),
-    shardJobs: plan.shardJobs,
+  const run = recordOverlayRun(options, {
+    id: newRunId(),
+    access,
+    plan,
+    objects,
+    source: given ?? (await overlaySource(plan.image, dir, options.log, processEnv)),
     action: `running overlay ${options.overlay}`,
-    out: options.out,
-    signal: options.signal,
-    log: options.log,
-    execute: (ctx) =>
-      runOnKubernetes(
-        {
-          config: access.config,
-          plan,
-          objects,
-          runId: id,
-          rerun: options.rerun,
-          collectorImage: options.collectorImage,
-          signal: options.signal,
-          sampleIntervalMs: options.sampleIntervalMs,
-        },
-        ctx,
-      ),
+    kube: { rerun: options.rerun },
   });
-  if (!options.cleanup) return run;
+  return options.cleanup ? cleanUpAfter(run, plan.namespace, options) : run;
+}
+
+/** `--namespace`: created (labelled as pinship's, with its owner and expiry) when missing; expired ones removed. */
+async function prepareNamespace(
+  access: ClusterAccess,
+  namespace: string,
+  source: SourceRecord | undefined,
+  options: OverlayRunOptions,
+): Promise<void> {
+  const owner = {
+    pullRequest: options.pullRequest,
+    repository: options.repository ?? (options.processEnv ?? process.env).GITHUB_REPOSITORY,
+    sourceCommit: source?.commit ?? undefined,
+    ttlSeconds: options.ttlSeconds ?? DEFAULT_NAMESPACE_TTL_SECONDS,
+  };
+  await ensureNamespace(access.config, namespace, owner, options.log);
+  await removeExpired(access.config, options.log, options.signal);
+}
+
+/** `--cleanup`: deletes what the run created once it ended, whether it succeeded or not. */
+async function cleanUpAfter(run: Promise<RunOutcome>, namespace: string, options: OverlayRunOptions) {
   const clean = () =>
     cleanup({
-      namespace: plan.namespace,
+      namespace,
       kubeconfig: options.kubeconfig,
       context: options.context,
       log: options.log,
-      processEnv,
+      processEnv: options.processEnv ?? process.env,
     });
   let outcome: RunOutcome;
   try {

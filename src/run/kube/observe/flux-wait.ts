@@ -1,4 +1,4 @@
-import { KubernetesObjectApi, PatchStrategy, type KubeConfig } from '@kubernetes/client-node';
+import { CustomObjectsApi, PatchStrategy, setHeaderOptions, type KubeConfig } from '@kubernetes/client-node';
 import { kubeError } from '../../../kube/api-error.js';
 import { WatchedList } from '../../../kube/watched-list.js';
 import { PinshipError } from '../../../errors.js';
@@ -13,6 +13,7 @@ import {
   kustomizationState,
   refusedObject,
   type FluxKustomization,
+  type KustomizationState,
 } from './flux-status.js';
 import { isOlder, type GitOpsSite } from './gitops-site.js';
 
@@ -22,6 +23,9 @@ export interface FluxWaitOptions {
   signal: AbortSignal;
   log: Logger;
 }
+
+/** What ends the wait: the commit applied or refused, or another commit that is not older. */
+type Settled = { state: Exclude<KustomizationState, { kind: 'pending' }>; k: FluxKustomization };
 
 /**
  * Waits, by watching the Kustomization, until it applied `site.commit` and is Ready. Fails with
@@ -34,79 +38,24 @@ export async function waitForFlux(
   site: GitOpsSite,
   options: FluxWaitOptions,
 ): Promise<FluxKustomization> {
-  const { namespace, name } = target;
-  const api = KubernetesObjectApi.makeApiClient(config);
-  const fieldSelector = `metadata.name=${name}`;
-  const watched = new WatchedList<FluxKustomization>(config, {
-    path: `/apis/${KUSTOMIZE_GROUP}/${FLUX_VERSION}/namespaces/${namespace}/kustomizations`,
-    fieldSelector,
-    list: (page) =>
-      api.list<FluxKustomization>(
-        `${KUSTOMIZE_GROUP}/${FLUX_VERSION}`,
-        'Kustomization',
-        namespace,
-        undefined,
-        undefined,
-        undefined,
-        fieldSelector,
-        undefined,
-        page.limit,
-        page.continue,
-      ),
-    request: { resource: `kustomizations.${KUSTOMIZE_GROUP}`, namespace },
-    log: options.log,
-  });
-  const verdicts = new Map<string, 'older' | 'newer' | 'checking'>();
-  const short = site.commit.slice(0, 12);
-  const what = `kustomization ${namespace}/${name}`;
-  let last = 'not seen yet';
-  const verdict = (commit: string) => {
-    const known = verdicts.get(commit);
-    if (known) return known;
-    verdicts.set(commit, 'checking');
-    isOlder(site, commit)
-      .then((older) => verdicts.set(commit, older ? 'older' : 'newer'))
-      .catch(() => verdicts.set(commit, 'newer'))
-      .finally(() => watched.wake());
-    return 'checking';
-  };
+  // Typed by group and plural: KubernetesObjectApi would first ask the API server's discovery for them.
+  const api = config.makeApiClient(CustomObjectsApi);
+  const watched = watchKustomization(config, api, target, options.log);
+  const progress = new FluxProgress(site, () => watched.wake());
+  const what = `kustomization ${target.namespace}/${target.name}`;
   try {
     await watched.start();
     if (options.reconcile) await requestReconcile(api, watched.items()[0], target, options.log);
-    const outcome = await watched.waitFor(() => {
-      const k = watched.items()[0];
-      if (!k) return undefined;
-      const state = kustomizationState(k, site.commit);
-      if (state.kind === 'pending') last = state.detail;
-      if (state.kind === 'other') {
-        last = `working on ${state.revision}`;
-        const seen = verdict(state.commit);
-        return seen === 'newer' ? { state, k } : undefined;
-      }
-      return state.kind === 'pending' ? undefined : { state, k };
-    }, options.signal);
-    const { state, k } = outcome;
-    if (state.kind === 'applied') return k;
-    if (state.kind === 'refused') {
-      const object = refusedObject(state.message);
-      throw new PinshipError(`${what} refused commit ${short}${object ? ` (${object})` : ''}: ${state.message}`, {
-        field: '--observe',
-        hint: /immutable/i.test(state.message)
-          ? 'a Job cannot be changed in place: pin adds kustomize.toolkit.fluxcd.io/force: enabled unless --no-job-roll'
-          : "the message is the controller's own; `kubectl describe` the Kustomization for more",
-      });
-    }
-    throw new PinshipError(
-      `${what}: commit ${short} was superseded by ${state.kind === 'other' ? state.revision : 'a newer one'} ` +
-        'before it was applied; observe that commit instead',
-      { field: '--revision' },
-    );
+    const settled = await watched.waitFor(() => progress.settled(watched.items()[0]), options.signal);
+    if (settled.state.kind === 'applied') return settled.k;
+    throw notApplied(settled.state, what, site.commit);
   } catch (err) {
     if (options.signal.aborted && err === options.signal.reason) {
       const stop = err as RunStop;
-      throw new PinshipError(`${what} did not apply commit ${short} (${stop.message}); ${last}`, {
-        field: '--timeout',
-      });
+      throw new PinshipError(
+        `${what} did not apply commit ${site.commit.slice(0, 12)} (${stop.message}); ${progress.last}`,
+        { field: '--timeout' },
+      );
     }
     throw err;
   } finally {
@@ -114,9 +63,91 @@ export async function waitForFlux(
   }
 }
 
+/** The Kustomization by list-then-watch (a field selector on its name). */
+function watchKustomization(config: KubeConfig, api: CustomObjectsApi, target: ObservedTarget, log: Logger) {
+  const { namespace, name } = target;
+  const fieldSelector = `metadata.name=${name}`;
+  const plural = 'kustomizations';
+  return new WatchedList<FluxKustomization>(config, {
+    path: `/apis/${KUSTOMIZE_GROUP}/${FLUX_VERSION}/namespaces/${namespace}/${plural}`,
+    fieldSelector,
+    list: (page) =>
+      api.listNamespacedCustomObject({
+        group: KUSTOMIZE_GROUP,
+        version: FLUX_VERSION,
+        namespace,
+        plural,
+        fieldSelector,
+        limit: page.limit,
+        _continue: page.continue,
+      }),
+    request: { resource: `${plural}.${KUSTOMIZE_GROUP}`, namespace },
+    log,
+  });
+}
+
+/**
+ * The Kustomization's progress towards the commit, evaluated on every change: whether the wait
+ * is over, and what it last did (for a timeout's message). Another commit ends the wait only
+ * when it is not older than ours: an older one is Flux still catching up.
+ */
+class FluxProgress {
+  last = 'not seen yet';
+  private readonly verdicts = new Map<string, 'older' | 'newer' | 'checking'>();
+
+  constructor(
+    private readonly site: GitOpsSite,
+    private readonly wake: () => void,
+  ) {}
+
+  settled(k: FluxKustomization | undefined): Settled | undefined {
+    if (!k) return undefined;
+    const state = kustomizationState(k, this.site.commit);
+    if (state.kind === 'pending') {
+      this.last = state.detail;
+      return undefined;
+    }
+    if (state.kind === 'other') {
+      this.last = `working on ${state.revision}`;
+      return this.verdict(state.commit) === 'newer' ? { state, k } : undefined;
+    }
+    return { state, k };
+  }
+
+  /** Asks git once per commit, in the background; the answer wakes the wait up again. */
+  private verdict(commit: string): 'older' | 'newer' | 'checking' {
+    const known = this.verdicts.get(commit);
+    if (known) return known;
+    this.verdicts.set(commit, 'checking');
+    isOlder(this.site, commit)
+      .then((older) => this.verdicts.set(commit, older ? 'older' : 'newer'))
+      .catch(() => this.verdicts.set(commit, 'newer'))
+      .finally(this.wake);
+    return 'checking';
+  }
+}
+
+/** The error for a commit the controller refused, or one a newer commit superseded. */
+function notApplied(state: Exclude<Settled['state'], { kind: 'applied' }>, what: string, commit: string) {
+  const short = commit.slice(0, 12);
+  if (state.kind === 'refused') {
+    const object = refusedObject(state.message);
+    return new PinshipError(`${what} refused commit ${short}${object ? ` (${object})` : ''}: ${state.message}`, {
+      field: '--observe',
+      hint: /immutable/i.test(state.message)
+        ? 'a Job cannot be changed in place: pin adds kustomize.toolkit.fluxcd.io/force: enabled unless --no-job-roll'
+        : "the message is the controller's own; `kubectl describe` the Kustomization for more",
+    });
+  }
+  return new PinshipError(
+    `${what}: commit ${short} was superseded by ${state.revision} before it was applied; observe that commit instead`,
+    { field: '--revision' },
+  );
+}
+
 /** Sets the reconcile annotation on the Kustomization and its GitRepository, as `flux reconcile --with-source` does. */
 async function requestReconcile(
-  api: KubernetesObjectApi,
+  api: CustomObjectsApi,
   k: FluxKustomization | undefined,
   target: ObservedTarget,
   log: Logger,
@@ -125,24 +156,20 @@ async function requestReconcile(
   const ref = k?.spec?.sourceRef;
   const objects = [
     ...(ref?.kind === 'GitRepository' && ref.name
-      ? [{ group: SOURCE_GROUP, kind: 'GitRepository', namespace: ref.namespace ?? target.namespace, name: ref.name }]
+      ? [{ kind: 'gitrepository', group: SOURCE_GROUP, namespace: ref.namespace ?? target.namespace, name: ref.name }]
       : []),
-    { group: KUSTOMIZE_GROUP, kind: 'Kustomization', namespace: target.namespace, name: target.name },
+    { kind: 'kustomization', group: KUSTOMIZE_GROUP, namespace: target.namespace, name: target.name },
   ];
-  for (const o of objects) {
-    const body = {
-      apiVersion: `${o.group}/${FLUX_VERSION}`,
-      kind: o.kind,
-      metadata: { name: o.name, namespace: o.namespace, annotations: { [RECONCILE_ANNOTATION]: at } },
-    };
+  const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
+  const body = { metadata: { annotations: { [RECONCILE_ANNOTATION]: at } } };
+  for (const { kind, group, namespace, name } of objects) {
+    const plural = kind === 'kustomization' ? 'kustomizations' : 'gitrepositories';
+    const request = { group, version: FLUX_VERSION, plural, namespace, name, body, fieldManager: 'pinship' };
     try {
-      await api.patch(body, undefined, undefined, 'pinship', undefined, PatchStrategy.MergePatch);
+      await api.patchNamespacedCustomObject(request, mergePatch);
     } catch (err) {
-      const resource = `${o.kind.toLowerCase()}s.${o.group}`;
-      throw kubeError({ verb: 'patch', resource, namespace: o.namespace, name: o.name }, err);
+      throw kubeError({ verb: 'patch', resource: `${plural}.${group}`, namespace, name }, err);
     }
   }
-  log.info(
-    `requested a reconcile of ${objects.map((o) => `${o.kind.toLowerCase()} ${o.namespace}/${o.name}`).join(', ')}`,
-  );
+  log.info(`requested a reconcile of ${objects.map((o) => `${o.kind} ${o.namespace}/${o.name}`).join(', ')}`);
 }
