@@ -30,7 +30,7 @@ export async function readPipelineInputs(log: Logger): Promise<PipelineOptions> 
     build: {
       context: core.getInput('context') || '.',
       file: core.getInput('file') || undefined,
-      image: core.getInput('image', { required: true }),
+      image: core.getInput('image'),
       buildArgs: parseKeyValues(getLinesInput('build-args'), 'build-args'),
       target: core.getInput('target') || undefined,
       labels: parseKeyValues(getLinesInput('labels'), 'labels'),

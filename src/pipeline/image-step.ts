@@ -1,3 +1,4 @@
+import { PinshipError } from '../errors.js';
 import { escapeHtml, summaryLine } from '../github/escape.js';
 import type { FlowName } from './flow.js';
 import type { PipelineDeps, PipelineOptions } from './options.js';
@@ -9,6 +10,7 @@ import type { PipelineDeps, PipelineOptions } from './options.js';
  */
 export async function imageStep(flow: FlowName, options: PipelineOptions, deps: PipelineDeps): Promise<string> {
   const { log } = deps;
+  if (!options.build.image) throw new PinshipError('build needs the repository to push to', { field: 'image' });
   const { connectEngine } = await import('../docker/engine.js');
   const docker = await connectEngine();
   const build = { ...options.build, push: true };
