@@ -109,7 +109,7 @@ describe.each(reusable)('reusable workflow %s', (file) => {
   const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
 
   it('passes each pinship action only inputs it declares, and every required one', () => {
-    const pinshipSteps = steps.filter((s) => s.uses?.startsWith('pinship/pinship/'));
+    const pinshipSteps = steps.filter((s) => /^pinship\/pinship[/@]/.test(s.uses ?? ''));
     expect(pinshipSteps.length).toBeGreaterThan(0);
     for (const step of pinshipSteps) {
       const path = step.uses!.replace(/^pinship\/pinship\/?/, '').replace(/@.*$/, '');
