@@ -26,7 +26,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const pinned = has('pin') ? await (await import('./pin-step.js')).pinStep(flow.name, ref, options, deps) : undefined;
   if (!has('run')) return flow;
   const { runStep } = await import('./run-step.js');
-  const { record, recordPath } = await runStep(flow.name, ref, pinned, options, deps);
+  const { record, recordPath } = await runStep(flow.name, ref, pinned, has('report'), options, deps);
   const failures: string[] = [];
   if (has('report')) {
     const gate = await (await import('./report-step.js')).reportStep(flow.name, recordPath, options, deps);

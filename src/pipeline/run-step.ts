@@ -19,6 +19,7 @@ export async function runStep(
   flow: FlowName,
   ref: string,
   revision: string | undefined,
+  reporting: boolean,
   options: PipelineOptions,
   deps: PipelineDeps,
 ): Promise<RunOutcome> {
@@ -45,7 +46,8 @@ export async function runStep(
   deps.output('record', recordPath);
   deps.output('run-id', record.id);
   deps.output('run-conclusion', record.conclusion);
-  await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
+  // A report that follows says all this and more, first in the summary.
+  if (!reporting) await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
   return outcome;
 }
 
