@@ -31,6 +31,9 @@ export async function runStep(
   if (cluster.observe && flow !== 'default-branch') {
     throw new PinshipError('observe watches the default branch roll its pin, not a pull request', { field: 'observe' });
   }
+  if (flow === 'pull-request' && cluster.overlay && !cluster.kubeconfig) {
+    deps.log.info(`overlay ${cluster.overlay} is for a cluster and no kubeconfig was given: running on this engine`);
+  }
   const outcome = await (cluster.kubeconfig || cluster.observe
     ? withKubeconfig(cluster.kubeconfig, deps, (kubeconfig) => {
         if (!overlay) {

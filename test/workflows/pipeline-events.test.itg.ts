@@ -115,7 +115,7 @@ describe('the pipeline per event, run by act as a runner runs it', () => {
     expect(gh.problems).toEqual([]);
   });
 
-  it('a release tag pins production to the digest main built, without a build; an unbuilt commit is refused', async () => {
+  it('a release tag pins prod to the digest main built, no rebuild; an unbuilt commit is refused', async () => {
     const scratch = scratchDir('pinship-act-events-');
     const pinship = publishedPinship(scratch);
     const image = uniqueRepo(infra, 'act-release');
