@@ -15,6 +15,9 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   deps.output('steps', steps.join(','));
   log.info(`pinship pipeline: ${flow.name} (${flow.why}): ${steps.join(', ') || 'nothing to do'}`);
   const has = (step: Step) => steps.includes(step);
+  if (has('report') && !has('run')) {
+    throw new PinshipError('report goes with run, in one job: it reads the record the run writes', { field: 'steps' });
+  }
   if (has('cleanup')) {
     const { cleanupStep } = await import('./cleanup-step.js');
     await cleanupStep(options, deps);
