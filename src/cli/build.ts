@@ -1,6 +1,6 @@
 import { PinshipError } from '../errors.js';
-import { parseKeyValues } from '../inputs/key-value.js';
-import { parseFlags, printJson, readPasswordStdin } from './args.js';
+import { buildSchema } from '../options/build.js';
+import { printJson, readFlags, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship build: build an image through the Docker engine, push it, name it by digest.
@@ -43,56 +43,15 @@ export const buildCommand: Command = {
   summary: 'build an image, push it, and print its digest (skips unchanged inputs)',
   help: HELP,
   async run({ argv, log, stdout }) {
-    const { values, positionals } = parseFlags(argv, {
-      context: { type: 'string', default: '.' },
-      file: { type: 'string' },
-      image: { type: 'string' },
-      tag: { type: 'string', multiple: true },
-      'build-arg': { type: 'string', multiple: true },
-      target: { type: 'string' },
-      label: { type: 'string', multiple: true },
-      platform: { type: 'string' },
-      builder: { type: 'string' },
-      network: { type: 'string' },
-      secret: { type: 'string', multiple: true },
-      'cache-from': { type: 'string', multiple: true },
-      'cache-to': { type: 'string' },
-      push: { type: 'boolean', default: false },
-      username: { type: 'string' },
-      'password-stdin': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-    });
+    const { values: options, positionals } = readFlags(buildSchema, argv);
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
-    if (!values.image)
-      throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
-    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
-
+    const password = options.passwordStdin ? await readPasswordStdin(log) : undefined;
     const { connectEngine } = await import('../docker/engine.js');
     const { buildImage } = await import('../build/build-image.js');
     const docker = await connectEngine();
-    const result = await buildImage(
-      {
-        context: values.context,
-        file: values.file,
-        image: values.image,
-        tags: values.tag ?? [],
-        buildArgs: parseKeyValues(values['build-arg'] ?? [], '--build-arg'),
-        target: values.target,
-        labels: parseKeyValues(values.label ?? [], '--label'),
-        platform: values.platform,
-        builder: values.builder,
-        network: values.network,
-        secrets: values.secret ?? [],
-        cacheFrom: values['cache-from'] ?? [],
-        cacheTo: values['cache-to'],
-        push: values.push,
-        username: values.username,
-        password,
-      },
-      { docker, log },
-    );
-    if (values.json) printJson(stdout, result);
+    const result = await buildImage({ ...options, password }, { docker, log });
+    if (options.json) printJson(stdout, result);
     else stdout.write(`${result.ref}\n`);
     return 0;
   },
