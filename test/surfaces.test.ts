@@ -75,6 +75,22 @@ describe.each(actionFiles)('%s', (file) => {
     expect(schema, `${file} has no options schema in actionSchemas`).toBeDefined();
     expect(Object.keys(action.inputs ?? {}).sort()).toEqual(names(schema!, 'input').sort());
   });
+
+  it("declares the schema's defaults (the action's own where the schema names one)", () => {
+    for (const option of Object.values(actionSchemas[file]!)) {
+      const declared = (action.inputs?.[option.input ?? ''] as { default?: unknown } | undefined)?.default;
+      // `${{ github.token }}` and `${{ github.sha }}` come from the run: the schema cannot hold them.
+      if (declared === undefined || String(declared).startsWith('${{')) continue;
+      const field = option.input!;
+      // An empty default is no input: the schema's default applies.
+      if (declared === '') expect(option.actionDefault, field).toBeUndefined();
+      else {
+        const schemaSays =
+          option.actionDefault === undefined ? option.fallback : option.read(option.actionDefault, field);
+        expect(option.read(String(declared), field), `${field}: default ${String(declared)}`).toEqual(schemaSays);
+      }
+    }
+  });
 });
 
 describe.each(Object.entries(cliSchemas))('pinship %s', (verb, schema) => {

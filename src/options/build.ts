@@ -2,7 +2,7 @@ import { boolean, keyValues, lines, type OptionsOf, oneOf, requiredText, text, t
 
 /**
  * The build verb's options (`pinship build`, actions/build, the root action.yml). `push` is off on
- * the CLI and on in the action, whose action.yml says `default: 'true'`. Registry credentials come
+ * the CLI (a local build) and on in the action (a CI build is for pulling elsewhere). Registry credentials come
  * as `--password-stdin` on the CLI and the masked `password` input in the action.
  */
 export const buildSchema = {
@@ -19,7 +19,7 @@ export const buildSchema = {
   secrets: lines({ flag: 'secret', input: 'secrets' }),
   cacheFrom: lines({ flag: 'cache-from', input: 'cache-from', split: true }),
   cacheTo: text({ flag: 'cache-to', input: 'cache-to' }),
-  push: boolean({ flag: 'push', input: 'push' }),
+  push: boolean({ flag: 'push', input: 'push', actionDefault: 'true' }),
   username: text({ flag: 'username', input: 'username' }),
   password: text({ input: 'password' }),
   passwordStdin: boolean({ flag: 'password-stdin' }),

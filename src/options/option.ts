@@ -18,6 +18,8 @@ export interface OptionNames {
   required?: boolean | string;
   /** Lines as given, `#` lines included (an argument may start with `#`). */
   literal?: boolean;
+  /** The action's default (its action.yml `default:`), where it is not the CLI's. */
+  actionDefault?: string;
 }
 
 /** One option of a verb: its names, its kind, and how a given value becomes the typed value. */

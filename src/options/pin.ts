@@ -7,13 +7,17 @@ import { boolean, count, lines, type OptionsOf, text } from './option.js';
 
 /**
  * The pin verb's options (`pinship pin`, actions/pin). The directory is `--repo` on the CLI and
- * `working-directory` in the action; the action's author and token defaults come from its
- * action.yml. `--remote`, `--max-attempts` and `--github-repository` are the CLI's only (the
+ * `working-directory` in the action (default: the CLI's is the current folder or the work tree of
+ * the first overlay); the action commits as github-actions[bot], and its token defaults to the
+ * workflow's (action.yml). `--remote`, `--max-attempts` and `--github-repository` are the CLI's only (the
  * action pushes to origin and pins for the workflow's repository); `token` is the action's (the
  * CLI reads GITHUB_TOKEN).
  */
+/** The action's commit author; the CLI's is the pin library's (pinship). */
+const ACTIONS_BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+
 export const pinSchema = {
-  repo: text({ flag: 'repo', input: 'working-directory' }, existingDirectory),
+  repo: text({ flag: 'repo', input: 'working-directory', actionDefault: '.' }, existingDirectory),
   overlays: lines({ flag: 'overlay', input: 'overlays', split: true, required: 'give at least one --overlay DIR' }),
   images: lines({ flag: 'image', input: 'images', required: 'give --image NAME=REF' }, parseImagePins),
   dryRun: boolean({ flag: 'dry-run', input: 'dry-run' }),
@@ -25,7 +29,7 @@ export const pinSchema = {
   remote: text({ flag: 'remote' }),
   sourceCommit: text({ flag: 'source-commit', input: 'source-commit' }),
   sourceRepo: text({ flag: 'source-repo', input: 'source-repo' }),
-  author: text({ flag: 'author', input: 'author' }, readAuthor),
+  author: text({ flag: 'author', input: 'author', actionDefault: ACTIONS_BOT }, readAuthor),
   rollJobs: boolean({ flag: 'no-job-roll', negated: true, input: 'job-roll' }, true),
   verifyDigests: boolean({ flag: 'no-verify-digest', negated: true, input: 'verify-digest' }, true),
   maxAttempts: count({ flag: 'max-attempts' }, 1, 10),

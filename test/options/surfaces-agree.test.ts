@@ -6,6 +6,9 @@ import { pinSchema } from '../../src/options/pin.js';
 import { reportSchema } from '../../src/options/report.js';
 import { runSchema } from '../../src/options/run.js';
 
+const omit = <T extends object>(o: T, ...keys: (keyof T)[]) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as keyof T)));
+
 const REF = `127.0.0.1:5000/team/compute@sha256:${'b'.repeat(64)}`;
 
 // @actions/core reads inputs from INPUT_<NAME> env, as the runner sets them (dashes kept).
@@ -36,6 +39,10 @@ describe('the CLI flags and the action inputs of a verb', () => {
     setInputs({ builder: 'classic', push: 'true' });
     expect(readInputs(buildSchema).values).toEqual(cli);
     expect(cli).toMatchObject({ tags: ['v1', 'edge', 'beta'], buildArgs: { A: '1=2' }, context: '.', push: true });
+    // Pushing is the action's default (action.yml), not the CLI's.
+    delete process.env.INPUT_PUSH;
+    expect(readInputs(buildSchema).values.push).toBe(true);
+    expect(readFlags(buildSchema, ['--image=reg/app']).values.push).toBe(false);
   });
 
   it('run: give the same typed options, quantities converted', () => {
@@ -48,7 +55,13 @@ describe('the CLI flags and the action inputs of a verb', () => {
   it('pin: give the same typed options; --no-job-roll is job-roll: false', () => {
     const cli = readFlags(pinSchema, ['--overlay', 'a,b', '--image', `compute=${REF}`, '--no-job-roll']).values;
     setInputs({ overlays: 'a\nb', images: `compute=${REF}`, 'job-roll': 'false' });
-    expect(readInputs(pinSchema).values).toEqual(cli);
+    // The action's own defaults (action.yml): the workspace, and the Actions bot as the author.
+    const { repo, author, ...action } = readInputs(pinSchema).values;
+    expect(action).toEqual(omit(cli, 'repo', 'author'));
+    expect({ repo, author }).toEqual({
+      repo: '.',
+      author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
+    });
     expect(cli).toMatchObject({ overlays: ['a', 'b'], rollJobs: false, verifyDigests: true, maxAttempts: 10 });
   });
 
