@@ -11,7 +11,7 @@ Options:
   --context DIR        build context (default .); .dockerignore applies as in docker build
   --file PATH          Dockerfile (default DIR/Dockerfile)
   --image REPO         repository, e.g. 127.0.0.1:5000/team/compute
-  --tag T              extra tag (repeatable); sha-<short> and the branch or pr-<n> are added
+  --tag T              extra tag (repeatable, or T1,T2); sha-<short> and the branch or pr-<n> are added
   --build-arg K=V      build argument (repeatable)
   --target S           build stage to stop at
   --label K=V          image label (repeatable); overrides the default OCI labels
@@ -20,7 +20,7 @@ Options:
                        when the engine has no BuildKit
   --network MODE       network for RUN steps (default the engine's; none without a bridge network)
   --secret SPEC        id=X,src=FILE or id=X,env=VAR for RUN --mount=type=secret (repeatable)
-  --cache-from REF     image (or tag of --image) to reuse layers from (repeatable); default with
+  --cache-from REF     image (or tag of --image) to reuse layers from (repeatable, or R1,R2); default with
                        --push: this branch's previous image, then the default branch's
   --cache-to TAG       also push the image, with its inline cache, under this tag of --image
   --push               push to the registry; without it the image stays in the engine

@@ -13,7 +13,7 @@ const HELP = `pinship pin: write image digests into Kustomize overlays (the imag
 Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
 
 Options:
-  --overlay DIR          overlay directory holding a kustomization (repeatable)
+  --overlay DIR          overlay directory holding a kustomization (repeatable, or DIR1,DIR2)
   --image NAME=REF       NAME as the base workloads spell it, REF = repo[:tag]@sha256:<64 hex> (repeatable)
   --dry-run              print the unified diff; write nothing
   --commit               commit the change (only the pinned files) as --author

@@ -31,6 +31,8 @@ With --observe, applies nothing: waits (by watching) until the Flux Kustomizatio
 overlay applied the commit (HEAD of the overlay's clone, or --revision) and is Ready, then
 follows its Jobs and Deployments the same way; the record names the Kustomization and revision.
 Fails with the controller's message when it refuses the commit, or when a newer one replaced it.
+What only applying uses (--namespace, --image, --allow-kind, --pull-request, --ttl, --cleanup,
+--rerun) is refused beside --observe: Flux applies what the commit says.
 
 Options:
   --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
