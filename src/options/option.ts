@@ -46,7 +46,12 @@ const asLines = (raw: RawValue): string[] => (typeof raw === 'string' ? [raw] : 
 export function text(names: OptionNames): Option<string | undefined>;
 export function text<T>(names: OptionNames, parse: (value: string, field: string) => T): Option<T | undefined>;
 export function text(names: OptionNames, parse?: (value: string, field: string) => unknown): Option<unknown> {
-  return { ...names, kind: 'string', fallback: undefined, read: (raw, field) => parse?.(asText(raw), field) ?? raw };
+  return {
+    ...names,
+    kind: 'string',
+    fallback: undefined,
+    read: (raw, field) => (parse ? parse(asText(raw), field) : asText(raw)),
+  };
 }
 
 /** A string that must be given. */

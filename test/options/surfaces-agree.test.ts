@@ -52,6 +52,13 @@ describe('the CLI flags and the action inputs of a verb', () => {
     expect(cli).toMatchObject({ shards: 8, cpus: 0.5, memoryBytes: 64 * 2 ** 20, timeoutSeconds: 300, pidsLimit: 512 });
   });
 
+  it("run: the action's args are its lines as given (an argument may start with #); env drops # lines", () => {
+    setInputs({ image: 'app@sha256:x', args: '--seed\n#1\n', env: '# the seed\nSEED=1\n' });
+    const { values } = readInputs(runSchema);
+    expect(values.args).toEqual(['--seed', '#1']);
+    expect({ ...values.env }).toEqual({ SEED: '1' });
+  });
+
   it('pin: give the same typed options; --no-job-roll is job-roll: false', () => {
     const cli = readFlags(pinSchema, ['--overlay', 'a,b', '--image', `compute=${REF}`, '--no-job-roll']).values;
     setInputs({ overlays: 'a\nb', images: `compute=${REF}`, 'job-roll': 'false' });
