@@ -3,6 +3,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { buildSchema } from '../src/options/build.js';
+import { cleanupSchema } from '../src/options/cleanup.js';
+import type { Schema } from '../src/options/option.js';
+import { pinSchema } from '../src/options/pin.js';
+import { pipelineSchema } from '../src/options/pipeline.js';
+import { reportSchema } from '../src/options/report.js';
+import { runSchema } from '../src/options/run.js';
 import { bundled } from './support/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,11 +31,26 @@ function readAction(file: string): ActionMetadata {
   return YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as ActionMetadata;
 }
 
-/** The input names an entry reads through @actions/core's get*Input('name'), getBooleanInputOr or getLinesInput. */
-function inputsReadBy(entry: string): Set<string> {
-  const source = readFileSync(join(ROOT, entry), 'utf8');
-  return new Set([...source.matchAll(/get(?:Boolean|Multiline|Lines)?Input(?:Or)?\(\s*'([^']+)'/g)].map((m) => m[1]!));
-}
+/** Each action's options schema: the root action.yml is the whole pipeline. */
+const actionSchemas: Record<string, Schema> = {
+  'action.yml': pipelineSchema,
+  'actions/build/action.yml': buildSchema,
+  'actions/pin/action.yml': pinSchema,
+  'actions/run/action.yml': runSchema,
+  'actions/report/action.yml': reportSchema,
+};
+
+/** Each CLI verb's options schema. */
+const cliSchemas: Record<string, Schema> = {
+  build: buildSchema,
+  pin: pinSchema,
+  run: runSchema,
+  report: reportSchema,
+  cleanup: cleanupSchema,
+};
+
+const names = (schema: Schema, surface: 'flag' | 'input') =>
+  Object.values(schema).flatMap((option) => (option[surface] ? [option[surface]] : []));
 
 describe.each(actionFiles)('%s', (file) => {
   const action = readAction(file);
@@ -49,17 +71,37 @@ describe.each(actionFiles)('%s', (file) => {
     }
   });
 
-  it('declares exactly the inputs its entry reads', () => {
-    const main = action.runs?.main ?? '';
-    const verb = main.match(/dist\/([^/]+)\/index\.js$/)?.[1];
-    expect(verb).toBeTruthy();
-    // An entry may read its inputs in one module beside it (`<verb>-inputs.ts`).
-    const beside = join('src', 'action', `${verb}-inputs.ts`);
-    const read = new Set([
-      ...inputsReadBy(join('src', 'action', `${verb}.ts`)),
-      ...(existsSync(join(ROOT, beside)) ? inputsReadBy(beside) : []),
-    ]);
-    expect([...read].sort()).toEqual(Object.keys(action.inputs ?? {}).sort());
+  it("declares exactly the inputs of its verb's options schema", () => {
+    const schema = actionSchemas[file];
+    expect(schema, `${file} has no options schema in actionSchemas`).toBeDefined();
+    expect(Object.keys(action.inputs ?? {}).sort()).toEqual(names(schema!, 'input').sort());
+  });
+
+  it("declares the schema's defaults (the action's own where the schema names one)", () => {
+    for (const option of Object.values(actionSchemas[file]!)) {
+      const declared = (action.inputs?.[option.input ?? ''] as { default?: unknown } | undefined)?.default;
+      // `${{ github.token }}` and `${{ github.sha }}` come from the run: the schema cannot hold them.
+      if (declared === undefined || String(declared).startsWith('${{')) continue;
+      const field = option.input!;
+      // An empty default is no input: the schema's default applies.
+      if (declared === '') expect(option.actionDefault, field).toBeUndefined();
+      else {
+        const schemaSays =
+          option.actionDefault === undefined ? option.fallback : option.read(option.actionDefault, field);
+        expect(option.read(String(declared), field), `${field}: default ${String(declared)}`).toEqual(schemaSays);
+      }
+    }
+  });
+});
+
+describe.each(Object.entries(cliSchemas))('pinship %s', (verb, schema) => {
+  const help = spawnSync(process.execPath, [bundled('cli/index.js'), verb, '--help'], { encoding: 'utf8' });
+  /** The flags the help's option list names (`  --flag ...`, `  -h, --help ...`). */
+  const listed = [...help.stdout.matchAll(/^ {2}(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]!).filter((f) => f !== 'help');
+
+  it('lists every flag of its options schema in --help, and no other', () => {
+    expect(help.status).toBe(0);
+    expect(listed.sort()).toEqual(names(schema, 'flag').sort());
   });
 });
 

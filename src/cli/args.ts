@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PinshipError } from '../errors.js';
-import { parseWholeNumber } from '../inputs/whole-number.js';
 import type { Logger } from '../log/logger.js';
+import { readOptions, type RawValue, type ReadOptions, type Schema } from '../options/option.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -26,9 +26,30 @@ export function parseFlags<T extends Options>(argv: string[], options: T) {
   }
 }
 
-/** Parses a whole-number flag of at least `min` (default 1), `fallback` when it is not given. */
-export function parseCount(value: string | undefined, flag: string, fallback: number, min = 1): number {
-  return value === undefined ? fallback : parseWholeNumber(value, flag, min);
+/** Reads a verb's flags by its options schema; the positionals are the entry's to read. */
+export function readFlags<S extends Schema>(schema: S, argv: string[]): ReadOptions<S> & { positionals: string[] } {
+  type Key = keyof S & string;
+  const flagged = (Object.keys(schema) as Key[]).filter((key) => schema[key]!.flag);
+  const config: Options = {};
+  for (const key of flagged) {
+    const { flag, kind } = schema[key]!;
+    config[flag!] = {
+      type: kind === 'boolean' ? 'boolean' : 'string',
+      multiple: kind === 'lines' || kind === 'key-values',
+    };
+  }
+  const { values, positionals } = parseFlags(argv, config);
+  const raw: Partial<Record<Key, RawValue>> = {};
+  for (const key of flagged) {
+    const value = values[schema[key]!.flag!] as RawValue | undefined;
+    if (value !== undefined) raw[key] = schema[key]!.negated ? !value : value;
+  }
+  const nameOf = (key: Key) => (schema[key]!.flag ? `--${schema[key]!.flag}` : key);
+  const required = (key: Key) => {
+    const hint = schema[key]!.required;
+    return new PinshipError(`${nameOf(key)} is required`, { hint: typeof hint === 'string' ? hint : 'see --help' });
+  };
+  return { ...readOptions(schema, raw, nameOf, required), positionals };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { PinshipError } from '../errors.js';
-import { parseKeyValues } from '../inputs/key-value.js';
-import { parseFlags, printJson, readPasswordStdin } from './args.js';
+import { buildSchema } from '../options/build.js';
+import { printJson, readFlags, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship build: build an image through the Docker engine, push it, name it by digest.
@@ -11,7 +11,7 @@ Options:
   --context DIR        build context (default .); .dockerignore applies as in docker build
   --file PATH          Dockerfile (default DIR/Dockerfile)
   --image REPO         repository, e.g. 127.0.0.1:5000/team/compute
-  --tag T              extra tag (repeatable); sha-<short> and the branch or pr-<n> are added
+  --tag T              extra tag (repeatable, or T1,T2); sha-<short> and the branch or pr-<n> are added
   --build-arg K=V      build argument (repeatable)
   --target S           build stage to stop at
   --label K=V          image label (repeatable); overrides the default OCI labels
@@ -20,7 +20,7 @@ Options:
                        when the engine has no BuildKit
   --network MODE       network for RUN steps (default the engine's; none without a bridge network)
   --secret SPEC        id=X,src=FILE or id=X,env=VAR for RUN --mount=type=secret (repeatable)
-  --cache-from REF     image (or tag of --image) to reuse layers from (repeatable); default with
+  --cache-from REF     image (or tag of --image) to reuse layers from (repeatable, or R1,R2); default with
                        --push: this branch's previous image, then the default branch's
   --cache-to TAG       also push the image, with its inline cache, under this tag of --image
   --push               push to the registry; without it the image stays in the engine
@@ -43,56 +43,15 @@ export const buildCommand: Command = {
   summary: 'build an image, push it, and print its digest (skips unchanged inputs)',
   help: HELP,
   async run({ argv, log, stdout }) {
-    const { values, positionals } = parseFlags(argv, {
-      context: { type: 'string', default: '.' },
-      file: { type: 'string' },
-      image: { type: 'string' },
-      tag: { type: 'string', multiple: true },
-      'build-arg': { type: 'string', multiple: true },
-      target: { type: 'string' },
-      label: { type: 'string', multiple: true },
-      platform: { type: 'string' },
-      builder: { type: 'string' },
-      network: { type: 'string' },
-      secret: { type: 'string', multiple: true },
-      'cache-from': { type: 'string', multiple: true },
-      'cache-to': { type: 'string' },
-      push: { type: 'boolean', default: false },
-      username: { type: 'string' },
-      'password-stdin': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-    });
+    const { values: options, positionals } = readFlags(buildSchema, argv);
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
-    if (!values.image)
-      throw new PinshipError('--image is required', { hint: 'e.g. --image 127.0.0.1:5000/team/compute' });
-    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
-
+    const password = options.passwordStdin ? await readPasswordStdin(log) : undefined;
     const { connectEngine } = await import('../docker/engine.js');
     const { buildImage } = await import('../build/build-image.js');
     const docker = await connectEngine();
-    const result = await buildImage(
-      {
-        context: values.context,
-        file: values.file,
-        image: values.image,
-        tags: values.tag ?? [],
-        buildArgs: parseKeyValues(values['build-arg'] ?? [], '--build-arg'),
-        target: values.target,
-        labels: parseKeyValues(values.label ?? [], '--label'),
-        platform: values.platform,
-        builder: values.builder,
-        network: values.network,
-        secrets: values.secret ?? [],
-        cacheFrom: values['cache-from'] ?? [],
-        cacheTo: values['cache-to'],
-        push: values.push,
-        username: values.username,
-        password,
-      },
-      { docker, log },
-    );
-    if (values.json) printJson(stdout, result);
+    const result = await buildImage({ ...options, password }, { docker, log });
+    if (options.json) printJson(stdout, result);
     else stdout.write(`${result.ref}\n`);
     return 0;
   },

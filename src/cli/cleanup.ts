@@ -1,6 +1,7 @@
 import { PinshipError } from '../errors.js';
 import { stopOnSignals } from '../run/stop-signals.js';
-import { parseCount, parseFlags, printJson } from './args.js';
+import { cleanupSchema } from '../options/cleanup.js';
+import { printJson, readFlags } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship cleanup: delete what pinship runs created on Kubernetes
@@ -36,27 +37,18 @@ export const cleanupCommand: Command = {
   summary: 'delete what pinship runs created on Kubernetes',
   help: HELP,
   async run({ argv, log, stdout }) {
-    const { values, positionals } = parseFlags(argv, {
-      namespace: { type: 'string' },
-      'pull-request': { type: 'string' },
-      repository: { type: 'string' },
-      kubeconfig: { type: 'string' },
-      context: { type: 'string' },
-      json: { type: 'boolean' },
-    });
+    const { values, positionals } = readFlags(cleanupSchema, argv);
     if (positionals.length) throw new PinshipError(`unexpected ${positionals.join(' ')}`, { hint: 'see --help' });
-    if (values.namespace === undefined && values['pull-request'] === undefined) {
+    if (values.namespace === undefined && values.pullRequest === undefined) {
       throw new PinshipError('give --namespace NS or --pull-request N', { hint: 'see --help' });
     }
-    const pullRequest =
-      values['pull-request'] === undefined ? undefined : parseCount(values['pull-request'], '--pull-request', 0);
     const stop = stopOnSignals(log, 'ending the wait; deletes already sent go on in the cluster');
     try {
       // Loaded on use, as run --overlay loads it: the Kubernetes client needs a newer Node than the rest.
       const { cleanup } = await import('../run/kube/cleanup.js');
       const result = await cleanup({
         namespace: values.namespace,
-        pullRequest,
+        pullRequest: values.pullRequest,
         repository: values.repository,
         kubeconfig: values.kubeconfig,
         context: values.context,

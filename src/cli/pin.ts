@@ -1,10 +1,11 @@
 import { PinshipError } from '../errors.js';
-import { parseAuthor } from '../git/repo.js';
-import { parseImagePins } from '../pin/image-pins.js';
+import { parseRepository, readGitHubContext } from '../github/context.js';
+import type { Logger } from '../log/logger.js';
+import { type PinOptions, pinRunOptions, pinSchema } from '../options/pin.js';
 import { describeChange } from '../pin/commit-message.js';
 import type { PinResult } from '../pin/pin.js';
 import type { PullRequestTarget } from '../pin/write-back.js';
-import { parseCount, parseFlags, printJson } from './args.js';
+import { printJson, readFlags } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship pin: write image digests into Kustomize overlays (the images transformer)
@@ -12,7 +13,7 @@ const HELP = `pinship pin: write image digests into Kustomize overlays (the imag
 Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
 
 Options:
-  --overlay DIR          overlay directory holding a kustomization (repeatable)
+  --overlay DIR          overlay directory holding a kustomization (repeatable, or DIR1,DIR2)
   --image NAME=REF       NAME as the base workloads spell it, REF = repo[:tag]@sha256:<64 hex> (repeatable)
   --dry-run              print the unified diff; write nothing
   --commit               commit the change (only the pinned files) as --author
@@ -48,71 +49,30 @@ export const pinCommand: Command = {
   summary: 'write image digests into Kustomize overlays; commit, push or open a pull request',
   help: HELP,
   async run({ argv, log, stdout }) {
-    const { values, positionals } = parseFlags(argv, {
-      overlay: { type: 'string', multiple: true },
-      image: { type: 'string', multiple: true },
-      'dry-run': { type: 'boolean' },
-      commit: { type: 'boolean' },
-      push: { type: 'boolean' },
-      'pull-request': { type: 'boolean' },
-      'pull-request-branch': { type: 'string' },
-      repo: { type: 'string' },
-      branch: { type: 'string' },
-      remote: { type: 'string' },
-      'source-commit': { type: 'string' },
-      'source-repo': { type: 'string' },
-      author: { type: 'string' },
-      'no-job-roll': { type: 'boolean' },
-      'no-verify-digest': { type: 'boolean' },
-      'max-attempts': { type: 'string' },
-      'github-repository': { type: 'string' },
-      json: { type: 'boolean' },
-    });
+    const { values: options, positionals } = readFlags(pinSchema, argv);
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
-    if (!values.overlay?.length) throw new PinshipError('give at least one --overlay DIR', { field: '--overlay' });
-    const images = parseImagePins(values.image ?? [], '--image');
-    const author = values.author === undefined ? undefined : parseAuthor(values.author);
-    if (values.author !== undefined && !author)
-      throw new PinshipError('expected "Name <email>"', { field: '--author' });
-    let pullRequest: PullRequestTarget | undefined;
-    if (values['pull-request']) {
-      const slug = values['github-repository'] ?? process.env.GITHUB_REPOSITORY ?? '';
-      const [owner, repo] = slug.split('/');
-      if (!owner || !repo)
-        throw new PinshipError('name the GitHub repository as OWNER/REPO', { field: '--github-repository' });
-      const token = process.env.GITHUB_TOKEN;
-      if (!token) throw new PinshipError('set GITHUB_TOKEN for --pull-request', { field: 'GITHUB_TOKEN' });
-      log.addSecret(token);
-      const { createGitHubClient } = await import('../github/client.js');
-      pullRequest = { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
-    }
+    const pullRequest = options.pullRequest ? await pullRequestTarget(options, log) : undefined;
     const { pin } = await import('../pin/pin.js');
-    const result = await pin({
-      repo: values.repo,
-      overlays: values.overlay,
-      images,
-      dryRun: values['dry-run'],
-      commit: values.commit,
-      push: values.push,
-      pullRequest,
-      branch: values.branch,
-      pullRequestBranch: values['pull-request-branch'],
-      remote: values.remote,
-      sourceCommit: values['source-commit'],
-      sourceRepo: values['source-repo'],
-      author,
-      rollJobs: !values['no-job-roll'],
-      verifyDigests: !values['no-verify-digest'],
-      maxAttempts: parseCount(values['max-attempts'], '--max-attempts', 10),
-      log,
-    });
-    if (values.json) printJson(stdout, result);
+    const result = await pin({ ...pinRunOptions(options), pullRequest, log });
+    if (options.json) printJson(stdout, result);
     else if (result.diff !== undefined) stdout.write(result.diff);
     else stdout.write(describeResult(result));
     return 0;
   },
 };
+
+/** --pull-request: the repository (--github-repository, else GITHUB_REPOSITORY) and GITHUB_TOKEN's client. */
+async function pullRequestTarget(options: PinOptions, log: Logger): Promise<PullRequestTarget> {
+  const { owner, repo } =
+    options.githubRepository ??
+    parseRepository(readGitHubContext().repository, 'GITHUB_REPOSITORY', 'or give --github-repository OWNER/NAME');
+  const token = process.env.GITHUB_TOKEN;
+  if (!token) throw new PinshipError('set GITHUB_TOKEN for --pull-request', { field: 'GITHUB_TOKEN' });
+  log.addSecret(token);
+  const { createGitHubClient } = await import('../github/client.js');
+  return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
+}
 
 /** A short human summary: one line per changed image. */
 function describeResult(result: PinResult): string {

@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { PinshipError } from '../errors.js';
 import { readGitHubContext } from '../github/context.js';
-import { parseWholeNumber } from '../inputs/whole-number.js';
-import { checkExperiment } from '../report/marker.js';
-import { gateFailure, parseMetric, parseThreshold } from '../report/options.js';
+import { type ReportOptions, reportRunOptions, reportSchema } from '../options/report.js';
+import { gateFailure } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
 import { inertLog } from '../log/inert-log.js';
-import { parseFlags, printJson } from './args.js';
+import { printJson, readFlags } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `pinship report: a run record as a pull-request comment and a check (the action adds a job summary)
@@ -59,82 +58,45 @@ export const reportCommand: Command = {
   summary: 'turn a run record into a pull-request comment and a check',
   help: HELP,
   async run({ argv, log, stdout }) {
-    const { values, positionals } = parseFlags(argv, {
-      run: { type: 'string' },
-      experiment: { type: 'string' },
-      baseline: { type: 'string' },
-      metric: { type: 'string', multiple: true },
-      threshold: { type: 'string' },
-      'fail-on-regression': { type: 'boolean' },
-      format: { type: 'string' },
-      store: { type: 'boolean' },
-      'records-branch': { type: 'string' },
-      post: { type: 'boolean' },
-      repo: { type: 'string' },
-      pr: { type: 'string' },
-      sha: { type: 'string' },
-      'no-check': { type: 'boolean' },
-      'comment-file': { type: 'string' },
-    });
+    const { values: options, positionals } = readFlags(reportSchema, argv);
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: 'see --help' });
-    if (!values.run)
-      throw new PinshipError('expected the run record', { field: '--run', hint: 'pinship report --run run.json' });
-    const format = values.format ?? 'markdown';
-    if (!['markdown', 'html', 'json'].includes(format)) {
-      throw new PinshipError(`expected markdown, html or json, got ${JSON.stringify(format)}`, { field: '--format' });
-    }
     // The preview's optional packages are checked before anything is stored or posted.
-    const html = format === 'html' ? await import('../report/render/html.js') : undefined;
+    const html = options.format === 'html' ? await import('../report/render/html.js') : undefined;
     html?.loadHtmlPreviewLibraries();
     const context = readGitHubContext();
-    const post = values.post ? await postTarget(values, context.repository) : undefined;
+    const post = options.post ? await postTarget(options, context.repository) : undefined;
     if (post) log.addSecret(process.env.GITHUB_TOKEN!);
     const { makeReport } = await import('../report/make-report.js');
     const { prepared, published } = await makeReport({
-      run: values.run,
-      experiment: checkExperiment(values.experiment ?? 'default'),
-      baseline: values.baseline,
-      metrics: (values.metric ?? []).map((m) => parseMetric(m, '--metric')),
-      thresholdPct: parseThreshold(values.threshold, '--threshold'),
-      failOnRegression: values['fail-on-regression'] ?? false,
-      store: values.store ?? false,
-      recordsBranch: values['records-branch'] ?? 'pinship-records',
+      ...reportRunOptions(options),
       context,
       post,
       log,
     });
-    if (values['comment-file']) await writeFile(values['comment-file'], prepared.body);
+    if (options.commentFile) await writeFile(options.commentFile, prepared.body);
     const print = printedText(stdout);
-    if (format === 'json') printJson(stdout, (await import('../report/render/json.js')).reportJson(prepared.input));
+    if (options.format === 'json')
+      printJson(stdout, (await import('../report/render/json.js')).reportJson(prepared.input));
     else if (html)
       print(html.renderHtmlPage(prepared.rendered.comment, `pinship report: ${prepared.rendered.headline}`));
     else if (!published) print(prepared.body);
     if (published?.comment) stdout.write(`${published.comment.url}\n`);
-    const gate = gateFailure(prepared.rendered, values['fail-on-regression'] ?? false);
+    const gate = gateFailure(prepared.rendered, options.failOnRegression);
     if (gate) log.warn(gate);
     return gate ? 1 : 0;
   },
 };
 
-async function postTarget(
-  values: { repo?: string; pr?: string; sha?: string; 'no-check'?: boolean },
-  repository: string | undefined,
-) {
-  const { owner, repo, token } = requirePostTarget(values.repo ?? repository, process.env.GITHUB_TOKEN);
+async function postTarget(options: ReportOptions, repository: string | undefined) {
+  const { owner, repo, token } = requirePostTarget(options.repo ?? repository, process.env.GITHUB_TOKEN);
   const { createGitHubClient } = await import('../github/client.js');
   return {
     client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || undefined }),
     owner,
     repo,
-    pr: values.pr === undefined ? undefined : parseWholeNumber(values.pr, '--pr', 1),
-    sha: values.sha === undefined ? undefined : checkSha(values.sha),
-    check: !values['no-check'],
+    pr: options.pr,
+    sha: options.sha,
+    check: options.check,
   };
-}
-
-function checkSha(sha: string): string {
-  if (!/^[0-9a-f]{40}$/.test(sha))
-    throw new PinshipError(`expected a full commit sha, got ${JSON.stringify(sha)}`, { field: '--sha' });
-  return sha;
 }

@@ -1,15 +1,10 @@
 import { PinshipError } from '../errors.js';
-import { parseKeyValues } from '../inputs/key-value.js';
-import { parseUserId } from '../inputs/user-id.js';
-import { DEFAULT_PIDS_LIMIT } from '../run/backend.js';
-import { parseImagePins } from '../pin/image-pins.js';
-import { besideOverlayError, OVERLAY_ONLY, parseCollectorImage } from '../run/overlay-form.js';
-import { parseCpus, parseDuration, parseMemory } from '../run/quantity.js';
-import { stopOnSignals } from '../run/stop-signals.js';
+import { checkRunForm, localRunOptions, overlayRunOptions, type RunOptions, runSchema } from '../options/run.js';
 import { headline } from '../record/summary.js';
-import { parseCount, parseFlags, printJson, readPasswordStdin } from './args.js';
+import { besideOverlayError } from '../run/overlay-form.js';
+import { stopOnSignals } from '../run/stop-signals.js';
+import { printJson, readFlags, readPasswordStdin } from './args.js';
 import type { Command } from './command.js';
-import { OBSERVE_FLAGS, checkObserveFlags, observeOptions } from './run-observe.js';
 
 const HELP = `pinship run: run an image as indexed shards and write the run record
 
@@ -36,6 +31,8 @@ With --observe, applies nothing: waits (by watching) until the Flux Kustomizatio
 overlay applied the commit (HEAD of the overlay's clone, or --revision) and is Ready, then
 follows its Jobs and Deployments the same way; the record names the Kustomization and revision.
 Fails with the controller's message when it refuses the commit, or when a newer one replaced it.
+What only applying uses (--namespace, --image, --allow-kind, --pull-request, --ttl, --cleanup,
+--rerun) is refused beside --observe: Flux applies what the commit says.
 
 Options:
   --local                 run on the local Docker engine (the default; DOCKER_HOST is honoured)
@@ -95,142 +92,62 @@ Examples:
   pinship run --local team/compute:dev --shards 4 --env SEED=42 -- python -m sim --steps 1000
   pinship run --overlay overlays/kube --kubeconfig ~/.kube/ci --timeout 30m --out run.json`;
 
-/** Flags of the local form only: refused beside --overlay, where the overlay says all of it. */
-const LOCAL_ONLY = [
-  'local',
-  'shards',
-  'parallelism',
-  'cpus',
-  'memory',
-  'backoff-limit',
-  'env',
-  'output-dir',
-  'username',
-  'password-stdin',
-  'user',
-  'pids-limit',
-] as const;
-
 export const runCommand: Command = {
   name: 'run',
   summary: 'run an image as indexed shards and write the run record',
   help: HELP,
   async run({ argv, log, stdout }) {
-    const dashes = argv.indexOf('--');
-    const flags = dashes === -1 ? argv : argv.slice(0, dashes);
-    const args = dashes === -1 ? [] : argv.slice(dashes + 1);
-    const { values, positionals } = parseFlags(flags, {
-      local: { type: 'boolean' },
-      shards: { type: 'string' },
-      parallelism: { type: 'string' },
-      cpus: { type: 'string' },
-      memory: { type: 'string' },
-      'backoff-limit': { type: 'string' },
-      timeout: { type: 'string' },
-      env: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      'output-dir': { type: 'string' },
-      'source-commit': { type: 'string' },
-      username: { type: 'string' },
-      user: { type: 'string' },
-      'pids-limit': { type: 'string' },
-      'password-stdin': { type: 'boolean' },
-      json: { type: 'boolean' },
-      overlay: { type: 'string' },
-      kubeconfig: { type: 'string' },
-      context: { type: 'string' },
-      namespace: { type: 'string' },
-      image: { type: 'string', multiple: true },
-      'allow-kind': { type: 'string', multiple: true },
-      'pull-request': { type: 'string' },
-      ttl: { type: 'string' },
-      cleanup: { type: 'boolean' },
-      'collector-image': { type: 'string' },
-      rerun: { type: 'boolean' },
-      ...OBSERVE_FLAGS,
-    });
-    if (values.rerun && values.overlay === undefined)
-      throw new PinshipError('--rerun goes with --overlay', { field: '--rerun', hint: 'a local run always runs' });
-    if (values.overlay !== undefined) {
-      const local = LOCAL_ONLY.find((flag) => values[flag] !== undefined);
-      if (local) throw besideOverlayError(`--${local}`, '--overlay');
-      if (positionals.length || args.length) throw besideOverlayError('an image or ARGS', '--overlay', '--overlay');
-    } else {
-      const kube = OVERLAY_ONLY.find((flag) => values[flag] !== undefined);
-      if (kube) throw new PinshipError(`--${kube} goes with --overlay`, { field: `--${kube}`, hint: 'see --help' });
-    }
-    if (values.overlay === undefined && positionals.length !== 1) {
-      throw new PinshipError(
-        positionals.length ? `expected one image, got ${positionals.join(' ')}` : 'expected an image to run',
-        {
-          hint: 'pinship run --local REF [options] [-- ARGS...]; see --help',
-        },
-      );
-    }
-    checkObserveFlags(values);
-    const overlay = values.overlay;
-    const shards = parseCount(values.shards, '--shards', 1);
-    const password = values['password-stdin'] ? await readPasswordStdin(log) : undefined;
+    const options = readRunFlags(argv);
+    const password = options.passwordStdin ? await readPasswordStdin(log) : undefined;
+    const overlay = options.overlay;
     const stop = stopOnSignals(
       log,
       overlay === undefined ? undefined : 'ending the wait; the cluster keeps what was applied',
     );
     try {
-      const timeoutSeconds = values.timeout === undefined ? null : parseDuration(values.timeout, '--timeout');
+      const context = { signal: stop.signal, log };
       const { record, recordPath } =
         overlay !== undefined
-          ? await (await loadKubernetes(values.observe))({
-              overlay,
-              ...observeOptions(values),
-              kubeconfig: values.kubeconfig,
-              context: values.context,
-              namespace: values.namespace,
-              images: values.image && parseImagePins(values.image, '--image'),
-              allowKinds: values['allow-kind'],
-              pullRequest:
-                values['pull-request'] === undefined
-                  ? undefined
-                  : parseCount(values['pull-request'], '--pull-request', 0),
-              ttlSeconds: values.ttl === undefined ? undefined : parseDuration(values.ttl, '--ttl'),
-              cleanup: values.cleanup,
-              collectorImage:
-                values['collector-image'] && parseCollectorImage(values['collector-image'], '--collector-image'),
-              timeoutSeconds,
-              out: values.out,
-              sourceCommit: values['source-commit'],
-              rerun: values.rerun,
-              signal: stop.signal,
-              log,
+          ? await (await loadKubernetes(options.observe))({
+              ...overlayRunOptions(options, overlay),
+              kubeconfig: options.kubeconfig,
+              ...context,
             })
           : await (await import('../run/local/run-shards.js')).runShards({
-              image: positionals[0]!,
-              shards,
-              parallelism: parseCount(values.parallelism, '--parallelism', shards),
-              cpus: values.cpus === undefined ? null : parseCpus(values.cpus, '--cpus'),
-              memoryBytes: values.memory === undefined ? null : parseMemory(values.memory, '--memory'),
-              backoffLimit: parseCount(values['backoff-limit'], '--backoff-limit', 0, 0),
-              timeoutSeconds,
-              env: parseKeyValues(values.env ?? [], '--env'),
-              args,
-              out: values.out,
-              outputDir: values['output-dir'],
-              sourceCommit: values['source-commit'],
-              username: values.username,
+              ...localRunOptions(options, options.image!),
               password,
-              user: values.user === undefined ? undefined : parseUserId(values.user, '--user'),
-              pidsLimit: parseCount(values['pids-limit'], '--pids-limit', DEFAULT_PIDS_LIMIT),
-              signal: stop.signal,
-              log,
+              ...context,
             });
       log.info(headline(record));
       log.info(`run record: ${recordPath}`);
-      if (values.json) printJson(stdout, record);
+      if (options.json) printJson(stdout, record);
       return record.conclusion === 'success' ? 0 : 1;
     } finally {
       stop.dispose();
     }
   },
 };
+
+/**
+ * argv -> the run options: the flags, the image (the one argument) and the shards' ARGS (after
+ * `--`). Refuses what the chosen form of run would ignore.
+ */
+function readRunFlags(argv: string[]): RunOptions {
+  const dashes = argv.indexOf('--');
+  const read = readFlags(runSchema, dashes === -1 ? argv : argv.slice(0, dashes));
+  const args = dashes === -1 ? [] : argv.slice(dashes + 1);
+  checkRunForm(read);
+  const { values, positionals } = read;
+  if (values.overlay !== undefined) {
+    if (positionals.length || args.length) throw besideOverlayError('an image or ARGS', '--overlay', '--overlay');
+  } else if (positionals.length !== 1) {
+    throw new PinshipError(
+      positionals.length ? `expected one image, got ${positionals.join(' ')}` : 'expected an image to run',
+      { hint: 'pinship run --local REF [options] [-- ARGS...]; see --help' },
+    );
+  }
+  return { ...values, image: positionals[0], args };
+}
 
 /** Loaded on use: the Kubernetes client only for an overlay, the observer only for --observe. */
 async function loadKubernetes(observe: boolean | undefined) {

@@ -12,19 +12,6 @@ export function besideOverlayError(setting: string, overlay: string, field = set
   });
 }
 
-/** Settings of the Kubernetes form only, refused without an overlay (names as the CLI spells them, no dashes). */
-export const OVERLAY_ONLY = [
-  'kubeconfig',
-  'context',
-  'namespace',
-  'image',
-  'allow-kind',
-  'pull-request',
-  'ttl',
-  'cleanup',
-  'collector-image',
-] as const;
-
 /** The output collector's image must be named by digest: what lists the outputs is then fixed. */
 export function parseCollectorImage(ref: string, field: string): string {
   if (!parseReference(ref, field).digest) {

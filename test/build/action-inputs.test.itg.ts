@@ -83,7 +83,7 @@ describe('the bundled build action, given what workflows and pull requests reall
 
   it.each([
     ['push: maybe', { push: 'maybe' }, '::error::push: expected true or false, got "maybe"'],
-    ['image missing', { image: '' }, '::error::Input required and not supplied: image'],
+    ['image missing', { image: '' }, '::error::image: this input is required and was not given'],
     [
       'a build-args line without =',
       { 'build-args': 'A=1\r\n=oops\r\n' },

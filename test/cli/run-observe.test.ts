@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { checkObserveFlags } from '../../src/cli/run-observe.js';
+import { runCommand } from '../../src/cli/run.js';
+import { silentLogger } from '../../src/log/silent-logger.js';
+
+const REF = `127.0.0.1:5000/team/compute@sha256:${'a'.repeat(64)}`;
+
+/** The one-line error `pinship run ARGV` stops with, before it touches an engine or a cluster. */
+async function cliError(argv: string[]): Promise<string> {
+  try {
+    await runCommand.run({ argv, log: silentLogger, stdout: process.stdout });
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error(`pinship run ${argv.join(' ')} did not fail`);
+}
 
 describe('run --observe flags', () => {
-  it('refuses --observe without --overlay, and its options without --observe', () => {
-    expect(() => checkObserveFlags({ observe: true })).toThrow('--observe goes with --overlay DIR');
-    expect(() => checkObserveFlags({ overlay: 'o', kustomization: 'a/b' })).toThrow(
+  it('refuses --observe without --overlay, and its options without --observe', async () => {
+    expect(await cliError(['--observe', REF])).toBe('--observe: --observe goes with --overlay');
+    expect(await cliError(['--overlay', 'o', '--kustomization', 'a/b'])).toBe(
       '--kustomization: --kustomization goes with --observe',
     );
-    expect(() => checkObserveFlags({ overlay: 'o', reconcile: true })).toThrow('--reconcile goes with --observe');
+    expect(await cliError(['--overlay', 'o', '--reconcile'])).toBe('--reconcile: --reconcile goes with --observe');
   });
 
-  it('takes --kustomization only as NAMESPACE/NAME', () => {
-    expect(() => checkObserveFlags({ overlay: 'o', observe: true, kustomization: 'staging' })).toThrow(
+  it('takes --kustomization only as NAMESPACE/NAME', async () => {
+    expect(await cliError(['--overlay', 'o', '--observe', '--kustomization', 'staging'])).toBe(
       '--kustomization: expected NAMESPACE/NAME, got "staging"',
     );
-    expect(() => checkObserveFlags({ overlay: 'o', observe: true, kustomization: 'apps/staging' })).not.toThrow();
+  });
+
+  it.each([
+    ['--namespace', 'pr-12'],
+    ['--image', `compute=${REF}`],
+    ['--allow-kind', 'Secret'],
+    ['--pull-request', '12'],
+    ['--ttl', '1h'],
+    ['--cleanup'],
+    ['--rerun'],
+  ])('refuses %s, which an observed run would ignore (Flux applies)', async (flag, ...value) => {
+    expect(await cliError(['--overlay', 'o', '--observe', flag, ...value])).toBe(
+      `${flag}: --observe applies nothing (Flux applies the commit): ${flag} would be ignored`,
+    );
+  });
+
+  it('refuses --shards beside an observed overlay as beside any overlay', async () => {
+    expect(await cliError(['--overlay', 'o', '--observe', '--shards', '4'])).toBe(
+      '--shards: --overlay runs what the overlay says: --shards cannot be given beside it',
+    );
   });
 });
