@@ -81,6 +81,8 @@ export interface ActOptions {
   apiUrl: string;
   secrets: Record<string, string>;
   scratch: string;
+  /** More act arguments (`--artifact-server-path DIR`, `--env NAME=VALUE`...). */
+  args?: string[];
 }
 
 /** Runs act as ACT.md describes: on this machine, Node 24 first on PATH, GitHub replaced. */
@@ -107,6 +109,7 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
     'github',
     '--no-cache-server',
     '--action-offline-mode',
+    ...(o.args ?? []),
   ];
   // Secrets go through the environment (`-s NAME` reads $NAME): never on a command line.
   const env: NodeJS.ProcessEnv = { ...cleanEnv(), PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
