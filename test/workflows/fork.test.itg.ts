@@ -6,6 +6,7 @@ import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/serve
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
 import { callerRepository, git, publishedPinship, runAct } from './act.js';
+import { startArtifactProxy } from './artifact-proxy.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** A fork's pull_request job token: read-only, whatever the workflow asks for. */
@@ -85,6 +86,8 @@ describe("a fork's pull request, run by act: the PR run uploads, the workflow_ru
     const registry = { REGISTRY_USER: infra.username, REGISTRY_PASSWORD: infra.password };
 
     const runId = 7001;
+    const actArtifactPort = await freePort();
+    const proxy = await startArtifactProxy(actArtifactPort);
     const prRun = await runAct({
       ...common,
       event: 'pull_request',
@@ -93,9 +96,10 @@ describe("a fork's pull request, run by act: the PR run uploads, the workflow_ru
       secrets: { GITHUB_TOKEN: FORK_TOKEN, ...registry },
       args: [
         ...['--artifact-server-path', artifacts, '--artifact-server-addr', '127.0.0.1'],
-        ...['--artifact-server-port', String(await freePort()), '--env', `GITHUB_RUN_ID=${runId}`],
+        ...['--artifact-server-port', String(actArtifactPort), '--env', `GITHUB_RUN_ID=${runId}`],
       ],
-    });
+      env: { ACTIONS_RUNTIME_URL: proxy.url },
+    }).finally(() => proxy.close());
     expect(prRun.status, prRun.output.slice(-6000)).toBe(0);
     expect(prRun.output).toContain('pull request from a fork: its token is read-only');
     // Nothing was written to GitHub with the fork's token: no comment, no check, no write request.
