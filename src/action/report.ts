@@ -16,12 +16,15 @@ await runAction(async (log) => {
   // Literal input names (no helper taking a name), so the surfaces test can match them to action.yml.
   const token = core.getInput('token');
   if (token) core.setSecret(token);
-  const experiment = checkExperiment(core.getInput('experiment') || 'default', 'experiment');
   const context = readGitHubContext();
+  const artifact = core.getInput('record-artifact');
+  // In a workflow_run job with record-artifact the record is the triggering run's artifact.
+  const fromArtifact = context.eventName === 'workflow_run' && artifact !== '';
+  const run = fromArtifact ? '' : core.getInput('run', { required: true });
+  const experiment = checkExperiment(core.getInput('experiment') || 'default', 'experiment');
   const from = { token: 'token', repository: 'GITHUB_REPOSITORY' };
   const { owner, repo } = requirePostTarget(context.repository, token, from);
   const { createGitHubClient } = await import('../github/client.js');
-  const artifact = core.getInput('record-artifact');
   const failOnRegression = getBooleanInputOr('fail-on-regression', false);
   const options = {
     experiment,
@@ -40,7 +43,7 @@ await runAction(async (log) => {
     },
     log,
   };
-  if (context.eventName === 'workflow_run' && artifact) {
+  if (fromArtifact) {
     // Another run's record (a fork's pull request): downloaded, verified, then posted.
     const runId = context.workflowRun?.id;
     if (runId === undefined)
@@ -52,7 +55,6 @@ await runAction(async (log) => {
       await finish(done.report.prepared, done.report.published?.comment, done.conclusion, failOnRegression);
     return;
   }
-  const run = core.getInput('run', { required: true });
   const { makeReport } = await import('../report/make-report.js');
   const { prepared, published } = await makeReport({ ...options, run });
   // The comment as it was (or would have been) posted: a fork's pull request can upload it.
