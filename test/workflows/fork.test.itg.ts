@@ -154,7 +154,8 @@ describe("a fork's pull request, run by act: the PR run uploads, the workflow_ru
     expect(repo.comments[0]!.body).toBe(comment.body);
     expect(repo.checkRuns.filter((c) => c.headSha === next)).toEqual([]);
     expect(gh.problems).toEqual([]);
-  });
+    // Three act runs, one of them a build and a run: more than the default timeout on a busy machine.
+  }, 600_000);
 });
 
 function repository() {
