@@ -1,39 +1,34 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  pinRunOptions,
+  pinSchema
+} from "../chunks/chunk-UMGB6GXB.js";
+import {
   describeChange
 } from "../chunks/chunk-37SANBHM.js";
 import "../chunks/chunk-6BHEEKJ2.js";
-import {
-  parseImagePins
-} from "../chunks/chunk-6ZN2BK6V.js";
+import "../chunks/chunk-6ZN2BK6V.js";
 import "../chunks/chunk-6U5DZSTP.js";
 import {
   escapeHtml,
   summaryLine
 } from "../chunks/chunk-G2OUNXF5.js";
-import {
-  splitList
-} from "../chunks/chunk-WJTU3CIM.js";
+import "../chunks/chunk-QBC5PCZI.js";
+import "../chunks/chunk-7MXVX47H.js";
 import {
   parseRepository,
   readGitHubContext
-} from "../chunks/chunk-35JCXQKC.js";
+} from "../chunks/chunk-ARO6EYCV.js";
 import {
-  getLinesInput
-} from "../chunks/chunk-CJ7CG2QY.js";
+  readInputs
+} from "../chunks/chunk-RMNUKREJ.js";
+import "../chunks/chunk-6F3K4STA.js";
+import "../chunks/chunk-WJTU3CIM.js";
 import {
-  parseAuthor
-} from "../chunks/chunk-QBC5PCZI.js";
-import "../chunks/chunk-7MXVX47H.js";
-import {
-  getBooleanInputOr
-} from "../chunks/chunk-KDLMRSMH.js";
-import {
-  getInput,
   runAction,
   setOutput,
   summary
-} from "../chunks/chunk-ERQRHJ4R.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -41,68 +36,12 @@ import {
 import "../chunks/chunk-XDLBQ6T7.js";
 
 // src/action/pin.ts
-import { statSync } from "node:fs";
-function getInputs() {
-  return {
-    overlays: getLinesInput("overlays", { required: true }).flatMap(splitList),
-    images: getLinesInput("images", { required: true }),
-    commit: getBooleanInputOr("commit", false),
-    push: getBooleanInputOr("push", false),
-    "pull-request": getBooleanInputOr("pull-request", false),
-    "dry-run": getBooleanInputOr("dry-run", false),
-    token: getInput("token"),
-    author: getInput("author"),
-    branch: getInput("branch"),
-    "pull-request-branch": getInput("pull-request-branch"),
-    "source-commit": getInput("source-commit"),
-    "source-repo": getInput("source-repo"),
-    "job-roll": getBooleanInputOr("job-roll", true),
-    "verify-digest": getBooleanInputOr("verify-digest", true),
-    "working-directory": getInput("working-directory") || "."
-  };
-}
 async function main(log) {
-  const inputs = getInputs();
-  if (inputs.token) log.addSecret(inputs.token);
-  if (!statSync(inputs["working-directory"], { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PinshipError(`${JSON.stringify(inputs["working-directory"])} is not a directory`, {
-      field: "working-directory"
-    });
-  }
-  const author = inputs.author ? parseAuthor(inputs.author) : void 0;
-  if (inputs.author && !author) throw new PinshipError('expected "Name <email>"', { field: "author" });
-  let pullRequest;
-  if (inputs["pull-request"]) {
-    if (!inputs.token) throw new PinshipError("pull-request needs a token", { field: "token" });
-    const { owner, repo } = parseRepository(readGitHubContext().repository, "GITHUB_REPOSITORY");
-    const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
-    pullRequest = {
-      client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }),
-      owner,
-      repo
-    };
-  }
-  const { pin } = await import("../chunks/pin-M3DIDMNB.js");
-  const result = await log.group(
-    "pin",
-    () => pin({
-      repo: inputs["working-directory"],
-      overlays: inputs.overlays,
-      images: parseImagePins(inputs.images, "images"),
-      dryRun: inputs["dry-run"],
-      commit: inputs.commit,
-      push: inputs.push,
-      pullRequest,
-      branch: inputs.branch || void 0,
-      pullRequestBranch: inputs["pull-request-branch"] || void 0,
-      sourceCommit: inputs["source-commit"] || void 0,
-      sourceRepo: inputs["source-repo"] || void 0,
-      author,
-      rollJobs: inputs["job-roll"],
-      verifyDigests: inputs["verify-digest"],
-      log
-    })
-  );
+  const { values: options } = readInputs(pinSchema);
+  if (options.token) log.addSecret(options.token);
+  const pullRequest = options.pullRequest ? await pullRequestTarget(options.token, log) : void 0;
+  const { pin } = await import("../chunks/pin-ZZHVKKDT.js");
+  const result = await log.group("pin", () => pin({ ...pinRunOptions(options), pullRequest, log }));
   for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${describeChange(i)}`);
   if (result.diff) log.info(result.diff);
   setOutput("changed", String(result.changed));
@@ -114,6 +53,12 @@ async function main(log) {
     setOutput("pull-request-url", result.pullRequest.url);
   }
   await writeSummary(result);
+}
+async function pullRequestTarget(token, log) {
+  if (!token) throw new PinshipError("pull-request needs a token", { field: "token" });
+  const { owner, repo } = parseRepository(readGitHubContext().repository, "GITHUB_REPOSITORY");
+  const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
+  return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
 }
 async function writeSummary(result) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -1,31 +1,31 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  gateFailure,
-  parseMetric,
-  parseThreshold
-} from "../chunks/chunk-PWTP3X2T.js";
+  reportRunOptions,
+  reportSchema
+} from "../chunks/chunk-BUNCNJGS.js";
 import {
-  checkExperiment,
   requirePostTarget
-} from "../chunks/chunk-45BMVFP5.js";
-import {
-  readGitHubContext
-} from "../chunks/chunk-35JCXQKC.js";
-import {
-  getLinesInput
-} from "../chunks/chunk-CJ7CG2QY.js";
+} from "../chunks/chunk-Q4SHHE74.js";
 import "../chunks/chunk-QBC5PCZI.js";
 import "../chunks/chunk-7MXVX47H.js";
 import {
-  getBooleanInputOr
-} from "../chunks/chunk-KDLMRSMH.js";
+  gateFailure
+} from "../chunks/chunk-PWTP3X2T.js";
+import "../chunks/chunk-AAM5EPO7.js";
 import {
-  getInput,
+  readGitHubContext
+} from "../chunks/chunk-ARO6EYCV.js";
+import {
+  readInputs
+} from "../chunks/chunk-RMNUKREJ.js";
+import "../chunks/chunk-6F3K4STA.js";
+import "../chunks/chunk-WJTU3CIM.js";
+import {
   runAction,
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-ERQRHJ4R.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -36,40 +36,32 @@ import "../chunks/chunk-XDLBQ6T7.js";
 import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 await runAction(async (log) => {
-  const token = getInput("token");
+  const { values: options } = readInputs(reportSchema);
+  const token = options.token ?? "";
   if (token) setSecret(token);
-  const run = getInput("run", { required: true });
-  const experiment = checkExperiment(getInput("experiment") || "default", "experiment");
   const context = readGitHubContext();
   const from = { token: "token", repository: "GITHUB_REPOSITORY" };
   const { owner, repo } = requirePostTarget(context.repository, token, from);
   const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
-  const { makeReport } = await import("../chunks/make-report-55EC3BKD.js");
+  const { makeReport } = await import("../chunks/make-report-OKNMVE7K.js");
   const { prepared, published } = await makeReport({
-    run,
-    experiment,
-    baseline: getInput("baseline") || void 0,
-    metrics: getLinesInput("metrics").map((m) => parseMetric(m, "metrics")),
-    thresholdPct: parseThreshold(getInput("threshold"), "threshold"),
-    failOnRegression: getBooleanInputOr("fail-on-regression", false),
-    store: getBooleanInputOr("store", false),
-    recordsBranch: getInput("records-branch") || "pinship-records",
+    ...reportRunOptions(options),
     context,
     post: {
       client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log }),
       owner,
       repo,
-      check: getBooleanInputOr("check", true)
+      check: options.check
     },
     log
   });
-  const commentFile = join(dirname(run), `pinship-comment-${experiment}.md`);
+  const commentFile = join(dirname(options.run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   log.info(`comment file: ${commentFile}`);
   setOutput("conclusion", prepared.rendered.conclusion);
   setOutput("comment-url", published?.comment?.url ?? "");
   setOutput("comment-id", published?.comment ? String(published.comment.id) : "");
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(prepared.rendered.summary, true).write();
-  const gate = gateFailure(prepared.rendered, getBooleanInputOr("fail-on-regression", false));
+  const gate = gateFailure(prepared.rendered, options.failOnRegression);
   if (gate) throw new PinshipError(gate, { field: "fail-on-regression" });
 });

@@ -57,6 +57,7 @@ export async function readPipelineInputs(log: Logger): Promise<PipelineOptions> 
       recordsBranch: o.recordsBranch,
       check: o.check,
       token: o.token ?? '',
+      recordArtifact: o.recordArtifact,
     },
     timeoutSeconds: o.timeoutSeconds ?? null,
     out: o.out,

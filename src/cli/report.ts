@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { PinshipError } from '../errors.js';
 import { readGitHubContext } from '../github/context.js';
-import { type ReportOptions, reportRunOptions, reportSchema } from '../options/report.js';
+import { type ReportOptions, reportRunOptions, reportSchema, requireRun } from '../options/report.js';
 import { gateFailure } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
 import { inertLog } from '../log/inert-log.js';
@@ -69,7 +69,7 @@ export const reportCommand: Command = {
     if (post) log.addSecret(process.env.GITHUB_TOKEN!);
     const { makeReport } = await import('../report/make-report.js');
     const { prepared, published } = await makeReport({
-      ...reportRunOptions(options),
+      ...reportRunOptions(options, requireRun(options, '--run')),
       context,
       post,
       log,

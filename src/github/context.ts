@@ -12,6 +12,8 @@ export interface EventPullRequest {
 
 /** A `workflow_run` event: the run that produced the record, possibly from a fork. */
 export interface EventWorkflowRun {
+  /** The run's id (absent in hand-made contexts). */
+  id?: number;
   headSha: string;
   headBranch: string;
   /** Owner of the head repository (a fork's owner for a fork's pull request). */
@@ -55,6 +57,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
     pullRequest: eventPullRequest(event),
     workflowRun: run?.head_sha
       ? {
+          id: Number.isSafeInteger(run.id) ? run.id : undefined,
           headSha: run.head_sha,
           headBranch: run.head_branch,
           headOwner: run.head_repository?.owner?.login ?? run.repository?.owner?.login,

@@ -49,6 +49,7 @@ export const pipelineSchema = {
   failOnRegression: boolean({ input: 'fail-on-regression' }),
   recordsBranch: textOr({ input: 'records-branch' }, 'pinship-records'),
   check: boolean({ input: 'check' }, true),
+  recordArtifact: text({ input: 'record-artifact' }),
   token: text({ input: 'token' }),
 };
 

@@ -1,7 +1,7 @@
 import { PinshipError } from '../errors.js';
 import { checkExperiment } from '../report/marker.js';
 import { parseMetric, parseThreshold } from '../report/options.js';
-import { boolean, count, lines, type OptionsOf, oneOf, requiredText, text, textOr } from './option.js';
+import { boolean, count, lines, type OptionsOf, oneOf, text, textOr } from './option.js';
 
 /**
  * The report verb's options (`pinship report`, actions/report). The action always posts, with
@@ -9,7 +9,9 @@ import { boolean, count, lines, type OptionsOf, oneOf, requiredText, text, textO
  * and posts only with `--post` (GITHUB_TOKEN), where `--repo`, `--pr` and `--sha` name the target.
  */
 export const reportSchema = {
-  run: requiredText({ flag: 'run', input: 'run' }, 'pinship report --run run.json'),
+  // Required but in a workflow_run job that reads the record from `record-artifact` (requireRun).
+  run: text({ flag: 'run', input: 'run' }),
+  recordArtifact: text({ input: 'record-artifact' }),
   experiment: textOr({ flag: 'experiment', input: 'experiment' }, 'default', checkExperiment),
   baseline: text({ flag: 'baseline', input: 'baseline' }),
   metrics: lines({ flag: 'metric', input: 'metrics' }, (list, field) => list.map((m) => parseMetric(m, field))),
@@ -35,10 +37,16 @@ function checkSha(sha: string, field: string): string {
   return sha;
 }
 
+/** The run record's path; `field` is how the surface spells the option (`--run` or `run`). */
+export function requireRun(o: ReportOptions, field: string): string {
+  if (o.run) return o.run;
+  throw new PinshipError('no run record was given', { field, hint: 'pinship report --run run.json' });
+}
+
 /** What makeReport takes from the options (the entry adds the GitHub context, where to post, the log). */
-export function reportRunOptions(o: ReportOptions) {
+export function reportRunOptions(o: ReportOptions, run: string) {
   return {
-    run: o.run,
+    run,
     experiment: o.experiment,
     baseline: o.baseline,
     metrics: o.metrics ?? [],

@@ -67,6 +67,8 @@ export interface ReportStepOptions {
   recordsBranch: string;
   check: boolean;
   token: string;
+  /** On a fork's pull request (nothing posted), upload the record as this artifact. */
+  recordArtifact?: string;
 }
 
 /** What the pipeline is told and tells: the event, the log, and where outputs and state go as steps end. */

@@ -45,6 +45,12 @@ export async function reportStep(
   const commentFile = join(dirname(recordPath), `pinship-comment-${report.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   deps.output('comment-file', commentFile);
+  if (report.recordArtifact && context.pullRequest?.fork && published?.skipped) {
+    // A fork's read-only token posted nothing: the record goes up for the workflow_run job.
+    const { uploadRecordArtifact } = await import('../github/artifact.js');
+    const uploaded = await uploadRecordArtifact(report.recordArtifact, recordPath);
+    log.info(`record uploaded as the artifact ${report.recordArtifact} (${uploaded.size ?? 0} bytes)`);
+  }
   deps.output('conclusion', prepared.rendered.conclusion);
   deps.output('comment-url', published?.comment?.url ?? '');
   deps.output('comment-id', published?.comment ? String(published.comment.id) : '');

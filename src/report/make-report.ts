@@ -3,6 +3,7 @@ import { hasRemote, workTreeRoot } from '../git/repo.js';
 import type { GitHubContext } from '../github/context.js';
 import { prepareReport, type PrepareOptions, type PreparedReport } from './prepare.js';
 import { publishReport, type PublishOutcome, type PublishTarget } from './publish.js';
+import { refuseStore } from './run-verification.js';
 import { storeRecord, type StoreOutcome } from './records-branch.js';
 
 export interface ReportOptions extends Omit<PrepareOptions, 'records' | 'pullRequest' | 'summaryUrl'> {
@@ -30,6 +31,7 @@ export interface ReportOutcome {
  */
 export async function makeReport(options: ReportOptions): Promise<ReportOutcome> {
   const { log, context } = options;
+  if (options.store && context.workflowRun) throw refuseStore();
   const dir = await workTreeRoot(options.cwd ?? process.cwd());
   const remote = options.remote ?? 'origin';
   // The records branch is the remote's: a clone without one has no stored records to read.

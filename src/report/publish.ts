@@ -3,9 +3,10 @@ import { isAncestor } from '../git/repo.js';
 import { publishCheck, type CheckOutcome } from '../github/check.js';
 import type { GitHubClient } from '../github/client.js';
 import { type GitHubContext, parseRepository } from '../github/context.js';
-import { gitHubFailure } from '../github/permission.js';
+import { findRunPullRequest } from '../github/workflow-run.js';
 import type { Logger } from '../log/logger.js';
 import type { PreparedReport } from './prepare.js';
+import { capConclusion } from './run-verification.js';
 import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
 
 export interface PublishTarget {
@@ -21,6 +22,8 @@ export interface PublishTarget {
   check: boolean;
   /** A clone, to order runs of different commits by ancestry. */
   dir?: string;
+  /** The conclusion of the workflow run a `workflow_run` job reports on: the check's is never better. */
+  runConclusion?: string | null;
 }
 
 export interface PublishOutcome {
@@ -66,9 +69,13 @@ async function postingPlace(
   }
   const pr = target.pr ?? context.pullRequest?.number;
   if (!context.workflowRun) return { pr };
-  const found = await workflowRunPullRequest(target, context.workflowRun, pr);
-  if (!found) return { skipped: `no open pull request has head ${context.workflowRun.headSha.slice(0, 12)}` };
-  const refused = refusal(prepared, found.headSha, context.workflowRun.headSha);
+  const run = context.workflowRun;
+  const found = await findRunPullRequest(target.client, target.owner, target.repo, {
+    ...run,
+    pullRequestNumber: pr ?? run.pullRequestNumber,
+  });
+  if (!found) return { skipped: `no open pull request has head ${run.headSha.slice(0, 12)}` };
+  const refused = refusal(prepared, found.headSha, run.headSha);
   if (refused) return { skipped: refused };
   return { pr: found.number, currentHead: found.headSha };
 }
@@ -119,42 +126,13 @@ function postCheck(
       repo: target.repo,
       sha,
       name: `pinship report (${prepared.marker.experiment})`,
-      conclusion: prepared.rendered.conclusion,
+      conclusion: capConclusion(prepared.rendered.conclusion, target.runConclusion),
       title: prepared.rendered.headline,
       summary: summary.filter(Boolean).join('\n\n'),
       detailsUrl: comment?.url || target.context.runUrl,
     },
     (why) => log.warn(why),
   );
-}
-
-/**
- * The pull request a `workflow_run` event is about, as GitHub answers now: the event lists it for
- * same-repository pull requests only, so a fork's is found by its head (`owner:branch`).
- */
-async function workflowRunPullRequest(
-  target: PublishTarget,
-  run: NonNullable<GitHubContext['workflowRun']>,
-  pr?: number,
-) {
-  const { client, owner, repo } = target;
-  const number = pr ?? run.pullRequestNumber;
-  try {
-    if (number !== undefined) {
-      const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
-      return { number, headSha: data.head.sha };
-    }
-    const { data } = await client.rest.pulls.list({
-      owner,
-      repo,
-      state: 'open',
-      head: `${run.headOwner}:${run.headBranch}`,
-    });
-    const match = data.find((p) => p.head.sha === run.headSha) ?? data[0];
-    return match ? { number: match.number, headSha: match.head.sha } : undefined;
-  } catch (err) {
-    throw gitHubFailure(`finding the pull request of ${run.headOwner}:${run.headBranch}`, err, 'pull-requests: read');
-  }
 }
 
 /** Why a record from another workflow's run may not be posted, or undefined when it may. */

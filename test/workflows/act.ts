@@ -81,6 +81,10 @@ export interface ActOptions {
   apiUrl: string;
   secrets: Record<string, string>;
   scratch: string;
+  /** More act arguments (`--artifact-server-path DIR`, `--env NAME=VALUE`...). */
+  args?: string[];
+  /** Variables for act itself (`ACTIONS_RUNTIME_URL`, which act hands on to the actions). */
+  env?: Record<string, string>;
 }
 
 /** Runs act as ACT.md describes: on this machine, Node 24 first on PATH, GitHub replaced. */
@@ -107,9 +111,14 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
     'github',
     '--no-cache-server',
     '--action-offline-mode',
+    ...(o.args ?? []),
   ];
   // Secrets go through the environment (`-s NAME` reads $NAME): never on a command line.
-  const env: NodeJS.ProcessEnv = { ...cleanEnv(), PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+  const env: NodeJS.ProcessEnv = {
+    ...cleanEnv(),
+    ...o.env,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+  };
   for (const [name, value] of Object.entries(o.secrets)) {
     args.push('-s', name);
     env[name] = value;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { graphqlReply } from './graphql.js';
+import { artifactBlob, BLOB_PREFIX } from './operations/actions.js';
 import { matchOperation, validateRequest } from './openapi.js';
 import { operations, requiredPermission } from './operations/index.js';
 import { notFound, resourceNotAccessible, unauthorized, type Handler, type Reply } from './operations/types.js';
@@ -40,6 +41,11 @@ export interface StandInOptions {
    * every permission is granted.
    */
   permissions?: Record<string, 'read' | 'write' | 'none'>;
+  /**
+   * Several tokens, each with its permissions (undefined: every permission), instead of `token`
+   * and `permissions`: a fork's read-only job token beside the base repository's.
+   */
+  tokens?: Record<string, Record<string, 'read' | 'write' | 'none'> | undefined>;
   /** Milliseconds to wait before handling a request (slow answers, races). */
   delay?: (request: { method: string; path: string }) => number;
 }
@@ -56,9 +62,10 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const url = new URL(req.url ?? '/', baseUrl);
     const text = await readBody(req);
     const auth = req.headers.authorization ?? '';
-    if (options.token && auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
-      return { reply: unauthorized() };
-    }
+    const token = auth.replace(/^(token|Bearer) /, '');
+    const known = options.tokens ? Object.hasOwn(options.tokens, token) : !options.token || token === options.token;
+    if (!known) return { reply: unauthorized() };
+    const permissions = options.tokens ? (options.tokens[token] ?? undefined) : options.permissions;
     if (req.method === 'POST' && url.pathname === '/graphql') {
       if (!String(req.headers['content-type'] ?? '').includes('json')) problems.push('graphql: not a JSON body');
       return { operationId: 'graphql', reply: graphqlReply(state, parseJson(text), problems) };
@@ -90,7 +97,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     }
     const scripted = options.intercept?.({ method: req.method ?? 'GET', path: url.pathname, operationId });
     if (scripted) return { operationId, reply: scripted };
-    if (!permitted(options.permissions, operationId, req.method ?? 'GET'))
+    if (!permitted(permissions, operationId, req.method ?? 'GET'))
       return { operationId, reply: resourceNotAccessible() };
     const handler = handlers[operationId];
     if (!handler) {
@@ -101,6 +108,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // Blob storage, where an artifact download redirects: a signed URL, no token, not the API.
+    if (req.url?.startsWith(BLOB_PREFIX)) {
+      const zip = artifactBlob({ state }, req.url);
+      requests.push({ method: req.method ?? 'GET', path: req.url, status: zip ? 200 : 404 });
+      res.writeHead(zip ? 200 : 404, { 'content-type': zip ? 'application/zip' : 'text/plain' });
+      res.end(zip ?? 'BlobNotFound');
+      return;
+    }
     const wait = options.delay?.({ method: req.method ?? 'GET', path: new URL(req.url ?? '/', baseUrl).pathname }) ?? 0;
     new Promise((r) => setTimeout(r, wait))
       .then(() => handle(req))

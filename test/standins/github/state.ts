@@ -49,6 +49,26 @@ export interface CommitStatus {
   targetUrl?: string;
 }
 
+/**
+ * A workflow run (`actions/get-workflow-run`), with the artifacts it uploaded: `artifactsDir`
+ * holds `<name>/<name>.zip` per artifact, as act's artifact server (`--artifact-server-path`)
+ * stores a run's uploads.
+ */
+export interface WorkflowRun {
+  id: number;
+  name: string;
+  event: string;
+  status: string;
+  conclusion: string | null;
+  headSha: string;
+  headBranch: string;
+  /** `owner/name` of the head repository: a fork's for a fork's pull request. */
+  headRepo: string;
+  /** Numbers GitHub lists in `pull_requests`: empty for a fork's pull request. */
+  pullRequests: number[];
+  artifactsDir?: string;
+}
+
 /** One repository's state. */
 export interface RepoState {
   owner: string;
@@ -58,6 +78,7 @@ export interface RepoState {
   comments: IssueComment[];
   checkRuns: CheckRun[];
   statuses: CommitStatus[];
+  workflowRuns: WorkflowRun[];
   /** Whether a branch exists (wire it to a bare remote); by default every branch does. */
   branchExists: (branch: string) => boolean;
 }
@@ -77,6 +98,7 @@ export class GitHubState {
       comments: [],
       checkRuns: [],
       statuses: [],
+      workflowRuns: [],
       branchExists: options.branchExists ?? (() => true),
     };
     this.repos.set(fullName.toLowerCase(), repo);
@@ -127,6 +149,24 @@ export class GitHubState {
       ...pr,
     };
     repo.pulls.push(full);
+    return full;
+  }
+
+  /** Adds a completed workflow run (a pull request's, by default a successful one). */
+  addWorkflowRun(
+    repo: RepoState,
+    run: Partial<WorkflowRun> & Pick<WorkflowRun, 'id' | 'headSha' | 'headRepo'>,
+  ): WorkflowRun {
+    const full: WorkflowRun = {
+      name: 'pinship',
+      event: 'pull_request',
+      status: 'completed',
+      conclusion: 'success',
+      headBranch: 'feature',
+      pullRequests: [],
+      ...run,
+    };
+    repo.workflowRuns.push(full);
     return full;
   }
 

@@ -1,3 +1,4 @@
+import { actionsDownloadArtifact, actionsGetWorkflowRun, actionsListWorkflowRunArtifacts } from './actions.js';
 import { checksCreate, checksUpdate, reposCreateCommitStatus } from './checks.js';
 import { issuesCreateComment, issuesDeleteComment, issuesListComments, issuesUpdateComment } from './issue-comments.js';
 import { pullsCreate, pullsGet, pullsList, pullsUpdate } from './pulls.js';
@@ -16,6 +17,9 @@ export const operations: Record<string, Handler> = {
   'checks/create': checksCreate,
   'checks/update': checksUpdate,
   'repos/create-commit-status': reposCreateCommitStatus,
+  'actions/get-workflow-run': actionsGetWorkflowRun,
+  'actions/list-workflow-run-artifacts': actionsListWorkflowRunArtifacts,
+  'actions/download-artifact': actionsDownloadArtifact,
 };
 
 /**
@@ -26,6 +30,7 @@ export function requiredPermission(operationId: string, method: string): { scope
   const level = method === 'GET' ? 'read' : 'write';
   if (operationId.startsWith('issues/') || operationId.startsWith('pulls/')) return { scope: 'pull-requests', level };
   if (operationId.startsWith('checks/')) return { scope: 'checks', level };
+  if (operationId.startsWith('actions/')) return { scope: 'actions', level };
   if (operationId === 'repos/create-commit-status') return { scope: 'statuses', level };
   return { scope: 'contents', level };
 }
