@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync, chmodSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -93,6 +93,34 @@ const replacedRequires = {
   },
 };
 
+/**
+ * The run record's validators, precompiled: src/record/record-validators.ts compiles the schema
+ * with ajv on first use, which took most of a report's start-up; the bundles get ajv's standalone
+ * code of each check instead, made by src/record/record-schema.ts from the options it compiles with.
+ */
+const recordSchema = await import(pathToFileURL(join(ROOT, 'src/record/record-schema.ts')).href);
+const precompiledRecordValidators = {
+  name: 'precompiled-record-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]record[\\/]record-validators\.ts$/ }, () => ({
+      contents:
+        "import reader from 'record-validator:reader';\nimport writer from 'record-validator:writer';\n" +
+        "export function recordValidator(check) { return check === 'writer' ? writer : reader; }\n",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^record-validator:/ }, (args) => ({
+      path: args.path.slice('record-validator:'.length),
+      namespace: 'record-validator',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'record-validator' }, (args) => ({
+      contents: recordSchema.recordValidatorModule(args.path),
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: entries,
   outdir,
@@ -113,7 +141,7 @@ const result = await build({
   },
   // ssh2 (via docker-modem) tries optional native addons inside try/catch; leave them unresolved.
   external: ['*.node', 'cpu-features'],
-  plugins: [unusedUndici, replacedRequires],
+  plugins: [unusedUndici, replacedRequires, precompiledRecordValidators],
   legalComments: 'none',
   logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'silent' },

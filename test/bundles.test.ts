@@ -56,6 +56,21 @@ describe('a verb that talks to the Docker engine loads its client, not BuildKit 
   });
 });
 
+describe('a report to a file loads no schema compiler and no GitHub client', () => {
+  it('validates the record with the precompiled validator, and refuses a bad one by its field', () => {
+    const compiler = filesCarrying('ajv/dist/compile');
+    const github = [...filesCarrying('@octokit/core'), ...filesCarrying('@octokit/rest')];
+    expect(github.length).toBeGreaterThan(0);
+    const good = bundleFilesLoadedBy(['report', '--run', writeRecord(recordOf(sha(1), 1))]);
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/^### .* pinship run `default`: failure$/m);
+    expect(good.files.filter((f) => compiler.includes(f) || github.includes(f))).toEqual([]);
+    const bad = bundleFilesLoadedBy(['report', '--run', writeRecord({ ...recordOf(sha(1), 1), conclusion: 'maybe' })]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/: \/conclusion: not a valid run record: must be equal to one of the allowed values/);
+  });
+});
+
 describe('the bundles in a clone without node_modules, as GitHub runs an action', () => {
   const clone = scratchDir('pinship-clone-');
   cpSync(DIST, join(clone, 'dist'), { recursive: true });
