@@ -1,7 +1,10 @@
 // Sizes of the bundles for bench/startup.ts: an entry's static import closure (what Node reads
-// before the entry's first statement runs) and a folder's total.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// before the entry's first statement runs), what a command loads in all, and a folder's total.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Relative static imports of a bundled ESM file (esbuild writes `import ... from "./x.js"`). */
 const STATIC_IMPORT = /^import\s[^'"`;]*?["'](\.{1,2}\/[^"']+)["']/gm;
@@ -23,4 +26,29 @@ export function treeBytes(dir: string): number {
     (sum, e) => sum + (e.isDirectory() ? treeBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
     0,
   );
+}
+
+/** Bytes of the files under `dist` that Node loads while running `node ARGS` (a module hook lists them). */
+export function loadedBytes(dist: string, args: string[], options: SpawnSyncOptions): number {
+  const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-loads-'));
+  try {
+    const log = join(dir, 'loaded.txt');
+    const hook = join(dir, 'hook.mjs');
+    writeFileSync(
+      hook,
+      "import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n" +
+        `registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); ` +
+        'return next(url, context); } });\n',
+    );
+    writeFileSync(log, '');
+    spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, ...args], {
+      ...options,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    const prefix = pathToFileURL(resolve(dist)).href;
+    const urls = new Set(readFileSync(log, 'utf8').split('\n'));
+    return [...urls].filter((u) => u.startsWith(prefix)).reduce((sum, u) => sum + statSync(fileURLToPath(u)).size, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,12 +5,15 @@
 // PINSHIP_BENCH_DIST=DIR measures another bundle folder (e.g. a checkout of main's dist/).
 // The CLI cases are timed to exit; the actions to their first line of output (without inputs, the
 // step's input error; the post steps with nothing to clean up), or to exit when they print none.
+// The skipping build and the report have work of their own (the engine's, the registry's and git's
+// answers; reading the record): bench/startup-own-work.mjs does that work alone, in the same
+// rounds, and "beyond own work" is the case's time less the script's time above `node -e 0`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateRecord } from './report-fixtures.js';
-import { staticClosure, treeBytes } from './startup-sizes.js';
+import { loadedBytes, staticClosure, treeBytes } from './startup-sizes.js';
 
 const RUNS = 9;
 const DIST = resolve(process.env.PINSHIP_BENCH_DIST ?? 'dist');
@@ -27,6 +30,8 @@ interface Case {
   stdoutFile?: string;
   /** Time to the first line of output instead of to exit. */
   firstLine?: boolean;
+  /** The label of the case that does this case's own work alone. */
+  ownWork?: string;
 }
 
 /** Spawns node with `c.args`; resolves to milliseconds to exit (or to the first output line). */
@@ -77,8 +82,13 @@ function pinnedOverlay(root: string): string {
   return repo;
 }
 
-/** A one-file build context pushed once, so the next builds of it skip; returns the build's arguments. */
-function skippingBuild(root: string): { args: string[]; input: string } {
+const OWN_WORK = resolve('bench/startup-own-work.mjs');
+
+/**
+ * A one-file build context pushed once, so the next builds of it skip; returns the build's
+ * arguments, and the own-work script's.
+ */
+function skippingBuild(root: string): { args: string[]; input: string; ownWork: string[] } {
   const registry = process.env.PINSHIP_TEST_REGISTRY;
   const passwordFile = process.env.PINSHIP_TEST_REGISTRY_PASSWORD_FILE;
   if (!registry || !passwordFile)
@@ -92,10 +102,15 @@ function skippingBuild(root: string): { args: string[]; input: string } {
   const user = process.env.PINSHIP_TEST_REGISTRY_USER ?? 'pinship';
   const args = [CLI, 'build', '--context', context, '--image', image, '--push', '--username', user, '--password-stdin'];
   const input = readFileSync(passwordFile, 'utf8');
-  const cold = spawnSync(process.execPath, args, { input, encoding: 'utf8' });
+  const cold = spawnSync(process.execPath, [...args, '--json'], { input, encoding: 'utf8' });
   if (cold.status !== 0) throw new Error(`the first build failed: ${cold.stderr}`);
-  return { args, input };
+  const inTag = (JSON.parse(cold.stdout) as { tags: string[] }).tags.at(-1)!;
+  const repository = image.slice(registry.length + 1);
+  return { args, input, ownWork: [OWN_WORK, 'build', registry, repository, inTag, base, context] };
 }
+
+const OWN_BUILD = '↳ its own work alone (bench/startup-own-work.mjs build)';
+const OWN_REPORT = '↳ its own work alone (bench/startup-own-work.mjs report)';
 
 function cases(root: string): Case[] {
   const record = join(root, 'run.json');
@@ -116,13 +131,16 @@ function cases(root: string): Case[] {
       args: [CLI, 'pin', '--overlay', 'overlays/prod', '--image', `compute=127.0.0.1:5000/team/compute@${DIGEST}`],
       cwd: pinnedOverlay(root),
     },
-    { label: 'pinship build, skips (registry answers)', ...build },
+    { label: 'pinship build, skips (registry answers)', args: build.args, input: build.input, ownWork: OWN_BUILD },
+    { label: OWN_BUILD, args: build.ownWork, input: build.input },
     {
       label: 'pinship report of 4 shards to a file',
       args: [CLI, 'report', '--run', record],
       cwd: noGit,
       stdoutFile: join(root, 'comment.md'),
+      ownWork: OWN_REPORT,
     },
+    { label: OWN_REPORT, args: [OWN_WORK, 'report', record], cwd: noGit, stdoutFile: join(root, 'own-comment.md') },
     ...ACTIONS.map((verb) => ({
       label: `${verb} action, to its first line`,
       args: [join(DIST, verb, 'index.js')],
@@ -132,14 +150,23 @@ function cases(root: string): Case[] {
   ];
 }
 
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
 function sizeTable(): string[] {
   const rows = ['| bundle | entry file | loaded at start (static imports) |', '|---|---:|---:|'];
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   for (const name of [...ACTIONS, 'cli']) {
     const entry = join(DIST, name, 'index.js');
     rows.push(`| ${name} | ${kb(statSync(entry).size)} | ${kb(staticClosure(entry))} |`);
   }
   rows.push(`| all of ${DIST} | | ${kb(treeBytes(DIST))} |`);
+  return rows;
+}
+
+/** What each CLI case loads of the bundles, static and `await import()`ed. */
+function loadedTable(all: Case[]): string[] {
+  const rows = ['| what | bundle files loaded |', '|---|---:|'];
+  for (const c of all.filter((c) => c.args[0] === CLI))
+    rows.push(`| ${c.label} | ${kb(loadedBytes(DIST, c.args, { cwd: c.cwd, input: c.input ?? '' }))} |`);
   return rows;
 }
 
@@ -151,13 +178,23 @@ async function main(): Promise<void> {
     for (let r = 0; r < RUNS; r++) for (const [i, c] of all.entries()) times[i]!.push(await time(c));
     const base = median(times[0]!);
     console.log(`start-up of ${DIST} on ${process.version}, median of ${RUNS} interleaved runs\n`);
-    console.log('| what | median | × `node -e 0` | min |');
-    console.log('|---|---:|---:|---:|');
-    for (const [i, c] of all.entries()) {
-      const t = times[i]!;
+    console.log('| what | median | × `node -e 0` | beyond own work | min | beyond own work, of the minimums |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    const medians = new Map(all.map((c, i) => [c.label, median(times[i]!)]));
+    const minimums = new Map(all.map((c, i) => [c.label, Math.min(...times[i]!)]));
+    // The case's time less what its own work takes above bare Node, against bare Node.
+    const beyond = (c: Case, of: Map<string, number>) => {
+      const bare = of.get(all[0]!.label)!;
+      return c.ownWork ? `${((of.get(c.label)! - of.get(c.ownWork)! + bare) / bare).toFixed(2)}` : '';
+    };
+    for (const c of all) {
+      const [t, min] = [medians.get(c.label)!, minimums.get(c.label)!];
       const ms = (v: number) => `${v.toFixed(0)} ms`;
-      console.log(`| ${c.label} | ${ms(median(t))} | ${(median(t) / base).toFixed(2)} | ${ms(Math.min(...t))} |`);
+      const ratio = (t / base).toFixed(2);
+      console.log(`| ${c.label} | ${ms(t)} | ${ratio} | ${beyond(c, medians)} | ${ms(min)} | ${beyond(c, minimums)} |`);
     }
+    console.log('');
+    for (const row of loadedTable(all)) console.log(row);
     console.log('');
     for (const row of sizeTable()) console.log(row);
   } finally {

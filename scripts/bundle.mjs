@@ -6,9 +6,11 @@
 // folder, so that running them never rewrites the committed dist/).
 import { build } from 'esbuild';
 import { readdirSync, rmSync, chmodSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 const outdir = values.outdir;
 
@@ -47,29 +49,75 @@ const unusedUndici = {
 };
 
 /**
- * Modules that dependencies require when they load but call only for features pinship may not
- * use: dockerode's own BuildKit session (gRPC, protobufjs) and docker-modem's ssh:// transport
- * (ssh2). Each is bundled behind a function that requires it on its first call, so that loading
- * dockerode (a skipped build, a local run, the post step) no longer evaluates them.
+ * Modules that dependencies require when they load, for features pinship does not use or seldom
+ * uses. Required at load, they would be in the static import closure of every verb that loads
+ * dockerode (a skipped build, a local run, the post step): about 1.6 MB more to read and compile.
+ * - dockerode's own BuildKit session and progress decoder (gRPC, protobufjs): pinship builds with
+ *   its own session (src/docker/buildkit/) and never calls them, so they are left out; a call throws.
+ * - docker-modem's ssh:// transport (ssh2): bundled apart, loaded by connectEngine with `await
+ *   import()` for an ssh:// DOCKER_HOST only (src/docker/modem-ssh.ts), and called through there.
  */
-const LAZY_REQUIRES = [
-  { importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, path: './session' },
-  { importer: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/, path: './ssh' },
+const REPLACED_REQUIRES = [
+  {
+    importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/,
+    path: './session',
+    contents: notBundled("dockerode's BuildKit session"),
+  },
+  {
+    importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/,
+    path: './buildkit',
+    contents: `module.exports = { followProgress: ${notBundled("dockerode's BuildKit progress decoder", false)} };`,
+  },
+  {
+    importer: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/,
+    path: './ssh',
+    contents: "module.exports = require('./src/docker/modem-ssh.ts').modemSshAgent;",
+  },
 ];
-const lazyRequires = {
-  name: 'lazy-requires',
+
+function notBundled(what, asModule = true) {
+  const fn = `function () { throw new Error("${what} is not in pinship's bundle (pinship uses its own)"); }`;
+  return asModule ? `module.exports = ${fn};` : fn;
+}
+
+const replacedRequires = {
+  name: 'replaced-requires',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(session|ssh)$/ }, async (args) => {
-      if (!LAZY_REQUIRES.some((l) => l.path === args.path && l.importer.test(args.importer))) return undefined;
-      const found = await b.resolve(`${args.path}.js`, { kind: args.kind, resolveDir: args.resolveDir });
-      // Relative to the project, so that the bundle names no machine's absolute path.
-      return { path: relative('.', found.path), namespace: 'lazy-require' };
+    b.onResolve({ filter: /^\.\/(session|buildkit|ssh)$/ }, (args) => {
+      const i = REPLACED_REQUIRES.findIndex((r) => r.path === args.path && r.importer.test(args.importer));
+      return i === -1 ? undefined : { path: `${args.path.slice(2)}-${i}`, namespace: 'replaced-require' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
+    b.onLoad({ filter: /.*/, namespace: 'replaced-require' }, (args) => ({
+      contents: REPLACED_REQUIRES[Number(args.path.split('-').pop())].contents,
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The run record's validators, precompiled: src/record/record-validators.ts compiles the schema
+ * with ajv on first use, which took most of a report's start-up; the bundles get ajv's standalone
+ * code of each check instead, made by src/record/record-schema.ts from the options it compiles with.
+ */
+const recordSchema = await import(pathToFileURL(join(ROOT, 'src/record/record-schema.ts')).href);
+const precompiledRecordValidators = {
+  name: 'precompiled-record-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]record[\\/]record-validators\.ts$/ }, () => ({
       contents:
-        'module.exports = function () { return require(' +
-        `'./${args.path.split(/[\\/]/).pop()}').apply(this, arguments); };`,
-      resolveDir: dirname(resolve(args.path)),
+        "import reader from 'record-validator:reader';\nimport writer from 'record-validator:writer';\n" +
+        "export function recordValidator(check) { return check === 'writer' ? writer : reader; }\n",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^record-validator:/ }, (args) => ({
+      path: args.path.slice('record-validator:'.length),
+      namespace: 'record-validator',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'record-validator' }, (args) => ({
+      contents: recordSchema.recordValidatorModule(args.path),
+      resolveDir: ROOT,
       loader: 'js',
     }));
   },
@@ -95,7 +143,7 @@ const result = await build({
   },
   // ssh2 (via docker-modem) tries optional native addons inside try/catch; leave them unresolved.
   external: ['*.node', 'cpu-features'],
-  plugins: [unusedUndici, lazyRequires],
+  plugins: [unusedUndici, replacedRequires, precompiledRecordValidators],
   legalComments: 'none',
   logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'silent' },

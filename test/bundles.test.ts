@@ -1,46 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordOf, sha, writeRecord } from './report/support.js';
 import { DIST } from './support/dist.js';
+import { bundleFilesLoadedBy, filesCarrying } from './support/loaded-modules.js';
 import { scratchDir } from './support/scratch.js';
-
-/** Bundle files (relative to DIST) that carry a package's code: esbuild marks each module's path. */
-function filesCarrying(pkg: string): string[] {
-  const files = readdirSync(join(DIST, 'chunks')).map((f) => `chunks/${f}`);
-  return files.filter((f) => readFileSync(join(DIST, f), 'utf8').includes(`node_modules/${pkg}/`));
-}
-
-/** A module hook, preloaded with --import, that writes the URL of every module Node loads to a file. */
-function loadRecorder(): { hook: string; log: string } {
-  const dir = scratchDir('pinship-loaded-');
-  const hook = join(dir, 'record-loads.mjs');
-  const log = join(dir, 'loaded.txt');
-  writeFileSync(
-    hook,
-    "import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n" +
-      `registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); ` +
-      'return next(url, context); } });\n',
-  );
-  writeFileSync(log, '');
-  return { hook, log };
-}
-
-/** Runs the bundled CLI; returns the bundle files (relative to DIST) Node loaded. */
-function bundleFilesLoadedBy(args: string[]): { status: number | null; files: string[] } {
-  const { hook, log } = loadRecorder();
-  const run = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, join(DIST, 'cli/index.js'), ...args], {
-    cwd: scratchDir('pinship-cwd-'),
-    env: { PATH: process.env.PATH, HOME: '/nonexistent' },
-    encoding: 'utf8',
-  });
-  const prefix = `${pathToFileURL(DIST).href}/`;
-  const urls = readFileSync(log, 'utf8').split('\n');
-  return { status: run.status, files: urls.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length)) };
-}
 
 describe('start-up loads what the verb needs', () => {
   const kubernetes = filesCarrying('@kubernetes/client-node');
@@ -63,6 +29,46 @@ describe('start-up loads what the verb needs', () => {
       expect(run.files.filter((f) => kubernetes.includes(f) || grpc.includes(f))).toEqual([]);
     },
   );
+});
+
+describe('a verb that talks to the Docker engine loads its client, not BuildKit or ssh', () => {
+  const dockerode = filesCarrying('dockerode');
+  const unused = [...filesCarrying('@grpc/grpc-js'), ...filesCarrying('protobufjs'), ...filesCarrying('ssh2')];
+  const build = (dockerHost: string) =>
+    bundleFilesLoadedBy(['build', '--image', '127.0.0.1:5000/team/compute'], {
+      env: { PATH: process.env.PATH, HOME: '/nonexistent', DOCKER_HOST: dockerHost },
+    });
+
+  it('pinship build reaches for the engine having loaded dockerode but neither gRPC, protobufjs nor ssh2', () => {
+    expect(dockerode.length).toBeGreaterThan(0);
+    const run = build('unix:///nonexistent/docker.sock');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('cannot reach the Docker engine at unix:///nonexistent/docker.sock');
+    expect(run.files.filter((f) => dockerode.includes(f))).not.toEqual([]);
+    expect(run.files.filter((f) => unused.includes(f))).toEqual([]);
+  });
+
+  it('an ssh:// DOCKER_HOST loads the ssh transport and connects through it', () => {
+    const run = build('ssh://nobody@127.0.0.1:1');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('cannot reach the Docker engine at ssh://nobody@127.0.0.1:1: connect ECONNREFUSED');
+    expect(run.files.filter((f) => filesCarrying('ssh2').includes(f))).not.toEqual([]);
+  });
+});
+
+describe('a report to a file loads no schema compiler and no GitHub client', () => {
+  it('validates the record with the precompiled validator, and refuses a bad one by its field', () => {
+    const compiler = filesCarrying('ajv/dist/compile');
+    const github = [...filesCarrying('@octokit/core'), ...filesCarrying('@octokit/rest')];
+    expect(github.length).toBeGreaterThan(0);
+    const good = bundleFilesLoadedBy(['report', '--run', writeRecord(recordOf(sha(1), 1))]);
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/^### .* pinship run `default`: failure$/m);
+    expect(good.files.filter((f) => compiler.includes(f) || github.includes(f))).toEqual([]);
+    const bad = bundleFilesLoadedBy(['report', '--run', writeRecord({ ...recordOf(sha(1), 1), conclusion: 'maybe' })]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/: \/conclusion: not a valid run record: must be equal to one of the allowed values/);
+  });
 });
 
 describe('the bundles in a clone without node_modules, as GitHub runs an action', () => {

@@ -8,14 +8,16 @@ import {
 } from "../chunks/chunk-G2OUNXF5.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-27GBUU4Q.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction,
+  runAction
+} from "../chunks/chunk-K3QYGZ6S.js";
+import {
   setOutput,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-GLYO5QO6.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
@@ -24,8 +26,8 @@ import "../chunks/chunk-XDLBQ6T7.js";
 await runAction(async (log) => {
   const { values: inputs } = readInputs(buildSchema);
   if (inputs.password) log.addSecret(inputs.password);
-  const { connectEngine } = await import("../chunks/engine-UGHAQUMM.js");
-  const { buildImage } = await import("../chunks/build-image-32GYKTMO.js");
+  const { connectEngine } = await import("../chunks/engine-QOKFQ3OI.js");
+  const { buildImage } = await import("../chunks/build-image-M3HGKTGG.js");
   const result = await buildImage(inputs, { docker: await connectEngine(), log });
   setOutput("image", result.image);
   setOutput("digest", result.digest);

@@ -2,7 +2,7 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   pinRunOptions,
   pinSchema
-} from "../chunks/chunk-UMGB6GXB.js";
+} from "../chunks/chunk-7PPAXRDD.js";
 import {
   describeChange
 } from "../chunks/chunk-37SANBHM.js";
@@ -18,17 +18,19 @@ import "../chunks/chunk-7MXVX47H.js";
 import {
   parseRepository,
   readGitHubContext
-} from "../chunks/chunk-ARO6EYCV.js";
+} from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-27GBUU4Q.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction,
+  runAction
+} from "../chunks/chunk-K3QYGZ6S.js";
+import {
   setOutput,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-GLYO5QO6.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -57,7 +59,7 @@ async function main(log) {
 async function pullRequestTarget(token, log) {
   if (!token) throw new PinshipError("pull-request needs a token", { field: "token" });
   const { owner, repo } = parseRepository(readGitHubContext().repository, "GITHUB_REPOSITORY");
-  const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
+  const { createGitHubClient } = await import("../chunks/client-RH57A2TJ.js");
   return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
 }
 async function writeSummary(result) {

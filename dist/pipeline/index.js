@@ -16,10 +16,10 @@ import {
 } from "../chunks/chunk-AAM5EPO7.js";
 import {
   readGitHubContext
-} from "../chunks/chunk-ARO6EYCV.js";
+} from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-27GBUU4Q.js";
 import {
   boolean,
   count,
@@ -30,13 +30,15 @@ import {
 } from "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
+  runAction
+} from "../chunks/chunk-K3QYGZ6S.js";
+import {
   getInput,
-  runAction,
   saveState,
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-GLYO5QO6.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -103,20 +105,20 @@ async function runPipeline(options, deps) {
     throw new PinshipError("report goes with run, in one job: it reads the record the run writes", { field: "steps" });
   }
   if (has("cleanup")) {
-    const { cleanupStep } = await import("../chunks/cleanup-step-TMA2TAMW.js");
+    const { cleanupStep } = await import("../chunks/cleanup-step-G3AE6JMQ.js");
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
-  const ref = has("build") ? await (await import("../chunks/image-step-LQWQBXGY.js")).imageStep(flow.name, options, deps) : options.ref;
+  const ref = has("build") ? await (await import("../chunks/image-step-LKTT3BFQ.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-55NSZWOF.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-MD54IQRU.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-3SBREQIQ.js");
+  const { runStep } = await import("../chunks/run-step-3ZDSGLXT.js");
   const { record, recordPath } = await runStep(flow.name, ref, pinned, has("report"), options, deps);
   const failures = [];
   if (has("report")) {
-    const gate = await (await import("../chunks/report-step-2XII4NEE.js")).reportStep(flow.name, recordPath, options, deps);
+    const gate = await (await import("../chunks/report-step-FU7M6AXV.js")).reportStep(flow.name, recordPath, options, deps);
     if (gate) failures.push(gate);
   }
   if (record.conclusion !== "success") failures.push(`the run concluded ${record.conclusion}`);
@@ -165,6 +167,7 @@ var pipelineSchema = {
   failOnRegression: boolean({ input: "fail-on-regression" }),
   recordsBranch: textOr({ input: "records-branch" }, "pinship-records"),
   check: boolean({ input: "check" }, true),
+  recordArtifact: text({ input: "record-artifact" }),
   token: text({ input: "token" })
 };
 
@@ -220,7 +223,8 @@ async function readPipelineInputs(log) {
       failOnRegression: o.failOnRegression,
       recordsBranch: o.recordsBranch,
       check: o.check,
-      token: o.token ?? ""
+      token: o.token ?? "",
+      recordArtifact: o.recordArtifact
     },
     timeoutSeconds: o.timeoutSeconds ?? null,
     out: o.out

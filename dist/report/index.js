@@ -1,11 +1,12 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   reportRunOptions,
-  reportSchema
-} from "../chunks/chunk-BUNCNJGS.js";
+  reportSchema,
+  requireRun
+} from "../chunks/chunk-RYAWUFYV.js";
 import {
   requirePostTarget
-} from "../chunks/chunk-Q4SHHE74.js";
+} from "../chunks/chunk-Y2Q63GZE.js";
 import "../chunks/chunk-QBC5PCZI.js";
 import "../chunks/chunk-7MXVX47H.js";
 import {
@@ -14,18 +15,20 @@ import {
 import "../chunks/chunk-AAM5EPO7.js";
 import {
   readGitHubContext
-} from "../chunks/chunk-ARO6EYCV.js";
+} from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-27GBUU4Q.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction,
+  runAction
+} from "../chunks/chunk-K3QYGZ6S.js";
+import {
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-GLYO5QO6.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -40,28 +43,44 @@ await runAction(async (log) => {
   const token = options.token ?? "";
   if (token) setSecret(token);
   const context = readGitHubContext();
+  const fromArtifact = context.eventName === "workflow_run" && Boolean(options.recordArtifact);
+  const run = fromArtifact ? "" : requireRun(options, "run");
   const from = { token: "token", repository: "GITHUB_REPOSITORY" };
   const { owner, repo } = requirePostTarget(context.repository, token, from);
-  const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
-  const { makeReport } = await import("../chunks/make-report-OKNMVE7K.js");
-  const { prepared, published } = await makeReport({
-    ...reportRunOptions(options),
-    context,
-    post: {
-      client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log }),
-      owner,
-      repo,
-      check: options.check
-    },
-    log
-  });
-  const commentFile = join(dirname(options.run), `pinship-comment-${options.experiment}.md`);
+  const { createGitHubClient } = await import("../chunks/client-RH57A2TJ.js");
+  const client = createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log });
+  const post = { client, owner, repo, check: options.check };
+  const report = { ...reportRunOptions(options, run), context, post, log };
+  if (fromArtifact) return reportArtifact(report, context, options, token, log);
+  const { makeReport } = await import("../chunks/make-report-6XU2A7VX.js");
+  const { prepared, published } = await makeReport(report);
+  const commentFile = join(dirname(run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   log.info(`comment file: ${commentFile}`);
-  setOutput("conclusion", prepared.rendered.conclusion);
-  setOutput("comment-url", published?.comment?.url ?? "");
-  setOutput("comment-id", published?.comment ? String(published.comment.id) : "");
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(prepared.rendered.summary, true).write();
-  const gate = gateFailure(prepared.rendered, options.failOnRegression);
-  if (gate) throw new PinshipError(gate, { field: "fail-on-regression" });
+  if (options.recordArtifact && context.pullRequest?.fork && published?.skipped)
+    await uploadRecord(options.recordArtifact, run, log);
+  await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression);
 });
+async function reportArtifact(report, context, options, token, log) {
+  const runId = context.workflowRun?.id;
+  if (runId === void 0)
+    throw new PinshipError("the workflow_run event names no run id", { field: "GITHUB_EVENT_PATH" });
+  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-3FG3HWIX.js");
+  const done = await reportWorkflowRun({ ...report, runId, artifact: options.recordArtifact, token });
+  if (done.skipped && !done.report) log.warn(done.skipped);
+  if (done.report)
+    await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression);
+}
+async function uploadRecord(artifact, run, log) {
+  const { uploadRecordArtifact } = await import("../chunks/artifact-XESLULEK.js");
+  const uploaded = await uploadRecordArtifact(artifact, run);
+  log.info(`record uploaded as the artifact ${artifact} (id ${uploaded.id ?? "unknown"}, ${uploaded.size ?? 0} bytes)`);
+}
+async function finish(prepared, comment, conclusion, failOnRegression) {
+  setOutput("conclusion", conclusion ?? prepared.rendered.conclusion);
+  setOutput("comment-url", comment?.url ?? "");
+  setOutput("comment-id", comment ? String(comment.id) : "");
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(prepared.rendered.summary, true).write();
+  const gate = gateFailure(prepared.rendered, failOnRegression);
+  if (gate) throw new PinshipError(gate, { field: "fail-on-regression" });
+}

@@ -1,5 +1,6 @@
 import Docker from 'dockerode';
 import { PinshipError, describeError } from '../errors.js';
+import { loadModemSsh } from './modem-ssh.js';
 
 /** Where the engine is: DOCKER_HOST (unix://, tcp://) or the default socket. */
 function engineAddress(env: NodeJS.ProcessEnv = process.env): string {
@@ -9,6 +10,7 @@ function engineAddress(env: NodeJS.ProcessEnv = process.env): string {
 /** Connects to the Docker engine and checks that it answers, with an error that says where. */
 export async function connectEngine(env: NodeJS.ProcessEnv = process.env): Promise<Docker> {
   const address = engineAddress(env);
+  if (address.startsWith('ssh://')) await loadModemSsh();
   const docker = address.startsWith('unix://')
     ? new Docker({ socketPath: address.slice('unix://'.length) })
     : new Docker(); // docker-modem reads DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH itself

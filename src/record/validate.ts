@@ -1,58 +1,14 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import schema from '../../schema/run-record.v1.json' with { type: 'json' };
 import { PinshipError } from '../errors.js';
+import type { RecordCheck } from './record-schema.js';
+import { recordValidator } from './record-validators.js';
 import type { RunRecord } from './types.js';
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
-  ajv: Ajv2020,
-) => void;
-
-/**
- * Who is checking: a `reader` (report) ignores fields it does not know, so a v1 record written by
- * a newer pinship (v1 changes are additive) is still read, and stops at the first error, as the
- * record may be hostile (an artifact of a fork's run): listing every error of 20,000 invalid
- * shards took ajv minutes. The `writer` (run) checks pinship's own record: it refuses any field
- * the schema does not describe, so a field added without a schema change fails its tests, and
- * lists every error.
- */
-export type RecordCheck = 'reader' | 'writer';
-
-const compiled = new Map<RecordCheck, ValidateFunction>();
-
-function validator(check: RecordCheck): ValidateFunction {
-  let v = compiled.get(check);
-  if (!v) {
-    const ajv = new Ajv2020({ allErrors: check === 'writer', strict: true });
-    addFormats(ajv);
-    v = ajv.compile(check === 'writer' ? (closed(schema) as typeof schema) : schema);
-    compiled.set(check, v);
-  }
-  return v;
-}
-
-/** A copy of a schema where every object that lists its properties allows no others. */
-function closed(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(closed);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node))
-    out[key] = key === 'properties' ? mapValues(value, closed) : closed(value);
-  if ('properties' in node && (node as { type?: unknown }).type === 'object') out.additionalProperties = false;
-  return out;
-}
-
-function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fn(v)]));
-}
 
 /**
  * Lists what makes `value` not a valid run record, as `/json/pointer: message` (a reader: the first
  * only); empty when valid.
  */
 export function runRecordProblems(value: unknown, check: RecordCheck = 'reader'): string[] {
-  const validate = validator(check);
+  const validate = recordValidator(check);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => {
     // `must be equal to constant` would not say which: an apiVersion or kind of another version.

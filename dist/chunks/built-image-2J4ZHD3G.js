@@ -1,0 +1,73 @@
+import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
+import {
+  credentialSource,
+  inputDigestTag,
+  lookupInRegistry,
+  planBuild,
+  reusableImage,
+  targetReference
+} from "./chunk-IXVX3BHP.js";
+import "./chunk-GEIO5JER.js";
+import "./chunk-W7ZVAYRB.js";
+import "./chunk-ZGUWF77U.js";
+import "./chunk-FGBHSNPK.js";
+import "./chunk-WPBSY374.js";
+import "./chunk-TJLKJ74F.js";
+import {
+  RegistryClient
+} from "./chunk-PQCI3ACI.js";
+import "./chunk-V7L7ANJB.js";
+import "./chunk-6U5DZSTP.js";
+import "./chunk-QBC5PCZI.js";
+import "./chunk-7MXVX47H.js";
+import "./chunk-QRD45XQP.js";
+import {
+  PinshipError
+} from "./chunk-SI2EDPFI.js";
+import "./chunk-XDLBQ6T7.js";
+
+// src/build/built-image.ts
+async function findBuiltImage(options, deps) {
+  const { docker, log } = deps;
+  const reference = targetReference(options);
+  const credentialsFor = credentialSource(reference, options);
+  const registry = new RegistryClient(reference.registry, {
+    credentials: await credentialsFor(reference.registry),
+    log
+  });
+  const planned = await planBuild(reference, options, docker, credentialsFor, log);
+  const inTag = inputDigestTag(planned.inputDigest, "in-");
+  const plan = { ...planned, inTag, trust: { protected: true, reason: "a release" } };
+  const where = `${plan.name}:${inTag}`;
+  if (!plan.revision) {
+    throw new PinshipError(`${options.context} is in no Git work tree: no commit to find the image of`, {
+      field: "context"
+    });
+  }
+  const commit = plan.revision.slice(0, 12);
+  const found = plan.skippable ? await lookupInRegistry(registry, plan) : void 0;
+  if (!found) {
+    throw new PinshipError(`no image built on a protected ref for ${commit}: ${where} is not in the registry`, {
+      field: "image",
+      hint: plan.skippable ? "a release pins what a push to the default branch built: tag a commit after its pipeline built it" : "a base image or ADD source could not be resolved, so these inputs have no key to find them by"
+    });
+  }
+  if (!await reusableImage(found, plan, { docker, registry }, log)) {
+    throw new PinshipError(
+      `${where} (${found.digest}) was not built from ${commit} or an earlier commit of its first-parent history`,
+      { field: "image", hint: "not pinning an image from outside the tagged history; see the warning above" }
+    );
+  }
+  log.info(`${where} is ${found.digest}, built for ${commit} by a protected build: no rebuild`);
+  return {
+    image: plan.name,
+    digest: found.digest,
+    ref: `${plan.name}@${found.digest}`,
+    tags: [inTag],
+    skipped: true,
+    inputDigest: plan.inputDigest
+  };
+}
+export {
+  findBuiltImage
+};
