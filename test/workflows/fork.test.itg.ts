@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listTags } from '../build/registry-helpers.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
@@ -83,7 +84,6 @@ describe("a fork's pull request, run by act: the PR run uploads, the workflow_ru
     });
     const artifacts = join(scratch, 'artifacts');
     const common = { cwd: caller.work, pinship, checkoutFrom: caller.bare, apiUrl: gh.url, scratch };
-    const registry = { REGISTRY_USER: infra.username, REGISTRY_PASSWORD: infra.password };
 
     const runId = 7001;
     const actArtifactPort = await freePort();
@@ -93,7 +93,8 @@ describe("a fork's pull request, run by act: the PR run uploads, the workflow_ru
       event: 'pull_request',
       payload: forkPullRequestEvent(pull.number, head, caller.base),
       workflow: '.github/workflows/pinship.yml',
-      secrets: { GITHUB_TOKEN: FORK_TOKEN, ...registry },
+      // A fork's run gets no secrets but its read-only token: it builds without pushing.
+      secrets: { GITHUB_TOKEN: FORK_TOKEN },
       args: [
         ...['--artifact-server-path', artifacts, '--artifact-server-addr', '127.0.0.1'],
         ...['--artifact-server-port', String(actArtifactPort), '--env', `GITHUB_RUN_ID=${runId}`],
@@ -102,6 +103,8 @@ describe("a fork's pull request, run by act: the PR run uploads, the workflow_ru
     }).finally(() => proxy.close());
     expect(prRun.status, prRun.output.slice(-6000)).toBe(0);
     expect(prRun.output).toContain('pull request from a fork: its token is read-only');
+    expect(prRun.output).toContain("built into the runner's engine, not pushed");
+    expect(await listTags(image)).toEqual([]);
     // Nothing was written to GitHub with the fork's token: no comment, no check, no write request.
     expect(repo.comments).toEqual([]);
     expect(repo.checkRuns).toEqual([]);
