@@ -1,0 +1,172 @@
+// The caller repository of the cluster pipeline runs (the end-to-end test and bench/pipeline.ts):
+// the example program and the example Kubernetes experiment (overlays/kube) as 8 shards of an
+// Indexed Job, the GitHub events act is given, and what those runs leave on the cluster.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppsV1Api, BatchV1Api, CoreV1Api, KubeConfig, type V1Pod } from '@kubernetes/client-node';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const SHARDS = 8;
+
+/** The test cluster's kubeconfig (scripts/dev-infra.sh up kube writes it; its certificates are inline). */
+export function kubeconfigPath(): string {
+  const path = process.env.KUBECONFIG || join(process.env.TMPDIR || '/tmp', 'pinship-dev', 'kubeconfig');
+  return path;
+}
+
+/**
+ * The example, with `overlays/staging` made from overlays/kube: 8 shards, in `namespace`, the
+ * shards writing to an emptyDir (the test cluster provisions no claims), the image `compute` at
+ * `image` to be pinned.
+ */
+export function clusterExample(namespace: string, image: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const compute = join(ROOT, 'example/compute');
+  for (const name of readdirSync(compute)) files[`example/compute/${name}`] = readFileSync(join(compute, name), 'utf8');
+  const kube = (name: string) => readFileSync(join(ROOT, 'overlays/kube', name), 'utf8');
+  files['overlays/staging/job.yaml'] = swap(kube('job.yaml'), [
+    ['completions: 6', `completions: ${SHARDS}`],
+    ['parallelism: 3', 'parallelism: 4'],
+    ['value: "6"', `value: "${SHARDS}"`],
+    ['persistentVolumeClaim: { claimName: pi-results }', 'emptyDir: {}'],
+  ]);
+  files['overlays/staging/deployment.yaml'] = kube('deployment.yaml');
+  files['overlays/staging/kustomization.yaml'] = [
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    `namespace: ${namespace}`,
+    'resources:',
+    '  - job.yaml',
+    '  - deployment.yaml',
+    'images:',
+    '  - name: compute # the name the workloads use',
+    `    newName: ${image}`,
+    '    newTag: latest # replaced by a digest on the first pin',
+    '',
+  ].join('\n');
+  return files;
+}
+
+function swap(text: string, pairs: [string, string][]): string {
+  for (const [from, to] of pairs) {
+    if (!text.includes(from)) throw new Error(`overlays/kube no longer has ${JSON.stringify(from)}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+function repository(fullName: string) {
+  const [owner, name] = fullName.split('/');
+  return { full_name: fullName, name, owner: { login: owner }, default_branch: 'main' };
+}
+
+/** A `pull_request` event as GitHub sends it (the fields the workflows and pinship read). */
+export function pullRequestEvent(fullName: string, number: number, action: string, head: string, base: string) {
+  return {
+    action,
+    number,
+    pull_request: {
+      number,
+      state: action === 'closed' ? 'closed' : 'open',
+      merged: false,
+      head: { sha: head, ref: 'feature', repo: { full_name: fullName } },
+      base: { sha: base, ref: 'main', repo: { full_name: fullName } },
+    },
+    repository: repository(fullName),
+  };
+}
+
+/** A `push` event of `after` to main. */
+export function pushEvent(fullName: string, before: string, after: string) {
+  return { ref: 'refs/heads/main', before, after, head_commit: { id: after }, repository: repository(fullName) };
+}
+
+export function kube() {
+  const config = new KubeConfig();
+  config.loadFromFile(kubeconfigPath());
+  return {
+    core: config.makeApiClient(CoreV1Api),
+    batch: config.makeApiClient(BatchV1Api),
+    apps: config.makeApiClient(AppsV1Api),
+  };
+}
+
+/** Whether the namespace exists and is not on its way out. */
+export async function namespaceLive(name: string): Promise<boolean> {
+  try {
+    const ns = await kube().core.readNamespace({ name });
+    return !ns.metadata?.deletionTimestamp;
+  } catch (err) {
+    if ((err as { code?: number }).code === 404) return false;
+    throw err;
+  }
+}
+
+/** The shards' pods (app=pi-shards) in `namespace`. */
+export async function shardPods(namespace: string): Promise<V1Pod[]> {
+  return (await kube().core.listNamespacedPod({ namespace, labelSelector: 'app=pi-shards' })).items;
+}
+
+/** The span the shards computed: first container start to last container finish, in seconds. */
+export function computeSpan(pods: V1Pod[]): number {
+  const times = pods.flatMap((p) => p.status?.containerStatuses ?? []).map((s) => s.state?.terminated);
+  const starts = times.map((t) => t?.startedAt).filter((t) => t !== undefined);
+  const ends = times.map((t) => t?.finishedAt).filter((t) => t !== undefined);
+  if (starts.length === 0 || ends.length === 0) return Number.NaN;
+  const ms = (d: Date | string) => new Date(d).getTime();
+  return (Math.max(...ends.map(ms)) - Math.min(...starts.map(ms))) / 1000;
+}
+
+/**
+ * pinship's caller workflow for a pull request's experiment on the cluster: the PR's image built,
+ * the staging overlay run with it in the pull request's namespace (`<prefix>-<number>`), reported.
+ */
+export function pinshipPullRequestWorkflow(image: string, prefix: string): string {
+  return `name: pinship
+on:
+  pull_request:
+    types: [opened, synchronize, reopened]
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, packages: write }
+    outputs:
+      ref: \${{ steps.build.outputs.ref }}
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          persist-credentials: false
+      - id: build
+        uses: pinship/pinship/actions/build@v1
+        with:
+          context: example/compute
+          image: ${image}
+          username: \${{ secrets.REGISTRY_USER }}
+          password: \${{ secrets.REGISTRY_PASSWORD }}
+  experiment:
+    needs: build
+    runs-on: ubuntu-latest
+    permissions: { contents: read, packages: read, pull-requests: write, checks: write }
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          persist-credentials: false
+      - id: run
+        uses: pinship/pinship/actions/run@v1
+        with:
+          overlay: overlays/staging
+          kubeconfig: \${{ secrets.KUBECONFIG }}
+          namespace: ${prefix}-\${{ github.event.number }}
+          images: compute=\${{ needs.build.outputs.ref }}
+          pull-request: \${{ github.event.number }}
+          source-commit: \${{ github.event.pull_request.head.sha }}
+          out: \${{ runner.temp }}/pinship/run.json
+      - id: report
+        uses: pinship/pinship/actions/report@v1
+        if: always() && steps.run.outputs.record != ''
+        with:
+          run: \${{ steps.run.outputs.record }}
+          token: \${{ github.token }}
+`;
+}
