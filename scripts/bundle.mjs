@@ -20,6 +20,8 @@ const entries = [
   { in: 'src/action/run.ts', out: 'run/index' },
   { in: 'src/action/run-post.ts', out: 'run-post/index' },
   { in: 'src/action/report.ts', out: 'report/index' },
+  { in: 'src/action/pipeline.ts', out: 'pipeline/index' },
+  { in: 'src/action/pipeline-post.ts', out: 'pipeline-post/index' },
   { in: 'src/cli/index.ts', out: 'cli/index' },
 ];
 

@@ -53,7 +53,12 @@ describe.each(actionFiles)('%s', (file) => {
     const main = action.runs?.main ?? '';
     const verb = main.match(/dist\/([^/]+)\/index\.js$/)?.[1];
     expect(verb).toBeTruthy();
-    const read = inputsReadBy(join('src', 'action', `${verb}.ts`));
+    // An entry may read its inputs in one module beside it (`<verb>-inputs.ts`).
+    const beside = join('src', 'action', `${verb}-inputs.ts`);
+    const read = new Set([
+      ...inputsReadBy(join('src', 'action', `${verb}.ts`)),
+      ...(existsSync(join(ROOT, beside)) ? inputsReadBy(beside) : []),
+    ]);
     expect([...read].sort()).toEqual(Object.keys(action.inputs ?? {}).sort());
   });
 });
@@ -104,7 +109,7 @@ describe.each(reusable)('reusable workflow %s', (file) => {
   const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
 
   it('passes each pinship action only inputs it declares, and every required one', () => {
-    const pinshipSteps = steps.filter((s) => s.uses?.startsWith('pinship/pinship/'));
+    const pinshipSteps = steps.filter((s) => /^pinship\/pinship[/@]/.test(s.uses ?? ''));
     expect(pinshipSteps.length).toBeGreaterThan(0);
     for (const step of pinshipSteps) {
       const path = step.uses!.replace(/^pinship\/pinship\/?/, '').replace(/@.*$/, '');

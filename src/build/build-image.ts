@@ -146,7 +146,7 @@ async function cacheSources(
  * Credentials per registry: the given username/password for the image's registry, else
  * DOCKER_CONFIG's (credential helpers included); each looked up once.
  */
-function credentialSource(reference: ImageReference, options: BuildOptions) {
+export function credentialSource(reference: ImageReference, options: BuildOptions) {
   const env = options.env ?? process.env;
   const cache = new Map<string, Promise<RegistryCredentials | undefined>>();
   return (registry: string): Promise<RegistryCredentials | undefined> => {

@@ -33,6 +33,10 @@ export interface GitHubContext {
   defaultBranch?: string;
   /** The branch a push event pushed to (`GITHUB_REF_NAME` for `refs/heads/...`). */
   branch?: string;
+  /** The tag a push event pushed (`refs/tags/...`). */
+  tag?: string;
+  /** The event's `action` (`opened`, `synchronize`, `closed`...), for events that have one. */
+  action?: string;
   /** Link to this job's run page, where the job summary is. */
   runUrl?: string;
   /** `GITHUB_SERVER_URL/GITHUB_REPOSITORY`, when the runner set both. */
@@ -59,6 +63,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
       : undefined,
     defaultBranch: text(event?.repository?.default_branch),
     branch: env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined,
+    tag: env.GITHUB_REF?.startsWith('refs/tags/') ? env.GITHUB_REF.slice('refs/tags/'.length) : undefined,
+    action: text(event?.action),
     runUrl:
       env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` +

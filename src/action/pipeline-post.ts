@@ -1,0 +1,32 @@
+import { rm } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { runAction } from './run-action.js';
+
+// The root action's post step (runs even when the job was cancelled). A cancelled pull request
+// experiment (a new push arrived) must leave nothing behind: the local run's containers, or the
+// pull request's namespace on the cluster (the next push's run creates it again). A run that
+// ended by itself keeps its namespace until the pull request closes (or its TTL passes).
+await runAction(async (log) => {
+  const kubeconfigDir = core.getState('kubeconfig-dir');
+  if (kubeconfigDir) await rm(kubeconfigDir, { recursive: true, force: true });
+  const runId = core.getState('run-id');
+  if (runId) {
+    const { connectEngine } = await import('../docker/engine.js');
+    const { removeRunContainers } = await import('../run/local/leftovers.js');
+    const removed = await removeRunContainers(await connectEngine(), runId, log);
+    if (removed) log.info(`removed ${removed} container(s) left by run ${runId}`);
+  }
+  const namespace = core.getState('namespace');
+  if (!namespace || core.getState('ended') === 'by itself') return;
+  const kubeconfig = core.getInput('kubeconfig');
+  if (kubeconfig) {
+    const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
+    for (const secret of kubeconfigSecrets(kubeconfig)) log.addSecret(secret);
+  }
+  const { cleanup } = await import('../run/kube/cleanup.js');
+  const { withKubeconfig } = await import('../pipeline/kubeconfig.js');
+  const result = await withKubeconfig(kubeconfig || undefined, { saveState: () => undefined }, (path) =>
+    cleanup({ namespace, kubeconfig: path, log }),
+  );
+  log.info(`the run was stopped: deleted ${result.namespaces.join(', ') || 'nothing'} in ${namespace}`);
+});
