@@ -16,7 +16,7 @@ import {
   computeSpan,
   kube,
   kubeconfigPath,
-  pinshipPullRequestWorkflow,
+  clusterCaller,
   pullRequestEvent,
   shardPods,
 } from '../test/workflows/cluster-caller.js';
@@ -28,7 +28,7 @@ const secrets = {
   GITHUB_TOKEN: TOKEN,
   REGISTRY_USER: process.env.PINSHIP_TEST_REGISTRY_USER ?? 'pinship',
   REGISTRY_PASSWORD: password,
-  KUBECONFIG: readFileSync(kubeconfigPath(), 'utf8'),
+  PINSHIP_KUBECONFIG: readFileSync(kubeconfigPath(), 'utf8'),
 };
 const tag = Math.random().toString(36).slice(2, 8);
 
@@ -43,7 +43,7 @@ interface Push {
 type Side = 'pinship' | 'glue';
 
 function workflowOf(side: Side, image: string, prefix: string): string {
-  if (side === 'pinship') return pinshipPullRequestWorkflow(image, prefix);
+  if (side === 'pinship') return clusterCaller('pull-request.yml', image);
   const glue = readFileSync(join(process.cwd(), 'bench/pipeline-glue.yml'), 'utf8');
   return glue
     .replace('IMAGE: __IMAGE__', `IMAGE: ${image}`)
@@ -69,7 +69,10 @@ async function pullRequest(side: Side, gh: GitHubStandIn, pinship: string, scrat
   const pushes: Push[] = [];
   for (const [i, action] of ['opened', 'synchronize'].entries()) {
     const head = caller.commit({ 'notes.md': `push ${i}\n` }, `push ${i}`);
-    const pull = repo.pulls[0] ?? gh.state.addPull(repo, { head: 'feature', headSha: head, baseSha: caller.base });
+    // A number no other test's pull request has: pinship names the namespace after it.
+    const number = 100_000 + Math.floor(Math.random() * 800_000);
+    const pull =
+      repo.pulls[0] ?? gh.state.addPull(repo, { number, head: 'feature', headSha: head, baseSha: caller.base });
     pull.headSha = head;
     const started = Date.now();
     const run = await runAct({
@@ -87,7 +90,8 @@ async function pullRequest(side: Side, gh: GitHubStandIn, pinship: string, scrat
     const keep = process.argv.indexOf('--logs');
     if (keep !== -1) writeFileSync(join(process.argv[keep + 1]!, `${side}-${i + 1}.log`), run.output);
     if (run.status !== 0) throw new Error(`${side} push ${i + 1} failed:\n${run.output.slice(-6000)}`);
-    const pods = (await shardPods(`${prefix}-${pull.number}`)).filter(
+    const namespace = side === 'pinship' ? `pinship-pr-${pull.number}` : `${prefix}-${pull.number}`;
+    const pods = (await shardPods(namespace)).filter(
       (p) => new Date(p.metadata?.creationTimestamp ?? 0).getTime() >= started,
     );
     pushes.push({ wall, steps: stepTimes(run.output), compute: pods.length ? computeSpan(pods) : undefined });

@@ -49,7 +49,7 @@ export function clusterExample(namespace: string, image: string): Record<string,
 
 function swap(text: string, pairs: [string, string][]): string {
   for (const [from, to] of pairs) {
-    if (!text.includes(from)) throw new Error(`overlays/kube no longer has ${JSON.stringify(from)}`);
+    if (!text.includes(from)) throw new Error(`no longer there: ${JSON.stringify(from)}`);
     text = text.replace(from, to);
   }
   return text;
@@ -118,55 +118,19 @@ export function computeSpan(pods: V1Pod[]): number {
 }
 
 /**
- * pinship's caller workflow for a pull request's experiment on the cluster: the PR's image built,
- * the staging overlay run with it in the pull request's namespace (`<prefix>-<number>`), reported.
+ * An example caller workflow from workflows/ (what a team copies), pointed at the test registry,
+ * and at the cluster through the `PINSHIP_KUBECONFIG` secret; pull requests run overlays/staging.
  */
-export function pinshipPullRequestWorkflow(image: string, prefix: string): string {
-  return `name: pinship
-on:
-  pull_request:
-    types: [opened, synchronize, reopened]
-permissions: {}
-jobs:
-  build:
-    runs-on: ubuntu-latest
-    permissions: { contents: read, packages: write }
-    outputs:
-      ref: \${{ steps.build.outputs.ref }}
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          persist-credentials: false
-      - id: build
-        uses: pinship/pinship/actions/build@v1
-        with:
-          context: example/compute
-          image: ${image}
-          username: \${{ secrets.REGISTRY_USER }}
-          password: \${{ secrets.REGISTRY_PASSWORD }}
-  experiment:
-    needs: build
-    runs-on: ubuntu-latest
-    permissions: { contents: read, packages: read, pull-requests: write, checks: write }
-    steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          persist-credentials: false
-      - id: run
-        uses: pinship/pinship/actions/run@v1
-        with:
-          overlay: overlays/staging
-          kubeconfig: \${{ secrets.KUBECONFIG }}
-          namespace: ${prefix}-\${{ github.event.number }}
-          images: compute=\${{ needs.build.outputs.ref }}
-          pull-request: \${{ github.event.number }}
-          source-commit: \${{ github.event.pull_request.head.sha }}
-          out: \${{ runner.temp }}/pinship/run.json
-      - id: report
-        uses: pinship/pinship/actions/report@v1
-        if: always() && steps.run.outputs.record != ''
-        with:
-          run: \${{ steps.run.outputs.record }}
-          token: \${{ github.token }}
-`;
+export function clusterCaller(name: 'pull-request.yml' | 'default-branch.yml', image: string): string {
+  const text = readFileSync(join(ROOT, 'workflows', name), 'utf8');
+  return swap(text, [
+    [text.match(/image: ghcr\.io\/.*$/m)?.[0] ?? 'image: ghcr.io/', `image: ${image}`],
+    [
+      'registry-password: ${{ secrets.GITHUB_TOKEN }}',
+      'registry-username: ${{ secrets.REGISTRY_USER }}\n      registry-password: ${{ secrets.REGISTRY_PASSWORD }}',
+    ],
+    ...(name === 'pull-request.yml'
+      ? [['# overlay: overlays/pr', 'overlay: overlays/staging'] as [string, string]]
+      : []),
+  ]);
 }
