@@ -9,16 +9,16 @@ import {
 } from "../chunks/chunk-WJTU3CIM.js";
 import {
   getLinesInput
-} from "../chunks/chunk-26UIVISD.js";
+} from "../chunks/chunk-CJ7CG2QY.js";
 import {
   getBooleanInputOr
-} from "../chunks/chunk-M7FPUCLV.js";
+} from "../chunks/chunk-KDLMRSMH.js";
 import {
   getInput,
   runAction,
   setOutput,
   summary
-} from "../chunks/chunk-LOQUJDWZ.js";
+} from "../chunks/chunk-ERQRHJ4R.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
@@ -45,8 +45,8 @@ await runAction(async (log) => {
     username: getInput("username") || void 0,
     password: password || void 0
   };
-  const { connectEngine } = await import("../chunks/engine-5D64KSYT.js");
-  const { buildImage } = await import("../chunks/build-image-VW5CSAGU.js");
+  const { connectEngine } = await import("../chunks/engine-LNSSMWVO.js");
+  const { buildImage } = await import("../chunks/build-image-TYQDDALY.js");
   const result = await buildImage(inputs, { docker: await connectEngine(), log });
   setOutput("image", result.image);
   setOutput("digest", result.digest);

@@ -9,7 +9,7 @@ import "../chunks/chunk-7MXVX47H.js";
 import {
   getInput,
   runAction
-} from "../chunks/chunk-LOQUJDWZ.js";
+} from "../chunks/chunk-ERQRHJ4R.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";

@@ -12,28 +12,28 @@ import {
   summaryLine
 } from "../chunks/chunk-G2OUNXF5.js";
 import {
-  parseAuthor
-} from "../chunks/chunk-QBC5PCZI.js";
-import "../chunks/chunk-7MXVX47H.js";
-import {
   splitList
 } from "../chunks/chunk-WJTU3CIM.js";
 import {
   parseRepository,
   readGitHubContext
-} from "../chunks/chunk-ARO6EYCV.js";
+} from "../chunks/chunk-35JCXQKC.js";
 import {
   getLinesInput
-} from "../chunks/chunk-26UIVISD.js";
+} from "../chunks/chunk-CJ7CG2QY.js";
+import {
+  parseAuthor
+} from "../chunks/chunk-QBC5PCZI.js";
+import "../chunks/chunk-7MXVX47H.js";
 import {
   getBooleanInputOr
-} from "../chunks/chunk-M7FPUCLV.js";
+} from "../chunks/chunk-KDLMRSMH.js";
 import {
   getInput,
   runAction,
   setOutput,
   summary
-} from "../chunks/chunk-LOQUJDWZ.js";
+} from "../chunks/chunk-ERQRHJ4R.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -75,14 +75,14 @@ async function main(log) {
   if (inputs["pull-request"]) {
     if (!inputs.token) throw new PinshipError("pull-request needs a token", { field: "token" });
     const { owner, repo } = parseRepository(readGitHubContext().repository, "GITHUB_REPOSITORY");
-    const { createGitHubClient } = await import("../chunks/client-PIG6G6YP.js");
+    const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
     pullRequest = {
       client: createGitHubClient({ token: inputs.token, baseUrl: process.env.GITHUB_API_URL, log }),
       owner,
       repo
     };
   }
-  const { pin } = await import("../chunks/pin-JVTADTPX.js");
+  const { pin } = await import("../chunks/pin-M3DIDMNB.js");
   const result = await log.group(
     "pin",
     () => pin({

@@ -1,33 +1,31 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  requirePostTarget
-} from "../chunks/chunk-Q4SHHE74.js";
-import "../chunks/chunk-QBC5PCZI.js";
-import "../chunks/chunk-7MXVX47H.js";
-import {
   gateFailure,
   parseMetric,
   parseThreshold
 } from "../chunks/chunk-PWTP3X2T.js";
 import {
-  checkExperiment
-} from "../chunks/chunk-AAM5EPO7.js";
+  checkExperiment,
+  requirePostTarget
+} from "../chunks/chunk-45BMVFP5.js";
 import {
   readGitHubContext
-} from "../chunks/chunk-ARO6EYCV.js";
+} from "../chunks/chunk-35JCXQKC.js";
 import {
   getLinesInput
-} from "../chunks/chunk-26UIVISD.js";
+} from "../chunks/chunk-CJ7CG2QY.js";
+import "../chunks/chunk-QBC5PCZI.js";
+import "../chunks/chunk-7MXVX47H.js";
 import {
   getBooleanInputOr
-} from "../chunks/chunk-M7FPUCLV.js";
+} from "../chunks/chunk-KDLMRSMH.js";
 import {
   getInput,
   runAction,
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-LOQUJDWZ.js";
+} from "../chunks/chunk-ERQRHJ4R.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -45,8 +43,8 @@ await runAction(async (log) => {
   const context = readGitHubContext();
   const from = { token: "token", repository: "GITHUB_REPOSITORY" };
   const { owner, repo } = requirePostTarget(context.repository, token, from);
-  const { createGitHubClient } = await import("../chunks/client-PIG6G6YP.js");
-  const { makeReport } = await import("../chunks/make-report-SOTB5MNL.js");
+  const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
+  const { makeReport } = await import("../chunks/make-report-55EC3BKD.js");
   const { prepared, published } = await makeReport({
     run,
     experiment,

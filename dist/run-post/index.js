@@ -2,7 +2,7 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   getState,
   runAction
-} from "../chunks/chunk-LOQUJDWZ.js";
+} from "../chunks/chunk-ERQRHJ4R.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
@@ -17,8 +17,8 @@ await runAction(async (log) => {
     log.info("no run was started: nothing to clean up");
     return;
   }
-  const { connectEngine } = await import("../chunks/engine-5D64KSYT.js");
-  const { removeRunContainers } = await import("../chunks/leftovers-2UM6PEZZ.js");
+  const { connectEngine } = await import("../chunks/engine-LNSSMWVO.js");
+  const { removeRunContainers } = await import("../chunks/leftovers-5ILU3TQZ.js");
   const removed = await removeRunContainers(await connectEngine(), runId, log);
   log.info(removed ? `removed ${removed} container(s) left by run ${runId}` : `run ${runId} left no container behind`);
 });

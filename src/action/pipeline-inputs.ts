@@ -22,7 +22,7 @@ export async function readPipelineInputs(log: Logger): Promise<PipelineOptions> 
   const kubeconfig = core.getInput('kubeconfig');
   if (kubeconfig) {
     const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
-    for (const secret of kubeconfigSecrets(kubeconfig)) log.addSecret(secret);
+    for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
   }
   const timeout = core.getInput('timeout');
   return {

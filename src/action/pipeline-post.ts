@@ -21,12 +21,15 @@ await runAction(async (log) => {
   const kubeconfig = core.getInput('kubeconfig');
   if (kubeconfig) {
     const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
-    for (const secret of kubeconfigSecrets(kubeconfig)) log.addSecret(secret);
+    for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
   }
   const { cleanup } = await import('../run/kube/cleanup.js');
   const { withKubeconfig } = await import('../pipeline/kubeconfig.js');
   const result = await withKubeconfig(kubeconfig || undefined, { saveState: () => undefined }, (path) =>
     cleanup({ namespace, kubeconfig: path, log }),
   );
-  log.info(`the run was stopped: deleted ${result.namespaces.join(', ') || 'nothing'} in ${namespace}`);
+  const deleted = result.namespaces.includes(namespace)
+    ? `namespace ${namespace}`
+    : `${result.objects.length} object(s) pinship created in ${namespace}`;
+  log.info(`the run was stopped: deleted ${deleted}`);
 });

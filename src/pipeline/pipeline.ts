@@ -15,6 +15,9 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   deps.output('steps', steps.join(','));
   log.info(`pinship pipeline: ${flow.name} (${flow.why}): ${steps.join(', ') || 'nothing to do'}`);
   const has = (step: Step) => steps.includes(step);
+  if (has('report') && !has('run')) {
+    throw new PinshipError('report goes with run, in one job: it reads the record the run writes', { field: 'steps' });
+  }
   if (has('cleanup')) {
     const { cleanupStep } = await import('./cleanup-step.js');
     await cleanupStep(options, deps);
@@ -26,7 +29,7 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const pinned = has('pin') ? await (await import('./pin-step.js')).pinStep(flow.name, ref, options, deps) : undefined;
   if (!has('run')) return flow;
   const { runStep } = await import('./run-step.js');
-  const { record, recordPath } = await runStep(flow.name, ref, pinned, options, deps);
+  const { record, recordPath } = await runStep(flow.name, ref, pinned, has('report'), options, deps);
   const failures: string[] = [];
   if (has('report')) {
     const gate = await (await import('./report-step.js')).reportStep(flow.name, recordPath, options, deps);

@@ -19,6 +19,7 @@ export async function runStep(
   flow: FlowName,
   ref: string,
   revision: string | undefined,
+  reporting: boolean,
   options: PipelineOptions,
   deps: PipelineDeps,
 ): Promise<RunOutcome> {
@@ -29,6 +30,9 @@ export async function runStep(
   const overlay = flow === 'pull-request' ? cluster.overlay : options.pin.staging[0];
   if (cluster.observe && flow !== 'default-branch') {
     throw new PinshipError('observe watches the default branch roll its pin, not a pull request', { field: 'observe' });
+  }
+  if (flow === 'pull-request' && cluster.overlay && !cluster.kubeconfig) {
+    deps.log.info(`overlay ${cluster.overlay} is for a cluster and no kubeconfig was given: running on this engine`);
   }
   const outcome = await (cluster.kubeconfig || cluster.observe
     ? withKubeconfig(cluster.kubeconfig, deps, (kubeconfig) => {
@@ -45,7 +49,8 @@ export async function runStep(
   deps.output('record', recordPath);
   deps.output('run-id', record.id);
   deps.output('run-conclusion', record.conclusion);
-  await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
+  // A report that follows says all this and more, first in the summary.
+  if (!reporting) await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
   return outcome;
 }
 

@@ -104,6 +104,12 @@ describe('runPipeline dispatches without touching what the flow does not need', 
     expect(outputs).toEqual({ flow: 'none', steps: '' });
   });
 
+  it('report without run is an error naming the steps input', async () => {
+    await expect(run('push', { repository }, 'refs/heads/main', { steps: ['report'] })).rejects.toThrow(
+      /steps: report goes with run/,
+    );
+  });
+
   it('run without build and without an image given is an error naming the ref input', async () => {
     await expect(run('push', { repository }, 'refs/heads/main', { steps: ['run', 'report'] })).rejects.toThrow(
       /ref: .*needs the image/,

@@ -1,41 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
 import { callerRepository, git, publishedPinship, runAct } from './act.js';
+import { callerWorkflow, example, pullRequestEvent, pushEvent } from './callers.js';
 import { listTags } from '../build/registry-helpers.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'ghs_act_test_token';
 const infra = testInfra();
-
-/** An example caller workflow, pointed at the test registry. */
-function callerWorkflow(name: string, image: string): string {
-  const text = readFileSync(join(ROOT, 'workflows', name), 'utf8');
-  const ours = text
-    .replace(/image: ghcr\.io\/.*$/m, `image: ${image}`)
-    .replace(/shards: 4/, 'shards: 2')
-    .replace(
-      /registry-password: \$\{\{ secrets\.GITHUB_TOKEN \}\}/,
-      'registry-username: ${{ secrets.REGISTRY_USER }}\n      registry-password: ${{ secrets.REGISTRY_PASSWORD }}',
-    );
-  expect(ours).not.toBe(text);
-  return ours;
-}
-
-/** The example program, and the example overlays with a staging overlay (dev's, renamed). */
-function example(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const folder of ['example/compute', 'overlays/base']) {
-    const dir = join(ROOT, folder);
-    for (const name of readdirSync(dir)) files[`${folder}/${name}`] = readFileSync(join(dir, name), 'utf8');
-  }
-  const dev = readFileSync(join(ROOT, 'overlays/dev/kustomization.yaml'), 'utf8');
-  files['overlays/staging/kustomization.yaml'] = dev.replace('namespace: pi-dev', 'namespace: pi-staging');
-  return files;
-}
 
 let gh: GitHubStandIn;
 beforeAll(async () => {
@@ -155,23 +127,3 @@ describe('the pipeline workflows, run by act as a runner runs them', () => {
     expect(gh.problems).toEqual([]);
   });
 });
-
-function pushEvent(after: string) {
-  const repository = { full_name: 'acme/main-app', name: 'main-app', owner: { login: 'acme' }, default_branch: 'main' };
-  return { ref: 'refs/heads/main', before: '0'.repeat(40), after, head_commit: { id: after }, repository };
-}
-
-function pullRequestEvent(number: number, action: string, head: string, base: string, fullName = 'acme/app') {
-  const [owner, name] = fullName.split('/');
-  const repository = { full_name: fullName, name, owner: { login: owner }, default_branch: 'main' };
-  return {
-    action,
-    number,
-    pull_request: {
-      number,
-      head: { sha: head, ref: 'feature', repo: { full_name: fullName } },
-      base: { sha: base, ref: 'main', repo: { full_name: fullName } },
-    },
-    repository,
-  };
-}

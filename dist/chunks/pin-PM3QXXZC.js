@@ -1,0 +1,142 @@
+import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
+import {
+  parseCount,
+  parseFlags,
+  printJson
+} from "./chunk-7JEJH5LJ.js";
+import {
+  describeChange
+} from "./chunk-37SANBHM.js";
+import "./chunk-6BHEEKJ2.js";
+import "./chunk-N5HVZCNU.js";
+import {
+  parseImagePins
+} from "./chunk-6ZN2BK6V.js";
+import "./chunk-6U5DZSTP.js";
+import "./chunk-WJTU3CIM.js";
+import {
+  parseAuthor
+} from "./chunk-QBC5PCZI.js";
+import "./chunk-7MXVX47H.js";
+import {
+  PinshipError
+} from "./chunk-SI2EDPFI.js";
+import "./chunk-XDLBQ6T7.js";
+
+// src/cli/pin.ts
+var HELP = `pinship pin: write image digests into Kustomize overlays (the images transformer)
+
+Usage: pinship pin --overlay DIR... --image NAME=REF... [options]
+
+Options:
+  --overlay DIR          overlay directory holding a kustomization (repeatable)
+  --image NAME=REF       NAME as the base workloads spell it, REF = repo[:tag]@sha256:<64 hex> (repeatable)
+  --dry-run              print the unified diff; write nothing
+  --commit               commit the change (only the pinned files) as --author
+  --push                 pin on the remote branch tip, commit and push; retries when the branch moved
+  --pull-request         push a pinship/pin-... branch and open or update a pull request instead
+  --pull-request-branch NAME  the branch --pull-request pushes to (default: pinship/pin-<images>-<overlay paths>)
+  --repo DIR             directory the overlays are relative to (default: the current folder; the Git
+                         work tree holding the first overlay when it lies outside that folder)
+  --branch NAME          branch to push to, or the pull request's base (default: checked-out branch)
+  --remote NAME          Git remote (default: origin)
+  --source-commit SHA    commit the image was built from; a pin from a newer one is kept
+  --source-repo DIR      clone of the repository the images are built from, to compare source commits in
+                         (the app repository, when overlays live apart; default: --repo)
+  --author "N <e>"       commit author (default: pinship <pinship@users.noreply.github.com>)
+  --no-job-roll          do not add the patch that lets Argo CD and Flux replace pinned Jobs
+  --no-verify-digest     pin without asking the registry whether it holds each digest (offline)
+  --max-attempts N       push attempts when racing other pinners (default: 10)
+  --github-repository O/R  for --pull-request (default: $GITHUB_REPOSITORY); token from $GITHUB_TOKEN
+  --json                 print the result as one JSON object
+  -h, --help             this help
+
+Before pinning, pin asks each image's registry (one HEAD request, with the credentials docker login
+left) whether it holds the digest, and refuses the pin when it does not.
+
+Examples:
+  pinship pin --overlay overlays/prod --image compute=127.0.0.1:5000/team/compute@sha256:<hex> --dry-run
+  pinship pin --overlay overlays/staging --overlay overlays/prod \\
+    --image compute=ghcr.io/acme/compute:1.4@sha256:<hex> --push --source-commit "$(git rev-parse HEAD)"
+  GITHUB_TOKEN=... pinship pin --overlay overlays/prod --image compute=...@sha256:<hex> --pull-request`;
+var pinCommand = {
+  name: "pin",
+  summary: "write image digests into Kustomize overlays; commit, push or open a pull request",
+  help: HELP,
+  async run({ argv, log, stdout }) {
+    const { values, positionals } = parseFlags(argv, {
+      overlay: { type: "string", multiple: true },
+      image: { type: "string", multiple: true },
+      "dry-run": { type: "boolean" },
+      commit: { type: "boolean" },
+      push: { type: "boolean" },
+      "pull-request": { type: "boolean" },
+      "pull-request-branch": { type: "string" },
+      repo: { type: "string" },
+      branch: { type: "string" },
+      remote: { type: "string" },
+      "source-commit": { type: "string" },
+      "source-repo": { type: "string" },
+      author: { type: "string" },
+      "no-job-roll": { type: "boolean" },
+      "no-verify-digest": { type: "boolean" },
+      "max-attempts": { type: "string" },
+      "github-repository": { type: "string" },
+      json: { type: "boolean" }
+    });
+    if (positionals.length)
+      throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
+    if (!values.overlay?.length) throw new PinshipError("give at least one --overlay DIR", { field: "--overlay" });
+    const images = parseImagePins(values.image ?? [], "--image");
+    const author = values.author === void 0 ? void 0 : parseAuthor(values.author);
+    if (values.author !== void 0 && !author)
+      throw new PinshipError('expected "Name <email>"', { field: "--author" });
+    let pullRequest;
+    if (values["pull-request"]) {
+      const slug = values["github-repository"] ?? process.env.GITHUB_REPOSITORY ?? "";
+      const [owner, repo] = slug.split("/");
+      if (!owner || !repo)
+        throw new PinshipError("name the GitHub repository as OWNER/REPO", { field: "--github-repository" });
+      const token = process.env.GITHUB_TOKEN;
+      if (!token) throw new PinshipError("set GITHUB_TOKEN for --pull-request", { field: "GITHUB_TOKEN" });
+      log.addSecret(token);
+      const { createGitHubClient } = await import("./client-RNP47VUJ.js");
+      pullRequest = { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
+    }
+    const { pin } = await import("./pin-M3DIDMNB.js");
+    const result = await pin({
+      repo: values.repo,
+      overlays: values.overlay,
+      images,
+      dryRun: values["dry-run"],
+      commit: values.commit,
+      push: values.push,
+      pullRequest,
+      branch: values.branch,
+      pullRequestBranch: values["pull-request-branch"],
+      remote: values.remote,
+      sourceCommit: values["source-commit"],
+      sourceRepo: values["source-repo"],
+      author,
+      rollJobs: !values["no-job-roll"],
+      verifyDigests: !values["no-verify-digest"],
+      maxAttempts: parseCount(values["max-attempts"], "--max-attempts", 10),
+      log
+    });
+    if (values.json) printJson(stdout, result);
+    else if (result.diff !== void 0) stdout.write(result.diff);
+    else stdout.write(describeResult(result));
+    return 0;
+  }
+};
+function describeResult(result) {
+  const lines = result.files.flatMap((f) => f.images.map((i) => `${f.file}: ${describeChange(i)}`));
+  const commit = result.commit ? ` ${result.commit.slice(0, 12)}` : "";
+  const action = result.action === "not-updated" ? "nothing to change" : result.action;
+  lines.push(`${action}${commit}${result.pullRequest ? ` ${result.pullRequest.url}` : ""}`);
+  return `${lines.join("\n")}
+`;
+}
+export {
+  pinCommand
+};
