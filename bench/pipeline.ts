@@ -17,9 +17,9 @@ import {
   kube,
   kubeconfigPath,
   clusterCaller,
-  pullRequestEvent,
   shardPods,
 } from '../test/workflows/cluster-caller.js';
+import { pullRequestEvent } from '../test/workflows/events.js';
 
 const TOKEN = 'ghs_bench_token';
 const registry = process.env.PINSHIP_TEST_REGISTRY ?? '127.0.0.1:5000';
@@ -78,7 +78,7 @@ async function pullRequest(side: Side, gh: GitHubStandIn, pinship: string, scrat
     const run = await runAct({
       cwd: caller.work,
       event: 'pull_request',
-      payload: pullRequestEvent(fullName, pull.number, action, head, caller.base),
+      payload: pullRequestEvent(pull.number, action, head, caller.base, fullName),
       workflow: '.github/workflows/pr.yml',
       pinship,
       checkoutFrom: caller.bare,

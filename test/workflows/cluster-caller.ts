@@ -55,32 +55,6 @@ function swap(text: string, pairs: [string, string][]): string {
   return text;
 }
 
-function repository(fullName: string) {
-  const [owner, name] = fullName.split('/');
-  return { full_name: fullName, name, owner: { login: owner }, default_branch: 'main' };
-}
-
-/** A `pull_request` event as GitHub sends it (the fields the workflows and pinship read). */
-export function pullRequestEvent(fullName: string, number: number, action: string, head: string, base: string) {
-  return {
-    action,
-    number,
-    pull_request: {
-      number,
-      state: action === 'closed' ? 'closed' : 'open',
-      merged: false,
-      head: { sha: head, ref: 'feature', repo: { full_name: fullName } },
-      base: { sha: base, ref: 'main', repo: { full_name: fullName } },
-    },
-    repository: repository(fullName),
-  };
-}
-
-/** A `push` event of `after` to main. */
-export function pushEvent(fullName: string, before: string, after: string) {
-  return { ref: 'refs/heads/main', before, after, head_commit: { id: after }, repository: repository(fullName) };
-}
-
 export function kube() {
   const config = new KubeConfig();
   config.loadFromFile(kubeconfigPath());

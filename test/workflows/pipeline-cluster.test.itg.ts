@@ -10,20 +10,12 @@ import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/serve
 import { testInfra, uniqueRepo } from '../support/infra.js';
 import { scratchDir } from '../support/scratch.js';
 import { type ActOptions, callerRepository, git, publishedPinship, runAct } from './act.js';
-import {
-  clusterCaller,
-  clusterExample,
-  kube,
-  kubeconfigPath,
-  namespaceLive,
-  pullRequestEvent,
-  pushEvent,
-  SHARDS,
-} from './cluster-caller.js';
+import { clusterCaller, clusterExample, kube, kubeconfigPath, namespaceLive, SHARDS } from './cluster-caller.js';
+import { pullRequestEvent, pushEvent } from './events.js';
 import { runningJob, shardImages, withPoisonJob, workerRollout } from './cluster-checks.js';
 
 const TOKEN = 'ghs_act_cluster_token';
-const FULL_NAME = 'acme/cluster-app';
+const FULL_NAME = 'acme/e2e-app';
 const infra = testInfra();
 const staging = `e2e-staging-${randomBytes(3).toString('hex')}`;
 // Pull request numbers no other test uses: pinship names a pull request's namespace after it.
@@ -71,11 +63,11 @@ describe('the cluster pipeline, end to end under act', () => {
       expect(run.output).not.toContain(infra.password);
       return run;
     };
-    const onMain = (before: string, after: string) =>
-      act({ event: 'push', payload: pushEvent(FULL_NAME, before, after), workflow: '.github/workflows/main.yml' });
+    const onMain = (after: string) =>
+      act({ event: 'push', payload: pushEvent(after, FULL_NAME), workflow: '.github/workflows/main.yml' });
 
     // Main's first push puts staging on the cluster: the Job's shards and the worker.
-    const first = await onMain('0'.repeat(40), caller.base);
+    const first = await onMain(caller.base);
     expect(first.status, first.output.slice(-6000)).toBe(0);
     const pinned0 = git(caller.bare, 'rev-parse', 'main');
     const before = await workerRollout(staging);
@@ -98,7 +90,7 @@ describe('the cluster pipeline, end to end under act', () => {
     const namespace = `pinship-pr-${pull.number}`;
     const onPull = (head: string, action: string, interruptWhen?: ActOptions['interruptWhen']) => {
       pull.headSha = head;
-      const payload = pullRequestEvent(FULL_NAME, pull.number, action, head, pinned0);
+      const payload = pullRequestEvent(pull.number, action, head, pinned0, FULL_NAME);
       return act({ event: 'pull_request', payload, workflow, interruptWhen });
     };
 
@@ -155,7 +147,7 @@ describe('the cluster pipeline, end to end under act', () => {
     git(caller.work, 'merge', '-q', '--no-ff', '-m', 'Merge the feature', 'feature');
     git(caller.work, 'push', '-q', 'origin', 'main');
     const merge = git(caller.work, 'rev-parse', 'HEAD');
-    const merged = await onMain(pinned0, merge);
+    const merged = await onMain(merge);
     expect(merged.status, merged.output.slice(-6000)).toBe(0);
     expect(merged.output).toContain('not an earlier commit of this branch');
     expect(merged.output).toContain('::set-output:: skipped=false');
@@ -182,7 +174,7 @@ describe('the cluster pipeline, end to end under act', () => {
     const next = gh.state.addPull(repo, { number: firstNumber + 1, head: 'next', headSha: head4, baseSha: tip });
     const fourth = await act({
       event: 'pull_request',
-      payload: pullRequestEvent(FULL_NAME, next.number, 'opened', head4, tip),
+      payload: pullRequestEvent(next.number, 'opened', head4, tip, FULL_NAME),
       workflow,
     });
     expect(fourth.status, fourth.output.slice(-6000)).toBe(0);
