@@ -91,6 +91,7 @@ async function pullRequest(side: Side, gh: GitHubStandIn, pinship: string, scrat
     if (keep !== -1) writeFileSync(join(process.argv[keep + 1]!, `${side}-${i + 1}.log`), run.output);
     if (run.status !== 0) throw new Error(`${side} push ${i + 1} failed:\n${run.output.slice(-6000)}`);
     const namespace = side === 'pinship' ? `pinship-pr-${pull.number}` : `${prefix}-${pull.number}`;
+    used.add(namespace);
     const pods = (await shardPods(namespace)).filter(
       (p) => new Date(p.metadata?.creationTimestamp ?? 0).getTime() >= started,
     );
@@ -116,11 +117,12 @@ function goDuration(text: string): number {
   return seconds;
 }
 
+/** The namespaces the pull requests ran in (pinship names its own after the pull request). */
+const used = new Set<string>();
+
 async function removeNamespaces(): Promise<void> {
   const { core } = kube();
-  const all = await core.listNamespace();
-  for (const ns of all.items.map((n) => n.metadata!.name!).filter((n) => n.includes(`-${tag}`)))
-    await core.deleteNamespace({ name: ns }).catch(() => {});
+  for (const name of used) await core.deleteNamespace({ name }).catch(() => {});
 }
 
 const s = (n: number | undefined) => (n === undefined ? 'not run' : `${n.toFixed(1)} s`);
