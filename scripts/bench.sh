@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark under bench/ (or the ones named: build pin run report startup) and prints their tables.
+# Runs the benchmarks (or the ones named: build pin run report startup, or pipeline, which needs the cluster and
+# act) and prints their tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh

@@ -26,8 +26,8 @@ import "../chunks/chunk-XDLBQ6T7.js";
 await runAction(async (log) => {
   const { values: inputs } = readInputs(buildSchema);
   if (inputs.password) log.addSecret(inputs.password);
-  const { connectEngine } = await import("../chunks/engine-QOKFQ3OI.js");
-  const { buildImage } = await import("../chunks/build-image-M3HGKTGG.js");
+  const { connectEngine } = await import("../chunks/engine-MENQ35MD.js");
+  const { buildImage } = await import("../chunks/build-image-R5F355X4.js");
   const result = await buildImage(inputs, { docker: await connectEngine(), log });
   setOutput("image", result.image);
   setOutput("digest", result.digest);

@@ -18,8 +18,8 @@ await runAction(async (log) => {
   if (kubeconfigDir) await rm(kubeconfigDir, { recursive: true, force: true });
   const runId = getState("run-id");
   if (runId) {
-    const { connectEngine } = await import("../chunks/engine-QOKFQ3OI.js");
-    const { removeRunContainers } = await import("../chunks/leftovers-GAPWBFSQ.js");
+    const { connectEngine } = await import("../chunks/engine-MENQ35MD.js");
+    const { removeRunContainers } = await import("../chunks/leftovers-VOWII66O.js");
     const removed = await removeRunContainers(await connectEngine(), runId, log);
     if (removed) log.info(`removed ${removed} container(s) left by run ${runId}`);
   }

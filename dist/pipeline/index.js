@@ -109,16 +109,16 @@ async function runPipeline(options, deps) {
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
-  const ref = has("build") ? await (await import("../chunks/image-step-LKTT3BFQ.js")).imageStep(flow.name, options, deps) : options.ref;
+  const ref = has("build") ? await (await import("../chunks/image-step-HPMFFU53.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-MD54IQRU.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-PPKRKDJ6.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-3ZDSGLXT.js");
+  const { runStep } = await import("../chunks/run-step-EDMSZTNQ.js");
   const { record, recordPath } = await runStep(flow.name, ref, pinned, has("report"), options, deps);
   const failures = [];
   if (has("report")) {
-    const gate = await (await import("../chunks/report-step-FU7M6AXV.js")).reportStep(flow.name, recordPath, options, deps);
+    const gate = await (await import("../chunks/report-step-4ORLWJSW.js")).reportStep(flow.name, recordPath, options, deps);
     if (gate) failures.push(gate);
   }
   if (record.conclusion !== "success") failures.push(`the run concluded ${record.conclusion}`);

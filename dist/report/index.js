@@ -52,7 +52,7 @@ await runAction(async (log) => {
   const post = { client, owner, repo, check: options.check };
   const report = { ...reportRunOptions(options, run), context, post, log };
   if (fromArtifact) return reportArtifact(report, context, options, token, log);
-  const { makeReport } = await import("../chunks/make-report-6XU2A7VX.js");
+  const { makeReport } = await import("../chunks/make-report-LBDIZBAA.js");
   const { prepared, published } = await makeReport(report);
   const commentFile = join(dirname(run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
@@ -65,7 +65,7 @@ async function reportArtifact(report, context, options, token, log) {
   const runId = context.workflowRun?.id;
   if (runId === void 0)
     throw new PinshipError("the workflow_run event names no run id", { field: "GITHUB_EVENT_PATH" });
-  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-3FG3HWIX.js");
+  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-ME47M742.js");
   const done = await reportWorkflowRun({ ...report, runId, artifact: options.recordArtifact, token });
   if (done.skipped && !done.report) log.warn(done.skipped);
   if (done.report)

@@ -19,8 +19,8 @@ await runAction(async (log) => {
     log.info("no run was started: nothing to clean up");
     return;
   }
-  const { connectEngine } = await import("../chunks/engine-QOKFQ3OI.js");
-  const { removeRunContainers } = await import("../chunks/leftovers-GAPWBFSQ.js");
+  const { connectEngine } = await import("../chunks/engine-MENQ35MD.js");
+  const { removeRunContainers } = await import("../chunks/leftovers-VOWII66O.js");
   const removed = await removeRunContainers(await connectEngine(), runId, log);
   log.info(removed ? `removed ${removed} container(s) left by run ${runId}` : `run ${runId} left no container behind`);
 });

@@ -34,7 +34,9 @@ export function git(dir: string, ...args: string[]): string {
  */
 export function publishedPinship(dir: string): string {
   const clone = join(dir, 'pinship');
-  git(dir, 'clone', '-q', ROOT, clone);
+  // Shallow, as GitHub serves an action (a tree, no history): act copies the whole folder into
+  // its cache for every step that uses it, and the history would be most of what it copies.
+  git(dir, 'clone', '-q', '--depth', '1', `file://${ROOT}`, clone);
   cpSync(join(ROOT, 'dist'), join(clone, 'dist'), { recursive: true });
   git(clone, 'add', '-A', 'dist');
   git(clone, 'commit', '-q', '--allow-empty', '-m', 'dist for the act tests');
@@ -85,6 +87,11 @@ export interface ActOptions {
   args?: string[];
   /** Variables for act itself (`ACTIONS_RUNTIME_URL`, which act hands on to the actions). */
   env?: Record<string, string>;
+  /**
+   * Cancels the run the way a runner does, once this returns true for the output so far: SIGINT
+   * to act, which cancels the running step and runs the post steps.
+   */
+  interruptWhen?: (output: string) => boolean | Promise<boolean>;
 }
 
 /** Runs act as ACT.md describes: on this machine, Node 24 first on PATH, GitHub replaced. */
@@ -125,8 +132,18 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
   }
   const child = spawn(actBinary(), args, { cwd: o.cwd, env });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d));
-  child.stderr.on('data', (d: Buffer) => (output += d));
+  let interrupted = false;
+  const onData = async (d: Buffer) => {
+    output += d;
+    if (!o.interruptWhen || interrupted) return;
+    if (await o.interruptWhen(output)) {
+      if (interrupted) return;
+      interrupted = true;
+      child.kill('SIGINT');
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const status = await new Promise<number | null>((r) => child.on('close', r));
   return { status, output };
 }

@@ -23,7 +23,7 @@ async function reportStep(flow, recordPath, options, deps) {
     repository: "GITHUB_REPOSITORY"
   });
   const { createGitHubClient } = await import("./client-RH57A2TJ.js");
-  const { makeReport } = await import("./make-report-6XU2A7VX.js");
+  const { makeReport } = await import("./make-report-LBDIZBAA.js");
   const { prepared, published } = await makeReport({
     run: recordPath,
     experiment: report.experiment,

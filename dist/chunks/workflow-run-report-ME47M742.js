@@ -1,18 +1,18 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  downloadRecordArtifact
-} from "./chunk-ZNNZCIIO.js";
-import {
   MAX_RECORD_BYTES,
   makeReport,
   readRunRecord
-} from "./chunk-FCSC5WD5.js";
+} from "./chunk-2DW4GDKO.js";
+import {
+  downloadRecordArtifact
+} from "./chunk-ZNNZCIIO.js";
+import "./chunk-AJHGJJON.js";
 import "./chunk-H5HYLQYK.js";
+import "./chunk-3RNY2SU5.js";
 import "./chunk-BJNWZC5G.js";
 import "./chunk-ZGUWF77U.js";
 import "./chunk-UCRS7EUX.js";
-import "./chunk-IKUP2VFG.js";
-import "./chunk-3RNY2SU5.js";
 import "./chunk-V5BDOAQ7.js";
 import "./chunk-G2OUNXF5.js";
 import {

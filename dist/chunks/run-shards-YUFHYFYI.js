@@ -1,20 +1,26 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  newRunId,
+  recordRun,
+  sourceFrom
+} from "./chunk-G47E5S6C.js";
+import "./chunk-AJHGJJON.js";
+import {
   RUN_LABEL,
   removeRunContainers,
   runContainerAttempt,
   runnerUser
-} from "./chunk-YIKROZOT.js";
+} from "./chunk-WOEXW67T.js";
 import "./chunk-V4YVO7GE.js";
+import "./chunk-3RNY2SU5.js";
 import "./chunk-R5EDXYIK.js";
 import {
   connectEngine
-} from "./chunk-FICRRKEA.js";
+} from "./chunk-2DWPQYWY.js";
 import "./chunk-RBB7LZKV.js";
 import "./chunk-LJ3KC2Y4.js";
 import "./chunk-K563WS56.js";
 import "./chunk-Y544KSEM.js";
-import "./chunk-HOTZEDBU.js";
 import {
   prepareImage
 } from "./chunk-W7ZVAYRB.js";
@@ -22,15 +28,8 @@ import {
   readJsonMessages
 } from "./chunk-WPBSY374.js";
 import "./chunk-TJLKJ74F.js";
-import "./chunk-V7L7ANJB.js";
-import {
-  newRunId,
-  recordRun,
-  sourceFrom
-} from "./chunk-YZSGRHSU.js";
-import "./chunk-IKUP2VFG.js";
-import "./chunk-3RNY2SU5.js";
 import "./chunk-YZGLF4LN.js";
+import "./chunk-V7L7ANJB.js";
 import {
   shardEnv
 } from "./chunk-WTE3RSPF.js";

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-IHFSVG7L.js";
+} from "./chunk-YJEPRPD3.js";
 import {
   ObjectAppsV1Api,
   ObjectBatchV1Api,
@@ -16,7 +16,13 @@ import {
   setHeaderOptions
 } from "./chunk-LDOYY5PT.js";
 import "./chunk-5FKQWDJO.js";
+import {
+  newRunId,
+  sourceFrom
+} from "./chunk-G47E5S6C.js";
+import "./chunk-AJHGJJON.js";
 import "./chunk-V4YVO7GE.js";
+import "./chunk-3RNY2SU5.js";
 import "./chunk-R5EDXYIK.js";
 import "./chunk-LJ3KC2Y4.js";
 import "./chunk-K563WS56.js";
@@ -25,14 +31,8 @@ import {
   sourceUrl
 } from "./chunk-GEIO5JER.js";
 import "./chunk-4UQJDGZI.js";
-import "./chunk-ER27BKIH.js";
-import {
-  newRunId,
-  sourceFrom
-} from "./chunk-YZSGRHSU.js";
-import "./chunk-IKUP2VFG.js";
-import "./chunk-3RNY2SU5.js";
 import "./chunk-YZGLF4LN.js";
+import "./chunk-ER27BKIH.js";
 import "./chunk-6U5DZSTP.js";
 import {
   git,

@@ -1,5 +1,12 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  commitMessages,
+  isNonFastForward,
+  isRefUpdateRace,
+  pushCommit,
+  pushWithRetries
+} from "./chunk-UCRS7EUX.js";
+import {
   editKustomization,
   hasJobRollPatch,
   parseKustomization,
@@ -10,12 +17,8 @@ import {
   overlayMissing
 } from "./chunk-4UQJDGZI.js";
 import {
-  commitMessages,
-  isNonFastForward,
-  isRefUpdateRace,
-  pushCommit,
-  pushWithRetries
-} from "./chunk-UCRS7EUX.js";
+  writeFileAtomic
+} from "./chunk-YZGLF4LN.js";
 import {
   RegistryClient
 } from "./chunk-PQCI3ACI.js";
@@ -25,9 +28,6 @@ import {
 import {
   require_dist
 } from "./chunk-ER27BKIH.js";
-import {
-  writeFileAtomic
-} from "./chunk-YZGLF4LN.js";
 import {
   commitMessage,
   pullRequestBranch,

@@ -6,10 +6,10 @@ import {
   planBuild,
   reusableImage,
   targetReference
-} from "./chunk-IXVX3BHP.js";
+} from "./chunk-OT5M6ELN.js";
+import "./chunk-ZGUWF77U.js";
 import "./chunk-GEIO5JER.js";
 import "./chunk-W7ZVAYRB.js";
-import "./chunk-ZGUWF77U.js";
 import "./chunk-FGBHSNPK.js";
 import "./chunk-WPBSY374.js";
 import "./chunk-TJLKJ74F.js";

@@ -1,5 +1,8 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  runGitBatch
+} from "./chunk-ZGUWF77U.js";
+import {
   COMMIT_LOG_ARGS,
   parseCommitInfo
 } from "./chunk-GEIO5JER.js";
@@ -7,9 +10,6 @@ import {
   engineAuth,
   pullImage
 } from "./chunk-W7ZVAYRB.js";
-import {
-  runGitBatch
-} from "./chunk-ZGUWF77U.js";
 import {
   checkPlatform,
   chooseBuilder,
@@ -1522,7 +1522,7 @@ async function buildImage(options, deps) {
     if (existing2) return reuseImage(existing2, plan, { docker }, log);
     const cacheFrom2 = await cacheSources(plan, options, false, credentialsFor, log);
     await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
-    const { buildInEngine: buildInEngine2 } = await import("./build-in-engine-FEWPVARF.js");
+    const { buildInEngine: buildInEngine2 } = await import("./build-in-engine-7H2MTB7T.js");
     const id2 = await buildInEngine2(docker, plan, options, { cacheFrom: cacheFrom2, inlineCache: false, loginFor }, log);
     return keepInEngine(docker, id2, plan);
   }
@@ -1533,7 +1533,7 @@ async function buildImage(options, deps) {
   const cacheFrom = await cacheSources(plan, options, true, credentialsFor, log);
   await refreshStaleBases(docker, plan.staleBases, pullOptions(reference, options, log));
   const inputs = { cacheFrom, inlineCache: plan.builder === "buildkit", loginFor };
-  const { buildInEngine } = await import("./build-in-engine-FEWPVARF.js");
+  const { buildInEngine } = await import("./build-in-engine-7H2MTB7T.js");
   const id = await buildInEngine(docker, plan, options, inputs, log);
   return publishImage(docker, id, plan, registryAccess, log, cacheTo);
 }

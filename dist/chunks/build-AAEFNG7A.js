@@ -58,8 +58,8 @@ var buildCommand = {
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
     const password = options.passwordStdin ? await readPasswordStdin(log) : void 0;
-    const { connectEngine } = await import("./engine-QOKFQ3OI.js");
-    const { buildImage } = await import("./build-image-M3HGKTGG.js");
+    const { connectEngine } = await import("./engine-MENQ35MD.js");
+    const { buildImage } = await import("./build-image-R5F355X4.js");
     const docker = await connectEngine();
     const result = await buildImage({ ...options, password }, { docker, log });
     if (options.json) printJson(stdout, result);

@@ -84,7 +84,7 @@ var reportCommand = {
     const context = readGitHubContext();
     const post = options.post ? await postTarget(options, context.repository) : void 0;
     if (post) log.addSecret(process.env.GITHUB_TOKEN);
-    const { makeReport } = await import("./make-report-6XU2A7VX.js");
+    const { makeReport } = await import("./make-report-LBDIZBAA.js");
     const { prepared, published } = await makeReport({
       ...reportRunOptions(options, requireRun(options, "--run")),
       context,

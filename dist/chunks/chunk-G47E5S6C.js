@@ -1,7 +1,7 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   assertRunRecord
-} from "./chunk-IKUP2VFG.js";
+} from "./chunk-AJHGJJON.js";
 import {
   combineSummaries,
   round

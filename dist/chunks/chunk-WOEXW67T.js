@@ -4,11 +4,11 @@ import {
   signalMessage
 } from "./chunk-V4YVO7GE.js";
 import {
-  readJsonLines
-} from "./chunk-WPBSY374.js";
-import {
   round
 } from "./chunk-3RNY2SU5.js";
+import {
+  readJsonLines
+} from "./chunk-WPBSY374.js";
 import {
   DEFAULT_PIDS_LIMIT,
   SHARD_OUTPUT_MOUNT,

@@ -1,14 +1,23 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  connectEngine
-} from "./chunk-FICRRKEA.js";
-import "./chunk-RBB7LZKV.js";
-import "./chunk-LJ3KC2Y4.js";
-import "./chunk-K563WS56.js";
-import "./chunk-HOTZEDBU.js";
+  buildImage,
+  credentialSource
+} from "./chunk-OT5M6ELN.js";
+import "./chunk-ZGUWF77U.js";
+import "./chunk-GEIO5JER.js";
+import "./chunk-W7ZVAYRB.js";
+import "./chunk-FGBHSNPK.js";
+import "./chunk-WPBSY374.js";
 import "./chunk-TJLKJ74F.js";
+import "./chunk-PQCI3ACI.js";
+import "./chunk-V7L7ANJB.js";
+import "./chunk-6U5DZSTP.js";
+import "./chunk-QBC5PCZI.js";
+import "./chunk-7MXVX47H.js";
+import "./chunk-QRD45XQP.js";
 import "./chunk-SI2EDPFI.js";
 import "./chunk-XDLBQ6T7.js";
 export {
-  connectEngine
+  buildImage,
+  credentialSource
 };

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-IHFSVG7L.js";
+} from "./chunk-YJEPRPD3.js";
 import {
   checkNamespaceName,
   cleanup,
@@ -13,7 +13,13 @@ import {
 } from "./chunk-JOFUVSK4.js";
 import "./chunk-LDOYY5PT.js";
 import "./chunk-5FKQWDJO.js";
+import {
+  newRunId,
+  sourceFrom
+} from "./chunk-G47E5S6C.js";
+import "./chunk-AJHGJJON.js";
 import "./chunk-V4YVO7GE.js";
+import "./chunk-3RNY2SU5.js";
 import "./chunk-R5EDXYIK.js";
 import "./chunk-LJ3KC2Y4.js";
 import "./chunk-K563WS56.js";
@@ -26,6 +32,7 @@ import {
 import {
   overlayMissing
 } from "./chunk-4UQJDGZI.js";
+import "./chunk-YZGLF4LN.js";
 import {
   RegistryClient
 } from "./chunk-PQCI3ACI.js";
@@ -33,13 +40,6 @@ import {
   resolveCredentials
 } from "./chunk-V7L7ANJB.js";
 import "./chunk-ER27BKIH.js";
-import {
-  newRunId,
-  sourceFrom
-} from "./chunk-YZSGRHSU.js";
-import "./chunk-IKUP2VFG.js";
-import "./chunk-3RNY2SU5.js";
-import "./chunk-YZGLF4LN.js";
 import {
   pinCommitOf
 } from "./chunk-6BHEEKJ2.js";

@@ -12,19 +12,20 @@ import "./chunk-XDLBQ6T7.js";
 async function imageStep(flow, options, deps) {
   const { log } = deps;
   if (!options.build.image) throw new PinshipError("build needs the repository to push to", { field: "image" });
-  const { connectEngine } = await import("./engine-QOKFQ3OI.js");
+  const push = !(flow === "pull-request" && deps.context.pullRequest?.fork);
+  const { connectEngine } = await import("./engine-MENQ35MD.js");
   const docker = await connectEngine();
-  const build = { ...options.build, push: true };
+  const build = { ...options.build, push };
   const result = await log.group(flow === "release" ? "find the built image" : "build", async () => {
-    if (flow === "release") return (await import("./built-image-2J4ZHD3G.js")).findBuiltImage(build, { docker, log });
-    return (await import("./build-image-M3HGKTGG.js")).buildImage(build, { docker, log });
+    if (flow === "release") return (await import("./built-image-GAPUMBPD.js")).findBuiltImage(build, { docker, log });
+    return (await import("./build-image-R5F355X4.js")).buildImage(build, { docker, log });
   });
   deps.output("image", result.image);
   deps.output("digest", result.digest);
   deps.output("ref", result.ref);
   deps.output("tags", result.tags.join("\n"));
   deps.output("skipped", String(result.skipped));
-  const how = flow === "release" ? "built earlier for this commit" : result.skipped ? "unchanged inputs, reused" : "built";
+  const how = flow === "release" ? "built earlier for this commit" : result.skipped ? "unchanged inputs, reused" : push ? "built" : "built into the runner's engine, not pushed (a fork's pull request)";
   log.info(`${result.ref} (${how})`);
   await deps.summary(summaryLine(`pinship build: <code>${escapeHtml(result.ref)}</code> (${escapeHtml(how)})`));
   return result.ref;

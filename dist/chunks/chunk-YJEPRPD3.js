@@ -15,21 +15,21 @@ import {
   statusCode
 } from "./chunk-LDOYY5PT.js";
 import {
+  recordRun
+} from "./chunk-G47E5S6C.js";
+import {
   AttemptOutput,
   signalMessage
 } from "./chunk-V4YVO7GE.js";
+import {
+  round
+} from "./chunk-3RNY2SU5.js";
 import {
   kustomizeBuild
 } from "./chunk-4UQJDGZI.js";
 import {
   require_dist
 } from "./chunk-ER27BKIH.js";
-import {
-  recordRun
-} from "./chunk-YZSGRHSU.js";
-import {
-  round
-} from "./chunk-3RNY2SU5.js";
 import {
   parseReference
 } from "./chunk-6U5DZSTP.js";

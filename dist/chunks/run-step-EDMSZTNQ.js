@@ -52,7 +52,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
   const { cluster } = options;
   const images = parseImagePins([`${options.imageName}=${ref}`], "image-name");
   if (cluster.observe) {
-    const { observeOverlay } = await import("./observe-overlay-C3P7DXDN.js");
+    const { observeOverlay } = await import("./observe-overlay-2BJ3CNH2.js");
     const observed = cluster.revision ?? revision;
     return observeOverlay({
       ...common,
@@ -61,7 +61,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
       reconcile: cluster.reconcile
     });
   }
-  const { runOverlay } = await import("./run-overlay-AAZUBN4P.js");
+  const { runOverlay } = await import("./run-overlay-X4BI6JEF.js");
   if (flow !== "pull-request") return runOverlay({ ...common, images });
   const number = deps.context.pullRequest.number;
   const namespace = cluster.namespace || `pinship-pr-${number}`;
@@ -70,8 +70,8 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
   return runOverlay({ ...common, images, namespace, pullRequest: number, ttlSeconds: cluster.ttlSeconds });
 }
 async function runLocally(ref, sourceCommit, out, options, deps) {
-  const { newRunId } = await import("./run-3TBEXFW5.js");
-  const { runShards } = await import("./run-shards-PC63QQBX.js");
+  const { newRunId } = await import("./run-QUYNHMGN.js");
+  const { runShards } = await import("./run-shards-YUFHYFYI.js");
   const id = newRunId();
   deps.saveState("run-id", id);
   const { local, build } = options;

@@ -1,5 +1,8 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  assertRunRecord
+} from "./chunk-AJHGJJON.js";
+import {
   STATS,
   TREND_RECORDS,
   buildModel,
@@ -19,9 +22,6 @@ import {
   pathsAddedOrModified,
   pushWithRetries
 } from "./chunk-UCRS7EUX.js";
-import {
-  assertRunRecord
-} from "./chunk-IKUP2VFG.js";
 import {
   formatBytes,
   headline,

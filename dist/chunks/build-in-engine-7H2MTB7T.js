@@ -1,4789 +1,33 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  displayText
+} from "./chunk-Y544KSEM.js";
+import {
+  VARIABLE,
+  contextReadError,
+  contextTransfer,
+  mb,
+  patternMatcher,
+  readStages,
+  stageVariables,
+  substitute
+} from "./chunk-FGBHSNPK.js";
+import {
+  readJsonMessages
+} from "./chunk-WPBSY374.js";
+import "./chunk-TJLKJ74F.js";
+import {
+  parseReference
+} from "./chunk-6U5DZSTP.js";
+import {
+  PinshipError,
+  describeError
+} from "./chunk-SI2EDPFI.js";
+import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-XDLBQ6T7.js";
-
-// node_modules/@grpc/grpc-js/build/src/constants.js
-var require_constants = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = exports.DEFAULT_MAX_SEND_MESSAGE_LENGTH = exports.Propagate = exports.LogVerbosity = exports.Status = void 0;
-    var Status;
-    (function(Status2) {
-      Status2[Status2["OK"] = 0] = "OK";
-      Status2[Status2["CANCELLED"] = 1] = "CANCELLED";
-      Status2[Status2["UNKNOWN"] = 2] = "UNKNOWN";
-      Status2[Status2["INVALID_ARGUMENT"] = 3] = "INVALID_ARGUMENT";
-      Status2[Status2["DEADLINE_EXCEEDED"] = 4] = "DEADLINE_EXCEEDED";
-      Status2[Status2["NOT_FOUND"] = 5] = "NOT_FOUND";
-      Status2[Status2["ALREADY_EXISTS"] = 6] = "ALREADY_EXISTS";
-      Status2[Status2["PERMISSION_DENIED"] = 7] = "PERMISSION_DENIED";
-      Status2[Status2["RESOURCE_EXHAUSTED"] = 8] = "RESOURCE_EXHAUSTED";
-      Status2[Status2["FAILED_PRECONDITION"] = 9] = "FAILED_PRECONDITION";
-      Status2[Status2["ABORTED"] = 10] = "ABORTED";
-      Status2[Status2["OUT_OF_RANGE"] = 11] = "OUT_OF_RANGE";
-      Status2[Status2["UNIMPLEMENTED"] = 12] = "UNIMPLEMENTED";
-      Status2[Status2["INTERNAL"] = 13] = "INTERNAL";
-      Status2[Status2["UNAVAILABLE"] = 14] = "UNAVAILABLE";
-      Status2[Status2["DATA_LOSS"] = 15] = "DATA_LOSS";
-      Status2[Status2["UNAUTHENTICATED"] = 16] = "UNAUTHENTICATED";
-    })(Status || (exports.Status = Status = {}));
-    var LogVerbosity;
-    (function(LogVerbosity2) {
-      LogVerbosity2[LogVerbosity2["DEBUG"] = 0] = "DEBUG";
-      LogVerbosity2[LogVerbosity2["INFO"] = 1] = "INFO";
-      LogVerbosity2[LogVerbosity2["ERROR"] = 2] = "ERROR";
-      LogVerbosity2[LogVerbosity2["NONE"] = 3] = "NONE";
-    })(LogVerbosity || (exports.LogVerbosity = LogVerbosity = {}));
-    var Propagate;
-    (function(Propagate2) {
-      Propagate2[Propagate2["DEADLINE"] = 1] = "DEADLINE";
-      Propagate2[Propagate2["CENSUS_STATS_CONTEXT"] = 2] = "CENSUS_STATS_CONTEXT";
-      Propagate2[Propagate2["CENSUS_TRACING_CONTEXT"] = 4] = "CENSUS_TRACING_CONTEXT";
-      Propagate2[Propagate2["CANCELLATION"] = 8] = "CANCELLATION";
-      Propagate2[Propagate2["DEFAULTS"] = 65535] = "DEFAULTS";
-    })(Propagate || (exports.Propagate = Propagate = {}));
-    exports.DEFAULT_MAX_SEND_MESSAGE_LENGTH = -1;
-    exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
-  }
-});
-
-// node_modules/@grpc/grpc-js/package.json
-var require_package = __commonJS({
-  "node_modules/@grpc/grpc-js/package.json"(exports, module) {
-    module.exports = {
-      name: "@grpc/grpc-js",
-      version: "1.14.7",
-      description: "gRPC Library for Node - pure JS implementation",
-      homepage: "https://grpc.io/",
-      repository: "https://github.com/grpc/grpc-node/tree/master/packages/grpc-js",
-      main: "build/src/index.js",
-      engines: {
-        node: ">=12.10.0"
-      },
-      keywords: [],
-      author: {
-        name: "Google Inc."
-      },
-      types: "build/src/index.d.ts",
-      license: "Apache-2.0",
-      devDependencies: {
-        "@grpc/proto-loader": "file:../proto-loader",
-        "@types/gulp": "^4.0.17",
-        "@types/gulp-mocha": "0.0.37",
-        "@types/lodash": "^4.14.202",
-        "@types/mocha": "^10.0.6",
-        "@types/ncp": "^2.0.8",
-        "@types/node": ">=20.11.20",
-        "@types/pify": "^5.0.4",
-        "@types/semver": "^7.5.8",
-        "@typescript-eslint/eslint-plugin": "^7.1.0",
-        "@typescript-eslint/parser": "^7.1.0",
-        "@typescript-eslint/typescript-estree": "^7.1.0",
-        "clang-format": "^1.8.0",
-        eslint: "^8.42.0",
-        "eslint-config-prettier": "^8.8.0",
-        "eslint-plugin-node": "^11.1.0",
-        "eslint-plugin-prettier": "^4.2.1",
-        execa: "^2.0.3",
-        gulp: "^4.0.2",
-        "gulp-mocha": "^6.0.0",
-        lodash: "^4.17.21",
-        madge: "^5.0.1",
-        "mocha-jenkins-reporter": "^0.4.1",
-        ncp: "^2.0.0",
-        pify: "^4.0.1",
-        prettier: "^2.8.8",
-        rimraf: "^3.0.2",
-        semver: "^7.6.0",
-        "ts-node": "^10.9.2",
-        typescript: "^5.3.3"
-      },
-      contributors: [
-        {
-          name: "Google Inc."
-        }
-      ],
-      scripts: {
-        build: "npm run compile",
-        clean: "rimraf ./build",
-        compile: "tsc -p .",
-        format: 'clang-format -i -style="{Language: JavaScript, BasedOnStyle: Google, ColumnLimit: 80}" src/*.ts test/*.ts',
-        lint: "eslint src/*.ts test/*.ts",
-        prepare: "npm run copy-protos && npm run generate-types && npm run generate-test-types && npm run compile",
-        test: "gulp test",
-        check: "npm run lint",
-        fix: "eslint --fix src/*.ts test/*.ts",
-        pretest: "npm run generate-types && npm run generate-test-types && npm run compile",
-        posttest: "npm run check && madge -c ./build/src",
-        "generate-types": "proto-loader-gen-types --keepCase --longs String --enums String --defaults --oneofs --includeComments --includeDirs proto/ --include-dirs proto/ proto/xds/ proto/protoc-gen-validate/ -O src/generated/ --grpcLib ../index channelz.proto xds/service/orca/v3/orca.proto",
-        "generate-test-types": "proto-loader-gen-types --keepCase --longs String --enums String --defaults --oneofs --includeComments --include-dirs test/fixtures/ -O test/generated/ --grpcLib ../../src/index test_service.proto echo_service.proto",
-        "copy-protos": "node ./copy-protos"
-      },
-      dependencies: {
-        "@grpc/proto-loader": "^0.8.0",
-        "@js-sdsl/ordered-map": "^4.4.2"
-      },
-      files: [
-        "src/**/*.ts",
-        "build/src/**/*.{js,d.ts,js.map}",
-        "proto/**/*.proto",
-        "proto/**/LICENSE",
-        "LICENSE",
-        "deps/envoy-api/envoy/api/v2/**/*.proto",
-        "deps/envoy-api/envoy/config/**/*.proto",
-        "deps/envoy-api/envoy/service/**/*.proto",
-        "deps/envoy-api/envoy/type/**/*.proto",
-        "deps/udpa/udpa/**/*.proto",
-        "deps/googleapis/google/api/*.proto",
-        "deps/googleapis/google/rpc/*.proto",
-        "deps/protoc-gen-validate/validate/**/*.proto"
-      ]
-    };
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/logging.js
-var require_logging = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/logging.js"(exports) {
-    "use strict";
-    var _a;
-    var _b;
-    var _c;
-    var _d;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.log = exports.setLoggerVerbosity = exports.setLogger = exports.getLogger = void 0;
-    exports.trace = trace;
-    exports.isTracerEnabled = isTracerEnabled;
-    var constants_1 = require_constants();
-    var process_1 = __require("process");
-    var clientVersion = require_package().version;
-    var DEFAULT_LOGGER = {
-      error: (message, ...optionalParams) => {
-        console.error("E " + message, ...optionalParams);
-      },
-      info: (message, ...optionalParams) => {
-        console.error("I " + message, ...optionalParams);
-      },
-      debug: (message, ...optionalParams) => {
-        console.error("D " + message, ...optionalParams);
-      }
-    };
-    var _logger = DEFAULT_LOGGER;
-    var _logVerbosity = constants_1.LogVerbosity.ERROR;
-    var verbosityString = (_b = (_a = process.env.GRPC_NODE_VERBOSITY) !== null && _a !== void 0 ? _a : process.env.GRPC_VERBOSITY) !== null && _b !== void 0 ? _b : "";
-    switch (verbosityString.toUpperCase()) {
-      case "DEBUG":
-        _logVerbosity = constants_1.LogVerbosity.DEBUG;
-        break;
-      case "INFO":
-        _logVerbosity = constants_1.LogVerbosity.INFO;
-        break;
-      case "ERROR":
-        _logVerbosity = constants_1.LogVerbosity.ERROR;
-        break;
-      case "NONE":
-        _logVerbosity = constants_1.LogVerbosity.NONE;
-        break;
-      default:
-    }
-    var getLogger = () => {
-      return _logger;
-    };
-    exports.getLogger = getLogger;
-    var setLogger = (logger) => {
-      _logger = logger;
-    };
-    exports.setLogger = setLogger;
-    var setLoggerVerbosity = (verbosity) => {
-      _logVerbosity = verbosity;
-    };
-    exports.setLoggerVerbosity = setLoggerVerbosity;
-    var log = (severity, ...args) => {
-      let logFunction;
-      if (severity >= _logVerbosity) {
-        switch (severity) {
-          case constants_1.LogVerbosity.DEBUG:
-            logFunction = _logger.debug;
-            break;
-          case constants_1.LogVerbosity.INFO:
-            logFunction = _logger.info;
-            break;
-          case constants_1.LogVerbosity.ERROR:
-            logFunction = _logger.error;
-            break;
-        }
-        if (!logFunction) {
-          logFunction = _logger.error;
-        }
-        if (logFunction) {
-          logFunction.bind(_logger)(...args);
-        }
-      }
-    };
-    exports.log = log;
-    var tracersString = (_d = (_c = process.env.GRPC_NODE_TRACE) !== null && _c !== void 0 ? _c : process.env.GRPC_TRACE) !== null && _d !== void 0 ? _d : "";
-    var enabledTracers = /* @__PURE__ */ new Set();
-    var disabledTracers = /* @__PURE__ */ new Set();
-    for (const tracerName of tracersString.split(",")) {
-      if (tracerName.length === 0) {
-        continue;
-      }
-      if (tracerName.startsWith("-")) {
-        disabledTracers.add(tracerName.substring(1));
-      } else {
-        enabledTracers.add(tracerName);
-      }
-    }
-    var allEnabled = enabledTracers.has("all");
-    var anyTracerEnabled = allEnabled || enabledTracers.size > 0;
-    function trace(severity, tracer, text) {
-      if (isTracerEnabled(tracer)) {
-        (0, exports.log)(severity, (/* @__PURE__ */ new Date()).toISOString() + " | v" + clientVersion + " " + process_1.pid + " | " + tracer + " | " + text);
-      }
-    }
-    function isTracerEnabled(tracer) {
-      if (!anyTracerEnabled) {
-        return false;
-      }
-      return !disabledTracers.has(tracer) && (allEnabled || enabledTracers.has(tracer));
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/error.js
-var require_error = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getErrorMessage = getErrorMessage;
-    exports.getErrorCode = getErrorCode;
-    function getErrorMessage(error) {
-      if (error instanceof Error) {
-        return error.message;
-      } else {
-        return String(error);
-      }
-    }
-    function getErrorCode(error) {
-      if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "number") {
-        return error.code;
-      } else {
-        return null;
-      }
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Metadata = void 0;
-    var logging_1 = require_logging();
-    var constants_1 = require_constants();
-    var error_1 = require_error();
-    var LEGAL_KEY_REGEX = /^[:0-9a-z_.-]+$/;
-    var LEGAL_NON_BINARY_VALUE_REGEX = /^[ -~]*$/;
-    function isLegalKey(key) {
-      return LEGAL_KEY_REGEX.test(key);
-    }
-    function isLegalNonBinaryValue(value) {
-      return LEGAL_NON_BINARY_VALUE_REGEX.test(value);
-    }
-    function isBinaryKey(key) {
-      return key.endsWith("-bin");
-    }
-    function isCustomMetadata(key) {
-      return !key.startsWith("grpc-");
-    }
-    function normalizeKey(key) {
-      return key.toLowerCase();
-    }
-    function validate(key, value) {
-      if (!isLegalKey(key)) {
-        throw new Error('Metadata key "' + key + '" contains illegal characters');
-      }
-      if (value !== null && value !== void 0) {
-        if (isBinaryKey(key)) {
-          if (!Buffer.isBuffer(value)) {
-            throw new Error("keys that end with '-bin' must have Buffer values");
-          }
-        } else {
-          if (Buffer.isBuffer(value)) {
-            throw new Error("keys that don't end with '-bin' must have String values");
-          }
-          if (!isLegalNonBinaryValue(value)) {
-            throw new Error('Metadata string value "' + value + '" contains illegal characters');
-          }
-        }
-      }
-    }
-    var Metadata = class _Metadata {
-      constructor(options = {}) {
-        this.internalRepr = /* @__PURE__ */ new Map();
-        this.options = options;
-      }
-      /**
-       * Sets the given value for the given key by replacing any other values
-       * associated with that key. Normalizes the key.
-       * @param key The key to whose value should be set.
-       * @param value The value to set. Must be a buffer if and only
-       *   if the normalized key ends with '-bin'.
-       */
-      set(key, value) {
-        key = normalizeKey(key);
-        validate(key, value);
-        this.internalRepr.set(key, [value]);
-      }
-      /**
-       * Adds the given value for the given key by appending to a list of previous
-       * values associated with that key. Normalizes the key.
-       * @param key The key for which a new value should be appended.
-       * @param value The value to add. Must be a buffer if and only
-       *   if the normalized key ends with '-bin'.
-       */
-      add(key, value) {
-        key = normalizeKey(key);
-        validate(key, value);
-        const existingValue = this.internalRepr.get(key);
-        if (existingValue === void 0) {
-          this.internalRepr.set(key, [value]);
-        } else {
-          existingValue.push(value);
-        }
-      }
-      /**
-       * Removes the given key and any associated values. Normalizes the key.
-       * @param key The key whose values should be removed.
-       */
-      remove(key) {
-        key = normalizeKey(key);
-        this.internalRepr.delete(key);
-      }
-      /**
-       * Gets a list of all values associated with the key. Normalizes the key.
-       * @param key The key whose value should be retrieved.
-       * @return A list of values associated with the given key.
-       */
-      get(key) {
-        key = normalizeKey(key);
-        return this.internalRepr.get(key) || [];
-      }
-      /**
-       * Gets a plain object mapping each key to the first value associated with it.
-       * This reflects the most common way that people will want to see metadata.
-       * @return A key/value mapping of the metadata.
-       */
-      getMap() {
-        const result = {};
-        for (const [key, values] of this.internalRepr) {
-          if (values.length > 0) {
-            const v = values[0];
-            result[key] = Buffer.isBuffer(v) ? Buffer.from(v) : v;
-          }
-        }
-        return result;
-      }
-      /**
-       * Clones the metadata object.
-       * @return The newly cloned object.
-       */
-      clone() {
-        const newMetadata = new _Metadata(this.options);
-        const newInternalRepr = newMetadata.internalRepr;
-        for (const [key, value] of this.internalRepr) {
-          const clonedValue = value.map((v) => {
-            if (Buffer.isBuffer(v)) {
-              return Buffer.from(v);
-            } else {
-              return v;
-            }
-          });
-          newInternalRepr.set(key, clonedValue);
-        }
-        return newMetadata;
-      }
-      /**
-       * Merges all key-value pairs from a given Metadata object into this one.
-       * If both this object and the given object have values in the same key,
-       * values from the other Metadata object will be appended to this object's
-       * values.
-       * @param other A Metadata object.
-       */
-      merge(other) {
-        for (const [key, values] of other.internalRepr) {
-          const mergedValue = (this.internalRepr.get(key) || []).concat(values);
-          this.internalRepr.set(key, mergedValue);
-        }
-      }
-      setOptions(options) {
-        this.options = options;
-      }
-      getOptions() {
-        return this.options;
-      }
-      /**
-       * Creates an OutgoingHttpHeaders object that can be used with the http2 API.
-       */
-      toHttp2Headers() {
-        const result = {};
-        for (const [key, values] of this.internalRepr) {
-          if (key.startsWith(":")) {
-            continue;
-          }
-          if (values.length === 1) {
-            result[key] = bufToString(values[0]);
-          } else {
-            result[key] = values.map(bufToString);
-          }
-        }
-        return result;
-      }
-      /**
-       * This modifies the behavior of JSON.stringify to show an object
-       * representation of the metadata map.
-       */
-      toJSON() {
-        const result = {};
-        for (const [key, values] of this.internalRepr) {
-          result[key] = values;
-        }
-        return result;
-      }
-      /**
-       * Attach additional data of any type to the metadata object, which will not
-       * be included when sending headers. The data can later be retrieved with
-       * `getOpaque`. Keys with the prefix `grpc` are reserved for use by this
-       * library.
-       * @param key
-       * @param value
-       */
-      setOpaque(key, value) {
-        if (!this.opaqueData) {
-          this.opaqueData = /* @__PURE__ */ new Map();
-        }
-        this.opaqueData.set(key, value);
-      }
-      /**
-       * Retrieve data previously added with `setOpaque`.
-       * @param key
-       * @returns
-       */
-      getOpaque(key) {
-        var _a;
-        return (_a = this.opaqueData) === null || _a === void 0 ? void 0 : _a.get(key);
-      }
-      /**
-       * Returns a new Metadata object based fields in a given IncomingHttpHeaders
-       * object.
-       * @param headers An IncomingHttpHeaders object.
-       */
-      static fromHttp2Headers(headers) {
-        const result = new _Metadata();
-        for (const key of Object.keys(headers)) {
-          if (key.charAt(0) === ":") {
-            continue;
-          }
-          const values = headers[key];
-          try {
-            if (isBinaryKey(key)) {
-              if (Array.isArray(values)) {
-                values.forEach((value) => {
-                  result.add(key, Buffer.from(value, "base64"));
-                });
-              } else if (values !== void 0) {
-                if (isCustomMetadata(key)) {
-                  values.split(",").forEach((v) => {
-                    result.add(key, Buffer.from(v.trim(), "base64"));
-                  });
-                } else {
-                  result.add(key, Buffer.from(values, "base64"));
-                }
-              }
-            } else {
-              if (Array.isArray(values)) {
-                values.forEach((value) => {
-                  result.add(key, value);
-                });
-              } else if (values !== void 0) {
-                result.add(key, values);
-              }
-            }
-          } catch (error) {
-            const message = `Failed to add metadata entry ${key}: ${values}. ${(0, error_1.getErrorMessage)(error)}. For more information see https://github.com/grpc/grpc-node/issues/1173`;
-            (0, logging_1.log)(constants_1.LogVerbosity.ERROR, message);
-          }
-        }
-        return result;
-      }
-    };
-    exports.Metadata = Metadata;
-    var bufToString = (val) => {
-      return Buffer.isBuffer(val) ? val.toString("base64") : val;
-    };
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/call-credentials.js
-var require_call_credentials = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/call-credentials.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CallCredentials = void 0;
-    exports.isEmptyCallCredentials = isEmptyCallCredentials;
-    var metadata_1 = require_metadata();
-    function isCurrentOauth2Client(client) {
-      return "getRequestHeaders" in client && typeof client.getRequestHeaders === "function";
-    }
-    var CallCredentials = class _CallCredentials {
-      /**
-       * Creates a new CallCredentials object from a given function that generates
-       * Metadata objects.
-       * @param metadataGenerator A function that accepts a set of options, and
-       * generates a Metadata object based on these options, which is passed back
-       * to the caller via a supplied (err, metadata) callback.
-       */
-      static createFromMetadataGenerator(metadataGenerator) {
-        return new SingleCallCredentials(metadataGenerator);
-      }
-      /**
-       * Create a gRPC credential from a Google credential object.
-       * @param googleCredentials The authentication client to use.
-       * @return The resulting CallCredentials object.
-       */
-      static createFromGoogleCredential(googleCredentials) {
-        return _CallCredentials.createFromMetadataGenerator((options, callback) => {
-          let getHeaders;
-          if (isCurrentOauth2Client(googleCredentials)) {
-            getHeaders = googleCredentials.getRequestHeaders(options.service_url);
-          } else {
-            getHeaders = new Promise((resolve, reject) => {
-              googleCredentials.getRequestMetadata(options.service_url, (err, headers) => {
-                if (err) {
-                  reject(err);
-                  return;
-                }
-                if (!headers) {
-                  reject(new Error("Headers not set by metadata plugin"));
-                  return;
-                }
-                resolve(headers);
-              });
-            });
-          }
-          getHeaders.then((headers) => {
-            const metadata = new metadata_1.Metadata();
-            for (const key of Object.keys(headers)) {
-              metadata.add(key, headers[key]);
-            }
-            callback(null, metadata);
-          }, (err) => {
-            callback(err);
-          });
-        });
-      }
-      static createEmpty() {
-        return new EmptyCallCredentials();
-      }
-    };
-    exports.CallCredentials = CallCredentials;
-    var ComposedCallCredentials = class _ComposedCallCredentials extends CallCredentials {
-      constructor(creds) {
-        super();
-        this.creds = creds;
-      }
-      async generateMetadata(options) {
-        const base = new metadata_1.Metadata();
-        const generated = await Promise.all(this.creds.map((cred) => cred.generateMetadata(options)));
-        for (const gen of generated) {
-          base.merge(gen);
-        }
-        return base;
-      }
-      compose(other) {
-        if (other instanceof EmptyCallCredentials) {
-          return this;
-        }
-        return new _ComposedCallCredentials(this.creds.concat([other]));
-      }
-      _equals(other) {
-        if (this === other) {
-          return true;
-        }
-        if (other instanceof _ComposedCallCredentials) {
-          return this.creds.every((value, index) => value._equals(other.creds[index]));
-        } else {
-          return false;
-        }
-      }
-    };
-    var SingleCallCredentials = class _SingleCallCredentials extends CallCredentials {
-      constructor(metadataGenerator) {
-        super();
-        this.metadataGenerator = metadataGenerator;
-      }
-      generateMetadata(options) {
-        return new Promise((resolve, reject) => {
-          this.metadataGenerator(options, (err, metadata) => {
-            if (metadata !== void 0) {
-              resolve(metadata);
-            } else {
-              reject(err);
-            }
-          });
-        });
-      }
-      compose(other) {
-        if (other instanceof EmptyCallCredentials) {
-          return this;
-        }
-        return new ComposedCallCredentials([this, other]);
-      }
-      _equals(other) {
-        if (this === other) {
-          return true;
-        }
-        if (other instanceof _SingleCallCredentials) {
-          return this.metadataGenerator === other.metadataGenerator;
-        } else {
-          return false;
-        }
-      }
-    };
-    var EmptyCallCredentials = class _EmptyCallCredentials extends CallCredentials {
-      generateMetadata(options) {
-        return Promise.resolve(new metadata_1.Metadata());
-      }
-      compose(other) {
-        return other;
-      }
-      _equals(other) {
-        return other instanceof _EmptyCallCredentials;
-      }
-    };
-    function isEmptyCallCredentials(callCredentials) {
-      return callCredentials instanceof EmptyCallCredentials;
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/tls-helpers.js
-var require_tls_helpers = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/tls-helpers.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CIPHER_SUITES = void 0;
-    exports.getDefaultRootsData = getDefaultRootsData;
-    var fs = __require("fs");
-    exports.CIPHER_SUITES = process.env.GRPC_SSL_CIPHER_SUITES;
-    var DEFAULT_ROOTS_FILE_PATH = process.env.GRPC_DEFAULT_SSL_ROOTS_FILE_PATH;
-    var defaultRootsData = null;
-    function getDefaultRootsData() {
-      if (DEFAULT_ROOTS_FILE_PATH) {
-        if (defaultRootsData === null) {
-          defaultRootsData = fs.readFileSync(DEFAULT_ROOTS_FILE_PATH);
-        }
-        return defaultRootsData;
-      }
-      return null;
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/uri-parser.js
-var require_uri_parser = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/uri-parser.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.parseUri = parseUri;
-    exports.splitHostPort = splitHostPort;
-    exports.combineHostPort = combineHostPort;
-    exports.uriToString = uriToString;
-    exports.extractServiceName = extractServiceName;
-    exports.computeServiceUrl = computeServiceUrl;
-    var URI_REGEX = /^(?:([A-Za-z0-9+.-]+):)?(?:\/\/([^/]*)\/)?(.+)$/;
-    function parseUri(uriString) {
-      const parsedUri = URI_REGEX.exec(uriString);
-      if (parsedUri === null) {
-        return null;
-      }
-      return {
-        scheme: parsedUri[1],
-        authority: parsedUri[2],
-        path: parsedUri[3]
-      };
-    }
-    var NUMBER_REGEX = /^\d+$/;
-    function splitHostPort(path) {
-      if (path.startsWith("[")) {
-        const hostEnd = path.indexOf("]");
-        if (hostEnd === -1) {
-          return null;
-        }
-        const host = path.substring(1, hostEnd);
-        if (host.indexOf(":") === -1) {
-          return null;
-        }
-        if (path.length > hostEnd + 1) {
-          if (path[hostEnd + 1] === ":") {
-            const portString = path.substring(hostEnd + 2);
-            if (NUMBER_REGEX.test(portString)) {
-              return {
-                host,
-                port: +portString
-              };
-            } else {
-              return null;
-            }
-          } else {
-            return null;
-          }
-        } else {
-          return {
-            host
-          };
-        }
-      } else {
-        const splitPath = path.split(":");
-        if (splitPath.length === 2) {
-          if (NUMBER_REGEX.test(splitPath[1])) {
-            return {
-              host: splitPath[0],
-              port: +splitPath[1]
-            };
-          } else {
-            return null;
-          }
-        } else {
-          return {
-            host: path
-          };
-        }
-      }
-    }
-    function combineHostPort(hostPort) {
-      if (hostPort.port === void 0) {
-        return hostPort.host;
-      } else {
-        if (hostPort.host.includes(":")) {
-          return `[${hostPort.host}]:${hostPort.port}`;
-        } else {
-          return `${hostPort.host}:${hostPort.port}`;
-        }
-      }
-    }
-    function uriToString(uri) {
-      let result = "";
-      if (uri.scheme !== void 0) {
-        result += uri.scheme + ":";
-      }
-      if (uri.authority !== void 0) {
-        result += "//" + uri.authority + "/";
-      }
-      result += uri.path;
-      return result;
-    }
-    function extractServiceName(methodName) {
-      const firstSlashIndex = methodName.indexOf("/");
-      if (firstSlashIndex === -1) {
-        return "";
-      }
-      const secondSlashIndex = methodName.indexOf("/", firstSlashIndex + 1);
-      if (secondSlashIndex === -1) {
-        return methodName.substring(firstSlashIndex + 1);
-      }
-      return methodName.substring(firstSlashIndex + 1, secondSlashIndex);
-    }
-    function computeServiceUrl(host, methodName) {
-      var _a, _b;
-      const serviceName = extractServiceName(methodName);
-      const hostname = (_b = (_a = splitHostPort(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
-      return `https://${hostname}/${serviceName}`;
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/resolver.js
-var require_resolver = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/resolver.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = void 0;
-    exports.registerResolver = registerResolver;
-    exports.registerDefaultScheme = registerDefaultScheme;
-    exports.createResolver = createResolver;
-    exports.getDefaultAuthority = getDefaultAuthority;
-    exports.mapUriDefaultScheme = mapUriDefaultScheme;
-    var uri_parser_1 = require_uri_parser();
-    exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = "grpc.internal.config_selector";
-    var registeredResolvers = {};
-    var defaultScheme = null;
-    function registerResolver(scheme, resolverClass) {
-      registeredResolvers[scheme] = resolverClass;
-    }
-    function registerDefaultScheme(scheme) {
-      defaultScheme = scheme;
-    }
-    function createResolver(target, listener, options) {
-      if (target.scheme !== void 0 && target.scheme in registeredResolvers) {
-        return new registeredResolvers[target.scheme](target, listener, options);
-      } else {
-        throw new Error(`No resolver could be created for target ${(0, uri_parser_1.uriToString)(target)}`);
-      }
-    }
-    function getDefaultAuthority(target) {
-      if (target.scheme !== void 0 && target.scheme in registeredResolvers) {
-        return registeredResolvers[target.scheme].getDefaultAuthority(target);
-      } else {
-        throw new Error(`Invalid target ${(0, uri_parser_1.uriToString)(target)}`);
-      }
-    }
-    function mapUriDefaultScheme(target) {
-      if (target.scheme === void 0 || !(target.scheme in registeredResolvers)) {
-        if (defaultScheme !== null) {
-          return {
-            scheme: defaultScheme,
-            authority: void 0,
-            path: (0, uri_parser_1.uriToString)(target)
-          };
-        } else {
-          return null;
-        }
-      }
-      return target;
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/channel-credentials.js
-var require_channel_credentials = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/channel-credentials.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ChannelCredentials = void 0;
-    exports.createCertificateProviderChannelCredentials = createCertificateProviderChannelCredentials;
-    var tls_1 = __require("tls");
-    var call_credentials_1 = require_call_credentials();
-    var tls_helpers_1 = require_tls_helpers();
-    var uri_parser_1 = require_uri_parser();
-    var resolver_1 = require_resolver();
-    var logging_1 = require_logging();
-    var constants_1 = require_constants();
-    function verifyIsBufferOrNull(obj, friendlyName) {
-      if (obj && !(obj instanceof Buffer)) {
-        throw new TypeError(`${friendlyName}, if provided, must be a Buffer.`);
-      }
-    }
-    var ChannelCredentials = class {
-      /**
-       * Returns a copy of this object with the included set of per-call credentials
-       * expanded to include callCredentials.
-       * @param callCredentials A CallCredentials object to associate with this
-       * instance.
-       */
-      compose(callCredentials) {
-        return new ComposedChannelCredentialsImpl(this, callCredentials);
-      }
-      /**
-       * Return a new ChannelCredentials instance with a given set of credentials.
-       * The resulting instance can be used to construct a Channel that communicates
-       * over TLS.
-       * @param rootCerts The root certificate data.
-       * @param privateKey The client certificate private key, if available.
-       * @param certChain The client certificate key chain, if available.
-       * @param verifyOptions Additional options to modify certificate verification
-       */
-      static createSsl(rootCerts, privateKey, certChain, verifyOptions) {
-        var _a;
-        verifyIsBufferOrNull(rootCerts, "Root certificate");
-        verifyIsBufferOrNull(privateKey, "Private key");
-        verifyIsBufferOrNull(certChain, "Certificate chain");
-        if (privateKey && !certChain) {
-          throw new Error("Private key must be given with accompanying certificate chain");
-        }
-        if (!privateKey && certChain) {
-          throw new Error("Certificate chain must be given with accompanying private key");
-        }
-        const secureContext = (0, tls_1.createSecureContext)({
-          ca: (_a = rootCerts !== null && rootCerts !== void 0 ? rootCerts : (0, tls_helpers_1.getDefaultRootsData)()) !== null && _a !== void 0 ? _a : void 0,
-          key: privateKey !== null && privateKey !== void 0 ? privateKey : void 0,
-          cert: certChain !== null && certChain !== void 0 ? certChain : void 0,
-          ciphers: tls_helpers_1.CIPHER_SUITES
-        });
-        return new SecureChannelCredentialsImpl(secureContext, verifyOptions !== null && verifyOptions !== void 0 ? verifyOptions : {});
-      }
-      /**
-       * Return a new ChannelCredentials instance with credentials created using
-       * the provided secureContext. The resulting instances can be used to
-       * construct a Channel that communicates over TLS. gRPC will not override
-       * anything in the provided secureContext, so the environment variables
-       * GRPC_SSL_CIPHER_SUITES and GRPC_DEFAULT_SSL_ROOTS_FILE_PATH will
-       * not be applied.
-       * @param secureContext The return value of tls.createSecureContext()
-       * @param verifyOptions Additional options to modify certificate verification
-       */
-      static createFromSecureContext(secureContext, verifyOptions) {
-        return new SecureChannelCredentialsImpl(secureContext, verifyOptions !== null && verifyOptions !== void 0 ? verifyOptions : {});
-      }
-      /**
-       * Return a new ChannelCredentials instance with no credentials.
-       */
-      static createInsecure() {
-        return new InsecureChannelCredentialsImpl();
-      }
-    };
-    exports.ChannelCredentials = ChannelCredentials;
-    var InsecureChannelCredentialsImpl = class _InsecureChannelCredentialsImpl extends ChannelCredentials {
-      constructor() {
-        super();
-      }
-      compose(callCredentials) {
-        throw new Error("Cannot compose insecure credentials");
-      }
-      _isSecure() {
-        return false;
-      }
-      _equals(other) {
-        return other instanceof _InsecureChannelCredentialsImpl;
-      }
-      _createSecureConnector(channelTarget, options, callCredentials) {
-        const credentials = callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty();
-        return {
-          connect(socket) {
-            return Promise.resolve({
-              socket,
-              secure: false
-            });
-          },
-          waitForReady: () => {
-            return Promise.resolve();
-          },
-          getCallCredentials: () => {
-            return credentials;
-          },
-          destroy() {
-          }
-        };
-      }
-    };
-    function getConnectionOptions(secureContext, verifyOptions, channelTarget, options) {
-      var _a, _b;
-      const connectionOptions = {
-        secureContext
-      };
-      let realTarget = channelTarget;
-      if ("grpc.http_connect_target" in options) {
-        const parsedTarget = (0, uri_parser_1.parseUri)(options["grpc.http_connect_target"]);
-        if (parsedTarget) {
-          realTarget = parsedTarget;
-        }
-      }
-      const targetPath = (0, resolver_1.getDefaultAuthority)(realTarget);
-      const hostPort = (0, uri_parser_1.splitHostPort)(targetPath);
-      const remoteHost = (_a = hostPort === null || hostPort === void 0 ? void 0 : hostPort.host) !== null && _a !== void 0 ? _a : targetPath;
-      connectionOptions.host = remoteHost;
-      if (verifyOptions.checkServerIdentity) {
-        connectionOptions.checkServerIdentity = verifyOptions.checkServerIdentity;
-      }
-      if (verifyOptions.rejectUnauthorized !== void 0) {
-        connectionOptions.rejectUnauthorized = verifyOptions.rejectUnauthorized;
-      }
-      connectionOptions.ALPNProtocols = ["h2"];
-      if (options["grpc.ssl_target_name_override"]) {
-        const sslTargetNameOverride = options["grpc.ssl_target_name_override"];
-        const originalCheckServerIdentity = (_b = connectionOptions.checkServerIdentity) !== null && _b !== void 0 ? _b : tls_1.checkServerIdentity;
-        connectionOptions.checkServerIdentity = (host, cert) => {
-          return originalCheckServerIdentity(sslTargetNameOverride, cert);
-        };
-        connectionOptions.servername = sslTargetNameOverride;
-      } else {
-        connectionOptions.servername = remoteHost;
-      }
-      if (options["grpc-node.tls_enable_trace"]) {
-        connectionOptions.enableTrace = true;
-      }
-      return connectionOptions;
-    }
-    var SecureConnectorImpl = class {
-      constructor(connectionOptions, callCredentials) {
-        this.connectionOptions = connectionOptions;
-        this.callCredentials = callCredentials;
-      }
-      connect(socket) {
-        const tlsConnectOptions = Object.assign({ socket }, this.connectionOptions);
-        return new Promise((resolve, reject) => {
-          const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
-            var _a;
-            if (((_a = this.connectionOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
-              reject(tlsSocket.authorizationError);
-              return;
-            }
-            resolve({
-              socket: tlsSocket,
-              secure: true
-            });
-          });
-          tlsSocket.on("error", (error) => {
-            reject(error);
-          });
-        });
-      }
-      waitForReady() {
-        return Promise.resolve();
-      }
-      getCallCredentials() {
-        return this.callCredentials;
-      }
-      destroy() {
-      }
-    };
-    var SecureChannelCredentialsImpl = class _SecureChannelCredentialsImpl extends ChannelCredentials {
-      constructor(secureContext, verifyOptions) {
-        super();
-        this.secureContext = secureContext;
-        this.verifyOptions = verifyOptions;
-      }
-      _isSecure() {
-        return true;
-      }
-      _equals(other) {
-        if (this === other) {
-          return true;
-        }
-        if (other instanceof _SecureChannelCredentialsImpl) {
-          return this.secureContext === other.secureContext && this.verifyOptions.checkServerIdentity === other.verifyOptions.checkServerIdentity;
-        } else {
-          return false;
-        }
-      }
-      _createSecureConnector(channelTarget, options, callCredentials) {
-        const connectionOptions = getConnectionOptions(this.secureContext, this.verifyOptions, channelTarget, options);
-        return new SecureConnectorImpl(connectionOptions, callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty());
-      }
-    };
-    var CertificateProviderChannelCredentialsImpl = class _CertificateProviderChannelCredentialsImpl extends ChannelCredentials {
-      constructor(caCertificateProvider, identityCertificateProvider, verifyOptions) {
-        super();
-        this.caCertificateProvider = caCertificateProvider;
-        this.identityCertificateProvider = identityCertificateProvider;
-        this.verifyOptions = verifyOptions;
-        this.refcount = 0;
-        this.latestCaUpdate = void 0;
-        this.latestIdentityUpdate = void 0;
-        this.caCertificateUpdateListener = this.handleCaCertificateUpdate.bind(this);
-        this.identityCertificateUpdateListener = this.handleIdentityCertitificateUpdate.bind(this);
-        this.secureContextWatchers = [];
-      }
-      _isSecure() {
-        return true;
-      }
-      _equals(other) {
-        var _a, _b;
-        if (this === other) {
-          return true;
-        }
-        if (other instanceof _CertificateProviderChannelCredentialsImpl) {
-          return this.caCertificateProvider === other.caCertificateProvider && this.identityCertificateProvider === other.identityCertificateProvider && ((_a = this.verifyOptions) === null || _a === void 0 ? void 0 : _a.checkServerIdentity) === ((_b = other.verifyOptions) === null || _b === void 0 ? void 0 : _b.checkServerIdentity);
-        } else {
-          return false;
-        }
-      }
-      ref() {
-        var _a;
-        if (this.refcount === 0) {
-          this.caCertificateProvider.addCaCertificateListener(this.caCertificateUpdateListener);
-          (_a = this.identityCertificateProvider) === null || _a === void 0 ? void 0 : _a.addIdentityCertificateListener(this.identityCertificateUpdateListener);
-        }
-        this.refcount += 1;
-      }
-      unref() {
-        var _a;
-        this.refcount -= 1;
-        if (this.refcount === 0) {
-          this.caCertificateProvider.removeCaCertificateListener(this.caCertificateUpdateListener);
-          (_a = this.identityCertificateProvider) === null || _a === void 0 ? void 0 : _a.removeIdentityCertificateListener(this.identityCertificateUpdateListener);
-        }
-      }
-      _createSecureConnector(channelTarget, options, callCredentials) {
-        this.ref();
-        return new _CertificateProviderChannelCredentialsImpl.SecureConnectorImpl(this, channelTarget, options, callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty());
-      }
-      maybeUpdateWatchers() {
-        if (this.hasReceivedUpdates()) {
-          for (const watcher of this.secureContextWatchers) {
-            watcher(this.getLatestSecureContext());
-          }
-          this.secureContextWatchers = [];
-        }
-      }
-      handleCaCertificateUpdate(update) {
-        this.latestCaUpdate = update;
-        this.maybeUpdateWatchers();
-      }
-      handleIdentityCertitificateUpdate(update) {
-        this.latestIdentityUpdate = update;
-        this.maybeUpdateWatchers();
-      }
-      hasReceivedUpdates() {
-        if (this.latestCaUpdate === void 0) {
-          return false;
-        }
-        if (this.identityCertificateProvider && this.latestIdentityUpdate === void 0) {
-          return false;
-        }
-        return true;
-      }
-      getSecureContext() {
-        if (this.hasReceivedUpdates()) {
-          return Promise.resolve(this.getLatestSecureContext());
-        } else {
-          return new Promise((resolve) => {
-            this.secureContextWatchers.push(resolve);
-          });
-        }
-      }
-      getLatestSecureContext() {
-        var _a, _b;
-        if (!this.latestCaUpdate) {
-          return null;
-        }
-        if (this.identityCertificateProvider !== null && !this.latestIdentityUpdate) {
-          return null;
-        }
-        try {
-          return (0, tls_1.createSecureContext)({
-            ca: this.latestCaUpdate.caCertificate,
-            key: (_a = this.latestIdentityUpdate) === null || _a === void 0 ? void 0 : _a.privateKey,
-            cert: (_b = this.latestIdentityUpdate) === null || _b === void 0 ? void 0 : _b.certificate,
-            ciphers: tls_helpers_1.CIPHER_SUITES
-          });
-        } catch (e) {
-          (0, logging_1.log)(constants_1.LogVerbosity.ERROR, "Failed to createSecureContext with error " + e.message);
-          return null;
-        }
-      }
-    };
-    CertificateProviderChannelCredentialsImpl.SecureConnectorImpl = class {
-      constructor(parent, channelTarget, options, callCredentials) {
-        this.parent = parent;
-        this.channelTarget = channelTarget;
-        this.options = options;
-        this.callCredentials = callCredentials;
-      }
-      connect(socket) {
-        return new Promise((resolve, reject) => {
-          const secureContext = this.parent.getLatestSecureContext();
-          if (!secureContext) {
-            reject(new Error("Failed to load credentials"));
-            return;
-          }
-          if (socket.closed) {
-            reject(new Error("Socket closed while loading credentials"));
-          }
-          const connnectionOptions = getConnectionOptions(secureContext, this.parent.verifyOptions, this.channelTarget, this.options);
-          const tlsConnectOptions = Object.assign({ socket }, connnectionOptions);
-          const closeCallback = () => {
-            reject(new Error("Socket closed"));
-          };
-          const errorCallback = (error) => {
-            reject(error);
-          };
-          const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
-            var _a;
-            tlsSocket.removeListener("close", closeCallback);
-            tlsSocket.removeListener("error", errorCallback);
-            if (((_a = this.parent.verifyOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
-              reject(tlsSocket.authorizationError);
-              return;
-            }
-            resolve({
-              socket: tlsSocket,
-              secure: true
-            });
-          });
-          tlsSocket.once("close", closeCallback);
-          tlsSocket.once("error", errorCallback);
-        });
-      }
-      async waitForReady() {
-        await this.parent.getSecureContext();
-      }
-      getCallCredentials() {
-        return this.callCredentials;
-      }
-      destroy() {
-        this.parent.unref();
-      }
-    };
-    function createCertificateProviderChannelCredentials(caCertificateProvider, identityCertificateProvider, verifyOptions) {
-      return new CertificateProviderChannelCredentialsImpl(caCertificateProvider, identityCertificateProvider, verifyOptions !== null && verifyOptions !== void 0 ? verifyOptions : {});
-    }
-    var ComposedChannelCredentialsImpl = class _ComposedChannelCredentialsImpl extends ChannelCredentials {
-      constructor(channelCredentials, callCredentials) {
-        super();
-        this.channelCredentials = channelCredentials;
-        this.callCredentials = callCredentials;
-        if (!channelCredentials._isSecure()) {
-          throw new Error("Cannot compose insecure credentials");
-        }
-      }
-      compose(callCredentials) {
-        const combinedCallCredentials = this.callCredentials.compose(callCredentials);
-        return new _ComposedChannelCredentialsImpl(this.channelCredentials, combinedCallCredentials);
-      }
-      _isSecure() {
-        return true;
-      }
-      _equals(other) {
-        if (this === other) {
-          return true;
-        }
-        if (other instanceof _ComposedChannelCredentialsImpl) {
-          return this.channelCredentials._equals(other.channelCredentials) && this.callCredentials._equals(other.callCredentials);
-        } else {
-          return false;
-        }
-      }
-      _createSecureConnector(channelTarget, options, callCredentials) {
-        const combinedCallCredentials = this.callCredentials.compose(callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty());
-        return this.channelCredentials._createSecureConnector(channelTarget, options, combinedCallCredentials);
-      }
-    };
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/load-balancer.js
-var require_load_balancer = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/load-balancer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createChildChannelControlHelper = createChildChannelControlHelper;
-    exports.registerLoadBalancerType = registerLoadBalancerType;
-    exports.registerDefaultLoadBalancerType = registerDefaultLoadBalancerType;
-    exports.createLoadBalancer = createLoadBalancer;
-    exports.isLoadBalancerNameRegistered = isLoadBalancerNameRegistered;
-    exports.parseLoadBalancingConfig = parseLoadBalancingConfig;
-    exports.getDefaultConfig = getDefaultConfig;
-    exports.selectLbConfigFromList = selectLbConfigFromList;
-    var logging_1 = require_logging();
-    var constants_1 = require_constants();
-    function createChildChannelControlHelper(parent, overrides) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k;
-      return {
-        createSubchannel: (_b = (_a = overrides.createSubchannel) === null || _a === void 0 ? void 0 : _a.bind(overrides)) !== null && _b !== void 0 ? _b : parent.createSubchannel.bind(parent),
-        updateState: (_d = (_c = overrides.updateState) === null || _c === void 0 ? void 0 : _c.bind(overrides)) !== null && _d !== void 0 ? _d : parent.updateState.bind(parent),
-        requestReresolution: (_f = (_e = overrides.requestReresolution) === null || _e === void 0 ? void 0 : _e.bind(overrides)) !== null && _f !== void 0 ? _f : parent.requestReresolution.bind(parent),
-        addChannelzChild: (_h = (_g = overrides.addChannelzChild) === null || _g === void 0 ? void 0 : _g.bind(overrides)) !== null && _h !== void 0 ? _h : parent.addChannelzChild.bind(parent),
-        removeChannelzChild: (_k = (_j = overrides.removeChannelzChild) === null || _j === void 0 ? void 0 : _j.bind(overrides)) !== null && _k !== void 0 ? _k : parent.removeChannelzChild.bind(parent)
-      };
-    }
-    var registeredLoadBalancerTypes = {};
-    var defaultLoadBalancerType = null;
-    function registerLoadBalancerType(typeName, loadBalancerType, loadBalancingConfigType) {
-      registeredLoadBalancerTypes[typeName] = {
-        LoadBalancer: loadBalancerType,
-        LoadBalancingConfig: loadBalancingConfigType
-      };
-    }
-    function registerDefaultLoadBalancerType(typeName) {
-      defaultLoadBalancerType = typeName;
-    }
-    function createLoadBalancer(config, channelControlHelper) {
-      const typeName = config.getLoadBalancerName();
-      if (typeName in registeredLoadBalancerTypes) {
-        return new registeredLoadBalancerTypes[typeName].LoadBalancer(channelControlHelper);
-      } else {
-        return null;
-      }
-    }
-    function isLoadBalancerNameRegistered(typeName) {
-      return typeName in registeredLoadBalancerTypes;
-    }
-    function parseLoadBalancingConfig(rawConfig) {
-      const keys = Object.keys(rawConfig);
-      if (keys.length !== 1) {
-        throw new Error("Provided load balancing config has multiple conflicting entries");
-      }
-      const typeName = keys[0];
-      if (typeName in registeredLoadBalancerTypes) {
-        try {
-          return registeredLoadBalancerTypes[typeName].LoadBalancingConfig.createFromJson(rawConfig[typeName]);
-        } catch (e) {
-          throw new Error(`${typeName}: ${e.message}`);
-        }
-      } else {
-        throw new Error(`Unrecognized load balancing config name ${typeName}`);
-      }
-    }
-    function getDefaultConfig() {
-      if (!defaultLoadBalancerType) {
-        throw new Error("No default load balancer type registered");
-      }
-      return new registeredLoadBalancerTypes[defaultLoadBalancerType].LoadBalancingConfig();
-    }
-    function selectLbConfigFromList(configs, fallbackTodefault = false) {
-      for (const config of configs) {
-        try {
-          return parseLoadBalancingConfig(config);
-        } catch (e) {
-          (0, logging_1.log)(constants_1.LogVerbosity.DEBUG, "Config parsing failed with error", e.message);
-          continue;
-        }
-      }
-      if (fallbackTodefault) {
-        if (defaultLoadBalancerType) {
-          return new registeredLoadBalancerTypes[defaultLoadBalancerType].LoadBalancingConfig();
-        } else {
-          return null;
-        }
-      } else {
-        return null;
-      }
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/service-config.js
-var require_service_config = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/service-config.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateRetryThrottling = validateRetryThrottling;
-    exports.validateServiceConfig = validateServiceConfig;
-    exports.extractAndSelectServiceConfig = extractAndSelectServiceConfig;
-    var os = __require("os");
-    var constants_1 = require_constants();
-    var DURATION_REGEX = /^\d+(\.\d{1,9})?s$/;
-    var CLIENT_LANGUAGE_STRING = "node";
-    function validateName(obj) {
-      if ("service" in obj && obj.service !== "") {
-        if (typeof obj.service !== "string") {
-          throw new Error(`Invalid method config name: invalid service: expected type string, got ${typeof obj.service}`);
-        }
-        if ("method" in obj && obj.method !== "") {
-          if (typeof obj.method !== "string") {
-            throw new Error(`Invalid method config name: invalid method: expected type string, got ${typeof obj.service}`);
-          }
-          return {
-            service: obj.service,
-            method: obj.method
-          };
-        } else {
-          return {
-            service: obj.service
-          };
-        }
-      } else {
-        if ("method" in obj && obj.method !== void 0) {
-          throw new Error(`Invalid method config name: method set with empty or unset service`);
-        }
-        return {};
-      }
-    }
-    function validateRetryPolicy(obj) {
-      if (!("maxAttempts" in obj) || !Number.isInteger(obj.maxAttempts) || obj.maxAttempts < 2) {
-        throw new Error("Invalid method config retry policy: maxAttempts must be an integer at least 2");
-      }
-      if (!("initialBackoff" in obj) || typeof obj.initialBackoff !== "string" || !DURATION_REGEX.test(obj.initialBackoff)) {
-        throw new Error("Invalid method config retry policy: initialBackoff must be a string consisting of a positive integer or decimal followed by s");
-      }
-      if (!("maxBackoff" in obj) || typeof obj.maxBackoff !== "string" || !DURATION_REGEX.test(obj.maxBackoff)) {
-        throw new Error("Invalid method config retry policy: maxBackoff must be a string consisting of a positive integer or decimal followed by s");
-      }
-      if (!("backoffMultiplier" in obj) || typeof obj.backoffMultiplier !== "number" || obj.backoffMultiplier <= 0) {
-        throw new Error("Invalid method config retry policy: backoffMultiplier must be a number greater than 0");
-      }
-      if (!("retryableStatusCodes" in obj && Array.isArray(obj.retryableStatusCodes))) {
-        throw new Error("Invalid method config retry policy: retryableStatusCodes is required");
-      }
-      if (obj.retryableStatusCodes.length === 0) {
-        throw new Error("Invalid method config retry policy: retryableStatusCodes must be non-empty");
-      }
-      for (const value of obj.retryableStatusCodes) {
-        if (typeof value === "number") {
-          if (!Object.values(constants_1.Status).includes(value)) {
-            throw new Error("Invalid method config retry policy: retryableStatusCodes value not in status code range");
-          }
-        } else if (typeof value === "string") {
-          if (!Object.values(constants_1.Status).includes(value.toUpperCase())) {
-            throw new Error("Invalid method config retry policy: retryableStatusCodes value not a status code name");
-          }
-        } else {
-          throw new Error("Invalid method config retry policy: retryableStatusCodes value must be a string or number");
-        }
-      }
-      return {
-        maxAttempts: obj.maxAttempts,
-        initialBackoff: obj.initialBackoff,
-        maxBackoff: obj.maxBackoff,
-        backoffMultiplier: obj.backoffMultiplier,
-        retryableStatusCodes: obj.retryableStatusCodes
-      };
-    }
-    function validateHedgingPolicy(obj) {
-      if (!("maxAttempts" in obj) || !Number.isInteger(obj.maxAttempts) || obj.maxAttempts < 2) {
-        throw new Error("Invalid method config hedging policy: maxAttempts must be an integer at least 2");
-      }
-      if ("hedgingDelay" in obj && (typeof obj.hedgingDelay !== "string" || !DURATION_REGEX.test(obj.hedgingDelay))) {
-        throw new Error("Invalid method config hedging policy: hedgingDelay must be a string consisting of a positive integer followed by s");
-      }
-      if ("nonFatalStatusCodes" in obj && Array.isArray(obj.nonFatalStatusCodes)) {
-        for (const value of obj.nonFatalStatusCodes) {
-          if (typeof value === "number") {
-            if (!Object.values(constants_1.Status).includes(value)) {
-              throw new Error("Invalid method config hedging policy: nonFatalStatusCodes value not in status code range");
-            }
-          } else if (typeof value === "string") {
-            if (!Object.values(constants_1.Status).includes(value.toUpperCase())) {
-              throw new Error("Invalid method config hedging policy: nonFatalStatusCodes value not a status code name");
-            }
-          } else {
-            throw new Error("Invalid method config hedging policy: nonFatalStatusCodes value must be a string or number");
-          }
-        }
-      }
-      const result = {
-        maxAttempts: obj.maxAttempts
-      };
-      if (obj.hedgingDelay) {
-        result.hedgingDelay = obj.hedgingDelay;
-      }
-      if (obj.nonFatalStatusCodes) {
-        result.nonFatalStatusCodes = obj.nonFatalStatusCodes;
-      }
-      return result;
-    }
-    function validateMethodConfig(obj) {
-      var _a;
-      const result = {
-        name: []
-      };
-      if (!("name" in obj) || !Array.isArray(obj.name)) {
-        throw new Error("Invalid method config: invalid name array");
-      }
-      for (const name of obj.name) {
-        result.name.push(validateName(name));
-      }
-      if ("waitForReady" in obj) {
-        if (typeof obj.waitForReady !== "boolean") {
-          throw new Error("Invalid method config: invalid waitForReady");
-        }
-        result.waitForReady = obj.waitForReady;
-      }
-      if ("timeout" in obj) {
-        if (typeof obj.timeout === "object") {
-          if (!("seconds" in obj.timeout) || !(typeof obj.timeout.seconds === "number")) {
-            throw new Error("Invalid method config: invalid timeout.seconds");
-          }
-          if (!("nanos" in obj.timeout) || !(typeof obj.timeout.nanos === "number")) {
-            throw new Error("Invalid method config: invalid timeout.nanos");
-          }
-          result.timeout = obj.timeout;
-        } else if (typeof obj.timeout === "string" && DURATION_REGEX.test(obj.timeout)) {
-          const timeoutParts = obj.timeout.substring(0, obj.timeout.length - 1).split(".");
-          result.timeout = {
-            seconds: timeoutParts[0] | 0,
-            nanos: ((_a = timeoutParts[1]) !== null && _a !== void 0 ? _a : 0) | 0
-          };
-        } else {
-          throw new Error("Invalid method config: invalid timeout");
-        }
-      }
-      if ("maxRequestBytes" in obj) {
-        if (typeof obj.maxRequestBytes !== "number") {
-          throw new Error("Invalid method config: invalid maxRequestBytes");
-        }
-        result.maxRequestBytes = obj.maxRequestBytes;
-      }
-      if ("maxResponseBytes" in obj) {
-        if (typeof obj.maxResponseBytes !== "number") {
-          throw new Error("Invalid method config: invalid maxRequestBytes");
-        }
-        result.maxResponseBytes = obj.maxResponseBytes;
-      }
-      if ("retryPolicy" in obj) {
-        if ("hedgingPolicy" in obj) {
-          throw new Error("Invalid method config: retryPolicy and hedgingPolicy cannot both be specified");
-        } else {
-          result.retryPolicy = validateRetryPolicy(obj.retryPolicy);
-        }
-      } else if ("hedgingPolicy" in obj) {
-        result.hedgingPolicy = validateHedgingPolicy(obj.hedgingPolicy);
-      }
-      return result;
-    }
-    function validateRetryThrottling(obj) {
-      if (!("maxTokens" in obj) || typeof obj.maxTokens !== "number" || obj.maxTokens <= 0 || obj.maxTokens > 1e3) {
-        throw new Error("Invalid retryThrottling: maxTokens must be a number in (0, 1000]");
-      }
-      if (!("tokenRatio" in obj) || typeof obj.tokenRatio !== "number" || obj.tokenRatio <= 0) {
-        throw new Error("Invalid retryThrottling: tokenRatio must be a number greater than 0");
-      }
-      return {
-        maxTokens: +obj.maxTokens.toFixed(3),
-        tokenRatio: +obj.tokenRatio.toFixed(3)
-      };
-    }
-    function validateLoadBalancingConfig(obj) {
-      if (!(typeof obj === "object" && obj !== null)) {
-        throw new Error(`Invalid loadBalancingConfig: unexpected type ${typeof obj}`);
-      }
-      const keys = Object.keys(obj);
-      if (keys.length > 1) {
-        throw new Error(`Invalid loadBalancingConfig: unexpected multiple keys ${keys}`);
-      }
-      if (keys.length === 0) {
-        throw new Error("Invalid loadBalancingConfig: load balancing policy name required");
-      }
-      return {
-        [keys[0]]: obj[keys[0]]
-      };
-    }
-    function validateServiceConfig(obj) {
-      const result = {
-        loadBalancingConfig: [],
-        methodConfig: []
-      };
-      if ("loadBalancingPolicy" in obj) {
-        if (typeof obj.loadBalancingPolicy === "string") {
-          result.loadBalancingPolicy = obj.loadBalancingPolicy;
-        } else {
-          throw new Error("Invalid service config: invalid loadBalancingPolicy");
-        }
-      }
-      if ("loadBalancingConfig" in obj) {
-        if (Array.isArray(obj.loadBalancingConfig)) {
-          for (const config of obj.loadBalancingConfig) {
-            result.loadBalancingConfig.push(validateLoadBalancingConfig(config));
-          }
-        } else {
-          throw new Error("Invalid service config: invalid loadBalancingConfig");
-        }
-      }
-      if ("methodConfig" in obj) {
-        if (Array.isArray(obj.methodConfig)) {
-          for (const methodConfig of obj.methodConfig) {
-            result.methodConfig.push(validateMethodConfig(methodConfig));
-          }
-        }
-      }
-      if ("retryThrottling" in obj) {
-        result.retryThrottling = validateRetryThrottling(obj.retryThrottling);
-      }
-      const seenMethodNames = [];
-      for (const methodConfig of result.methodConfig) {
-        for (const name of methodConfig.name) {
-          for (const seenName of seenMethodNames) {
-            if (name.service === seenName.service && name.method === seenName.method) {
-              throw new Error(`Invalid service config: duplicate name ${name.service}/${name.method}`);
-            }
-          }
-          seenMethodNames.push(name);
-        }
-      }
-      return result;
-    }
-    function validateCanaryConfig(obj) {
-      if (!("serviceConfig" in obj)) {
-        throw new Error("Invalid service config choice: missing service config");
-      }
-      const result = {
-        serviceConfig: validateServiceConfig(obj.serviceConfig)
-      };
-      if ("clientLanguage" in obj) {
-        if (Array.isArray(obj.clientLanguage)) {
-          result.clientLanguage = [];
-          for (const lang of obj.clientLanguage) {
-            if (typeof lang === "string") {
-              result.clientLanguage.push(lang);
-            } else {
-              throw new Error("Invalid service config choice: invalid clientLanguage");
-            }
-          }
-        } else {
-          throw new Error("Invalid service config choice: invalid clientLanguage");
-        }
-      }
-      if ("clientHostname" in obj) {
-        if (Array.isArray(obj.clientHostname)) {
-          result.clientHostname = [];
-          for (const lang of obj.clientHostname) {
-            if (typeof lang === "string") {
-              result.clientHostname.push(lang);
-            } else {
-              throw new Error("Invalid service config choice: invalid clientHostname");
-            }
-          }
-        } else {
-          throw new Error("Invalid service config choice: invalid clientHostname");
-        }
-      }
-      if ("percentage" in obj) {
-        if (typeof obj.percentage === "number" && 0 <= obj.percentage && obj.percentage <= 100) {
-          result.percentage = obj.percentage;
-        } else {
-          throw new Error("Invalid service config choice: invalid percentage");
-        }
-      }
-      const allowedFields = [
-        "clientLanguage",
-        "percentage",
-        "clientHostname",
-        "serviceConfig"
-      ];
-      for (const field in obj) {
-        if (!allowedFields.includes(field)) {
-          throw new Error(`Invalid service config choice: unexpected field ${field}`);
-        }
-      }
-      return result;
-    }
-    function validateAndSelectCanaryConfig(obj, percentage) {
-      if (!Array.isArray(obj)) {
-        throw new Error("Invalid service config list");
-      }
-      for (const config of obj) {
-        const validatedConfig = validateCanaryConfig(config);
-        if (typeof validatedConfig.percentage === "number" && percentage > validatedConfig.percentage) {
-          continue;
-        }
-        if (Array.isArray(validatedConfig.clientHostname)) {
-          let hostnameMatched = false;
-          for (const hostname of validatedConfig.clientHostname) {
-            if (hostname === os.hostname()) {
-              hostnameMatched = true;
-            }
-          }
-          if (!hostnameMatched) {
-            continue;
-          }
-        }
-        if (Array.isArray(validatedConfig.clientLanguage)) {
-          let languageMatched = false;
-          for (const language of validatedConfig.clientLanguage) {
-            if (language === CLIENT_LANGUAGE_STRING) {
-              languageMatched = true;
-            }
-          }
-          if (!languageMatched) {
-            continue;
-          }
-        }
-        return validatedConfig.serviceConfig;
-      }
-      throw new Error("No matching service config found");
-    }
-    function extractAndSelectServiceConfig(txtRecord, percentage) {
-      for (const record of txtRecord) {
-        if (record.length > 0 && record[0].startsWith("grpc_config=")) {
-          const recordString = record.join("").substring("grpc_config=".length);
-          const recordJson = JSON.parse(recordString);
-          return validateAndSelectCanaryConfig(recordJson, percentage);
-        }
-      }
-      return null;
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/connectivity-state.js
-var require_connectivity_state = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/connectivity-state.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ConnectivityState = void 0;
-    var ConnectivityState;
-    (function(ConnectivityState2) {
-      ConnectivityState2[ConnectivityState2["IDLE"] = 0] = "IDLE";
-      ConnectivityState2[ConnectivityState2["CONNECTING"] = 1] = "CONNECTING";
-      ConnectivityState2[ConnectivityState2["READY"] = 2] = "READY";
-      ConnectivityState2[ConnectivityState2["TRANSIENT_FAILURE"] = 3] = "TRANSIENT_FAILURE";
-      ConnectivityState2[ConnectivityState2["SHUTDOWN"] = 4] = "SHUTDOWN";
-    })(ConnectivityState || (exports.ConnectivityState = ConnectivityState = {}));
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/picker.js
-var require_picker = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/picker.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.QueuePicker = exports.UnavailablePicker = exports.PickResultType = void 0;
-    var metadata_1 = require_metadata();
-    var constants_1 = require_constants();
-    var PickResultType;
-    (function(PickResultType2) {
-      PickResultType2[PickResultType2["COMPLETE"] = 0] = "COMPLETE";
-      PickResultType2[PickResultType2["QUEUE"] = 1] = "QUEUE";
-      PickResultType2[PickResultType2["TRANSIENT_FAILURE"] = 2] = "TRANSIENT_FAILURE";
-      PickResultType2[PickResultType2["DROP"] = 3] = "DROP";
-    })(PickResultType || (exports.PickResultType = PickResultType = {}));
-    var UnavailablePicker = class {
-      constructor(status) {
-        this.status = Object.assign({ code: constants_1.Status.UNAVAILABLE, details: "No connection established", metadata: new metadata_1.Metadata() }, status);
-      }
-      pick(pickArgs) {
-        return {
-          pickResultType: PickResultType.TRANSIENT_FAILURE,
-          subchannel: null,
-          status: this.status,
-          onCallStarted: null,
-          onCallEnded: null
-        };
-      }
-    };
-    exports.UnavailablePicker = UnavailablePicker;
-    var QueuePicker = class {
-      // Constructed with a load balancer. Calls exitIdle on it the first time pick is called
-      constructor(loadBalancer, childPicker) {
-        this.loadBalancer = loadBalancer;
-        this.childPicker = childPicker;
-        this.calledExitIdle = false;
-      }
-      pick(pickArgs) {
-        if (!this.calledExitIdle) {
-          process.nextTick(() => {
-            this.loadBalancer.exitIdle();
-          });
-          this.calledExitIdle = true;
-        }
-        if (this.childPicker) {
-          return this.childPicker.pick(pickArgs);
-        } else {
-          return {
-            pickResultType: PickResultType.QUEUE,
-            subchannel: null,
-            status: null,
-            onCallStarted: null,
-            onCallEnded: null
-          };
-        }
-      }
-    };
-    exports.QueuePicker = QueuePicker;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/backoff-timeout.js
-var require_backoff_timeout = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/backoff-timeout.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BackoffTimeout = void 0;
-    var constants_1 = require_constants();
-    var logging = require_logging();
-    var TRACER_NAME = "backoff";
-    var INITIAL_BACKOFF_MS = 1e3;
-    var BACKOFF_MULTIPLIER = 1.6;
-    var MAX_BACKOFF_MS = 12e4;
-    var BACKOFF_JITTER = 0.2;
-    function uniformRandom(min, max) {
-      return Math.random() * (max - min) + min;
-    }
-    var BackoffTimeout = class _BackoffTimeout {
-      constructor(callback, options) {
-        this.callback = callback;
-        this.initialDelay = INITIAL_BACKOFF_MS;
-        this.multiplier = BACKOFF_MULTIPLIER;
-        this.maxDelay = MAX_BACKOFF_MS;
-        this.jitter = BACKOFF_JITTER;
-        this.running = false;
-        this.hasRef = true;
-        this.startTime = /* @__PURE__ */ new Date();
-        this.endTime = /* @__PURE__ */ new Date();
-        this.id = _BackoffTimeout.getNextId();
-        if (options) {
-          if (options.initialDelay) {
-            this.initialDelay = options.initialDelay;
-          }
-          if (options.multiplier) {
-            this.multiplier = options.multiplier;
-          }
-          if (options.jitter) {
-            this.jitter = options.jitter;
-          }
-          if (options.maxDelay) {
-            this.maxDelay = options.maxDelay;
-          }
-        }
-        if (this.traceEnabled) {
-          this.trace("constructed initialDelay=" + this.initialDelay + " multiplier=" + this.multiplier + " jitter=" + this.jitter + " maxDelay=" + this.maxDelay);
-        }
-        this.nextDelay = this.initialDelay;
-        this.timerId = setTimeout(() => {
-        }, 0);
-        clearTimeout(this.timerId);
-      }
-      static getNextId() {
-        return this.nextId++;
-      }
-      get traceEnabled() {
-        return logging.isTracerEnabled(TRACER_NAME);
-      }
-      trace(text) {
-        if (this.traceEnabled) {
-          logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, "{" + this.id + "} " + text);
-        }
-      }
-      runTimer(delay) {
-        var _a, _b;
-        if (this.traceEnabled) {
-          this.trace("runTimer(delay=" + delay + ")");
-        }
-        this.endTime = this.startTime;
-        this.endTime.setMilliseconds(this.endTime.getMilliseconds() + delay);
-        clearTimeout(this.timerId);
-        this.timerId = setTimeout(() => {
-          this.trace("timer fired");
-          this.running = false;
-          this.callback();
-        }, delay);
-        if (!this.hasRef) {
-          (_b = (_a = this.timerId).unref) === null || _b === void 0 ? void 0 : _b.call(_a);
-        }
-      }
-      /**
-       * Call the callback after the current amount of delay time
-       */
-      runOnce() {
-        this.trace("runOnce()");
-        this.running = true;
-        this.startTime = /* @__PURE__ */ new Date();
-        this.runTimer(this.nextDelay);
-        const nextBackoff = Math.min(this.nextDelay * this.multiplier, this.maxDelay);
-        const jitterMagnitude = nextBackoff * this.jitter;
-        this.nextDelay = nextBackoff + uniformRandom(-jitterMagnitude, jitterMagnitude);
-      }
-      /**
-       * Stop the timer. The callback will not be called until `runOnce` is called
-       * again.
-       */
-      stop() {
-        this.trace("stop()");
-        clearTimeout(this.timerId);
-        this.running = false;
-      }
-      /**
-       * Reset the delay time to its initial value. If the timer is still running,
-       * retroactively apply that reset to the current timer.
-       */
-      reset() {
-        if (this.traceEnabled) {
-          this.trace("reset() running=" + this.running);
-        }
-        this.nextDelay = this.initialDelay;
-        if (this.running) {
-          const now = /* @__PURE__ */ new Date();
-          const newEndTime = this.startTime;
-          newEndTime.setMilliseconds(newEndTime.getMilliseconds() + this.nextDelay);
-          clearTimeout(this.timerId);
-          if (now < newEndTime) {
-            this.runTimer(newEndTime.getTime() - now.getTime());
-          } else {
-            this.running = false;
-          }
-        }
-      }
-      /**
-       * Check whether the timer is currently running.
-       */
-      isRunning() {
-        return this.running;
-      }
-      /**
-       * Set that while the timer is running, it should keep the Node process
-       * running.
-       */
-      ref() {
-        var _a, _b;
-        this.hasRef = true;
-        (_b = (_a = this.timerId).ref) === null || _b === void 0 ? void 0 : _b.call(_a);
-      }
-      /**
-       * Set that while the timer is running, it should not keep the Node process
-       * running.
-       */
-      unref() {
-        var _a, _b;
-        this.hasRef = false;
-        (_b = (_a = this.timerId).unref) === null || _b === void 0 ? void 0 : _b.call(_a);
-      }
-      /**
-       * Get the approximate timestamp of when the timer will fire. Only valid if
-       * this.isRunning() is true.
-       */
-      getEndTime() {
-        return this.endTime;
-      }
-    };
-    exports.BackoffTimeout = BackoffTimeout;
-    BackoffTimeout.nextId = 0;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js
-var require_load_balancer_child_handler = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ChildLoadBalancerHandler = void 0;
-    var load_balancer_1 = require_load_balancer();
-    var connectivity_state_1 = require_connectivity_state();
-    var TYPE_NAME = "child_load_balancer_helper";
-    var ChildLoadBalancerHandler = class {
-      constructor(channelControlHelper) {
-        this.channelControlHelper = channelControlHelper;
-        this.currentChild = null;
-        this.pendingChild = null;
-        this.latestConfig = null;
-        this.ChildPolicyHelper = class {
-          constructor(parent) {
-            this.parent = parent;
-            this.child = null;
-          }
-          createSubchannel(subchannelAddress, subchannelArgs) {
-            return this.parent.channelControlHelper.createSubchannel(subchannelAddress, subchannelArgs);
-          }
-          updateState(connectivityState, picker, errorMessage) {
-            var _a;
-            if (this.calledByPendingChild()) {
-              if (connectivityState === connectivity_state_1.ConnectivityState.CONNECTING) {
-                return;
-              }
-              (_a = this.parent.currentChild) === null || _a === void 0 ? void 0 : _a.destroy();
-              this.parent.currentChild = this.parent.pendingChild;
-              this.parent.pendingChild = null;
-            } else if (!this.calledByCurrentChild()) {
-              return;
-            }
-            this.parent.channelControlHelper.updateState(connectivityState, picker, errorMessage);
-          }
-          requestReresolution() {
-            var _a;
-            const latestChild = (_a = this.parent.pendingChild) !== null && _a !== void 0 ? _a : this.parent.currentChild;
-            if (this.child === latestChild) {
-              this.parent.channelControlHelper.requestReresolution();
-            }
-          }
-          setChild(newChild) {
-            this.child = newChild;
-          }
-          addChannelzChild(child) {
-            this.parent.channelControlHelper.addChannelzChild(child);
-          }
-          removeChannelzChild(child) {
-            this.parent.channelControlHelper.removeChannelzChild(child);
-          }
-          calledByPendingChild() {
-            return this.child === this.parent.pendingChild;
-          }
-          calledByCurrentChild() {
-            return this.child === this.parent.currentChild;
-          }
-        };
-      }
-      configUpdateRequiresNewPolicyInstance(oldConfig, newConfig) {
-        return oldConfig.getLoadBalancerName() !== newConfig.getLoadBalancerName();
-      }
-      /**
-       * Prerequisites: lbConfig !== null and lbConfig.name is registered
-       * @param endpointList
-       * @param lbConfig
-       * @param attributes
-       */
-      updateAddressList(endpointList, lbConfig, options, resolutionNote) {
-        let childToUpdate;
-        if (this.currentChild === null || this.latestConfig === null || this.configUpdateRequiresNewPolicyInstance(this.latestConfig, lbConfig)) {
-          const newHelper = new this.ChildPolicyHelper(this);
-          const newChild = (0, load_balancer_1.createLoadBalancer)(lbConfig, newHelper);
-          newHelper.setChild(newChild);
-          if (this.currentChild === null) {
-            this.currentChild = newChild;
-            childToUpdate = this.currentChild;
-          } else {
-            if (this.pendingChild) {
-              this.pendingChild.destroy();
-            }
-            this.pendingChild = newChild;
-            childToUpdate = this.pendingChild;
-          }
-        } else {
-          if (this.pendingChild === null) {
-            childToUpdate = this.currentChild;
-          } else {
-            childToUpdate = this.pendingChild;
-          }
-        }
-        this.latestConfig = lbConfig;
-        return childToUpdate.updateAddressList(endpointList, lbConfig, options, resolutionNote);
-      }
-      exitIdle() {
-        if (this.currentChild) {
-          this.currentChild.exitIdle();
-          if (this.pendingChild) {
-            this.pendingChild.exitIdle();
-          }
-        }
-      }
-      resetBackoff() {
-        if (this.currentChild) {
-          this.currentChild.resetBackoff();
-          if (this.pendingChild) {
-            this.pendingChild.resetBackoff();
-          }
-        }
-      }
-      destroy() {
-        if (this.currentChild) {
-          this.currentChild.destroy();
-          this.currentChild = null;
-        }
-        if (this.pendingChild) {
-          this.pendingChild.destroy();
-          this.pendingChild = null;
-        }
-      }
-      getTypeName() {
-        return TYPE_NAME;
-      }
-    };
-    exports.ChildLoadBalancerHandler = ChildLoadBalancerHandler;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js
-var require_resolving_load_balancer = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ResolvingLoadBalancer = void 0;
-    exports.getDefaultConfigSelector = getDefaultConfigSelector;
-    var load_balancer_1 = require_load_balancer();
-    var service_config_1 = require_service_config();
-    var connectivity_state_1 = require_connectivity_state();
-    var resolver_1 = require_resolver();
-    var picker_1 = require_picker();
-    var backoff_timeout_1 = require_backoff_timeout();
-    var constants_1 = require_constants();
-    var metadata_1 = require_metadata();
-    var logging = require_logging();
-    var constants_2 = require_constants();
-    var uri_parser_1 = require_uri_parser();
-    var load_balancer_child_handler_1 = require_load_balancer_child_handler();
-    var TRACER_NAME = "resolving_load_balancer";
-    function trace(text) {
-      logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);
-    }
-    var NAME_MATCH_LEVEL_ORDER = [
-      "SERVICE_AND_METHOD",
-      "SERVICE",
-      "EMPTY"
-    ];
-    function hasMatchingName(service, method, methodConfig, matchLevel) {
-      for (const name of methodConfig.name) {
-        switch (matchLevel) {
-          case "EMPTY":
-            if (!name.service && !name.method) {
-              return true;
-            }
-            break;
-          case "SERVICE":
-            if (name.service === service && !name.method) {
-              return true;
-            }
-            break;
-          case "SERVICE_AND_METHOD":
-            if (name.service === service && name.method === method) {
-              return true;
-            }
-        }
-      }
-      return false;
-    }
-    function findMatchingConfig(service, method, methodConfigs, matchLevel) {
-      for (const config of methodConfigs) {
-        if (hasMatchingName(service, method, config, matchLevel)) {
-          return config;
-        }
-      }
-      return null;
-    }
-    var MAX_CACHED_METHOD_CONFIGS = 100;
-    function getDefaultConfigSelector(serviceConfig) {
-      const methodConfigCache = /* @__PURE__ */ new Map();
-      return {
-        invoke(methodName, metadata, channelId) {
-          var _a, _b;
-          let matchingConfig = methodConfigCache.get(methodName);
-          if (matchingConfig === void 0) {
-            const splitName = methodName.split("/").filter((x) => x.length > 0);
-            const service = (_a = splitName[0]) !== null && _a !== void 0 ? _a : "";
-            const method = (_b = splitName[1]) !== null && _b !== void 0 ? _b : "";
-            matchingConfig = { name: [] };
-            if (serviceConfig && serviceConfig.methodConfig) {
-              for (const matchLevel of NAME_MATCH_LEVEL_ORDER) {
-                const foundConfig = findMatchingConfig(service, method, serviceConfig.methodConfig, matchLevel);
-                if (foundConfig) {
-                  matchingConfig = foundConfig;
-                  break;
-                }
-              }
-            }
-            if (methodConfigCache.size < MAX_CACHED_METHOD_CONFIGS) {
-              methodConfigCache.set(methodName, matchingConfig);
-            }
-          }
-          return {
-            methodConfig: matchingConfig,
-            pickInformation: {},
-            status: constants_1.Status.OK,
-            dynamicFilterFactories: []
-          };
-        },
-        unref() {
-          methodConfigCache.clear();
-        }
-      };
-    }
-    var ResolvingLoadBalancer = class {
-      /**
-       * Wrapper class that behaves like a `LoadBalancer` and also handles name
-       * resolution internally.
-       * @param target The address of the backend to connect to.
-       * @param channelControlHelper `ChannelControlHelper` instance provided by
-       *     this load balancer's owner.
-       * @param defaultServiceConfig The default service configuration to be used
-       *     if none is provided by the name resolver. A `null` value indicates
-       *     that the default behavior should be the default unconfigured behavior.
-       *     In practice, that means using the "pick first" load balancer
-       *     implmentation
-       */
-      constructor(target, channelControlHelper, channelOptions, onSuccessfulResolution, onFailedResolution) {
-        this.target = target;
-        this.channelControlHelper = channelControlHelper;
-        this.channelOptions = channelOptions;
-        this.onSuccessfulResolution = onSuccessfulResolution;
-        this.onFailedResolution = onFailedResolution;
-        this.latestChildState = connectivity_state_1.ConnectivityState.IDLE;
-        this.latestChildPicker = new picker_1.QueuePicker(this);
-        this.latestChildErrorMessage = null;
-        this.currentState = connectivity_state_1.ConnectivityState.IDLE;
-        this.previousServiceConfig = null;
-        this.continueResolving = false;
-        if (channelOptions["grpc.service_config"]) {
-          this.defaultServiceConfig = (0, service_config_1.validateServiceConfig)(JSON.parse(channelOptions["grpc.service_config"]));
-        } else {
-          this.defaultServiceConfig = {
-            loadBalancingConfig: [],
-            methodConfig: []
-          };
-        }
-        this.updateState(connectivity_state_1.ConnectivityState.IDLE, new picker_1.QueuePicker(this), null);
-        this.childLoadBalancer = new load_balancer_child_handler_1.ChildLoadBalancerHandler({
-          createSubchannel: channelControlHelper.createSubchannel.bind(channelControlHelper),
-          requestReresolution: () => {
-            if (this.backoffTimeout.isRunning()) {
-              trace("requestReresolution delayed by backoff timer until " + this.backoffTimeout.getEndTime().toISOString());
-              this.continueResolving = true;
-            } else {
-              this.updateResolution();
-            }
-          },
-          updateState: (newState, picker, errorMessage) => {
-            this.latestChildState = newState;
-            this.latestChildPicker = picker;
-            this.latestChildErrorMessage = errorMessage;
-            this.updateState(newState, picker, errorMessage);
-          },
-          addChannelzChild: channelControlHelper.addChannelzChild.bind(channelControlHelper),
-          removeChannelzChild: channelControlHelper.removeChannelzChild.bind(channelControlHelper)
-        });
-        this.innerResolver = (0, resolver_1.createResolver)(target, this.handleResolverResult.bind(this), channelOptions);
-        const backoffOptions = {
-          initialDelay: channelOptions["grpc.initial_reconnect_backoff_ms"],
-          maxDelay: channelOptions["grpc.max_reconnect_backoff_ms"]
-        };
-        this.backoffTimeout = new backoff_timeout_1.BackoffTimeout(() => {
-          if (this.continueResolving) {
-            this.updateResolution();
-            this.continueResolving = false;
-          } else {
-            this.updateState(this.latestChildState, this.latestChildPicker, this.latestChildErrorMessage);
-          }
-        }, backoffOptions);
-        this.backoffTimeout.unref();
-      }
-      handleResolverResult(endpointList, attributes, serviceConfig, resolutionNote) {
-        var _a, _b;
-        this.backoffTimeout.stop();
-        this.backoffTimeout.reset();
-        let resultAccepted = true;
-        let workingServiceConfig = null;
-        if (serviceConfig === null) {
-          workingServiceConfig = this.defaultServiceConfig;
-        } else if (serviceConfig.ok) {
-          workingServiceConfig = serviceConfig.value;
-        } else {
-          if (this.previousServiceConfig !== null) {
-            workingServiceConfig = this.previousServiceConfig;
-          } else {
-            resultAccepted = false;
-            this.handleResolutionFailure(serviceConfig.error);
-          }
-        }
-        if (workingServiceConfig !== null) {
-          const workingConfigList = (_a = workingServiceConfig === null || workingServiceConfig === void 0 ? void 0 : workingServiceConfig.loadBalancingConfig) !== null && _a !== void 0 ? _a : [];
-          const loadBalancingConfig = (0, load_balancer_1.selectLbConfigFromList)(workingConfigList, true);
-          if (loadBalancingConfig === null) {
-            resultAccepted = false;
-            this.handleResolutionFailure({
-              code: constants_1.Status.UNAVAILABLE,
-              details: "All load balancer options in service config are not compatible",
-              metadata: new metadata_1.Metadata()
-            });
-          } else {
-            resultAccepted = this.childLoadBalancer.updateAddressList(endpointList, loadBalancingConfig, Object.assign(Object.assign({}, this.channelOptions), attributes), resolutionNote);
-          }
-        }
-        if (resultAccepted) {
-          this.onSuccessfulResolution(workingServiceConfig, (_b = attributes[resolver_1.CHANNEL_ARGS_CONFIG_SELECTOR_KEY]) !== null && _b !== void 0 ? _b : getDefaultConfigSelector(workingServiceConfig));
-        }
-        return resultAccepted;
-      }
-      updateResolution() {
-        this.innerResolver.updateResolution();
-        if (this.currentState === connectivity_state_1.ConnectivityState.IDLE) {
-          this.updateState(connectivity_state_1.ConnectivityState.CONNECTING, this.latestChildPicker, this.latestChildErrorMessage);
-        }
-        this.backoffTimeout.runOnce();
-      }
-      updateState(connectivityState, picker, errorMessage) {
-        trace((0, uri_parser_1.uriToString)(this.target) + " " + connectivity_state_1.ConnectivityState[this.currentState] + " -> " + connectivity_state_1.ConnectivityState[connectivityState]);
-        if (connectivityState === connectivity_state_1.ConnectivityState.IDLE) {
-          picker = new picker_1.QueuePicker(this, picker);
-        }
-        this.currentState = connectivityState;
-        this.channelControlHelper.updateState(connectivityState, picker, errorMessage);
-      }
-      handleResolutionFailure(error) {
-        if (this.latestChildState === connectivity_state_1.ConnectivityState.IDLE) {
-          this.updateState(connectivity_state_1.ConnectivityState.TRANSIENT_FAILURE, new picker_1.UnavailablePicker(error), error.details);
-          this.onFailedResolution(error);
-        }
-      }
-      exitIdle() {
-        if (this.currentState === connectivity_state_1.ConnectivityState.IDLE || this.currentState === connectivity_state_1.ConnectivityState.TRANSIENT_FAILURE) {
-          if (this.backoffTimeout.isRunning()) {
-            this.continueResolving = true;
-          } else {
-            this.updateResolution();
-          }
-        }
-        this.childLoadBalancer.exitIdle();
-      }
-      updateAddressList(endpointList, lbConfig) {
-        throw new Error("updateAddressList not supported on ResolvingLoadBalancer");
-      }
-      resetBackoff() {
-        this.backoffTimeout.reset();
-        this.childLoadBalancer.resetBackoff();
-      }
-      destroy() {
-        this.childLoadBalancer.destroy();
-        this.innerResolver.destroy();
-        this.backoffTimeout.reset();
-        this.backoffTimeout.stop();
-        this.latestChildState = connectivity_state_1.ConnectivityState.IDLE;
-        this.latestChildPicker = new picker_1.QueuePicker(this);
-        this.currentState = connectivity_state_1.ConnectivityState.IDLE;
-        this.previousServiceConfig = null;
-        this.continueResolving = false;
-      }
-      getTypeName() {
-        return "resolving_load_balancer";
-      }
-    };
-    exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/channel-options.js
-var require_channel_options = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/channel-options.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.recognizedOptions = void 0;
-    exports.channelOptionsEqual = channelOptionsEqual;
-    exports.recognizedOptions = {
-      "grpc.ssl_target_name_override": true,
-      "grpc.primary_user_agent": true,
-      "grpc.secondary_user_agent": true,
-      "grpc.default_authority": true,
-      "grpc.keepalive_time_ms": true,
-      "grpc.keepalive_timeout_ms": true,
-      "grpc.keepalive_permit_without_calls": true,
-      "grpc.service_config": true,
-      "grpc.max_concurrent_streams": true,
-      "grpc.initial_reconnect_backoff_ms": true,
-      "grpc.max_reconnect_backoff_ms": true,
-      "grpc.use_local_subchannel_pool": true,
-      "grpc.max_send_message_length": true,
-      "grpc.max_receive_message_length": true,
-      "grpc.enable_http_proxy": true,
-      "grpc.enable_channelz": true,
-      "grpc.dns_min_time_between_resolutions_ms": true,
-      "grpc.enable_retries": true,
-      "grpc.per_rpc_retry_buffer_size": true,
-      "grpc.retry_buffer_size": true,
-      "grpc.max_connection_age_ms": true,
-      "grpc.max_connection_age_grace_ms": true,
-      "grpc-node.max_session_memory": true,
-      "grpc.service_config_disable_resolution": true,
-      "grpc.client_idle_timeout_ms": true,
-      "grpc-node.tls_enable_trace": true,
-      "grpc.lb.ring_hash.ring_size_cap": true,
-      "grpc-node.retry_max_attempts_limit": true,
-      "grpc-node.flow_control_window": true,
-      "grpc.server_call_metric_recording": true
-    };
-    function channelOptionsEqual(options1, options2) {
-      const keys1 = Object.keys(options1).sort();
-      const keys2 = Object.keys(options2).sort();
-      if (keys1.length !== keys2.length) {
-        return false;
-      }
-      for (let i = 0; i < keys1.length; i += 1) {
-        if (keys1[i] !== keys2[i]) {
-          return false;
-        }
-        if (options1[keys1[i]] !== options2[keys2[i]]) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/subchannel-address.js
-var require_subchannel_address = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/subchannel-address.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.EndpointMap = void 0;
-    exports.isTcpSubchannelAddress = isTcpSubchannelAddress;
-    exports.subchannelAddressEqual = subchannelAddressEqual;
-    exports.subchannelAddressToString = subchannelAddressToString;
-    exports.stringToSubchannelAddress = stringToSubchannelAddress;
-    exports.endpointEqual = endpointEqual;
-    exports.endpointToString = endpointToString;
-    exports.endpointHasAddress = endpointHasAddress;
-    var net_1 = __require("net");
-    function isTcpSubchannelAddress(address) {
-      return "port" in address;
-    }
-    function subchannelAddressEqual(address1, address2) {
-      if (!address1 && !address2) {
-        return true;
-      }
-      if (!address1 || !address2) {
-        return false;
-      }
-      if (isTcpSubchannelAddress(address1)) {
-        return isTcpSubchannelAddress(address2) && address1.host === address2.host && address1.port === address2.port;
-      } else {
-        return !isTcpSubchannelAddress(address2) && address1.path === address2.path;
-      }
-    }
-    function subchannelAddressToString(address) {
-      if (isTcpSubchannelAddress(address)) {
-        if ((0, net_1.isIPv6)(address.host)) {
-          return "[" + address.host + "]:" + address.port;
-        } else {
-          return address.host + ":" + address.port;
-        }
-      } else {
-        return address.path;
-      }
-    }
-    var DEFAULT_PORT = 443;
-    function stringToSubchannelAddress(addressString, port) {
-      if ((0, net_1.isIP)(addressString)) {
-        return {
-          host: addressString,
-          port: port !== null && port !== void 0 ? port : DEFAULT_PORT
-        };
-      } else {
-        return {
-          path: addressString
-        };
-      }
-    }
-    function endpointEqual(endpoint1, endpoint2) {
-      if (endpoint1.addresses.length !== endpoint2.addresses.length) {
-        return false;
-      }
-      for (let i = 0; i < endpoint1.addresses.length; i++) {
-        if (!subchannelAddressEqual(endpoint1.addresses[i], endpoint2.addresses[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function endpointToString(endpoint) {
-      return "[" + endpoint.addresses.map(subchannelAddressToString).join(", ") + "]";
-    }
-    function endpointHasAddress(endpoint, expectedAddress) {
-      for (const address of endpoint.addresses) {
-        if (subchannelAddressEqual(address, expectedAddress)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function endpointEqualUnordered(endpoint1, endpoint2) {
-      if (endpoint1.addresses.length !== endpoint2.addresses.length) {
-        return false;
-      }
-      for (const address1 of endpoint1.addresses) {
-        let matchFound = false;
-        for (const address2 of endpoint2.addresses) {
-          if (subchannelAddressEqual(address1, address2)) {
-            matchFound = true;
-            break;
-          }
-        }
-        if (!matchFound) {
-          return false;
-        }
-      }
-      return true;
-    }
-    var EndpointMap = class {
-      constructor() {
-        this.map = /* @__PURE__ */ new Set();
-      }
-      get size() {
-        return this.map.size;
-      }
-      getForSubchannelAddress(address) {
-        for (const entry of this.map) {
-          if (endpointHasAddress(entry.key, address)) {
-            return entry.value;
-          }
-        }
-        return void 0;
-      }
-      /**
-       * Delete any entries in this map with keys that are not in endpoints
-       * @param endpoints
-       */
-      deleteMissing(endpoints) {
-        const removedValues = [];
-        for (const entry of this.map) {
-          let foundEntry = false;
-          for (const endpoint of endpoints) {
-            if (endpointEqualUnordered(endpoint, entry.key)) {
-              foundEntry = true;
-            }
-          }
-          if (!foundEntry) {
-            removedValues.push(entry.value);
-            this.map.delete(entry);
-          }
-        }
-        return removedValues;
-      }
-      get(endpoint) {
-        for (const entry of this.map) {
-          if (endpointEqualUnordered(endpoint, entry.key)) {
-            return entry.value;
-          }
-        }
-        return void 0;
-      }
-      set(endpoint, mapEntry) {
-        for (const entry of this.map) {
-          if (endpointEqualUnordered(endpoint, entry.key)) {
-            entry.value = mapEntry;
-            return;
-          }
-        }
-        this.map.add({ key: endpoint, value: mapEntry });
-      }
-      delete(endpoint) {
-        for (const entry of this.map) {
-          if (endpointEqualUnordered(endpoint, entry.key)) {
-            this.map.delete(entry);
-            return;
-          }
-        }
-      }
-      has(endpoint) {
-        for (const entry of this.map) {
-          if (endpointEqualUnordered(endpoint, entry.key)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      clear() {
-        this.map.clear();
-      }
-      *keys() {
-        for (const entry of this.map) {
-          yield entry.key;
-        }
-      }
-      *values() {
-        for (const entry of this.map) {
-          yield entry.value;
-        }
-      }
-      *entries() {
-        for (const entry of this.map) {
-          yield [entry.key, entry.value];
-        }
-      }
-    };
-    exports.EndpointMap = EndpointMap;
-  }
-});
-
-// node_modules/@js-sdsl/ordered-map/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/@js-sdsl/ordered-map/dist/cjs/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "t", {
-      value: true
-    });
-    var TreeNode = class {
-      constructor(t, e, s = 1) {
-        this.i = void 0;
-        this.h = void 0;
-        this.o = void 0;
-        this.u = t;
-        this.l = e;
-        this.p = s;
-      }
-      I() {
-        let t = this;
-        const e = t.o.o === t;
-        if (e && t.p === 1) {
-          t = t.h;
-        } else if (t.i) {
-          t = t.i;
-          while (t.h) {
-            t = t.h;
-          }
-        } else {
-          if (e) {
-            return t.o;
-          }
-          let s = t.o;
-          while (s.i === t) {
-            t = s;
-            s = t.o;
-          }
-          t = s;
-        }
-        return t;
-      }
-      B() {
-        let t = this;
-        if (t.h) {
-          t = t.h;
-          while (t.i) {
-            t = t.i;
-          }
-          return t;
-        } else {
-          let e = t.o;
-          while (e.h === t) {
-            t = e;
-            e = t.o;
-          }
-          if (t.h !== e) {
-            return e;
-          } else return t;
-        }
-      }
-      _() {
-        const t = this.o;
-        const e = this.h;
-        const s = e.i;
-        if (t.o === this) t.o = e;
-        else if (t.i === this) t.i = e;
-        else t.h = e;
-        e.o = t;
-        e.i = this;
-        this.o = e;
-        this.h = s;
-        if (s) s.o = this;
-        return e;
-      }
-      g() {
-        const t = this.o;
-        const e = this.i;
-        const s = e.h;
-        if (t.o === this) t.o = e;
-        else if (t.i === this) t.i = e;
-        else t.h = e;
-        e.o = t;
-        e.h = this;
-        this.o = e;
-        this.i = s;
-        if (s) s.o = this;
-        return e;
-      }
-    };
-    var TreeNodeEnableIndex = class extends TreeNode {
-      constructor() {
-        super(...arguments);
-        this.M = 1;
-      }
-      _() {
-        const t = super._();
-        this.O();
-        t.O();
-        return t;
-      }
-      g() {
-        const t = super.g();
-        this.O();
-        t.O();
-        return t;
-      }
-      O() {
-        this.M = 1;
-        if (this.i) {
-          this.M += this.i.M;
-        }
-        if (this.h) {
-          this.M += this.h.M;
-        }
-      }
-    };
-    var ContainerIterator = class {
-      constructor(t = 0) {
-        this.iteratorType = t;
-      }
-      equals(t) {
-        return this.T === t.T;
-      }
-    };
-    var Base = class {
-      constructor() {
-        this.m = 0;
-      }
-      get length() {
-        return this.m;
-      }
-      size() {
-        return this.m;
-      }
-      empty() {
-        return this.m === 0;
-      }
-    };
-    var Container = class extends Base {
-    };
-    function throwIteratorAccessError() {
-      throw new RangeError("Iterator access denied!");
-    }
-    var TreeContainer = class extends Container {
-      constructor(t = function(t2, e2) {
-        if (t2 < e2) return -1;
-        if (t2 > e2) return 1;
-        return 0;
-      }, e = false) {
-        super();
-        this.v = void 0;
-        this.A = t;
-        this.enableIndex = e;
-        this.N = e ? TreeNodeEnableIndex : TreeNode;
-        this.C = new this.N();
-      }
-      R(t, e) {
-        let s = this.C;
-        while (t) {
-          const i = this.A(t.u, e);
-          if (i < 0) {
-            t = t.h;
-          } else if (i > 0) {
-            s = t;
-            t = t.i;
-          } else return t;
-        }
-        return s;
-      }
-      K(t, e) {
-        let s = this.C;
-        while (t) {
-          const i = this.A(t.u, e);
-          if (i <= 0) {
-            t = t.h;
-          } else {
-            s = t;
-            t = t.i;
-          }
-        }
-        return s;
-      }
-      L(t, e) {
-        let s = this.C;
-        while (t) {
-          const i = this.A(t.u, e);
-          if (i < 0) {
-            s = t;
-            t = t.h;
-          } else if (i > 0) {
-            t = t.i;
-          } else return t;
-        }
-        return s;
-      }
-      k(t, e) {
-        let s = this.C;
-        while (t) {
-          const i = this.A(t.u, e);
-          if (i < 0) {
-            s = t;
-            t = t.h;
-          } else {
-            t = t.i;
-          }
-        }
-        return s;
-      }
-      P(t) {
-        while (true) {
-          const e = t.o;
-          if (e === this.C) return;
-          if (t.p === 1) {
-            t.p = 0;
-            return;
-          }
-          if (t === e.i) {
-            const s = e.h;
-            if (s.p === 1) {
-              s.p = 0;
-              e.p = 1;
-              if (e === this.v) {
-                this.v = e._();
-              } else e._();
-            } else {
-              if (s.h && s.h.p === 1) {
-                s.p = e.p;
-                e.p = 0;
-                s.h.p = 0;
-                if (e === this.v) {
-                  this.v = e._();
-                } else e._();
-                return;
-              } else if (s.i && s.i.p === 1) {
-                s.p = 1;
-                s.i.p = 0;
-                s.g();
-              } else {
-                s.p = 1;
-                t = e;
-              }
-            }
-          } else {
-            const s = e.i;
-            if (s.p === 1) {
-              s.p = 0;
-              e.p = 1;
-              if (e === this.v) {
-                this.v = e.g();
-              } else e.g();
-            } else {
-              if (s.i && s.i.p === 1) {
-                s.p = e.p;
-                e.p = 0;
-                s.i.p = 0;
-                if (e === this.v) {
-                  this.v = e.g();
-                } else e.g();
-                return;
-              } else if (s.h && s.h.p === 1) {
-                s.p = 1;
-                s.h.p = 0;
-                s._();
-              } else {
-                s.p = 1;
-                t = e;
-              }
-            }
-          }
-        }
-      }
-      S(t) {
-        if (this.m === 1) {
-          this.clear();
-          return;
-        }
-        let e = t;
-        while (e.i || e.h) {
-          if (e.h) {
-            e = e.h;
-            while (e.i) e = e.i;
-          } else {
-            e = e.i;
-          }
-          const s2 = t.u;
-          t.u = e.u;
-          e.u = s2;
-          const i = t.l;
-          t.l = e.l;
-          e.l = i;
-          t = e;
-        }
-        if (this.C.i === e) {
-          this.C.i = e.o;
-        } else if (this.C.h === e) {
-          this.C.h = e.o;
-        }
-        this.P(e);
-        let s = e.o;
-        if (e === s.i) {
-          s.i = void 0;
-        } else s.h = void 0;
-        this.m -= 1;
-        this.v.p = 0;
-        if (this.enableIndex) {
-          while (s !== this.C) {
-            s.M -= 1;
-            s = s.o;
-          }
-        }
-      }
-      U(t) {
-        const e = typeof t === "number" ? t : void 0;
-        const s = typeof t === "function" ? t : void 0;
-        const i = typeof t === "undefined" ? [] : void 0;
-        let r = 0;
-        let n = this.v;
-        const h = [];
-        while (h.length || n) {
-          if (n) {
-            h.push(n);
-            n = n.i;
-          } else {
-            n = h.pop();
-            if (r === e) return n;
-            i && i.push(n);
-            s && s(n, r, this);
-            r += 1;
-            n = n.h;
-          }
-        }
-        return i;
-      }
-      j(t) {
-        while (true) {
-          const e = t.o;
-          if (e.p === 0) return;
-          const s = e.o;
-          if (e === s.i) {
-            const i = s.h;
-            if (i && i.p === 1) {
-              i.p = e.p = 0;
-              if (s === this.v) return;
-              s.p = 1;
-              t = s;
-              continue;
-            } else if (t === e.h) {
-              t.p = 0;
-              if (t.i) {
-                t.i.o = e;
-              }
-              if (t.h) {
-                t.h.o = s;
-              }
-              e.h = t.i;
-              s.i = t.h;
-              t.i = e;
-              t.h = s;
-              if (s === this.v) {
-                this.v = t;
-                this.C.o = t;
-              } else {
-                const e2 = s.o;
-                if (e2.i === s) {
-                  e2.i = t;
-                } else e2.h = t;
-              }
-              t.o = s.o;
-              e.o = t;
-              s.o = t;
-              s.p = 1;
-            } else {
-              e.p = 0;
-              if (s === this.v) {
-                this.v = s.g();
-              } else s.g();
-              s.p = 1;
-              return;
-            }
-          } else {
-            const i = s.i;
-            if (i && i.p === 1) {
-              i.p = e.p = 0;
-              if (s === this.v) return;
-              s.p = 1;
-              t = s;
-              continue;
-            } else if (t === e.i) {
-              t.p = 0;
-              if (t.i) {
-                t.i.o = s;
-              }
-              if (t.h) {
-                t.h.o = e;
-              }
-              s.h = t.i;
-              e.i = t.h;
-              t.i = s;
-              t.h = e;
-              if (s === this.v) {
-                this.v = t;
-                this.C.o = t;
-              } else {
-                const e2 = s.o;
-                if (e2.i === s) {
-                  e2.i = t;
-                } else e2.h = t;
-              }
-              t.o = s.o;
-              e.o = t;
-              s.o = t;
-              s.p = 1;
-            } else {
-              e.p = 0;
-              if (s === this.v) {
-                this.v = s._();
-              } else s._();
-              s.p = 1;
-              return;
-            }
-          }
-          if (this.enableIndex) {
-            e.O();
-            s.O();
-            t.O();
-          }
-          return;
-        }
-      }
-      q(t, e, s) {
-        if (this.v === void 0) {
-          this.m += 1;
-          this.v = new this.N(t, e, 0);
-          this.v.o = this.C;
-          this.C.o = this.C.i = this.C.h = this.v;
-          return this.m;
-        }
-        let i;
-        const r = this.C.i;
-        const n = this.A(r.u, t);
-        if (n === 0) {
-          r.l = e;
-          return this.m;
-        } else if (n > 0) {
-          r.i = new this.N(t, e);
-          r.i.o = r;
-          i = r.i;
-          this.C.i = i;
-        } else {
-          const r2 = this.C.h;
-          const n2 = this.A(r2.u, t);
-          if (n2 === 0) {
-            r2.l = e;
-            return this.m;
-          } else if (n2 < 0) {
-            r2.h = new this.N(t, e);
-            r2.h.o = r2;
-            i = r2.h;
-            this.C.h = i;
-          } else {
-            if (s !== void 0) {
-              const r3 = s.T;
-              if (r3 !== this.C) {
-                const s2 = this.A(r3.u, t);
-                if (s2 === 0) {
-                  r3.l = e;
-                  return this.m;
-                } else if (s2 > 0) {
-                  const s3 = r3.I();
-                  const n3 = this.A(s3.u, t);
-                  if (n3 === 0) {
-                    s3.l = e;
-                    return this.m;
-                  } else if (n3 < 0) {
-                    i = new this.N(t, e);
-                    if (s3.h === void 0) {
-                      s3.h = i;
-                      i.o = s3;
-                    } else {
-                      r3.i = i;
-                      i.o = r3;
-                    }
-                  }
-                }
-              }
-            }
-            if (i === void 0) {
-              i = this.v;
-              while (true) {
-                const s2 = this.A(i.u, t);
-                if (s2 > 0) {
-                  if (i.i === void 0) {
-                    i.i = new this.N(t, e);
-                    i.i.o = i;
-                    i = i.i;
-                    break;
-                  }
-                  i = i.i;
-                } else if (s2 < 0) {
-                  if (i.h === void 0) {
-                    i.h = new this.N(t, e);
-                    i.h.o = i;
-                    i = i.h;
-                    break;
-                  }
-                  i = i.h;
-                } else {
-                  i.l = e;
-                  return this.m;
-                }
-              }
-            }
-          }
-        }
-        if (this.enableIndex) {
-          let t2 = i.o;
-          while (t2 !== this.C) {
-            t2.M += 1;
-            t2 = t2.o;
-          }
-        }
-        this.j(i);
-        this.m += 1;
-        return this.m;
-      }
-      H(t, e) {
-        while (t) {
-          const s = this.A(t.u, e);
-          if (s < 0) {
-            t = t.h;
-          } else if (s > 0) {
-            t = t.i;
-          } else return t;
-        }
-        return t || this.C;
-      }
-      clear() {
-        this.m = 0;
-        this.v = void 0;
-        this.C.o = void 0;
-        this.C.i = this.C.h = void 0;
-      }
-      updateKeyByIterator(t, e) {
-        const s = t.T;
-        if (s === this.C) {
-          throwIteratorAccessError();
-        }
-        if (this.m === 1) {
-          s.u = e;
-          return true;
-        }
-        const i = s.B().u;
-        if (s === this.C.i) {
-          if (this.A(i, e) > 0) {
-            s.u = e;
-            return true;
-          }
-          return false;
-        }
-        const r = s.I().u;
-        if (s === this.C.h) {
-          if (this.A(r, e) < 0) {
-            s.u = e;
-            return true;
-          }
-          return false;
-        }
-        if (this.A(r, e) >= 0 || this.A(i, e) <= 0) return false;
-        s.u = e;
-        return true;
-      }
-      eraseElementByPos(t) {
-        if (t < 0 || t > this.m - 1) {
-          throw new RangeError();
-        }
-        const e = this.U(t);
-        this.S(e);
-        return this.m;
-      }
-      eraseElementByKey(t) {
-        if (this.m === 0) return false;
-        const e = this.H(this.v, t);
-        if (e === this.C) return false;
-        this.S(e);
-        return true;
-      }
-      eraseElementByIterator(t) {
-        const e = t.T;
-        if (e === this.C) {
-          throwIteratorAccessError();
-        }
-        const s = e.h === void 0;
-        const i = t.iteratorType === 0;
-        if (i) {
-          if (s) t.next();
-        } else {
-          if (!s || e.i === void 0) t.next();
-        }
-        this.S(e);
-        return t;
-      }
-      getHeight() {
-        if (this.m === 0) return 0;
-        function traversal(t) {
-          if (!t) return 0;
-          return Math.max(traversal(t.i), traversal(t.h)) + 1;
-        }
-        return traversal(this.v);
-      }
-    };
-    var TreeIterator = class extends ContainerIterator {
-      constructor(t, e, s) {
-        super(s);
-        this.T = t;
-        this.C = e;
-        if (this.iteratorType === 0) {
-          this.pre = function() {
-            if (this.T === this.C.i) {
-              throwIteratorAccessError();
-            }
-            this.T = this.T.I();
-            return this;
-          };
-          this.next = function() {
-            if (this.T === this.C) {
-              throwIteratorAccessError();
-            }
-            this.T = this.T.B();
-            return this;
-          };
-        } else {
-          this.pre = function() {
-            if (this.T === this.C.h) {
-              throwIteratorAccessError();
-            }
-            this.T = this.T.B();
-            return this;
-          };
-          this.next = function() {
-            if (this.T === this.C) {
-              throwIteratorAccessError();
-            }
-            this.T = this.T.I();
-            return this;
-          };
-        }
-      }
-      get index() {
-        let t = this.T;
-        const e = this.C.o;
-        if (t === this.C) {
-          if (e) {
-            return e.M - 1;
-          }
-          return 0;
-        }
-        let s = 0;
-        if (t.i) {
-          s += t.i.M;
-        }
-        while (t !== e) {
-          const e2 = t.o;
-          if (t === e2.h) {
-            s += 1;
-            if (e2.i) {
-              s += e2.i.M;
-            }
-          }
-          t = e2;
-        }
-        return s;
-      }
-      isAccessible() {
-        return this.T !== this.C;
-      }
-    };
-    var OrderedMapIterator = class _OrderedMapIterator extends TreeIterator {
-      constructor(t, e, s, i) {
-        super(t, e, i);
-        this.container = s;
-      }
-      get pointer() {
-        if (this.T === this.C) {
-          throwIteratorAccessError();
-        }
-        const t = this;
-        return new Proxy([], {
-          get(e, s) {
-            if (s === "0") return t.T.u;
-            else if (s === "1") return t.T.l;
-            e[0] = t.T.u;
-            e[1] = t.T.l;
-            return e[s];
-          },
-          set(e, s, i) {
-            if (s !== "1") {
-              throw new TypeError("prop must be 1");
-            }
-            t.T.l = i;
-            return true;
-          }
-        });
-      }
-      copy() {
-        return new _OrderedMapIterator(this.T, this.C, this.container, this.iteratorType);
-      }
-    };
-    var OrderedMap = class extends TreeContainer {
-      constructor(t = [], e, s) {
-        super(e, s);
-        const i = this;
-        t.forEach((function(t2) {
-          i.setElement(t2[0], t2[1]);
-        }));
-      }
-      begin() {
-        return new OrderedMapIterator(this.C.i || this.C, this.C, this);
-      }
-      end() {
-        return new OrderedMapIterator(this.C, this.C, this);
-      }
-      rBegin() {
-        return new OrderedMapIterator(this.C.h || this.C, this.C, this, 1);
-      }
-      rEnd() {
-        return new OrderedMapIterator(this.C, this.C, this, 1);
-      }
-      front() {
-        if (this.m === 0) return;
-        const t = this.C.i;
-        return [t.u, t.l];
-      }
-      back() {
-        if (this.m === 0) return;
-        const t = this.C.h;
-        return [t.u, t.l];
-      }
-      lowerBound(t) {
-        const e = this.R(this.v, t);
-        return new OrderedMapIterator(e, this.C, this);
-      }
-      upperBound(t) {
-        const e = this.K(this.v, t);
-        return new OrderedMapIterator(e, this.C, this);
-      }
-      reverseLowerBound(t) {
-        const e = this.L(this.v, t);
-        return new OrderedMapIterator(e, this.C, this);
-      }
-      reverseUpperBound(t) {
-        const e = this.k(this.v, t);
-        return new OrderedMapIterator(e, this.C, this);
-      }
-      forEach(t) {
-        this.U((function(e, s, i) {
-          t([e.u, e.l], s, i);
-        }));
-      }
-      setElement(t, e, s) {
-        return this.q(t, e, s);
-      }
-      getElementByPos(t) {
-        if (t < 0 || t > this.m - 1) {
-          throw new RangeError();
-        }
-        const e = this.U(t);
-        return [e.u, e.l];
-      }
-      find(t) {
-        const e = this.H(this.v, t);
-        return new OrderedMapIterator(e, this.C, this);
-      }
-      getElementByKey(t) {
-        const e = this.H(this.v, t);
-        return e.l;
-      }
-      union(t) {
-        const e = this;
-        t.forEach((function(t2) {
-          e.setElement(t2[0], t2[1]);
-        }));
-        return this.m;
-      }
-      *[Symbol.iterator]() {
-        const t = this.m;
-        const e = this.U();
-        for (let s = 0; s < t; ++s) {
-          const t2 = e[s];
-          yield [t2.u, t2.l];
-        }
-      }
-    };
-    exports.OrderedMap = OrderedMap;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/admin.js
-var require_admin = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/admin.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.registerAdminService = registerAdminService;
-    exports.addAdminServicesToServer = addAdminServicesToServer;
-    var registeredAdminServices = [];
-    function registerAdminService(getServiceDefinition, getHandlers) {
-      registeredAdminServices.push({ getServiceDefinition, getHandlers });
-    }
-    function addAdminServicesToServer(server) {
-      for (const { getServiceDefinition, getHandlers } of registeredAdminServices) {
-        server.addService(getServiceDefinition(), getHandlers());
-      }
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/call.js
-var require_call = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/call.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ClientDuplexStreamImpl = exports.ClientWritableStreamImpl = exports.ClientReadableStreamImpl = exports.ClientUnaryCallImpl = void 0;
-    exports.callErrorFromStatus = callErrorFromStatus;
-    var events_1 = __require("events");
-    var stream_1 = __require("stream");
-    var constants_1 = require_constants();
-    function callErrorFromStatus(status, callerStack) {
-      const message = `${status.code} ${constants_1.Status[status.code]}: ${status.details}`;
-      const error = new Error(message);
-      const stack = `${error.stack}
-for call at
-${callerStack}`;
-      return Object.assign(new Error(message), status, { stack });
-    }
-    var ClientUnaryCallImpl = class extends events_1.EventEmitter {
-      constructor() {
-        super();
-      }
-      cancel() {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
-      }
-      getPeer() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
-      }
-      getAuthContext() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
-      }
-    };
-    exports.ClientUnaryCallImpl = ClientUnaryCallImpl;
-    var ClientReadableStreamImpl = class extends stream_1.Readable {
-      constructor(deserialize) {
-        super({ objectMode: true });
-        this.deserialize = deserialize;
-      }
-      cancel() {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
-      }
-      getPeer() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
-      }
-      getAuthContext() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
-      }
-      _read(_size) {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.startRead();
-      }
-    };
-    exports.ClientReadableStreamImpl = ClientReadableStreamImpl;
-    var ClientWritableStreamImpl = class extends stream_1.Writable {
-      constructor(serialize) {
-        super({ objectMode: true });
-        this.serialize = serialize;
-      }
-      cancel() {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
-      }
-      getPeer() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
-      }
-      getAuthContext() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
-      }
-      _write(chunk, encoding, cb) {
-        var _a;
-        const context = {
-          callback: cb
-        };
-        const flags = Number(encoding);
-        if (!Number.isNaN(flags)) {
-          context.flags = flags;
-        }
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.sendMessageWithContext(context, chunk);
-      }
-      _final(cb) {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.halfClose();
-        cb();
-      }
-    };
-    exports.ClientWritableStreamImpl = ClientWritableStreamImpl;
-    var ClientDuplexStreamImpl = class extends stream_1.Duplex {
-      constructor(serialize, deserialize) {
-        super({ objectMode: true });
-        this.serialize = serialize;
-        this.deserialize = deserialize;
-      }
-      cancel() {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
-      }
-      getPeer() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
-      }
-      getAuthContext() {
-        var _a, _b;
-        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
-      }
-      _read(_size) {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.startRead();
-      }
-      _write(chunk, encoding, cb) {
-        var _a;
-        const context = {
-          callback: cb
-        };
-        const flags = Number(encoding);
-        if (!Number.isNaN(flags)) {
-          context.flags = flags;
-        }
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.sendMessageWithContext(context, chunk);
-      }
-      _final(cb) {
-        var _a;
-        (_a = this.call) === null || _a === void 0 ? void 0 : _a.halfClose();
-        cb();
-      }
-    };
-    exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/call-interface.js
-var require_call_interface = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/call-interface.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.InterceptingListenerImpl = void 0;
-    exports.statusOrFromValue = statusOrFromValue;
-    exports.statusOrFromError = statusOrFromError;
-    exports.isInterceptingListener = isInterceptingListener;
-    var metadata_1 = require_metadata();
-    function statusOrFromValue(value) {
-      return {
-        ok: true,
-        value
-      };
-    }
-    function statusOrFromError(error) {
-      var _a;
-      return {
-        ok: false,
-        error: Object.assign(Object.assign({}, error), { metadata: (_a = error.metadata) !== null && _a !== void 0 ? _a : new metadata_1.Metadata() })
-      };
-    }
-    function isInterceptingListener(listener) {
-      return listener.onReceiveMetadata !== void 0 && listener.onReceiveMetadata.length === 1;
-    }
-    var InterceptingListenerImpl = class {
-      constructor(listener, nextListener) {
-        this.listener = listener;
-        this.nextListener = nextListener;
-        this.processingMetadata = false;
-        this.hasPendingMessage = false;
-        this.processingMessage = false;
-        this.pendingStatus = null;
-      }
-      processPendingMessage() {
-        if (this.hasPendingMessage) {
-          this.nextListener.onReceiveMessage(this.pendingMessage);
-          this.pendingMessage = null;
-          this.hasPendingMessage = false;
-        }
-      }
-      processPendingStatus() {
-        if (this.pendingStatus) {
-          this.nextListener.onReceiveStatus(this.pendingStatus);
-        }
-      }
-      onReceiveMetadata(metadata) {
-        this.processingMetadata = true;
-        this.listener.onReceiveMetadata(metadata, (metadata2) => {
-          this.processingMetadata = false;
-          this.nextListener.onReceiveMetadata(metadata2);
-          this.processPendingMessage();
-          this.processPendingStatus();
-        });
-      }
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      onReceiveMessage(message) {
-        this.processingMessage = true;
-        this.listener.onReceiveMessage(message, (msg) => {
-          this.processingMessage = false;
-          if (this.processingMetadata) {
-            this.pendingMessage = msg;
-            this.hasPendingMessage = true;
-          } else {
-            this.nextListener.onReceiveMessage(msg);
-            this.processPendingStatus();
-          }
-        });
-      }
-      onReceiveStatus(status) {
-        this.listener.onReceiveStatus(status, (processedStatus) => {
-          if (this.processingMetadata || this.processingMessage) {
-            this.pendingStatus = processedStatus;
-          } else {
-            this.nextListener.onReceiveStatus(processedStatus);
-          }
-        });
-      }
-    };
-    exports.InterceptingListenerImpl = InterceptingListenerImpl;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/client-interceptors.js
-var require_client_interceptors = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/client-interceptors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.InterceptorConfigurationError = void 0;
-    exports.getInterceptingCall = getInterceptingCall;
-    var metadata_1 = require_metadata();
-    var call_interface_1 = require_call_interface();
-    var constants_1 = require_constants();
-    var error_1 = require_error();
-    var InterceptorConfigurationError = class _InterceptorConfigurationError extends Error {
-      constructor(message) {
-        super(message);
-        this.name = "InterceptorConfigurationError";
-        Error.captureStackTrace(this, _InterceptorConfigurationError);
-      }
-    };
-    exports.InterceptorConfigurationError = InterceptorConfigurationError;
-    var ListenerBuilder = class {
-      constructor() {
-        this.metadata = void 0;
-        this.message = void 0;
-        this.status = void 0;
-      }
-      withOnReceiveMetadata(onReceiveMetadata) {
-        this.metadata = onReceiveMetadata;
-        return this;
-      }
-      withOnReceiveMessage(onReceiveMessage) {
-        this.message = onReceiveMessage;
-        return this;
-      }
-      withOnReceiveStatus(onReceiveStatus) {
-        this.status = onReceiveStatus;
-        return this;
-      }
-      build() {
-        return {
-          onReceiveMetadata: this.metadata,
-          onReceiveMessage: this.message,
-          onReceiveStatus: this.status
-        };
-      }
-    };
-    exports.ListenerBuilder = ListenerBuilder;
-    var RequesterBuilder = class {
-      constructor() {
-        this.start = void 0;
-        this.message = void 0;
-        this.halfClose = void 0;
-        this.cancel = void 0;
-      }
-      withStart(start) {
-        this.start = start;
-        return this;
-      }
-      withSendMessage(sendMessage) {
-        this.message = sendMessage;
-        return this;
-      }
-      withHalfClose(halfClose) {
-        this.halfClose = halfClose;
-        return this;
-      }
-      withCancel(cancel) {
-        this.cancel = cancel;
-        return this;
-      }
-      build() {
-        return {
-          start: this.start,
-          sendMessage: this.message,
-          halfClose: this.halfClose,
-          cancel: this.cancel
-        };
-      }
-    };
-    exports.RequesterBuilder = RequesterBuilder;
-    var defaultListener = {
-      onReceiveMetadata: (metadata, next) => {
-        next(metadata);
-      },
-      onReceiveMessage: (message, next) => {
-        next(message);
-      },
-      onReceiveStatus: (status, next) => {
-        next(status);
-      }
-    };
-    var defaultRequester = {
-      start: (metadata, listener, next) => {
-        next(metadata, listener);
-      },
-      sendMessage: (message, next) => {
-        next(message);
-      },
-      halfClose: (next) => {
-        next();
-      },
-      cancel: (next) => {
-        next();
-      }
-    };
-    var InterceptingCall = class {
-      constructor(nextCall, requester) {
-        var _a, _b, _c, _d;
-        this.nextCall = nextCall;
-        this.processingMetadata = false;
-        this.pendingMessageContext = null;
-        this.processingMessage = false;
-        this.pendingHalfClose = false;
-        if (requester) {
-          this.requester = {
-            start: (_a = requester.start) !== null && _a !== void 0 ? _a : defaultRequester.start,
-            sendMessage: (_b = requester.sendMessage) !== null && _b !== void 0 ? _b : defaultRequester.sendMessage,
-            halfClose: (_c = requester.halfClose) !== null && _c !== void 0 ? _c : defaultRequester.halfClose,
-            cancel: (_d = requester.cancel) !== null && _d !== void 0 ? _d : defaultRequester.cancel
-          };
-        } else {
-          this.requester = defaultRequester;
-        }
-      }
-      cancelWithStatus(status, details) {
-        this.requester.cancel(() => {
-          this.nextCall.cancelWithStatus(status, details);
-        });
-      }
-      getPeer() {
-        return this.nextCall.getPeer();
-      }
-      processPendingMessage() {
-        if (this.pendingMessageContext) {
-          this.nextCall.sendMessageWithContext(this.pendingMessageContext, this.pendingMessage);
-          this.pendingMessageContext = null;
-          this.pendingMessage = null;
-        }
-      }
-      processPendingHalfClose() {
-        if (this.pendingHalfClose) {
-          this.nextCall.halfClose();
-        }
-      }
-      start(metadata, interceptingListener) {
-        var _a, _b, _c, _d, _e, _f;
-        const fullInterceptingListener = {
-          onReceiveMetadata: (_b = (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMetadata) === null || _a === void 0 ? void 0 : _a.bind(interceptingListener)) !== null && _b !== void 0 ? _b : ((metadata2) => {
-          }),
-          onReceiveMessage: (_d = (_c = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _c === void 0 ? void 0 : _c.bind(interceptingListener)) !== null && _d !== void 0 ? _d : ((message) => {
-          }),
-          onReceiveStatus: (_f = (_e = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _e === void 0 ? void 0 : _e.bind(interceptingListener)) !== null && _f !== void 0 ? _f : ((status) => {
-          })
-        };
-        this.processingMetadata = true;
-        this.requester.start(metadata, fullInterceptingListener, (md, listener) => {
-          var _a2, _b2, _c2;
-          this.processingMetadata = false;
-          let finalInterceptingListener;
-          if ((0, call_interface_1.isInterceptingListener)(listener)) {
-            finalInterceptingListener = listener;
-          } else {
-            const fullListener = {
-              onReceiveMetadata: (_a2 = listener.onReceiveMetadata) !== null && _a2 !== void 0 ? _a2 : defaultListener.onReceiveMetadata,
-              onReceiveMessage: (_b2 = listener.onReceiveMessage) !== null && _b2 !== void 0 ? _b2 : defaultListener.onReceiveMessage,
-              onReceiveStatus: (_c2 = listener.onReceiveStatus) !== null && _c2 !== void 0 ? _c2 : defaultListener.onReceiveStatus
-            };
-            finalInterceptingListener = new call_interface_1.InterceptingListenerImpl(fullListener, fullInterceptingListener);
-          }
-          this.nextCall.start(md, finalInterceptingListener);
-          this.processPendingMessage();
-          this.processPendingHalfClose();
-        });
-      }
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      sendMessageWithContext(context, message) {
-        this.processingMessage = true;
-        this.requester.sendMessage(message, (finalMessage) => {
-          this.processingMessage = false;
-          if (this.processingMetadata) {
-            this.pendingMessageContext = context;
-            this.pendingMessage = message;
-          } else {
-            this.nextCall.sendMessageWithContext(context, finalMessage);
-            this.processPendingHalfClose();
-          }
-        });
-      }
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      sendMessage(message) {
-        this.sendMessageWithContext({}, message);
-      }
-      startRead() {
-        this.nextCall.startRead();
-      }
-      halfClose() {
-        this.requester.halfClose(() => {
-          if (this.processingMetadata || this.processingMessage) {
-            this.pendingHalfClose = true;
-          } else {
-            this.nextCall.halfClose();
-          }
-        });
-      }
-      getAuthContext() {
-        return this.nextCall.getAuthContext();
-      }
-    };
-    exports.InterceptingCall = InterceptingCall;
-    function getCall(channel, path, options) {
-      var _a, _b;
-      const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
-      const host = options.host;
-      const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
-      const propagateFlags = options.propagate_flags;
-      const credentials = options.credentials;
-      const call = channel.createCall(path, deadline, host, parent, propagateFlags);
-      if (credentials) {
-        call.setCredentials(credentials);
-      }
-      return call;
-    }
-    var BaseInterceptingCall = class {
-      constructor(call, methodDefinition) {
-        this.call = call;
-        this.methodDefinition = methodDefinition;
-      }
-      cancelWithStatus(status, details) {
-        this.call.cancelWithStatus(status, details);
-      }
-      getPeer() {
-        return this.call.getPeer();
-      }
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      sendMessageWithContext(context, message) {
-        let serialized;
-        try {
-          serialized = this.methodDefinition.requestSerialize(message);
-        } catch (e) {
-          this.call.cancelWithStatus(constants_1.Status.INTERNAL, `Request message serialization failure: ${(0, error_1.getErrorMessage)(e)}`);
-          return;
-        }
-        this.call.sendMessageWithContext(context, serialized);
-      }
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      sendMessage(message) {
-        this.sendMessageWithContext({}, message);
-      }
-      start(metadata, interceptingListener) {
-        let readError = null;
-        this.call.start(metadata, {
-          onReceiveMetadata: (metadata2) => {
-            var _a;
-            (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMetadata) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, metadata2);
-          },
-          onReceiveMessage: (message) => {
-            var _a;
-            let deserialized;
-            try {
-              deserialized = this.methodDefinition.responseDeserialize(message);
-            } catch (e) {
-              readError = {
-                code: constants_1.Status.INTERNAL,
-                details: `Response message parsing error: ${(0, error_1.getErrorMessage)(e)}`,
-                metadata: new metadata_1.Metadata()
-              };
-              this.call.cancelWithStatus(readError.code, readError.details);
-              return;
-            }
-            (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, deserialized);
-          },
-          onReceiveStatus: (status) => {
-            var _a, _b;
-            if (readError) {
-              (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, readError);
-            } else {
-              (_b = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _b === void 0 ? void 0 : _b.call(interceptingListener, status);
-            }
-          }
-        });
-      }
-      startRead() {
-        this.call.startRead();
-      }
-      halfClose() {
-        this.call.halfClose();
-      }
-      getAuthContext() {
-        return this.call.getAuthContext();
-      }
-    };
-    var BaseUnaryInterceptingCall = class extends BaseInterceptingCall {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      constructor(call, methodDefinition) {
-        super(call, methodDefinition);
-      }
-      start(metadata, listener) {
-        var _a, _b;
-        let receivedMessage = false;
-        const wrapperListener = {
-          onReceiveMetadata: (_b = (_a = listener === null || listener === void 0 ? void 0 : listener.onReceiveMetadata) === null || _a === void 0 ? void 0 : _a.bind(listener)) !== null && _b !== void 0 ? _b : ((metadata2) => {
-          }),
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          onReceiveMessage: (message) => {
-            var _a2;
-            receivedMessage = true;
-            (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, message);
-          },
-          onReceiveStatus: (status) => {
-            var _a2, _b2;
-            if (!receivedMessage) {
-              (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, null);
-            }
-            (_b2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveStatus) === null || _b2 === void 0 ? void 0 : _b2.call(listener, status);
-          }
-        };
-        super.start(metadata, wrapperListener);
-        this.call.startRead();
-      }
-    };
-    var BaseStreamingInterceptingCall = class extends BaseInterceptingCall {
-    };
-    function getBottomInterceptingCall(channel, options, methodDefinition) {
-      const call = getCall(channel, methodDefinition.path, options);
-      if (methodDefinition.responseStream) {
-        return new BaseStreamingInterceptingCall(call, methodDefinition);
-      } else {
-        return new BaseUnaryInterceptingCall(call, methodDefinition);
-      }
-    }
-    function getInterceptingCall(interceptorArgs, methodDefinition, options, channel) {
-      if (interceptorArgs.clientInterceptors.length > 0 && interceptorArgs.clientInterceptorProviders.length > 0) {
-        throw new InterceptorConfigurationError("Both interceptors and interceptor_providers were passed as options to the client constructor. Only one of these is allowed.");
-      }
-      if (interceptorArgs.callInterceptors.length > 0 && interceptorArgs.callInterceptorProviders.length > 0) {
-        throw new InterceptorConfigurationError("Both interceptors and interceptor_providers were passed as call options. Only one of these is allowed.");
-      }
-      let interceptors = [];
-      if (interceptorArgs.callInterceptors.length > 0 || interceptorArgs.callInterceptorProviders.length > 0) {
-        interceptors = [].concat(interceptorArgs.callInterceptors, interceptorArgs.callInterceptorProviders.map((provider) => provider(methodDefinition))).filter((interceptor) => interceptor);
-      } else {
-        interceptors = [].concat(interceptorArgs.clientInterceptors, interceptorArgs.clientInterceptorProviders.map((provider) => provider(methodDefinition))).filter((interceptor) => interceptor);
-      }
-      const interceptorOptions = Object.assign({}, options, {
-        method_definition: methodDefinition
-      });
-      const getCall2 = interceptors.reduceRight((nextCall, nextInterceptor) => {
-        return (currentOptions) => nextInterceptor(currentOptions, nextCall);
-      }, (finalOptions) => getBottomInterceptingCall(channel, finalOptions, methodDefinition));
-      return getCall2(interceptorOptions);
-    }
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/client.js
-var require_client = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/client.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Client = void 0;
-    var call_1 = require_call();
-    var channel_1 = require_channel();
-    var connectivity_state_1 = require_connectivity_state();
-    var constants_1 = require_constants();
-    var metadata_1 = require_metadata();
-    var client_interceptors_1 = require_client_interceptors();
-    var CHANNEL_SYMBOL = /* @__PURE__ */ Symbol();
-    var INTERCEPTOR_SYMBOL = /* @__PURE__ */ Symbol();
-    var INTERCEPTOR_PROVIDER_SYMBOL = /* @__PURE__ */ Symbol();
-    var CALL_INVOCATION_TRANSFORMER_SYMBOL = /* @__PURE__ */ Symbol();
-    function isFunction(arg) {
-      return typeof arg === "function";
-    }
-    function getErrorStackString(error) {
-      var _a;
-      return ((_a = error.stack) === null || _a === void 0 ? void 0 : _a.split("\n").slice(1).join("\n")) || "no stack trace available";
-    }
-    var Client = class {
-      constructor(address, credentials, options = {}) {
-        var _a, _b;
-        options = Object.assign({}, options);
-        this[INTERCEPTOR_SYMBOL] = (_a = options.interceptors) !== null && _a !== void 0 ? _a : [];
-        delete options.interceptors;
-        this[INTERCEPTOR_PROVIDER_SYMBOL] = (_b = options.interceptor_providers) !== null && _b !== void 0 ? _b : [];
-        delete options.interceptor_providers;
-        if (this[INTERCEPTOR_SYMBOL].length > 0 && this[INTERCEPTOR_PROVIDER_SYMBOL].length > 0) {
-          throw new Error("Both interceptors and interceptor_providers were passed as options to the client constructor. Only one of these is allowed.");
-        }
-        this[CALL_INVOCATION_TRANSFORMER_SYMBOL] = options.callInvocationTransformer;
-        delete options.callInvocationTransformer;
-        if (options.channelOverride) {
-          this[CHANNEL_SYMBOL] = options.channelOverride;
-        } else if (options.channelFactoryOverride) {
-          const channelFactoryOverride = options.channelFactoryOverride;
-          delete options.channelFactoryOverride;
-          this[CHANNEL_SYMBOL] = channelFactoryOverride(address, credentials, options);
-        } else {
-          this[CHANNEL_SYMBOL] = new channel_1.ChannelImplementation(address, credentials, options);
-        }
-      }
-      close() {
-        this[CHANNEL_SYMBOL].close();
-      }
-      getChannel() {
-        return this[CHANNEL_SYMBOL];
-      }
-      waitForReady(deadline, callback) {
-        const checkState = (err) => {
-          if (err) {
-            callback(new Error("Failed to connect before the deadline"));
-            return;
-          }
-          let newState;
-          try {
-            newState = this[CHANNEL_SYMBOL].getConnectivityState(true);
-          } catch (e) {
-            callback(new Error("The channel has been closed"));
-            return;
-          }
-          if (newState === connectivity_state_1.ConnectivityState.READY) {
-            callback();
-          } else {
-            try {
-              this[CHANNEL_SYMBOL].watchConnectivityState(newState, deadline, checkState);
-            } catch (e) {
-              callback(new Error("The channel has been closed"));
-            }
-          }
-        };
-        setImmediate(checkState);
-      }
-      checkOptionalUnaryResponseArguments(arg1, arg2, arg3) {
-        if (isFunction(arg1)) {
-          return { metadata: new metadata_1.Metadata(), options: {}, callback: arg1 };
-        } else if (isFunction(arg2)) {
-          if (arg1 instanceof metadata_1.Metadata) {
-            return { metadata: arg1, options: {}, callback: arg2 };
-          } else {
-            return { metadata: new metadata_1.Metadata(), options: arg1, callback: arg2 };
-          }
-        } else {
-          if (!(arg1 instanceof metadata_1.Metadata && arg2 instanceof Object && isFunction(arg3))) {
-            throw new Error("Incorrect arguments passed");
-          }
-          return { metadata: arg1, options: arg2, callback: arg3 };
-        }
-      }
-      makeUnaryRequest(method, serialize, deserialize, argument, metadata, options, callback) {
-        var _a, _b;
-        const checkedArguments = this.checkOptionalUnaryResponseArguments(metadata, options, callback);
-        const methodDefinition = {
-          path: method,
-          requestStream: false,
-          responseStream: false,
-          requestSerialize: serialize,
-          responseDeserialize: deserialize
-        };
-        let callProperties = {
-          argument,
-          metadata: checkedArguments.metadata,
-          call: new call_1.ClientUnaryCallImpl(),
-          channel: this[CHANNEL_SYMBOL],
-          methodDefinition,
-          callOptions: checkedArguments.options,
-          callback: checkedArguments.callback
-        };
-        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
-          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
-        }
-        const emitter = callProperties.call;
-        const interceptorArgs = {
-          clientInterceptors: this[INTERCEPTOR_SYMBOL],
-          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
-          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
-          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
-        };
-        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
-        emitter.call = call;
-        let responseMessage = null;
-        let receivedStatus = false;
-        let callerStackError = new Error();
-        call.start(callProperties.metadata, {
-          onReceiveMetadata: (metadata2) => {
-            emitter.emit("metadata", metadata2);
-          },
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          onReceiveMessage(message) {
-            if (responseMessage !== null) {
-              call.cancelWithStatus(constants_1.Status.UNIMPLEMENTED, "Too many responses received");
-            }
-            responseMessage = message;
-          },
-          onReceiveStatus(status) {
-            if (receivedStatus) {
-              return;
-            }
-            receivedStatus = true;
-            if (status.code === constants_1.Status.OK) {
-              if (responseMessage === null) {
-                const callerStack = getErrorStackString(callerStackError);
-                callProperties.callback((0, call_1.callErrorFromStatus)({
-                  code: constants_1.Status.UNIMPLEMENTED,
-                  details: "No message received",
-                  metadata: status.metadata
-                }, callerStack));
-              } else {
-                callProperties.callback(null, responseMessage);
-              }
-            } else {
-              const callerStack = getErrorStackString(callerStackError);
-              callProperties.callback((0, call_1.callErrorFromStatus)(status, callerStack));
-            }
-            callerStackError = null;
-            emitter.emit("status", status);
-          }
-        });
-        call.sendMessage(argument);
-        call.halfClose();
-        return emitter;
-      }
-      makeClientStreamRequest(method, serialize, deserialize, metadata, options, callback) {
-        var _a, _b;
-        const checkedArguments = this.checkOptionalUnaryResponseArguments(metadata, options, callback);
-        const methodDefinition = {
-          path: method,
-          requestStream: true,
-          responseStream: false,
-          requestSerialize: serialize,
-          responseDeserialize: deserialize
-        };
-        let callProperties = {
-          metadata: checkedArguments.metadata,
-          call: new call_1.ClientWritableStreamImpl(serialize),
-          channel: this[CHANNEL_SYMBOL],
-          methodDefinition,
-          callOptions: checkedArguments.options,
-          callback: checkedArguments.callback
-        };
-        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
-          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
-        }
-        const emitter = callProperties.call;
-        const interceptorArgs = {
-          clientInterceptors: this[INTERCEPTOR_SYMBOL],
-          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
-          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
-          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
-        };
-        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
-        emitter.call = call;
-        let responseMessage = null;
-        let receivedStatus = false;
-        let callerStackError = new Error();
-        call.start(callProperties.metadata, {
-          onReceiveMetadata: (metadata2) => {
-            emitter.emit("metadata", metadata2);
-          },
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          onReceiveMessage(message) {
-            if (responseMessage !== null) {
-              call.cancelWithStatus(constants_1.Status.UNIMPLEMENTED, "Too many responses received");
-            }
-            responseMessage = message;
-            call.startRead();
-          },
-          onReceiveStatus(status) {
-            if (receivedStatus) {
-              return;
-            }
-            receivedStatus = true;
-            if (status.code === constants_1.Status.OK) {
-              if (responseMessage === null) {
-                const callerStack = getErrorStackString(callerStackError);
-                callProperties.callback((0, call_1.callErrorFromStatus)({
-                  code: constants_1.Status.UNIMPLEMENTED,
-                  details: "No message received",
-                  metadata: status.metadata
-                }, callerStack));
-              } else {
-                callProperties.callback(null, responseMessage);
-              }
-            } else {
-              const callerStack = getErrorStackString(callerStackError);
-              callProperties.callback((0, call_1.callErrorFromStatus)(status, callerStack));
-            }
-            callerStackError = null;
-            emitter.emit("status", status);
-          }
-        });
-        return emitter;
-      }
-      checkMetadataAndOptions(arg1, arg2) {
-        let metadata;
-        let options;
-        if (arg1 instanceof metadata_1.Metadata) {
-          metadata = arg1;
-          if (arg2) {
-            options = arg2;
-          } else {
-            options = {};
-          }
-        } else {
-          if (arg1) {
-            options = arg1;
-          } else {
-            options = {};
-          }
-          metadata = new metadata_1.Metadata();
-        }
-        return { metadata, options };
-      }
-      makeServerStreamRequest(method, serialize, deserialize, argument, metadata, options) {
-        var _a, _b;
-        const checkedArguments = this.checkMetadataAndOptions(metadata, options);
-        const methodDefinition = {
-          path: method,
-          requestStream: false,
-          responseStream: true,
-          requestSerialize: serialize,
-          responseDeserialize: deserialize
-        };
-        let callProperties = {
-          argument,
-          metadata: checkedArguments.metadata,
-          call: new call_1.ClientReadableStreamImpl(deserialize),
-          channel: this[CHANNEL_SYMBOL],
-          methodDefinition,
-          callOptions: checkedArguments.options
-        };
-        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
-          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
-        }
-        const stream = callProperties.call;
-        const interceptorArgs = {
-          clientInterceptors: this[INTERCEPTOR_SYMBOL],
-          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
-          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
-          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
-        };
-        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
-        stream.call = call;
-        let receivedStatus = false;
-        let callerStackError = new Error();
-        call.start(callProperties.metadata, {
-          onReceiveMetadata(metadata2) {
-            stream.emit("metadata", metadata2);
-          },
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          onReceiveMessage(message) {
-            stream.push(message);
-          },
-          onReceiveStatus(status) {
-            if (receivedStatus) {
-              return;
-            }
-            receivedStatus = true;
-            stream.push(null);
-            if (status.code !== constants_1.Status.OK) {
-              const callerStack = getErrorStackString(callerStackError);
-              stream.emit("error", (0, call_1.callErrorFromStatus)(status, callerStack));
-            }
-            callerStackError = null;
-            stream.emit("status", status);
-          }
-        });
-        call.sendMessage(argument);
-        call.halfClose();
-        return stream;
-      }
-      makeBidiStreamRequest(method, serialize, deserialize, metadata, options) {
-        var _a, _b;
-        const checkedArguments = this.checkMetadataAndOptions(metadata, options);
-        const methodDefinition = {
-          path: method,
-          requestStream: true,
-          responseStream: true,
-          requestSerialize: serialize,
-          responseDeserialize: deserialize
-        };
-        let callProperties = {
-          metadata: checkedArguments.metadata,
-          call: new call_1.ClientDuplexStreamImpl(serialize, deserialize),
-          channel: this[CHANNEL_SYMBOL],
-          methodDefinition,
-          callOptions: checkedArguments.options
-        };
-        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
-          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
-        }
-        const stream = callProperties.call;
-        const interceptorArgs = {
-          clientInterceptors: this[INTERCEPTOR_SYMBOL],
-          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
-          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
-          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
-        };
-        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
-        stream.call = call;
-        let receivedStatus = false;
-        let callerStackError = new Error();
-        call.start(callProperties.metadata, {
-          onReceiveMetadata(metadata2) {
-            stream.emit("metadata", metadata2);
-          },
-          onReceiveMessage(message) {
-            stream.push(message);
-          },
-          onReceiveStatus(status) {
-            if (receivedStatus) {
-              return;
-            }
-            receivedStatus = true;
-            stream.push(null);
-            if (status.code !== constants_1.Status.OK) {
-              const callerStack = getErrorStackString(callerStackError);
-              stream.emit("error", (0, call_1.callErrorFromStatus)(status, callerStack));
-            }
-            callerStackError = null;
-            stream.emit("status", status);
-          }
-        });
-        return stream;
-      }
-    };
-    exports.Client = Client;
-  }
-});
-
-// node_modules/@grpc/grpc-js/build/src/make-client.js
-var require_make_client = __commonJS({
-  "node_modules/@grpc/grpc-js/build/src/make-client.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.makeClientConstructor = makeClientConstructor;
-    exports.loadPackageDefinition = loadPackageDefinition;
-    var client_1 = require_client();
-    var requesterFuncs = {
-      unary: client_1.Client.prototype.makeUnaryRequest,
-      server_stream: client_1.Client.prototype.makeServerStreamRequest,
-      client_stream: client_1.Client.prototype.makeClientStreamRequest,
-      bidi: client_1.Client.prototype.makeBidiStreamRequest
-    };
-    function isPrototypePolluted(key) {
-      return ["__proto__", "prototype", "constructor"].includes(key);
-    }
-    function makeClientConstructor(methods, serviceName, classOptions) {
-      if (!classOptions) {
-        classOptions = {};
-      }
-      class ServiceClientImpl extends client_1.Client {
-      }
-      Object.keys(methods).forEach((name) => {
-        if (isPrototypePolluted(name)) {
-          return;
-        }
-        const attrs = methods[name];
-        let methodType;
-        if (typeof name === "string" && name.charAt(0) === "$") {
-          throw new Error("Method names cannot start with $");
-        }
-        if (attrs.requestStream) {
-          if (attrs.responseStream) {
-            methodType = "bidi";
-          } else {
-            methodType = "client_stream";
-          }
-        } else {
-          if (attrs.responseStream) {
-            methodType = "server_stream";
-          } else {
-            methodType = "unary";
-          }
-        }
-        const serialize = attrs.requestSerialize;
-        const deserialize = attrs.responseDeserialize;
-        const methodFunc = partial(requesterFuncs[methodType], attrs.path, serialize, deserialize);
-        ServiceClientImpl.prototype[name] = methodFunc;
-        Object.assign(ServiceClientImpl.prototype[name], attrs);
-        if (attrs.originalName && !isPrototypePolluted(attrs.originalName)) {
-          ServiceClientImpl.prototype[attrs.originalName] = ServiceClientImpl.prototype[name];
-        }
-      });
-      ServiceClientImpl.service = methods;
-      ServiceClientImpl.serviceName = serviceName;
-      return ServiceClientImpl;
-    }
-    function partial(fn, path, serialize, deserialize) {
-      return function(...args) {
-        return fn.call(this, path, serialize, deserialize, ...args);
-      };
-    }
-    function isProtobufTypeDefinition(obj) {
-      return "format" in obj;
-    }
-    function loadPackageDefinition(packageDef) {
-      const result = {};
-      for (const serviceFqn in packageDef) {
-        if (Object.prototype.hasOwnProperty.call(packageDef, serviceFqn)) {
-          const service = packageDef[serviceFqn];
-          const nameComponents = serviceFqn.split(".");
-          if (nameComponents.some((comp) => isPrototypePolluted(comp))) {
-            continue;
-          }
-          const serviceName = nameComponents[nameComponents.length - 1];
-          let current = result;
-          for (const packageName of nameComponents.slice(0, -1)) {
-            if (!current[packageName]) {
-              current[packageName] = {};
-            }
-            current = current[packageName];
-          }
-          if (isProtobufTypeDefinition(service)) {
-            current[serviceName] = service;
-          } else {
-            current[serviceName] = makeClientConstructor(service, serviceName, {});
-          }
-        }
-      }
-      return result;
-    }
-  }
-});
-
-// node_modules/lodash.camelcase/index.js
-var require_lodash = __commonJS({
-  "node_modules/lodash.camelcase/index.js"(exports, module) {
-    var INFINITY = 1 / 0;
-    var symbolTag = "[object Symbol]";
-    var reAsciiWord = /[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
-    var reLatin = /[\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u017f]/g;
-    var rsAstralRange = "\\ud800-\\udfff";
-    var rsComboMarksRange = "\\u0300-\\u036f\\ufe20-\\ufe23";
-    var rsComboSymbolsRange = "\\u20d0-\\u20f0";
-    var rsDingbatRange = "\\u2700-\\u27bf";
-    var rsLowerRange = "a-z\\xdf-\\xf6\\xf8-\\xff";
-    var rsMathOpRange = "\\xac\\xb1\\xd7\\xf7";
-    var rsNonCharRange = "\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\xbf";
-    var rsPunctuationRange = "\\u2000-\\u206f";
-    var rsSpaceRange = " \\t\\x0b\\f\\xa0\\ufeff\\n\\r\\u2028\\u2029\\u1680\\u180e\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u202f\\u205f\\u3000";
-    var rsUpperRange = "A-Z\\xc0-\\xd6\\xd8-\\xde";
-    var rsVarRange = "\\ufe0e\\ufe0f";
-    var rsBreakRange = rsMathOpRange + rsNonCharRange + rsPunctuationRange + rsSpaceRange;
-    var rsApos = "['\u2019]";
-    var rsAstral = "[" + rsAstralRange + "]";
-    var rsBreak = "[" + rsBreakRange + "]";
-    var rsCombo = "[" + rsComboMarksRange + rsComboSymbolsRange + "]";
-    var rsDigits = "\\d+";
-    var rsDingbat = "[" + rsDingbatRange + "]";
-    var rsLower = "[" + rsLowerRange + "]";
-    var rsMisc = "[^" + rsAstralRange + rsBreakRange + rsDigits + rsDingbatRange + rsLowerRange + rsUpperRange + "]";
-    var rsFitz = "\\ud83c[\\udffb-\\udfff]";
-    var rsModifier = "(?:" + rsCombo + "|" + rsFitz + ")";
-    var rsNonAstral = "[^" + rsAstralRange + "]";
-    var rsRegional = "(?:\\ud83c[\\udde6-\\uddff]){2}";
-    var rsSurrPair = "[\\ud800-\\udbff][\\udc00-\\udfff]";
-    var rsUpper = "[" + rsUpperRange + "]";
-    var rsZWJ = "\\u200d";
-    var rsLowerMisc = "(?:" + rsLower + "|" + rsMisc + ")";
-    var rsUpperMisc = "(?:" + rsUpper + "|" + rsMisc + ")";
-    var rsOptLowerContr = "(?:" + rsApos + "(?:d|ll|m|re|s|t|ve))?";
-    var rsOptUpperContr = "(?:" + rsApos + "(?:D|LL|M|RE|S|T|VE))?";
-    var reOptMod = rsModifier + "?";
-    var rsOptVar = "[" + rsVarRange + "]?";
-    var rsOptJoin = "(?:" + rsZWJ + "(?:" + [rsNonAstral, rsRegional, rsSurrPair].join("|") + ")" + rsOptVar + reOptMod + ")*";
-    var rsSeq = rsOptVar + reOptMod + rsOptJoin;
-    var rsEmoji = "(?:" + [rsDingbat, rsRegional, rsSurrPair].join("|") + ")" + rsSeq;
-    var rsSymbol = "(?:" + [rsNonAstral + rsCombo + "?", rsCombo, rsRegional, rsSurrPair, rsAstral].join("|") + ")";
-    var reApos = RegExp(rsApos, "g");
-    var reComboMark = RegExp(rsCombo, "g");
-    var reUnicode = RegExp(rsFitz + "(?=" + rsFitz + ")|" + rsSymbol + rsSeq, "g");
-    var reUnicodeWord = RegExp([
-      rsUpper + "?" + rsLower + "+" + rsOptLowerContr + "(?=" + [rsBreak, rsUpper, "$"].join("|") + ")",
-      rsUpperMisc + "+" + rsOptUpperContr + "(?=" + [rsBreak, rsUpper + rsLowerMisc, "$"].join("|") + ")",
-      rsUpper + "?" + rsLowerMisc + "+" + rsOptLowerContr,
-      rsUpper + "+" + rsOptUpperContr,
-      rsDigits,
-      rsEmoji
-    ].join("|"), "g");
-    var reHasUnicode = RegExp("[" + rsZWJ + rsAstralRange + rsComboMarksRange + rsComboSymbolsRange + rsVarRange + "]");
-    var reHasUnicodeWord = /[a-z][A-Z]|[A-Z]{2,}[a-z]|[0-9][a-zA-Z]|[a-zA-Z][0-9]|[^a-zA-Z0-9 ]/;
-    var deburredLetters = {
-      // Latin-1 Supplement block.
-      "\xC0": "A",
-      "\xC1": "A",
-      "\xC2": "A",
-      "\xC3": "A",
-      "\xC4": "A",
-      "\xC5": "A",
-      "\xE0": "a",
-      "\xE1": "a",
-      "\xE2": "a",
-      "\xE3": "a",
-      "\xE4": "a",
-      "\xE5": "a",
-      "\xC7": "C",
-      "\xE7": "c",
-      "\xD0": "D",
-      "\xF0": "d",
-      "\xC8": "E",
-      "\xC9": "E",
-      "\xCA": "E",
-      "\xCB": "E",
-      "\xE8": "e",
-      "\xE9": "e",
-      "\xEA": "e",
-      "\xEB": "e",
-      "\xCC": "I",
-      "\xCD": "I",
-      "\xCE": "I",
-      "\xCF": "I",
-      "\xEC": "i",
-      "\xED": "i",
-      "\xEE": "i",
-      "\xEF": "i",
-      "\xD1": "N",
-      "\xF1": "n",
-      "\xD2": "O",
-      "\xD3": "O",
-      "\xD4": "O",
-      "\xD5": "O",
-      "\xD6": "O",
-      "\xD8": "O",
-      "\xF2": "o",
-      "\xF3": "o",
-      "\xF4": "o",
-      "\xF5": "o",
-      "\xF6": "o",
-      "\xF8": "o",
-      "\xD9": "U",
-      "\xDA": "U",
-      "\xDB": "U",
-      "\xDC": "U",
-      "\xF9": "u",
-      "\xFA": "u",
-      "\xFB": "u",
-      "\xFC": "u",
-      "\xDD": "Y",
-      "\xFD": "y",
-      "\xFF": "y",
-      "\xC6": "Ae",
-      "\xE6": "ae",
-      "\xDE": "Th",
-      "\xFE": "th",
-      "\xDF": "ss",
-      // Latin Extended-A block.
-      "\u0100": "A",
-      "\u0102": "A",
-      "\u0104": "A",
-      "\u0101": "a",
-      "\u0103": "a",
-      "\u0105": "a",
-      "\u0106": "C",
-      "\u0108": "C",
-      "\u010A": "C",
-      "\u010C": "C",
-      "\u0107": "c",
-      "\u0109": "c",
-      "\u010B": "c",
-      "\u010D": "c",
-      "\u010E": "D",
-      "\u0110": "D",
-      "\u010F": "d",
-      "\u0111": "d",
-      "\u0112": "E",
-      "\u0114": "E",
-      "\u0116": "E",
-      "\u0118": "E",
-      "\u011A": "E",
-      "\u0113": "e",
-      "\u0115": "e",
-      "\u0117": "e",
-      "\u0119": "e",
-      "\u011B": "e",
-      "\u011C": "G",
-      "\u011E": "G",
-      "\u0120": "G",
-      "\u0122": "G",
-      "\u011D": "g",
-      "\u011F": "g",
-      "\u0121": "g",
-      "\u0123": "g",
-      "\u0124": "H",
-      "\u0126": "H",
-      "\u0125": "h",
-      "\u0127": "h",
-      "\u0128": "I",
-      "\u012A": "I",
-      "\u012C": "I",
-      "\u012E": "I",
-      "\u0130": "I",
-      "\u0129": "i",
-      "\u012B": "i",
-      "\u012D": "i",
-      "\u012F": "i",
-      "\u0131": "i",
-      "\u0134": "J",
-      "\u0135": "j",
-      "\u0136": "K",
-      "\u0137": "k",
-      "\u0138": "k",
-      "\u0139": "L",
-      "\u013B": "L",
-      "\u013D": "L",
-      "\u013F": "L",
-      "\u0141": "L",
-      "\u013A": "l",
-      "\u013C": "l",
-      "\u013E": "l",
-      "\u0140": "l",
-      "\u0142": "l",
-      "\u0143": "N",
-      "\u0145": "N",
-      "\u0147": "N",
-      "\u014A": "N",
-      "\u0144": "n",
-      "\u0146": "n",
-      "\u0148": "n",
-      "\u014B": "n",
-      "\u014C": "O",
-      "\u014E": "O",
-      "\u0150": "O",
-      "\u014D": "o",
-      "\u014F": "o",
-      "\u0151": "o",
-      "\u0154": "R",
-      "\u0156": "R",
-      "\u0158": "R",
-      "\u0155": "r",
-      "\u0157": "r",
-      "\u0159": "r",
-      "\u015A": "S",
-      "\u015C": "S",
-      "\u015E": "S",
-      "\u0160": "S",
-      "\u015B": "s",
-      "\u015D": "s",
-      "\u015F": "s",
-      "\u0161": "s",
-      "\u0162": "T",
-      "\u0164": "T",
-      "\u0166": "T",
-      "\u0163": "t",
-      "\u0165": "t",
-      "\u0167": "t",
-      "\u0168": "U",
-      "\u016A": "U",
-      "\u016C": "U",
-      "\u016E": "U",
-      "\u0170": "U",
-      "\u0172": "U",
-      "\u0169": "u",
-      "\u016B": "u",
-      "\u016D": "u",
-      "\u016F": "u",
-      "\u0171": "u",
-      "\u0173": "u",
-      "\u0174": "W",
-      "\u0175": "w",
-      "\u0176": "Y",
-      "\u0177": "y",
-      "\u0178": "Y",
-      "\u0179": "Z",
-      "\u017B": "Z",
-      "\u017D": "Z",
-      "\u017A": "z",
-      "\u017C": "z",
-      "\u017E": "z",
-      "\u0132": "IJ",
-      "\u0133": "ij",
-      "\u0152": "Oe",
-      "\u0153": "oe",
-      "\u0149": "'n",
-      "\u017F": "ss"
-    };
-    var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
-    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
-    var root = freeGlobal || freeSelf || Function("return this")();
-    function arrayReduce(array, iteratee, accumulator, initAccum) {
-      var index = -1, length = array ? array.length : 0;
-      if (initAccum && length) {
-        accumulator = array[++index];
-      }
-      while (++index < length) {
-        accumulator = iteratee(accumulator, array[index], index, array);
-      }
-      return accumulator;
-    }
-    function asciiToArray(string) {
-      return string.split("");
-    }
-    function asciiWords(string) {
-      return string.match(reAsciiWord) || [];
-    }
-    function basePropertyOf(object) {
-      return function(key) {
-        return object == null ? void 0 : object[key];
-      };
-    }
-    var deburrLetter = basePropertyOf(deburredLetters);
-    function hasUnicode(string) {
-      return reHasUnicode.test(string);
-    }
-    function hasUnicodeWord(string) {
-      return reHasUnicodeWord.test(string);
-    }
-    function stringToArray(string) {
-      return hasUnicode(string) ? unicodeToArray(string) : asciiToArray(string);
-    }
-    function unicodeToArray(string) {
-      return string.match(reUnicode) || [];
-    }
-    function unicodeWords(string) {
-      return string.match(reUnicodeWord) || [];
-    }
-    var objectProto = Object.prototype;
-    var objectToString = objectProto.toString;
-    var Symbol2 = root.Symbol;
-    var symbolProto = Symbol2 ? Symbol2.prototype : void 0;
-    var symbolToString = symbolProto ? symbolProto.toString : void 0;
-    function baseSlice(array, start, end) {
-      var index = -1, length = array.length;
-      if (start < 0) {
-        start = -start > length ? 0 : length + start;
-      }
-      end = end > length ? length : end;
-      if (end < 0) {
-        end += length;
-      }
-      length = start > end ? 0 : end - start >>> 0;
-      start >>>= 0;
-      var result = Array(length);
-      while (++index < length) {
-        result[index] = array[index + start];
-      }
-      return result;
-    }
-    function baseToString(value) {
-      if (typeof value == "string") {
-        return value;
-      }
-      if (isSymbol(value)) {
-        return symbolToString ? symbolToString.call(value) : "";
-      }
-      var result = value + "";
-      return result == "0" && 1 / value == -INFINITY ? "-0" : result;
-    }
-    function castSlice(array, start, end) {
-      var length = array.length;
-      end = end === void 0 ? length : end;
-      return !start && end >= length ? array : baseSlice(array, start, end);
-    }
-    function createCaseFirst(methodName) {
-      return function(string) {
-        string = toString(string);
-        var strSymbols = hasUnicode(string) ? stringToArray(string) : void 0;
-        var chr = strSymbols ? strSymbols[0] : string.charAt(0);
-        var trailing = strSymbols ? castSlice(strSymbols, 1).join("") : string.slice(1);
-        return chr[methodName]() + trailing;
-      };
-    }
-    function createCompounder(callback) {
-      return function(string) {
-        return arrayReduce(words(deburr(string).replace(reApos, "")), callback, "");
-      };
-    }
-    function isObjectLike(value) {
-      return !!value && typeof value == "object";
-    }
-    function isSymbol(value) {
-      return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
-    }
-    function toString(value) {
-      return value == null ? "" : baseToString(value);
-    }
-    var camelCase = createCompounder(function(result, word, index) {
-      word = word.toLowerCase();
-      return result + (index ? capitalize(word) : word);
-    });
-    function capitalize(string) {
-      return upperFirst(toString(string).toLowerCase());
-    }
-    function deburr(string) {
-      string = toString(string);
-      return string && string.replace(reLatin, deburrLetter).replace(reComboMark, "");
-    }
-    var upperFirst = createCaseFirst("toUpperCase");
-    function words(string, pattern, guard) {
-      string = toString(string);
-      pattern = guard ? void 0 : pattern;
-      if (pattern === void 0) {
-        return hasUnicodeWord(string) ? unicodeWords(string) : asciiWords(string);
-      }
-      return string.match(pattern) || [];
-    }
-    module.exports = camelCase;
-  }
-});
 
 // node_modules/@protobufjs/aspromise/index.js
 var require_aspromise = __commonJS({
@@ -7162,20 +2406,20 @@ var require_roots = __commonJS({
 var require_index_minimal = __commonJS({
   "node_modules/protobufjs/src/index-minimal.js"(exports) {
     "use strict";
-    var protobuf = exports;
-    protobuf.build = "minimal";
-    protobuf.Writer = require_writer();
-    protobuf.BufferWriter = require_writer_buffer();
-    protobuf.Reader = require_reader();
-    protobuf.BufferReader = require_reader_buffer();
-    protobuf.util = require_minimal();
-    protobuf.rpc = require_rpc();
-    protobuf.roots = require_roots();
-    protobuf.configure = configure;
+    var protobuf2 = exports;
+    protobuf2.build = "minimal";
+    protobuf2.Writer = require_writer();
+    protobuf2.BufferWriter = require_writer_buffer();
+    protobuf2.Reader = require_reader();
+    protobuf2.BufferReader = require_reader_buffer();
+    protobuf2.util = require_minimal();
+    protobuf2.rpc = require_rpc();
+    protobuf2.roots = require_roots();
+    protobuf2.configure = configure;
     function configure() {
-      protobuf.util._configure();
-      protobuf.Writer._configure(protobuf.BufferWriter);
-      protobuf.Reader._configure(protobuf.BufferReader);
+      protobuf2.util._configure();
+      protobuf2.Writer._configure(protobuf2.BufferWriter);
+      protobuf2.Reader._configure(protobuf2.BufferReader);
     }
     configure();
   }
@@ -7337,13 +2581,13 @@ var require_path = __commonJS({
         return /^(?:\/|\w+:)/.test(path2);
       }
     );
-    var normalize = (
+    var normalize2 = (
       /**
        * Normalizes the specified path.
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path.normalize = function normalize2(path2) {
+      path.normalize = function normalize3(path2) {
         path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
         var parts = path2.split("/"), absolute = isAbsolute(path2), prefix = "";
         if (absolute)
@@ -7366,12 +2610,12 @@ var require_path = __commonJS({
     );
     path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
-        includePath = normalize(includePath);
+        includePath = normalize2(includePath);
       if (isAbsolute(includePath))
         return includePath;
       if (!alreadyNormalized)
-        originPath = normalize(originPath);
-      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize(originPath + "/" + includePath) : includePath;
+        originPath = normalize2(originPath);
+      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize2(originPath + "/" + includePath) : includePath;
     };
   }
 });
@@ -8767,13 +4011,13 @@ var require_root = __commonJS({
       this._edition = "proto2";
       this._fullyQualifiedObjects = {};
     }
-    Root.fromJSON = function fromJSON(json, root, depth) {
+    Root.fromJSON = function fromJSON(json, root2, depth) {
       depth = util.checkDepth(depth);
-      if (!root)
-        root = new Root();
+      if (!root2)
+        root2 = new Root();
       if (json.options)
-        root.setOptions(json.options);
-      return root.addJSON(json.nested, depth).resolveAll();
+        root2.setOptions(json.options);
+      return root2.addJSON(json.nested, depth).resolveAll();
     };
     Root.prototype.resolvePath = util.path.resolve;
     Root.prototype.fetch = util.fetch;
@@ -8789,19 +4033,19 @@ var require_root = __commonJS({
         return util.asPromise(load, self2, filename, options);
       }
       var sync = callback === SYNC;
-      function finish(err, root) {
+      function finish(err, root2) {
         if (!callback) {
           return;
         }
         if (sync) {
           throw err;
         }
-        if (root) {
-          root.resolveAll();
+        if (root2) {
+          root2.resolveAll();
         }
         var cb = callback;
         callback = null;
-        cb(err, root);
+        cb(err, root2);
       }
       function getBundledFileName(filename2) {
         var idx = filename2.lastIndexOf("google/protobuf/");
@@ -8920,7 +4164,7 @@ var require_root = __commonJS({
       return Namespace.prototype.resolveAll.call(this);
     };
     var exposeRe = /^[A-Z]/;
-    function tryHandleExtension(root, field) {
+    function tryHandleExtension(root2, field) {
       var extendedType = field.parent.lookup(field.extend);
       if (extendedType) {
         var sisterField = new Field(field.fullName, field.id, field.type, field.rule, void 0, field.options);
@@ -9678,14 +4922,14 @@ var require_object = __commonJS({
         this.parent.remove(this);
       this.parent = parent;
       this.resolved = false;
-      var root = parent.root;
-      if (root instanceof Root)
-        root._handleAdd(this);
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleAdd(this);
     };
     ReflectionObject.prototype.onRemove = function onRemove(parent) {
-      var root = parent.root;
-      if (root instanceof Root)
-        root._handleRemove(this);
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleRemove(this);
       this.parent = null;
       this.resolved = false;
     };
@@ -9976,45 +5220,45 @@ var require_encoder = __commonJS({
 var require_index_light = __commonJS({
   "node_modules/protobufjs/src/index-light.js"(exports, module) {
     "use strict";
-    var protobuf = module.exports = require_index_minimal();
-    protobuf.build = "light";
-    function load(filename, root, callback) {
-      if (typeof root === "function") {
-        callback = root;
-        root = new protobuf.Root();
-      } else if (!root)
-        root = new protobuf.Root();
-      return root.load(filename, callback);
+    var protobuf2 = module.exports = require_index_minimal();
+    protobuf2.build = "light";
+    function load(filename, root2, callback) {
+      if (typeof root2 === "function") {
+        callback = root2;
+        root2 = new protobuf2.Root();
+      } else if (!root2)
+        root2 = new protobuf2.Root();
+      return root2.load(filename, callback);
     }
-    protobuf.load = load;
-    function loadSync(filename, root) {
-      if (!root)
-        root = new protobuf.Root();
-      return root.loadSync(filename);
+    protobuf2.load = load;
+    function loadSync(filename, root2) {
+      if (!root2)
+        root2 = new protobuf2.Root();
+      return root2.loadSync(filename);
     }
-    protobuf.loadSync = loadSync;
-    protobuf.encoder = require_encoder();
-    protobuf.decoder = require_decoder();
-    protobuf.verifier = require_verifier();
-    protobuf.converter = require_converter();
-    protobuf.ReflectionObject = require_object();
-    protobuf.Namespace = require_namespace();
-    protobuf.Root = require_root();
-    protobuf.Enum = require_enum();
-    protobuf.Type = require_type();
-    protobuf.Field = require_field();
-    protobuf.OneOf = require_oneof();
-    protobuf.MapField = require_mapfield();
-    protobuf.Service = require_service2();
-    protobuf.Method = require_method();
-    protobuf.Message = require_message();
-    protobuf.wrappers = require_wrappers();
-    protobuf.types = require_types();
-    protobuf.util = require_util();
-    protobuf.ReflectionObject._configure(protobuf.Root);
-    protobuf.Namespace._configure(protobuf.Type, protobuf.Service, protobuf.Enum);
-    protobuf.Root._configure(protobuf.Type);
-    protobuf.Field._configure(protobuf.Type);
+    protobuf2.loadSync = loadSync;
+    protobuf2.encoder = require_encoder();
+    protobuf2.decoder = require_decoder();
+    protobuf2.verifier = require_verifier();
+    protobuf2.converter = require_converter();
+    protobuf2.ReflectionObject = require_object();
+    protobuf2.Namespace = require_namespace();
+    protobuf2.Root = require_root();
+    protobuf2.Enum = require_enum();
+    protobuf2.Type = require_type();
+    protobuf2.Field = require_field();
+    protobuf2.OneOf = require_oneof();
+    protobuf2.MapField = require_mapfield();
+    protobuf2.Service = require_service2();
+    protobuf2.Method = require_method();
+    protobuf2.Message = require_message();
+    protobuf2.wrappers = require_wrappers();
+    protobuf2.types = require_types();
+    protobuf2.util = require_util();
+    protobuf2.ReflectionObject._configure(protobuf2.Root);
+    protobuf2.Namespace._configure(protobuf2.Type, protobuf2.Service, protobuf2.Enum);
+    protobuf2.Root._configure(protobuf2.Type);
+    protobuf2.Field._configure(protobuf2.Type);
   }
 });
 
@@ -10293,17 +5537,17 @@ var require_parse = __commonJS({
     var numberRe = util.patterns.numberRe;
     var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
     var typeRefRe = util.patterns.typeRefRe;
-    function parse(source, root, options) {
-      if (!(root instanceof Root)) {
-        options = root;
-        root = new Root();
+    function parse(source, root2, options) {
+      if (!(root2 instanceof Root)) {
+        options = root2;
+        root2 = new Root();
       }
       if (!options)
         options = parse.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
       var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
-      var ptr = root;
+      var ptr = root2;
       var topLevelObjects = [];
       var topLevelOptions = {};
       var applyCase = options.keepCase ? function(name) {
@@ -11000,7 +6244,7 @@ var require_parse = __commonJS({
         "package": pkg,
         "imports": imports,
         weakImports,
-        root
+        root: root2
       };
     }
   }
@@ -11342,12 +6586,12 @@ var require_common = __commonJS({
 var require_src = __commonJS({
   "node_modules/protobufjs/src/index.js"(exports, module) {
     "use strict";
-    var protobuf = module.exports = require_index_light();
-    protobuf.build = "full";
-    protobuf.tokenize = require_tokenize();
-    protobuf.parse = require_parse();
-    protobuf.common = require_common();
-    protobuf.Root._configure(protobuf.Type, protobuf.parse, protobuf.common);
+    var protobuf2 = module.exports = require_index_light();
+    protobuf2.build = "full";
+    protobuf2.tokenize = require_tokenize();
+    protobuf2.parse = require_parse();
+    protobuf2.common = require_common();
+    protobuf2.Root._configure(protobuf2.Type, protobuf2.parse, protobuf2.common);
   }
 });
 
@@ -11356,6 +6600,4787 @@ var require_protobufjs = __commonJS({
   "node_modules/protobufjs/index.js"(exports, module) {
     "use strict";
     module.exports = require_src();
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/constants.js
+var require_constants = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = exports.DEFAULT_MAX_SEND_MESSAGE_LENGTH = exports.Propagate = exports.LogVerbosity = exports.Status = void 0;
+    var Status;
+    (function(Status2) {
+      Status2[Status2["OK"] = 0] = "OK";
+      Status2[Status2["CANCELLED"] = 1] = "CANCELLED";
+      Status2[Status2["UNKNOWN"] = 2] = "UNKNOWN";
+      Status2[Status2["INVALID_ARGUMENT"] = 3] = "INVALID_ARGUMENT";
+      Status2[Status2["DEADLINE_EXCEEDED"] = 4] = "DEADLINE_EXCEEDED";
+      Status2[Status2["NOT_FOUND"] = 5] = "NOT_FOUND";
+      Status2[Status2["ALREADY_EXISTS"] = 6] = "ALREADY_EXISTS";
+      Status2[Status2["PERMISSION_DENIED"] = 7] = "PERMISSION_DENIED";
+      Status2[Status2["RESOURCE_EXHAUSTED"] = 8] = "RESOURCE_EXHAUSTED";
+      Status2[Status2["FAILED_PRECONDITION"] = 9] = "FAILED_PRECONDITION";
+      Status2[Status2["ABORTED"] = 10] = "ABORTED";
+      Status2[Status2["OUT_OF_RANGE"] = 11] = "OUT_OF_RANGE";
+      Status2[Status2["UNIMPLEMENTED"] = 12] = "UNIMPLEMENTED";
+      Status2[Status2["INTERNAL"] = 13] = "INTERNAL";
+      Status2[Status2["UNAVAILABLE"] = 14] = "UNAVAILABLE";
+      Status2[Status2["DATA_LOSS"] = 15] = "DATA_LOSS";
+      Status2[Status2["UNAUTHENTICATED"] = 16] = "UNAUTHENTICATED";
+    })(Status || (exports.Status = Status = {}));
+    var LogVerbosity;
+    (function(LogVerbosity2) {
+      LogVerbosity2[LogVerbosity2["DEBUG"] = 0] = "DEBUG";
+      LogVerbosity2[LogVerbosity2["INFO"] = 1] = "INFO";
+      LogVerbosity2[LogVerbosity2["ERROR"] = 2] = "ERROR";
+      LogVerbosity2[LogVerbosity2["NONE"] = 3] = "NONE";
+    })(LogVerbosity || (exports.LogVerbosity = LogVerbosity = {}));
+    var Propagate;
+    (function(Propagate2) {
+      Propagate2[Propagate2["DEADLINE"] = 1] = "DEADLINE";
+      Propagate2[Propagate2["CENSUS_STATS_CONTEXT"] = 2] = "CENSUS_STATS_CONTEXT";
+      Propagate2[Propagate2["CENSUS_TRACING_CONTEXT"] = 4] = "CENSUS_TRACING_CONTEXT";
+      Propagate2[Propagate2["CANCELLATION"] = 8] = "CANCELLATION";
+      Propagate2[Propagate2["DEFAULTS"] = 65535] = "DEFAULTS";
+    })(Propagate || (exports.Propagate = Propagate = {}));
+    exports.DEFAULT_MAX_SEND_MESSAGE_LENGTH = -1;
+    exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
+  }
+});
+
+// node_modules/@grpc/grpc-js/package.json
+var require_package = __commonJS({
+  "node_modules/@grpc/grpc-js/package.json"(exports, module) {
+    module.exports = {
+      name: "@grpc/grpc-js",
+      version: "1.14.7",
+      description: "gRPC Library for Node - pure JS implementation",
+      homepage: "https://grpc.io/",
+      repository: "https://github.com/grpc/grpc-node/tree/master/packages/grpc-js",
+      main: "build/src/index.js",
+      engines: {
+        node: ">=12.10.0"
+      },
+      keywords: [],
+      author: {
+        name: "Google Inc."
+      },
+      types: "build/src/index.d.ts",
+      license: "Apache-2.0",
+      devDependencies: {
+        "@grpc/proto-loader": "file:../proto-loader",
+        "@types/gulp": "^4.0.17",
+        "@types/gulp-mocha": "0.0.37",
+        "@types/lodash": "^4.14.202",
+        "@types/mocha": "^10.0.6",
+        "@types/ncp": "^2.0.8",
+        "@types/node": ">=20.11.20",
+        "@types/pify": "^5.0.4",
+        "@types/semver": "^7.5.8",
+        "@typescript-eslint/eslint-plugin": "^7.1.0",
+        "@typescript-eslint/parser": "^7.1.0",
+        "@typescript-eslint/typescript-estree": "^7.1.0",
+        "clang-format": "^1.8.0",
+        eslint: "^8.42.0",
+        "eslint-config-prettier": "^8.8.0",
+        "eslint-plugin-node": "^11.1.0",
+        "eslint-plugin-prettier": "^4.2.1",
+        execa: "^2.0.3",
+        gulp: "^4.0.2",
+        "gulp-mocha": "^6.0.0",
+        lodash: "^4.17.21",
+        madge: "^5.0.1",
+        "mocha-jenkins-reporter": "^0.4.1",
+        ncp: "^2.0.0",
+        pify: "^4.0.1",
+        prettier: "^2.8.8",
+        rimraf: "^3.0.2",
+        semver: "^7.6.0",
+        "ts-node": "^10.9.2",
+        typescript: "^5.3.3"
+      },
+      contributors: [
+        {
+          name: "Google Inc."
+        }
+      ],
+      scripts: {
+        build: "npm run compile",
+        clean: "rimraf ./build",
+        compile: "tsc -p .",
+        format: 'clang-format -i -style="{Language: JavaScript, BasedOnStyle: Google, ColumnLimit: 80}" src/*.ts test/*.ts',
+        lint: "eslint src/*.ts test/*.ts",
+        prepare: "npm run copy-protos && npm run generate-types && npm run generate-test-types && npm run compile",
+        test: "gulp test",
+        check: "npm run lint",
+        fix: "eslint --fix src/*.ts test/*.ts",
+        pretest: "npm run generate-types && npm run generate-test-types && npm run compile",
+        posttest: "npm run check && madge -c ./build/src",
+        "generate-types": "proto-loader-gen-types --keepCase --longs String --enums String --defaults --oneofs --includeComments --includeDirs proto/ --include-dirs proto/ proto/xds/ proto/protoc-gen-validate/ -O src/generated/ --grpcLib ../index channelz.proto xds/service/orca/v3/orca.proto",
+        "generate-test-types": "proto-loader-gen-types --keepCase --longs String --enums String --defaults --oneofs --includeComments --include-dirs test/fixtures/ -O test/generated/ --grpcLib ../../src/index test_service.proto echo_service.proto",
+        "copy-protos": "node ./copy-protos"
+      },
+      dependencies: {
+        "@grpc/proto-loader": "^0.8.0",
+        "@js-sdsl/ordered-map": "^4.4.2"
+      },
+      files: [
+        "src/**/*.ts",
+        "build/src/**/*.{js,d.ts,js.map}",
+        "proto/**/*.proto",
+        "proto/**/LICENSE",
+        "LICENSE",
+        "deps/envoy-api/envoy/api/v2/**/*.proto",
+        "deps/envoy-api/envoy/config/**/*.proto",
+        "deps/envoy-api/envoy/service/**/*.proto",
+        "deps/envoy-api/envoy/type/**/*.proto",
+        "deps/udpa/udpa/**/*.proto",
+        "deps/googleapis/google/api/*.proto",
+        "deps/googleapis/google/rpc/*.proto",
+        "deps/protoc-gen-validate/validate/**/*.proto"
+      ]
+    };
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/logging.js
+var require_logging = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/logging.js"(exports) {
+    "use strict";
+    var _a;
+    var _b;
+    var _c;
+    var _d;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.log = exports.setLoggerVerbosity = exports.setLogger = exports.getLogger = void 0;
+    exports.trace = trace;
+    exports.isTracerEnabled = isTracerEnabled;
+    var constants_1 = require_constants();
+    var process_1 = __require("process");
+    var clientVersion = require_package().version;
+    var DEFAULT_LOGGER = {
+      error: (message, ...optionalParams) => {
+        console.error("E " + message, ...optionalParams);
+      },
+      info: (message, ...optionalParams) => {
+        console.error("I " + message, ...optionalParams);
+      },
+      debug: (message, ...optionalParams) => {
+        console.error("D " + message, ...optionalParams);
+      }
+    };
+    var _logger = DEFAULT_LOGGER;
+    var _logVerbosity = constants_1.LogVerbosity.ERROR;
+    var verbosityString = (_b = (_a = process.env.GRPC_NODE_VERBOSITY) !== null && _a !== void 0 ? _a : process.env.GRPC_VERBOSITY) !== null && _b !== void 0 ? _b : "";
+    switch (verbosityString.toUpperCase()) {
+      case "DEBUG":
+        _logVerbosity = constants_1.LogVerbosity.DEBUG;
+        break;
+      case "INFO":
+        _logVerbosity = constants_1.LogVerbosity.INFO;
+        break;
+      case "ERROR":
+        _logVerbosity = constants_1.LogVerbosity.ERROR;
+        break;
+      case "NONE":
+        _logVerbosity = constants_1.LogVerbosity.NONE;
+        break;
+      default:
+    }
+    var getLogger = () => {
+      return _logger;
+    };
+    exports.getLogger = getLogger;
+    var setLogger = (logger) => {
+      _logger = logger;
+    };
+    exports.setLogger = setLogger;
+    var setLoggerVerbosity = (verbosity) => {
+      _logVerbosity = verbosity;
+    };
+    exports.setLoggerVerbosity = setLoggerVerbosity;
+    var log = (severity, ...args) => {
+      let logFunction;
+      if (severity >= _logVerbosity) {
+        switch (severity) {
+          case constants_1.LogVerbosity.DEBUG:
+            logFunction = _logger.debug;
+            break;
+          case constants_1.LogVerbosity.INFO:
+            logFunction = _logger.info;
+            break;
+          case constants_1.LogVerbosity.ERROR:
+            logFunction = _logger.error;
+            break;
+        }
+        if (!logFunction) {
+          logFunction = _logger.error;
+        }
+        if (logFunction) {
+          logFunction.bind(_logger)(...args);
+        }
+      }
+    };
+    exports.log = log;
+    var tracersString = (_d = (_c = process.env.GRPC_NODE_TRACE) !== null && _c !== void 0 ? _c : process.env.GRPC_TRACE) !== null && _d !== void 0 ? _d : "";
+    var enabledTracers = /* @__PURE__ */ new Set();
+    var disabledTracers = /* @__PURE__ */ new Set();
+    for (const tracerName of tracersString.split(",")) {
+      if (tracerName.length === 0) {
+        continue;
+      }
+      if (tracerName.startsWith("-")) {
+        disabledTracers.add(tracerName.substring(1));
+      } else {
+        enabledTracers.add(tracerName);
+      }
+    }
+    var allEnabled = enabledTracers.has("all");
+    var anyTracerEnabled = allEnabled || enabledTracers.size > 0;
+    function trace(severity, tracer, text) {
+      if (isTracerEnabled(tracer)) {
+        (0, exports.log)(severity, (/* @__PURE__ */ new Date()).toISOString() + " | v" + clientVersion + " " + process_1.pid + " | " + tracer + " | " + text);
+      }
+    }
+    function isTracerEnabled(tracer) {
+      if (!anyTracerEnabled) {
+        return false;
+      }
+      return !disabledTracers.has(tracer) && (allEnabled || enabledTracers.has(tracer));
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/error.js
+var require_error = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getErrorMessage = getErrorMessage;
+    exports.getErrorCode = getErrorCode;
+    function getErrorMessage(error) {
+      if (error instanceof Error) {
+        return error.message;
+      } else {
+        return String(error);
+      }
+    }
+    function getErrorCode(error) {
+      if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "number") {
+        return error.code;
+      } else {
+        return null;
+      }
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Metadata = void 0;
+    var logging_1 = require_logging();
+    var constants_1 = require_constants();
+    var error_1 = require_error();
+    var LEGAL_KEY_REGEX = /^[:0-9a-z_.-]+$/;
+    var LEGAL_NON_BINARY_VALUE_REGEX = /^[ -~]*$/;
+    function isLegalKey(key) {
+      return LEGAL_KEY_REGEX.test(key);
+    }
+    function isLegalNonBinaryValue(value) {
+      return LEGAL_NON_BINARY_VALUE_REGEX.test(value);
+    }
+    function isBinaryKey(key) {
+      return key.endsWith("-bin");
+    }
+    function isCustomMetadata(key) {
+      return !key.startsWith("grpc-");
+    }
+    function normalizeKey(key) {
+      return key.toLowerCase();
+    }
+    function validate(key, value) {
+      if (!isLegalKey(key)) {
+        throw new Error('Metadata key "' + key + '" contains illegal characters');
+      }
+      if (value !== null && value !== void 0) {
+        if (isBinaryKey(key)) {
+          if (!Buffer.isBuffer(value)) {
+            throw new Error("keys that end with '-bin' must have Buffer values");
+          }
+        } else {
+          if (Buffer.isBuffer(value)) {
+            throw new Error("keys that don't end with '-bin' must have String values");
+          }
+          if (!isLegalNonBinaryValue(value)) {
+            throw new Error('Metadata string value "' + value + '" contains illegal characters');
+          }
+        }
+      }
+    }
+    var Metadata = class _Metadata {
+      constructor(options = {}) {
+        this.internalRepr = /* @__PURE__ */ new Map();
+        this.options = options;
+      }
+      /**
+       * Sets the given value for the given key by replacing any other values
+       * associated with that key. Normalizes the key.
+       * @param key The key to whose value should be set.
+       * @param value The value to set. Must be a buffer if and only
+       *   if the normalized key ends with '-bin'.
+       */
+      set(key, value) {
+        key = normalizeKey(key);
+        validate(key, value);
+        this.internalRepr.set(key, [value]);
+      }
+      /**
+       * Adds the given value for the given key by appending to a list of previous
+       * values associated with that key. Normalizes the key.
+       * @param key The key for which a new value should be appended.
+       * @param value The value to add. Must be a buffer if and only
+       *   if the normalized key ends with '-bin'.
+       */
+      add(key, value) {
+        key = normalizeKey(key);
+        validate(key, value);
+        const existingValue = this.internalRepr.get(key);
+        if (existingValue === void 0) {
+          this.internalRepr.set(key, [value]);
+        } else {
+          existingValue.push(value);
+        }
+      }
+      /**
+       * Removes the given key and any associated values. Normalizes the key.
+       * @param key The key whose values should be removed.
+       */
+      remove(key) {
+        key = normalizeKey(key);
+        this.internalRepr.delete(key);
+      }
+      /**
+       * Gets a list of all values associated with the key. Normalizes the key.
+       * @param key The key whose value should be retrieved.
+       * @return A list of values associated with the given key.
+       */
+      get(key) {
+        key = normalizeKey(key);
+        return this.internalRepr.get(key) || [];
+      }
+      /**
+       * Gets a plain object mapping each key to the first value associated with it.
+       * This reflects the most common way that people will want to see metadata.
+       * @return A key/value mapping of the metadata.
+       */
+      getMap() {
+        const result = {};
+        for (const [key, values] of this.internalRepr) {
+          if (values.length > 0) {
+            const v = values[0];
+            result[key] = Buffer.isBuffer(v) ? Buffer.from(v) : v;
+          }
+        }
+        return result;
+      }
+      /**
+       * Clones the metadata object.
+       * @return The newly cloned object.
+       */
+      clone() {
+        const newMetadata = new _Metadata(this.options);
+        const newInternalRepr = newMetadata.internalRepr;
+        for (const [key, value] of this.internalRepr) {
+          const clonedValue = value.map((v) => {
+            if (Buffer.isBuffer(v)) {
+              return Buffer.from(v);
+            } else {
+              return v;
+            }
+          });
+          newInternalRepr.set(key, clonedValue);
+        }
+        return newMetadata;
+      }
+      /**
+       * Merges all key-value pairs from a given Metadata object into this one.
+       * If both this object and the given object have values in the same key,
+       * values from the other Metadata object will be appended to this object's
+       * values.
+       * @param other A Metadata object.
+       */
+      merge(other) {
+        for (const [key, values] of other.internalRepr) {
+          const mergedValue = (this.internalRepr.get(key) || []).concat(values);
+          this.internalRepr.set(key, mergedValue);
+        }
+      }
+      setOptions(options) {
+        this.options = options;
+      }
+      getOptions() {
+        return this.options;
+      }
+      /**
+       * Creates an OutgoingHttpHeaders object that can be used with the http2 API.
+       */
+      toHttp2Headers() {
+        const result = {};
+        for (const [key, values] of this.internalRepr) {
+          if (key.startsWith(":")) {
+            continue;
+          }
+          if (values.length === 1) {
+            result[key] = bufToString(values[0]);
+          } else {
+            result[key] = values.map(bufToString);
+          }
+        }
+        return result;
+      }
+      /**
+       * This modifies the behavior of JSON.stringify to show an object
+       * representation of the metadata map.
+       */
+      toJSON() {
+        const result = {};
+        for (const [key, values] of this.internalRepr) {
+          result[key] = values;
+        }
+        return result;
+      }
+      /**
+       * Attach additional data of any type to the metadata object, which will not
+       * be included when sending headers. The data can later be retrieved with
+       * `getOpaque`. Keys with the prefix `grpc` are reserved for use by this
+       * library.
+       * @param key
+       * @param value
+       */
+      setOpaque(key, value) {
+        if (!this.opaqueData) {
+          this.opaqueData = /* @__PURE__ */ new Map();
+        }
+        this.opaqueData.set(key, value);
+      }
+      /**
+       * Retrieve data previously added with `setOpaque`.
+       * @param key
+       * @returns
+       */
+      getOpaque(key) {
+        var _a;
+        return (_a = this.opaqueData) === null || _a === void 0 ? void 0 : _a.get(key);
+      }
+      /**
+       * Returns a new Metadata object based fields in a given IncomingHttpHeaders
+       * object.
+       * @param headers An IncomingHttpHeaders object.
+       */
+      static fromHttp2Headers(headers) {
+        const result = new _Metadata();
+        for (const key of Object.keys(headers)) {
+          if (key.charAt(0) === ":") {
+            continue;
+          }
+          const values = headers[key];
+          try {
+            if (isBinaryKey(key)) {
+              if (Array.isArray(values)) {
+                values.forEach((value) => {
+                  result.add(key, Buffer.from(value, "base64"));
+                });
+              } else if (values !== void 0) {
+                if (isCustomMetadata(key)) {
+                  values.split(",").forEach((v) => {
+                    result.add(key, Buffer.from(v.trim(), "base64"));
+                  });
+                } else {
+                  result.add(key, Buffer.from(values, "base64"));
+                }
+              }
+            } else {
+              if (Array.isArray(values)) {
+                values.forEach((value) => {
+                  result.add(key, value);
+                });
+              } else if (values !== void 0) {
+                result.add(key, values);
+              }
+            }
+          } catch (error) {
+            const message = `Failed to add metadata entry ${key}: ${values}. ${(0, error_1.getErrorMessage)(error)}. For more information see https://github.com/grpc/grpc-node/issues/1173`;
+            (0, logging_1.log)(constants_1.LogVerbosity.ERROR, message);
+          }
+        }
+        return result;
+      }
+    };
+    exports.Metadata = Metadata;
+    var bufToString = (val) => {
+      return Buffer.isBuffer(val) ? val.toString("base64") : val;
+    };
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/call-credentials.js
+var require_call_credentials = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/call-credentials.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallCredentials = void 0;
+    exports.isEmptyCallCredentials = isEmptyCallCredentials;
+    var metadata_1 = require_metadata();
+    function isCurrentOauth2Client(client) {
+      return "getRequestHeaders" in client && typeof client.getRequestHeaders === "function";
+    }
+    var CallCredentials = class _CallCredentials {
+      /**
+       * Creates a new CallCredentials object from a given function that generates
+       * Metadata objects.
+       * @param metadataGenerator A function that accepts a set of options, and
+       * generates a Metadata object based on these options, which is passed back
+       * to the caller via a supplied (err, metadata) callback.
+       */
+      static createFromMetadataGenerator(metadataGenerator) {
+        return new SingleCallCredentials(metadataGenerator);
+      }
+      /**
+       * Create a gRPC credential from a Google credential object.
+       * @param googleCredentials The authentication client to use.
+       * @return The resulting CallCredentials object.
+       */
+      static createFromGoogleCredential(googleCredentials) {
+        return _CallCredentials.createFromMetadataGenerator((options, callback) => {
+          let getHeaders;
+          if (isCurrentOauth2Client(googleCredentials)) {
+            getHeaders = googleCredentials.getRequestHeaders(options.service_url);
+          } else {
+            getHeaders = new Promise((resolve, reject) => {
+              googleCredentials.getRequestMetadata(options.service_url, (err, headers) => {
+                if (err) {
+                  reject(err);
+                  return;
+                }
+                if (!headers) {
+                  reject(new Error("Headers not set by metadata plugin"));
+                  return;
+                }
+                resolve(headers);
+              });
+            });
+          }
+          getHeaders.then((headers) => {
+            const metadata = new metadata_1.Metadata();
+            for (const key of Object.keys(headers)) {
+              metadata.add(key, headers[key]);
+            }
+            callback(null, metadata);
+          }, (err) => {
+            callback(err);
+          });
+        });
+      }
+      static createEmpty() {
+        return new EmptyCallCredentials();
+      }
+    };
+    exports.CallCredentials = CallCredentials;
+    var ComposedCallCredentials = class _ComposedCallCredentials extends CallCredentials {
+      constructor(creds) {
+        super();
+        this.creds = creds;
+      }
+      async generateMetadata(options) {
+        const base = new metadata_1.Metadata();
+        const generated = await Promise.all(this.creds.map((cred) => cred.generateMetadata(options)));
+        for (const gen of generated) {
+          base.merge(gen);
+        }
+        return base;
+      }
+      compose(other) {
+        if (other instanceof EmptyCallCredentials) {
+          return this;
+        }
+        return new _ComposedCallCredentials(this.creds.concat([other]));
+      }
+      _equals(other) {
+        if (this === other) {
+          return true;
+        }
+        if (other instanceof _ComposedCallCredentials) {
+          return this.creds.every((value, index) => value._equals(other.creds[index]));
+        } else {
+          return false;
+        }
+      }
+    };
+    var SingleCallCredentials = class _SingleCallCredentials extends CallCredentials {
+      constructor(metadataGenerator) {
+        super();
+        this.metadataGenerator = metadataGenerator;
+      }
+      generateMetadata(options) {
+        return new Promise((resolve, reject) => {
+          this.metadataGenerator(options, (err, metadata) => {
+            if (metadata !== void 0) {
+              resolve(metadata);
+            } else {
+              reject(err);
+            }
+          });
+        });
+      }
+      compose(other) {
+        if (other instanceof EmptyCallCredentials) {
+          return this;
+        }
+        return new ComposedCallCredentials([this, other]);
+      }
+      _equals(other) {
+        if (this === other) {
+          return true;
+        }
+        if (other instanceof _SingleCallCredentials) {
+          return this.metadataGenerator === other.metadataGenerator;
+        } else {
+          return false;
+        }
+      }
+    };
+    var EmptyCallCredentials = class _EmptyCallCredentials extends CallCredentials {
+      generateMetadata(options) {
+        return Promise.resolve(new metadata_1.Metadata());
+      }
+      compose(other) {
+        return other;
+      }
+      _equals(other) {
+        return other instanceof _EmptyCallCredentials;
+      }
+    };
+    function isEmptyCallCredentials(callCredentials) {
+      return callCredentials instanceof EmptyCallCredentials;
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/tls-helpers.js
+var require_tls_helpers = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/tls-helpers.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CIPHER_SUITES = void 0;
+    exports.getDefaultRootsData = getDefaultRootsData;
+    var fs = __require("fs");
+    exports.CIPHER_SUITES = process.env.GRPC_SSL_CIPHER_SUITES;
+    var DEFAULT_ROOTS_FILE_PATH = process.env.GRPC_DEFAULT_SSL_ROOTS_FILE_PATH;
+    var defaultRootsData = null;
+    function getDefaultRootsData() {
+      if (DEFAULT_ROOTS_FILE_PATH) {
+        if (defaultRootsData === null) {
+          defaultRootsData = fs.readFileSync(DEFAULT_ROOTS_FILE_PATH);
+        }
+        return defaultRootsData;
+      }
+      return null;
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/uri-parser.js
+var require_uri_parser = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/uri-parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.parseUri = parseUri;
+    exports.splitHostPort = splitHostPort;
+    exports.combineHostPort = combineHostPort;
+    exports.uriToString = uriToString;
+    exports.extractServiceName = extractServiceName;
+    exports.computeServiceUrl = computeServiceUrl;
+    var URI_REGEX = /^(?:([A-Za-z0-9+.-]+):)?(?:\/\/([^/]*)\/)?(.+)$/;
+    function parseUri(uriString) {
+      const parsedUri = URI_REGEX.exec(uriString);
+      if (parsedUri === null) {
+        return null;
+      }
+      return {
+        scheme: parsedUri[1],
+        authority: parsedUri[2],
+        path: parsedUri[3]
+      };
+    }
+    var NUMBER_REGEX = /^\d+$/;
+    function splitHostPort(path) {
+      if (path.startsWith("[")) {
+        const hostEnd = path.indexOf("]");
+        if (hostEnd === -1) {
+          return null;
+        }
+        const host = path.substring(1, hostEnd);
+        if (host.indexOf(":") === -1) {
+          return null;
+        }
+        if (path.length > hostEnd + 1) {
+          if (path[hostEnd + 1] === ":") {
+            const portString = path.substring(hostEnd + 2);
+            if (NUMBER_REGEX.test(portString)) {
+              return {
+                host,
+                port: +portString
+              };
+            } else {
+              return null;
+            }
+          } else {
+            return null;
+          }
+        } else {
+          return {
+            host
+          };
+        }
+      } else {
+        const splitPath = path.split(":");
+        if (splitPath.length === 2) {
+          if (NUMBER_REGEX.test(splitPath[1])) {
+            return {
+              host: splitPath[0],
+              port: +splitPath[1]
+            };
+          } else {
+            return null;
+          }
+        } else {
+          return {
+            host: path
+          };
+        }
+      }
+    }
+    function combineHostPort(hostPort) {
+      if (hostPort.port === void 0) {
+        return hostPort.host;
+      } else {
+        if (hostPort.host.includes(":")) {
+          return `[${hostPort.host}]:${hostPort.port}`;
+        } else {
+          return `${hostPort.host}:${hostPort.port}`;
+        }
+      }
+    }
+    function uriToString(uri) {
+      let result = "";
+      if (uri.scheme !== void 0) {
+        result += uri.scheme + ":";
+      }
+      if (uri.authority !== void 0) {
+        result += "//" + uri.authority + "/";
+      }
+      result += uri.path;
+      return result;
+    }
+    function extractServiceName(methodName) {
+      const firstSlashIndex = methodName.indexOf("/");
+      if (firstSlashIndex === -1) {
+        return "";
+      }
+      const secondSlashIndex = methodName.indexOf("/", firstSlashIndex + 1);
+      if (secondSlashIndex === -1) {
+        return methodName.substring(firstSlashIndex + 1);
+      }
+      return methodName.substring(firstSlashIndex + 1, secondSlashIndex);
+    }
+    function computeServiceUrl(host, methodName) {
+      var _a, _b;
+      const serviceName = extractServiceName(methodName);
+      const hostname = (_b = (_a = splitHostPort(host)) === null || _a === void 0 ? void 0 : _a.host) !== null && _b !== void 0 ? _b : "localhost";
+      return `https://${hostname}/${serviceName}`;
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/resolver.js
+var require_resolver = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/resolver.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = void 0;
+    exports.registerResolver = registerResolver;
+    exports.registerDefaultScheme = registerDefaultScheme;
+    exports.createResolver = createResolver;
+    exports.getDefaultAuthority = getDefaultAuthority;
+    exports.mapUriDefaultScheme = mapUriDefaultScheme;
+    var uri_parser_1 = require_uri_parser();
+    exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = "grpc.internal.config_selector";
+    var registeredResolvers = {};
+    var defaultScheme = null;
+    function registerResolver(scheme, resolverClass) {
+      registeredResolvers[scheme] = resolverClass;
+    }
+    function registerDefaultScheme(scheme) {
+      defaultScheme = scheme;
+    }
+    function createResolver(target, listener, options) {
+      if (target.scheme !== void 0 && target.scheme in registeredResolvers) {
+        return new registeredResolvers[target.scheme](target, listener, options);
+      } else {
+        throw new Error(`No resolver could be created for target ${(0, uri_parser_1.uriToString)(target)}`);
+      }
+    }
+    function getDefaultAuthority(target) {
+      if (target.scheme !== void 0 && target.scheme in registeredResolvers) {
+        return registeredResolvers[target.scheme].getDefaultAuthority(target);
+      } else {
+        throw new Error(`Invalid target ${(0, uri_parser_1.uriToString)(target)}`);
+      }
+    }
+    function mapUriDefaultScheme(target) {
+      if (target.scheme === void 0 || !(target.scheme in registeredResolvers)) {
+        if (defaultScheme !== null) {
+          return {
+            scheme: defaultScheme,
+            authority: void 0,
+            path: (0, uri_parser_1.uriToString)(target)
+          };
+        } else {
+          return null;
+        }
+      }
+      return target;
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/channel-credentials.js
+var require_channel_credentials = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/channel-credentials.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ChannelCredentials = void 0;
+    exports.createCertificateProviderChannelCredentials = createCertificateProviderChannelCredentials;
+    var tls_1 = __require("tls");
+    var call_credentials_1 = require_call_credentials();
+    var tls_helpers_1 = require_tls_helpers();
+    var uri_parser_1 = require_uri_parser();
+    var resolver_1 = require_resolver();
+    var logging_1 = require_logging();
+    var constants_1 = require_constants();
+    function verifyIsBufferOrNull(obj, friendlyName) {
+      if (obj && !(obj instanceof Buffer)) {
+        throw new TypeError(`${friendlyName}, if provided, must be a Buffer.`);
+      }
+    }
+    var ChannelCredentials = class {
+      /**
+       * Returns a copy of this object with the included set of per-call credentials
+       * expanded to include callCredentials.
+       * @param callCredentials A CallCredentials object to associate with this
+       * instance.
+       */
+      compose(callCredentials) {
+        return new ComposedChannelCredentialsImpl(this, callCredentials);
+      }
+      /**
+       * Return a new ChannelCredentials instance with a given set of credentials.
+       * The resulting instance can be used to construct a Channel that communicates
+       * over TLS.
+       * @param rootCerts The root certificate data.
+       * @param privateKey The client certificate private key, if available.
+       * @param certChain The client certificate key chain, if available.
+       * @param verifyOptions Additional options to modify certificate verification
+       */
+      static createSsl(rootCerts, privateKey, certChain, verifyOptions) {
+        var _a;
+        verifyIsBufferOrNull(rootCerts, "Root certificate");
+        verifyIsBufferOrNull(privateKey, "Private key");
+        verifyIsBufferOrNull(certChain, "Certificate chain");
+        if (privateKey && !certChain) {
+          throw new Error("Private key must be given with accompanying certificate chain");
+        }
+        if (!privateKey && certChain) {
+          throw new Error("Certificate chain must be given with accompanying private key");
+        }
+        const secureContext = (0, tls_1.createSecureContext)({
+          ca: (_a = rootCerts !== null && rootCerts !== void 0 ? rootCerts : (0, tls_helpers_1.getDefaultRootsData)()) !== null && _a !== void 0 ? _a : void 0,
+          key: privateKey !== null && privateKey !== void 0 ? privateKey : void 0,
+          cert: certChain !== null && certChain !== void 0 ? certChain : void 0,
+          ciphers: tls_helpers_1.CIPHER_SUITES
+        });
+        return new SecureChannelCredentialsImpl(secureContext, verifyOptions !== null && verifyOptions !== void 0 ? verifyOptions : {});
+      }
+      /**
+       * Return a new ChannelCredentials instance with credentials created using
+       * the provided secureContext. The resulting instances can be used to
+       * construct a Channel that communicates over TLS. gRPC will not override
+       * anything in the provided secureContext, so the environment variables
+       * GRPC_SSL_CIPHER_SUITES and GRPC_DEFAULT_SSL_ROOTS_FILE_PATH will
+       * not be applied.
+       * @param secureContext The return value of tls.createSecureContext()
+       * @param verifyOptions Additional options to modify certificate verification
+       */
+      static createFromSecureContext(secureContext, verifyOptions) {
+        return new SecureChannelCredentialsImpl(secureContext, verifyOptions !== null && verifyOptions !== void 0 ? verifyOptions : {});
+      }
+      /**
+       * Return a new ChannelCredentials instance with no credentials.
+       */
+      static createInsecure() {
+        return new InsecureChannelCredentialsImpl();
+      }
+    };
+    exports.ChannelCredentials = ChannelCredentials;
+    var InsecureChannelCredentialsImpl = class _InsecureChannelCredentialsImpl extends ChannelCredentials {
+      constructor() {
+        super();
+      }
+      compose(callCredentials) {
+        throw new Error("Cannot compose insecure credentials");
+      }
+      _isSecure() {
+        return false;
+      }
+      _equals(other) {
+        return other instanceof _InsecureChannelCredentialsImpl;
+      }
+      _createSecureConnector(channelTarget, options, callCredentials) {
+        const credentials = callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty();
+        return {
+          connect(socket) {
+            return Promise.resolve({
+              socket,
+              secure: false
+            });
+          },
+          waitForReady: () => {
+            return Promise.resolve();
+          },
+          getCallCredentials: () => {
+            return credentials;
+          },
+          destroy() {
+          }
+        };
+      }
+    };
+    function getConnectionOptions(secureContext, verifyOptions, channelTarget, options) {
+      var _a, _b;
+      const connectionOptions = {
+        secureContext
+      };
+      let realTarget = channelTarget;
+      if ("grpc.http_connect_target" in options) {
+        const parsedTarget = (0, uri_parser_1.parseUri)(options["grpc.http_connect_target"]);
+        if (parsedTarget) {
+          realTarget = parsedTarget;
+        }
+      }
+      const targetPath = (0, resolver_1.getDefaultAuthority)(realTarget);
+      const hostPort = (0, uri_parser_1.splitHostPort)(targetPath);
+      const remoteHost = (_a = hostPort === null || hostPort === void 0 ? void 0 : hostPort.host) !== null && _a !== void 0 ? _a : targetPath;
+      connectionOptions.host = remoteHost;
+      if (verifyOptions.checkServerIdentity) {
+        connectionOptions.checkServerIdentity = verifyOptions.checkServerIdentity;
+      }
+      if (verifyOptions.rejectUnauthorized !== void 0) {
+        connectionOptions.rejectUnauthorized = verifyOptions.rejectUnauthorized;
+      }
+      connectionOptions.ALPNProtocols = ["h2"];
+      if (options["grpc.ssl_target_name_override"]) {
+        const sslTargetNameOverride = options["grpc.ssl_target_name_override"];
+        const originalCheckServerIdentity = (_b = connectionOptions.checkServerIdentity) !== null && _b !== void 0 ? _b : tls_1.checkServerIdentity;
+        connectionOptions.checkServerIdentity = (host, cert) => {
+          return originalCheckServerIdentity(sslTargetNameOverride, cert);
+        };
+        connectionOptions.servername = sslTargetNameOverride;
+      } else {
+        connectionOptions.servername = remoteHost;
+      }
+      if (options["grpc-node.tls_enable_trace"]) {
+        connectionOptions.enableTrace = true;
+      }
+      return connectionOptions;
+    }
+    var SecureConnectorImpl = class {
+      constructor(connectionOptions, callCredentials) {
+        this.connectionOptions = connectionOptions;
+        this.callCredentials = callCredentials;
+      }
+      connect(socket) {
+        const tlsConnectOptions = Object.assign({ socket }, this.connectionOptions);
+        return new Promise((resolve, reject) => {
+          const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
+            var _a;
+            if (((_a = this.connectionOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
+              reject(tlsSocket.authorizationError);
+              return;
+            }
+            resolve({
+              socket: tlsSocket,
+              secure: true
+            });
+          });
+          tlsSocket.on("error", (error) => {
+            reject(error);
+          });
+        });
+      }
+      waitForReady() {
+        return Promise.resolve();
+      }
+      getCallCredentials() {
+        return this.callCredentials;
+      }
+      destroy() {
+      }
+    };
+    var SecureChannelCredentialsImpl = class _SecureChannelCredentialsImpl extends ChannelCredentials {
+      constructor(secureContext, verifyOptions) {
+        super();
+        this.secureContext = secureContext;
+        this.verifyOptions = verifyOptions;
+      }
+      _isSecure() {
+        return true;
+      }
+      _equals(other) {
+        if (this === other) {
+          return true;
+        }
+        if (other instanceof _SecureChannelCredentialsImpl) {
+          return this.secureContext === other.secureContext && this.verifyOptions.checkServerIdentity === other.verifyOptions.checkServerIdentity;
+        } else {
+          return false;
+        }
+      }
+      _createSecureConnector(channelTarget, options, callCredentials) {
+        const connectionOptions = getConnectionOptions(this.secureContext, this.verifyOptions, channelTarget, options);
+        return new SecureConnectorImpl(connectionOptions, callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty());
+      }
+    };
+    var CertificateProviderChannelCredentialsImpl = class _CertificateProviderChannelCredentialsImpl extends ChannelCredentials {
+      constructor(caCertificateProvider, identityCertificateProvider, verifyOptions) {
+        super();
+        this.caCertificateProvider = caCertificateProvider;
+        this.identityCertificateProvider = identityCertificateProvider;
+        this.verifyOptions = verifyOptions;
+        this.refcount = 0;
+        this.latestCaUpdate = void 0;
+        this.latestIdentityUpdate = void 0;
+        this.caCertificateUpdateListener = this.handleCaCertificateUpdate.bind(this);
+        this.identityCertificateUpdateListener = this.handleIdentityCertitificateUpdate.bind(this);
+        this.secureContextWatchers = [];
+      }
+      _isSecure() {
+        return true;
+      }
+      _equals(other) {
+        var _a, _b;
+        if (this === other) {
+          return true;
+        }
+        if (other instanceof _CertificateProviderChannelCredentialsImpl) {
+          return this.caCertificateProvider === other.caCertificateProvider && this.identityCertificateProvider === other.identityCertificateProvider && ((_a = this.verifyOptions) === null || _a === void 0 ? void 0 : _a.checkServerIdentity) === ((_b = other.verifyOptions) === null || _b === void 0 ? void 0 : _b.checkServerIdentity);
+        } else {
+          return false;
+        }
+      }
+      ref() {
+        var _a;
+        if (this.refcount === 0) {
+          this.caCertificateProvider.addCaCertificateListener(this.caCertificateUpdateListener);
+          (_a = this.identityCertificateProvider) === null || _a === void 0 ? void 0 : _a.addIdentityCertificateListener(this.identityCertificateUpdateListener);
+        }
+        this.refcount += 1;
+      }
+      unref() {
+        var _a;
+        this.refcount -= 1;
+        if (this.refcount === 0) {
+          this.caCertificateProvider.removeCaCertificateListener(this.caCertificateUpdateListener);
+          (_a = this.identityCertificateProvider) === null || _a === void 0 ? void 0 : _a.removeIdentityCertificateListener(this.identityCertificateUpdateListener);
+        }
+      }
+      _createSecureConnector(channelTarget, options, callCredentials) {
+        this.ref();
+        return new _CertificateProviderChannelCredentialsImpl.SecureConnectorImpl(this, channelTarget, options, callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty());
+      }
+      maybeUpdateWatchers() {
+        if (this.hasReceivedUpdates()) {
+          for (const watcher of this.secureContextWatchers) {
+            watcher(this.getLatestSecureContext());
+          }
+          this.secureContextWatchers = [];
+        }
+      }
+      handleCaCertificateUpdate(update) {
+        this.latestCaUpdate = update;
+        this.maybeUpdateWatchers();
+      }
+      handleIdentityCertitificateUpdate(update) {
+        this.latestIdentityUpdate = update;
+        this.maybeUpdateWatchers();
+      }
+      hasReceivedUpdates() {
+        if (this.latestCaUpdate === void 0) {
+          return false;
+        }
+        if (this.identityCertificateProvider && this.latestIdentityUpdate === void 0) {
+          return false;
+        }
+        return true;
+      }
+      getSecureContext() {
+        if (this.hasReceivedUpdates()) {
+          return Promise.resolve(this.getLatestSecureContext());
+        } else {
+          return new Promise((resolve) => {
+            this.secureContextWatchers.push(resolve);
+          });
+        }
+      }
+      getLatestSecureContext() {
+        var _a, _b;
+        if (!this.latestCaUpdate) {
+          return null;
+        }
+        if (this.identityCertificateProvider !== null && !this.latestIdentityUpdate) {
+          return null;
+        }
+        try {
+          return (0, tls_1.createSecureContext)({
+            ca: this.latestCaUpdate.caCertificate,
+            key: (_a = this.latestIdentityUpdate) === null || _a === void 0 ? void 0 : _a.privateKey,
+            cert: (_b = this.latestIdentityUpdate) === null || _b === void 0 ? void 0 : _b.certificate,
+            ciphers: tls_helpers_1.CIPHER_SUITES
+          });
+        } catch (e) {
+          (0, logging_1.log)(constants_1.LogVerbosity.ERROR, "Failed to createSecureContext with error " + e.message);
+          return null;
+        }
+      }
+    };
+    CertificateProviderChannelCredentialsImpl.SecureConnectorImpl = class {
+      constructor(parent, channelTarget, options, callCredentials) {
+        this.parent = parent;
+        this.channelTarget = channelTarget;
+        this.options = options;
+        this.callCredentials = callCredentials;
+      }
+      connect(socket) {
+        return new Promise((resolve, reject) => {
+          const secureContext = this.parent.getLatestSecureContext();
+          if (!secureContext) {
+            reject(new Error("Failed to load credentials"));
+            return;
+          }
+          if (socket.closed) {
+            reject(new Error("Socket closed while loading credentials"));
+          }
+          const connnectionOptions = getConnectionOptions(secureContext, this.parent.verifyOptions, this.channelTarget, this.options);
+          const tlsConnectOptions = Object.assign({ socket }, connnectionOptions);
+          const closeCallback = () => {
+            reject(new Error("Socket closed"));
+          };
+          const errorCallback = (error) => {
+            reject(error);
+          };
+          const tlsSocket = (0, tls_1.connect)(tlsConnectOptions, () => {
+            var _a;
+            tlsSocket.removeListener("close", closeCallback);
+            tlsSocket.removeListener("error", errorCallback);
+            if (((_a = this.parent.verifyOptions.rejectUnauthorized) !== null && _a !== void 0 ? _a : true) && !tlsSocket.authorized) {
+              reject(tlsSocket.authorizationError);
+              return;
+            }
+            resolve({
+              socket: tlsSocket,
+              secure: true
+            });
+          });
+          tlsSocket.once("close", closeCallback);
+          tlsSocket.once("error", errorCallback);
+        });
+      }
+      async waitForReady() {
+        await this.parent.getSecureContext();
+      }
+      getCallCredentials() {
+        return this.callCredentials;
+      }
+      destroy() {
+        this.parent.unref();
+      }
+    };
+    function createCertificateProviderChannelCredentials(caCertificateProvider, identityCertificateProvider, verifyOptions) {
+      return new CertificateProviderChannelCredentialsImpl(caCertificateProvider, identityCertificateProvider, verifyOptions !== null && verifyOptions !== void 0 ? verifyOptions : {});
+    }
+    var ComposedChannelCredentialsImpl = class _ComposedChannelCredentialsImpl extends ChannelCredentials {
+      constructor(channelCredentials, callCredentials) {
+        super();
+        this.channelCredentials = channelCredentials;
+        this.callCredentials = callCredentials;
+        if (!channelCredentials._isSecure()) {
+          throw new Error("Cannot compose insecure credentials");
+        }
+      }
+      compose(callCredentials) {
+        const combinedCallCredentials = this.callCredentials.compose(callCredentials);
+        return new _ComposedChannelCredentialsImpl(this.channelCredentials, combinedCallCredentials);
+      }
+      _isSecure() {
+        return true;
+      }
+      _equals(other) {
+        if (this === other) {
+          return true;
+        }
+        if (other instanceof _ComposedChannelCredentialsImpl) {
+          return this.channelCredentials._equals(other.channelCredentials) && this.callCredentials._equals(other.callCredentials);
+        } else {
+          return false;
+        }
+      }
+      _createSecureConnector(channelTarget, options, callCredentials) {
+        const combinedCallCredentials = this.callCredentials.compose(callCredentials !== null && callCredentials !== void 0 ? callCredentials : call_credentials_1.CallCredentials.createEmpty());
+        return this.channelCredentials._createSecureConnector(channelTarget, options, combinedCallCredentials);
+      }
+    };
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/load-balancer.js
+var require_load_balancer = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/load-balancer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createChildChannelControlHelper = createChildChannelControlHelper;
+    exports.registerLoadBalancerType = registerLoadBalancerType;
+    exports.registerDefaultLoadBalancerType = registerDefaultLoadBalancerType;
+    exports.createLoadBalancer = createLoadBalancer;
+    exports.isLoadBalancerNameRegistered = isLoadBalancerNameRegistered;
+    exports.parseLoadBalancingConfig = parseLoadBalancingConfig;
+    exports.getDefaultConfig = getDefaultConfig;
+    exports.selectLbConfigFromList = selectLbConfigFromList;
+    var logging_1 = require_logging();
+    var constants_1 = require_constants();
+    function createChildChannelControlHelper(parent, overrides) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k;
+      return {
+        createSubchannel: (_b = (_a = overrides.createSubchannel) === null || _a === void 0 ? void 0 : _a.bind(overrides)) !== null && _b !== void 0 ? _b : parent.createSubchannel.bind(parent),
+        updateState: (_d = (_c = overrides.updateState) === null || _c === void 0 ? void 0 : _c.bind(overrides)) !== null && _d !== void 0 ? _d : parent.updateState.bind(parent),
+        requestReresolution: (_f = (_e = overrides.requestReresolution) === null || _e === void 0 ? void 0 : _e.bind(overrides)) !== null && _f !== void 0 ? _f : parent.requestReresolution.bind(parent),
+        addChannelzChild: (_h = (_g = overrides.addChannelzChild) === null || _g === void 0 ? void 0 : _g.bind(overrides)) !== null && _h !== void 0 ? _h : parent.addChannelzChild.bind(parent),
+        removeChannelzChild: (_k = (_j = overrides.removeChannelzChild) === null || _j === void 0 ? void 0 : _j.bind(overrides)) !== null && _k !== void 0 ? _k : parent.removeChannelzChild.bind(parent)
+      };
+    }
+    var registeredLoadBalancerTypes = {};
+    var defaultLoadBalancerType = null;
+    function registerLoadBalancerType(typeName, loadBalancerType, loadBalancingConfigType) {
+      registeredLoadBalancerTypes[typeName] = {
+        LoadBalancer: loadBalancerType,
+        LoadBalancingConfig: loadBalancingConfigType
+      };
+    }
+    function registerDefaultLoadBalancerType(typeName) {
+      defaultLoadBalancerType = typeName;
+    }
+    function createLoadBalancer(config, channelControlHelper) {
+      const typeName = config.getLoadBalancerName();
+      if (typeName in registeredLoadBalancerTypes) {
+        return new registeredLoadBalancerTypes[typeName].LoadBalancer(channelControlHelper);
+      } else {
+        return null;
+      }
+    }
+    function isLoadBalancerNameRegistered(typeName) {
+      return typeName in registeredLoadBalancerTypes;
+    }
+    function parseLoadBalancingConfig(rawConfig) {
+      const keys = Object.keys(rawConfig);
+      if (keys.length !== 1) {
+        throw new Error("Provided load balancing config has multiple conflicting entries");
+      }
+      const typeName = keys[0];
+      if (typeName in registeredLoadBalancerTypes) {
+        try {
+          return registeredLoadBalancerTypes[typeName].LoadBalancingConfig.createFromJson(rawConfig[typeName]);
+        } catch (e) {
+          throw new Error(`${typeName}: ${e.message}`);
+        }
+      } else {
+        throw new Error(`Unrecognized load balancing config name ${typeName}`);
+      }
+    }
+    function getDefaultConfig() {
+      if (!defaultLoadBalancerType) {
+        throw new Error("No default load balancer type registered");
+      }
+      return new registeredLoadBalancerTypes[defaultLoadBalancerType].LoadBalancingConfig();
+    }
+    function selectLbConfigFromList(configs, fallbackTodefault = false) {
+      for (const config of configs) {
+        try {
+          return parseLoadBalancingConfig(config);
+        } catch (e) {
+          (0, logging_1.log)(constants_1.LogVerbosity.DEBUG, "Config parsing failed with error", e.message);
+          continue;
+        }
+      }
+      if (fallbackTodefault) {
+        if (defaultLoadBalancerType) {
+          return new registeredLoadBalancerTypes[defaultLoadBalancerType].LoadBalancingConfig();
+        } else {
+          return null;
+        }
+      } else {
+        return null;
+      }
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/service-config.js
+var require_service_config = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/service-config.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateRetryThrottling = validateRetryThrottling;
+    exports.validateServiceConfig = validateServiceConfig;
+    exports.extractAndSelectServiceConfig = extractAndSelectServiceConfig;
+    var os = __require("os");
+    var constants_1 = require_constants();
+    var DURATION_REGEX = /^\d+(\.\d{1,9})?s$/;
+    var CLIENT_LANGUAGE_STRING = "node";
+    function validateName(obj) {
+      if ("service" in obj && obj.service !== "") {
+        if (typeof obj.service !== "string") {
+          throw new Error(`Invalid method config name: invalid service: expected type string, got ${typeof obj.service}`);
+        }
+        if ("method" in obj && obj.method !== "") {
+          if (typeof obj.method !== "string") {
+            throw new Error(`Invalid method config name: invalid method: expected type string, got ${typeof obj.service}`);
+          }
+          return {
+            service: obj.service,
+            method: obj.method
+          };
+        } else {
+          return {
+            service: obj.service
+          };
+        }
+      } else {
+        if ("method" in obj && obj.method !== void 0) {
+          throw new Error(`Invalid method config name: method set with empty or unset service`);
+        }
+        return {};
+      }
+    }
+    function validateRetryPolicy(obj) {
+      if (!("maxAttempts" in obj) || !Number.isInteger(obj.maxAttempts) || obj.maxAttempts < 2) {
+        throw new Error("Invalid method config retry policy: maxAttempts must be an integer at least 2");
+      }
+      if (!("initialBackoff" in obj) || typeof obj.initialBackoff !== "string" || !DURATION_REGEX.test(obj.initialBackoff)) {
+        throw new Error("Invalid method config retry policy: initialBackoff must be a string consisting of a positive integer or decimal followed by s");
+      }
+      if (!("maxBackoff" in obj) || typeof obj.maxBackoff !== "string" || !DURATION_REGEX.test(obj.maxBackoff)) {
+        throw new Error("Invalid method config retry policy: maxBackoff must be a string consisting of a positive integer or decimal followed by s");
+      }
+      if (!("backoffMultiplier" in obj) || typeof obj.backoffMultiplier !== "number" || obj.backoffMultiplier <= 0) {
+        throw new Error("Invalid method config retry policy: backoffMultiplier must be a number greater than 0");
+      }
+      if (!("retryableStatusCodes" in obj && Array.isArray(obj.retryableStatusCodes))) {
+        throw new Error("Invalid method config retry policy: retryableStatusCodes is required");
+      }
+      if (obj.retryableStatusCodes.length === 0) {
+        throw new Error("Invalid method config retry policy: retryableStatusCodes must be non-empty");
+      }
+      for (const value of obj.retryableStatusCodes) {
+        if (typeof value === "number") {
+          if (!Object.values(constants_1.Status).includes(value)) {
+            throw new Error("Invalid method config retry policy: retryableStatusCodes value not in status code range");
+          }
+        } else if (typeof value === "string") {
+          if (!Object.values(constants_1.Status).includes(value.toUpperCase())) {
+            throw new Error("Invalid method config retry policy: retryableStatusCodes value not a status code name");
+          }
+        } else {
+          throw new Error("Invalid method config retry policy: retryableStatusCodes value must be a string or number");
+        }
+      }
+      return {
+        maxAttempts: obj.maxAttempts,
+        initialBackoff: obj.initialBackoff,
+        maxBackoff: obj.maxBackoff,
+        backoffMultiplier: obj.backoffMultiplier,
+        retryableStatusCodes: obj.retryableStatusCodes
+      };
+    }
+    function validateHedgingPolicy(obj) {
+      if (!("maxAttempts" in obj) || !Number.isInteger(obj.maxAttempts) || obj.maxAttempts < 2) {
+        throw new Error("Invalid method config hedging policy: maxAttempts must be an integer at least 2");
+      }
+      if ("hedgingDelay" in obj && (typeof obj.hedgingDelay !== "string" || !DURATION_REGEX.test(obj.hedgingDelay))) {
+        throw new Error("Invalid method config hedging policy: hedgingDelay must be a string consisting of a positive integer followed by s");
+      }
+      if ("nonFatalStatusCodes" in obj && Array.isArray(obj.nonFatalStatusCodes)) {
+        for (const value of obj.nonFatalStatusCodes) {
+          if (typeof value === "number") {
+            if (!Object.values(constants_1.Status).includes(value)) {
+              throw new Error("Invalid method config hedging policy: nonFatalStatusCodes value not in status code range");
+            }
+          } else if (typeof value === "string") {
+            if (!Object.values(constants_1.Status).includes(value.toUpperCase())) {
+              throw new Error("Invalid method config hedging policy: nonFatalStatusCodes value not a status code name");
+            }
+          } else {
+            throw new Error("Invalid method config hedging policy: nonFatalStatusCodes value must be a string or number");
+          }
+        }
+      }
+      const result = {
+        maxAttempts: obj.maxAttempts
+      };
+      if (obj.hedgingDelay) {
+        result.hedgingDelay = obj.hedgingDelay;
+      }
+      if (obj.nonFatalStatusCodes) {
+        result.nonFatalStatusCodes = obj.nonFatalStatusCodes;
+      }
+      return result;
+    }
+    function validateMethodConfig(obj) {
+      var _a;
+      const result = {
+        name: []
+      };
+      if (!("name" in obj) || !Array.isArray(obj.name)) {
+        throw new Error("Invalid method config: invalid name array");
+      }
+      for (const name of obj.name) {
+        result.name.push(validateName(name));
+      }
+      if ("waitForReady" in obj) {
+        if (typeof obj.waitForReady !== "boolean") {
+          throw new Error("Invalid method config: invalid waitForReady");
+        }
+        result.waitForReady = obj.waitForReady;
+      }
+      if ("timeout" in obj) {
+        if (typeof obj.timeout === "object") {
+          if (!("seconds" in obj.timeout) || !(typeof obj.timeout.seconds === "number")) {
+            throw new Error("Invalid method config: invalid timeout.seconds");
+          }
+          if (!("nanos" in obj.timeout) || !(typeof obj.timeout.nanos === "number")) {
+            throw new Error("Invalid method config: invalid timeout.nanos");
+          }
+          result.timeout = obj.timeout;
+        } else if (typeof obj.timeout === "string" && DURATION_REGEX.test(obj.timeout)) {
+          const timeoutParts = obj.timeout.substring(0, obj.timeout.length - 1).split(".");
+          result.timeout = {
+            seconds: timeoutParts[0] | 0,
+            nanos: ((_a = timeoutParts[1]) !== null && _a !== void 0 ? _a : 0) | 0
+          };
+        } else {
+          throw new Error("Invalid method config: invalid timeout");
+        }
+      }
+      if ("maxRequestBytes" in obj) {
+        if (typeof obj.maxRequestBytes !== "number") {
+          throw new Error("Invalid method config: invalid maxRequestBytes");
+        }
+        result.maxRequestBytes = obj.maxRequestBytes;
+      }
+      if ("maxResponseBytes" in obj) {
+        if (typeof obj.maxResponseBytes !== "number") {
+          throw new Error("Invalid method config: invalid maxRequestBytes");
+        }
+        result.maxResponseBytes = obj.maxResponseBytes;
+      }
+      if ("retryPolicy" in obj) {
+        if ("hedgingPolicy" in obj) {
+          throw new Error("Invalid method config: retryPolicy and hedgingPolicy cannot both be specified");
+        } else {
+          result.retryPolicy = validateRetryPolicy(obj.retryPolicy);
+        }
+      } else if ("hedgingPolicy" in obj) {
+        result.hedgingPolicy = validateHedgingPolicy(obj.hedgingPolicy);
+      }
+      return result;
+    }
+    function validateRetryThrottling(obj) {
+      if (!("maxTokens" in obj) || typeof obj.maxTokens !== "number" || obj.maxTokens <= 0 || obj.maxTokens > 1e3) {
+        throw new Error("Invalid retryThrottling: maxTokens must be a number in (0, 1000]");
+      }
+      if (!("tokenRatio" in obj) || typeof obj.tokenRatio !== "number" || obj.tokenRatio <= 0) {
+        throw new Error("Invalid retryThrottling: tokenRatio must be a number greater than 0");
+      }
+      return {
+        maxTokens: +obj.maxTokens.toFixed(3),
+        tokenRatio: +obj.tokenRatio.toFixed(3)
+      };
+    }
+    function validateLoadBalancingConfig(obj) {
+      if (!(typeof obj === "object" && obj !== null)) {
+        throw new Error(`Invalid loadBalancingConfig: unexpected type ${typeof obj}`);
+      }
+      const keys = Object.keys(obj);
+      if (keys.length > 1) {
+        throw new Error(`Invalid loadBalancingConfig: unexpected multiple keys ${keys}`);
+      }
+      if (keys.length === 0) {
+        throw new Error("Invalid loadBalancingConfig: load balancing policy name required");
+      }
+      return {
+        [keys[0]]: obj[keys[0]]
+      };
+    }
+    function validateServiceConfig(obj) {
+      const result = {
+        loadBalancingConfig: [],
+        methodConfig: []
+      };
+      if ("loadBalancingPolicy" in obj) {
+        if (typeof obj.loadBalancingPolicy === "string") {
+          result.loadBalancingPolicy = obj.loadBalancingPolicy;
+        } else {
+          throw new Error("Invalid service config: invalid loadBalancingPolicy");
+        }
+      }
+      if ("loadBalancingConfig" in obj) {
+        if (Array.isArray(obj.loadBalancingConfig)) {
+          for (const config of obj.loadBalancingConfig) {
+            result.loadBalancingConfig.push(validateLoadBalancingConfig(config));
+          }
+        } else {
+          throw new Error("Invalid service config: invalid loadBalancingConfig");
+        }
+      }
+      if ("methodConfig" in obj) {
+        if (Array.isArray(obj.methodConfig)) {
+          for (const methodConfig of obj.methodConfig) {
+            result.methodConfig.push(validateMethodConfig(methodConfig));
+          }
+        }
+      }
+      if ("retryThrottling" in obj) {
+        result.retryThrottling = validateRetryThrottling(obj.retryThrottling);
+      }
+      const seenMethodNames = [];
+      for (const methodConfig of result.methodConfig) {
+        for (const name of methodConfig.name) {
+          for (const seenName of seenMethodNames) {
+            if (name.service === seenName.service && name.method === seenName.method) {
+              throw new Error(`Invalid service config: duplicate name ${name.service}/${name.method}`);
+            }
+          }
+          seenMethodNames.push(name);
+        }
+      }
+      return result;
+    }
+    function validateCanaryConfig(obj) {
+      if (!("serviceConfig" in obj)) {
+        throw new Error("Invalid service config choice: missing service config");
+      }
+      const result = {
+        serviceConfig: validateServiceConfig(obj.serviceConfig)
+      };
+      if ("clientLanguage" in obj) {
+        if (Array.isArray(obj.clientLanguage)) {
+          result.clientLanguage = [];
+          for (const lang of obj.clientLanguage) {
+            if (typeof lang === "string") {
+              result.clientLanguage.push(lang);
+            } else {
+              throw new Error("Invalid service config choice: invalid clientLanguage");
+            }
+          }
+        } else {
+          throw new Error("Invalid service config choice: invalid clientLanguage");
+        }
+      }
+      if ("clientHostname" in obj) {
+        if (Array.isArray(obj.clientHostname)) {
+          result.clientHostname = [];
+          for (const lang of obj.clientHostname) {
+            if (typeof lang === "string") {
+              result.clientHostname.push(lang);
+            } else {
+              throw new Error("Invalid service config choice: invalid clientHostname");
+            }
+          }
+        } else {
+          throw new Error("Invalid service config choice: invalid clientHostname");
+        }
+      }
+      if ("percentage" in obj) {
+        if (typeof obj.percentage === "number" && 0 <= obj.percentage && obj.percentage <= 100) {
+          result.percentage = obj.percentage;
+        } else {
+          throw new Error("Invalid service config choice: invalid percentage");
+        }
+      }
+      const allowedFields = [
+        "clientLanguage",
+        "percentage",
+        "clientHostname",
+        "serviceConfig"
+      ];
+      for (const field in obj) {
+        if (!allowedFields.includes(field)) {
+          throw new Error(`Invalid service config choice: unexpected field ${field}`);
+        }
+      }
+      return result;
+    }
+    function validateAndSelectCanaryConfig(obj, percentage) {
+      if (!Array.isArray(obj)) {
+        throw new Error("Invalid service config list");
+      }
+      for (const config of obj) {
+        const validatedConfig = validateCanaryConfig(config);
+        if (typeof validatedConfig.percentage === "number" && percentage > validatedConfig.percentage) {
+          continue;
+        }
+        if (Array.isArray(validatedConfig.clientHostname)) {
+          let hostnameMatched = false;
+          for (const hostname of validatedConfig.clientHostname) {
+            if (hostname === os.hostname()) {
+              hostnameMatched = true;
+            }
+          }
+          if (!hostnameMatched) {
+            continue;
+          }
+        }
+        if (Array.isArray(validatedConfig.clientLanguage)) {
+          let languageMatched = false;
+          for (const language of validatedConfig.clientLanguage) {
+            if (language === CLIENT_LANGUAGE_STRING) {
+              languageMatched = true;
+            }
+          }
+          if (!languageMatched) {
+            continue;
+          }
+        }
+        return validatedConfig.serviceConfig;
+      }
+      throw new Error("No matching service config found");
+    }
+    function extractAndSelectServiceConfig(txtRecord, percentage) {
+      for (const record of txtRecord) {
+        if (record.length > 0 && record[0].startsWith("grpc_config=")) {
+          const recordString = record.join("").substring("grpc_config=".length);
+          const recordJson = JSON.parse(recordString);
+          return validateAndSelectCanaryConfig(recordJson, percentage);
+        }
+      }
+      return null;
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/connectivity-state.js
+var require_connectivity_state = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/connectivity-state.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConnectivityState = void 0;
+    var ConnectivityState;
+    (function(ConnectivityState2) {
+      ConnectivityState2[ConnectivityState2["IDLE"] = 0] = "IDLE";
+      ConnectivityState2[ConnectivityState2["CONNECTING"] = 1] = "CONNECTING";
+      ConnectivityState2[ConnectivityState2["READY"] = 2] = "READY";
+      ConnectivityState2[ConnectivityState2["TRANSIENT_FAILURE"] = 3] = "TRANSIENT_FAILURE";
+      ConnectivityState2[ConnectivityState2["SHUTDOWN"] = 4] = "SHUTDOWN";
+    })(ConnectivityState || (exports.ConnectivityState = ConnectivityState = {}));
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/picker.js
+var require_picker = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/picker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.QueuePicker = exports.UnavailablePicker = exports.PickResultType = void 0;
+    var metadata_1 = require_metadata();
+    var constants_1 = require_constants();
+    var PickResultType;
+    (function(PickResultType2) {
+      PickResultType2[PickResultType2["COMPLETE"] = 0] = "COMPLETE";
+      PickResultType2[PickResultType2["QUEUE"] = 1] = "QUEUE";
+      PickResultType2[PickResultType2["TRANSIENT_FAILURE"] = 2] = "TRANSIENT_FAILURE";
+      PickResultType2[PickResultType2["DROP"] = 3] = "DROP";
+    })(PickResultType || (exports.PickResultType = PickResultType = {}));
+    var UnavailablePicker = class {
+      constructor(status4) {
+        this.status = Object.assign({ code: constants_1.Status.UNAVAILABLE, details: "No connection established", metadata: new metadata_1.Metadata() }, status4);
+      }
+      pick(pickArgs) {
+        return {
+          pickResultType: PickResultType.TRANSIENT_FAILURE,
+          subchannel: null,
+          status: this.status,
+          onCallStarted: null,
+          onCallEnded: null
+        };
+      }
+    };
+    exports.UnavailablePicker = UnavailablePicker;
+    var QueuePicker = class {
+      // Constructed with a load balancer. Calls exitIdle on it the first time pick is called
+      constructor(loadBalancer, childPicker) {
+        this.loadBalancer = loadBalancer;
+        this.childPicker = childPicker;
+        this.calledExitIdle = false;
+      }
+      pick(pickArgs) {
+        if (!this.calledExitIdle) {
+          process.nextTick(() => {
+            this.loadBalancer.exitIdle();
+          });
+          this.calledExitIdle = true;
+        }
+        if (this.childPicker) {
+          return this.childPicker.pick(pickArgs);
+        } else {
+          return {
+            pickResultType: PickResultType.QUEUE,
+            subchannel: null,
+            status: null,
+            onCallStarted: null,
+            onCallEnded: null
+          };
+        }
+      }
+    };
+    exports.QueuePicker = QueuePicker;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/backoff-timeout.js
+var require_backoff_timeout = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/backoff-timeout.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BackoffTimeout = void 0;
+    var constants_1 = require_constants();
+    var logging = require_logging();
+    var TRACER_NAME = "backoff";
+    var INITIAL_BACKOFF_MS = 1e3;
+    var BACKOFF_MULTIPLIER = 1.6;
+    var MAX_BACKOFF_MS = 12e4;
+    var BACKOFF_JITTER = 0.2;
+    function uniformRandom(min, max) {
+      return Math.random() * (max - min) + min;
+    }
+    var BackoffTimeout = class _BackoffTimeout {
+      constructor(callback, options) {
+        this.callback = callback;
+        this.initialDelay = INITIAL_BACKOFF_MS;
+        this.multiplier = BACKOFF_MULTIPLIER;
+        this.maxDelay = MAX_BACKOFF_MS;
+        this.jitter = BACKOFF_JITTER;
+        this.running = false;
+        this.hasRef = true;
+        this.startTime = /* @__PURE__ */ new Date();
+        this.endTime = /* @__PURE__ */ new Date();
+        this.id = _BackoffTimeout.getNextId();
+        if (options) {
+          if (options.initialDelay) {
+            this.initialDelay = options.initialDelay;
+          }
+          if (options.multiplier) {
+            this.multiplier = options.multiplier;
+          }
+          if (options.jitter) {
+            this.jitter = options.jitter;
+          }
+          if (options.maxDelay) {
+            this.maxDelay = options.maxDelay;
+          }
+        }
+        if (this.traceEnabled) {
+          this.trace("constructed initialDelay=" + this.initialDelay + " multiplier=" + this.multiplier + " jitter=" + this.jitter + " maxDelay=" + this.maxDelay);
+        }
+        this.nextDelay = this.initialDelay;
+        this.timerId = setTimeout(() => {
+        }, 0);
+        clearTimeout(this.timerId);
+      }
+      static getNextId() {
+        return this.nextId++;
+      }
+      get traceEnabled() {
+        return logging.isTracerEnabled(TRACER_NAME);
+      }
+      trace(text) {
+        if (this.traceEnabled) {
+          logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, "{" + this.id + "} " + text);
+        }
+      }
+      runTimer(delay) {
+        var _a, _b;
+        if (this.traceEnabled) {
+          this.trace("runTimer(delay=" + delay + ")");
+        }
+        this.endTime = this.startTime;
+        this.endTime.setMilliseconds(this.endTime.getMilliseconds() + delay);
+        clearTimeout(this.timerId);
+        this.timerId = setTimeout(() => {
+          this.trace("timer fired");
+          this.running = false;
+          this.callback();
+        }, delay);
+        if (!this.hasRef) {
+          (_b = (_a = this.timerId).unref) === null || _b === void 0 ? void 0 : _b.call(_a);
+        }
+      }
+      /**
+       * Call the callback after the current amount of delay time
+       */
+      runOnce() {
+        this.trace("runOnce()");
+        this.running = true;
+        this.startTime = /* @__PURE__ */ new Date();
+        this.runTimer(this.nextDelay);
+        const nextBackoff = Math.min(this.nextDelay * this.multiplier, this.maxDelay);
+        const jitterMagnitude = nextBackoff * this.jitter;
+        this.nextDelay = nextBackoff + uniformRandom(-jitterMagnitude, jitterMagnitude);
+      }
+      /**
+       * Stop the timer. The callback will not be called until `runOnce` is called
+       * again.
+       */
+      stop() {
+        this.trace("stop()");
+        clearTimeout(this.timerId);
+        this.running = false;
+      }
+      /**
+       * Reset the delay time to its initial value. If the timer is still running,
+       * retroactively apply that reset to the current timer.
+       */
+      reset() {
+        if (this.traceEnabled) {
+          this.trace("reset() running=" + this.running);
+        }
+        this.nextDelay = this.initialDelay;
+        if (this.running) {
+          const now = /* @__PURE__ */ new Date();
+          const newEndTime = this.startTime;
+          newEndTime.setMilliseconds(newEndTime.getMilliseconds() + this.nextDelay);
+          clearTimeout(this.timerId);
+          if (now < newEndTime) {
+            this.runTimer(newEndTime.getTime() - now.getTime());
+          } else {
+            this.running = false;
+          }
+        }
+      }
+      /**
+       * Check whether the timer is currently running.
+       */
+      isRunning() {
+        return this.running;
+      }
+      /**
+       * Set that while the timer is running, it should keep the Node process
+       * running.
+       */
+      ref() {
+        var _a, _b;
+        this.hasRef = true;
+        (_b = (_a = this.timerId).ref) === null || _b === void 0 ? void 0 : _b.call(_a);
+      }
+      /**
+       * Set that while the timer is running, it should not keep the Node process
+       * running.
+       */
+      unref() {
+        var _a, _b;
+        this.hasRef = false;
+        (_b = (_a = this.timerId).unref) === null || _b === void 0 ? void 0 : _b.call(_a);
+      }
+      /**
+       * Get the approximate timestamp of when the timer will fire. Only valid if
+       * this.isRunning() is true.
+       */
+      getEndTime() {
+        return this.endTime;
+      }
+    };
+    exports.BackoffTimeout = BackoffTimeout;
+    BackoffTimeout.nextId = 0;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js
+var require_load_balancer_child_handler = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/load-balancer-child-handler.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ChildLoadBalancerHandler = void 0;
+    var load_balancer_1 = require_load_balancer();
+    var connectivity_state_1 = require_connectivity_state();
+    var TYPE_NAME = "child_load_balancer_helper";
+    var ChildLoadBalancerHandler = class {
+      constructor(channelControlHelper) {
+        this.channelControlHelper = channelControlHelper;
+        this.currentChild = null;
+        this.pendingChild = null;
+        this.latestConfig = null;
+        this.ChildPolicyHelper = class {
+          constructor(parent) {
+            this.parent = parent;
+            this.child = null;
+          }
+          createSubchannel(subchannelAddress, subchannelArgs) {
+            return this.parent.channelControlHelper.createSubchannel(subchannelAddress, subchannelArgs);
+          }
+          updateState(connectivityState, picker, errorMessage) {
+            var _a;
+            if (this.calledByPendingChild()) {
+              if (connectivityState === connectivity_state_1.ConnectivityState.CONNECTING) {
+                return;
+              }
+              (_a = this.parent.currentChild) === null || _a === void 0 ? void 0 : _a.destroy();
+              this.parent.currentChild = this.parent.pendingChild;
+              this.parent.pendingChild = null;
+            } else if (!this.calledByCurrentChild()) {
+              return;
+            }
+            this.parent.channelControlHelper.updateState(connectivityState, picker, errorMessage);
+          }
+          requestReresolution() {
+            var _a;
+            const latestChild = (_a = this.parent.pendingChild) !== null && _a !== void 0 ? _a : this.parent.currentChild;
+            if (this.child === latestChild) {
+              this.parent.channelControlHelper.requestReresolution();
+            }
+          }
+          setChild(newChild) {
+            this.child = newChild;
+          }
+          addChannelzChild(child) {
+            this.parent.channelControlHelper.addChannelzChild(child);
+          }
+          removeChannelzChild(child) {
+            this.parent.channelControlHelper.removeChannelzChild(child);
+          }
+          calledByPendingChild() {
+            return this.child === this.parent.pendingChild;
+          }
+          calledByCurrentChild() {
+            return this.child === this.parent.currentChild;
+          }
+        };
+      }
+      configUpdateRequiresNewPolicyInstance(oldConfig, newConfig) {
+        return oldConfig.getLoadBalancerName() !== newConfig.getLoadBalancerName();
+      }
+      /**
+       * Prerequisites: lbConfig !== null and lbConfig.name is registered
+       * @param endpointList
+       * @param lbConfig
+       * @param attributes
+       */
+      updateAddressList(endpointList, lbConfig, options, resolutionNote) {
+        let childToUpdate;
+        if (this.currentChild === null || this.latestConfig === null || this.configUpdateRequiresNewPolicyInstance(this.latestConfig, lbConfig)) {
+          const newHelper = new this.ChildPolicyHelper(this);
+          const newChild = (0, load_balancer_1.createLoadBalancer)(lbConfig, newHelper);
+          newHelper.setChild(newChild);
+          if (this.currentChild === null) {
+            this.currentChild = newChild;
+            childToUpdate = this.currentChild;
+          } else {
+            if (this.pendingChild) {
+              this.pendingChild.destroy();
+            }
+            this.pendingChild = newChild;
+            childToUpdate = this.pendingChild;
+          }
+        } else {
+          if (this.pendingChild === null) {
+            childToUpdate = this.currentChild;
+          } else {
+            childToUpdate = this.pendingChild;
+          }
+        }
+        this.latestConfig = lbConfig;
+        return childToUpdate.updateAddressList(endpointList, lbConfig, options, resolutionNote);
+      }
+      exitIdle() {
+        if (this.currentChild) {
+          this.currentChild.exitIdle();
+          if (this.pendingChild) {
+            this.pendingChild.exitIdle();
+          }
+        }
+      }
+      resetBackoff() {
+        if (this.currentChild) {
+          this.currentChild.resetBackoff();
+          if (this.pendingChild) {
+            this.pendingChild.resetBackoff();
+          }
+        }
+      }
+      destroy() {
+        if (this.currentChild) {
+          this.currentChild.destroy();
+          this.currentChild = null;
+        }
+        if (this.pendingChild) {
+          this.pendingChild.destroy();
+          this.pendingChild = null;
+        }
+      }
+      getTypeName() {
+        return TYPE_NAME;
+      }
+    };
+    exports.ChildLoadBalancerHandler = ChildLoadBalancerHandler;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js
+var require_resolving_load_balancer = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/resolving-load-balancer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ResolvingLoadBalancer = void 0;
+    exports.getDefaultConfigSelector = getDefaultConfigSelector;
+    var load_balancer_1 = require_load_balancer();
+    var service_config_1 = require_service_config();
+    var connectivity_state_1 = require_connectivity_state();
+    var resolver_1 = require_resolver();
+    var picker_1 = require_picker();
+    var backoff_timeout_1 = require_backoff_timeout();
+    var constants_1 = require_constants();
+    var metadata_1 = require_metadata();
+    var logging = require_logging();
+    var constants_2 = require_constants();
+    var uri_parser_1 = require_uri_parser();
+    var load_balancer_child_handler_1 = require_load_balancer_child_handler();
+    var TRACER_NAME = "resolving_load_balancer";
+    function trace(text) {
+      logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);
+    }
+    var NAME_MATCH_LEVEL_ORDER = [
+      "SERVICE_AND_METHOD",
+      "SERVICE",
+      "EMPTY"
+    ];
+    function hasMatchingName(service, method, methodConfig, matchLevel) {
+      for (const name of methodConfig.name) {
+        switch (matchLevel) {
+          case "EMPTY":
+            if (!name.service && !name.method) {
+              return true;
+            }
+            break;
+          case "SERVICE":
+            if (name.service === service && !name.method) {
+              return true;
+            }
+            break;
+          case "SERVICE_AND_METHOD":
+            if (name.service === service && name.method === method) {
+              return true;
+            }
+        }
+      }
+      return false;
+    }
+    function findMatchingConfig(service, method, methodConfigs, matchLevel) {
+      for (const config of methodConfigs) {
+        if (hasMatchingName(service, method, config, matchLevel)) {
+          return config;
+        }
+      }
+      return null;
+    }
+    var MAX_CACHED_METHOD_CONFIGS = 100;
+    function getDefaultConfigSelector(serviceConfig) {
+      const methodConfigCache = /* @__PURE__ */ new Map();
+      return {
+        invoke(methodName, metadata, channelId) {
+          var _a, _b;
+          let matchingConfig = methodConfigCache.get(methodName);
+          if (matchingConfig === void 0) {
+            const splitName2 = methodName.split("/").filter((x) => x.length > 0);
+            const service = (_a = splitName2[0]) !== null && _a !== void 0 ? _a : "";
+            const method = (_b = splitName2[1]) !== null && _b !== void 0 ? _b : "";
+            matchingConfig = { name: [] };
+            if (serviceConfig && serviceConfig.methodConfig) {
+              for (const matchLevel of NAME_MATCH_LEVEL_ORDER) {
+                const foundConfig = findMatchingConfig(service, method, serviceConfig.methodConfig, matchLevel);
+                if (foundConfig) {
+                  matchingConfig = foundConfig;
+                  break;
+                }
+              }
+            }
+            if (methodConfigCache.size < MAX_CACHED_METHOD_CONFIGS) {
+              methodConfigCache.set(methodName, matchingConfig);
+            }
+          }
+          return {
+            methodConfig: matchingConfig,
+            pickInformation: {},
+            status: constants_1.Status.OK,
+            dynamicFilterFactories: []
+          };
+        },
+        unref() {
+          methodConfigCache.clear();
+        }
+      };
+    }
+    var ResolvingLoadBalancer = class {
+      /**
+       * Wrapper class that behaves like a `LoadBalancer` and also handles name
+       * resolution internally.
+       * @param target The address of the backend to connect to.
+       * @param channelControlHelper `ChannelControlHelper` instance provided by
+       *     this load balancer's owner.
+       * @param defaultServiceConfig The default service configuration to be used
+       *     if none is provided by the name resolver. A `null` value indicates
+       *     that the default behavior should be the default unconfigured behavior.
+       *     In practice, that means using the "pick first" load balancer
+       *     implmentation
+       */
+      constructor(target, channelControlHelper, channelOptions, onSuccessfulResolution, onFailedResolution) {
+        this.target = target;
+        this.channelControlHelper = channelControlHelper;
+        this.channelOptions = channelOptions;
+        this.onSuccessfulResolution = onSuccessfulResolution;
+        this.onFailedResolution = onFailedResolution;
+        this.latestChildState = connectivity_state_1.ConnectivityState.IDLE;
+        this.latestChildPicker = new picker_1.QueuePicker(this);
+        this.latestChildErrorMessage = null;
+        this.currentState = connectivity_state_1.ConnectivityState.IDLE;
+        this.previousServiceConfig = null;
+        this.continueResolving = false;
+        if (channelOptions["grpc.service_config"]) {
+          this.defaultServiceConfig = (0, service_config_1.validateServiceConfig)(JSON.parse(channelOptions["grpc.service_config"]));
+        } else {
+          this.defaultServiceConfig = {
+            loadBalancingConfig: [],
+            methodConfig: []
+          };
+        }
+        this.updateState(connectivity_state_1.ConnectivityState.IDLE, new picker_1.QueuePicker(this), null);
+        this.childLoadBalancer = new load_balancer_child_handler_1.ChildLoadBalancerHandler({
+          createSubchannel: channelControlHelper.createSubchannel.bind(channelControlHelper),
+          requestReresolution: () => {
+            if (this.backoffTimeout.isRunning()) {
+              trace("requestReresolution delayed by backoff timer until " + this.backoffTimeout.getEndTime().toISOString());
+              this.continueResolving = true;
+            } else {
+              this.updateResolution();
+            }
+          },
+          updateState: (newState, picker, errorMessage) => {
+            this.latestChildState = newState;
+            this.latestChildPicker = picker;
+            this.latestChildErrorMessage = errorMessage;
+            this.updateState(newState, picker, errorMessage);
+          },
+          addChannelzChild: channelControlHelper.addChannelzChild.bind(channelControlHelper),
+          removeChannelzChild: channelControlHelper.removeChannelzChild.bind(channelControlHelper)
+        });
+        this.innerResolver = (0, resolver_1.createResolver)(target, this.handleResolverResult.bind(this), channelOptions);
+        const backoffOptions = {
+          initialDelay: channelOptions["grpc.initial_reconnect_backoff_ms"],
+          maxDelay: channelOptions["grpc.max_reconnect_backoff_ms"]
+        };
+        this.backoffTimeout = new backoff_timeout_1.BackoffTimeout(() => {
+          if (this.continueResolving) {
+            this.updateResolution();
+            this.continueResolving = false;
+          } else {
+            this.updateState(this.latestChildState, this.latestChildPicker, this.latestChildErrorMessage);
+          }
+        }, backoffOptions);
+        this.backoffTimeout.unref();
+      }
+      handleResolverResult(endpointList, attributes, serviceConfig, resolutionNote) {
+        var _a, _b;
+        this.backoffTimeout.stop();
+        this.backoffTimeout.reset();
+        let resultAccepted = true;
+        let workingServiceConfig = null;
+        if (serviceConfig === null) {
+          workingServiceConfig = this.defaultServiceConfig;
+        } else if (serviceConfig.ok) {
+          workingServiceConfig = serviceConfig.value;
+        } else {
+          if (this.previousServiceConfig !== null) {
+            workingServiceConfig = this.previousServiceConfig;
+          } else {
+            resultAccepted = false;
+            this.handleResolutionFailure(serviceConfig.error);
+          }
+        }
+        if (workingServiceConfig !== null) {
+          const workingConfigList = (_a = workingServiceConfig === null || workingServiceConfig === void 0 ? void 0 : workingServiceConfig.loadBalancingConfig) !== null && _a !== void 0 ? _a : [];
+          const loadBalancingConfig = (0, load_balancer_1.selectLbConfigFromList)(workingConfigList, true);
+          if (loadBalancingConfig === null) {
+            resultAccepted = false;
+            this.handleResolutionFailure({
+              code: constants_1.Status.UNAVAILABLE,
+              details: "All load balancer options in service config are not compatible",
+              metadata: new metadata_1.Metadata()
+            });
+          } else {
+            resultAccepted = this.childLoadBalancer.updateAddressList(endpointList, loadBalancingConfig, Object.assign(Object.assign({}, this.channelOptions), attributes), resolutionNote);
+          }
+        }
+        if (resultAccepted) {
+          this.onSuccessfulResolution(workingServiceConfig, (_b = attributes[resolver_1.CHANNEL_ARGS_CONFIG_SELECTOR_KEY]) !== null && _b !== void 0 ? _b : getDefaultConfigSelector(workingServiceConfig));
+        }
+        return resultAccepted;
+      }
+      updateResolution() {
+        this.innerResolver.updateResolution();
+        if (this.currentState === connectivity_state_1.ConnectivityState.IDLE) {
+          this.updateState(connectivity_state_1.ConnectivityState.CONNECTING, this.latestChildPicker, this.latestChildErrorMessage);
+        }
+        this.backoffTimeout.runOnce();
+      }
+      updateState(connectivityState, picker, errorMessage) {
+        trace((0, uri_parser_1.uriToString)(this.target) + " " + connectivity_state_1.ConnectivityState[this.currentState] + " -> " + connectivity_state_1.ConnectivityState[connectivityState]);
+        if (connectivityState === connectivity_state_1.ConnectivityState.IDLE) {
+          picker = new picker_1.QueuePicker(this, picker);
+        }
+        this.currentState = connectivityState;
+        this.channelControlHelper.updateState(connectivityState, picker, errorMessage);
+      }
+      handleResolutionFailure(error) {
+        if (this.latestChildState === connectivity_state_1.ConnectivityState.IDLE) {
+          this.updateState(connectivity_state_1.ConnectivityState.TRANSIENT_FAILURE, new picker_1.UnavailablePicker(error), error.details);
+          this.onFailedResolution(error);
+        }
+      }
+      exitIdle() {
+        if (this.currentState === connectivity_state_1.ConnectivityState.IDLE || this.currentState === connectivity_state_1.ConnectivityState.TRANSIENT_FAILURE) {
+          if (this.backoffTimeout.isRunning()) {
+            this.continueResolving = true;
+          } else {
+            this.updateResolution();
+          }
+        }
+        this.childLoadBalancer.exitIdle();
+      }
+      updateAddressList(endpointList, lbConfig) {
+        throw new Error("updateAddressList not supported on ResolvingLoadBalancer");
+      }
+      resetBackoff() {
+        this.backoffTimeout.reset();
+        this.childLoadBalancer.resetBackoff();
+      }
+      destroy() {
+        this.childLoadBalancer.destroy();
+        this.innerResolver.destroy();
+        this.backoffTimeout.reset();
+        this.backoffTimeout.stop();
+        this.latestChildState = connectivity_state_1.ConnectivityState.IDLE;
+        this.latestChildPicker = new picker_1.QueuePicker(this);
+        this.currentState = connectivity_state_1.ConnectivityState.IDLE;
+        this.previousServiceConfig = null;
+        this.continueResolving = false;
+      }
+      getTypeName() {
+        return "resolving_load_balancer";
+      }
+    };
+    exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/channel-options.js
+var require_channel_options = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/channel-options.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.recognizedOptions = void 0;
+    exports.channelOptionsEqual = channelOptionsEqual;
+    exports.recognizedOptions = {
+      "grpc.ssl_target_name_override": true,
+      "grpc.primary_user_agent": true,
+      "grpc.secondary_user_agent": true,
+      "grpc.default_authority": true,
+      "grpc.keepalive_time_ms": true,
+      "grpc.keepalive_timeout_ms": true,
+      "grpc.keepalive_permit_without_calls": true,
+      "grpc.service_config": true,
+      "grpc.max_concurrent_streams": true,
+      "grpc.initial_reconnect_backoff_ms": true,
+      "grpc.max_reconnect_backoff_ms": true,
+      "grpc.use_local_subchannel_pool": true,
+      "grpc.max_send_message_length": true,
+      "grpc.max_receive_message_length": true,
+      "grpc.enable_http_proxy": true,
+      "grpc.enable_channelz": true,
+      "grpc.dns_min_time_between_resolutions_ms": true,
+      "grpc.enable_retries": true,
+      "grpc.per_rpc_retry_buffer_size": true,
+      "grpc.retry_buffer_size": true,
+      "grpc.max_connection_age_ms": true,
+      "grpc.max_connection_age_grace_ms": true,
+      "grpc-node.max_session_memory": true,
+      "grpc.service_config_disable_resolution": true,
+      "grpc.client_idle_timeout_ms": true,
+      "grpc-node.tls_enable_trace": true,
+      "grpc.lb.ring_hash.ring_size_cap": true,
+      "grpc-node.retry_max_attempts_limit": true,
+      "grpc-node.flow_control_window": true,
+      "grpc.server_call_metric_recording": true
+    };
+    function channelOptionsEqual(options1, options2) {
+      const keys1 = Object.keys(options1).sort();
+      const keys2 = Object.keys(options2).sort();
+      if (keys1.length !== keys2.length) {
+        return false;
+      }
+      for (let i = 0; i < keys1.length; i += 1) {
+        if (keys1[i] !== keys2[i]) {
+          return false;
+        }
+        if (options1[keys1[i]] !== options2[keys2[i]]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/subchannel-address.js
+var require_subchannel_address = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/subchannel-address.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.EndpointMap = void 0;
+    exports.isTcpSubchannelAddress = isTcpSubchannelAddress;
+    exports.subchannelAddressEqual = subchannelAddressEqual;
+    exports.subchannelAddressToString = subchannelAddressToString;
+    exports.stringToSubchannelAddress = stringToSubchannelAddress;
+    exports.endpointEqual = endpointEqual;
+    exports.endpointToString = endpointToString;
+    exports.endpointHasAddress = endpointHasAddress;
+    var net_1 = __require("net");
+    function isTcpSubchannelAddress(address) {
+      return "port" in address;
+    }
+    function subchannelAddressEqual(address1, address2) {
+      if (!address1 && !address2) {
+        return true;
+      }
+      if (!address1 || !address2) {
+        return false;
+      }
+      if (isTcpSubchannelAddress(address1)) {
+        return isTcpSubchannelAddress(address2) && address1.host === address2.host && address1.port === address2.port;
+      } else {
+        return !isTcpSubchannelAddress(address2) && address1.path === address2.path;
+      }
+    }
+    function subchannelAddressToString(address) {
+      if (isTcpSubchannelAddress(address)) {
+        if ((0, net_1.isIPv6)(address.host)) {
+          return "[" + address.host + "]:" + address.port;
+        } else {
+          return address.host + ":" + address.port;
+        }
+      } else {
+        return address.path;
+      }
+    }
+    var DEFAULT_PORT = 443;
+    function stringToSubchannelAddress(addressString, port) {
+      if ((0, net_1.isIP)(addressString)) {
+        return {
+          host: addressString,
+          port: port !== null && port !== void 0 ? port : DEFAULT_PORT
+        };
+      } else {
+        return {
+          path: addressString
+        };
+      }
+    }
+    function endpointEqual(endpoint1, endpoint2) {
+      if (endpoint1.addresses.length !== endpoint2.addresses.length) {
+        return false;
+      }
+      for (let i = 0; i < endpoint1.addresses.length; i++) {
+        if (!subchannelAddressEqual(endpoint1.addresses[i], endpoint2.addresses[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function endpointToString(endpoint) {
+      return "[" + endpoint.addresses.map(subchannelAddressToString).join(", ") + "]";
+    }
+    function endpointHasAddress(endpoint, expectedAddress) {
+      for (const address of endpoint.addresses) {
+        if (subchannelAddressEqual(address, expectedAddress)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function endpointEqualUnordered(endpoint1, endpoint2) {
+      if (endpoint1.addresses.length !== endpoint2.addresses.length) {
+        return false;
+      }
+      for (const address1 of endpoint1.addresses) {
+        let matchFound = false;
+        for (const address2 of endpoint2.addresses) {
+          if (subchannelAddressEqual(address1, address2)) {
+            matchFound = true;
+            break;
+          }
+        }
+        if (!matchFound) {
+          return false;
+        }
+      }
+      return true;
+    }
+    var EndpointMap = class {
+      constructor() {
+        this.map = /* @__PURE__ */ new Set();
+      }
+      get size() {
+        return this.map.size;
+      }
+      getForSubchannelAddress(address) {
+        for (const entry of this.map) {
+          if (endpointHasAddress(entry.key, address)) {
+            return entry.value;
+          }
+        }
+        return void 0;
+      }
+      /**
+       * Delete any entries in this map with keys that are not in endpoints
+       * @param endpoints
+       */
+      deleteMissing(endpoints) {
+        const removedValues = [];
+        for (const entry of this.map) {
+          let foundEntry = false;
+          for (const endpoint of endpoints) {
+            if (endpointEqualUnordered(endpoint, entry.key)) {
+              foundEntry = true;
+            }
+          }
+          if (!foundEntry) {
+            removedValues.push(entry.value);
+            this.map.delete(entry);
+          }
+        }
+        return removedValues;
+      }
+      get(endpoint) {
+        for (const entry of this.map) {
+          if (endpointEqualUnordered(endpoint, entry.key)) {
+            return entry.value;
+          }
+        }
+        return void 0;
+      }
+      set(endpoint, mapEntry) {
+        for (const entry of this.map) {
+          if (endpointEqualUnordered(endpoint, entry.key)) {
+            entry.value = mapEntry;
+            return;
+          }
+        }
+        this.map.add({ key: endpoint, value: mapEntry });
+      }
+      delete(endpoint) {
+        for (const entry of this.map) {
+          if (endpointEqualUnordered(endpoint, entry.key)) {
+            this.map.delete(entry);
+            return;
+          }
+        }
+      }
+      has(endpoint) {
+        for (const entry of this.map) {
+          if (endpointEqualUnordered(endpoint, entry.key)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      clear() {
+        this.map.clear();
+      }
+      *keys() {
+        for (const entry of this.map) {
+          yield entry.key;
+        }
+      }
+      *values() {
+        for (const entry of this.map) {
+          yield entry.value;
+        }
+      }
+      *entries() {
+        for (const entry of this.map) {
+          yield [entry.key, entry.value];
+        }
+      }
+    };
+    exports.EndpointMap = EndpointMap;
+  }
+});
+
+// node_modules/@js-sdsl/ordered-map/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/@js-sdsl/ordered-map/dist/cjs/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "t", {
+      value: true
+    });
+    var TreeNode = class {
+      constructor(t, e, s = 1) {
+        this.i = void 0;
+        this.h = void 0;
+        this.o = void 0;
+        this.u = t;
+        this.l = e;
+        this.p = s;
+      }
+      I() {
+        let t = this;
+        const e = t.o.o === t;
+        if (e && t.p === 1) {
+          t = t.h;
+        } else if (t.i) {
+          t = t.i;
+          while (t.h) {
+            t = t.h;
+          }
+        } else {
+          if (e) {
+            return t.o;
+          }
+          let s = t.o;
+          while (s.i === t) {
+            t = s;
+            s = t.o;
+          }
+          t = s;
+        }
+        return t;
+      }
+      B() {
+        let t = this;
+        if (t.h) {
+          t = t.h;
+          while (t.i) {
+            t = t.i;
+          }
+          return t;
+        } else {
+          let e = t.o;
+          while (e.h === t) {
+            t = e;
+            e = t.o;
+          }
+          if (t.h !== e) {
+            return e;
+          } else return t;
+        }
+      }
+      _() {
+        const t = this.o;
+        const e = this.h;
+        const s = e.i;
+        if (t.o === this) t.o = e;
+        else if (t.i === this) t.i = e;
+        else t.h = e;
+        e.o = t;
+        e.i = this;
+        this.o = e;
+        this.h = s;
+        if (s) s.o = this;
+        return e;
+      }
+      g() {
+        const t = this.o;
+        const e = this.i;
+        const s = e.h;
+        if (t.o === this) t.o = e;
+        else if (t.i === this) t.i = e;
+        else t.h = e;
+        e.o = t;
+        e.h = this;
+        this.o = e;
+        this.i = s;
+        if (s) s.o = this;
+        return e;
+      }
+    };
+    var TreeNodeEnableIndex = class extends TreeNode {
+      constructor() {
+        super(...arguments);
+        this.M = 1;
+      }
+      _() {
+        const t = super._();
+        this.O();
+        t.O();
+        return t;
+      }
+      g() {
+        const t = super.g();
+        this.O();
+        t.O();
+        return t;
+      }
+      O() {
+        this.M = 1;
+        if (this.i) {
+          this.M += this.i.M;
+        }
+        if (this.h) {
+          this.M += this.h.M;
+        }
+      }
+    };
+    var ContainerIterator = class {
+      constructor(t = 0) {
+        this.iteratorType = t;
+      }
+      equals(t) {
+        return this.T === t.T;
+      }
+    };
+    var Base = class {
+      constructor() {
+        this.m = 0;
+      }
+      get length() {
+        return this.m;
+      }
+      size() {
+        return this.m;
+      }
+      empty() {
+        return this.m === 0;
+      }
+    };
+    var Container = class extends Base {
+    };
+    function throwIteratorAccessError() {
+      throw new RangeError("Iterator access denied!");
+    }
+    var TreeContainer = class extends Container {
+      constructor(t = function(t2, e2) {
+        if (t2 < e2) return -1;
+        if (t2 > e2) return 1;
+        return 0;
+      }, e = false) {
+        super();
+        this.v = void 0;
+        this.A = t;
+        this.enableIndex = e;
+        this.N = e ? TreeNodeEnableIndex : TreeNode;
+        this.C = new this.N();
+      }
+      R(t, e) {
+        let s = this.C;
+        while (t) {
+          const i = this.A(t.u, e);
+          if (i < 0) {
+            t = t.h;
+          } else if (i > 0) {
+            s = t;
+            t = t.i;
+          } else return t;
+        }
+        return s;
+      }
+      K(t, e) {
+        let s = this.C;
+        while (t) {
+          const i = this.A(t.u, e);
+          if (i <= 0) {
+            t = t.h;
+          } else {
+            s = t;
+            t = t.i;
+          }
+        }
+        return s;
+      }
+      L(t, e) {
+        let s = this.C;
+        while (t) {
+          const i = this.A(t.u, e);
+          if (i < 0) {
+            s = t;
+            t = t.h;
+          } else if (i > 0) {
+            t = t.i;
+          } else return t;
+        }
+        return s;
+      }
+      k(t, e) {
+        let s = this.C;
+        while (t) {
+          const i = this.A(t.u, e);
+          if (i < 0) {
+            s = t;
+            t = t.h;
+          } else {
+            t = t.i;
+          }
+        }
+        return s;
+      }
+      P(t) {
+        while (true) {
+          const e = t.o;
+          if (e === this.C) return;
+          if (t.p === 1) {
+            t.p = 0;
+            return;
+          }
+          if (t === e.i) {
+            const s = e.h;
+            if (s.p === 1) {
+              s.p = 0;
+              e.p = 1;
+              if (e === this.v) {
+                this.v = e._();
+              } else e._();
+            } else {
+              if (s.h && s.h.p === 1) {
+                s.p = e.p;
+                e.p = 0;
+                s.h.p = 0;
+                if (e === this.v) {
+                  this.v = e._();
+                } else e._();
+                return;
+              } else if (s.i && s.i.p === 1) {
+                s.p = 1;
+                s.i.p = 0;
+                s.g();
+              } else {
+                s.p = 1;
+                t = e;
+              }
+            }
+          } else {
+            const s = e.i;
+            if (s.p === 1) {
+              s.p = 0;
+              e.p = 1;
+              if (e === this.v) {
+                this.v = e.g();
+              } else e.g();
+            } else {
+              if (s.i && s.i.p === 1) {
+                s.p = e.p;
+                e.p = 0;
+                s.i.p = 0;
+                if (e === this.v) {
+                  this.v = e.g();
+                } else e.g();
+                return;
+              } else if (s.h && s.h.p === 1) {
+                s.p = 1;
+                s.h.p = 0;
+                s._();
+              } else {
+                s.p = 1;
+                t = e;
+              }
+            }
+          }
+        }
+      }
+      S(t) {
+        if (this.m === 1) {
+          this.clear();
+          return;
+        }
+        let e = t;
+        while (e.i || e.h) {
+          if (e.h) {
+            e = e.h;
+            while (e.i) e = e.i;
+          } else {
+            e = e.i;
+          }
+          const s2 = t.u;
+          t.u = e.u;
+          e.u = s2;
+          const i = t.l;
+          t.l = e.l;
+          e.l = i;
+          t = e;
+        }
+        if (this.C.i === e) {
+          this.C.i = e.o;
+        } else if (this.C.h === e) {
+          this.C.h = e.o;
+        }
+        this.P(e);
+        let s = e.o;
+        if (e === s.i) {
+          s.i = void 0;
+        } else s.h = void 0;
+        this.m -= 1;
+        this.v.p = 0;
+        if (this.enableIndex) {
+          while (s !== this.C) {
+            s.M -= 1;
+            s = s.o;
+          }
+        }
+      }
+      U(t) {
+        const e = typeof t === "number" ? t : void 0;
+        const s = typeof t === "function" ? t : void 0;
+        const i = typeof t === "undefined" ? [] : void 0;
+        let r = 0;
+        let n = this.v;
+        const h = [];
+        while (h.length || n) {
+          if (n) {
+            h.push(n);
+            n = n.i;
+          } else {
+            n = h.pop();
+            if (r === e) return n;
+            i && i.push(n);
+            s && s(n, r, this);
+            r += 1;
+            n = n.h;
+          }
+        }
+        return i;
+      }
+      j(t) {
+        while (true) {
+          const e = t.o;
+          if (e.p === 0) return;
+          const s = e.o;
+          if (e === s.i) {
+            const i = s.h;
+            if (i && i.p === 1) {
+              i.p = e.p = 0;
+              if (s === this.v) return;
+              s.p = 1;
+              t = s;
+              continue;
+            } else if (t === e.h) {
+              t.p = 0;
+              if (t.i) {
+                t.i.o = e;
+              }
+              if (t.h) {
+                t.h.o = s;
+              }
+              e.h = t.i;
+              s.i = t.h;
+              t.i = e;
+              t.h = s;
+              if (s === this.v) {
+                this.v = t;
+                this.C.o = t;
+              } else {
+                const e2 = s.o;
+                if (e2.i === s) {
+                  e2.i = t;
+                } else e2.h = t;
+              }
+              t.o = s.o;
+              e.o = t;
+              s.o = t;
+              s.p = 1;
+            } else {
+              e.p = 0;
+              if (s === this.v) {
+                this.v = s.g();
+              } else s.g();
+              s.p = 1;
+              return;
+            }
+          } else {
+            const i = s.i;
+            if (i && i.p === 1) {
+              i.p = e.p = 0;
+              if (s === this.v) return;
+              s.p = 1;
+              t = s;
+              continue;
+            } else if (t === e.i) {
+              t.p = 0;
+              if (t.i) {
+                t.i.o = s;
+              }
+              if (t.h) {
+                t.h.o = e;
+              }
+              s.h = t.i;
+              e.i = t.h;
+              t.i = s;
+              t.h = e;
+              if (s === this.v) {
+                this.v = t;
+                this.C.o = t;
+              } else {
+                const e2 = s.o;
+                if (e2.i === s) {
+                  e2.i = t;
+                } else e2.h = t;
+              }
+              t.o = s.o;
+              e.o = t;
+              s.o = t;
+              s.p = 1;
+            } else {
+              e.p = 0;
+              if (s === this.v) {
+                this.v = s._();
+              } else s._();
+              s.p = 1;
+              return;
+            }
+          }
+          if (this.enableIndex) {
+            e.O();
+            s.O();
+            t.O();
+          }
+          return;
+        }
+      }
+      q(t, e, s) {
+        if (this.v === void 0) {
+          this.m += 1;
+          this.v = new this.N(t, e, 0);
+          this.v.o = this.C;
+          this.C.o = this.C.i = this.C.h = this.v;
+          return this.m;
+        }
+        let i;
+        const r = this.C.i;
+        const n = this.A(r.u, t);
+        if (n === 0) {
+          r.l = e;
+          return this.m;
+        } else if (n > 0) {
+          r.i = new this.N(t, e);
+          r.i.o = r;
+          i = r.i;
+          this.C.i = i;
+        } else {
+          const r2 = this.C.h;
+          const n2 = this.A(r2.u, t);
+          if (n2 === 0) {
+            r2.l = e;
+            return this.m;
+          } else if (n2 < 0) {
+            r2.h = new this.N(t, e);
+            r2.h.o = r2;
+            i = r2.h;
+            this.C.h = i;
+          } else {
+            if (s !== void 0) {
+              const r3 = s.T;
+              if (r3 !== this.C) {
+                const s2 = this.A(r3.u, t);
+                if (s2 === 0) {
+                  r3.l = e;
+                  return this.m;
+                } else if (s2 > 0) {
+                  const s3 = r3.I();
+                  const n3 = this.A(s3.u, t);
+                  if (n3 === 0) {
+                    s3.l = e;
+                    return this.m;
+                  } else if (n3 < 0) {
+                    i = new this.N(t, e);
+                    if (s3.h === void 0) {
+                      s3.h = i;
+                      i.o = s3;
+                    } else {
+                      r3.i = i;
+                      i.o = r3;
+                    }
+                  }
+                }
+              }
+            }
+            if (i === void 0) {
+              i = this.v;
+              while (true) {
+                const s2 = this.A(i.u, t);
+                if (s2 > 0) {
+                  if (i.i === void 0) {
+                    i.i = new this.N(t, e);
+                    i.i.o = i;
+                    i = i.i;
+                    break;
+                  }
+                  i = i.i;
+                } else if (s2 < 0) {
+                  if (i.h === void 0) {
+                    i.h = new this.N(t, e);
+                    i.h.o = i;
+                    i = i.h;
+                    break;
+                  }
+                  i = i.h;
+                } else {
+                  i.l = e;
+                  return this.m;
+                }
+              }
+            }
+          }
+        }
+        if (this.enableIndex) {
+          let t2 = i.o;
+          while (t2 !== this.C) {
+            t2.M += 1;
+            t2 = t2.o;
+          }
+        }
+        this.j(i);
+        this.m += 1;
+        return this.m;
+      }
+      H(t, e) {
+        while (t) {
+          const s = this.A(t.u, e);
+          if (s < 0) {
+            t = t.h;
+          } else if (s > 0) {
+            t = t.i;
+          } else return t;
+        }
+        return t || this.C;
+      }
+      clear() {
+        this.m = 0;
+        this.v = void 0;
+        this.C.o = void 0;
+        this.C.i = this.C.h = void 0;
+      }
+      updateKeyByIterator(t, e) {
+        const s = t.T;
+        if (s === this.C) {
+          throwIteratorAccessError();
+        }
+        if (this.m === 1) {
+          s.u = e;
+          return true;
+        }
+        const i = s.B().u;
+        if (s === this.C.i) {
+          if (this.A(i, e) > 0) {
+            s.u = e;
+            return true;
+          }
+          return false;
+        }
+        const r = s.I().u;
+        if (s === this.C.h) {
+          if (this.A(r, e) < 0) {
+            s.u = e;
+            return true;
+          }
+          return false;
+        }
+        if (this.A(r, e) >= 0 || this.A(i, e) <= 0) return false;
+        s.u = e;
+        return true;
+      }
+      eraseElementByPos(t) {
+        if (t < 0 || t > this.m - 1) {
+          throw new RangeError();
+        }
+        const e = this.U(t);
+        this.S(e);
+        return this.m;
+      }
+      eraseElementByKey(t) {
+        if (this.m === 0) return false;
+        const e = this.H(this.v, t);
+        if (e === this.C) return false;
+        this.S(e);
+        return true;
+      }
+      eraseElementByIterator(t) {
+        const e = t.T;
+        if (e === this.C) {
+          throwIteratorAccessError();
+        }
+        const s = e.h === void 0;
+        const i = t.iteratorType === 0;
+        if (i) {
+          if (s) t.next();
+        } else {
+          if (!s || e.i === void 0) t.next();
+        }
+        this.S(e);
+        return t;
+      }
+      getHeight() {
+        if (this.m === 0) return 0;
+        function traversal(t) {
+          if (!t) return 0;
+          return Math.max(traversal(t.i), traversal(t.h)) + 1;
+        }
+        return traversal(this.v);
+      }
+    };
+    var TreeIterator = class extends ContainerIterator {
+      constructor(t, e, s) {
+        super(s);
+        this.T = t;
+        this.C = e;
+        if (this.iteratorType === 0) {
+          this.pre = function() {
+            if (this.T === this.C.i) {
+              throwIteratorAccessError();
+            }
+            this.T = this.T.I();
+            return this;
+          };
+          this.next = function() {
+            if (this.T === this.C) {
+              throwIteratorAccessError();
+            }
+            this.T = this.T.B();
+            return this;
+          };
+        } else {
+          this.pre = function() {
+            if (this.T === this.C.h) {
+              throwIteratorAccessError();
+            }
+            this.T = this.T.B();
+            return this;
+          };
+          this.next = function() {
+            if (this.T === this.C) {
+              throwIteratorAccessError();
+            }
+            this.T = this.T.I();
+            return this;
+          };
+        }
+      }
+      get index() {
+        let t = this.T;
+        const e = this.C.o;
+        if (t === this.C) {
+          if (e) {
+            return e.M - 1;
+          }
+          return 0;
+        }
+        let s = 0;
+        if (t.i) {
+          s += t.i.M;
+        }
+        while (t !== e) {
+          const e2 = t.o;
+          if (t === e2.h) {
+            s += 1;
+            if (e2.i) {
+              s += e2.i.M;
+            }
+          }
+          t = e2;
+        }
+        return s;
+      }
+      isAccessible() {
+        return this.T !== this.C;
+      }
+    };
+    var OrderedMapIterator = class _OrderedMapIterator extends TreeIterator {
+      constructor(t, e, s, i) {
+        super(t, e, i);
+        this.container = s;
+      }
+      get pointer() {
+        if (this.T === this.C) {
+          throwIteratorAccessError();
+        }
+        const t = this;
+        return new Proxy([], {
+          get(e, s) {
+            if (s === "0") return t.T.u;
+            else if (s === "1") return t.T.l;
+            e[0] = t.T.u;
+            e[1] = t.T.l;
+            return e[s];
+          },
+          set(e, s, i) {
+            if (s !== "1") {
+              throw new TypeError("prop must be 1");
+            }
+            t.T.l = i;
+            return true;
+          }
+        });
+      }
+      copy() {
+        return new _OrderedMapIterator(this.T, this.C, this.container, this.iteratorType);
+      }
+    };
+    var OrderedMap = class extends TreeContainer {
+      constructor(t = [], e, s) {
+        super(e, s);
+        const i = this;
+        t.forEach((function(t2) {
+          i.setElement(t2[0], t2[1]);
+        }));
+      }
+      begin() {
+        return new OrderedMapIterator(this.C.i || this.C, this.C, this);
+      }
+      end() {
+        return new OrderedMapIterator(this.C, this.C, this);
+      }
+      rBegin() {
+        return new OrderedMapIterator(this.C.h || this.C, this.C, this, 1);
+      }
+      rEnd() {
+        return new OrderedMapIterator(this.C, this.C, this, 1);
+      }
+      front() {
+        if (this.m === 0) return;
+        const t = this.C.i;
+        return [t.u, t.l];
+      }
+      back() {
+        if (this.m === 0) return;
+        const t = this.C.h;
+        return [t.u, t.l];
+      }
+      lowerBound(t) {
+        const e = this.R(this.v, t);
+        return new OrderedMapIterator(e, this.C, this);
+      }
+      upperBound(t) {
+        const e = this.K(this.v, t);
+        return new OrderedMapIterator(e, this.C, this);
+      }
+      reverseLowerBound(t) {
+        const e = this.L(this.v, t);
+        return new OrderedMapIterator(e, this.C, this);
+      }
+      reverseUpperBound(t) {
+        const e = this.k(this.v, t);
+        return new OrderedMapIterator(e, this.C, this);
+      }
+      forEach(t) {
+        this.U((function(e, s, i) {
+          t([e.u, e.l], s, i);
+        }));
+      }
+      setElement(t, e, s) {
+        return this.q(t, e, s);
+      }
+      getElementByPos(t) {
+        if (t < 0 || t > this.m - 1) {
+          throw new RangeError();
+        }
+        const e = this.U(t);
+        return [e.u, e.l];
+      }
+      find(t) {
+        const e = this.H(this.v, t);
+        return new OrderedMapIterator(e, this.C, this);
+      }
+      getElementByKey(t) {
+        const e = this.H(this.v, t);
+        return e.l;
+      }
+      union(t) {
+        const e = this;
+        t.forEach((function(t2) {
+          e.setElement(t2[0], t2[1]);
+        }));
+        return this.m;
+      }
+      *[Symbol.iterator]() {
+        const t = this.m;
+        const e = this.U();
+        for (let s = 0; s < t; ++s) {
+          const t2 = e[s];
+          yield [t2.u, t2.l];
+        }
+      }
+    };
+    exports.OrderedMap = OrderedMap;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/admin.js
+var require_admin = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/admin.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.registerAdminService = registerAdminService;
+    exports.addAdminServicesToServer = addAdminServicesToServer;
+    var registeredAdminServices = [];
+    function registerAdminService(getServiceDefinition, getHandlers) {
+      registeredAdminServices.push({ getServiceDefinition, getHandlers });
+    }
+    function addAdminServicesToServer(server) {
+      for (const { getServiceDefinition, getHandlers } of registeredAdminServices) {
+        server.addService(getServiceDefinition(), getHandlers());
+      }
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/call.js
+var require_call = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/call.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ClientDuplexStreamImpl = exports.ClientWritableStreamImpl = exports.ClientReadableStreamImpl = exports.ClientUnaryCallImpl = void 0;
+    exports.callErrorFromStatus = callErrorFromStatus;
+    var events_1 = __require("events");
+    var stream_1 = __require("stream");
+    var constants_1 = require_constants();
+    function callErrorFromStatus(status4, callerStack) {
+      const message = `${status4.code} ${constants_1.Status[status4.code]}: ${status4.details}`;
+      const error = new Error(message);
+      const stack = `${error.stack}
+for call at
+${callerStack}`;
+      return Object.assign(new Error(message), status4, { stack });
+    }
+    var ClientUnaryCallImpl = class extends events_1.EventEmitter {
+      constructor() {
+        super();
+      }
+      cancel() {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
+      }
+      getPeer() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
+      }
+      getAuthContext() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
+      }
+    };
+    exports.ClientUnaryCallImpl = ClientUnaryCallImpl;
+    var ClientReadableStreamImpl = class extends stream_1.Readable {
+      constructor(deserialize) {
+        super({ objectMode: true });
+        this.deserialize = deserialize;
+      }
+      cancel() {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
+      }
+      getPeer() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
+      }
+      getAuthContext() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
+      }
+      _read(_size) {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.startRead();
+      }
+    };
+    exports.ClientReadableStreamImpl = ClientReadableStreamImpl;
+    var ClientWritableStreamImpl = class extends stream_1.Writable {
+      constructor(serialize) {
+        super({ objectMode: true });
+        this.serialize = serialize;
+      }
+      cancel() {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
+      }
+      getPeer() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
+      }
+      getAuthContext() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
+      }
+      _write(chunk, encoding, cb) {
+        var _a;
+        const context = {
+          callback: cb
+        };
+        const flags = Number(encoding);
+        if (!Number.isNaN(flags)) {
+          context.flags = flags;
+        }
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.sendMessageWithContext(context, chunk);
+      }
+      _final(cb) {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.halfClose();
+        cb();
+      }
+    };
+    exports.ClientWritableStreamImpl = ClientWritableStreamImpl;
+    var ClientDuplexStreamImpl = class extends stream_1.Duplex {
+      constructor(serialize, deserialize) {
+        super({ objectMode: true });
+        this.serialize = serialize;
+        this.deserialize = deserialize;
+      }
+      cancel() {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(constants_1.Status.CANCELLED, "Cancelled on client");
+      }
+      getPeer() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getPeer()) !== null && _b !== void 0 ? _b : "unknown";
+      }
+      getAuthContext() {
+        var _a, _b;
+        return (_b = (_a = this.call) === null || _a === void 0 ? void 0 : _a.getAuthContext()) !== null && _b !== void 0 ? _b : null;
+      }
+      _read(_size) {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.startRead();
+      }
+      _write(chunk, encoding, cb) {
+        var _a;
+        const context = {
+          callback: cb
+        };
+        const flags = Number(encoding);
+        if (!Number.isNaN(flags)) {
+          context.flags = flags;
+        }
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.sendMessageWithContext(context, chunk);
+      }
+      _final(cb) {
+        var _a;
+        (_a = this.call) === null || _a === void 0 ? void 0 : _a.halfClose();
+        cb();
+      }
+    };
+    exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/call-interface.js
+var require_call_interface = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/call-interface.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InterceptingListenerImpl = void 0;
+    exports.statusOrFromValue = statusOrFromValue;
+    exports.statusOrFromError = statusOrFromError;
+    exports.isInterceptingListener = isInterceptingListener;
+    var metadata_1 = require_metadata();
+    function statusOrFromValue(value) {
+      return {
+        ok: true,
+        value
+      };
+    }
+    function statusOrFromError(error) {
+      var _a;
+      return {
+        ok: false,
+        error: Object.assign(Object.assign({}, error), { metadata: (_a = error.metadata) !== null && _a !== void 0 ? _a : new metadata_1.Metadata() })
+      };
+    }
+    function isInterceptingListener(listener) {
+      return listener.onReceiveMetadata !== void 0 && listener.onReceiveMetadata.length === 1;
+    }
+    var InterceptingListenerImpl = class {
+      constructor(listener, nextListener) {
+        this.listener = listener;
+        this.nextListener = nextListener;
+        this.processingMetadata = false;
+        this.hasPendingMessage = false;
+        this.processingMessage = false;
+        this.pendingStatus = null;
+      }
+      processPendingMessage() {
+        if (this.hasPendingMessage) {
+          this.nextListener.onReceiveMessage(this.pendingMessage);
+          this.pendingMessage = null;
+          this.hasPendingMessage = false;
+        }
+      }
+      processPendingStatus() {
+        if (this.pendingStatus) {
+          this.nextListener.onReceiveStatus(this.pendingStatus);
+        }
+      }
+      onReceiveMetadata(metadata) {
+        this.processingMetadata = true;
+        this.listener.onReceiveMetadata(metadata, (metadata2) => {
+          this.processingMetadata = false;
+          this.nextListener.onReceiveMetadata(metadata2);
+          this.processPendingMessage();
+          this.processPendingStatus();
+        });
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      onReceiveMessage(message) {
+        this.processingMessage = true;
+        this.listener.onReceiveMessage(message, (msg) => {
+          this.processingMessage = false;
+          if (this.processingMetadata) {
+            this.pendingMessage = msg;
+            this.hasPendingMessage = true;
+          } else {
+            this.nextListener.onReceiveMessage(msg);
+            this.processPendingStatus();
+          }
+        });
+      }
+      onReceiveStatus(status4) {
+        this.listener.onReceiveStatus(status4, (processedStatus) => {
+          if (this.processingMetadata || this.processingMessage) {
+            this.pendingStatus = processedStatus;
+          } else {
+            this.nextListener.onReceiveStatus(processedStatus);
+          }
+        });
+      }
+    };
+    exports.InterceptingListenerImpl = InterceptingListenerImpl;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/client-interceptors.js
+var require_client_interceptors = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/client-interceptors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.InterceptorConfigurationError = void 0;
+    exports.getInterceptingCall = getInterceptingCall;
+    var metadata_1 = require_metadata();
+    var call_interface_1 = require_call_interface();
+    var constants_1 = require_constants();
+    var error_1 = require_error();
+    var InterceptorConfigurationError = class _InterceptorConfigurationError extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "InterceptorConfigurationError";
+        Error.captureStackTrace(this, _InterceptorConfigurationError);
+      }
+    };
+    exports.InterceptorConfigurationError = InterceptorConfigurationError;
+    var ListenerBuilder = class {
+      constructor() {
+        this.metadata = void 0;
+        this.message = void 0;
+        this.status = void 0;
+      }
+      withOnReceiveMetadata(onReceiveMetadata) {
+        this.metadata = onReceiveMetadata;
+        return this;
+      }
+      withOnReceiveMessage(onReceiveMessage) {
+        this.message = onReceiveMessage;
+        return this;
+      }
+      withOnReceiveStatus(onReceiveStatus) {
+        this.status = onReceiveStatus;
+        return this;
+      }
+      build() {
+        return {
+          onReceiveMetadata: this.metadata,
+          onReceiveMessage: this.message,
+          onReceiveStatus: this.status
+        };
+      }
+    };
+    exports.ListenerBuilder = ListenerBuilder;
+    var RequesterBuilder = class {
+      constructor() {
+        this.start = void 0;
+        this.message = void 0;
+        this.halfClose = void 0;
+        this.cancel = void 0;
+      }
+      withStart(start) {
+        this.start = start;
+        return this;
+      }
+      withSendMessage(sendMessage) {
+        this.message = sendMessage;
+        return this;
+      }
+      withHalfClose(halfClose) {
+        this.halfClose = halfClose;
+        return this;
+      }
+      withCancel(cancel) {
+        this.cancel = cancel;
+        return this;
+      }
+      build() {
+        return {
+          start: this.start,
+          sendMessage: this.message,
+          halfClose: this.halfClose,
+          cancel: this.cancel
+        };
+      }
+    };
+    exports.RequesterBuilder = RequesterBuilder;
+    var defaultListener = {
+      onReceiveMetadata: (metadata, next) => {
+        next(metadata);
+      },
+      onReceiveMessage: (message, next) => {
+        next(message);
+      },
+      onReceiveStatus: (status4, next) => {
+        next(status4);
+      }
+    };
+    var defaultRequester = {
+      start: (metadata, listener, next) => {
+        next(metadata, listener);
+      },
+      sendMessage: (message, next) => {
+        next(message);
+      },
+      halfClose: (next) => {
+        next();
+      },
+      cancel: (next) => {
+        next();
+      }
+    };
+    var InterceptingCall = class {
+      constructor(nextCall, requester) {
+        var _a, _b, _c, _d;
+        this.nextCall = nextCall;
+        this.processingMetadata = false;
+        this.pendingMessageContext = null;
+        this.processingMessage = false;
+        this.pendingHalfClose = false;
+        if (requester) {
+          this.requester = {
+            start: (_a = requester.start) !== null && _a !== void 0 ? _a : defaultRequester.start,
+            sendMessage: (_b = requester.sendMessage) !== null && _b !== void 0 ? _b : defaultRequester.sendMessage,
+            halfClose: (_c = requester.halfClose) !== null && _c !== void 0 ? _c : defaultRequester.halfClose,
+            cancel: (_d = requester.cancel) !== null && _d !== void 0 ? _d : defaultRequester.cancel
+          };
+        } else {
+          this.requester = defaultRequester;
+        }
+      }
+      cancelWithStatus(status4, details) {
+        this.requester.cancel(() => {
+          this.nextCall.cancelWithStatus(status4, details);
+        });
+      }
+      getPeer() {
+        return this.nextCall.getPeer();
+      }
+      processPendingMessage() {
+        if (this.pendingMessageContext) {
+          this.nextCall.sendMessageWithContext(this.pendingMessageContext, this.pendingMessage);
+          this.pendingMessageContext = null;
+          this.pendingMessage = null;
+        }
+      }
+      processPendingHalfClose() {
+        if (this.pendingHalfClose) {
+          this.nextCall.halfClose();
+        }
+      }
+      start(metadata, interceptingListener) {
+        var _a, _b, _c, _d, _e, _f;
+        const fullInterceptingListener = {
+          onReceiveMetadata: (_b = (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMetadata) === null || _a === void 0 ? void 0 : _a.bind(interceptingListener)) !== null && _b !== void 0 ? _b : ((metadata2) => {
+          }),
+          onReceiveMessage: (_d = (_c = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _c === void 0 ? void 0 : _c.bind(interceptingListener)) !== null && _d !== void 0 ? _d : ((message) => {
+          }),
+          onReceiveStatus: (_f = (_e = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _e === void 0 ? void 0 : _e.bind(interceptingListener)) !== null && _f !== void 0 ? _f : ((status4) => {
+          })
+        };
+        this.processingMetadata = true;
+        this.requester.start(metadata, fullInterceptingListener, (md, listener) => {
+          var _a2, _b2, _c2;
+          this.processingMetadata = false;
+          let finalInterceptingListener;
+          if ((0, call_interface_1.isInterceptingListener)(listener)) {
+            finalInterceptingListener = listener;
+          } else {
+            const fullListener = {
+              onReceiveMetadata: (_a2 = listener.onReceiveMetadata) !== null && _a2 !== void 0 ? _a2 : defaultListener.onReceiveMetadata,
+              onReceiveMessage: (_b2 = listener.onReceiveMessage) !== null && _b2 !== void 0 ? _b2 : defaultListener.onReceiveMessage,
+              onReceiveStatus: (_c2 = listener.onReceiveStatus) !== null && _c2 !== void 0 ? _c2 : defaultListener.onReceiveStatus
+            };
+            finalInterceptingListener = new call_interface_1.InterceptingListenerImpl(fullListener, fullInterceptingListener);
+          }
+          this.nextCall.start(md, finalInterceptingListener);
+          this.processPendingMessage();
+          this.processPendingHalfClose();
+        });
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      sendMessageWithContext(context, message) {
+        this.processingMessage = true;
+        this.requester.sendMessage(message, (finalMessage) => {
+          this.processingMessage = false;
+          if (this.processingMetadata) {
+            this.pendingMessageContext = context;
+            this.pendingMessage = message;
+          } else {
+            this.nextCall.sendMessageWithContext(context, finalMessage);
+            this.processPendingHalfClose();
+          }
+        });
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      sendMessage(message) {
+        this.sendMessageWithContext({}, message);
+      }
+      startRead() {
+        this.nextCall.startRead();
+      }
+      halfClose() {
+        this.requester.halfClose(() => {
+          if (this.processingMetadata || this.processingMessage) {
+            this.pendingHalfClose = true;
+          } else {
+            this.nextCall.halfClose();
+          }
+        });
+      }
+      getAuthContext() {
+        return this.nextCall.getAuthContext();
+      }
+    };
+    exports.InterceptingCall = InterceptingCall;
+    function getCall(channel, path, options) {
+      var _a, _b;
+      const deadline = (_a = options.deadline) !== null && _a !== void 0 ? _a : Infinity;
+      const host = options.host;
+      const parent = (_b = options.parent) !== null && _b !== void 0 ? _b : null;
+      const propagateFlags = options.propagate_flags;
+      const credentials = options.credentials;
+      const call = channel.createCall(path, deadline, host, parent, propagateFlags);
+      if (credentials) {
+        call.setCredentials(credentials);
+      }
+      return call;
+    }
+    var BaseInterceptingCall = class {
+      constructor(call, methodDefinition) {
+        this.call = call;
+        this.methodDefinition = methodDefinition;
+      }
+      cancelWithStatus(status4, details) {
+        this.call.cancelWithStatus(status4, details);
+      }
+      getPeer() {
+        return this.call.getPeer();
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      sendMessageWithContext(context, message) {
+        let serialized;
+        try {
+          serialized = this.methodDefinition.requestSerialize(message);
+        } catch (e) {
+          this.call.cancelWithStatus(constants_1.Status.INTERNAL, `Request message serialization failure: ${(0, error_1.getErrorMessage)(e)}`);
+          return;
+        }
+        this.call.sendMessageWithContext(context, serialized);
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      sendMessage(message) {
+        this.sendMessageWithContext({}, message);
+      }
+      start(metadata, interceptingListener) {
+        let readError = null;
+        this.call.start(metadata, {
+          onReceiveMetadata: (metadata2) => {
+            var _a;
+            (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMetadata) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, metadata2);
+          },
+          onReceiveMessage: (message) => {
+            var _a;
+            let deserialized;
+            try {
+              deserialized = this.methodDefinition.responseDeserialize(message);
+            } catch (e) {
+              readError = {
+                code: constants_1.Status.INTERNAL,
+                details: `Response message parsing error: ${(0, error_1.getErrorMessage)(e)}`,
+                metadata: new metadata_1.Metadata()
+              };
+              this.call.cancelWithStatus(readError.code, readError.details);
+              return;
+            }
+            (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveMessage) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, deserialized);
+          },
+          onReceiveStatus: (status4) => {
+            var _a, _b;
+            if (readError) {
+              (_a = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _a === void 0 ? void 0 : _a.call(interceptingListener, readError);
+            } else {
+              (_b = interceptingListener === null || interceptingListener === void 0 ? void 0 : interceptingListener.onReceiveStatus) === null || _b === void 0 ? void 0 : _b.call(interceptingListener, status4);
+            }
+          }
+        });
+      }
+      startRead() {
+        this.call.startRead();
+      }
+      halfClose() {
+        this.call.halfClose();
+      }
+      getAuthContext() {
+        return this.call.getAuthContext();
+      }
+    };
+    var BaseUnaryInterceptingCall = class extends BaseInterceptingCall {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      constructor(call, methodDefinition) {
+        super(call, methodDefinition);
+      }
+      start(metadata, listener) {
+        var _a, _b;
+        let receivedMessage = false;
+        const wrapperListener = {
+          onReceiveMetadata: (_b = (_a = listener === null || listener === void 0 ? void 0 : listener.onReceiveMetadata) === null || _a === void 0 ? void 0 : _a.bind(listener)) !== null && _b !== void 0 ? _b : ((metadata2) => {
+          }),
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          onReceiveMessage: (message) => {
+            var _a2;
+            receivedMessage = true;
+            (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, message);
+          },
+          onReceiveStatus: (status4) => {
+            var _a2, _b2;
+            if (!receivedMessage) {
+              (_a2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveMessage) === null || _a2 === void 0 ? void 0 : _a2.call(listener, null);
+            }
+            (_b2 = listener === null || listener === void 0 ? void 0 : listener.onReceiveStatus) === null || _b2 === void 0 ? void 0 : _b2.call(listener, status4);
+          }
+        };
+        super.start(metadata, wrapperListener);
+        this.call.startRead();
+      }
+    };
+    var BaseStreamingInterceptingCall = class extends BaseInterceptingCall {
+    };
+    function getBottomInterceptingCall(channel, options, methodDefinition) {
+      const call = getCall(channel, methodDefinition.path, options);
+      if (methodDefinition.responseStream) {
+        return new BaseStreamingInterceptingCall(call, methodDefinition);
+      } else {
+        return new BaseUnaryInterceptingCall(call, methodDefinition);
+      }
+    }
+    function getInterceptingCall(interceptorArgs, methodDefinition, options, channel) {
+      if (interceptorArgs.clientInterceptors.length > 0 && interceptorArgs.clientInterceptorProviders.length > 0) {
+        throw new InterceptorConfigurationError("Both interceptors and interceptor_providers were passed as options to the client constructor. Only one of these is allowed.");
+      }
+      if (interceptorArgs.callInterceptors.length > 0 && interceptorArgs.callInterceptorProviders.length > 0) {
+        throw new InterceptorConfigurationError("Both interceptors and interceptor_providers were passed as call options. Only one of these is allowed.");
+      }
+      let interceptors = [];
+      if (interceptorArgs.callInterceptors.length > 0 || interceptorArgs.callInterceptorProviders.length > 0) {
+        interceptors = [].concat(interceptorArgs.callInterceptors, interceptorArgs.callInterceptorProviders.map((provider) => provider(methodDefinition))).filter((interceptor) => interceptor);
+      } else {
+        interceptors = [].concat(interceptorArgs.clientInterceptors, interceptorArgs.clientInterceptorProviders.map((provider) => provider(methodDefinition))).filter((interceptor) => interceptor);
+      }
+      const interceptorOptions = Object.assign({}, options, {
+        method_definition: methodDefinition
+      });
+      const getCall2 = interceptors.reduceRight((nextCall, nextInterceptor) => {
+        return (currentOptions) => nextInterceptor(currentOptions, nextCall);
+      }, (finalOptions) => getBottomInterceptingCall(channel, finalOptions, methodDefinition));
+      return getCall2(interceptorOptions);
+    }
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/client.js
+var require_client = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/client.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Client = void 0;
+    var call_1 = require_call();
+    var channel_1 = require_channel();
+    var connectivity_state_1 = require_connectivity_state();
+    var constants_1 = require_constants();
+    var metadata_1 = require_metadata();
+    var client_interceptors_1 = require_client_interceptors();
+    var CHANNEL_SYMBOL = /* @__PURE__ */ Symbol();
+    var INTERCEPTOR_SYMBOL = /* @__PURE__ */ Symbol();
+    var INTERCEPTOR_PROVIDER_SYMBOL = /* @__PURE__ */ Symbol();
+    var CALL_INVOCATION_TRANSFORMER_SYMBOL = /* @__PURE__ */ Symbol();
+    function isFunction(arg) {
+      return typeof arg === "function";
+    }
+    function getErrorStackString(error) {
+      var _a;
+      return ((_a = error.stack) === null || _a === void 0 ? void 0 : _a.split("\n").slice(1).join("\n")) || "no stack trace available";
+    }
+    var Client = class {
+      constructor(address, credentials, options = {}) {
+        var _a, _b;
+        options = Object.assign({}, options);
+        this[INTERCEPTOR_SYMBOL] = (_a = options.interceptors) !== null && _a !== void 0 ? _a : [];
+        delete options.interceptors;
+        this[INTERCEPTOR_PROVIDER_SYMBOL] = (_b = options.interceptor_providers) !== null && _b !== void 0 ? _b : [];
+        delete options.interceptor_providers;
+        if (this[INTERCEPTOR_SYMBOL].length > 0 && this[INTERCEPTOR_PROVIDER_SYMBOL].length > 0) {
+          throw new Error("Both interceptors and interceptor_providers were passed as options to the client constructor. Only one of these is allowed.");
+        }
+        this[CALL_INVOCATION_TRANSFORMER_SYMBOL] = options.callInvocationTransformer;
+        delete options.callInvocationTransformer;
+        if (options.channelOverride) {
+          this[CHANNEL_SYMBOL] = options.channelOverride;
+        } else if (options.channelFactoryOverride) {
+          const channelFactoryOverride = options.channelFactoryOverride;
+          delete options.channelFactoryOverride;
+          this[CHANNEL_SYMBOL] = channelFactoryOverride(address, credentials, options);
+        } else {
+          this[CHANNEL_SYMBOL] = new channel_1.ChannelImplementation(address, credentials, options);
+        }
+      }
+      close() {
+        this[CHANNEL_SYMBOL].close();
+      }
+      getChannel() {
+        return this[CHANNEL_SYMBOL];
+      }
+      waitForReady(deadline, callback) {
+        const checkState = (err) => {
+          if (err) {
+            callback(new Error("Failed to connect before the deadline"));
+            return;
+          }
+          let newState;
+          try {
+            newState = this[CHANNEL_SYMBOL].getConnectivityState(true);
+          } catch (e) {
+            callback(new Error("The channel has been closed"));
+            return;
+          }
+          if (newState === connectivity_state_1.ConnectivityState.READY) {
+            callback();
+          } else {
+            try {
+              this[CHANNEL_SYMBOL].watchConnectivityState(newState, deadline, checkState);
+            } catch (e) {
+              callback(new Error("The channel has been closed"));
+            }
+          }
+        };
+        setImmediate(checkState);
+      }
+      checkOptionalUnaryResponseArguments(arg1, arg2, arg3) {
+        if (isFunction(arg1)) {
+          return { metadata: new metadata_1.Metadata(), options: {}, callback: arg1 };
+        } else if (isFunction(arg2)) {
+          if (arg1 instanceof metadata_1.Metadata) {
+            return { metadata: arg1, options: {}, callback: arg2 };
+          } else {
+            return { metadata: new metadata_1.Metadata(), options: arg1, callback: arg2 };
+          }
+        } else {
+          if (!(arg1 instanceof metadata_1.Metadata && arg2 instanceof Object && isFunction(arg3))) {
+            throw new Error("Incorrect arguments passed");
+          }
+          return { metadata: arg1, options: arg2, callback: arg3 };
+        }
+      }
+      makeUnaryRequest(method, serialize, deserialize, argument, metadata, options, callback) {
+        var _a, _b;
+        const checkedArguments = this.checkOptionalUnaryResponseArguments(metadata, options, callback);
+        const methodDefinition = {
+          path: method,
+          requestStream: false,
+          responseStream: false,
+          requestSerialize: serialize,
+          responseDeserialize: deserialize
+        };
+        let callProperties = {
+          argument,
+          metadata: checkedArguments.metadata,
+          call: new call_1.ClientUnaryCallImpl(),
+          channel: this[CHANNEL_SYMBOL],
+          methodDefinition,
+          callOptions: checkedArguments.options,
+          callback: checkedArguments.callback
+        };
+        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
+          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
+        }
+        const emitter = callProperties.call;
+        const interceptorArgs = {
+          clientInterceptors: this[INTERCEPTOR_SYMBOL],
+          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
+          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
+          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
+        };
+        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
+        emitter.call = call;
+        let responseMessage = null;
+        let receivedStatus = false;
+        let callerStackError = new Error();
+        call.start(callProperties.metadata, {
+          onReceiveMetadata: (metadata2) => {
+            emitter.emit("metadata", metadata2);
+          },
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          onReceiveMessage(message) {
+            if (responseMessage !== null) {
+              call.cancelWithStatus(constants_1.Status.UNIMPLEMENTED, "Too many responses received");
+            }
+            responseMessage = message;
+          },
+          onReceiveStatus(status4) {
+            if (receivedStatus) {
+              return;
+            }
+            receivedStatus = true;
+            if (status4.code === constants_1.Status.OK) {
+              if (responseMessage === null) {
+                const callerStack = getErrorStackString(callerStackError);
+                callProperties.callback((0, call_1.callErrorFromStatus)({
+                  code: constants_1.Status.UNIMPLEMENTED,
+                  details: "No message received",
+                  metadata: status4.metadata
+                }, callerStack));
+              } else {
+                callProperties.callback(null, responseMessage);
+              }
+            } else {
+              const callerStack = getErrorStackString(callerStackError);
+              callProperties.callback((0, call_1.callErrorFromStatus)(status4, callerStack));
+            }
+            callerStackError = null;
+            emitter.emit("status", status4);
+          }
+        });
+        call.sendMessage(argument);
+        call.halfClose();
+        return emitter;
+      }
+      makeClientStreamRequest(method, serialize, deserialize, metadata, options, callback) {
+        var _a, _b;
+        const checkedArguments = this.checkOptionalUnaryResponseArguments(metadata, options, callback);
+        const methodDefinition = {
+          path: method,
+          requestStream: true,
+          responseStream: false,
+          requestSerialize: serialize,
+          responseDeserialize: deserialize
+        };
+        let callProperties = {
+          metadata: checkedArguments.metadata,
+          call: new call_1.ClientWritableStreamImpl(serialize),
+          channel: this[CHANNEL_SYMBOL],
+          methodDefinition,
+          callOptions: checkedArguments.options,
+          callback: checkedArguments.callback
+        };
+        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
+          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
+        }
+        const emitter = callProperties.call;
+        const interceptorArgs = {
+          clientInterceptors: this[INTERCEPTOR_SYMBOL],
+          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
+          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
+          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
+        };
+        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
+        emitter.call = call;
+        let responseMessage = null;
+        let receivedStatus = false;
+        let callerStackError = new Error();
+        call.start(callProperties.metadata, {
+          onReceiveMetadata: (metadata2) => {
+            emitter.emit("metadata", metadata2);
+          },
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          onReceiveMessage(message) {
+            if (responseMessage !== null) {
+              call.cancelWithStatus(constants_1.Status.UNIMPLEMENTED, "Too many responses received");
+            }
+            responseMessage = message;
+            call.startRead();
+          },
+          onReceiveStatus(status4) {
+            if (receivedStatus) {
+              return;
+            }
+            receivedStatus = true;
+            if (status4.code === constants_1.Status.OK) {
+              if (responseMessage === null) {
+                const callerStack = getErrorStackString(callerStackError);
+                callProperties.callback((0, call_1.callErrorFromStatus)({
+                  code: constants_1.Status.UNIMPLEMENTED,
+                  details: "No message received",
+                  metadata: status4.metadata
+                }, callerStack));
+              } else {
+                callProperties.callback(null, responseMessage);
+              }
+            } else {
+              const callerStack = getErrorStackString(callerStackError);
+              callProperties.callback((0, call_1.callErrorFromStatus)(status4, callerStack));
+            }
+            callerStackError = null;
+            emitter.emit("status", status4);
+          }
+        });
+        return emitter;
+      }
+      checkMetadataAndOptions(arg1, arg2) {
+        let metadata;
+        let options;
+        if (arg1 instanceof metadata_1.Metadata) {
+          metadata = arg1;
+          if (arg2) {
+            options = arg2;
+          } else {
+            options = {};
+          }
+        } else {
+          if (arg1) {
+            options = arg1;
+          } else {
+            options = {};
+          }
+          metadata = new metadata_1.Metadata();
+        }
+        return { metadata, options };
+      }
+      makeServerStreamRequest(method, serialize, deserialize, argument, metadata, options) {
+        var _a, _b;
+        const checkedArguments = this.checkMetadataAndOptions(metadata, options);
+        const methodDefinition = {
+          path: method,
+          requestStream: false,
+          responseStream: true,
+          requestSerialize: serialize,
+          responseDeserialize: deserialize
+        };
+        let callProperties = {
+          argument,
+          metadata: checkedArguments.metadata,
+          call: new call_1.ClientReadableStreamImpl(deserialize),
+          channel: this[CHANNEL_SYMBOL],
+          methodDefinition,
+          callOptions: checkedArguments.options
+        };
+        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
+          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
+        }
+        const stream = callProperties.call;
+        const interceptorArgs = {
+          clientInterceptors: this[INTERCEPTOR_SYMBOL],
+          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
+          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
+          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
+        };
+        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
+        stream.call = call;
+        let receivedStatus = false;
+        let callerStackError = new Error();
+        call.start(callProperties.metadata, {
+          onReceiveMetadata(metadata2) {
+            stream.emit("metadata", metadata2);
+          },
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          onReceiveMessage(message) {
+            stream.push(message);
+          },
+          onReceiveStatus(status4) {
+            if (receivedStatus) {
+              return;
+            }
+            receivedStatus = true;
+            stream.push(null);
+            if (status4.code !== constants_1.Status.OK) {
+              const callerStack = getErrorStackString(callerStackError);
+              stream.emit("error", (0, call_1.callErrorFromStatus)(status4, callerStack));
+            }
+            callerStackError = null;
+            stream.emit("status", status4);
+          }
+        });
+        call.sendMessage(argument);
+        call.halfClose();
+        return stream;
+      }
+      makeBidiStreamRequest(method, serialize, deserialize, metadata, options) {
+        var _a, _b;
+        const checkedArguments = this.checkMetadataAndOptions(metadata, options);
+        const methodDefinition = {
+          path: method,
+          requestStream: true,
+          responseStream: true,
+          requestSerialize: serialize,
+          responseDeserialize: deserialize
+        };
+        let callProperties = {
+          metadata: checkedArguments.metadata,
+          call: new call_1.ClientDuplexStreamImpl(serialize, deserialize),
+          channel: this[CHANNEL_SYMBOL],
+          methodDefinition,
+          callOptions: checkedArguments.options
+        };
+        if (this[CALL_INVOCATION_TRANSFORMER_SYMBOL]) {
+          callProperties = this[CALL_INVOCATION_TRANSFORMER_SYMBOL](callProperties);
+        }
+        const stream = callProperties.call;
+        const interceptorArgs = {
+          clientInterceptors: this[INTERCEPTOR_SYMBOL],
+          clientInterceptorProviders: this[INTERCEPTOR_PROVIDER_SYMBOL],
+          callInterceptors: (_a = callProperties.callOptions.interceptors) !== null && _a !== void 0 ? _a : [],
+          callInterceptorProviders: (_b = callProperties.callOptions.interceptor_providers) !== null && _b !== void 0 ? _b : []
+        };
+        const call = (0, client_interceptors_1.getInterceptingCall)(interceptorArgs, callProperties.methodDefinition, callProperties.callOptions, callProperties.channel);
+        stream.call = call;
+        let receivedStatus = false;
+        let callerStackError = new Error();
+        call.start(callProperties.metadata, {
+          onReceiveMetadata(metadata2) {
+            stream.emit("metadata", metadata2);
+          },
+          onReceiveMessage(message) {
+            stream.push(message);
+          },
+          onReceiveStatus(status4) {
+            if (receivedStatus) {
+              return;
+            }
+            receivedStatus = true;
+            stream.push(null);
+            if (status4.code !== constants_1.Status.OK) {
+              const callerStack = getErrorStackString(callerStackError);
+              stream.emit("error", (0, call_1.callErrorFromStatus)(status4, callerStack));
+            }
+            callerStackError = null;
+            stream.emit("status", status4);
+          }
+        });
+        return stream;
+      }
+    };
+    exports.Client = Client;
+  }
+});
+
+// node_modules/@grpc/grpc-js/build/src/make-client.js
+var require_make_client = __commonJS({
+  "node_modules/@grpc/grpc-js/build/src/make-client.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.makeClientConstructor = makeClientConstructor;
+    exports.loadPackageDefinition = loadPackageDefinition;
+    var client_1 = require_client();
+    var requesterFuncs = {
+      unary: client_1.Client.prototype.makeUnaryRequest,
+      server_stream: client_1.Client.prototype.makeServerStreamRequest,
+      client_stream: client_1.Client.prototype.makeClientStreamRequest,
+      bidi: client_1.Client.prototype.makeBidiStreamRequest
+    };
+    function isPrototypePolluted(key) {
+      return ["__proto__", "prototype", "constructor"].includes(key);
+    }
+    function makeClientConstructor(methods, serviceName, classOptions) {
+      if (!classOptions) {
+        classOptions = {};
+      }
+      class ServiceClientImpl extends client_1.Client {
+      }
+      Object.keys(methods).forEach((name) => {
+        if (isPrototypePolluted(name)) {
+          return;
+        }
+        const attrs = methods[name];
+        let methodType;
+        if (typeof name === "string" && name.charAt(0) === "$") {
+          throw new Error("Method names cannot start with $");
+        }
+        if (attrs.requestStream) {
+          if (attrs.responseStream) {
+            methodType = "bidi";
+          } else {
+            methodType = "client_stream";
+          }
+        } else {
+          if (attrs.responseStream) {
+            methodType = "server_stream";
+          } else {
+            methodType = "unary";
+          }
+        }
+        const serialize = attrs.requestSerialize;
+        const deserialize = attrs.responseDeserialize;
+        const methodFunc = partial(requesterFuncs[methodType], attrs.path, serialize, deserialize);
+        ServiceClientImpl.prototype[name] = methodFunc;
+        Object.assign(ServiceClientImpl.prototype[name], attrs);
+        if (attrs.originalName && !isPrototypePolluted(attrs.originalName)) {
+          ServiceClientImpl.prototype[attrs.originalName] = ServiceClientImpl.prototype[name];
+        }
+      });
+      ServiceClientImpl.service = methods;
+      ServiceClientImpl.serviceName = serviceName;
+      return ServiceClientImpl;
+    }
+    function partial(fn, path, serialize, deserialize) {
+      return function(...args) {
+        return fn.call(this, path, serialize, deserialize, ...args);
+      };
+    }
+    function isProtobufTypeDefinition(obj) {
+      return "format" in obj;
+    }
+    function loadPackageDefinition(packageDef) {
+      const result = {};
+      for (const serviceFqn in packageDef) {
+        if (Object.prototype.hasOwnProperty.call(packageDef, serviceFqn)) {
+          const service = packageDef[serviceFqn];
+          const nameComponents = serviceFqn.split(".");
+          if (nameComponents.some((comp) => isPrototypePolluted(comp))) {
+            continue;
+          }
+          const serviceName = nameComponents[nameComponents.length - 1];
+          let current = result;
+          for (const packageName of nameComponents.slice(0, -1)) {
+            if (!current[packageName]) {
+              current[packageName] = {};
+            }
+            current = current[packageName];
+          }
+          if (isProtobufTypeDefinition(service)) {
+            current[serviceName] = service;
+          } else {
+            current[serviceName] = makeClientConstructor(service, serviceName, {});
+          }
+        }
+      }
+      return result;
+    }
+  }
+});
+
+// node_modules/lodash.camelcase/index.js
+var require_lodash = __commonJS({
+  "node_modules/lodash.camelcase/index.js"(exports, module) {
+    var INFINITY = 1 / 0;
+    var symbolTag = "[object Symbol]";
+    var reAsciiWord = /[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
+    var reLatin = /[\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u017f]/g;
+    var rsAstralRange = "\\ud800-\\udfff";
+    var rsComboMarksRange = "\\u0300-\\u036f\\ufe20-\\ufe23";
+    var rsComboSymbolsRange = "\\u20d0-\\u20f0";
+    var rsDingbatRange = "\\u2700-\\u27bf";
+    var rsLowerRange = "a-z\\xdf-\\xf6\\xf8-\\xff";
+    var rsMathOpRange = "\\xac\\xb1\\xd7\\xf7";
+    var rsNonCharRange = "\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\xbf";
+    var rsPunctuationRange = "\\u2000-\\u206f";
+    var rsSpaceRange = " \\t\\x0b\\f\\xa0\\ufeff\\n\\r\\u2028\\u2029\\u1680\\u180e\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u202f\\u205f\\u3000";
+    var rsUpperRange = "A-Z\\xc0-\\xd6\\xd8-\\xde";
+    var rsVarRange = "\\ufe0e\\ufe0f";
+    var rsBreakRange = rsMathOpRange + rsNonCharRange + rsPunctuationRange + rsSpaceRange;
+    var rsApos = "['\u2019]";
+    var rsAstral = "[" + rsAstralRange + "]";
+    var rsBreak = "[" + rsBreakRange + "]";
+    var rsCombo = "[" + rsComboMarksRange + rsComboSymbolsRange + "]";
+    var rsDigits = "\\d+";
+    var rsDingbat = "[" + rsDingbatRange + "]";
+    var rsLower = "[" + rsLowerRange + "]";
+    var rsMisc = "[^" + rsAstralRange + rsBreakRange + rsDigits + rsDingbatRange + rsLowerRange + rsUpperRange + "]";
+    var rsFitz = "\\ud83c[\\udffb-\\udfff]";
+    var rsModifier = "(?:" + rsCombo + "|" + rsFitz + ")";
+    var rsNonAstral = "[^" + rsAstralRange + "]";
+    var rsRegional = "(?:\\ud83c[\\udde6-\\uddff]){2}";
+    var rsSurrPair = "[\\ud800-\\udbff][\\udc00-\\udfff]";
+    var rsUpper = "[" + rsUpperRange + "]";
+    var rsZWJ = "\\u200d";
+    var rsLowerMisc = "(?:" + rsLower + "|" + rsMisc + ")";
+    var rsUpperMisc = "(?:" + rsUpper + "|" + rsMisc + ")";
+    var rsOptLowerContr = "(?:" + rsApos + "(?:d|ll|m|re|s|t|ve))?";
+    var rsOptUpperContr = "(?:" + rsApos + "(?:D|LL|M|RE|S|T|VE))?";
+    var reOptMod = rsModifier + "?";
+    var rsOptVar = "[" + rsVarRange + "]?";
+    var rsOptJoin = "(?:" + rsZWJ + "(?:" + [rsNonAstral, rsRegional, rsSurrPair].join("|") + ")" + rsOptVar + reOptMod + ")*";
+    var rsSeq = rsOptVar + reOptMod + rsOptJoin;
+    var rsEmoji = "(?:" + [rsDingbat, rsRegional, rsSurrPair].join("|") + ")" + rsSeq;
+    var rsSymbol = "(?:" + [rsNonAstral + rsCombo + "?", rsCombo, rsRegional, rsSurrPair, rsAstral].join("|") + ")";
+    var reApos = RegExp(rsApos, "g");
+    var reComboMark = RegExp(rsCombo, "g");
+    var reUnicode = RegExp(rsFitz + "(?=" + rsFitz + ")|" + rsSymbol + rsSeq, "g");
+    var reUnicodeWord = RegExp([
+      rsUpper + "?" + rsLower + "+" + rsOptLowerContr + "(?=" + [rsBreak, rsUpper, "$"].join("|") + ")",
+      rsUpperMisc + "+" + rsOptUpperContr + "(?=" + [rsBreak, rsUpper + rsLowerMisc, "$"].join("|") + ")",
+      rsUpper + "?" + rsLowerMisc + "+" + rsOptLowerContr,
+      rsUpper + "+" + rsOptUpperContr,
+      rsDigits,
+      rsEmoji
+    ].join("|"), "g");
+    var reHasUnicode = RegExp("[" + rsZWJ + rsAstralRange + rsComboMarksRange + rsComboSymbolsRange + rsVarRange + "]");
+    var reHasUnicodeWord = /[a-z][A-Z]|[A-Z]{2,}[a-z]|[0-9][a-zA-Z]|[a-zA-Z][0-9]|[^a-zA-Z0-9 ]/;
+    var deburredLetters = {
+      // Latin-1 Supplement block.
+      "\xC0": "A",
+      "\xC1": "A",
+      "\xC2": "A",
+      "\xC3": "A",
+      "\xC4": "A",
+      "\xC5": "A",
+      "\xE0": "a",
+      "\xE1": "a",
+      "\xE2": "a",
+      "\xE3": "a",
+      "\xE4": "a",
+      "\xE5": "a",
+      "\xC7": "C",
+      "\xE7": "c",
+      "\xD0": "D",
+      "\xF0": "d",
+      "\xC8": "E",
+      "\xC9": "E",
+      "\xCA": "E",
+      "\xCB": "E",
+      "\xE8": "e",
+      "\xE9": "e",
+      "\xEA": "e",
+      "\xEB": "e",
+      "\xCC": "I",
+      "\xCD": "I",
+      "\xCE": "I",
+      "\xCF": "I",
+      "\xEC": "i",
+      "\xED": "i",
+      "\xEE": "i",
+      "\xEF": "i",
+      "\xD1": "N",
+      "\xF1": "n",
+      "\xD2": "O",
+      "\xD3": "O",
+      "\xD4": "O",
+      "\xD5": "O",
+      "\xD6": "O",
+      "\xD8": "O",
+      "\xF2": "o",
+      "\xF3": "o",
+      "\xF4": "o",
+      "\xF5": "o",
+      "\xF6": "o",
+      "\xF8": "o",
+      "\xD9": "U",
+      "\xDA": "U",
+      "\xDB": "U",
+      "\xDC": "U",
+      "\xF9": "u",
+      "\xFA": "u",
+      "\xFB": "u",
+      "\xFC": "u",
+      "\xDD": "Y",
+      "\xFD": "y",
+      "\xFF": "y",
+      "\xC6": "Ae",
+      "\xE6": "ae",
+      "\xDE": "Th",
+      "\xFE": "th",
+      "\xDF": "ss",
+      // Latin Extended-A block.
+      "\u0100": "A",
+      "\u0102": "A",
+      "\u0104": "A",
+      "\u0101": "a",
+      "\u0103": "a",
+      "\u0105": "a",
+      "\u0106": "C",
+      "\u0108": "C",
+      "\u010A": "C",
+      "\u010C": "C",
+      "\u0107": "c",
+      "\u0109": "c",
+      "\u010B": "c",
+      "\u010D": "c",
+      "\u010E": "D",
+      "\u0110": "D",
+      "\u010F": "d",
+      "\u0111": "d",
+      "\u0112": "E",
+      "\u0114": "E",
+      "\u0116": "E",
+      "\u0118": "E",
+      "\u011A": "E",
+      "\u0113": "e",
+      "\u0115": "e",
+      "\u0117": "e",
+      "\u0119": "e",
+      "\u011B": "e",
+      "\u011C": "G",
+      "\u011E": "G",
+      "\u0120": "G",
+      "\u0122": "G",
+      "\u011D": "g",
+      "\u011F": "g",
+      "\u0121": "g",
+      "\u0123": "g",
+      "\u0124": "H",
+      "\u0126": "H",
+      "\u0125": "h",
+      "\u0127": "h",
+      "\u0128": "I",
+      "\u012A": "I",
+      "\u012C": "I",
+      "\u012E": "I",
+      "\u0130": "I",
+      "\u0129": "i",
+      "\u012B": "i",
+      "\u012D": "i",
+      "\u012F": "i",
+      "\u0131": "i",
+      "\u0134": "J",
+      "\u0135": "j",
+      "\u0136": "K",
+      "\u0137": "k",
+      "\u0138": "k",
+      "\u0139": "L",
+      "\u013B": "L",
+      "\u013D": "L",
+      "\u013F": "L",
+      "\u0141": "L",
+      "\u013A": "l",
+      "\u013C": "l",
+      "\u013E": "l",
+      "\u0140": "l",
+      "\u0142": "l",
+      "\u0143": "N",
+      "\u0145": "N",
+      "\u0147": "N",
+      "\u014A": "N",
+      "\u0144": "n",
+      "\u0146": "n",
+      "\u0148": "n",
+      "\u014B": "n",
+      "\u014C": "O",
+      "\u014E": "O",
+      "\u0150": "O",
+      "\u014D": "o",
+      "\u014F": "o",
+      "\u0151": "o",
+      "\u0154": "R",
+      "\u0156": "R",
+      "\u0158": "R",
+      "\u0155": "r",
+      "\u0157": "r",
+      "\u0159": "r",
+      "\u015A": "S",
+      "\u015C": "S",
+      "\u015E": "S",
+      "\u0160": "S",
+      "\u015B": "s",
+      "\u015D": "s",
+      "\u015F": "s",
+      "\u0161": "s",
+      "\u0162": "T",
+      "\u0164": "T",
+      "\u0166": "T",
+      "\u0163": "t",
+      "\u0165": "t",
+      "\u0167": "t",
+      "\u0168": "U",
+      "\u016A": "U",
+      "\u016C": "U",
+      "\u016E": "U",
+      "\u0170": "U",
+      "\u0172": "U",
+      "\u0169": "u",
+      "\u016B": "u",
+      "\u016D": "u",
+      "\u016F": "u",
+      "\u0171": "u",
+      "\u0173": "u",
+      "\u0174": "W",
+      "\u0175": "w",
+      "\u0176": "Y",
+      "\u0177": "y",
+      "\u0178": "Y",
+      "\u0179": "Z",
+      "\u017B": "Z",
+      "\u017D": "Z",
+      "\u017A": "z",
+      "\u017C": "z",
+      "\u017E": "z",
+      "\u0132": "IJ",
+      "\u0133": "ij",
+      "\u0152": "Oe",
+      "\u0153": "oe",
+      "\u0149": "'n",
+      "\u017F": "ss"
+    };
+    var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
+    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+    var root2 = freeGlobal || freeSelf || Function("return this")();
+    function arrayReduce(array, iteratee, accumulator, initAccum) {
+      var index = -1, length = array ? array.length : 0;
+      if (initAccum && length) {
+        accumulator = array[++index];
+      }
+      while (++index < length) {
+        accumulator = iteratee(accumulator, array[index], index, array);
+      }
+      return accumulator;
+    }
+    function asciiToArray(string) {
+      return string.split("");
+    }
+    function asciiWords(string) {
+      return string.match(reAsciiWord) || [];
+    }
+    function basePropertyOf(object) {
+      return function(key) {
+        return object == null ? void 0 : object[key];
+      };
+    }
+    var deburrLetter = basePropertyOf(deburredLetters);
+    function hasUnicode(string) {
+      return reHasUnicode.test(string);
+    }
+    function hasUnicodeWord(string) {
+      return reHasUnicodeWord.test(string);
+    }
+    function stringToArray(string) {
+      return hasUnicode(string) ? unicodeToArray(string) : asciiToArray(string);
+    }
+    function unicodeToArray(string) {
+      return string.match(reUnicode) || [];
+    }
+    function unicodeWords(string) {
+      return string.match(reUnicodeWord) || [];
+    }
+    var objectProto = Object.prototype;
+    var objectToString = objectProto.toString;
+    var Symbol2 = root2.Symbol;
+    var symbolProto = Symbol2 ? Symbol2.prototype : void 0;
+    var symbolToString = symbolProto ? symbolProto.toString : void 0;
+    function baseSlice(array, start, end) {
+      var index = -1, length = array.length;
+      if (start < 0) {
+        start = -start > length ? 0 : length + start;
+      }
+      end = end > length ? length : end;
+      if (end < 0) {
+        end += length;
+      }
+      length = start > end ? 0 : end - start >>> 0;
+      start >>>= 0;
+      var result = Array(length);
+      while (++index < length) {
+        result[index] = array[index + start];
+      }
+      return result;
+    }
+    function baseToString(value) {
+      if (typeof value == "string") {
+        return value;
+      }
+      if (isSymbol(value)) {
+        return symbolToString ? symbolToString.call(value) : "";
+      }
+      var result = value + "";
+      return result == "0" && 1 / value == -INFINITY ? "-0" : result;
+    }
+    function castSlice(array, start, end) {
+      var length = array.length;
+      end = end === void 0 ? length : end;
+      return !start && end >= length ? array : baseSlice(array, start, end);
+    }
+    function createCaseFirst(methodName) {
+      return function(string) {
+        string = toString(string);
+        var strSymbols = hasUnicode(string) ? stringToArray(string) : void 0;
+        var chr = strSymbols ? strSymbols[0] : string.charAt(0);
+        var trailing = strSymbols ? castSlice(strSymbols, 1).join("") : string.slice(1);
+        return chr[methodName]() + trailing;
+      };
+    }
+    function createCompounder(callback) {
+      return function(string) {
+        return arrayReduce(words(deburr(string).replace(reApos, "")), callback, "");
+      };
+    }
+    function isObjectLike(value) {
+      return !!value && typeof value == "object";
+    }
+    function isSymbol(value) {
+      return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
+    }
+    function toString(value) {
+      return value == null ? "" : baseToString(value);
+    }
+    var camelCase = createCompounder(function(result, word, index) {
+      word = word.toLowerCase();
+      return result + (index ? capitalize(word) : word);
+    });
+    function capitalize(string) {
+      return upperFirst(toString(string).toLowerCase());
+    }
+    function deburr(string) {
+      string = toString(string);
+      return string && string.replace(reLatin, deburrLetter).replace(reComboMark, "");
+    }
+    var upperFirst = createCaseFirst("toUpperCase");
+    function words(string, pattern, guard) {
+      string = toString(string);
+      pattern = guard ? void 0 : pattern;
+      if (pattern === void 0) {
+        return hasUnicodeWord(string) ? unicodeWords(string) : asciiWords(string);
+      }
+      return string.match(pattern) || [];
+    }
+    module.exports = camelCase;
   }
 });
 
@@ -12768,16 +12793,16 @@ var require_descriptor2 = __commonJS({
     Root.fromDescriptor = function fromDescriptor(descriptor) {
       if (typeof descriptor.length === "number")
         descriptor = exports.FileDescriptorSet.decode(descriptor);
-      var root = new Root();
+      var root2 = new Root();
       if (descriptor.file) {
         var fileDescriptor, filePackage;
         for (var j = 0, i; j < descriptor.file.length; ++j) {
-          filePackage = root;
+          filePackage = root2;
           if ((fileDescriptor = descriptor.file[j])["package"] && fileDescriptor["package"].length)
-            filePackage = root.define(fileDescriptor["package"]);
+            filePackage = root2.define(fileDescriptor["package"]);
           var edition = editionFromDescriptor(fileDescriptor);
           if (fileDescriptor.name && fileDescriptor.name.length)
-            root.files.push(filePackage.filename = fileDescriptor.name);
+            root2.files.push(filePackage.filename = fileDescriptor.name);
           if (fileDescriptor.messageType)
             for (i = 0; i < fileDescriptor.messageType.length; ++i)
               filePackage.add(Type.fromDescriptor(fileDescriptor.messageType[i], edition));
@@ -12798,7 +12823,7 @@ var require_descriptor2 = __commonJS({
           }
         }
       }
-      return root.resolveAll();
+      return root2.resolveAll();
     };
     Root.prototype.toDescriptor = function toDescriptor(edition) {
       var set = exports.FileDescriptorSet.create();
@@ -13705,9 +13730,9 @@ var require_util2 = __commonJS({
     var fs = __require("fs");
     var path = __require("path");
     var Protobuf = require_protobufjs();
-    function addIncludePathResolver(root, includePaths) {
-      const originalResolvePath = root.resolvePath;
-      root.resolvePath = (origin, target) => {
+    function addIncludePathResolver(root2, includePaths) {
+      const originalResolvePath = root2.resolvePath;
+      root2.resolvePath = (origin, target) => {
         if (path.isAbsolute(target)) {
           return target;
         }
@@ -13725,29 +13750,29 @@ var require_util2 = __commonJS({
       };
     }
     async function loadProtosWithOptions(filename, options) {
-      const root = new Protobuf.Root();
+      const root2 = new Protobuf.Root();
       options = options || {};
       if (!!options.includeDirs) {
         if (!Array.isArray(options.includeDirs)) {
           return Promise.reject(new Error("The includeDirs option must be an array"));
         }
-        addIncludePathResolver(root, options.includeDirs);
+        addIncludePathResolver(root2, options.includeDirs);
       }
-      const loadedRoot = await root.load(filename, options);
+      const loadedRoot = await root2.load(filename, options);
       loadedRoot.resolveAll();
       return loadedRoot;
     }
     exports.loadProtosWithOptions = loadProtosWithOptions;
     function loadProtosWithOptionsSync(filename, options) {
-      const root = new Protobuf.Root();
+      const root2 = new Protobuf.Root();
       options = options || {};
       if (!!options.includeDirs) {
         if (!Array.isArray(options.includeDirs)) {
           throw new Error("The includeDirs option must be an array");
         }
-        addIncludePathResolver(root, options.includeDirs);
+        addIncludePathResolver(root2, options.includeDirs);
       }
-      const loadedRoot = root.loadSync(filename, options);
+      const loadedRoot = root2.loadSync(filename, options);
       loadedRoot.resolveAll();
       return loadedRoot;
     }
@@ -13908,21 +13933,21 @@ var require_src2 = __commonJS({
         throw new Error("Type mismatch in reflection object handling");
       }
     }
-    function createPackageDefinition(root, options) {
+    function createPackageDefinition(root2, options) {
       const def = {};
-      root.resolveAll();
-      const descriptorList = root.toDescriptor("proto3").file;
+      root2.resolveAll();
+      const descriptorList = root2.toDescriptor("proto3").file;
       const bufferList = descriptorList.map((value) => Buffer.from(descriptor.FileDescriptorProto.encode(value).finish()));
-      for (const [name, obj] of getAllHandledReflectionObjects(root, "")) {
+      for (const [name, obj] of getAllHandledReflectionObjects(root2, "")) {
         def[name] = createDefinition(obj, name, options, bufferList);
       }
       return def;
     }
     function createPackageDefinitionFromDescriptorSet(decodedDescriptorSet, options) {
       options = options || {};
-      const root = Protobuf.Root.fromDescriptor(decodedDescriptorSet);
-      root.resolveAll();
-      return createPackageDefinition(root, options);
+      const root2 = Protobuf.Root.fromDescriptor(decodedDescriptorSet);
+      root2.resolveAll();
+      return createPackageDefinition(root2, options);
     }
     function load(filename, options) {
       return (0, util_1.loadProtosWithOptions)(filename, options).then((loadedRoot) => {
@@ -14588,8 +14613,8 @@ var require_filter = __commonJS({
       async receiveMessage(message) {
         return message;
       }
-      receiveTrailers(status) {
-        return status;
+      receiveTrailers(status4) {
+        return status4;
       }
     };
     exports.BaseFilter = BaseFilter;
@@ -15006,8 +15031,8 @@ var require_filter_stack = __commonJS({
         }
         return result;
       }
-      receiveTrailers(status) {
-        let result = status;
+      receiveTrailers(status4) {
+        let result = status4;
         for (let i = this.filters.length - 1; i >= 0; i--) {
           result = this.filters[i].receiveTrailers(result);
         }
@@ -15082,12 +15107,12 @@ var require_single_subchannel_channel = __commonJS({
         }
         this.filterStack = filterStackFactory.createFilter();
       }
-      cancelWithStatus(status, details) {
+      cancelWithStatus(status4, details) {
         if (this.childCall) {
-          this.childCall.cancelWithStatus(status, details);
+          this.childCall.cancelWithStatus(status4, details);
         } else {
           this.pendingStatus = {
-            code: status,
+            code: status4,
             details,
             metadata: new metadata_1.Metadata()
           };
@@ -15138,8 +15163,8 @@ var require_single_subchannel_channel = __commonJS({
               listener.onReceiveStatus(this.pendingStatus);
             }
           },
-          onReceiveStatus: async (status) => {
-            const filteredStatus = await this.filterStack.receiveTrailers(status);
+          onReceiveStatus: async (status4) => {
+            const filteredStatus = await this.filterStack.receiveTrailers(status4);
             if (this.readFilterPending) {
               this.pendingStatus = filteredStatus;
             } else {
@@ -15486,8 +15511,8 @@ var require_subchannel = __commonJS({
           this.callTracker.addCallStarted();
           this.streamTracker.addCallStarted();
           statsTracker = {
-            onCallEnd: (status) => {
-              if (status.code === constants_1.Status.OK) {
+            onCallEnd: (status4) => {
+              if (status4.code === constants_1.Status.OK) {
                 this.callTracker.addCallSucceeded();
               } else {
                 this.callTracker.addCallFailed();
@@ -16458,9 +16483,9 @@ var require_subchannel_call = __commonJS({
        * Subsequent calls are no-ops.
        * @param status The status of the call.
        */
-      endCall(status) {
+      endCall(status4) {
         if (this.finalStatus === null || this.finalStatus.code === constants_1.Status.OK) {
-          this.finalStatus = status;
+          this.finalStatus = status4;
           this.maybeOutputStatus();
         }
         this.destroyHttp2Stream();
@@ -16515,7 +16540,7 @@ var require_subchannel_call = __commonJS({
           metadata = new metadata_1.Metadata();
         }
         const statusValues = metadata.get("grpc-status");
-        let status;
+        let status4;
         if (statusValues.length > 0 && typeof statusValues[0] === "string") {
           const receivedStatus = Number(statusValues[0]);
           if (this.traceEnabled) {
@@ -16536,22 +16561,22 @@ var require_subchannel_call = __commonJS({
               this.trace('received status details string "' + details + '" from server');
             }
           }
-          status = {
+          status4 = {
             code: receivedStatus,
             details,
             metadata
           };
         } else if (this.httpStatusCode) {
-          status = mapHttpStatusCode(this.httpStatusCode);
-          status.metadata = metadata;
+          status4 = mapHttpStatusCode(this.httpStatusCode);
+          status4.metadata = metadata;
         } else {
-          status = {
+          status4 = {
             code: constants_1.Status.UNKNOWN,
             details: "No status information received",
             metadata
           };
         }
-        this.endCall(status);
+        this.endCall(status4);
       }
       destroyHttp2Stream() {
         var _a;
@@ -16575,11 +16600,11 @@ var require_subchannel_call = __commonJS({
           this.http2Stream.close(code);
         }
       }
-      cancelWithStatus(status, details) {
+      cancelWithStatus(status4, details) {
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
-        this.endCall({ code: status, details, metadata: new metadata_1.Metadata() });
+        this.endCall({ code: status4, details, metadata: new metadata_1.Metadata() });
       }
       getStatus() {
         return this.finalStatus;
@@ -17011,9 +17036,9 @@ var require_transport = __commonJS({
               this.lastMessageReceivedTimestamp = Date.now();
               (_a = subchannelCallStatsTracker.addMessageReceived) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker);
             },
-            onCallEnd: (status) => {
+            onCallEnd: (status4) => {
               var _a;
-              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status);
+              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status4);
               this.removeActiveCall(call);
             },
             onStreamEnd: (success) => {
@@ -17036,9 +17061,9 @@ var require_transport = __commonJS({
               var _a;
               (_a = subchannelCallStatsTracker.addMessageReceived) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker);
             },
-            onCallEnd: (status) => {
+            onCallEnd: (status4) => {
               var _a;
-              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status);
+              (_a = subchannelCallStatsTracker.onCallEnd) === null || _a === void 0 ? void 0 : _a.call(subchannelCallStatsTracker, status4);
               this.removeActiveCall(call);
             },
             onStreamEnd: (success) => {
@@ -17401,14 +17426,14 @@ var require_load_balancing_call = __commonJS({
       getSubchannelString(subchannel) {
         return subchannel ? "(" + subchannel.getChannelzRef().id + ") " + subchannel.getAddress() : "" + subchannel;
       }
-      outputStatus(status, progress) {
+      outputStatus(status4, progress) {
         var _a, _b;
         if (!this.ended) {
           this.ended = true;
           if (this.traceEnabled) {
-            this.trace("ended with status: code=" + status.code + ' details="' + status.details + '" start time=' + new Date(this.startTime).toISOString());
+            this.trace("ended with status: code=" + status4.code + ' details="' + status4.details + '" start time=' + new Date(this.startTime).toISOString());
           }
-          const finalStatus = Object.assign(Object.assign({}, status), { progress });
+          const finalStatus = Object.assign(Object.assign({}, status4), { progress });
           (_a = this.listener) === null || _a === void 0 ? void 0 : _a.onReceiveStatus(finalStatus);
           (_b = this.onCallEnded) === null || _b === void 0 ? void 0 : _b.call(this, finalStatus.code, finalStatus.details, finalStatus.metadata);
           this.channel.removeCallFromPickQueue(this);
@@ -17472,12 +17497,12 @@ var require_load_balancing_call = __commonJS({
                     this.trace("Received message");
                     this.listener.onReceiveMessage(message);
                   },
-                  onReceiveStatus: (status) => {
+                  onReceiveStatus: (status4) => {
                     this.trace("Received status");
-                    if (status.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
-                      this.outputStatus(status, "REFUSED");
+                    if (status4.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
+                      this.outputStatus(status4, "REFUSED");
                     } else {
-                      this.outputStatus(status, "PROCESSED");
+                      this.outputStatus(status4, "PROCESSED");
                     }
                   }
                 }, this.callNumber);
@@ -17536,13 +17561,13 @@ var require_load_balancing_call = __commonJS({
             this.channel.queueCallForPick(this);
         }
       }
-      cancelWithStatus(status, details) {
+      cancelWithStatus(status4, details) {
         var _a;
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
-        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status, details);
-        this.outputStatus({ code: status, details, metadata: new metadata_1.Metadata() }, "PROCESSED");
+        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status4, details);
+        this.outputStatus({ code: status4, details, metadata: new metadata_1.Metadata() }, "PROCESSED");
       }
       getPeer() {
         var _a, _b;
@@ -17709,7 +17734,7 @@ var require_resolving_call = __commonJS({
           }
         }
       }
-      outputStatus(status) {
+      outputStatus(status4) {
         if (!this.ended) {
           this.ended = true;
           if (!this.filterStack) {
@@ -17719,7 +17744,7 @@ var require_resolving_call = __commonJS({
             clearTimeout(this.deadlineTimer);
             this.deadlineTimer = null;
           }
-          const filteredStatus = this.filterStack.receiveTrailers(status);
+          const filteredStatus = this.filterStack.receiveTrailers(status4);
           if (this.traceEnabled) {
             this.trace("ended with status: code=" + filteredStatus.code + ' details="' + filteredStatus.details + '"');
           }
@@ -17742,9 +17767,9 @@ var require_resolving_call = __commonJS({
           if (this.pendingHalfClose) {
             child.halfClose();
           }
-        }, (status) => {
+        }, (status4) => {
           var _a, _b;
-          this.cancelWithStatus((_a = status.code) !== null && _a !== void 0 ? _a : constants_1.Status.INTERNAL, (_b = status.details) !== null && _b !== void 0 ? _b : "Failed to write message");
+          this.cancelWithStatus((_a = status4.code) !== null && _a !== void 0 ? _a : constants_1.Status.INTERNAL, (_b = status4.details) !== null && _b !== void 0 ? _b : "Failed to write message");
         });
       }
       getConfig() {
@@ -17806,16 +17831,16 @@ var require_resolving_call = __commonJS({
                 if (this.pendingChildStatus) {
                   this.outputStatus(this.pendingChildStatus);
                 }
-              }, (status) => {
-                this.cancelWithStatus(status.code, status.details);
+              }, (status4) => {
+                this.cancelWithStatus(status4.code, status4.details);
               });
             },
-            onReceiveStatus: (status) => {
+            onReceiveStatus: (status4) => {
               this.trace("Received status");
               if (this.readFilterPending) {
-                this.pendingChildStatus = status;
+                this.pendingChildStatus = status4;
               } else {
-                this.outputStatus(status);
+                this.outputStatus(status4);
               }
             }
           });
@@ -17827,26 +17852,26 @@ var require_resolving_call = __commonJS({
           } else if (this.pendingHalfClose) {
             this.child.halfClose();
           }
-        }, (status) => {
-          this.outputStatus(status);
+        }, (status4) => {
+          this.outputStatus(status4);
         });
       }
-      reportResolverError(status) {
+      reportResolverError(status4) {
         var _a;
         if ((_a = this.metadata) === null || _a === void 0 ? void 0 : _a.getOptions().waitForReady) {
           this.channel.queueCallForConfig(this);
         } else {
-          this.outputStatus(status);
+          this.outputStatus(status4);
         }
       }
-      cancelWithStatus(status, details) {
+      cancelWithStatus(status4, details) {
         var _a;
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
-        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status, details);
+        (_a = this.child) === null || _a === void 0 ? void 0 : _a.cancelWithStatus(status4, details);
         this.outputStatus({
-          code: status,
+          code: status4,
           details,
           metadata: new metadata_1.Metadata()
         });
@@ -18068,9 +18093,9 @@ var require_retrying_call = __commonJS({
           });
         });
       }
-      cancelWithStatus(status, details) {
+      cancelWithStatus(status4, details) {
         if (this.traceEnabled) {
-          this.trace("cancelWithStatus code: " + status + ' details: "' + details + '"');
+          this.trace("cancelWithStatus code: " + status4 + ' details: "' + details + '"');
         }
         this.state = "NO_RETRY";
         if (this.retryTimer) {
@@ -18081,9 +18106,9 @@ var require_retrying_call = __commonJS({
           clearTimeout(this.hedgingTimer);
           this.hedgingTimer = null;
         }
-        this.reportStatus({ code: status, details, metadata: new metadata_1.Metadata() });
+        this.reportStatus({ code: status4, details, metadata: new metadata_1.Metadata() });
         for (const { call } of this.underlyingCalls) {
-          call.cancelWithStatus(status, details);
+          call.cancelWithStatus(status4, details);
         }
       }
       getPeer() {
@@ -18230,17 +18255,17 @@ var require_retrying_call = __commonJS({
         }
         return count;
       }
-      handleProcessedStatus(status, callIndex, pushback) {
+      handleProcessedStatus(status4, callIndex, pushback) {
         var _a, _b, _c;
         switch (this.state) {
           case "COMMITTED":
           case "NO_RETRY":
           case "TRANSPARENT_ONLY":
             this.commitCall(callIndex);
-            this.reportStatus(status);
+            this.reportStatus(status4);
             break;
           case "HEDGING":
-            if (this.isStatusCodeInList((_a = this.callConfig.methodConfig.hedgingPolicy.nonFatalStatusCodes) !== null && _a !== void 0 ? _a : [], status.code)) {
+            if (this.isStatusCodeInList((_a = this.callConfig.methodConfig.hedgingPolicy.nonFatalStatusCodes) !== null && _a !== void 0 ? _a : [], status4.code)) {
               (_b = this.retryThrottler) === null || _b === void 0 ? void 0 : _b.addCallFailed();
               let delayMs;
               if (pushback === null) {
@@ -18248,7 +18273,7 @@ var require_retrying_call = __commonJS({
               } else if (pushback < 0) {
                 this.state = "TRANSPARENT_ONLY";
                 this.commitCall(callIndex);
-                this.reportStatus(status);
+                this.reportStatus(status4);
                 return;
               } else {
                 delayMs = pushback;
@@ -18257,26 +18282,26 @@ var require_retrying_call = __commonJS({
                 this.maybeStartHedgingAttempt();
                 if (this.countActiveCalls() === 0) {
                   this.commitCall(callIndex);
-                  this.reportStatus(status);
+                  this.reportStatus(status4);
                 }
               }, delayMs);
             } else {
               this.commitCall(callIndex);
-              this.reportStatus(status);
+              this.reportStatus(status4);
             }
             break;
           case "RETRY":
-            if (this.isStatusCodeInList(this.callConfig.methodConfig.retryPolicy.retryableStatusCodes, status.code)) {
+            if (this.isStatusCodeInList(this.callConfig.methodConfig.retryPolicy.retryableStatusCodes, status4.code)) {
               (_c = this.retryThrottler) === null || _c === void 0 ? void 0 : _c.addCallFailed();
               this.maybeRetryCall(pushback, (retried) => {
                 if (!retried) {
                   this.commitCall(callIndex);
-                  this.reportStatus(status);
+                  this.reportStatus(status4);
                 }
               });
             } else {
               this.commitCall(callIndex);
-              this.reportStatus(status);
+              this.reportStatus(status4);
             }
             break;
         }
@@ -18292,38 +18317,38 @@ var require_retrying_call = __commonJS({
           return -1;
         }
       }
-      handleChildStatus(status, callIndex) {
+      handleChildStatus(status4, callIndex) {
         var _a;
         if (this.underlyingCalls[callIndex].state === "COMPLETED") {
           return;
         }
         if (this.traceEnabled) {
-          this.trace("state=" + this.state + " handling status with progress " + status.progress + " from child [" + this.underlyingCalls[callIndex].call.getCallNumber() + "] in state " + this.underlyingCalls[callIndex].state);
+          this.trace("state=" + this.state + " handling status with progress " + status4.progress + " from child [" + this.underlyingCalls[callIndex].call.getCallNumber() + "] in state " + this.underlyingCalls[callIndex].state);
         }
         this.underlyingCalls[callIndex].state = "COMPLETED";
-        if (status.code === constants_1.Status.OK) {
+        if (status4.code === constants_1.Status.OK) {
           (_a = this.retryThrottler) === null || _a === void 0 ? void 0 : _a.addCallSucceeded();
           this.commitCall(callIndex);
-          this.reportStatus(status);
+          this.reportStatus(status4);
           return;
         }
         if (this.state === "NO_RETRY") {
           this.commitCall(callIndex);
-          this.reportStatus(status);
+          this.reportStatus(status4);
           return;
         }
         if (this.state === "COMMITTED") {
-          this.reportStatus(status);
+          this.reportStatus(status4);
           return;
         }
-        const pushback = this.getPushback(status.metadata);
-        switch (status.progress) {
+        const pushback = this.getPushback(status4.metadata);
+        switch (status4.progress) {
           case "NOT_STARTED":
             this.startNewAttempt();
             break;
           case "REFUSED":
             if (this.transparentRetryUsed) {
-              this.handleProcessedStatus(status, callIndex, pushback);
+              this.handleProcessedStatus(status4, callIndex, pushback);
             } else {
               this.transparentRetryUsed = true;
               this.startNewAttempt();
@@ -18331,10 +18356,10 @@ var require_retrying_call = __commonJS({
             break;
           case "DROP":
             this.commitCall(callIndex);
-            this.reportStatus(status);
+            this.reportStatus(status4);
             break;
           case "PROCESSED":
-            this.handleProcessedStatus(status, callIndex, pushback);
+            this.handleProcessedStatus(status4, callIndex, pushback);
             break;
         }
       }
@@ -18417,14 +18442,14 @@ var require_retrying_call = __commonJS({
               this.listener.onReceiveMessage(message);
             }
           },
-          onReceiveStatus: (status) => {
+          onReceiveStatus: (status4) => {
             if (this.traceEnabled) {
               this.trace("Received status from child [" + child.getCallNumber() + "]");
             }
             if (!receivedMetadata && previousAttempts > 0) {
-              status.metadata.set(PREVIONS_RPC_ATTEMPTS_METADATA_KEY, `${previousAttempts}`);
+              status4.metadata.set(PREVIONS_RPC_ATTEMPTS_METADATA_KEY, `${previousAttempts}`);
             }
-            this.handleChildStatus(status, index);
+            this.handleChildStatus(status4, index);
           }
         });
         this.sendNextChildMessage(index);
@@ -18892,15 +18917,15 @@ var require_internal_channel = __commonJS({
               call.getConfig();
             }
           });
-        }, (status) => {
+        }, (status4) => {
           if (this.channelzEnabled) {
-            this.channelzInfoTracker.trace.addTrace("CT_WARNING", "Address resolution failed with code " + status.code + ' and details "' + status.details + '"');
+            this.channelzInfoTracker.trace.addTrace("CT_WARNING", "Address resolution failed with code " + status4.code + ' and details "' + status4.details + '"');
           }
           if (this.configSelectionQueue.length > 0) {
             this.trace("Name resolution failed with calls queued for config selection");
           }
           if (this.configSelector === null) {
-            this.currentResolutionError = Object.assign(Object.assign({}, (0, control_plane_status_1.restrictControlPlaneStatusCode)(status.code, status.details)), { metadata: status.metadata });
+            this.currentResolutionError = Object.assign(Object.assign({}, (0, control_plane_status_1.restrictControlPlaneStatusCode)(status4.code, status4.details)), { metadata: status4.metadata });
           }
           const localQueue = this.configSelectionQueue;
           this.configSelectionQueue = [];
@@ -18908,7 +18933,7 @@ var require_internal_channel = __commonJS({
             this.callRefTimerUnref();
           }
           for (const call of localQueue) {
-            call.reportResolverError(status);
+            call.reportResolverError(status4);
           }
         });
         this.filterStackFactory = new filter_stack_1.FilterStackFactory([
@@ -19078,9 +19103,9 @@ var require_internal_channel = __commonJS({
         }
         this.callCount += 1;
       }
-      onCallEnd(status) {
+      onCallEnd(status4) {
         if (this.channelzEnabled) {
-          if (status.code === constants_1.Status.OK) {
+          if (status4.code === constants_1.Status.OK) {
             this.channelzInfoTracker.callTracker.addCallSucceeded();
           } else {
             this.channelzInfoTracker.callTracker.addCallFailed();
@@ -19143,8 +19168,8 @@ var require_internal_channel = __commonJS({
         };
         const call = new resolving_call_1.ResolvingCall(this, method, finalOptions, this.filterStackFactory.clone(), callNumber);
         this.onCallStart();
-        call.addStatusWatcher((status) => {
-          this.onCallEnd(status);
+        call.addStatusWatcher((status4) => {
+          this.onCallEnd(status4);
         });
         return call;
       }
@@ -19311,18 +19336,18 @@ var require_server_call = __commonJS({
     var metadata_1 = require_metadata();
     function serverErrorToStatus(error, overrideTrailers) {
       var _a;
-      const status = {
+      const status4 = {
         code: constants_1.Status.UNKNOWN,
         details: "message" in error ? error.message : "Unknown Error",
         metadata: (_a = overrideTrailers !== null && overrideTrailers !== void 0 ? overrideTrailers : error.metadata) !== null && _a !== void 0 ? _a : null
       };
       if ("code" in error && typeof error.code === "number" && Number.isInteger(error.code)) {
-        status.code = error.code;
+        status4.code = error.code;
         if ("details" in error && typeof error.details === "string") {
-          status.details = error.details;
+          status4.details = error.details;
         }
       }
-      return status;
+      return status4;
     }
     var ServerUnaryCallImpl = class extends events_1.EventEmitter {
       constructor(path, call, metadata, request) {
@@ -19516,7 +19541,7 @@ var require_server_credentials = __commonJS({
     exports.createCertificateProviderServerCredentials = createCertificateProviderServerCredentials;
     exports.createServerCredentialsWithInterceptors = createServerCredentialsWithInterceptors;
     var tls_helpers_1 = require_tls_helpers();
-    var ServerCredentials = class {
+    var ServerCredentials2 = class {
       constructor(serverConstructorOptions, contextOptions) {
         this.serverConstructorOptions = serverConstructorOptions;
         this.watchers = /* @__PURE__ */ new Set();
@@ -19590,8 +19615,8 @@ var require_server_credentials = __commonJS({
         });
       }
     };
-    exports.ServerCredentials = ServerCredentials;
-    var InsecureServerCredentials = class _InsecureServerCredentials extends ServerCredentials {
+    exports.ServerCredentials = ServerCredentials2;
+    var InsecureServerCredentials = class _InsecureServerCredentials extends ServerCredentials2 {
       constructor() {
         super(null);
       }
@@ -19602,7 +19627,7 @@ var require_server_credentials = __commonJS({
         return other instanceof _InsecureServerCredentials;
       }
     };
-    var SecureServerCredentials = class _SecureServerCredentials extends ServerCredentials {
+    var SecureServerCredentials = class _SecureServerCredentials extends ServerCredentials2 {
       constructor(constructorOptions, contextOptions) {
         super(constructorOptions, contextOptions);
         this.options = Object.assign(Object.assign({}, constructorOptions), contextOptions);
@@ -19679,7 +19704,7 @@ var require_server_credentials = __commonJS({
         return true;
       }
     };
-    var CertificateProviderServerCredentials = class _CertificateProviderServerCredentials extends ServerCredentials {
+    var CertificateProviderServerCredentials = class _CertificateProviderServerCredentials extends ServerCredentials2 {
       constructor(identityCertificateProvider, caCertificateProvider, requireClientCertificate) {
         super({
           requestCert: caCertificateProvider !== null,
@@ -19749,7 +19774,7 @@ var require_server_credentials = __commonJS({
     function createCertificateProviderServerCredentials(caCertificateProvider, identityCertificateProvider, requireClientCertificate) {
       return new CertificateProviderServerCredentials(caCertificateProvider, identityCertificateProvider, requireClientCertificate);
     }
-    var InterceptorServerCredentials = class _InterceptorServerCredentials extends ServerCredentials {
+    var InterceptorServerCredentials = class _InterceptorServerCredentials extends ServerCredentials2 {
       constructor(childCredentials, interceptors) {
         super({});
         this.childCredentials = childCredentials;
@@ -19815,10 +19840,10 @@ var require_duration = __commonJS({
         nanos: message.nanos
       };
     }
-    function msToDuration(millis) {
+    function msToDuration(millis2) {
       return {
-        seconds: millis / 1e3 | 0,
-        nanos: millis % 1e3 * 1e6 | 0
+        seconds: millis2 / 1e3 | 0,
+        nanos: millis2 % 1e3 * 1e6 | 0
       };
     }
     function durationToMs(duration) {
@@ -20346,8 +20371,8 @@ var require_server_interceptors = __commonJS({
       sendMessage: (message, next) => {
         next(message);
       },
-      sendStatus: (status, next) => {
-        next(status);
+      sendStatus: (status4, next) => {
+        next(status4);
       }
     };
     var ServerInterceptingCall = class {
@@ -20418,8 +20443,8 @@ var require_server_interceptors = __commonJS({
           }
         });
       }
-      sendStatus(status) {
-        this.responder.sendStatus(status, (interceptedStatus) => {
+      sendStatus(status4) {
+        this.responder.sendStatus(status4, (interceptedStatus) => {
           if (this.processingMetadata || this.processingMessage) {
             this.pendingStatus = interceptedStatus;
           } else {
@@ -20558,25 +20583,25 @@ var require_server_interceptors = __commonJS({
       handleTimeoutHeader(timeoutHeader) {
         const match = timeoutHeader.toString().match(DEADLINE_REGEX);
         if (match === null) {
-          const status = {
+          const status4 = {
             code: constants_1.Status.INTERNAL,
             details: `Invalid ${GRPC_TIMEOUT_HEADER} value "${timeoutHeader}"`,
             metadata: null
           };
           process.nextTick(() => {
-            this.sendStatus(status);
+            this.sendStatus(status4);
           });
           return;
         }
         const timeout = +match[1] * deadlineUnitsToMs[match[2]] | 0;
         this.deadline = Date.now() + timeout;
         this.deadlineTimer = setTimeout(() => {
-          const status = {
+          const status4 = {
             code: constants_1.Status.DEADLINE_EXCEEDED,
             details: "Deadline exceeded",
             metadata: null
           };
-          this.sendStatus(status);
+          this.sendStatus(status4);
         }, timeout);
       }
       checkCancelled() {
@@ -20816,13 +20841,13 @@ var require_server_interceptors = __commonJS({
           callback();
         });
       }
-      sendStatus(status) {
+      sendStatus(status4) {
         var _a, _b, _c;
         if (this.checkCancelled()) {
           return;
         }
-        trace("Request to method " + ((_a = this.handler) === null || _a === void 0 ? void 0 : _a.path) + " ended with status code: " + constants_1.Status[status.code] + " details: " + status.details);
-        const statusMetadata = (_c = (_b = status.metadata) === null || _b === void 0 ? void 0 : _b.clone()) !== null && _c !== void 0 ? _c : new metadata_1.Metadata();
+        trace("Request to method " + ((_a = this.handler) === null || _a === void 0 ? void 0 : _a.path) + " ended with status code: " + constants_1.Status[status4.code] + " details: " + status4.details);
+        const statusMetadata = (_c = (_b = status4.metadata) === null || _b === void 0 ? void 0 : _b.clone()) !== null && _c !== void 0 ? _c : new metadata_1.Metadata();
         if (this.shouldSendMetrics) {
           statusMetadata.set(orca_1.GRPC_METRICS_HEADER, this.metricsRecorder.serialize());
         }
@@ -20833,9 +20858,9 @@ var require_server_interceptors = __commonJS({
               if (this.callEventTracker && !this.streamEnded) {
                 this.streamEnded = true;
                 this.callEventTracker.onStreamEnd(true);
-                this.callEventTracker.onCallEnd(status);
+                this.callEventTracker.onCallEnd(status4);
               }
-              const trailersToSend = Object.assign({ [GRPC_STATUS_HEADER]: status.code, [GRPC_MESSAGE_HEADER]: encodeURI(status.details) }, statusMetadata.toHttp2Headers());
+              const trailersToSend = Object.assign({ [GRPC_STATUS_HEADER]: status4.code, [GRPC_MESSAGE_HEADER]: encodeURI(status4.details) }, statusMetadata.toHttp2Headers());
               this.stream.sendTrailers(trailersToSend);
               this.notifyOnCancel();
             });
@@ -20847,9 +20872,9 @@ var require_server_interceptors = __commonJS({
           if (this.callEventTracker && !this.streamEnded) {
             this.streamEnded = true;
             this.callEventTracker.onStreamEnd(true);
-            this.callEventTracker.onCallEnd(status);
+            this.callEventTracker.onCallEnd(status4);
           }
-          const trailersToSend = Object.assign(Object.assign({ [GRPC_STATUS_HEADER]: status.code, [GRPC_MESSAGE_HEADER]: encodeURI(status.details) }, defaultResponseHeaders), statusMetadata.toHttp2Headers());
+          const trailersToSend = Object.assign(Object.assign({ [GRPC_STATUS_HEADER]: status4.code, [GRPC_MESSAGE_HEADER]: encodeURI(status4.details) }, defaultResponseHeaders), statusMetadata.toHttp2Headers());
           this.stream.respond(trailersToSend, { endStream: true });
           this.notifyOnCancel();
         }
@@ -21028,7 +21053,7 @@ var require_server = __commonJS({
           throw new Error(`Invalid handlerType ${handlerType}`);
       }
     }
-    var Server = (() => {
+    var Server2 = (() => {
       var _a;
       let _instanceExtraInitializers = [];
       let _start_decorators;
@@ -21797,8 +21822,8 @@ var require_server = __commonJS({
                 channelzSessionInfo.lastMessageReceivedTimestamp = Date.now();
               }
             },
-            onCallEnd: (status) => {
-              if (status.code === constants_1.Status.OK) {
+            onCallEnd: (status4) => {
+              if (status4.code === constants_1.Status.OK) {
                 this.callTracker.addCallSucceeded();
               } else {
                 this.callTracker.addCallFailed();
@@ -22187,7 +22212,7 @@ var require_server = __commonJS({
         if (_metadata) Object.defineProperty(_a, Symbol.metadata, { enumerable: true, configurable: true, writable: true, value: _metadata });
       })(), _a;
     })();
-    exports.Server = Server;
+    exports.Server = Server2;
     async function handleUnary(call, handler) {
       let stream;
       function respond(err, value, trailer, flags) {
@@ -22437,17 +22462,17 @@ var require_status_builder = __commonJS({
        * Builds the status object.
        */
       build() {
-        const status = {};
+        const status4 = {};
         if (this.code !== null) {
-          status.code = this.code;
+          status4.code = this.code;
         }
         if (this.details !== null) {
-          status.details = this.details;
+          status4.details = this.details;
         }
         if (this.metadata !== null) {
-          status.metadata = this.metadata;
+          status4.metadata = this.metadata;
         }
-        return status;
+        return status4;
       }
     };
     exports.StatusBuilder = StatusBuilder;
@@ -24570,14 +24595,1523 @@ var require_src3 = __commonJS({
   }
 });
 
+// src/docker/buildkit/auth-service.ts
+function authService(loginFor) {
+  return {
+    name: "moby.filesync.v1.Auth",
+    handlers: {
+      async Credentials(request) {
+        const login = await loginFor(String(request.Host ?? ""));
+        return login ? { Username: login.username, Secret: login.password } : {};
+      }
+    }
+  };
+}
+
+// src/docker/buildkit/failure-hints.ts
+function failureHint(failure, dockerfileText) {
+  if (/dockerfile parse error|unknown instruction/i.test(failure) && HEREDOC.test(dockerfileText)) {
+    return `heredocs (<<EOF) need Dockerfile syntax 1.4 or later: this engine's built-in frontend is older, and a "# syntax=" frontend image must be pullable by the engine; or write the lines as one RUN with &&, or COPY a file`;
+  }
+  if (/no SSH key .* forwarded from the client/i.test(failure)) {
+    return "pinship forwards no SSH agent to the build (there is no --ssh): fetch private sources with a --secret";
+  }
+  return void 0;
+}
+var HEREDOC = /^\s*(RUN|COPY|ADD)\b[^\n]*<<-?["']?[A-Za-z_][A-Za-z0-9_]*/im;
+
+// src/docker/buildkit/step-line.ts
+function parseStepName(name) {
+  const m = /^\[([^\]]*)\]\s*([\s\S]*)$/.exec(name.trim());
+  if (!m) return { internal: false, text: name.trim() };
+  const words = m[1].trim().split(/\s+/);
+  const last = words.pop() ?? "";
+  if (last === "internal") return { internal: true, text: m[2] };
+  const count = /^(\d+)\/(\d+)$/.exec(last);
+  if (!count) return { internal: false, text: name.trim() };
+  const stage = words.filter((w) => !w.includes("/")).at(-1);
+  return { stage, index: Number(count[1]), total: Number(count[2]), internal: false, text: m[2] };
+}
+function dockerfileLine(dockerfile, stepName, buildArgs = {}) {
+  const step = parseStepName(stepName);
+  const { stages, globalArgs } = readStages(dockerfile, buildArgs);
+  const context = { globalArgs, buildArgs };
+  if (step.internal) {
+    const image = /^load metadata for (\S+)$/.exec(step.text.trim())?.[1];
+    return image ? fromLine(image, stages) : void 0;
+  }
+  if (step.index !== void 0) {
+    const stage = stageNamed(step.stage, stages);
+    if (stage) {
+      return numberedStep(stage, step, true) ?? textLine(step.text, [stage], context) ?? numberedStep(stage, step);
+    }
+  }
+  return textLine(step.text, stages, context);
+}
+function stageNamed(name, stages) {
+  if (name === void 0) return stages.length === 1 ? stages[0] : void 0;
+  const lower = name.toLowerCase();
+  const unnamed = /^stage-(\d+)$/.exec(lower);
+  return stages.find((s) => s.name === lower) ?? (unnamed ? stages[Number(unnamed[1])] : void 0);
+}
+function numberedStep(stage, step, strict = false) {
+  const numbered = [];
+  let total = 0;
+  if (!stage.parent && stage.base.toLowerCase() !== "scratch") {
+    numbered.push(stage.from);
+    total++;
+  }
+  for (const instruction of stage.instructions) {
+    if (!["RUN", "COPY", "ADD", "WORKDIR"].includes(instruction.keyword)) continue;
+    total++;
+    if (instruction.keyword !== "WORKDIR" || instruction.rest.trim() !== "/") numbered.push(instruction);
+  }
+  if (strict && total !== step.total) return void 0;
+  const found = numbered[step.index - 1];
+  return found && found.keyword === keyword(step.text) ? found.line : void 0;
+}
+function textLine(text, stages, context) {
+  const wanted = normalize(text);
+  if (!wanted) return void 0;
+  if (keyword(wanted) === "FROM") return fromLine(wanted.slice(4).trim(), stages);
+  let prefixed;
+  for (const stage of stages) {
+    const { seen } = stageVariables(stage, context);
+    for (const instruction of stage.instructions) {
+      const env = seen.get(instruction);
+      for (const candidate of shownTexts(instruction, env)) {
+        if (candidate === wanted) return instruction.line;
+        if (prefixed === void 0 && candidate.startsWith(wanted)) prefixed = instruction.line;
+      }
+    }
+  }
+  return prefixed;
+}
+function fromLine(image, stages) {
+  const wanted = imageKey(image);
+  return wanted ? stages.find((s) => !s.parent && imageKey(s.base) === wanted)?.from.line : void 0;
+}
+function imageKey(image) {
+  try {
+    const ref = parseReference(image.replace(/@.*$/, ""));
+    return `${ref.registry}/${ref.path}:${ref.tag ?? "latest"}`;
+  } catch {
+    return void 0;
+  }
+}
+function shownTexts(instruction, vars) {
+  const written = `${instruction.keyword} ${instruction.rest}`;
+  const run = instruction.keyword === "RUN";
+  return [normalize(written), normalize(`${instruction.keyword} ${expand(instruction.rest, vars, run)}`)];
+}
+function expand(text, vars, run) {
+  return text.split(/('[^']*')/).map((part, i) => {
+    if (i % 2 === 1) return run ? part : part.slice(1, -1);
+    const expanded = part.replace(
+      VARIABLE,
+      (whole, braced, _op, _alt, bare) => run && !vars.has(braced ?? bare) ? whole : substitute(whole, vars)
+    );
+    return run ? expanded : expanded.replace(/"/g, "");
+  }).join("");
+}
+function keyword(text) {
+  return text.trim().split(/\s+/, 1)[0].toUpperCase();
+}
+function normalize(text) {
+  const t = text.trim().replace(/\s+/g, " ");
+  const space = t.indexOf(" ");
+  return space === -1 ? t.toUpperCase() : t.slice(0, space).toUpperCase() + t.slice(space);
+}
+
+// src/docker/buildkit/step-log.ts
+var TAIL = 20;
+var StepLog = class {
+  constructor(log) {
+    this.log = log;
+  }
+  log;
+  steps = /* @__PURE__ */ new Map();
+  failed;
+  /** Takes one decoded StatusResponse. */
+  update(trace) {
+    for (const v of trace.vertexes) {
+      const step = this.step(v.digest, v.name);
+      step.cached ||= v.cached;
+      step.started ??= v.started;
+      if (v.completed) step.completed = v.completed;
+      if (v.error) step.error = v.error;
+    }
+    for (const l of trace.logs) this.output(this.step(l.vertex), l.msg.toString("utf8"));
+    for (const w of trace.warnings) this.log.warn(`${this.label(this.step(w.vertex))}: ${w.short}`);
+    for (const v of trace.vertexes) {
+      const step = this.steps.get(v.digest);
+      if (step.completed && !step.done) this.finish(step);
+    }
+  }
+  /** The step that failed, if one did (the first one reported with an error). */
+  failure() {
+    const step = this.failed;
+    return step && { name: step.name, error: step.error, lines: step.tail };
+  }
+  step(digest, name) {
+    let step = this.steps.get(digest);
+    if (!step) {
+      step = {
+        number: this.steps.size + 1,
+        name: name ?? "",
+        cached: false,
+        error: "",
+        done: false,
+        partial: "",
+        tail: []
+      };
+      this.steps.set(digest, step);
+    }
+    if (name && !step.name) step.name = name;
+    return step;
+  }
+  output(step, text) {
+    const lines = (step.partial + text).split(/\r?\n/);
+    step.partial = lines.pop() ?? "";
+    for (const line of lines) this.line(step, line);
+  }
+  line(step, line) {
+    step.tail.push(line);
+    if (step.tail.length > TAIL) step.tail.shift();
+    this.log.info(`#${step.number} | ${line}`);
+  }
+  finish(step) {
+    step.done = true;
+    if (step.partial) this.line(step, step.partial);
+    step.partial = "";
+    const took = step.started && step.completed ? ` ${((step.completed - step.started) / 1e3).toFixed(1)}s` : "";
+    if (step.error) {
+      this.failed ??= step;
+      this.log.info(`${this.label(step)} ERROR${took}: ${step.error}`);
+    } else {
+      this.log.info(`${this.label(step)}${step.cached ? " CACHED" : took}`);
+    }
+  }
+  label(step) {
+    return `#${step.number} ${step.name}`;
+  }
+};
+
+// src/docker/buildkit/protos.ts
+var import_protobufjs = __toESM(require_protobufjs(), 1);
+
+// src/docker/buildkit/proto/auth.ts
+var auth_default = `
+syntax = "proto3";
+
+package moby.filesync.v1;
+
+service Auth{
+	rpc Credentials(CredentialsRequest) returns (CredentialsResponse);
+	rpc FetchToken(FetchTokenRequest) returns (FetchTokenResponse);
+	rpc GetTokenAuthority(GetTokenAuthorityRequest) returns (GetTokenAuthorityResponse);
+	rpc VerifyTokenAuthority(VerifyTokenAuthorityRequest) returns (VerifyTokenAuthorityResponse);
+}
+
+message CredentialsRequest {
+	string Host = 1;
+}
+
+message CredentialsResponse {
+	string Username = 1;
+	string Secret = 2;
+}
+
+message FetchTokenRequest {
+	string ClientID = 1;
+	string Host = 2;
+	string Realm = 3;
+	string Service = 4;
+	repeated string Scopes = 5;
+}
+
+message FetchTokenResponse {
+	string Token = 1;
+	int64 ExpiresIn = 2; // seconds
+	int64 IssuedAt = 3; // timestamp
+}
+
+message GetTokenAuthorityRequest {
+	string Host = 1;
+	bytes Salt = 2;
+}
+
+message GetTokenAuthorityResponse {
+	bytes PublicKey = 1;
+}
+
+message VerifyTokenAuthorityRequest {
+	string Host = 1;
+	bytes Payload = 2;
+	bytes Salt = 3;
+}
+
+message VerifyTokenAuthorityResponse {
+	bytes Signed = 1;
+}
+`;
+
+// src/docker/buildkit/proto/control.ts
+var control_default = `
+syntax = "proto3";
+
+package moby.buildkit.v1;
+
+import "google/protobuf/timestamp.proto";
+
+message StatusResponse {
+	repeated Vertex vertexes = 1;
+	repeated VertexStatus statuses = 2;
+	repeated VertexLog logs = 3;
+	repeated VertexWarning warnings = 4;
+}
+
+message Vertex {
+	string digest = 1;
+	repeated string inputs = 2;
+	string name = 3;
+	bool cached = 4;
+	google.protobuf.Timestamp started = 5;
+	google.protobuf.Timestamp completed = 6;
+	string error = 7; // typed errors?
+	pb.ProgressGroup progressGroup = 8;
+}
+
+message VertexStatus {
+	string ID = 1;
+	string vertex = 2;
+	string name = 3;
+	int64 current = 4;
+	int64 total = 5;
+	google.protobuf.Timestamp timestamp = 6;
+	google.protobuf.Timestamp started = 7;
+	google.protobuf.Timestamp completed = 8;
+}
+
+message VertexLog {
+	string vertex = 1;
+	google.protobuf.Timestamp timestamp = 2;
+	int64 stream = 3;
+	bytes msg = 4;
+}
+
+message VertexWarning {
+	string vertex = 1;
+	int64 level = 2;
+	bytes short = 3;
+	repeated bytes detail = 4;
+	string url = 5;
+	pb.SourceInfo info = 6;
+	repeated pb.Range ranges = 7;
+}
+`;
+
+// src/docker/buildkit/proto/filesync.ts
+var filesync_default = `
+syntax = "proto3";
+
+package moby.filesync.v1;
+
+service FileSync{
+  rpc DiffCopy(stream fsutil.types.Packet) returns (stream fsutil.types.Packet);
+  rpc TarStream(stream fsutil.types.Packet) returns (stream fsutil.types.Packet);
+}
+`;
+
+// src/docker/buildkit/proto/fsutil.ts
+var fsutil_default = `
+syntax = "proto3";
+
+package fsutil.types;
+
+message Stat {
+  string path = 1;
+  uint32 mode = 2;
+  uint32 uid = 3;
+  uint32 gid = 4;
+  int64 size = 5;
+  int64 modTime = 6;
+  // int32 typeflag = 7;
+  string linkname = 7;
+  int64 devmajor = 8;
+  int64 devminor = 9;
+  map<string, bytes> xattrs = 10;
+}
+
+message Packet {
+  enum PacketType {
+    PACKET_STAT = 0;
+    PACKET_REQ = 1;
+    PACKET_DATA = 2;
+    PACKET_FIN = 3;
+    PACKET_ERR = 4;
+  }
+  PacketType type = 1;
+  Stat stat = 2;
+  uint32 ID = 3;
+  bytes data = 4;
+}
+`;
+
+// src/docker/buildkit/proto/health.ts
+var health_default = `
+syntax = "proto3";
+
+package grpc.health.v1;
+
+message HealthCheckRequest {
+  string service = 1;
+}
+
+message HealthCheckResponse {
+  enum ServingStatus {
+    UNKNOWN = 0;
+    SERVING = 1;
+    NOT_SERVING = 2;
+    SERVICE_UNKNOWN = 3;
+  }
+  ServingStatus status = 1;
+}
+
+service Health {
+  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
+}
+`;
+
+// src/docker/buildkit/proto/ops.ts
+var ops_default = `
+syntax = "proto3";
+
+package pb;
+
+// Source info contains the shared metadata of a source mapping
+message SourceInfo {
+	string filename = 1;
+	bytes data = 2;
+	string language = 4;
+}
+
+// Range is an area in the source file
+message Range {
+	Position start = 1;
+	Position end = 2;
+}
+
+// Position is single location in a source file
+message Position {
+	int32 line = 1;
+	int32 character = 2;
+}
+
+message ProgressGroup {
+	string id = 1;
+	string name = 2;
+	bool weak = 3;
+}
+`;
+
+// src/docker/buildkit/proto/secrets.ts
+var secrets_default = `
+syntax = "proto3";
+
+package moby.buildkit.secrets.v1;
+
+service Secrets{
+  rpc GetSecret(GetSecretRequest) returns (GetSecretResponse);
+}
+
+message GetSecretRequest {
+	string ID = 1;
+	map<string, string> annotations = 2;
+}
+
+message GetSecretResponse {
+	bytes data = 1;
+}
+`;
+
+// src/docker/buildkit/protos.ts
+var root;
+function buildkitProtos() {
+  if (root) return root;
+  const r = new import_protobufjs.default.Root();
+  r.addJSON(import_protobufjs.default.common.get("google/protobuf/timestamp.proto").nested);
+  for (const text of [ops_default, control_default, auth_default, secrets_default, fsutil_default, filesync_default, health_default])
+    import_protobufjs.default.parse(text, r, { keepCase: true });
+  r.resolveAll();
+  root = r;
+  return r;
+}
+function messageType(name) {
+  return buildkitProtos().lookupType(name);
+}
+
+// src/docker/buildkit/trace.ts
+var TRACE_ID = "moby.buildkit.trace";
+function decodeTrace(aux) {
+  const type = messageType("moby.buildkit.v1.StatusResponse");
+  const raw = type.toObject(type.decode(Buffer.from(aux, "base64")), { longs: Number, defaults: true });
+  return {
+    vertexes: raw.vertexes.map((v) => ({
+      digest: v.digest,
+      name: v.name,
+      cached: v.cached,
+      error: v.error,
+      started: millis(v.started),
+      completed: millis(v.completed)
+    })),
+    statuses: raw.statuses.map((s) => ({
+      id: s.ID,
+      vertex: s.vertex,
+      current: s.current,
+      total: s.total,
+      completed: millis(s.completed)
+    })),
+    logs: raw.logs.map((l) => ({ vertex: l.vertex, stream: l.stream, msg: Buffer.from(l.msg) })),
+    warnings: raw.warnings.map((w) => ({ vertex: w.vertex, short: Buffer.from(w.short).toString("utf8") }))
+  };
+}
+function millis(t) {
+  if (!t) return void 0;
+  const seconds = typeof t.seconds === "object" ? t.seconds.toNumber() : t.seconds ?? 0;
+  return seconds * 1e3 + Math.floor((t.nanos ?? 0) / 1e6);
+}
+
+// src/docker/buildkit/build.ts
+async function runBuildKitBuild(docker, context, options, log) {
+  let tarError;
+  context?.on("error", (err) => tarError ??= err);
+  const uploadError = () => tarError ?? options.syncFailure?.();
+  const steps = new StepLog(log);
+  let outcome;
+  try {
+    outcome = await log.group(options.group, () => streamBuild(docker, context, options, steps));
+  } catch (err) {
+    throw uploadError() ?? err;
+  }
+  const failed = uploadError();
+  if (failed) throw failed;
+  if (outcome.failure) throw buildFailure(outcome.failure, steps.failure(), options, log);
+  if (!outcome.imageId) throw new PinshipError(`building ${options.tag}: the engine reported no image id`);
+  return outcome.imageId;
+}
+async function streamBuild(docker, context, options, steps) {
+  const query = {
+    version: "2",
+    session: options.session,
+    t: options.tag,
+    dockerfile: options.dockerfile,
+    buildargs: JSON.stringify(options.buildArgs),
+    labels: JSON.stringify(options.labels),
+    rm: "1",
+    forcerm: "1"
+  };
+  if (options.target) query.target = options.target;
+  if (options.platform) query.platform = options.platform;
+  if (options.network) query.networkmode = options.network;
+  if (options.cacheFrom.length) query.cachefrom = JSON.stringify(options.cacheFrom);
+  if (options.pull) query.pull = "1";
+  if (!context) query.remote = "client-session";
+  const stream = await new Promise((resolve, reject) => {
+    docker.modem.dial(
+      {
+        path: "/build?",
+        method: "POST",
+        // Without a body, docker-modem would send the query as a JSON body: `_body: {}` sends none.
+        ...context ? { file: context, options: query } : { options: { _query: query, _body: {} } },
+        isStream: true,
+        statusCodes: { 200: true, 400: "bad parameter", 500: "server error" }
+      },
+      (err, res) => {
+        if (err) reject(engineRefused(err, options));
+        else resolve(res);
+      }
+    );
+  });
+  const out = {};
+  await readJsonMessages(stream, (m) => {
+    const aux = m.aux;
+    if (m.id === TRACE_ID && typeof aux === "string") steps.update(decodeTrace(aux));
+    else if (m.id === "moby.image.id" && m.aux?.ID) out.imageId = m.aux.ID;
+    if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
+  }).catch((err) => {
+    const why = `the engine's build stream broke: ${describeError(err)}`;
+    throw new PinshipError(`building ${options.tag}: ${why}`, { cause: err });
+  });
+  return out;
+}
+function engineRefused(err, options) {
+  const message = err.json?.message ?? describeError(err);
+  return new PinshipError(`building ${options.tag}: the engine refused the build: ${message.trim()}`, { cause: err });
+}
+function buildFailure(failure, step, options, log) {
+  const frontend = /^#\s*syntax\s*=\s*(\S+)/im.exec(options.dockerfileText);
+  const dockerfileStepFailed = Boolean(step?.name.match(/^\[.*\d+\/\d+\]/));
+  if (frontend && !dockerfileStepFailed && /frontend|dockerfile/i.test(failure)) {
+    const what = `the Dockerfile's frontend ${frontend[1]} (its "# syntax=" line) could not be pulled`;
+    return new PinshipError(`building ${options.tag}: ${what}: ${failure}`, {
+      field: "file",
+      hint: `make that image reachable from the engine, or remove the "# syntax=" line to use the engine's built-in Dockerfile frontend`
+    });
+  }
+  const target = /failed to reach build target (\S+)|target stage (\S+) could not be found/.exec(failure);
+  if (target) {
+    const stage = target[1] ?? target[2];
+    const why = `${options.dockerfile} has no FROM \u2026 AS ${stage}`;
+    return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${why}`, { field: "target" });
+  }
+  const hint = failureHint(failure, options.dockerfileText);
+  if (!step) return new PinshipError(`building ${options.tag} failed: ${failure}`, { hint });
+  log.info(`failing step: ${step.name}`);
+  for (const line2 of step.lines) log.info(`  ${displayText(line2)}`);
+  const line = dockerfileLine(options.dockerfileText, step.name, options.buildArgs);
+  const where = line ? `${options.dockerfile}:${line}: ` : "step ";
+  return new PinshipError(`building ${options.tag} failed at ${where}${step.name}: ${failure}`, { hint });
+}
+
+// src/docker/buildkit/secrets-service.ts
+var grpc2 = __toESM(require_src3(), 1);
+
+// src/docker/buildkit/grpc-service.ts
+var grpc = __toESM(require_src3(), 1);
+var GrpcError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+function methodPaths(services) {
+  return services.flatMap(
+    (s) => [...Object.keys(s.handlers), ...Object.keys(s.streams ?? {})].map((m) => `/${s.name}/${m}`)
+  );
+}
+function addService(server, service) {
+  const definition = buildkitProtos().lookupService(service.name);
+  const methods = {};
+  const impl = {};
+  const definitionOf = (name, streaming) => {
+    const method = definition.methods[name];
+    if (!method) throw new Error(`${service.name} has no method ${name}`);
+    method.resolve();
+    const requestType = method.resolvedRequestType;
+    const responseType = method.resolvedResponseType;
+    methods[name] = {
+      path: `/${service.name}/${name}`,
+      requestStream: streaming,
+      responseStream: streaming,
+      requestSerialize: (m) => Buffer.from(requestType.encode(requestType.fromObject(m)).finish()),
+      requestDeserialize: (b) => requestType.toObject(requestType.decode(b), { defaults: true }),
+      responseSerialize: (m) => Buffer.from(responseType.encode(responseType.fromObject(m)).finish()),
+      responseDeserialize: (b) => responseType.toObject(responseType.decode(b), { defaults: true })
+    };
+  };
+  for (const [name, handler] of Object.entries(service.handlers)) {
+    definitionOf(name, false);
+    impl[name] = ((call, callback) => {
+      handler(call.request).then(
+        (response) => callback(null, response),
+        (err) => callback({
+          code: err instanceof GrpcError ? err.code : grpc.status.INTERNAL,
+          details: err instanceof Error ? err.message : String(err)
+        })
+      );
+    });
+  }
+  for (const [name, handler] of Object.entries(service.streams ?? {})) {
+    definitionOf(name, true);
+    impl[name] = handler;
+  }
+  server.addService(methods, impl);
+}
+
+// src/docker/buildkit/secrets-service.ts
+function secretsService(secrets) {
+  return {
+    name: "moby.buildkit.secrets.v1.Secrets",
+    handlers: {
+      async GetSecret(request) {
+        const data = secrets.get(String(request.ID ?? ""));
+        if (!data) throw new GrpcError(grpc2.status.NOT_FOUND, `secret ${String(request.ID)} not found`);
+        return { data };
+      }
+    }
+  };
+}
+
+// src/docker/buildkit/filesync-service.ts
+var grpc3 = __toESM(require_src3(), 1);
+
+// src/docker/buildkit/follow-links.ts
+import { posix } from "node:path";
+
+// src/docker/buildkit/name-pattern.ts
+function nameMatches(pattern, name) {
+  const tokens = parsePattern(pattern);
+  return tokens !== void 0 && matchTokens(tokens, [...name]);
+}
+function hasWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function parsePattern(pattern) {
+  const chars = [...pattern];
+  const tokens = [];
+  for (let i = 0; i < chars.length; ) {
+    const c = chars[i++];
+    if (c === "*") tokens.push({ kind: "star" });
+    else if (c === "?") tokens.push({ kind: "any" });
+    else if (c === "[") {
+      const parsed = parseClass(chars, i);
+      if (!parsed) return void 0;
+      tokens.push(parsed.token);
+      i = parsed.next;
+    } else if (c === "\\") {
+      if (i >= chars.length) return void 0;
+      tokens.push({ kind: "char", char: chars[i++] });
+    } else tokens.push({ kind: "char", char: c });
+  }
+  return tokens;
+}
+function parseClass(chars, start) {
+  let i = start;
+  const negated = chars[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (; ; ) {
+    if (chars[i] === "]" && ranges.length) return { token: { kind: "class", negated, ranges }, next: i + 1 };
+    const lo = classChar(chars, i);
+    if (!lo) return void 0;
+    let hi = lo;
+    if (chars[lo.next] === "-") {
+      const end = classChar(chars, lo.next + 1);
+      if (!end) return void 0;
+      hi = end;
+    }
+    ranges.push([lo.codePoint, hi.codePoint]);
+    i = hi.next;
+  }
+}
+function classChar(chars, i) {
+  let c = chars[i];
+  let next = i + 1;
+  if (c === void 0 || c === "-" || c === "]") return void 0;
+  if (c === "\\") {
+    c = chars[next++];
+    if (c === void 0) return void 0;
+  }
+  return { codePoint: c.codePointAt(0), next };
+}
+function matchTokens(tokens, chars) {
+  let t = 0;
+  let c = 0;
+  let starToken = -1;
+  let starChar = 0;
+  while (c < chars.length) {
+    const token = tokens[t];
+    if (token?.kind === "star") {
+      starToken = t++;
+      starChar = c;
+    } else if (token && matchesOne(token, chars[c])) {
+      t++;
+      c++;
+    } else if (starToken >= 0) {
+      t = starToken + 1;
+      c = ++starChar;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function matchesOne(token, char) {
+  if (token.kind === "any") return true;
+  if (token.kind === "char") return token.char === char;
+  const codePoint = char.codePointAt(0);
+  return token.ranges.some(([lo, hi]) => lo <= codePoint && codePoint <= hi) !== token.negated;
+}
+
+// src/docker/buildkit/follow-links.ts
+var MAX_LINK_HOPS = 40;
+function followTargets(entries, followPaths) {
+  const listing = listingOf(entries);
+  const resolved = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const resolve = (path, hops) => {
+    if (seen.has(path) || hops > MAX_LINK_HOPS) return;
+    seen.add(path);
+    const parts = path ? path.split("/") : [];
+    let current = "";
+    for (const [index, part] of parts.entries()) {
+      current = current ? `${current}/${part}` : part;
+      const targets = linkTargets(listing, current);
+      if (targets.length === 0) continue;
+      resolved.add(current);
+      const rest = parts.slice(index + 1).join("/");
+      for (const target of targets) resolve(withinRoot(`${target}/${rest}`), hops + 1);
+      return;
+    }
+    resolved.add(current);
+  };
+  for (const path of followPaths) resolve(withinRoot(path), 0);
+  return resolved.has("") ? [] : [...resolved].sort();
+}
+function listingOf(entries) {
+  const links = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.kind === "symlink") links.set(entry.path, entry.linkname ?? "");
+    const dir = parentOf(entry.path);
+    const names = children.get(dir) ?? [];
+    names.push(posix.basename(entry.path));
+    children.set(dir, names);
+  }
+  return { links, children };
+}
+function linkTargets(listing, path) {
+  const name = posix.basename(path);
+  if (!hasWildcards(name)) return linkTarget(listing, path);
+  const dir = parentOf(path);
+  const matching = (listing.children.get(dir) ?? []).filter((n) => nameMatches(name, n));
+  return matching.flatMap((n) => linkTarget(listing, dir ? `${dir}/${n}` : n));
+}
+function linkTarget(listing, path) {
+  const target = listing.links.get(path);
+  if (target === void 0) return [];
+  return [target.startsWith("/") ? target : `/${parentOf(path)}/${target}`];
+}
+function parentOf(path) {
+  const dir = posix.dirname(path);
+  return dir === "." ? "" : dir;
+}
+function withinRoot(path) {
+  const cleaned = posix.normalize(`/${path}`).replace(/^\/+|\/+$/g, "");
+  return cleaned === "." ? "" : cleaned;
+}
+
+// src/docker/buildkit/filesync-selection.ts
+function selectEntries(entries, request) {
+  const includes = [...request.includePatterns ?? [], ...followTargets(entries, request.followPaths ?? [])];
+  const included = includes.length ? patternMatcher(includes) : () => true;
+  const excluded = request.excludePatterns?.length ? patternMatcher(request.excludePatterns) : () => false;
+  const directories = new Map(entries.filter((e) => e.kind === "directory").map((e) => [e.path, e]));
+  const sentDirectories = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const entry of entries) {
+    if (!included(entry.path) || excluded(entry.path)) continue;
+    const parts = entry.path.split("/");
+    for (let depth = 1; depth < parts.length; depth++) {
+      const parent = parts.slice(0, depth).join("/");
+      if (sentDirectories.has(parent)) continue;
+      out.push(directories.get(parent) ?? plainDirectory(parent));
+      sentDirectories.add(parent);
+    }
+    if (entry.kind === "directory") sentDirectories.add(entry.path);
+    out.push(entry);
+  }
+  return out;
+}
+function plainDirectory(path) {
+  return { path, kind: "directory", mode: 493, size: 0, modTimeNs: "0" };
+}
+
+// src/docker/buildkit/filesync-service.ts
+var STAT = 0;
+var REQ = 1;
+var DATA = 2;
+var FIN = 3;
+var ERR = 4;
+var GO_MODE = {
+  directory: 2 ** 31,
+  symlink: 2 ** 27,
+  fifo: 2 ** 25,
+  setuid: 2 ** 23,
+  setgid: 2 ** 22,
+  sticky: 2 ** 20
+};
+function fileSyncService(dirs, onError) {
+  return {
+    name: "moby.filesync.v1.FileSync",
+    handlers: {},
+    streams: { DiffCopy: (call) => diffCopy(call, dirs, onError) }
+  };
+}
+function diffCopy(call, dirs, onError) {
+  const name = metadataValues(call.metadata, "dir-name")[0] ?? "";
+  const dir = dirs.get(name);
+  if (!dir) {
+    call.emit("error", { code: grpc3.status.NOT_FOUND, details: `no access allowed to dir "${name}"` });
+    return;
+  }
+  const files = sendStats(call, dir, syncRequest(call, dir));
+  serveFiles(call, dir, files, onError);
+}
+function syncRequest(call, dir) {
+  const known = /* @__PURE__ */ new Set([...dir.entries.map((e) => e.path), ...dir.ignorePatterns ?? []]);
+  return {
+    includePatterns: optionalValues(call.metadata, "include-patterns", known),
+    excludePatterns: optionalValues(call.metadata, "exclude-patterns", known),
+    followPaths: optionalValues(call.metadata, "followpaths", known)
+  };
+}
+function sendStats(call, dir, request) {
+  const files = /* @__PURE__ */ new Map();
+  for (const [id, entry] of selectEntries(dir.entries, request).entries()) {
+    if (entry.kind === "file") files.set(id, entry);
+    call.write({ type: STAT, stat: wireStat(entry) });
+  }
+  call.write({ type: STAT });
+  return files;
+}
+function serveFiles(call, dir, files, onError) {
+  const requested = [];
+  let pumping = false;
+  let finished = false;
+  let cancelled = false;
+  const finish = (last) => {
+    if (finished) return;
+    finished = true;
+    try {
+      if (last && !cancelled) call.write(last);
+      call.end();
+    } catch {
+    }
+  };
+  const fail = (err) => {
+    if (finished || cancelled) return;
+    onError(err);
+    finish({ type: ERR, data: Buffer.from(describeError(err)) });
+  };
+  const pump = async () => {
+    for (let id = requested.shift(); id !== void 0 && !finished; id = requested.shift()) {
+      const entry = files.get(id);
+      if (!entry) throw new Error(`the engine asked for an unknown file id ${id}`);
+      await sendFile(call, dir, id, entry, () => finished);
+    }
+  };
+  call.on("data", (packet) => {
+    if (finished) return;
+    if (packet.type === REQ) {
+      requested.push(packet.ID ?? 0);
+      if (!pumping) {
+        pumping = true;
+        pump().catch(fail).finally(() => {
+          pumping = false;
+        });
+      }
+    } else if (packet.type === FIN) {
+      finish({ type: FIN });
+    } else if (packet.type === ERR) {
+      finish();
+    }
+  });
+  const torndown = () => {
+    cancelled = true;
+    finished = true;
+  };
+  call.on("cancelled", torndown);
+  call.on("error", torndown);
+}
+async function sendFile(call, dir, id, entry, finished) {
+  for await (const chunk of dir.content(entry)) {
+    if (finished()) return;
+    if (!call.write({ type: DATA, ID: id, data: chunk })) await drained(call);
+  }
+  if (!finished()) call.write({ type: DATA, ID: id });
+}
+function wireStat(entry) {
+  let mode = entry.mode & 511;
+  if (entry.mode & 2048) mode += GO_MODE.setuid;
+  if (entry.mode & 1024) mode += GO_MODE.setgid;
+  if (entry.mode & 512) mode += GO_MODE.sticky;
+  if (entry.kind !== "file") mode += GO_MODE[entry.kind];
+  return {
+    path: entry.path,
+    mode,
+    uid: 0,
+    gid: 0,
+    size: entry.size,
+    modTime: entry.modTimeNs,
+    linkname: entry.linkname ?? ""
+  };
+}
+function drained(call) {
+  return new Promise((resolve) => {
+    const done = () => {
+      call.off("drain", done);
+      call.off("close", done);
+      resolve();
+    };
+    call.once("drain", done);
+    call.once("close", done);
+  });
+}
+function metadataValues(metadata, key, known = /* @__PURE__ */ new Set()) {
+  const values = metadata.get(key).flatMap((v) => rejoin(String(v).split(", "), known));
+  const encoded = metadata.get(`${key}-encoded`).map(String)[0];
+  if (encoded !== "1" && encoded !== "true") return values;
+  return values.map((v) => decodeURIComponent(v.replace(/\+/g, " ")));
+}
+function rejoin(pieces, known) {
+  const out = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i + 1;
+    for (let j = pieces.length; j > i + 1; j--) {
+      if (known.has(pieces.slice(i, j).join(", "))) {
+        end = j;
+        break;
+      }
+    }
+    out.push(pieces.slice(i, end).join(", "));
+    i = end;
+  }
+  return out;
+}
+function optionalValues(metadata, key, known) {
+  const values = metadataValues(metadata, key, known);
+  return values.length ? values : void 0;
+}
+
+// src/docker/buildkit/session.ts
+var grpc4 = __toESM(require_src3(), 1);
+import { randomBytes, randomUUID } from "node:crypto";
+
+// src/docker/buildkit/health-service.ts
+function healthService() {
+  return {
+    name: "grpc.health.v1.Health",
+    handlers: {
+      async Check() {
+        return { status: 1 };
+      }
+    }
+  };
+}
+
+// src/docker/buildkit/session.ts
+async function openSession(docker, services, options = {}) {
+  const id = randomUUID();
+  const all = [healthService(), ...services];
+  const socket = await new Promise((resolve, reject) => {
+    docker.modem.dial(
+      {
+        method: "POST",
+        path: "/session",
+        hijack: true,
+        headers: {
+          Upgrade: "h2c",
+          "X-Docker-Expose-Session-Uuid": id,
+          "X-Docker-Expose-Session-Name": "pinship",
+          // Names the engine's copy of the last context sent from the same place: the file sync
+          // then asks only for files whose stat changed (the docker CLI hashes the context path).
+          "X-Docker-Expose-Session-Sharedkey": options.sharedKey ?? randomBytes(16).toString("hex"),
+          "X-Docker-Expose-Session-Grpc-Method": methodPaths(all)
+        },
+        statusCodes: { 101: true, 200: true, 400: "bad request", 404: "no session endpoint", 500: "server error" }
+      },
+      (err, sock) => {
+        if (err) {
+          reject(new PinshipError(`opening a BuildKit session with the engine: ${describeError(err)}`, { cause: err }));
+        } else {
+          resolve(sock);
+        }
+      }
+    );
+  });
+  const server = new grpc4.Server();
+  for (const service of all) addService(server, service);
+  const injector = server.createConnectionInjector(grpc4.ServerCredentials.createInsecure());
+  socket.on("error", () => void 0);
+  injector.injectConnection(socket);
+  return {
+    id,
+    close() {
+      injector.destroy();
+      server.forceShutdown();
+      socket.destroy();
+    }
+  };
+}
+
+// src/docker/image-build.ts
+async function runEngineBuild(docker, context, options, log) {
+  const streamed = options.group ? await log.group(options.group, () => streamBuild2(docker, context, options, log)) : await streamBuild2(docker, context, options, log);
+  const { failure, step } = streamed;
+  let { imageId } = streamed;
+  if (failure) {
+    const target = /failed to reach build target (\S+)/.exec(failure);
+    if (target) throw unknownTarget(target[1], options.dockerfile);
+    if (step) {
+      log.info(`failing step: ${step.header}`);
+      for (const line of step.lines.slice(-20)) log.info(`  ${displayText(line)}`);
+      throw new PinshipError(`building ${options.tag} failed at ${step.header.replace(/\s+/g, " ")}: ${failure}`);
+    }
+    throw new PinshipError(`building ${options.tag} failed: ${failure}`);
+  }
+  if (!imageId) {
+    imageId = (await docker.getImage(options.tag).inspect()).Id;
+  }
+  return imageId;
+}
+async function streamBuild2(docker, context, options, log) {
+  let stream;
+  try {
+    stream = await docker.buildImage(context, {
+      t: options.tag,
+      dockerfile: options.dockerfile,
+      buildargs: options.buildArgs,
+      labels: options.labels,
+      target: options.target || void 0,
+      platform: options.platform || void 0,
+      networkmode: options.network || void 0,
+      rm: true,
+      forcerm: true,
+      version: "1"
+    });
+  } catch (err) {
+    throw engineError(err, options);
+  }
+  const out = {};
+  let partial = "";
+  const emit = (line) => {
+    const plain = stripAnsi(line);
+    if (/^Step \d+\/\d+ :/.test(plain)) out.step = { header: plain, lines: [] };
+    else if (!/^ ---> |^Removing intermediate container /.test(plain)) out.step?.lines.push(plain);
+    log.info(line);
+  };
+  await readJsonMessages(stream, (m) => {
+    if (m.aux?.ID) out.imageId = m.aux.ID;
+    if (m.stream) {
+      partial += m.stream;
+      const lines = partial.split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) emit(line.replace(/\r$/, ""));
+    }
+    if (m.error || m.errorDetail) out.failure = m.errorDetail?.message ?? m.error;
+  }).catch((err) => {
+    throw new PinshipError(`building ${options.tag}: the engine's build stream broke: ${describeError(err)}`, {
+      cause: err
+    });
+  });
+  if (partial) emit(partial);
+  return out;
+}
+function engineError(err, options) {
+  const message = err.json?.message ?? describeError(err);
+  const target = /failed to reach build target (\S+)/.exec(message);
+  if (target) return unknownTarget(target[1], options.dockerfile);
+  return new PinshipError(`building ${options.tag}: the engine refused the build: ${message}`, { cause: err });
+}
+function unknownTarget(stage, dockerfile) {
+  return new PinshipError(`unknown build stage ${JSON.stringify(stage)}: ${dockerfile} has no FROM \u2026 AS ${stage}`, {
+    field: "target"
+  });
+}
+function stripAnsi(text) {
+  return text.replace(/\x1b\[[0-9;]*m/g, "");
+}
+
+// src/build/context/sync.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync as closeSync2 } from "node:fs";
+import { basename } from "node:path";
+
+// src/build/context/tar.ts
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readSync } from "node:fs";
+import { Readable } from "node:stream";
+
+// src/build/context/tar-header.ts
+var TYPEFLAG = { file: "0", symlink: "2", directory: "5", fifo: "6" };
+var MAX_OCTAL_11 = 8589934591;
+function encodeHeader(h) {
+  const name = h.type === "directory" && !h.name.endsWith("/") ? `${h.name}/` : h.name;
+  const split = splitName(name);
+  const records = [];
+  if (!split) records.push(["path", name]);
+  if (h.linkname && (!isAscii(h.linkname) || h.linkname.length > 100)) records.push(["linkpath", h.linkname]);
+  if (h.size > MAX_OCTAL_11) records.push(["size", String(h.size)]);
+  const main = ustar({
+    name: split?.name ?? asciiFallback(name).slice(-100),
+    prefix: split?.prefix ?? "",
+    typeflag: TYPEFLAG[h.type],
+    mode: h.mode,
+    size: h.size > MAX_OCTAL_11 ? 0 : h.size,
+    mtimeMs: h.mtimeMs,
+    linkname: h.linkname && records.every(([k]) => k !== "linkpath") ? h.linkname : asciiFallback(h.linkname ?? "").slice(0, 100)
+  });
+  if (records.length === 0) return main;
+  const body = Buffer.from(records.map(([k, v]) => paxRecord(k, v)).join(""), "utf8");
+  const pax = ustar({
+    name: "PaxHeader",
+    prefix: "",
+    typeflag: "x",
+    mode: 420,
+    size: body.length,
+    mtimeMs: h.mtimeMs,
+    linkname: ""
+  });
+  return Buffer.concat([pax, body, Buffer.alloc(padding(body.length)), main]);
+}
+function padding(size) {
+  return (512 - size % 512) % 512;
+}
+function splitName(path) {
+  if (!isAscii(path)) return void 0;
+  if (path.length <= 100) return { name: path, prefix: "" };
+  for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) {
+    const prefix = path.slice(0, i);
+    const name = path.slice(i + 1);
+    if (prefix.length <= 155 && name.length <= 100 && name.length > 0) return { name, prefix };
+    if (prefix.length > 155) break;
+  }
+  return void 0;
+}
+function ustar(f) {
+  const buf = Buffer.alloc(512);
+  buf.write(f.name, 0, 100, "latin1");
+  octal(buf, 100, 8, f.mode & 4095);
+  octal(buf, 108, 8, 0);
+  octal(buf, 116, 8, 0);
+  octal(buf, 124, 12, f.size);
+  octal(buf, 136, 12, Math.max(0, Math.floor(f.mtimeMs / 1e3)));
+  buf.write("        ", 148, 8, "latin1");
+  buf.write(f.typeflag, 156, 1, "latin1");
+  buf.write(f.linkname, 157, 100, "latin1");
+  buf.write("ustar\x0000", 257, 8, "latin1");
+  buf.write(f.prefix, 345, 155, "latin1");
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += buf[i];
+  buf.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8, "latin1");
+  return buf;
+}
+function octal(buf, offset, width, value) {
+  buf.write(`${value.toString(8).padStart(width - 1, "0")}\0`, offset, width, "latin1");
+}
+function paxRecord(key, value) {
+  const rest = ` ${key}=${value}
+`;
+  const bytes = Buffer.byteLength(rest);
+  let length = bytes + 1;
+  while (String(length).length + bytes !== length) length = String(length).length + bytes;
+  return `${length}${rest}`;
+}
+function isAscii(text) {
+  return /^[\x20-\x7e]*$/.test(text);
+}
+function asciiFallback(text) {
+  return text.replace(/[^\x20-\x7e]/g, "_");
+}
+
+// src/build/context/tar.ts
+var CHUNK = 1 << 20;
+function packContext(context, options = {}) {
+  return Readable.from(chunks(context, options), { objectMode: false, highWaterMark: CHUNK });
+}
+function tarSize(context) {
+  let total = 1024;
+  for (const e of context.entries) {
+    const size = e.type === "file" ? e.size : 0;
+    total += encodeHeader({ ...e, size }).length + size + padding(size);
+  }
+  return total;
+}
+async function* chunks(context, options) {
+  let out = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  let sent = 0;
+  const take = () => {
+    const full = out.subarray(0, used);
+    sent += used;
+    options.onBytes?.(sent);
+    out = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+    return full;
+  };
+  function* put(bytes) {
+    for (let offset = 0; offset < bytes.length; ) {
+      if (used === CHUNK) yield take();
+      const n = bytes.copy(out, used, offset);
+      used += n;
+      offset += n;
+    }
+  }
+  for (const [index, entry] of context.entries.entries()) {
+    const expected = options.expectIds?.[index];
+    yield* put(encodeHeader({ ...entry, size: entry.type === "file" ? entry.size : 0 }));
+    if (entry.type !== "file") continue;
+    if (entry.content) {
+      yield* put(entry.content);
+    } else {
+      const fd = openEntry(context.dir, entry);
+      const hash = expected ? createHash("sha1").update(`blob ${entry.size}\0`) : void 0;
+      try {
+        for (let position = 0; position < entry.size; ) {
+          if (used === CHUNK) yield take();
+          const n = readEntry(
+            context.dir,
+            entry,
+            fd,
+            out,
+            used,
+            Math.min(CHUNK - used, entry.size - position),
+            position
+          );
+          if (n === 0) throw changedWhileSending(entry, SHORTER);
+          hash?.update(out.subarray(used, used + n));
+          used += n;
+          position += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      if (hash && hash.digest("hex") !== expected) throw changedWhileSending(entry, CONTENT_CHANGED);
+    }
+    yield* put(Buffer.alloc(padding(entry.size)));
+  }
+  yield* put(Buffer.alloc(1024));
+  if (used > 0) yield take();
+}
+function openEntry(dir, entry) {
+  try {
+    return openSync(entry.source, "r");
+  } catch (err) {
+    throw contextReadError(dir, entry.name, err);
+  }
+}
+function readEntry(dir, entry, fd, out, at, length, position) {
+  try {
+    return readSync(fd, out, at, length, position);
+  } catch (err) {
+    throw contextReadError(dir, entry.name, err);
+  }
+}
+var CONTENT_CHANGED = "its content changed after the input digest was computed; nothing was tagged with that digest";
+var SHORTER = "it is shorter than when it was listed";
+function changedWhileSending(entry, why) {
+  return new PinshipError(`sending ${entry.name}: ${why}`, {
+    hint: "did the file change during the build? If git calls it unchanged, its bytes may differ from the blob git's index names (an eol or filter attribute removed after checkout): run `git add --renormalize .` or check the file out again"
+  });
+}
+
+// src/build/context/sync.ts
+var CHUNK2 = 256 << 10;
+function contextSync(context, contentIds, onBytes = () => void 0) {
+  let sent = 0;
+  const asked = /* @__PURE__ */ new Set();
+  const { contextEntries, fromDisk, inMemory } = contextDirEntries(context, contentIds);
+  const { dockerfileName, dockerfileDir } = dockerfileDirEntries(context);
+  const ignoreFile = context.dockerfileIgnore;
+  const beside = (e) => e.path === dockerfileName ? context.dockerfileContent : ignoreFile?.content;
+  async function* read(entry, memory, inContext = true) {
+    onBytes(sent);
+    if (memory) {
+      if (inContext) asked.add(entry.path);
+      sent += memory.length;
+      yield memory;
+      return;
+    }
+    asked.add(entry.path);
+    const planned = fromDisk.get(entry.path);
+    if (!planned) throw new Error(`${entry.path} is not a planned context file`);
+    yield* readVerified(context.dir, planned.entry, planned.id, (n) => {
+      sent += n;
+      onBytes(sent);
+    });
+  }
+  return {
+    dirs: /* @__PURE__ */ new Map([
+      [
+        "context",
+        {
+          entries: contextEntries,
+          content: (e) => read(e, inMemory.get(e.path)),
+          ignorePatterns: context.ignorePatterns
+        }
+      ],
+      ["dockerfile", { entries: dockerfileDir, content: (e) => read(e, beside(e), false) }]
+    ]),
+    dockerfileName,
+    sent: () => ({ files: asked.size, offered: fromDisk.size + inMemory.size, bytes: sent }),
+    sharedKey: sharedKeyOf(context, contentIds)
+  };
+}
+function contextDirEntries(context, contentIds) {
+  const fromDisk = /* @__PURE__ */ new Map();
+  const inMemory = /* @__PURE__ */ new Map();
+  const contextEntries = [];
+  for (const [index, entry] of context.entries.entries()) {
+    if (entry.source) {
+      contextEntries.push(syncEntry(entry));
+      if (entry.type === "file") fromDisk.set(entry.name, { entry, id: contentIds[index] });
+    } else if (entry.name === ".dockerignore" && context.ownDockerignore) {
+      const own = context.ownDockerignore;
+      contextEntries.push({ ...syncEntry({ ...entry, stat: own.stat }), size: own.content.length });
+      inMemory.set(entry.name, own.content);
+    }
+  }
+  return { contextEntries, fromDisk, inMemory };
+}
+function dockerfileDirEntries(context) {
+  const dockerfileName = basename(context.dockerfilePath);
+  const dockerfileDir = [
+    {
+      path: dockerfileName,
+      kind: "file",
+      mode: context.dockerfileStat.mode & 4095,
+      size: context.dockerfileContent.length,
+      modTimeNs: nanoseconds(context.dockerfileStat.mtimeMs)
+    }
+  ];
+  const ignoreFile = context.dockerfileIgnore;
+  if (ignoreFile) {
+    dockerfileDir.push({
+      path: ignoreFile.name,
+      kind: "file",
+      mode: ignoreFile.stat.mode & 4095,
+      size: ignoreFile.content.length,
+      modTimeNs: nanoseconds(ignoreFile.stat.mtimeMs)
+    });
+  }
+  return { dockerfileName, dockerfileDir };
+}
+function sharedKeyOf(context, contentIds) {
+  const hash = createHash2("sha256").update(`pinship-context/v2\0${context.dir}\0`);
+  for (const [index, e] of context.entries.entries()) {
+    const what = e.type === "symlink" ? e.linkname : contentIds[index] ?? "";
+    hash.update(`${e.name}\0${e.type}\0${e.mode}\0${what}
+`);
+  }
+  return hash.digest("hex");
+}
+function* readVerified(dir, entry, expected, onRead) {
+  const fd = openEntry(dir, entry);
+  const hash = expected ? createHash2("sha1").update(`blob ${entry.size}\0`) : void 0;
+  try {
+    for (let position = 0; position < entry.size; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK2, entry.size - position));
+      const n = readEntry(dir, entry, fd, chunk, 0, chunk.length, position);
+      if (n === 0) throw changedWhileSending(entry, SHORTER);
+      hash?.update(chunk.subarray(0, n));
+      position += n;
+      onRead(n);
+      yield chunk.subarray(0, n);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+  if (hash && hash.digest("hex") !== expected) throw changedWhileSending(entry, CONTENT_CHANGED);
+}
+function syncEntry(entry) {
+  return {
+    path: entry.name,
+    kind: entry.type,
+    mode: entry.mode,
+    size: entry.type === "file" ? entry.size : entry.type === "symlink" ? Buffer.byteLength(entry.linkname ?? "") : 0,
+    // The walk's lstat in microseconds (a double's precision); the same file gives the same value.
+    modTimeNs: nanoseconds(entry.stat?.mtimeMs ?? entry.mtimeMs),
+    linkname: entry.linkname
+  };
+}
+function nanoseconds(ms) {
+  return (BigInt(Math.floor(ms * 1e3)) * 1000n).toString();
+}
+
+// src/build/build-in-engine.ts
+async function buildInEngine(docker, plan, options, inputs, log) {
+  const { context, name, tags } = plan;
+  const common = {
+    group: `building ${name}:${tags[0]} (${plan.builder === "buildkit" ? "BuildKit" : "classic builder"})`,
+    tag: `${name}:${tags[0]}`,
+    dockerfile: context.dockerfileName,
+    labels: plan.labels,
+    target: options.target,
+    platform: options.platform,
+    network: plan.network
+  };
+  if (plan.builder === "classic") {
+    const tar = contextTar(plan, log);
+    return runEngineBuild(docker, tar, { ...common, buildArgs: options.buildArgs ?? {} }, log);
+  }
+  const services = [authService(inputs.loginFor), secretsService(plan.secrets)];
+  const buildKit = {
+    ...common,
+    // Not in the input digest: it adds cache metadata to the image config, nothing else.
+    buildArgs: { ...options.buildArgs, ...inputs.inlineCache ? { BUILDKIT_INLINE_CACHE: "1" } : {} },
+    dockerfileText: context.dockerfileContent.toString("utf8"),
+    cacheFrom: inputs.cacheFrom,
+    pull: plan.pull
+  };
+  const call = { docker, plan, buildKit, services, log };
+  return contextTransfer(options) === "tar" ? buildKitFromTar(call) : buildKitOverFileSync(call);
+}
+async function buildKitFromTar({ docker, plan, buildKit, services, log }) {
+  if (plan.context.readOnlyEntries.length) {
+    const kept = plan.context.readOnlyEntries.join(", ");
+    log.warn(
+      `with BuildKit and a tar upload, COPY of the whole context also copies ${kept}, which .dockerignore excludes but the engine must read (the file sync and the classic builder drop them)`
+    );
+  }
+  const tar = contextTar(plan, log);
+  const session = await openSession(docker, services);
+  try {
+    return await runBuildKitBuild(docker, tar, { ...buildKit, session: session.id }, log);
+  } finally {
+    session.close();
+  }
+}
+async function buildKitOverFileSync({ docker, plan, buildKit, services, log }) {
+  const total = mb(plan.context.bytes);
+  let failure;
+  const sync = contextSync(
+    plan.context,
+    plan.contentIds,
+    throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB (the files the engine asks for)`))
+  );
+  const fileSync = fileSyncService(sync.dirs, (err) => failure ??= err);
+  const session = await openSession(docker, [...services, fileSync], { sharedKey: sync.sharedKey });
+  try {
+    const syncFailure = () => failure;
+    const id = await runBuildKitBuild(
+      docker,
+      void 0,
+      { ...buildKit, dockerfile: sync.dockerfileName, session: session.id, syncFailure },
+      log
+    );
+    const sent = sync.sent();
+    log.info(
+      `context: the engine asked for ${sent.files} of ${sent.offered} files (${mb(sent.bytes)} of ${total} MB); the others it kept from an earlier build of this directory, or no step reads them`
+    );
+    return id;
+  } finally {
+    session.close();
+  }
+}
+function contextTar(plan, log) {
+  const total = mb(tarSize(plan.context));
+  return packContext(plan.context, {
+    onBytes: throttle((sent) => log.progress(`sending context: ${mb(sent)} / ${total} MB`)),
+    expectIds: plan.contentIds
+  });
+}
+function throttle(fn, ms = 500) {
+  let last = 0;
+  return (n) => {
+    const now = Date.now();
+    if (now - last >= ms) {
+      last = now;
+      fn(n);
+    }
+  };
+}
 export {
-  require_lodash,
-  require_umd,
-  require_protobufjs,
-  require_descriptor,
-  require_descriptor2,
-  require_api,
-  require_source_context,
-  require_type2 as require_type,
-  require_src3 as require_src
+  buildInEngine
 };

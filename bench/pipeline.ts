@@ -1,0 +1,167 @@
+// Benchmark of the pull-request pipeline on the real cluster, as a runner runs it (nektos/act).
+//   npm run bench -- pipeline   (node scripts/run-ts.mjs bench/pipeline.ts [--steps] [--logs DIR])
+// The same experiment (example/compute, overlays/kube as 8 shards of an Indexed Job) run by
+// pinship's caller workflow and by the glue a team would otherwise write (bench/pipeline-glue.yml:
+// docker CLI build and push, kubectl apply, wait, a logs loop, a comment by curl), each in its
+// own caller repository, image repository and namespace: a first push, then a second push that
+// changes nothing the image is built from. Wall time is act's, start to exit; compute is the
+// shards' own span on the cluster (first container start to last finish, from the pods).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGitHubStandIn, type GitHubStandIn } from '../test/standins/github/server.js';
+import { callerRepository, git, publishedPinship, runAct } from '../test/workflows/act.js';
+import {
+  clusterExample,
+  computeSpan,
+  kube,
+  kubeconfigPath,
+  clusterCaller,
+  shardPods,
+} from '../test/workflows/cluster-caller.js';
+import { pullRequestEvent } from '../test/workflows/events.js';
+
+const TOKEN = 'ghs_bench_token';
+const registry = process.env.PINSHIP_TEST_REGISTRY ?? '127.0.0.1:5000';
+const password = readFileSync(process.env.PINSHIP_TEST_REGISTRY_PASSWORD_FILE!, 'utf8').trim();
+const secrets = {
+  GITHUB_TOKEN: TOKEN,
+  REGISTRY_USER: process.env.PINSHIP_TEST_REGISTRY_USER ?? 'pinship',
+  REGISTRY_PASSWORD: password,
+  PINSHIP_KUBECONFIG: readFileSync(kubeconfigPath(), 'utf8'),
+};
+const tag = Math.random().toString(36).slice(2, 8);
+
+interface Push {
+  wall: number;
+  /** act's time per step, `job: step` → seconds. */
+  steps: [string, number][];
+  /** The shards' span when this push ran them (pods started after it began), else undefined. */
+  compute?: number;
+}
+
+type Side = 'pinship' | 'glue';
+
+function workflowOf(side: Side, image: string, prefix: string): string {
+  if (side === 'pinship') return clusterCaller('pull-request.yml', image);
+  const glue = readFileSync(join(process.cwd(), 'bench/pipeline-glue.yml'), 'utf8');
+  return glue
+    .replace('IMAGE: __IMAGE__', `IMAGE: ${image}`)
+    .replace('NAMESPACE: __NAMESPACE__', `NAMESPACE: ${prefix}`);
+}
+
+/** One side's pull request: opened, then a push that changes no build input. */
+async function pullRequest(side: Side, gh: GitHubStandIn, pinship: string, scratch: string): Promise<Push[]> {
+  const dir = mkdtempSync(join(scratch, `${side}-`));
+  const image = `${registry}/bench/pipeline-${side}-${tag}`;
+  const prefix = `bench-${side}-${tag}`;
+  const fullName = `acme/${side}-${tag}`;
+  const caller = callerRepository(
+    dir,
+    {
+      ...clusterExample(`${prefix}-staging`, image),
+      '.github/workflows/pr.yml': workflowOf(side, image, prefix),
+    },
+    fullName,
+  );
+  const repo = gh.state.addRepo(fullName);
+  git(caller.work, 'checkout', '-q', '-b', 'feature');
+  const pushes: Push[] = [];
+  for (const [i, action] of ['opened', 'synchronize'].entries()) {
+    const head = caller.commit({ 'notes.md': `push ${i}\n` }, `push ${i}`);
+    // A number no other test's pull request has: pinship names the namespace after it.
+    const number = 100_000 + Math.floor(Math.random() * 800_000);
+    const pull =
+      repo.pulls[0] ?? gh.state.addPull(repo, { number, head: 'feature', headSha: head, baseSha: caller.base });
+    pull.headSha = head;
+    const started = Date.now();
+    const run = await runAct({
+      cwd: caller.work,
+      event: 'pull_request',
+      payload: pullRequestEvent(pull.number, action, head, caller.base, fullName),
+      workflow: '.github/workflows/pr.yml',
+      pinship,
+      checkoutFrom: caller.bare,
+      apiUrl: gh.url,
+      secrets,
+      scratch: dir,
+    });
+    const wall = (Date.now() - started) / 1000;
+    const keep = process.argv.indexOf('--logs');
+    if (keep !== -1) writeFileSync(join(process.argv[keep + 1]!, `${side}-${i + 1}.log`), run.output);
+    if (run.status !== 0) throw new Error(`${side} push ${i + 1} failed:\n${run.output.slice(-6000)}`);
+    const namespace = side === 'pinship' ? `pinship-pr-${pull.number}` : `${prefix}-${pull.number}`;
+    used.add(namespace);
+    const pods = (await shardPods(namespace)).filter(
+      (p) => new Date(p.metadata?.creationTimestamp ?? 0).getTime() >= started,
+    );
+    pushes.push({ wall, steps: stepTimes(run.output), compute: pods.length ? computeSpan(pods) : undefined });
+  }
+  if (repo.comments.length < 1) throw new Error(`${side}: no comment was posted`);
+  return pushes;
+}
+
+/** act's `✅  Success - Main NAME [1m2.5s]` lines: where a push's time went. */
+function stepTimes(output: string): [string, number][] {
+  const times: [string, number][] = [];
+  for (const m of output.matchAll(/^\[[^/\]]+\/([^\]]+)\]\s+(?:✅|❌)\s+\w+ - (.+?) \[([^\]]+)\]$/gmu))
+    times.push([`${m[1]}: ${m[2]}`, goDuration(m[3]!)]);
+  return times;
+}
+
+/** Seconds in a Go duration as act prints it (`1m2.5s`, `850.2ms`, `12µs`). */
+function goDuration(text: string): number {
+  const unit: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, µs: 1e-6, us: 1e-6, ns: 1e-9 };
+  let seconds = 0;
+  for (const m of text.matchAll(/([\d.]+)(h|ms|m|s|µs|us|ns)/g)) seconds += Number(m[1]) * unit[m[2]!]!;
+  return seconds;
+}
+
+/** The namespaces the pull requests ran in (pinship names its own after the pull request). */
+const used = new Set<string>();
+
+async function removeNamespaces(): Promise<void> {
+  const { core } = kube();
+  for (const name of used) await core.deleteNamespace({ name }).catch(() => {});
+}
+
+const s = (n: number | undefined) => (n === undefined ? 'not run' : `${n.toFixed(1)} s`);
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), 'pinship-bench-pipeline-'));
+  const gh = await startGitHubStandIn({ token: TOKEN });
+  try {
+    const pinship = publishedPinship(scratch);
+    const results = {} as Record<Side, Push[]>;
+    for (const side of ['glue', 'pinship'] as const) results[side] = await pullRequest(side, gh, pinship, scratch);
+    if (gh.problems.length) throw new Error(`requests GitHub would refuse:\n${gh.problems.join('\n')}`);
+    console.log(`| push | side | wall | shards' compute | overhead |`);
+    console.log(`|---|---|---|---|---|`);
+    for (const [i, name] of ['first push', 'second push, inputs unchanged'].entries()) {
+      for (const side of ['glue', 'pinship'] as const) {
+        const p = results[side][i]!;
+        const overhead = p.compute === undefined ? p.wall : p.wall - p.compute;
+        console.log(`| ${name} | ${side} | ${s(p.wall)} | ${s(p.compute)} | ${s(overhead)} |`);
+      }
+    }
+    if (process.argv.includes('--steps')) {
+      for (const side of ['glue', 'pinship'] as const)
+        for (const [i, p] of results[side].entries()) {
+          console.log(`\n| ${side}, push ${i + 1}: step | s |\n|---|---|`);
+          for (const [step, t] of p.steps) console.log(`| ${step} | ${t.toFixed(1)} |`);
+        }
+    }
+    const ratio = (i: number) => results.pinship[i]!.wall / results.glue[i]!.wall;
+    console.log('');
+    console.log(`| target | pinship / glue | met |`);
+    console.log(`|---|---|---|`);
+    console.log(`| first push: no slower | ${ratio(0).toFixed(2)} | ${ratio(0) <= 1 ? 'yes' : 'no'} |`);
+    console.log(`| second push: at most half | ${ratio(1).toFixed(2)} | ${ratio(1) <= 0.5 ? 'yes' : 'no'} |`);
+  } finally {
+    await gh.close();
+    await removeNamespaces();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
