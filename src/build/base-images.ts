@@ -21,6 +21,8 @@ export interface ResolvedBases {
   stale: StaleBase[];
   /** The ONBUILD instructions of the bases the engine holds a copy of (they run in this build). */
   onBuild: string[];
+  /** Bases whose registry could not be asked (an error or no answer in time), and why: the caller says so. */
+  lookupFailures: { image: string; reason: string }[];
 }
 
 /** A base image as written and the registry digest the input digest names for it. */
@@ -58,14 +60,23 @@ export async function resolveBaseImages(
         );
       const onBuild = local?.onBuild ?? [];
       if (local && local.digests.length === 0) return { image, ref, local: local.id, onBuild };
-      const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
+      const lookup = await registryDigest(ref.registry, ref.path, ref.tag ?? 'latest', credentialsFor, log);
+      const { remote, failure } = lookup;
       const stale = Boolean(remote && local && !local.digests.includes(remote));
-      return { image, ref, remote, local: local?.id, stale, onBuild };
+      return { image, ref, remote, local: local?.id, stale, onBuild, failure };
     }),
   );
-  const out: ResolvedBases = { digests: {}, unresolved: [], allFromRegistry: true, stale: [], onBuild: [] };
+  const out: ResolvedBases = {
+    digests: {},
+    unresolved: [],
+    allFromRegistry: true,
+    stale: [],
+    onBuild: [],
+    lookupFailures: [],
+  };
   for (const r of results) {
     out.onBuild.push(...r.onBuild);
+    if ('failure' in r && r.failure) out.lookupFailures.push({ image: r.image, reason: r.failure });
     if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
     else if (r.local) out.digests[r.image] = `local ${r.local}`;
     else out.unresolved.push(r.image);
@@ -87,24 +98,25 @@ function repositoryDigests(repoDigests: readonly string[], ref: ImageReference):
   });
 }
 
+/** The tag's manifest digest in its registry (undefined when it has none), or why it could not be asked. */
 async function registryDigest(
   registry: string,
   path: string,
   tag: string,
   credentialsFor: (registry: string) => Promise<RegistryCredentials | undefined>,
   log: Logger,
-): Promise<string | undefined> {
+): Promise<{ remote?: string; failure?: string }> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), REGISTRY_TIMEOUT_MS);
+  const timeout = new Promise<{ failure: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ failure: `no answer within ${REGISTRY_TIMEOUT_MS / 1000} s` }),
+      REGISTRY_TIMEOUT_MS,
+    );
   });
   const lookup = (async () => {
     const client = new RegistryClient(registry, { credentials: await credentialsFor(registry), log });
-    return (await client.findManifest(path, tag))?.digest;
-  })().catch((err: unknown) => {
-    log.debug(`resolving ${registry}/${path}:${tag}: ${describeError(err)}`);
-    return undefined;
-  });
+    return { remote: (await client.findManifest(path, tag))?.digest };
+  })().catch((err: unknown) => ({ failure: describeError(err) }));
   try {
     return await Promise.race([lookup, timeout]);
   } finally {

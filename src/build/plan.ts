@@ -99,6 +99,9 @@ export async function planBuild(
   const started = Date.now();
   const ids = await contentIds(context, { known });
   const resolved = await bases;
+  for (const { image, reason } of resolved.lookupFailures) {
+    log.warn(`base image ${image}: its registry could not be asked (${reason}); the engine's copy is used if any`);
+  }
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
