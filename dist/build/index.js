@@ -27,7 +27,7 @@ await runAction(async (log) => {
   const { values: inputs } = readInputs(buildSchema);
   if (inputs.password) log.addSecret(inputs.password);
   const { connectEngine } = await import("../chunks/engine-MENQ35MD.js");
-  const { buildImage } = await import("../chunks/build-image-R5F355X4.js");
+  const { buildImage } = await import("../chunks/build-image-M7IQMZQC.js");
   const result = await buildImage(inputs, { docker: await connectEngine(), log });
   setOutput("image", result.image);
   setOutput("digest", result.digest);

@@ -109,7 +109,7 @@ async function runPipeline(options, deps) {
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
-  const ref = has("build") ? await (await import("../chunks/image-step-HPMFFU53.js")).imageStep(flow.name, options, deps) : options.ref;
+  const ref = has("build") ? await (await import("../chunks/image-step-S6JRNZ5O.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
   const pinned = has("pin") ? await (await import("../chunks/pin-step-PPKRKDJ6.js")).pinStep(flow.name, ref, options, deps) : void 0;

@@ -2,7 +2,7 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   buildImage,
   credentialSource
-} from "./chunk-OT5M6ELN.js";
+} from "./chunk-K727GMZY.js";
 import "./chunk-ZGUWF77U.js";
 import "./chunk-GEIO5JER.js";
 import "./chunk-W7ZVAYRB.js";

@@ -6,7 +6,7 @@ import {
   planBuild,
   reusableImage,
   targetReference
-} from "./chunk-OT5M6ELN.js";
+} from "./chunk-K727GMZY.js";
 import "./chunk-ZGUWF77U.js";
 import "./chunk-GEIO5JER.js";
 import "./chunk-W7ZVAYRB.js";

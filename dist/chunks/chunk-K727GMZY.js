@@ -70,14 +70,23 @@ async function resolveBaseImages(images, docker, credentialsFor, log) {
       );
       const onBuild = local?.onBuild ?? [];
       if (local && local.digests.length === 0) return { image, ref, local: local.id, onBuild };
-      const remote = await registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
+      const lookup = await registryDigest(ref.registry, ref.path, ref.tag ?? "latest", credentialsFor, log);
+      const { remote, failure } = lookup;
       const stale = Boolean(remote && local && !local.digests.includes(remote));
-      return { image, ref, remote, local: local?.id, stale, onBuild };
+      return { image, ref, remote, local: local?.id, stale, onBuild, failure };
     })
   );
-  const out = { digests: {}, unresolved: [], allFromRegistry: true, stale: [], onBuild: [] };
+  const out = {
+    digests: {},
+    unresolved: [],
+    allFromRegistry: true,
+    stale: [],
+    onBuild: [],
+    lookupFailures: []
+  };
   for (const r of results) {
     out.onBuild.push(...r.onBuild);
+    if ("failure" in r && r.failure) out.lookupFailures.push({ image: r.image, reason: r.failure });
     if (r.remote) out.digests[r.image] = `registry ${r.remote}`;
     else if (r.local) out.digests[r.image] = `local ${r.local}`;
     else out.unresolved.push(r.image);
@@ -99,15 +108,15 @@ function repositoryDigests(repoDigests, ref) {
 async function registryDigest(registry, path, tag, credentialsFor, log) {
   let timer;
   const timeout = new Promise((resolve4) => {
-    timer = setTimeout(() => resolve4(void 0), REGISTRY_TIMEOUT_MS);
+    timer = setTimeout(
+      () => resolve4({ failure: `no answer within ${REGISTRY_TIMEOUT_MS / 1e3} s` }),
+      REGISTRY_TIMEOUT_MS
+    );
   });
   const lookup = (async () => {
     const client = new RegistryClient(registry, { credentials: await credentialsFor(registry), log });
-    return (await client.findManifest(path, tag))?.digest;
-  })().catch((err) => {
-    log.debug(`resolving ${registry}/${path}:${tag}: ${describeError(err)}`);
-    return void 0;
-  });
+    return { remote: (await client.findManifest(path, tag))?.digest };
+  })().catch((err) => ({ failure: describeError(err) }));
   try {
     return await Promise.race([lookup, timeout]);
   } finally {
@@ -1174,6 +1183,9 @@ async function planBuild(reference, options, docker, credentialsFor, log) {
   const started = Date.now();
   const ids = await contentIds(context, { known });
   const resolved = await bases;
+  for (const { image, reason } of resolved.lookupFailures) {
+    log.warn(`base image ${image}: its registry could not be asked (${reason}); the engine's copy is used if any`);
+  }
   for (const image of resolved.unresolved) {
     log.warn(`base image ${image} is neither in its registry nor in the engine: this build is never skipped`);
   }
