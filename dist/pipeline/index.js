@@ -10,7 +10,7 @@ import {
 import {
   parseMetric,
   parseThreshold
-} from "../chunks/chunk-PWTP3X2T.js";
+} from "../chunks/chunk-C24TWCP4.js";
 import {
   checkExperiment
 } from "../chunks/chunk-AAM5EPO7.js";
@@ -118,7 +118,7 @@ async function runPipeline(options, deps) {
   const { record, recordPath } = await runStep(flow.name, ref, pinned, has("report"), options, deps);
   const failures = [];
   if (has("report")) {
-    const gate = await (await import("../chunks/report-step-4ORLWJSW.js")).reportStep(flow.name, recordPath, options, deps);
+    const gate = await (await import("../chunks/report-step-I4MPM3K4.js")).reportStep(flow.name, recordPath, options, deps);
     if (gate) failures.push(gate);
   }
   if (record.conclusion !== "success") failures.push(`the run concluded ${record.conclusion}`);

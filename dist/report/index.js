@@ -3,15 +3,16 @@ import {
   reportRunOptions,
   reportSchema,
   requireRun
-} from "../chunks/chunk-RYAWUFYV.js";
+} from "../chunks/chunk-BSSJENMQ.js";
 import {
   requirePostTarget
 } from "../chunks/chunk-Y2Q63GZE.js";
 import "../chunks/chunk-QBC5PCZI.js";
 import "../chunks/chunk-7MXVX47H.js";
 import {
-  gateFailure
-} from "../chunks/chunk-PWTP3X2T.js";
+  gateFailure,
+  leftOutWarnings
+} from "../chunks/chunk-C24TWCP4.js";
 import "../chunks/chunk-AAM5EPO7.js";
 import {
   readGitHubContext
@@ -52,31 +53,32 @@ await runAction(async (log) => {
   const post = { client, owner, repo, check: options.check };
   const report = { ...reportRunOptions(options, run), context, post, log };
   if (fromArtifact) return reportArtifact(report, context, options, token, log);
-  const { makeReport } = await import("../chunks/make-report-LBDIZBAA.js");
+  const { makeReport } = await import("../chunks/make-report-G4PJRBC7.js");
   const { prepared, published } = await makeReport(report);
   const commentFile = join(dirname(run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   log.info(`comment file: ${commentFile}`);
   if (options.recordArtifact && context.pullRequest?.fork && published?.skipped)
     await uploadRecord(options.recordArtifact, run, log);
-  await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression);
+  await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression, log);
 });
 async function reportArtifact(report, context, options, token, log) {
   const runId = context.workflowRun?.id;
   if (runId === void 0)
     throw new PinshipError("the workflow_run event names no run id", { field: "GITHUB_EVENT_PATH" });
-  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-ME47M742.js");
+  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-EZQX6T7Y.js");
   const done = await reportWorkflowRun({ ...report, runId, artifact: options.recordArtifact, token });
   if (done.skipped && !done.report) log.warn(done.skipped);
   if (done.report)
-    await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression);
+    await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression, log);
 }
 async function uploadRecord(artifact, run, log) {
   const { uploadRecordArtifact } = await import("../chunks/artifact-XESLULEK.js");
   const uploaded = await uploadRecordArtifact(artifact, run);
   log.info(`record uploaded as the artifact ${artifact} (id ${uploaded.id ?? "unknown"}, ${uploaded.size ?? 0} bytes)`);
 }
-async function finish(prepared, comment, conclusion, failOnRegression) {
+async function finish(prepared, comment, conclusion, failOnRegression, log) {
+  for (const warning of leftOutWarnings(prepared)) log.warn(warning);
   setOutput("conclusion", conclusion ?? prepared.rendered.conclusion);
   setOutput("comment-url", comment?.url ?? "");
   setOutput("comment-id", comment ? String(comment.id) : "");

@@ -6,7 +6,7 @@ import { type GitHubContext, readGitHubContext } from '../github/context.js';
 import { readInputs } from '../inputs/action-options.js';
 import type { Logger } from '../log/logger.js';
 import { type ReportOptions, reportRunOptions, reportSchema, requireRun } from '../options/report.js';
-import { gateFailure } from '../report/options.js';
+import { gateFailure, leftOutWarnings } from '../report/options.js';
 import type { PreparedReport } from '../report/prepare.js';
 import { requirePostTarget } from '../report/publish.js';
 import { runAction } from './run-action.js';
@@ -35,7 +35,7 @@ await runAction(async (log) => {
   log.info(`comment file: ${commentFile}`);
   if (options.recordArtifact && context.pullRequest?.fork && published?.skipped)
     await uploadRecord(options.recordArtifact, run, log);
-  await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression);
+  await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression, log);
 });
 
 type ReportRequest = import('../report/workflow-run-report.js').WorkflowRunReportOptions;
@@ -55,7 +55,7 @@ async function reportArtifact(
   const done = await reportWorkflowRun({ ...report, runId, artifact: options.recordArtifact!, token });
   if (done.skipped && !done.report) log.warn(done.skipped);
   if (done.report)
-    await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression);
+    await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression, log);
 }
 
 /** A fork's read-only token posts nothing: the record goes up for the `workflow_run` job to post. */
@@ -70,7 +70,9 @@ async function finish(
   comment: { id: number; url: string } | undefined,
   conclusion: string | undefined,
   failOnRegression: boolean,
+  log: Logger,
 ): Promise<void> {
+  for (const warning of leftOutWarnings(prepared)) log.warn(warning);
   core.setOutput('conclusion', conclusion ?? prepared.rendered.conclusion);
   core.setOutput('comment-url', comment?.url ?? '');
   core.setOutput('comment-id', comment ? String(comment.id) : '');

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { PinshipError } from '../errors.js';
 import { readGitHubContext } from '../github/context.js';
 import { type ReportOptions, reportRunOptions, reportSchema, requireRun } from '../options/report.js';
-import { gateFailure } from '../report/options.js';
+import { gateFailure, leftOutWarnings } from '../report/options.js';
 import { requirePostTarget } from '../report/publish.js';
 import { inertLog } from '../log/inert-log.js';
 import { printJson, readFlags } from './args.js';
@@ -74,6 +74,7 @@ export const reportCommand: Command = {
       post,
       log,
     });
+    for (const warning of leftOutWarnings(prepared)) log.warn(warning);
     if (options.commentFile) await writeFile(options.commentFile, prepared.body);
     const print = printedText(stdout);
     if (options.format === 'json')

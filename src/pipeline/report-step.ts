@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { requirePostTarget } from '../report/publish.js';
-import { gateFailure } from '../report/options.js';
+import { gateFailure, leftOutWarnings } from '../report/options.js';
 import type { FlowName } from './flow.js';
 import type { PipelineDeps, PipelineOptions } from './options.js';
 
@@ -41,6 +41,7 @@ export async function reportStep(
     },
     log,
   });
+  for (const warning of leftOutWarnings(prepared)) log.warn(warning);
   // The comment as it was (or would have been) posted: a fork's pull request can upload it.
   const commentFile = join(dirname(recordPath), `pinship-comment-${report.experiment}.md`);
   await writeFile(commentFile, prepared.body);

@@ -17,6 +17,11 @@ export function parseThreshold(text: string | undefined, field: string): number 
   return Number(m[1]);
 }
 
+/** What an entry warns of the stored records a report left out (unreadable or invalid). */
+export function leftOutWarnings(prepared: { leftOut: readonly string[] }): string[] {
+  return prepared.leftOut.map((why) => `${why}; left out of the baseline and trend`);
+}
+
 /** Why the merge gate fails (`--fail-on-regression` and a regression), or undefined. */
 export function gateFailure(rendered: RenderedReport, failOnRegression: boolean): string | undefined {
   if (!failOnRegression || rendered.regressions.length === 0) return undefined;

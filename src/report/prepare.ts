@@ -34,13 +34,15 @@ export interface PreparedReport {
   marker: Marker;
   /** The comment as posted: the marker line, then the rendered comment. */
   body: string;
+  /** Stored records left out of the baseline and trend (unreadable or invalid), each with why. */
+  leftOut: string[];
 }
 
 /** Reads the record (hostile input: validated), finds its baseline and trend, renders it. */
 export async function prepareReport(options: PrepareOptions): Promise<PreparedReport> {
   const { log } = options;
   const record = await readRunRecord(options.run);
-  const { baseline, trend } = await history(options, record);
+  const { baseline, trend, leftOut } = await history(options, record);
   const input: ReportInput = {
     record,
     experiment: options.experiment,
@@ -56,7 +58,7 @@ export async function prepareReport(options: PrepareOptions): Promise<PreparedRe
   const marker = markerFor(record, options.experiment);
   log.info(rendered.headline);
   for (const line of rendered.regressions) log.warn(`regression: ${line}`);
-  return { record, input, rendered, marker, body: `${formatMarker(marker)}\n${rendered.comment}` };
+  return { record, input, rendered, marker, body: `${formatMarker(marker)}\n${rendered.comment}`, leftOut };
 }
 
 /**
@@ -67,22 +69,22 @@ export async function prepareReport(options: PrepareOptions): Promise<PreparedRe
 async function history(
   options: PrepareOptions,
   record: RunRecord,
-): Promise<{ baseline: RunRecord | null; trend: RunRecord[] }> {
+): Promise<{ baseline: RunRecord | null; trend: RunRecord[]; leftOut: string[] }> {
   const { log, records } = options;
   const fromFile = options.baseline ? await readRunRecord(options.baseline) : undefined;
   if (!records) {
     if (!fromFile)
       log.info('no baseline or trend: not in a clone with an origin remote (the records branch is read with git)');
-    return { baseline: fromFile ?? null, trend: [] };
+    return { baseline: fromFile ?? null, trend: [], leftOut: [] };
   }
-  const stored = await openStoredRecords(records, options.experiment, log);
+  const stored = await openStoredRecords(records, options.experiment);
   const pr = options.pullRequest;
   const start = pr
     ? (pr.baseSha && pr.headSha && (await mergeBase(records.dir, pr.baseSha, pr.headSha))) || pr.baseSha
     : (record.source.commit ?? undefined);
   const trend = await findTrend(records.dir, stored, start, record.id);
-  if (fromFile) return { baseline: fromFile, trend };
+  if (fromFile) return { baseline: fromFile, trend, leftOut: stored.leftOut };
   const found = await findBaseline(records.dir, stored, start, record.id);
   log.info(found.note);
-  return { baseline: found.record, trend };
+  return { baseline: found.record, trend, leftOut: stored.leftOut };
 }

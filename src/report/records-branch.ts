@@ -26,8 +26,12 @@ export interface StoredRecords {
   /** Source commits that have a record, in the order they were last stored, newest first. */
   commits: string[];
   has(commit: string): boolean;
-  /** Reads and validates records; an invalid one is skipped with a warning (the branch is writable by others). */
+  /**
+   * Reads and validates records. One that cannot be read or is invalid (the branch is writable by
+   * others) is left out of the result and named, with why, in `leftOut`: the entry says so.
+   */
   read(commits: string[]): Promise<RunRecord[]>;
+  readonly leftOut: string[];
 }
 
 const AUTHOR: Author = { name: 'pinship', email: 'pinship@users.noreply.github.com' };
@@ -46,7 +50,7 @@ export async function fetchRecordsTip(at: RecordsBranch): Promise<string | undef
 }
 
 /** Lists the experiment's records on the branch (one `git log`), without reading them. */
-export async function openStoredRecords(at: RecordsBranch, experiment: string, log: Logger): Promise<StoredRecords> {
+export async function openStoredRecords(at: RecordsBranch, experiment: string): Promise<StoredRecords> {
   const tip = await fetchRecordsTip(at);
   const commits: string[] = [];
   if (tip) {
@@ -60,8 +64,14 @@ export async function openStoredRecords(at: RecordsBranch, experiment: string, l
     }
   }
   const known = new Set(commits);
+  // The trend and the baseline may read one record twice: it is named once.
+  const leftOut: string[] = [];
+  const leaveOut = (why: string) => {
+    if (!leftOut.includes(why)) leftOut.push(why);
+  };
   return {
     commits,
+    leftOut,
     has: (commit) => known.has(commit),
     async read(wanted) {
       if (!tip || wanted.length === 0) return [];
@@ -73,13 +83,13 @@ export async function openStoredRecords(at: RecordsBranch, experiment: string, l
       return texts.flatMap((text, i) => {
         const where = `${at.branch}:${paths[i]}`;
         if (text === undefined) {
-          log.warn(`cannot read ${where}; left out`);
+          leaveOut(`cannot read ${where}`);
           return [];
         }
         try {
           return [parseRunRecord(text, where)];
         } catch (err) {
-          log.warn(`${err instanceof PinshipError ? err.format() : String(err)}; left out`);
+          leaveOut(err instanceof PinshipError ? err.format() : String(err));
           return [];
         }
       });

@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../src/report/make-report.js';
+import { leftOutWarnings } from '../../src/report/options.js';
 import type { RunRecord } from '../../src/record/types.js';
 import { bareRemote, clone, sh } from '../git/remote.js';
 import { MemoryLogger } from '../run/support-log.js';
+import { bundled } from '../support/dist.js';
 import { recordOf, writeRecord } from './support.js';
 
 /** `makeReport` as `pinship report --run FILE [--store]` run inside `dir`, printing only. */
@@ -88,7 +91,7 @@ describe('the records branch', () => {
     expect(log.lines.join('\n')).toContain('baseline: the most recently stored record');
   });
 
-  it('a stored record that is not a valid run record is left out with a warning', async () => {
+  it('a stored record that is not a valid run record is left out, named with why for the entry to warn', async () => {
     const { remote, dir, commits } = sourceRepo(2);
     await report(dir, recordOf(commits[0]!, 1), { store: true });
     const editor = clone(remote);
@@ -97,11 +100,25 @@ describe('the records branch', () => {
     writeFileSync(join(editor, 'default', `${commits[0]}.json`), '{"apiVersion":"pinship.dev/v1","<img src=x>":1}');
     sh(editor, 'commit', '--quiet', '-am', 'tamper');
     sh(editor, 'push', '--quiet', 'origin', 'HEAD:pinship-records');
-    const { outcome, log } = await report(clone(remote), recordOf(commits[1]!, 2));
+    const reader = clone(remote);
+    const { outcome } = await report(reader, recordOf(commits[1]!, 2));
     expect(outcome.prepared.input.baseline).toBeNull();
-    expect(log.lines.join('\n')).toMatch(
-      /warning: pinship-records:default\/[0-9a-f]{40}\.json: not a valid run record: .*; left out/,
+    // The CLI (an entry) warns of it on stderr.
+    const cli = spawnSync(
+      process.execPath,
+      [bundled('cli/index.js'), 'report', '--run', writeRecord(recordOf(commits[1]!, 3))],
+      {
+        cwd: reader,
+        encoding: 'utf8',
+      },
     );
+    expect(cli.status).toBe(0);
+    expect(cli.stderr).toMatch(/not a valid run record: .*; left out of the baseline and trend/);
+    expect(leftOutWarnings(outcome.prepared)).toEqual([
+      expect.stringMatching(
+        /^pinship-records:default\/[0-9a-f]{40}\.json: not a valid run record: .*; left out of the baseline and trend$/,
+      ),
+    ]);
   });
 
   it('--store refused by the remote for want of permission names contents: write', async () => {

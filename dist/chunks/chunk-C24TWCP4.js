@@ -15,6 +15,9 @@ function parseThreshold(text, field) {
   if (!m) throw new PinshipError(`expected a percentage such as 10 or 2.5%, got ${JSON.stringify(text)}`, { field });
   return Number(m[1]);
 }
+function leftOutWarnings(prepared) {
+  return prepared.leftOut.map((why) => `${why}; left out of the baseline and trend`);
+}
 function gateFailure(rendered, failOnRegression) {
   if (!failOnRegression || rendered.regressions.length === 0) return void 0;
   return `${rendered.regressions.length} regression(s) beyond the threshold and the noise fail the gate (fail-on-regression): ${rendered.regressions.join("; ")}`;
@@ -23,5 +26,6 @@ function gateFailure(rendered, failOnRegression) {
 export {
   parseMetric,
   parseThreshold,
+  leftOutWarnings,
   gateFailure
 };

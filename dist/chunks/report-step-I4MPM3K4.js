@@ -5,8 +5,9 @@ import {
 import "./chunk-QBC5PCZI.js";
 import "./chunk-7MXVX47H.js";
 import {
-  gateFailure
-} from "./chunk-PWTP3X2T.js";
+  gateFailure,
+  leftOutWarnings
+} from "./chunk-C24TWCP4.js";
 import "./chunk-AAM5EPO7.js";
 import "./chunk-QRD45XQP.js";
 import "./chunk-SI2EDPFI.js";
@@ -23,7 +24,7 @@ async function reportStep(flow, recordPath, options, deps) {
     repository: "GITHUB_REPOSITORY"
   });
   const { createGitHubClient } = await import("./client-RH57A2TJ.js");
-  const { makeReport } = await import("./make-report-LBDIZBAA.js");
+  const { makeReport } = await import("./make-report-G4PJRBC7.js");
   const { prepared, published } = await makeReport({
     run: recordPath,
     experiment: report.experiment,
@@ -41,6 +42,7 @@ async function reportStep(flow, recordPath, options, deps) {
     },
     log
   });
+  for (const warning of leftOutWarnings(prepared)) log.warn(warning);
   const commentFile = join(dirname(recordPath), `pinship-comment-${report.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   deps.output("comment-file", commentFile);

@@ -2,7 +2,7 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   parseMetric,
   parseThreshold
-} from "./chunk-PWTP3X2T.js";
+} from "./chunk-C24TWCP4.js";
 import {
   checkExperiment
 } from "./chunk-AAM5EPO7.js";

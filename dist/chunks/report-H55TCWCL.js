@@ -7,15 +7,16 @@ import {
   reportRunOptions,
   reportSchema,
   requireRun
-} from "./chunk-RYAWUFYV.js";
+} from "./chunk-BSSJENMQ.js";
 import {
   requirePostTarget
 } from "./chunk-Y2Q63GZE.js";
 import "./chunk-QBC5PCZI.js";
 import "./chunk-7MXVX47H.js";
 import {
-  gateFailure
-} from "./chunk-PWTP3X2T.js";
+  gateFailure,
+  leftOutWarnings
+} from "./chunk-C24TWCP4.js";
 import "./chunk-AAM5EPO7.js";
 import {
   readGitHubContext
@@ -84,13 +85,14 @@ var reportCommand = {
     const context = readGitHubContext();
     const post = options.post ? await postTarget(options, context.repository) : void 0;
     if (post) log.addSecret(process.env.GITHUB_TOKEN);
-    const { makeReport } = await import("./make-report-LBDIZBAA.js");
+    const { makeReport } = await import("./make-report-G4PJRBC7.js");
     const { prepared, published } = await makeReport({
       ...reportRunOptions(options, requireRun(options, "--run")),
       context,
       post,
       log
     });
+    for (const warning of leftOutWarnings(prepared)) log.warn(warning);
     if (options.commentFile) await writeFile(options.commentFile, prepared.body);
     const print = printedText(stdout);
     if (options.format === "json")

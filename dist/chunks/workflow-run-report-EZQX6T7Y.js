@@ -3,7 +3,7 @@ import {
   MAX_RECORD_BYTES,
   makeReport,
   readRunRecord
-} from "./chunk-2DW4GDKO.js";
+} from "./chunk-AKYMV2Q6.js";
 import {
   downloadRecordArtifact
 } from "./chunk-ZNNZCIIO.js";

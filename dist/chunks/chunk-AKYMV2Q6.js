@@ -172,7 +172,7 @@ async function fetchRecordsTip(at) {
     });
   }
 }
-async function openStoredRecords(at, experiment, log) {
+async function openStoredRecords(at, experiment) {
   const tip = await fetchRecordsTip(at);
   const commits = [];
   if (tip) {
@@ -186,8 +186,13 @@ async function openStoredRecords(at, experiment, log) {
     }
   }
   const known = new Set(commits);
+  const leftOut = [];
+  const leaveOut = (why) => {
+    if (!leftOut.includes(why)) leftOut.push(why);
+  };
   return {
     commits,
+    leftOut,
     has: (commit) => known.has(commit),
     async read(wanted) {
       if (!tip || wanted.length === 0) return [];
@@ -199,13 +204,13 @@ async function openStoredRecords(at, experiment, log) {
       return texts.flatMap((text, i) => {
         const where = `${at.branch}:${paths[i]}`;
         if (text === void 0) {
-          log.warn(`cannot read ${where}; left out`);
+          leaveOut(`cannot read ${where}`);
           return [];
         }
         try {
           return [parseRunRecord(text, where)];
         } catch (err) {
-          log.warn(`${err instanceof PinshipError ? err.format() : String(err)}; left out`);
+          leaveOut(err instanceof PinshipError ? err.format() : String(err));
           return [];
         }
       });
@@ -679,7 +684,7 @@ function regressionsSection(regressions, limits) {
 async function prepareReport(options) {
   const { log } = options;
   const record = await readRunRecord(options.run);
-  const { baseline, trend } = await history(options, record);
+  const { baseline, trend, leftOut } = await history(options, record);
   const input = {
     record,
     experiment: options.experiment,
@@ -696,7 +701,7 @@ async function prepareReport(options) {
   log.info(rendered.headline);
   for (const line of rendered.regressions) log.warn(`regression: ${line}`);
   return { record, input, rendered, marker, body: `${formatMarker(marker)}
-${rendered.comment}` };
+${rendered.comment}`, leftOut };
 }
 async function history(options, record) {
   const { log, records } = options;
@@ -704,16 +709,16 @@ async function history(options, record) {
   if (!records) {
     if (!fromFile)
       log.info("no baseline or trend: not in a clone with an origin remote (the records branch is read with git)");
-    return { baseline: fromFile ?? null, trend: [] };
+    return { baseline: fromFile ?? null, trend: [], leftOut: [] };
   }
-  const stored = await openStoredRecords(records, options.experiment, log);
+  const stored = await openStoredRecords(records, options.experiment);
   const pr = options.pullRequest;
   const start = pr ? pr.baseSha && pr.headSha && await mergeBase(records.dir, pr.baseSha, pr.headSha) || pr.baseSha : record.source.commit ?? void 0;
   const trend = await findTrend(records.dir, stored, start, record.id);
-  if (fromFile) return { baseline: fromFile, trend };
+  if (fromFile) return { baseline: fromFile, trend, leftOut: stored.leftOut };
   const found = await findBaseline(records.dir, stored, start, record.id);
   log.info(found.note);
-  return { baseline: found.record, trend };
+  return { baseline: found.record, trend, leftOut: stored.leftOut };
 }
 
 // src/report/make-report.ts

@@ -1,7 +1,7 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   makeReport
-} from "./chunk-2DW4GDKO.js";
+} from "./chunk-AKYMV2Q6.js";
 import "./chunk-AJHGJJON.js";
 import "./chunk-H5HYLQYK.js";
 import "./chunk-3RNY2SU5.js";
