@@ -87,7 +87,9 @@ spec:
       overlay: dir,
       kubeconfig: clusterKubeconfig(),
       log: kubeTestLogger(),
-      timeoutSeconds: 120,
+      // About 10 s alone; on a loaded CI machine, beside the workflow tests' act runs, one run took
+      // over 120 s to bind the volume and finish the three pods.
+      timeoutSeconds: 300,
       // The busybox base image, by digest: never the experiment's own.
       collectorImage: await pushedImage('kube-collector'),
     });
@@ -107,7 +109,7 @@ spec:
       .makeApiClient(CoreV1Api)
       .listNamespacedPod({ namespace, labelSelector: 'io.pinship.role=output-collector' });
     expect(pods.items.filter((p) => !p.metadata?.deletionTimestamp)).toEqual([]);
-  });
+  }, 360_000);
 });
 
 describe('output files when the run times out', () => {
