@@ -1,10 +1,11 @@
 // Sizes of the bundles for bench/startup.ts: an entry's static import closure (what Node reads
 // before the entry's first statement runs), what a command loads in all, and a folder's total.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeLoadRecorder } from '../test/support/load-recorder.js';
 
 /** Relative static imports of a bundled ESM file (esbuild writes `import ... from "./x.js"`). */
 const STATIC_IMPORT = /^import\s[^'"`;]*?["'](\.{1,2}\/[^"']+)["']/gm;
@@ -32,15 +33,7 @@ export function treeBytes(dir: string): number {
 export function loadedBytes(dist: string, args: string[], options: SpawnSyncOptions): number {
   const dir = mkdtempSync(join(tmpdir(), 'pinship-bench-loads-'));
   try {
-    const log = join(dir, 'loaded.txt');
-    const hook = join(dir, 'hook.mjs');
-    writeFileSync(
-      hook,
-      "import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n" +
-        `registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); ` +
-        'return next(url, context); } });\n',
-    );
-    writeFileSync(log, '');
+    const { hook, log } = writeLoadRecorder(dir);
     spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, ...args], {
       ...options,
       stdio: ['pipe', 'ignore', 'ignore'],

@@ -1,29 +1,15 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST } from './dist.js';
+import { writeLoadRecorder } from './load-recorder.js';
 import { scratchDir } from './scratch.js';
 
 /** Bundle files (relative to DIST) that carry a package's code: esbuild marks each module's path. */
 export function filesCarrying(pkg: string): string[] {
   const files = readdirSync(join(DIST, 'chunks')).map((f) => `chunks/${f}`);
   return files.filter((f) => readFileSync(join(DIST, f), 'utf8').includes(`node_modules/${pkg}/`));
-}
-
-/** A module hook, preloaded with --import, that writes the URL of every module Node loads to a file. */
-function loadRecorder(): { hook: string; log: string } {
-  const dir = scratchDir('pinship-loaded-');
-  const hook = join(dir, 'record-loads.mjs');
-  const log = join(dir, 'loaded.txt');
-  writeFileSync(
-    hook,
-    "import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n" +
-      `registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); ` +
-      'return next(url, context); } });\n',
-  );
-  writeFileSync(log, '');
-  return { hook, log };
 }
 
 export interface LoadedBy {
@@ -36,7 +22,7 @@ export interface LoadedBy {
 
 /** Runs the bundled CLI with `args`; says which bundle files Node loaded. */
 export function bundleFilesLoadedBy(args: string[], options: SpawnSyncOptions = {}): LoadedBy {
-  const { hook, log } = loadRecorder();
+  const { hook, log } = writeLoadRecorder(scratchDir('pinship-loaded-'));
   const run = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, join(DIST, 'cli/index.js'), ...args], {
     cwd: scratchDir('pinship-cwd-'),
     env: { PATH: process.env.PATH, HOME: '/nonexistent' },
