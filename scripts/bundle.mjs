@@ -1,12 +1,13 @@
 // Bundles the action entries (dist/<verb>/index.js) and the CLI (dist/cli/index.js) as ESM with
 // code splitting: what an entry loads with `await import()` (the Kubernetes client, BuildKit, the
 // GitHub client...) and what entries share go to dist/chunks/, named by content hash, so a verb
-// loads only what it uses and two bundlings of one source give identical files. The output is
-// committed; CI rebuilds and diffs it. `--outdir DIR` bundles elsewhere (the tests use a scratch
-// folder, so that running them never rewrites the committed dist/).
+// loads only what it uses and two bundlings of one source give identical files. @actions/artifact
+// is bundled apart (dist/artifact-client/index.js, see `artifactApart`). The output is committed;
+// CI rebuilds and diffs it. `--outdir DIR` bundles elsewhere (the tests use a scratch folder, so
+// that running them never rewrites the committed dist/).
 import { build } from 'esbuild';
 import { readdirSync, rmSync, chmodSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -45,6 +46,29 @@ const unusedUndici = {
       });
       return { path: found.path, sideEffects: false };
     });
+  },
+};
+
+/**
+ * @actions/artifact brings @actions/github, which uses undici, and so does @actions/http-client
+ * once anything calls its proxy dispatcher. In the split build, that http-client is the one
+ * @actions/core loads in every action: undici would land in the chunk every step loads at start.
+ * So src/github/artifact-client.ts (all pinship uses of @actions/artifact) is a build of its own,
+ * one file with its own copy of what it needs, and src/github/artifact.ts imports it at run time
+ * by a path left to Node. Every output of the split build sits one folder below outdir
+ * (<entry>/index.js, chunks/*.js), so one relative path reaches it from wherever esbuild puts
+ * artifact.ts's code; checked after the build.
+ */
+const ARTIFACT_CLIENT = { in: 'src/github/artifact-client.ts', out: 'artifact-client/index' };
+const ARTIFACT_CLIENT_IMPORT = `../${ARTIFACT_CLIENT.out}.js`;
+const artifactApart = {
+  name: 'artifact-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/artifact-client\.js$/ }, (args) =>
+      /[\\/]src[\\/]github[\\/]artifact\.ts$/.test(args.importer)
+        ? { path: ARTIFACT_CLIENT_IMPORT, external: true }
+        : undefined,
+    );
   },
 };
 
@@ -123,12 +147,9 @@ const precompiledRecordValidators = {
   },
 };
 
-const result = await build({
-  entryPoints: entries,
+const common = {
   outdir,
   bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node22',
   format: 'esm',
@@ -143,15 +164,31 @@ const result = await build({
   },
   // ssh2 (via docker-modem) tries optional native addons inside try/catch; leave them unresolved.
   external: ['*.node', 'cpu-features'],
-  plugins: [unusedUndici, replacedRequires, precompiledRecordValidators],
   legalComments: 'none',
   logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'silent' },
   metafile: true,
-});
+};
+const [split, artifactClient] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: entries,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [unusedUndici, replacedRequires, precompiledRecordValidators, artifactApart],
+  }),
+  build({ ...common, entryPoints: [ARTIFACT_CLIENT], splitting: false }),
+]);
+
+for (const [file, output] of Object.entries(split.metafile.outputs)) {
+  const importsClient = output.imports.some((i) => i.external && i.path === ARTIFACT_CLIENT_IMPORT);
+  if (importsClient && relative(outdir, file).split(sep).length !== 2)
+    throw new Error(`${file} imports ${ARTIFACT_CLIENT_IMPORT}, which is relative to a folder one below ${outdir}`);
+}
 
 // Remove outputs of entries and chunks that no longer exist, without ever leaving the folder empty.
-const produced = new Set(Object.keys(result.metafile.outputs).map((p) => relative(outdir, p)));
+const outputs = [...Object.keys(split.metafile.outputs), ...Object.keys(artifactClient.metafile.outputs)];
+const produced = new Set(outputs.map((p) => relative(outdir, p)));
 for (const file of listFiles(outdir)) if (!produced.has(file)) rmSync(join(outdir, file));
 
 function listFiles(dir, prefix = '') {
@@ -162,4 +199,7 @@ function listFiles(dir, prefix = '') {
 }
 chmodSync(join(outdir, 'cli/index.js'), 0o755);
 const chunks = [...produced].filter((f) => f.startsWith('chunks/')).length;
-console.log(`bundled ${entries.length - 1} action entries and the CLI (${chunks} shared chunks) into ${outdir}/`);
+console.log(
+  `bundled ${entries.length - 1} action entries and the CLI (${chunks} shared chunks), and the artifact client, ` +
+    `into ${outdir}/`,
+);

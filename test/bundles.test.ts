@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordOf, sha, writeRecord } from './report/support.js';
+import YAML from 'yaml';
+import { commentsOn, gitHubWithPull, recordOf, sha, TOKEN, writeRecord } from './report/support.js';
+import { runBundledAction, runBundledActionAsync } from './support/actions-runner.js';
 import { DIST } from './support/dist.js';
-import { bundleFilesLoadedBy, filesCarrying } from './support/loaded-modules.js';
+import { bundleFilesLoadedBy, filesCarrying, recordBundleLoads } from './support/loaded-modules.js';
 import { scratchDir } from './support/scratch.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 describe('start-up loads what the verb needs', () => {
   const kubernetes = filesCarrying('@kubernetes/client-node');
@@ -68,6 +72,74 @@ describe('a report to a file loads no schema compiler and no GitHub client', () 
     const bad = bundleFilesLoadedBy(['report', '--run', writeRecord({ ...recordOf(sha(1), 1), conclusion: 'maybe' })]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/: \/conclusion: not a valid run record: must be equal to one of the allowed values/);
+  });
+});
+
+/** Every bundle an action.yml runs as its main or post step: `pipeline`, `build`, `pin-post`... */
+function actionBundles(): string[] {
+  const files = [
+    'action.yml',
+    ...readdirSync(join(ROOT, 'actions')).map((verb) => join('actions', verb, 'action.yml')),
+  ];
+  return files.flatMap((file) => {
+    const { runs } = YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as { runs: { main: string; post?: string } };
+    return [runs.main, runs.post]
+      .filter((step) => step !== undefined)
+      .map((step) => dirname(relative(join(ROOT, 'dist'), resolve(ROOT, dirname(file), step))));
+  });
+}
+
+describe('undici (about 0.8 MB, for a record artifact only) is loaded by no step that moves no artifact', () => {
+  const undici = filesCarrying('undici');
+
+  it('is bundled into the artifact client (test/report/action-workflow-run.test.ts has a step load it)', () => {
+    expect(undici).toContain('artifact-client/index.js');
+    expect(actionBundles().sort()).toEqual(
+      ['build', 'pin', 'pin-post', 'pipeline', 'pipeline-post', 'report', 'run', 'run-post'].sort(),
+    );
+  });
+
+  it.each(actionBundles())('the %s step, started without its inputs, loads no undici', (bundle) => {
+    const loads = recordBundleLoads();
+    const run = runBundledAction(bundle, {}, { cwd: scratchDir('pinship-action-'), env: loads.env });
+    expect(run.stderr).toBe('');
+    expect(loads.files()).toContain(`${bundle}/index.js`);
+    expect(loads.files().filter((f) => undici.includes(f))).toEqual([]);
+  });
+
+  it("the report action posts a pull request's comment and check through the GitHub client, no undici", async () => {
+    const { gh, pull, repo } = await gitHubWithPull(sha(3));
+    try {
+      const loads = recordBundleLoads();
+      const run = await runBundledActionAsync(
+        'report',
+        { run: writeRecord(recordOf(sha(3), 1)), token: TOKEN, check: 'true' },
+        {
+          cwd: scratchDir('pinship-action-'),
+          event: {
+            pull_request: {
+              number: pull.number,
+              head: { sha: sha(3), ref: 'feature', repo: { full_name: 'acme/app' } },
+              base: { sha: sha(1), ref: 'main', repo: { full_name: 'acme/app' } },
+            },
+          },
+          env: {
+            ...loads.env,
+            GITHUB_API_URL: gh.url,
+            GITHUB_REPOSITORY: 'acme/app',
+            GITHUB_EVENT_NAME: 'pull_request',
+          },
+        },
+      );
+      expect(run.status, run.stdout).toBe(0);
+      expect(commentsOn(gh, pull.number)).toHaveLength(1);
+      expect(repo.checkRuns).toHaveLength(1);
+      expect(loads.files().filter((f) => filesCarrying('@octokit/core').includes(f))).not.toEqual([]);
+      expect(loads.files().filter((f) => undici.includes(f))).toEqual([]);
+      expect(gh.problems).toEqual([]);
+    } finally {
+      await gh.close();
+    }
   });
 });
 

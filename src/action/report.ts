@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PinshipError } from '../errors.js';
+import { uploadForkRecord } from '../github/artifact.js';
 import { type GitHubContext, readGitHubContext } from '../github/context.js';
 import { readInputs } from '../inputs/action-options.js';
 import type { Logger } from '../log/logger.js';
@@ -33,8 +34,8 @@ await runAction(async (log) => {
   const commentFile = join(dirname(run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   log.info(`comment file: ${commentFile}`);
-  if (options.recordArtifact && context.pullRequest?.fork && published?.skipped)
-    await uploadRecord(options.recordArtifact, run, log);
+  const upload = { artifact: options.recordArtifact, record: run, context, skipped: published?.skipped };
+  await uploadForkRecord(upload, log);
   await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression, log);
 });
 
@@ -56,13 +57,6 @@ async function reportArtifact(
   if (done.skipped && !done.report) log.warn(done.skipped);
   if (done.report)
     await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression, log);
-}
-
-/** A fork's read-only token posts nothing: the record goes up for the `workflow_run` job to post. */
-async function uploadRecord(artifact: string, run: string, log: Logger): Promise<void> {
-  const { uploadRecordArtifact } = await import('../github/artifact.js');
-  const uploaded = await uploadRecordArtifact(artifact, run);
-  log.info(`record uploaded as the artifact ${artifact} (id ${uploaded.id ?? 'unknown'}, ${uploaded.size ?? 0} bytes)`);
 }
 
 async function finish(

@@ -2,6 +2,8 @@ import { copyFile, lstat, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PinshipError, wrapError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { GitHubContext } from './context.js';
 
 /**
  * A run's artifacts through @actions/artifact: the upload speaks the Actions runtime's v4
@@ -18,11 +20,32 @@ export async function uploadRecordArtifact(name: string, record: string): Promis
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'pinship-artifact-'));
   await copyFile(record, join(dir, RECORD_ENTRY));
   try {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const { DefaultArtifactClient } = await import('./artifact-client.js');
     return await new DefaultArtifactClient().uploadArtifact(name, [join(dir, RECORD_ENTRY)], dir);
   } catch (err) {
     throw wrapError(`uploading the artifact ${JSON.stringify(name)}`, err, { field: 'record-artifact' });
   }
+}
+
+export interface ForkRecordUpload {
+  /** The `record-artifact` input: nothing is uploaded without it. */
+  artifact: string | undefined;
+  /** The run record's path. */
+  record: string;
+  context: GitHubContext;
+  /** Why the report was not posted, when it was not (a fork's read-only token). */
+  skipped: string | undefined;
+}
+
+/**
+ * A fork's pull request posts nothing with its read-only token: when it was not posted and
+ * `record-artifact` names an artifact, the record goes up for the `workflow_run` job to post.
+ */
+export async function uploadForkRecord(upload: ForkRecordUpload, log: Logger): Promise<void> {
+  const { artifact, record, context, skipped } = upload;
+  if (!artifact || !context.pullRequest?.fork || !skipped) return;
+  const uploaded = await uploadRecordArtifact(artifact, record);
+  log.info(`record uploaded as the artifact ${artifact} (id ${uploaded.id ?? 'unknown'}, ${uploaded.size ?? 0} bytes)`);
 }
 
 export interface RunArtifact {
@@ -39,7 +62,7 @@ export interface RunArtifact {
  * larger than `maxBytes`, and when its digest is not the one GitHub recorded at upload.
  */
 export async function downloadRecordArtifact(from: RunArtifact, maxBytes: number): Promise<string | undefined> {
-  const { ArtifactNotFoundError, DefaultArtifactClient } = await import('@actions/artifact');
+  const { ArtifactNotFoundError, DefaultArtifactClient } = await import('./artifact-client.js');
   const client = new DefaultArtifactClient();
   const findBy = {
     token: from.token,

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { uploadForkRecord } from '../github/artifact.js';
 import { requirePostTarget } from '../report/publish.js';
 import { gateFailure, leftOutWarnings } from '../report/options.js';
 import type { FlowName } from './flow.js';
@@ -46,12 +47,8 @@ export async function reportStep(
   const commentFile = join(dirname(recordPath), `pinship-comment-${report.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   deps.output('comment-file', commentFile);
-  if (report.recordArtifact && context.pullRequest?.fork && published?.skipped) {
-    // A fork's read-only token posted nothing: the record goes up for the workflow_run job.
-    const { uploadRecordArtifact } = await import('../github/artifact.js');
-    const uploaded = await uploadRecordArtifact(report.recordArtifact, recordPath);
-    log.info(`record uploaded as the artifact ${report.recordArtifact} (${uploaded.size ?? 0} bytes)`);
-  }
+  const upload = { artifact: report.recordArtifact, record: recordPath, context, skipped: published?.skipped };
+  await uploadForkRecord(upload, log);
   deps.output('conclusion', prepared.rendered.conclusion);
   deps.output('comment-url', published?.comment?.url ?? '');
   deps.output('comment-id', published?.comment ? String(published.comment.id) : '');

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBundledActionAsync } from '../support/actions-runner.js';
+import { recordBundleLoads } from '../support/loaded-modules.js';
 import { scratchDir } from '../support/scratch.js';
 import { storedZip } from '../support/zip.js';
 import type { GitHubStandIn } from '../standins/github/server.js';
@@ -42,7 +43,7 @@ function workflowRunEvent() {
   };
 }
 
-function report(inputs: Record<string, string>) {
+function report(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runBundledActionAsync(
     'report',
     { token: TOKEN, 'record-artifact': ARTIFACT, ...inputs },
@@ -56,6 +57,7 @@ function report(inputs: Record<string, string>) {
         GITHUB_SHA: sha(9),
         GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_RUN_ID: '902',
+        ...env,
       },
     },
   );
@@ -64,8 +66,11 @@ function report(inputs: Record<string, string>) {
 describe('actions/report in a workflow_run job (record-artifact), as the runner runs it', () => {
   it("posts the run's record from its artifact: one comment, a check, the outputs", async () => {
     const setup = await forkRunOf(sha(3));
-    const result = await report({});
+    const loads = recordBundleLoads();
+    const result = await report({}, loads.env);
     expect(result.status, result.stdout).toBe(0);
+    // @actions/artifact is a bundle of its own, loaded at run time by a path esbuild left to Node.
+    expect(loads.files()).toContain('artifact-client/index.js');
     const [comment] = commentsOn(gh, setup.pull.number);
     expect(comment!.body).toContain('pinship run `default`: success');
     expect(result.outputs).toMatchObject({ conclusion: 'success', 'comment-id': String(comment!.id) });
