@@ -3,6 +3,7 @@
 // bundles' sizes.
 //   source scripts/setup.sh && node scripts/run-ts.mjs bench/startup.ts     (or: npm run bench -- startup)
 // PINSHIP_BENCH_DIST=DIR measures another bundle folder (e.g. a checkout of main's dist/).
+// PINSHIP_BENCH_BEFORE=DIR also times the actions of DIR, in the same rounds (a before/after on one load).
 // The CLI cases are timed to exit; the actions to their first line of output (without inputs, the
 // step's input error; the post steps with nothing to clean up), or to exit when they print none.
 // The skipping build and the report have work of their own (the engine's, the registry's and git's
@@ -18,7 +19,8 @@ import { loadedBytes, staticClosure, treeBytes } from './startup-sizes.js';
 const RUNS = 9;
 const DIST = resolve(process.env.PINSHIP_BENCH_DIST ?? 'dist');
 const CLI = join(DIST, 'cli', 'index.js');
-const ACTIONS = ['build', 'pin', 'pin-post', 'run', 'run-post', 'report'];
+const BEFORE = process.env.PINSHIP_BENCH_BEFORE ? resolve(process.env.PINSHIP_BENCH_BEFORE) : undefined;
+const ACTIONS = ['build', 'pin', 'pin-post', 'run', 'run-post', 'report', 'pipeline', 'pipeline-post'];
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 interface Case {
@@ -147,18 +149,24 @@ function cases(root: string): Case[] {
       cwd: noGit,
       firstLine: true,
     })),
+    ...(BEFORE ? ACTIONS : []).map((verb) => ({
+      label: `${verb} action of ${BEFORE}, to its first line`,
+      args: [join(BEFORE!, verb, 'index.js')],
+      cwd: noGit,
+      firstLine: true,
+    })),
   ];
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
-function sizeTable(): string[] {
+function sizeTable(dist: string): string[] {
   const rows = ['| bundle | entry file | loaded at start (static imports) |', '|---|---:|---:|'];
   for (const name of [...ACTIONS, 'cli']) {
-    const entry = join(DIST, name, 'index.js');
+    const entry = join(dist, name, 'index.js');
     rows.push(`| ${name} | ${kb(statSync(entry).size)} | ${kb(staticClosure(entry))} |`);
   }
-  rows.push(`| all of ${DIST} | | ${kb(treeBytes(DIST))} |`);
+  rows.push(`| all of ${dist} | | ${kb(treeBytes(dist))} |`);
   return rows;
 }
 
@@ -195,8 +203,7 @@ async function main(): Promise<void> {
     }
     console.log('');
     for (const row of loadedTable(all)) console.log(row);
-    console.log('');
-    for (const row of sizeTable()) console.log(row);
+    for (const dist of BEFORE ? [DIST, BEFORE] : [DIST]) console.log(['', ...sizeTable(dist)].join('\n'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
