@@ -8,16 +8,14 @@ import {
 } from "../chunks/chunk-G2OUNXF5.js";
 import {
   readInputs
-} from "../chunks/chunk-27GBUU4Q.js";
+} from "../chunks/chunk-RMNUKREJ.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction
-} from "../chunks/chunk-K3QYGZ6S.js";
-import {
+  runAction,
   setOutput,
   summary
-} from "../chunks/chunk-GLYO5QO6.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
@@ -26,7 +24,7 @@ import "../chunks/chunk-XDLBQ6T7.js";
 await runAction(async (log) => {
   const { values: inputs } = readInputs(buildSchema);
   if (inputs.password) log.addSecret(inputs.password);
-  const { connectEngine } = await import("../chunks/engine-MENQ35MD.js");
+  const { connectEngine } = await import("../chunks/engine-2LSGAD5G.js");
   const { buildImage } = await import("../chunks/build-image-M7IQMZQC.js");
   const result = await buildImage(inputs, { docker: await connectEngine(), log });
   setOutput("image", result.image);

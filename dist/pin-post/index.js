@@ -7,11 +7,9 @@ import {
 } from "../chunks/chunk-QBC5PCZI.js";
 import "../chunks/chunk-7MXVX47H.js";
 import {
+  getInput,
   runAction
-} from "../chunks/chunk-K3QYGZ6S.js";
-import {
-  getInput
-} from "../chunks/chunk-GLYO5QO6.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";

@@ -21,16 +21,14 @@ import {
 } from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-27GBUU4Q.js";
+} from "../chunks/chunk-RMNUKREJ.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction
-} from "../chunks/chunk-K3QYGZ6S.js";
-import {
+  runAction,
   setOutput,
   summary
-} from "../chunks/chunk-GLYO5QO6.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -59,7 +57,7 @@ async function main(log) {
 async function pullRequestTarget(token, log) {
   if (!token) throw new PinshipError("pull-request needs a token", { field: "token" });
   const { owner, repo } = parseRepository(readGitHubContext().repository, "GITHUB_REPOSITORY");
-  const { createGitHubClient } = await import("../chunks/client-RH57A2TJ.js");
+  const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
   return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
 }
 async function writeSummary(result) {

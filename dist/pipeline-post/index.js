@@ -1,12 +1,10 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  runAction
-} from "../chunks/chunk-K3QYGZ6S.js";
-import {
   getInput,
   getState,
+  runAction,
   setSecret
-} from "../chunks/chunk-GLYO5QO6.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
@@ -18,7 +16,7 @@ await runAction(async (log) => {
   if (kubeconfigDir) await rm(kubeconfigDir, { recursive: true, force: true });
   const runId = getState("run-id");
   if (runId) {
-    const { connectEngine } = await import("../chunks/engine-MENQ35MD.js");
+    const { connectEngine } = await import("../chunks/engine-2LSGAD5G.js");
     const { removeRunContainers } = await import("../chunks/leftovers-VOWII66O.js");
     const removed = await removeRunContainers(await connectEngine(), runId, log);
     if (removed) log.info(`removed ${removed} container(s) left by run ${runId}`);
@@ -30,7 +28,7 @@ await runAction(async (log) => {
     const { kubeconfigSecrets } = await import("../chunks/kubeconfig-file-3OVULX5P.js");
     for (const secret of kubeconfigSecrets(kubeconfig)) setSecret(secret);
   }
-  const { cleanup } = await import("../chunks/cleanup-ZUGGTVMJ.js");
+  const { cleanup } = await import("../chunks/cleanup-NJPTQJPY.js");
   const { withKubeconfig } = await import("../chunks/kubeconfig-BAOMQN7G.js");
   const result = await withKubeconfig(
     kubeconfig || void 0,

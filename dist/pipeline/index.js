@@ -19,7 +19,7 @@ import {
 } from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-27GBUU4Q.js";
+} from "../chunks/chunk-RMNUKREJ.js";
 import {
   boolean,
   count,
@@ -30,15 +30,13 @@ import {
 } from "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction
-} from "../chunks/chunk-K3QYGZ6S.js";
-import {
   getInput,
+  runAction,
   saveState,
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-GLYO5QO6.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -105,20 +103,20 @@ async function runPipeline(options, deps) {
     throw new PinshipError("report goes with run, in one job: it reads the record the run writes", { field: "steps" });
   }
   if (has("cleanup")) {
-    const { cleanupStep } = await import("../chunks/cleanup-step-G3AE6JMQ.js");
+    const { cleanupStep } = await import("../chunks/cleanup-step-TMA2TAMW.js");
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
-  const ref = has("build") ? await (await import("../chunks/image-step-S6JRNZ5O.js")).imageStep(flow.name, options, deps) : options.ref;
+  const ref = has("build") ? await (await import("../chunks/image-step-HLZB4HS2.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-PPKRKDJ6.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-7TSWPUCB.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-EDMSZTNQ.js");
+  const { runStep } = await import("../chunks/run-step-SMWSOHZN.js");
   const { record, recordPath } = await runStep(flow.name, ref, pinned, has("report"), options, deps);
   const failures = [];
   if (has("report")) {
-    const gate = await (await import("../chunks/report-step-I4MPM3K4.js")).reportStep(flow.name, recordPath, options, deps);
+    const gate = await (await import("../chunks/report-step-XCGN2IQU.js")).reportStep(flow.name, recordPath, options, deps);
     if (gate) failures.push(gate);
   }
   if (record.conclusion !== "success") failures.push(`the run concluded ${record.conclusion}`);

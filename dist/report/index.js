@@ -5,6 +5,9 @@ import {
   requireRun
 } from "../chunks/chunk-BSSJENMQ.js";
 import {
+  uploadForkRecord
+} from "../chunks/chunk-HN4R37QZ.js";
+import {
   requirePostTarget
 } from "../chunks/chunk-Y2Q63GZE.js";
 import "../chunks/chunk-QBC5PCZI.js";
@@ -19,17 +22,15 @@ import {
 } from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-27GBUU4Q.js";
+} from "../chunks/chunk-RMNUKREJ.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
-  runAction
-} from "../chunks/chunk-K3QYGZ6S.js";
-import {
+  runAction,
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-GLYO5QO6.js";
+} from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
 import {
   PinshipError
@@ -48,7 +49,7 @@ await runAction(async (log) => {
   const run = fromArtifact ? "" : requireRun(options, "run");
   const from = { token: "token", repository: "GITHUB_REPOSITORY" };
   const { owner, repo } = requirePostTarget(context.repository, token, from);
-  const { createGitHubClient } = await import("../chunks/client-RH57A2TJ.js");
+  const { createGitHubClient } = await import("../chunks/client-RNP47VUJ.js");
   const client = createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log });
   const post = { client, owner, repo, check: options.check };
   const report = { ...reportRunOptions(options, run), context, post, log };
@@ -58,24 +59,19 @@ await runAction(async (log) => {
   const commentFile = join(dirname(run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   log.info(`comment file: ${commentFile}`);
-  if (options.recordArtifact && context.pullRequest?.fork && published?.skipped)
-    await uploadRecord(options.recordArtifact, run, log);
+  const upload = { artifact: options.recordArtifact, record: run, context, skipped: published?.skipped };
+  await uploadForkRecord(upload, log);
   await finish(prepared, published?.comment, prepared.rendered.conclusion, options.failOnRegression, log);
 });
 async function reportArtifact(report, context, options, token, log) {
   const runId = context.workflowRun?.id;
   if (runId === void 0)
     throw new PinshipError("the workflow_run event names no run id", { field: "GITHUB_EVENT_PATH" });
-  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-EZQX6T7Y.js");
+  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-JTDQ7H22.js");
   const done = await reportWorkflowRun({ ...report, runId, artifact: options.recordArtifact, token });
   if (done.skipped && !done.report) log.warn(done.skipped);
   if (done.report)
     await finish(done.report.prepared, done.report.published?.comment, done.conclusion, options.failOnRegression, log);
-}
-async function uploadRecord(artifact, run, log) {
-  const { uploadRecordArtifact } = await import("../chunks/artifact-XESLULEK.js");
-  const uploaded = await uploadRecordArtifact(artifact, run);
-  log.info(`record uploaded as the artifact ${artifact} (id ${uploaded.id ?? "unknown"}, ${uploaded.size ?? 0} bytes)`);
 }
 async function finish(prepared, comment, conclusion, failOnRegression, log) {
   for (const warning of leftOutWarnings(prepared)) log.warn(warning);

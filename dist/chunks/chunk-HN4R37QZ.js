@@ -13,14 +13,20 @@ async function uploadRecordArtifact(name, record) {
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), "pinship-artifact-"));
   await copyFile(record, join(dir, RECORD_ENTRY));
   try {
-    const { DefaultArtifactClient } = await import("./artifact-PRVOQ235.js");
+    const { DefaultArtifactClient } = await import("../artifact-client/index.js");
     return await new DefaultArtifactClient().uploadArtifact(name, [join(dir, RECORD_ENTRY)], dir);
   } catch (err) {
     throw wrapError(`uploading the artifact ${JSON.stringify(name)}`, err, { field: "record-artifact" });
   }
 }
+async function uploadForkRecord(upload, log) {
+  const { artifact, record, context, skipped } = upload;
+  if (!artifact || !context.pullRequest?.fork || !skipped) return;
+  const uploaded = await uploadRecordArtifact(artifact, record);
+  log.info(`record uploaded as the artifact ${artifact} (id ${uploaded.id ?? "unknown"}, ${uploaded.size ?? 0} bytes)`);
+}
 async function downloadRecordArtifact(from, maxBytes) {
-  const { ArtifactNotFoundError, DefaultArtifactClient } = await import("./artifact-PRVOQ235.js");
+  const { ArtifactNotFoundError, DefaultArtifactClient } = await import("../artifact-client/index.js");
   const client = new DefaultArtifactClient();
   const findBy = {
     token: from.token,
@@ -70,7 +76,6 @@ async function recordIn(dir, what) {
 }
 
 export {
-  RECORD_ENTRY,
-  uploadRecordArtifact,
+  uploadForkRecord,
   downloadRecordArtifact
 };

@@ -1,15 +1,11 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  cleanup,
-  removeExpired
-} from "./chunk-JOFUVSK4.js";
-import "./chunk-LDOYY5PT.js";
-import "./chunk-5FKQWDJO.js";
-import "./chunk-LJ3KC2Y4.js";
-import "./chunk-K563WS56.js";
+  connectEngine
+} from "./chunk-X25SOSSB.js";
+import "./chunk-A7J7SWZT.js";
+import "./chunk-TJLKJ74F.js";
 import "./chunk-SI2EDPFI.js";
 import "./chunk-XDLBQ6T7.js";
 export {
-  cleanup,
-  removeExpired
+  connectEngine
 };

@@ -13,7 +13,7 @@ import {
   kubeErrorText,
   loadClusterAccess,
   statusCode
-} from "./chunk-LDOYY5PT.js";
+} from "./chunk-4PDRU5PC.js";
 import {
   recordRun
 } from "./chunk-G47E5S6C.js";

@@ -13,7 +13,7 @@ async function imageStep(flow, options, deps) {
   const { log } = deps;
   if (!options.build.image) throw new PinshipError("build needs the repository to push to", { field: "image" });
   const push = !(flow === "pull-request" && deps.context.pullRequest?.fork);
-  const { connectEngine } = await import("./engine-MENQ35MD.js");
+  const { connectEngine } = await import("./engine-2LSGAD5G.js");
   const docker = await connectEngine();
   const build = { ...options.build, push };
   const result = await log.group(flow === "release" ? "find the built image" : "build", async () => {

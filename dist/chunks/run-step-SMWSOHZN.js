@@ -52,7 +52,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
   const { cluster } = options;
   const images = parseImagePins([`${options.imageName}=${ref}`], "image-name");
   if (cluster.observe) {
-    const { observeOverlay } = await import("./observe-overlay-2BJ3CNH2.js");
+    const { observeOverlay } = await import("./observe-overlay-JOX6W3JZ.js");
     const observed = cluster.revision ?? revision;
     return observeOverlay({
       ...common,
@@ -61,7 +61,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
       reconcile: cluster.reconcile
     });
   }
-  const { runOverlay } = await import("./run-overlay-X4BI6JEF.js");
+  const { runOverlay } = await import("./run-overlay-SGL66MEQ.js");
   if (flow !== "pull-request") return runOverlay({ ...common, images });
   const number = deps.context.pullRequest.number;
   const namespace = cluster.namespace || `pinship-pr-${number}`;
@@ -71,7 +71,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
 }
 async function runLocally(ref, sourceCommit, out, options, deps) {
   const { newRunId } = await import("./run-QUYNHMGN.js");
-  const { runShards } = await import("./run-shards-YUFHYFYI.js");
+  const { runShards } = await import("./run-shards-5UCWCIWL.js");
   const id = newRunId();
   deps.saveState("run-id", id);
   const { local, build } = options;

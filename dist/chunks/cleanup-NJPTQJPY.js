@@ -1,13 +1,13 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  RECORD_ENTRY,
-  downloadRecordArtifact,
-  uploadRecordArtifact
-} from "./chunk-ZNNZCIIO.js";
+  cleanup,
+  removeExpired
+} from "./chunk-3WHJKOFZ.js";
+import "./chunk-4PDRU5PC.js";
+import "./chunk-A7J7SWZT.js";
 import "./chunk-SI2EDPFI.js";
 import "./chunk-XDLBQ6T7.js";
 export {
-  RECORD_ENTRY,
-  downloadRecordArtifact,
-  uploadRecordArtifact
+  cleanup,
+  removeExpired
 };

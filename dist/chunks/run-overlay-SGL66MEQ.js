@@ -4,15 +4,14 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-YJEPRPD3.js";
+} from "./chunk-IQ3OX7O5.js";
 import {
   checkNamespaceName,
   cleanup,
   ensureNamespace,
   removeExpired
-} from "./chunk-JOFUVSK4.js";
-import "./chunk-LDOYY5PT.js";
-import "./chunk-5FKQWDJO.js";
+} from "./chunk-3WHJKOFZ.js";
+import "./chunk-4PDRU5PC.js";
 import {
   newRunId,
   sourceFrom
@@ -21,8 +20,7 @@ import "./chunk-AJHGJJON.js";
 import "./chunk-V4YVO7GE.js";
 import "./chunk-3RNY2SU5.js";
 import "./chunk-R5EDXYIK.js";
-import "./chunk-LJ3KC2Y4.js";
-import "./chunk-K563WS56.js";
+import "./chunk-A7J7SWZT.js";
 import "./chunk-Y544KSEM.js";
 import {
   editKustomization,

@@ -132,7 +132,7 @@ var runCommand = {
         ...overlayRunOptions(options, overlay),
         kubeconfig: options.kubeconfig,
         ...context
-      }) : await (await import("./run-shards-YUFHYFYI.js")).runShards({
+      }) : await (await import("./run-shards-5UCWCIWL.js")).runShards({
         ...localRunOptions(options, options.image),
         password,
         ...context
@@ -163,7 +163,7 @@ function readRunFlags(argv) {
   return { ...values, image: positionals[0], args };
 }
 async function loadKubernetes(observe) {
-  return observe ? (await import("./observe-overlay-2BJ3CNH2.js")).observeOverlay : (await import("./run-overlay-X4BI6JEF.js")).runOverlay;
+  return observe ? (await import("./observe-overlay-JOX6W3JZ.js")).observeOverlay : (await import("./run-overlay-SGL66MEQ.js")).runOverlay;
 }
 export {
   runCommand

@@ -16,10 +16,8 @@ import "./chunk-3RNY2SU5.js";
 import "./chunk-R5EDXYIK.js";
 import {
   connectEngine
-} from "./chunk-2DWPQYWY.js";
-import "./chunk-RBB7LZKV.js";
-import "./chunk-LJ3KC2Y4.js";
-import "./chunk-K563WS56.js";
+} from "./chunk-X25SOSSB.js";
+import "./chunk-A7J7SWZT.js";
 import "./chunk-Y544KSEM.js";
 import {
   prepareImage

@@ -5,7 +5,7 @@ import {
 import {
   getInput,
   getMultilineInput
-} from "./chunk-GLYO5QO6.js";
+} from "./chunk-OVYHJUI7.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";

@@ -11,7 +11,7 @@ import {
   kubeError,
   kubeErrorText,
   loadClusterAccess
-} from "./chunk-LDOYY5PT.js";
+} from "./chunk-4PDRU5PC.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";

@@ -1,5 +1,8 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  uploadForkRecord
+} from "./chunk-HN4R37QZ.js";
+import {
   requirePostTarget
 } from "./chunk-Y2Q63GZE.js";
 import "./chunk-QBC5PCZI.js";
@@ -23,7 +26,7 @@ async function reportStep(flow, recordPath, options, deps) {
     token: "token",
     repository: "GITHUB_REPOSITORY"
   });
-  const { createGitHubClient } = await import("./client-RH57A2TJ.js");
+  const { createGitHubClient } = await import("./client-RNP47VUJ.js");
   const { makeReport } = await import("./make-report-G4PJRBC7.js");
   const { prepared, published } = await makeReport({
     run: recordPath,
@@ -46,11 +49,8 @@ async function reportStep(flow, recordPath, options, deps) {
   const commentFile = join(dirname(recordPath), `pinship-comment-${report.experiment}.md`);
   await writeFile(commentFile, prepared.body);
   deps.output("comment-file", commentFile);
-  if (report.recordArtifact && context.pullRequest?.fork && published?.skipped) {
-    const { uploadRecordArtifact } = await import("./artifact-XESLULEK.js");
-    const uploaded = await uploadRecordArtifact(report.recordArtifact, recordPath);
-    log.info(`record uploaded as the artifact ${report.recordArtifact} (${uploaded.size ?? 0} bytes)`);
-  }
+  const upload = { artifact: report.recordArtifact, record: recordPath, context, skipped: published?.skipped };
+  await uploadForkRecord(upload, log);
   deps.output("conclusion", prepared.rendered.conclusion);
   deps.output("comment-url", published?.comment?.url ?? "");
   deps.output("comment-id", published?.comment ? String(published.comment.id) : "");

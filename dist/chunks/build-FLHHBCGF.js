@@ -58,7 +58,7 @@ var buildCommand = {
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
     const password = options.passwordStdin ? await readPasswordStdin(log) : void 0;
-    const { connectEngine } = await import("./engine-MENQ35MD.js");
+    const { connectEngine } = await import("./engine-2LSGAD5G.js");
     const { buildImage } = await import("./build-image-M7IQMZQC.js");
     const docker = await connectEngine();
     const result = await buildImage({ ...options, password }, { docker, log });

@@ -4,9 +4,6 @@ import {
   makeReport,
   readRunRecord
 } from "./chunk-AKYMV2Q6.js";
-import {
-  downloadRecordArtifact
-} from "./chunk-ZNNZCIIO.js";
 import "./chunk-AJHGJJON.js";
 import "./chunk-H5HYLQYK.js";
 import "./chunk-3RNY2SU5.js";
@@ -15,6 +12,9 @@ import "./chunk-ZGUWF77U.js";
 import "./chunk-UCRS7EUX.js";
 import "./chunk-V5BDOAQ7.js";
 import "./chunk-G2OUNXF5.js";
+import {
+  downloadRecordArtifact
+} from "./chunk-HN4R37QZ.js";
 import {
   assertRecordOfRun,
   capConclusion,
