@@ -3,9 +3,8 @@ import {
   removeLeftoverWorktrees
 } from "../chunks/chunk-BRW4C6UR.js";
 import {
-  workTreeRoot
-} from "../chunks/chunk-QBC5PCZI.js";
-import "../chunks/chunk-7MXVX47H.js";
+  GitError
+} from "../chunks/chunk-7MXVX47H.js";
 import {
   getInput,
   runAction
@@ -16,8 +15,9 @@ import "../chunks/chunk-XDLBQ6T7.js";
 
 // src/action/pin-post.ts
 await runAction(async (log) => {
-  const top = await workTreeRoot(getInput("working-directory") || ".");
-  if (!top) return;
-  const removed = await removeLeftoverWorktrees(top);
+  const removed = await removeLeftoverWorktrees(getInput("working-directory") || ".").catch((err) => {
+    if (err instanceof GitError) return [];
+    throw err;
+  });
   for (const path of removed) log.info(`removed the temporary work tree ${path} a stopped pin left`);
 });

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { runAction } from './run-action.js';
-import { workTreeRoot } from '../git/repo.js';
+import { GitError } from '../git/git.js';
 import { removeLeftoverWorktrees } from '../git/worktree.js';
 
 // The pin action's post step (runs even when the job was cancelled): `push` and `pull-request`
@@ -8,8 +8,10 @@ import { removeLeftoverWorktrees } from '../git/worktree.js';
 // before that (SIGKILL, a runner that lost patience) leaves it registered in the repository and
 // on disk. Remove every pinship temporary work tree of the checkout; usually there is none.
 await runAction(async (log) => {
-  const top = await workTreeRoot(core.getInput('working-directory') || '.');
-  if (!top) return;
-  const removed = await removeLeftoverWorktrees(top);
+  // Outside a repository (or one git refuses) there is nothing to clean up.
+  const removed = await removeLeftoverWorktrees(core.getInput('working-directory') || '.').catch((err) => {
+    if (err instanceof GitError) return [];
+    throw err;
+  });
   for (const path of removed) log.info(`removed the temporary work tree ${path} a stopped pin left`);
 });
