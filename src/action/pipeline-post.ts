@@ -1,35 +1,15 @@
-import { rm } from 'node:fs/promises';
-import * as core from '@actions/core';
-import { runAction } from './run-action.js';
+import { existsSync } from 'node:fs';
 
-// The root action's post step (runs even when the job was cancelled). A cancelled pull request
-// experiment (a new push arrived) must leave nothing behind: the local run's containers, or the
-// pull request's namespace on the cluster (the next push's run creates it again). A run that
-// ended by itself keeps its namespace until the pull request closes (or its TTL passes).
-await runAction(async (log) => {
-  const kubeconfigDir = core.getState('kubeconfig-dir');
-  if (kubeconfigDir) await rm(kubeconfigDir, { recursive: true, force: true });
-  const runId = core.getState('run-id');
-  if (runId) {
-    const { connectEngine } = await import('../docker/engine.js');
-    const { removeRunContainers } = await import('../run/local/leftovers.js');
-    const removed = await removeRunContainers(await connectEngine(), runId, log);
-    if (removed) log.info(`removed ${removed} container(s) left by run ${runId}`);
-  }
-  const namespace = core.getState('namespace');
-  if (!namespace || core.getState('ended') === 'by itself') return;
-  const kubeconfig = core.getInput('kubeconfig');
-  if (kubeconfig) {
-    const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
-    for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
-  }
-  const { cleanup } = await import('../run/kube/cleanup.js');
-  const { withKubeconfig } = await import('../pipeline/kubeconfig.js');
-  const result = await withKubeconfig(kubeconfig || undefined, { saveState: () => undefined }, (path) =>
-    cleanup({ namespace, kubeconfig: path, log }),
-  );
-  const deleted = result.namespaces.includes(namespace)
-    ? `namespace ${namespace}`
-    : `${result.objects.length} object(s) pinship created in ${namespace}`;
-  log.info(`the run was stopped: deleted ${deleted}`);
-});
+// The root action's post step (runs even when the job was cancelled). It has work only after a
+// main step that was stopped or killed, or that ran shards on this engine: most post steps (every
+// build job's, a cluster run's that ended by itself) have none, and end before loading anything.
+// The runner hands the main step's saved state over as STATE_<name> variables, what
+// core.getState reads.
+const state = (name: string) => process.env[`STATE_${name}`] ?? '';
+// Removed by the main step as it ended; still there when the step was killed.
+const kubeconfigLeft = state('kubeconfig-dir') !== '' && existsSync(state('kubeconfig-dir'));
+const stopped = state('namespace') !== '' && state('ended') !== 'by itself';
+if (kubeconfigLeft || state('run-id') !== '' || stopped) {
+  const { cleanUpAfterPipeline } = await import('./pipeline-post-cleanup.js');
+  await cleanUpAfterPipeline();
+}

@@ -29,13 +29,33 @@ export async function runPipeline(options: PipelineOptions, deps: PipelineDeps):
   const pinned = has('pin') ? await (await import('./pin-step.js')).pinStep(flow.name, ref, options, deps) : undefined;
   if (!has('run')) return flow;
   const { runStep } = await import('./run-step.js');
-  const { record, recordPath } = await runStep(flow.name, ref, pinned, has('report'), options, deps);
+  const report = has('report') ? reportLoader() : undefined;
+  const { record, recordPath } = await runStep(flow.name, ref, pinned, report, options, deps);
   const failures: string[] = [];
-  if (has('report')) {
-    const gate = await (await import('./report-step.js')).reportStep(flow.name, recordPath, options, deps);
+  if (report) {
+    const gate = await (await report.loaded()).reportStep(flow.name, recordPath, options, deps);
     if (gate) failures.push(gate);
   }
   if (record.conclusion !== 'success') failures.push(`the run concluded ${record.conclusion}`);
   if (failures.length) throw new PinshipError(failures.join('; '), { hint: `the run record is in ${recordPath}` });
   return flow;
+}
+
+/**
+ * The report's code (the GitHub client, the renderer, the record's validators): loaded while a
+ * cluster run waits on its shards (`load`), else when the report starts. A failure to load is
+ * the report's to throw.
+ */
+function reportLoader() {
+  let modules: Promise<typeof import('./report-step.js')> | undefined;
+  const loaded = () =>
+    (modules ??= Promise.all([
+      import('./report-step.js'),
+      import('../github/client.js'),
+      import('../report/make-report.js'),
+    ]).then(([step]) => step));
+  return {
+    load: () => void loaded().catch(() => undefined),
+    loaded,
+  };
 }

@@ -9,6 +9,11 @@ import type { FlowName } from './flow.js';
 import { withKubeconfig } from './kubeconfig.js';
 import type { PipelineDeps, PipelineOptions } from './options.js';
 
+/** The report that follows a run: its code is loaded while a cluster run waits on its shards. */
+export interface FollowingReport {
+  load(): void;
+}
+
 /**
  * The `run` part: a pull request's experiment in its own namespace with the overlay rendered
  * with its image (nothing written to Git), or the default branch's staging overlay (applied, or
@@ -19,7 +24,7 @@ export async function runStep(
   flow: FlowName,
   ref: string,
   revision: string | undefined,
-  reporting: boolean,
+  report: FollowingReport | undefined,
   options: PipelineOptions,
   deps: PipelineDeps,
 ): Promise<RunOutcome> {
@@ -41,7 +46,8 @@ export async function runStep(
           throw new PinshipError(`a run on the cluster needs the overlay to run`, { field });
         }
         const common = { overlay, kubeconfig, sourceCommit, out, timeoutSeconds: options.timeoutSeconds };
-        return runOnCluster(flow, ref, revision, { ...common, signal: deps.signal, log: deps.log }, options, deps);
+        const waiting = { signal: deps.signal, log: deps.log, onWaiting: report && (() => report.load()) };
+        return runOnCluster(flow, ref, revision, { ...common, ...waiting }, options, deps);
       })
     : runLocally(ref, sourceCommit, out, options, deps));
   const { record, recordPath } = outcome;
@@ -50,7 +56,7 @@ export async function runStep(
   deps.output('run-id', record.id);
   deps.output('run-conclusion', record.conclusion);
   // A report that follows says all this and more, first in the summary.
-  if (!reporting) await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
+  if (!report) await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
   return outcome;
 }
 

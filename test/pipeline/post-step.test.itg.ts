@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CoreV1Api } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { ensureNamespace } from '../../src/kube/run-namespace.js';
@@ -47,6 +49,15 @@ describe("the root action's post step", () => {
     expect(post.stdout).toContain(`::add-mask::${key}`);
     expect(printed.join('\n')).not.toContain(key);
     expect(await exists(namespace)).toBe(false);
+  });
+
+  it("a main step killed before removing the kubeconfig's private folder: the post step removes it", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pinship-kubeconfig-'));
+    writeFileSync(join(folder, 'kubeconfig'), readFileSync(clusterKubeconfig(), 'utf8'), { mode: 0o600 });
+    // Killed (SIGKILL): neither the main step's own removal nor its `ended` state happened.
+    const post = await postStep({ 'kubeconfig-dir': folder });
+    expect(post.status, post.stdout + post.stderr).toBe(0);
+    expect(existsSync(folder)).toBe(false);
   });
 
   it('a run that ended by itself keeps its namespace until the pull request closes', async () => {

@@ -27,6 +27,8 @@ export interface KubeRunOptions {
   signal?: AbortSignal;
   /** Milliseconds between usage samples; default 20 s (metrics-server scrapes every 15 s by default). */
   sampleIntervalMs?: number;
+  /** Called once the objects are applied and the run only waits on the cluster. */
+  onWaiting?: () => void;
   /** Replace the overlay's Jobs even when unchanged, so that they run again. */
   rerun?: boolean;
   /** Puts the objects in the cluster; default: pinship applies them. `run --observe` waits for a controller instead. */
@@ -65,6 +67,7 @@ export async function runOnKubernetes(options: KubeRunOptions, ctx: BackendConte
   try {
     await Promise.all([...jobs, ...rollouts].map((w) => w.start()));
     sampler.start();
+    options.onWaiting?.();
     const waited = await Promise.allSettled([...jobs, ...rollouts].map((w) => w.wait(stop)));
     const failed = waited.find((w): w is PromiseRejectedResult => w.status === 'rejected' && !stop.aborted);
     if (failed) throw failed.reason;

@@ -54,6 +54,7 @@ export function recordOverlayRun(options: OverlayRunOptions, run: OverlayRun): P
           collectorImage: options.collectorImage,
           signal: options.signal,
           sampleIntervalMs: options.sampleIntervalMs,
+          onWaiting: options.onWaiting,
         },
         ctx,
       ),

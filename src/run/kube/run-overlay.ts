@@ -47,6 +47,8 @@ export interface OverlayRunOptions {
   /** Lists the output files (by digest; see KubeRunOptions.collectorImage). */
   collectorImage?: string;
   sampleIntervalMs?: number;
+  /** Called once the objects are applied and the run only waits on the cluster. */
+  onWaiting?: () => void;
   /** Sent as the User-Agent of every request (default `pinship`). */
   userAgent?: string;
   signal?: AbortSignal;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { graphqlReply } from './graphql.js';
 import { artifactBlob, BLOB_PREFIX } from './operations/actions.js';
-import { matchOperation, validateRequest } from './openapi.js';
+import { compileValidators, matchOperation, validateRequest } from './openapi.js';
 import { operations, requiredPermission } from './operations/index.js';
 import { notFound, resourceNotAccessible, unauthorized, type Handler, type Reply } from './operations/types.js';
 import { GitHubState } from './state.js';
@@ -48,6 +48,8 @@ export interface StandInOptions {
   tokens?: Record<string, Record<string, 'read' | 'write' | 'none'> | undefined>;
   /** Milliseconds to wait before handling a request (slow answers, races). */
   delay?: (request: { method: string; path: string }) => number;
+  /** Load GitHub's description and compile the handled operations' validators before answering (benchmarks). */
+  warm?: boolean;
 }
 
 /** Starts the GitHub API stand-in on 127.0.0.1 with an ephemeral port. */
@@ -56,6 +58,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const problems: string[] = [];
   const handlers = { ...operations, ...options.handlers };
+  if (options.warm) compileValidators(Object.keys(handlers));
   let baseUrl = '';
 
   const handle = async (req: IncomingMessage): Promise<{ reply: Reply; operationId?: string }> => {
