@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import { isFirstParentAncestor } from '../git/repo.js';
 import type { Logger } from '../log/logger.js';
+import { branchPinOf } from '../provenance/branch-pin.js';
 import type { RegistryClient } from '../registry/client.js';
 import { readImageLabels } from '../registry/image-config.js';
 import type { ExistingImage } from './lookup.js';
@@ -8,50 +9,114 @@ import type { BuildPlan } from './plan.js';
 
 const REVISION_LABEL = 'org.opencontainers.image.revision';
 
+/** May a protected build use the image under its `in-` tag? If not, why, and what would let it. */
+export type ReuseVerdict =
+  | { reuse: true; pinnedBy?: string }
+  | { reuse: false; why: string; fix?: string; expected?: boolean };
+
+type Target = { registry?: RegistryClient; docker: Docker };
+
 /**
- * The image of these inputs a protected build may skip to: only one whose revision label is this
- * commit or an earlier commit of this branch (its first-parent history). Anyone who can push to
- * the repository can put an image under an `in-` tag; one labelled with a commit from outside
- * that history (a pull request's, even once merged; another branch's) is not reused, and the
- * build runs. Builds that are not protected skip freely: they only ever read `pr-in-` tags.
+ * Whether a protected build may skip to the image of these inputs. Anyone who can push to the
+ * repository can put an image under an `in-` tag, and write any revision label into it. So, on
+ * GitHub Actions, the image is reused only when (1) its revision label is this commit or an earlier
+ * commit of this branch (first parents), which rules out a pull request's own commits, and (2) the
+ * branch itself pinned its digest: a first-parent commit of `tips` (HEAD, and for a release the
+ * default branch too) whose own change wrote it into an overlay (provenance/branch-pin.ts), which
+ * the label alone cannot prove. Outside Actions the build is the user's own and (1) is enough;
+ * builds that are not protected read only `pr-in-` tags and skip freely.
+ */
+export async function reuseVerdict(
+  existing: ExistingImage,
+  plan: BuildPlan,
+  target: Target,
+  tips: readonly string[] = ['HEAD'],
+): Promise<ReuseVerdict> {
+  if (!plan.trust.protected) return { reuse: true };
+  const head = plan.revision;
+  if (!head) {
+    if (plan.trust.outsideActions) return { reuse: true };
+    return { reuse: false, why: `${plan.context.dir} is in no Git work tree: nothing to check the image against` };
+  }
+  const dir = plan.context.dir;
+  // Both questions at once: the label is a registry round trip, the pin a git query.
+  const pinned = plan.trust.outsideActions ? undefined : pinOnBranch(existing, plan, target, tips);
+  pinned?.catch(() => undefined);
+  const where = `${plan.name}:${plan.inTag} (${existing.digest})`;
+  const revision = (await imageLabels(existing, plan, target))[REVISION_LABEL];
+  if (!revision) return { reuse: false, why: `${where} has no ${REVISION_LABEL} label` };
+  const ancestor = await isFirstParentAncestor(dir, revision, head);
+  if (ancestor === undefined) {
+    const why = `${where} was built from ${revision}, which this clone does not have (shallow?)`;
+    const fix = 'fetch the history (actions/checkout fetch-depth: 0) to let unchanged builds skip';
+    return { reuse: false, why, fix, expected: true };
+  }
+  if (!ancestor) {
+    const why = `${where} was built from ${revision}, which is not an earlier commit of this branch`;
+    return { reuse: false, why: `${why} (first parents of ${head})` };
+  }
+  if (!pinned) return { reuse: true };
+  const pinnedBy = await pinned;
+  if (pinnedBy) return { reuse: true, pinnedBy };
+  const history =
+    tips.length > 1 ? `of ${head.slice(0, 12)} or ${tips.slice(1).join(', ')}` : `of ${head.slice(0, 12)}`;
+  return {
+    reuse: false,
+    why:
+      `${where} was never pinned on this branch: no first-parent commit ${history} wrote ${existing.digest} ` +
+      `into a file a Pinship-Pin trailer names (its revision label, ${revision.slice(0, 12)}, anyone who can push ` +
+      'to the registry can write)',
+    fix:
+      'an image is reused once a commit of this branch pinned it (as the pin step does); pins kept in another ' +
+      'repository cannot vouch for it (README, "Pull requests cannot poison")',
+  };
+}
+
+/**
+ * The image a protected build may skip to, or undefined (it builds); says why when it may not.
+ * Expected misses (a shallow clone) are said as information, others as a warning.
  */
 export async function reusableImage(
   existing: ExistingImage,
   plan: BuildPlan,
-  target: { registry?: RegistryClient; docker: Docker },
+  target: Target,
   log: Logger,
 ): Promise<ExistingImage | undefined> {
-  if (!plan.trust.protected) return existing;
-  const head = plan.revision;
-  if (!head) return plan.trust.outsideActions ? existing : undefined;
-  const labels = await imageLabels(existing, plan, target);
-  const revision = labels[REVISION_LABEL];
-  const where = `${plan.name}:${plan.inTag} (${existing.digest})`;
-  if (!revision) {
-    log.warn(`${where} has no ${REVISION_LABEL} label: not reusing it, building`);
-    return undefined;
+  const verdict = await reuseVerdict(existing, plan, target);
+  if (verdict.reuse) {
+    if (verdict.pinnedBy) log.info(`${existing.digest} was pinned on this branch by ${verdict.pinnedBy.slice(0, 12)}`);
+    return existing;
   }
-  const ancestor = await isFirstParentAncestor(plan.context.dir, revision, head);
-  if (ancestor === true) return existing;
-  if (ancestor === undefined) {
-    log.info(
-      `${where} was built from ${revision}, which this clone does not have (shallow?): building; ` +
-        'fetch the history (actions/checkout fetch-depth: 0) to let unchanged builds skip',
-    );
-  } else {
-    log.warn(
-      `${where} was built from ${revision}, which is not an earlier commit of this branch ` +
-        `(first parents of ${head}): not reusing an image from outside its history (${plan.trust.reason}), building`,
-    );
+  const fix = verdict.fix ? `; ${verdict.fix}` : '';
+  const line = `${verdict.why}: not reusing it (${plan.trust.reason}), building${fix}`;
+  if (verdict.expected) log.info(line);
+  else log.warn(line);
+  return undefined;
+}
+
+/** The first-parent commit of `tips` that pinned the found image, by any digest a pin may name it by. */
+async function pinOnBranch(
+  existing: ExistingImage,
+  plan: BuildPlan,
+  target: Target,
+  tips: readonly string[],
+): Promise<string | undefined> {
+  for (const digest of await pinnableDigests(existing, plan, target)) {
+    const pin = await branchPinOf(plan.context.dir, digest, tips);
+    if (pin) return pin;
   }
   return undefined;
 }
 
-async function imageLabels(
-  existing: ExistingImage,
-  plan: BuildPlan,
-  target: { registry?: RegistryClient; docker: Docker },
-): Promise<Record<string, string>> {
+/** The found image's manifest digest; for an engine copy (which has none), the ones it was pushed or pulled as. */
+async function pinnableDigests(existing: ExistingImage, plan: BuildPlan, target: Target): Promise<string[]> {
+  if (existing.where === 'registry') return [existing.digest];
+  const info = await target.docker.getImage(existing.digest).inspect();
+  const prefix = `${plan.name}@`;
+  return (info.RepoDigests ?? []).filter((d) => d.startsWith(prefix)).map((d) => d.slice(prefix.length));
+}
+
+async function imageLabels(existing: ExistingImage, plan: BuildPlan, target: Target): Promise<Record<string, string>> {
   if (existing.where === 'registry') {
     return readImageLabels(target.registry!, plan.reference.path, existing.manifest, plan.platform);
   }
