@@ -5,7 +5,7 @@ import { RegistryClient } from '../registry/client.js';
 import { credentialSource, type BuildDeps, type BuildOptions, type BuildResult } from './build-image.js';
 import { lookupInRegistry } from './lookup.js';
 import { planBuild, targetReference } from './plan.js';
-import { reuseVerdict } from './reuse-check.js';
+import { type ReuseVerdict, reuseVerdict } from './reuse-check.js';
 import { inputDigestTag } from './tags.js';
 
 /**
@@ -47,14 +47,7 @@ export async function findBuiltImage(options: BuildOptions, deps: BuildDeps): Pr
     });
   }
   const verdict = await reuseVerdict(found, plan, { docker, registry }, await pinHistory(options, plan.context.dir));
-  if (!verdict.reuse) {
-    throw new PinshipError(`not pinning ${verdict.why}`, {
-      field: 'image',
-      hint:
-        'a release pins only an image the default branch built and pinned: tag a commit after its default-branch ' +
-        `pipeline pinned it${verdict.fix ? `; ${verdict.fix}` : ''}`,
-    });
-  }
+  if (!verdict.reuse) throw new PinshipError(`not pinning ${verdict.why}`, { field: 'image', hint: hintFor(verdict) });
   const pinned = verdict.pinnedBy ? ` (pinned by ${verdict.pinnedBy.slice(0, 12)})` : '';
   log.info(`${where} is ${found.digest}, built for ${commit} by a protected build: no rebuild${pinned}`);
   return {
@@ -72,4 +65,15 @@ async function pinHistory(options: BuildOptions, dir: string): Promise<string[]>
   const branch = readGitHubContext(options.env ?? process.env).defaultBranch ?? (await remoteDefaultBranch(dir));
   const tip = branch && `refs/remotes/origin/${branch}`;
   return tip && (await hasCommit(dir, tip)) ? ['HEAD', tip] : ['HEAD'];
+}
+
+function hintFor(verdict: ReuseVerdict & { reuse: false }): string {
+  const rule = 'a release pins only an image the default branch built and pinned';
+  if (verdict.cause === 'history') return `${rule}: check out the whole history (actions/checkout fetch-depth: 0)`;
+  if (verdict.cause === 'label') return `${rule}: not pinning an image from outside the tagged history`;
+  return (
+    `${rule}: tag a commit after its default-branch pipeline pinned its image (its pin commit, or a commit it ` +
+    'followed). Where the overlays live in another repository, this checkout cannot see their pins: pin the ' +
+    'release in that repository (pinship pin) with a digest you checked'
+  );
 }

@@ -9,10 +9,14 @@ import type { BuildPlan } from './plan.js';
 
 const REVISION_LABEL = 'org.opencontainers.image.revision';
 
-/** May a protected build use the image under its `in-` tag? If not, why, and what would let it. */
+/**
+ * May a protected build use the image under its `in-` tag? If not, why, and the cause: `history`
+ * (the clone lacks the commits to tell: a shallow clone), `label` (its revision label names no
+ * commit of this branch) or `unpinned` (this branch's history never pinned its digest).
+ */
 export type ReuseVerdict =
   | { reuse: true; pinnedBy?: string }
-  | { reuse: false; why: string; fix?: string; expected?: boolean };
+  | { reuse: false; why: string; cause: 'history' | 'label' | 'unpinned' };
 
 type Target = { registry?: RegistryClient; docker: Docker };
 
@@ -36,45 +40,38 @@ export async function reuseVerdict(
   const head = plan.revision;
   if (!head) {
     if (plan.trust.outsideActions) return { reuse: true };
-    return { reuse: false, why: `${plan.context.dir} is in no Git work tree: nothing to check the image against` };
+    const why = `${plan.context.dir} is in no Git work tree: nothing to check the image against`;
+    return { reuse: false, why, cause: 'history' };
   }
-  const dir = plan.context.dir;
   // Both questions at once: the label is a registry round trip, the pin a git query.
   const pinned = plan.trust.outsideActions ? undefined : pinOnBranch(existing, plan, target, tips);
   pinned?.catch(() => undefined);
   const where = `${plan.name}:${plan.inTag} (${existing.digest})`;
   const revision = (await imageLabels(existing, plan, target))[REVISION_LABEL];
-  if (!revision) return { reuse: false, why: `${where} has no ${REVISION_LABEL} label` };
-  const ancestor = await isFirstParentAncestor(dir, revision, head);
+  if (!revision) return { reuse: false, why: `${where} has no ${REVISION_LABEL} label`, cause: 'label' };
+  const ancestor = await isFirstParentAncestor(plan.context.dir, revision, head);
   if (ancestor === undefined) {
     const why = `${where} was built from ${revision}, which this clone does not have (shallow?)`;
-    const fix = 'fetch the history (actions/checkout fetch-depth: 0) to let unchanged builds skip';
-    return { reuse: false, why, fix, expected: true };
+    return { reuse: false, why, cause: 'history' };
   }
   if (!ancestor) {
     const why = `${where} was built from ${revision}, which is not an earlier commit of this branch`;
-    return { reuse: false, why: `${why} (first parents of ${head})` };
+    return { reuse: false, why: `${why} (first parents of ${head})`, cause: 'label' };
   }
   if (!pinned) return { reuse: true };
   const pinnedBy = await pinned;
   if (pinnedBy) return { reuse: true, pinnedBy };
-  const history =
-    tips.length > 1 ? `of ${head.slice(0, 12)} or ${tips.slice(1).join(', ')}` : `of ${head.slice(0, 12)}`;
-  return {
-    reuse: false,
-    why:
-      `${where} was never pinned on this branch: no first-parent commit ${history} wrote ${existing.digest} ` +
-      `into a file a Pinship-Pin trailer names (its revision label, ${revision.slice(0, 12)}, anyone who can push ` +
-      'to the registry can write)',
-    fix:
-      'an image is reused once a commit of this branch pinned it (as the pin step does); pins kept in another ' +
-      'repository cannot vouch for it (README, "Pull requests cannot poison")',
-  };
+  const history = [head.slice(0, 12), ...tips.slice(1)].join(' or ');
+  const why =
+    `${where} was never pinned on this branch: no first-parent commit of ${history} wrote ${existing.digest} ` +
+    `into a file a Pinship-Pin trailer names (its revision label, ${revision.slice(0, 12)}, anyone who can push ` +
+    'to the registry can write)';
+  return { reuse: false, why, cause: 'unpinned' };
 }
 
 /**
- * The image a protected build may skip to, or undefined (it builds); says why when it may not.
- * Expected misses (a shallow clone) are said as information, others as a warning.
+ * The image a protected build may skip to, or undefined (it builds), saying why not: as
+ * information for a shallow clone (expected), else as a warning.
  */
 export async function reusableImage(
   existing: ExistingImage,
@@ -87,10 +84,16 @@ export async function reusableImage(
     if (verdict.pinnedBy) log.info(`${existing.digest} was pinned on this branch by ${verdict.pinnedBy.slice(0, 12)}`);
     return existing;
   }
-  const fix = verdict.fix ? `; ${verdict.fix}` : '';
-  const line = `${verdict.why}: not reusing it (${plan.trust.reason}), building${fix}`;
-  if (verdict.expected) log.info(line);
-  else log.warn(line);
+  const line = `${verdict.why}: not reusing it (${plan.trust.reason}), building`;
+  if (verdict.cause === 'history') {
+    log.info(`${line}; fetch the history (actions/checkout fetch-depth: 0) to let unchanged builds skip`);
+  } else if (verdict.cause === 'unpinned') {
+    // The first build after new inputs always lands here until its pin commit is on the branch.
+    log.warn(
+      `${line}; an image is reused once a commit of this branch pinned it (the pin step's), and pins kept in ` +
+        'another repository cannot vouch for it (README: "Pull requests cannot poison")',
+    );
+  } else log.warn(line);
   return undefined;
 }
 

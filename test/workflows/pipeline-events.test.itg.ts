@@ -152,7 +152,10 @@ describe('the pipeline per event, run by act as a runner runs it', () => {
     const tagsBefore = (await listTags(image)).sort();
 
     // Release the commit main built: its image is found under its inputs' tag, and the staging pin
-    // that followed it on main (not in the tagged commit's history) vouches for it.
+    // that followed it on main (not in the tagged commit's history) vouches for it. The job's
+    // checkout is this clone as actions/checkout leaves it for a tag: detached, every branch fetched.
+    git(caller.work, 'fetch', '-q', 'origin');
+    git(caller.work, 'checkout', '-q', '--detach', caller.base);
     const release = await runAct({
       ...common,
       event: 'push',
