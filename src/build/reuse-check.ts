@@ -44,7 +44,7 @@ export async function reuseVerdict(
     return { reuse: false, why, cause: 'history' };
   }
   // Both questions at once: the label is a registry round trip, the pin a git query.
-  const pinned = plan.trust.outsideActions ? undefined : pinOnBranch(existing, plan, target, tips);
+  const pinned = plan.trust.outsideActions ? undefined : pinOnBranch(existing, plan, tips);
   pinned?.catch(() => undefined);
   const where = `${plan.name}:${plan.inTag} (${existing.digest})`;
   const revision = (await imageLabels(existing, plan, target))[REVISION_LABEL];
@@ -61,12 +61,22 @@ export async function reuseVerdict(
   if (!pinned) return { reuse: true };
   const pinnedBy = await pinned;
   if (pinnedBy) return { reuse: true, pinnedBy };
-  const history = [head.slice(0, 12), ...tips.slice(1)].join(' or ');
-  const why =
-    `${where} was never pinned on this branch: no first-parent commit of ${history} wrote ${existing.digest} ` +
-    `into a file a Pinship-Pin trailer names (its revision label, ${revision.slice(0, 12)}, anyone who can push ` +
-    'to the registry can write)';
-  return { reuse: false, why, cause: 'unpinned' };
+  return {
+    reuse: false,
+    why: unpinnedWhy(existing, where, revision, [head.slice(0, 12), ...tips.slice(1)]),
+    cause: 'unpinned',
+  };
+}
+
+function unpinnedWhy(existing: ExistingImage, where: string, revision: string, history: string[]): string {
+  if (existing.where === 'engine') {
+    return `${where} is an image of this engine, with no registry digest a pin of this branch could name`;
+  }
+  return (
+    `${where} was never pinned on this branch: no first-parent commit of ${history.join(' or ')} wrote ` +
+    `${existing.digest} into a file a Pinship-Pin trailer names (its revision label, ${revision.slice(0, 12)}, ` +
+    'anyone who can push to the registry can write)'
+  );
 }
 
 /**
@@ -97,26 +107,11 @@ export async function reusableImage(
   return undefined;
 }
 
-/** The first-parent commit of `tips` that pinned the found image, by any digest a pin may name it by. */
-async function pinOnBranch(
-  existing: ExistingImage,
-  plan: BuildPlan,
-  target: Target,
-  tips: readonly string[],
-): Promise<string | undefined> {
-  for (const digest of await pinnableDigests(existing, plan, target)) {
-    const pin = await branchPinOf(plan.context.dir, digest, tips);
-    if (pin) return pin;
-  }
-  return undefined;
-}
-
-/** The found image's manifest digest; for an engine copy (which has none), the ones it was pushed or pulled as. */
-async function pinnableDigests(existing: ExistingImage, plan: BuildPlan, target: Target): Promise<string[]> {
-  if (existing.where === 'registry') return [existing.digest];
-  const info = await target.docker.getImage(existing.digest).inspect();
-  const prefix = `${plan.name}@`;
-  return (info.RepoDigests ?? []).filter((d) => d.startsWith(prefix)).map((d) => d.slice(prefix.length));
+/** The first-parent commit of `tips` that pinned the found image's manifest digest. */
+async function pinOnBranch(existing: ExistingImage, plan: BuildPlan, tips: readonly string[]) {
+  // An engine copy has no manifest digest of its own: nothing a pin could have named.
+  if (existing.where === 'engine') return undefined;
+  return branchPinOf(plan.context.dir, existing.digest, tips);
 }
 
 async function imageLabels(existing: ExistingImage, plan: BuildPlan, target: Target): Promise<Record<string, string>> {

@@ -176,6 +176,22 @@ describe('the line between pull requests and the default branch', () => {
     expect(released.log.lines.at(-1)).toContain(`no rebuild (pinned by ${pinned.slice(0, 12)})`);
   });
 
+  it('without push, a protected build on Actions builds again: no pin can name an engine image', async () => {
+    const dir = repos.make(files(infra.baseImage));
+    const image = uniqueRepo(infra, 'trust-engine');
+    await build({ context: dir, image, push: false, env: defaultBranch() });
+    const again = await build({ context: dir, image, push: false, env: defaultBranch() });
+
+    expect(again.result.skipped).toBe(false);
+    expect(again.log.lines).toContainEqual(
+      expect.stringMatching(
+        /^warning: \S+:in-[0-9a-f]{32} \(sha256:[0-9a-f]{64}\) is an image of this engine, with no/,
+      ),
+    );
+    // Outside Actions the engine is the user's own: reused.
+    expect((await build({ context: dir, image, push: false })).result.skipped).toBe(true);
+  });
+
   it('warns, naming the file, when the context sends a .git/config holding the job token', async () => {
     const dir = repos.make({ ...files(infra.baseImage), '.dockerignore': 'notes/\n' });
     git(dir, 'remote', 'set-url', 'origin', 'https://github.com/acme/compute');
