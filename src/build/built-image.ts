@@ -1,17 +1,22 @@
 import { PinshipError } from '../errors.js';
+import { hasCommit, remoteDefaultBranch } from '../git/repo.js';
+import { readGitHubContext } from '../github/context.js';
 import { RegistryClient } from '../registry/client.js';
 import { credentialSource, type BuildDeps, type BuildOptions, type BuildResult } from './build-image.js';
 import { lookupInRegistry } from './lookup.js';
 import { planBuild, targetReference } from './plan.js';
-import { reusableImage } from './reuse-check.js';
+import { type ReuseVerdict, reuseVerdict } from './reuse-check.js';
 import { inputDigestTag } from './tags.js';
 
 /**
  * The image a protected build (the default branch's) already made for the checked-out commit,
  * found without building: the `in-` tag of this commit's inputs, which only protected builds write
  * (a pull request's build writes `pr-in-` tags), holding an image whose revision label is this
- * commit or an earlier commit of its first-parent history (the same rule a skipping build
- * applies). Anything else is an error: a release pins only what the default branch built.
+ * commit or an earlier commit of its first-parent history and whose digest the default branch
+ * itself pinned (the rule a skipping build applies, reuse-check.ts; the pin is looked for on the
+ * tagged commit's first parents and on the default branch's, as a tag may name the source commit
+ * its pin commit followed). Anything else is an error: a release pins only what the default branch
+ * built and pinned.
  */
 export async function findBuiltImage(options: BuildOptions, deps: BuildDeps): Promise<BuildResult> {
   const { docker, log } = deps;
@@ -41,13 +46,10 @@ export async function findBuiltImage(options: BuildOptions, deps: BuildDeps): Pr
         : 'a base image or ADD source could not be resolved, so these inputs have no key to find them by',
     });
   }
-  if (!(await reusableImage(found, plan, { docker, registry }, log))) {
-    throw new PinshipError(
-      `${where} (${found.digest}) was not built from ${commit} or an earlier commit of its first-parent history`,
-      { field: 'image', hint: 'not pinning an image from outside the tagged history; see the warning above' },
-    );
-  }
-  log.info(`${where} is ${found.digest}, built for ${commit} by a protected build: no rebuild`);
+  const verdict = await reuseVerdict(found, plan, { docker, registry }, await pinHistory(options, plan.context.dir));
+  if (!verdict.reuse) throw new PinshipError(`not pinning ${verdict.why}`, { field: 'image', hint: hintFor(verdict) });
+  const pinned = verdict.pinnedBy ? ` (pinned by ${verdict.pinnedBy.slice(0, 12)})` : '';
+  log.info(`${where} is ${found.digest}, built for ${commit} by a protected build: no rebuild${pinned}`);
   return {
     image: plan.name,
     digest: found.digest,
@@ -56,4 +58,22 @@ export async function findBuiltImage(options: BuildOptions, deps: BuildDeps): Pr
     skipped: true,
     inputDigest: plan.inputDigest,
   };
+}
+
+/** Where a release looks for the pin: the tagged commit's first parents, and the default branch's when fetched. */
+async function pinHistory(options: BuildOptions, dir: string): Promise<string[]> {
+  const branch = readGitHubContext(options.env ?? process.env).defaultBranch ?? (await remoteDefaultBranch(dir));
+  const tip = branch && `refs/remotes/origin/${branch}`;
+  return tip && (await hasCommit(dir, tip)) ? ['HEAD', tip] : ['HEAD'];
+}
+
+function hintFor(verdict: ReuseVerdict & { reuse: false }): string {
+  const rule = 'a release pins only an image the default branch built and pinned';
+  if (verdict.cause === 'history') return `${rule}: check out the whole history (actions/checkout fetch-depth: 0)`;
+  if (verdict.cause === 'label') return `${rule}: not pinning an image from outside the tagged history`;
+  return (
+    `${rule}: tag a commit after its default-branch pipeline pinned its image (its pin commit, or a commit it ` +
+    'followed). Where the overlays live in another repository, this checkout cannot see their pins: pin the ' +
+    'release in that repository (pinship pin) with a digest you checked'
+  );
 }

@@ -44,3 +44,27 @@ export async function firstParentHistory(dir: string, start: string, max: number
 function isObjectName(text: string): boolean {
   return /^[0-9a-f]{7,64}$/.test(text);
 }
+
+/** The messages of the commits reachable from `revs` whose message contains `text` (a fixed string), newest first. */
+export async function commitMessagesContaining(dir: string, revs: readonly string[], text: string): Promise<string[]> {
+  const out = await git(dir, ['log', '--format=%x1e%B', '--fixed-strings', `--grep=${text}`, ...revs, '--']);
+  return out.split('\x1e').slice(1);
+}
+
+/**
+ * The commits of the first-parent chains of `revs` whose own change (against their first parent:
+ * for a merge, what the merge brought to its branch) adds or removes `text` in one of `paths`
+ * (relative to the top level, taken literally), oldest first.
+ */
+export async function firstParentChangesOf(
+  dir: string,
+  revs: readonly string[],
+  text: string,
+  paths: readonly string[],
+): Promise<string[]> {
+  // A merge's change is spelled out rather than left to --first-parent's default; --no-patch because
+  // --diff-merges also turns the patch output on (git 2.39 does).
+  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--no-patch', '--reverse', '--format=%H'];
+  const out = await git(dir, [...args, `-S${text}`, ...revs, '--', ...paths.map((p) => `:(top,literal)${p}`)]);
+  return out.split('\n').filter(Boolean);
+}

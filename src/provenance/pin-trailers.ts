@@ -2,7 +2,8 @@ import { git, GitError } from '../git/git.js';
 
 /**
  * The trailers of a pin commit: where each pin came from. pin writes them (and reads them back
- * for its newer-pin rule); run reads them to name the source commit of what it runs.
+ * for its newer-pin rule); run reads them to name the source commit of what it runs; a protected
+ * build reads them to find the commit of its branch that pinned an image (branch-pin.ts).
  */
 export const SOURCE_TRAILER = 'Pinship-Source';
 export const PIN_TRAILER = 'Pinship-Pin';

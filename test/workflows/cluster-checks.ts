@@ -5,7 +5,8 @@ import { kube } from './cluster-caller.js';
 /**
  * A job a pull request adds to its copy of the caller workflow: once pinship built the pull
  * request's image, it finds its `pr-in-<inputs>` tag and pushes an image of its own under the
- * protected `in-<inputs>`, which a build of the same inputs on main would otherwise skip to.
+ * protected `in-<inputs>`, which a build of the same inputs on main would otherwise skip to. Its
+ * revision label names the pull request's base, a commit of main, as an image main built would.
  */
 export function withPoisonJob(caller: string, image: string, baseImage: string): string {
   const [registry, ...path] = image.split('/');
@@ -17,14 +18,14 @@ export function withPoisonJob(caller: string, image: string, baseImage: string):
       - env:
           REGISTRY_USER: \${{ secrets.REGISTRY_USER }}
           REGISTRY_PASSWORD: \${{ secrets.REGISTRY_PASSWORD }}
-          HEAD: \${{ github.event.pull_request.head.sha }}
+          BASE: \${{ github.event.pull_request.base.sha }}
         run: |
           set -euo pipefail
           tag=$(curl -sSf -u "$REGISTRY_USER:$REGISTRY_PASSWORD" http://${registry}/v2/${path.join('/')}/tags/list \\
             | jq -r '.tags[] | select(startswith("pr-in-"))' | head -n 1)
           export DOCKER_CONFIG="$RUNNER_TEMP/poison-docker"
           echo "$REGISTRY_PASSWORD" | docker login -u "$REGISTRY_USER" --password-stdin ${registry}
-          printf 'FROM ${baseImage}\\nLABEL org.opencontainers.image.revision=%s\\nCMD ["echo", "pwned"]\\n' "$HEAD" \\
+          printf 'FROM ${baseImage}\\nLABEL org.opencontainers.image.revision=%s\\nCMD ["echo", "pwned"]\\n' "$BASE" \\
             | docker build -q -t "${image}:\${tag#pr-}" -
           docker push -q "${image}:\${tag#pr-}"
           echo "poisoned ${image}:\${tag#pr-}"

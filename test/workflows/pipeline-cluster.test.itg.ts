@@ -141,9 +141,10 @@ describe('the cluster pipeline, end to end under act', () => {
     expect(closed.status, closed.output.slice(-6000)).toBe(0);
     expect(await namespaceLive(namespace)).toBe(false);
 
-    // (4) The change merged: main's build does not reuse the pull request's images, pins staging
-    // in one commit with a minimal diff, replaces the staging Job and rolls the worker; the record
-    // is stored on the records branch.
+    // (4) The change merged: main's build does not reuse the pull request's images (the one under
+    // its own tag names a commit of main, but main never pinned it), pins staging in one commit
+    // with a minimal diff, replaces the staging Job and rolls the worker; the record is stored on
+    // the records branch.
     git(caller.work, 'checkout', '-q', 'main');
     git(caller.work, 'pull', '-q', '--ff-only', 'origin', 'main');
     git(caller.work, 'merge', '-q', '--no-ff', '-m', 'Merge the feature', 'feature');
@@ -151,7 +152,10 @@ describe('the cluster pipeline, end to end under act', () => {
     const merge = git(caller.work, 'rev-parse', 'HEAD');
     const merged = await onMain(merge);
     expect(merged.status, merged.output.slice(-6000)).toBe(0);
-    expect(merged.output).toContain('not an earlier commit of this branch');
+    const poisonedTag = /poisoned (\S+:in-[0-9a-f]{32})/.exec(opened.output)![1]!;
+    expect(merged.output).toMatch(
+      new RegExp(`${poisonedTag} \\(sha256:[0-9a-f]{64}\\) was never pinned on this branch: .*, building`),
+    );
     expect(merged.output).toContain('::set-output:: skipped=false');
     const tip = git(caller.bare, 'rev-parse', 'main');
     expect(git(caller.bare, 'rev-parse', `${tip}^`)).toBe(merge);
@@ -183,6 +187,15 @@ describe('the cluster pipeline, end to end under act', () => {
     const nextComment = repo.comments.find((c) => c.issueNumber === next.number);
     const baseline = nextComment?.body.split('\n').find((l) => l.startsWith('- **Baseline**'));
     expect(baseline).toMatch(new RegExp(`^- \\*\\*Baseline\\*\\*: run .+ at .*${merge.slice(0, 7)}`));
+
+    // (7, the legitimate path) main's build of its own pin commit (same inputs as the merge) skips
+    // to the image main pinned, and the pin has nothing to change.
+    const repinned = await onMain(tip);
+    expect(repinned.status, repinned.output.slice(-6000)).toBe(0);
+    expect(repinned.output).toContain(`${digest} was pinned on this branch by ${tip.slice(0, 12)}`);
+    expect(repinned.output).toContain('::set-output:: skipped=true');
+    expect(repinned.output).toContain(`::set-output:: ref=${image}@${digest}`);
+    expect(git(caller.bare, 'rev-parse', 'main')).toBe(tip);
     expect(gh.problems).toEqual([]);
   }, 900_000);
   // (6) The fork flow (workflow_run, the record as an artifact) has its own test with the fork

@@ -151,17 +151,19 @@ describe('the pipeline per event, run by act as a runner runs it', () => {
     expect(digest).toBeTruthy();
     const tagsBefore = (await listTags(image)).sort();
 
-    // Release the tip of main (the staging pin's commit: same build inputs as the built commit).
-    git(caller.work, 'fetch', '-q', 'origin', 'main');
-    git(caller.work, 'checkout', '-q', '--detach', 'origin/main');
+    // Release the commit main built: its image is found under its inputs' tag, and the staging pin
+    // that followed it on main (not in the tagged commit's history) vouches for it. The job's
+    // checkout is this clone as actions/checkout leaves it for a tag: detached, every branch fetched.
+    git(caller.work, 'fetch', '-q', 'origin');
+    git(caller.work, 'checkout', '-q', '--detach', caller.base);
     const release = await runAct({
       ...common,
       event: 'push',
-      payload: pushEvent(staged, 'acme/release-app', 'refs/tags/v1.0.0'),
+      payload: pushEvent(caller.base, 'acme/release-app', 'refs/tags/v1.0.0'),
       workflow: '.github/workflows/release.yml',
     });
     expect(release.status, release.output.slice(-6000)).toBe(0);
-    expect(release.output).toContain('by a protected build: no rebuild');
+    expect(release.output).toContain(`by a protected build: no rebuild (pinned by ${staged.slice(0, 12)})`);
     expect(release.output).not.toMatch(/built and pushed|Dockerfile:\d/);
     const released = git(caller.bare, 'rev-parse', 'main');
     expect(git(caller.bare, 'rev-parse', `${released}^`)).toBe(staged);
