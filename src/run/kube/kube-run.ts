@@ -120,6 +120,7 @@ function followJobs(
       ctx.record,
       book,
       ctx.log,
+      object,
     );
     offset += job.completions;
     if (!job.readLogs) ctx.log.info(`job/${job.name}: pinship.dev/logs is none: its pods' logs are not read`);
@@ -134,7 +135,7 @@ function followRollouts(options: KubeRunOptions, applied: AppliedObject[], log: 
     const selector = Object.entries(labels)
       .map(([k, v]) => `${k}=${v}`)
       .join(',');
-    return new DeploymentRollout(options.config, d.name, object.metadata!.namespace!, selector, log);
+    return new DeploymentRollout(options.config, d.name, object.metadata!.namespace!, selector, log, object);
   });
 }
 
