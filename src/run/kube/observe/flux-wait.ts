@@ -30,10 +30,10 @@ export interface FluxApplied {
 }
 
 /**
- * Waits, by the Kustomization's watch (started by findKustomization, stopped here), until it applied `site.commit` and is Ready. Fails with
- * the controller's own message when it refused that commit, when a newer commit took its place,
- * or when the stop signal fires first (timeout, Ctrl-C). A reconcile is requested only when the
- * Kustomization has not settled on the commit already.
+ * Waits, by the Kustomization's watch (started by findKustomization, stopped here), until it
+ * applied `site.commit` and is Ready. Fails with the controller's own message when it refused
+ * that commit, when a newer commit took its place, or when the stop signal fires first (timeout,
+ * Ctrl-C). A reconcile is requested only when the Kustomization has not settled on the commit.
  */
 export async function waitForFlux(
   config: KubeConfig,
