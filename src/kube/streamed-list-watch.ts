@@ -8,13 +8,18 @@ import {
   type ObjectCallback,
   type Watch,
 } from '@kubernetes/client-node';
+import { setTimeout as delay } from 'node:timers/promises';
 import { statusCode } from './api-error.js';
 
 /** The annotation of the bookmark that ends a watch's initial events (KEP-3157, streaming lists). */
 const INITIAL_EVENTS_END = 'k8s.io/initial-events-end';
 /** API servers that answered 422 to a watch with initial events: older than 1.27, or the WatchList feature off. */
 const refusing = new Set<string>();
-const MAX_QUIET_RECONNECT_MS = 30_000;
+const MAX_QUIET_MS = 30_000;
+/** Before asking again for a stream that closed before its bookmark. */
+const STREAM_RETRY_MS = 1000;
+
+type WatchEnd = 'ended' | 'failed' | 'refused';
 
 export interface StreamedListWatchOptions<T extends KubernetesObject> {
   /** The collection's URL path; `server` is the API server's URL. */
@@ -50,7 +55,9 @@ export class StreamedListWatch<T extends KubernetesObject> {
   private seed: StreamedListWatchOptions<T>['seed'];
   private request: AbortController | undefined;
   private stopped = false;
+  /** Before re-opening a watch that closed without a single event: grows to MAX_QUIET_MS. */
   private quietReconnectMs = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: StreamedListWatchOptions<T>) {
     this.seed = options.seed;
@@ -70,6 +77,7 @@ export class StreamedListWatch<T extends KubernetesObject> {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.reconnectTimer);
     this.request?.abort();
     this.request = undefined;
   }
@@ -89,12 +97,16 @@ export class StreamedListWatch<T extends KubernetesObject> {
       this.seed = undefined;
     }
     let refused = false;
-    if (!this.resourceVersion && !refusing.has(this.options.server)) {
+    while (!this.resourceVersion && !refusing.has(this.options.server) && !this.stopped) {
       this.options.onFetch();
       const stream = { sendInitialEvents: 'true', resourceVersionMatch: 'NotOlderThan' };
-      if ((await this.watch(stream, true)) !== 'refused') return;
-      refused = true;
+      const how = await this.watch(stream, true);
+      if (how === 'ready' || how === 'failed') return;
+      // Closed before its bookmark (the server's timeout, 410): ask again, not in a tight loop.
+      if (how === 'ended') await delay(STREAM_RETRY_MS);
+      refused = how === 'refused';
     }
+    if (this.stopped) return;
     if (!this.resourceVersion) {
       if (!refused) this.options.onFetch();
       let list: KubernetesListObject<T>;
@@ -112,11 +124,12 @@ export class StreamedListWatch<T extends KubernetesObject> {
 
   /**
    * One watch request. Resolves once connected; a stream (`streaming`: every object sent as
-   * ADDED first, then a bookmark) once its initial events are all in the cache, or it ended, or
-   * the API server refused it. The initial events' resourceVersions are in no order: the watch
-   * resumes only from the bookmark's.
+   * ADDED first, then a bookmark) once its initial events are all in the cache ('ready'), or it
+   * ended before ('ended': connect() asks again; 'failed': the error went to the callbacks;
+   * 'refused': the API server cannot stream). The initial events' resourceVersions are in no
+   * order: the watch resumes only from the bookmark's.
    */
-  private watch(params: Record<string, string>, streaming: boolean): Promise<'ready' | 'ended' | 'refused'> {
+  private watch(params: Record<string, string>, streaming: boolean): Promise<'ready' | WatchEnd> {
     return new Promise((resolve) => {
       let initial: T[] | undefined = streaming ? [] : undefined;
       let heard = false;
@@ -143,13 +156,8 @@ export class StreamedListWatch<T extends KubernetesObject> {
       const done = (err: unknown) => {
         finished = true;
         this.request = undefined;
-        if (initial && statusCode(err) === 422) {
-          refusing.add(this.options.server);
-          return resolve('refused');
-        }
-        this.quietReconnectMs = heard ? 0 : Math.min(this.quietReconnectMs * 2 || 1000, MAX_QUIET_RECONNECT_MS);
-        this.ended(err);
-        resolve('ended');
+        if (!initial) this.quietReconnectMs = heard ? 0 : Math.min(this.quietReconnectMs * 2 || 1000, MAX_QUIET_MS);
+        resolve(this.ended(err, initial !== undefined));
       };
       const query = {
         ...params,
@@ -159,7 +167,8 @@ export class StreamedListWatch<T extends KubernetesObject> {
       };
       this.options.watch.watch(this.options.path, query, onEvent, done).then(
         (request) => {
-          if (!finished) this.request = request;
+          if (this.stopped) request.abort();
+          else if (!finished) this.request = request;
           if (!streaming) resolve('ready');
         },
         (err: unknown) => done(err),
@@ -167,19 +176,29 @@ export class StreamedListWatch<T extends KubernetesObject> {
     });
   }
 
-  /** After a watch ended: resume it, ask for the whole state again (after 410), or report the error. */
-  private ended(err: unknown): void {
-    if (this.stopped) return;
+  /**
+   * After a watch ended: 410 asks for the whole state again, a timeout or the server's close
+   * resumes, any other error goes to the callbacks. A stream that ended before its bookmark is
+   * asked again by connect(); a watch after it is re-opened here.
+   */
+  private ended(err: unknown, beforeBookmark: boolean): WatchEnd {
     const code = statusCode(err);
+    if (beforeBookmark && code === 422) {
+      refusing.add(this.options.server);
+      return 'refused';
+    }
     if (code === 410) this.resourceVersion = '';
     else if (err && (err as { name?: string }).name === 'TimeoutError') this.quietReconnectMs = 0;
     else if (err) {
-      for (const callback of this.errorCallbacks) callback(err);
-      return;
+      if (!this.stopped) for (const callback of this.errorCallbacks) callback(err);
+      return 'failed';
     }
-    setTimeout(() => {
-      if (!this.stopped) void this.connect();
-    }, this.quietReconnectMs).unref();
+    if (!beforeBookmark && !this.stopped) {
+      this.reconnectTimer = setTimeout(() => {
+        if (!this.stopped) void this.connect();
+      }, this.quietReconnectMs);
+    }
+    return 'ended';
   }
 
   /** The cache becomes `items`: what it held and they lack is deleted, the rest added or updated. */
