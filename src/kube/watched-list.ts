@@ -1,7 +1,8 @@
-import { ListWatch, Watch, type KubernetesListObject, type KubernetesObject } from '@kubernetes/client-node';
+import { Watch, type KubernetesListObject, type KubernetesObject } from '@kubernetes/client-node';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Logger } from '../log/logger.js';
 import { kubeError, kubeErrorText, statusCode, type KubeRequest } from './api-error.js';
+import { StreamedListWatch } from './streamed-list-watch.js';
 
 export interface WatchedListOptions<T extends KubernetesObject> {
   /** The collection's URL path: `/api/v1/namespaces/ns/pods`. */
@@ -16,6 +17,13 @@ export interface WatchedListOptions<T extends KubernetesObject> {
    * holds the object it was given): a cache of thousands of pods keeps only the fields it needs.
    */
   trim?: (object: T) => void;
+  /**
+   * Objects already read (a GET or another list) and the resourceVersion they were read at: the
+   * cache starts from them and the watch from that version, without a list of its own. A
+   * resourceVersion is a point in the whole store's history, so any object's or list's will do.
+   * A watch that cannot resume from it (410) lists as usual.
+   */
+  seed?: { items: T[]; resourceVersion: string };
   labelSelector?: string;
   fieldSelector?: string;
   /** For messages: what is watched (an RBAC request, verb filled in per call). */
@@ -45,14 +53,15 @@ const WATCH_IDLE_MS = 120_000;
 const MAX_RETRY_MS = 8_000;
 
 /**
- * A cache of one collection kept by list-then-watch (client-node's ListWatch, the informer of
- * client-go): a watch that closes resumes from the last resourceVersion it saw; 410 Gone (the
- * version was compacted away) re-lists. Errors the library leaves to its user (API server down,
+ * A cache of one collection kept by list-then-watch, as client-go's informers do, in one request
+ * where the API server can (StreamedListWatch: the list comes as the watch's initial events): a
+ * watch that closes resumes from the last resourceVersion it saw; 410 Gone (the version was
+ * compacted away) re-lists. Errors the library leaves to its user (API server down,
  * connection refused) are retried here with a capped backoff; only 401/403/404 end it.
  * Waiting is a condition over the cache (`waitFor`), evaluated on every change, never a GET loop.
  */
 export class WatchedList<T extends KubernetesObject> {
-  private readonly informer: ListWatch<T>;
+  private readonly informer: StreamedListWatch<T>;
   private readonly waiters = new Set<() => void>();
   private failure: Error | undefined;
   private retryMs = 0;
@@ -62,7 +71,12 @@ export class WatchedList<T extends KubernetesObject> {
   private reconnecting = false;
   /** When the current run of 401/403 answers after a reconnect began. */
   private refusedSinceMs: number | undefined;
-  /** How often the watch had to be re-opened after an error, and lists done (the first included). */
+  /** Whether the cache starts from `options.seed` rather than a list. */
+  private readonly seeded: boolean;
+  /**
+   * How often the watch had to be re-opened after an error, and how often the whole collection was
+   * asked for (a list, or a watch's initial events; the first included).
+   */
   readonly stats = { lists: 0, errors: 0 };
 
   constructor(
@@ -72,12 +86,21 @@ export class WatchedList<T extends KubernetesObject> {
     const watch = new Watch(config);
     // Private in the typings, but the only knob for the library's 30 s inactivity timeout.
     (watch as unknown as { requestTimeoutMs: number }).requestTimeoutMs = WATCH_IDLE_MS;
-    const list = async () => {
-      this.stats.lists += 1;
-      if (this.stats.lists > 1) options.log.debug(`re-listing ${this.what()} (its watch could not resume)`);
-      return this.listPages();
-    };
-    this.informer = new ListWatch<T>(options.path, watch, list, false, options.labelSelector, options.fieldSelector);
+    this.seeded = Boolean(options.seed?.resourceVersion);
+    this.informer = new StreamedListWatch<T>({
+      path: options.path,
+      server: config.getCurrentCluster()?.server ?? '',
+      watch,
+      list: () => this.listPages(),
+      labelSelector: options.labelSelector,
+      fieldSelector: options.fieldSelector,
+      seed: this.seeded ? options.seed : undefined,
+      onFetch: () => {
+        this.stats.lists += 1;
+        if (this.stats.lists > 1 || this.seeded)
+          options.log.debug(`re-listing ${this.what()} (its watch could not resume)`);
+      },
+    });
     for (const verb of ['add', 'update', 'delete'] as const) {
       this.informer.on(verb, (object) => {
         if (verb !== 'delete') options.trim?.(object);
@@ -91,7 +114,7 @@ export class WatchedList<T extends KubernetesObject> {
     this.informer.on('error', (err) => this.onError(err));
   }
 
-  /** Lists, starts watching, and resolves once the first list is in the cache. */
+  /** Lists (or is seeded), starts watching, and resolves once the collection is in the cache. */
   async start(): Promise<void> {
     await this.informer.start();
     if (this.failure) throw this.failure;
@@ -160,7 +183,10 @@ export class WatchedList<T extends KubernetesObject> {
     if (this.stopped) return;
     const code = statusCode(err);
     if (code !== undefined && FATAL.has(code) && !this.settlingAfterRestart(code)) {
-      this.failure = kubeError({ verb: this.stats.lists === 0 ? 'list' : 'watch', ...this.options.request }, err);
+      this.failure = kubeError(
+        { verb: this.stats.lists === 0 && !this.seeded ? 'list' : 'watch', ...this.options.request },
+        err,
+      );
       this.wake();
       return;
     }
@@ -187,4 +213,10 @@ export class WatchedList<T extends KubernetesObject> {
     const selector = this.options.labelSelector ? ` (${this.options.labelSelector})` : '';
     return `${resource}${namespace ? ` in ${namespace}` : ''}${selector}`;
   }
+}
+
+/** A seed of one object as read or applied, when it carries a resourceVersion to watch from. */
+export function seedOf<T extends KubernetesObject>(object: T | undefined): WatchedListOptions<T>['seed'] {
+  const resourceVersion = object?.metadata?.resourceVersion;
+  return object && resourceVersion ? { items: [object], resourceVersion } : undefined;
 }

@@ -73,10 +73,11 @@ images:
   });
   await fluxKustomization(namespace, 'staging', server.url(namespace), './overlays/staging');
   const overlay = join(clone, 'overlays/staging');
-  const observe = (revision?: string) =>
+  const observe = (revision?: string, kustomization?: string) =>
     observeOverlay({
       overlay,
       revision,
+      kustomization,
       reconcile: true,
       kubeconfig: clusterKubeconfig(),
       timeoutSeconds: 300,
@@ -113,7 +114,8 @@ describe('run --observe with Flux on the test cluster', () => {
 
       const next = await pushedVariant(site.image, 'v2');
       const commit = await site.pinPush(next);
-      const { record } = await site.observe(commit);
+      // Named: the GitRepository's URL comes from the reconcile request's answer, not a listing.
+      const { record } = await site.observe(commit, `${site.namespace}/staging`);
       expectValidRecord(record);
       expect(record.conclusion).toBe('success');
       expect(record.appliedBy).toEqual({

@@ -1,5 +1,5 @@
 import { AppsV1Api, CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod } from '@kubernetes/client-node';
-import { WatchedList } from '../../kube/watched-list.js';
+import { WatchedList, seedOf } from '../../kube/watched-list.js';
 import type { Logger } from '../../log/logger.js';
 import { round } from '../../record/resources.js';
 import type { RolloutRecord } from '../../record/rollout.js';
@@ -24,6 +24,8 @@ export class DeploymentRollout {
     readonly namespace: string,
     selector: string,
     private readonly log: Logger,
+    /** The Deployment as applied or read: its watch starts from it instead of listing. */
+    applied?: V1Deployment,
   ) {
     const apps = config.makeApiClient(AppsV1Api);
     const core = config.makeApiClient(CoreV1Api);
@@ -31,6 +33,7 @@ export class DeploymentRollout {
     this.deployment = new WatchedList<V1Deployment>(config, {
       path: `/apis/apps/v1/namespaces/${namespace}/deployments`,
       fieldSelector,
+      seed: seedOf(applied),
       list: (page) =>
         apps.listNamespacedDeployment({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'deployments.apps', namespace },

@@ -1,5 +1,5 @@
 import { BatchV1Api, CoreV1Api, type KubeConfig, type V1Job, type V1Pod } from '@kubernetes/client-node';
-import { WatchedList } from '../../kube/watched-list.js';
+import { WatchedList, seedOf } from '../../kube/watched-list.js';
 import type { Logger } from '../../log/logger.js';
 import type { RunRecordBuilder } from '../../record/builder.js';
 import type { RunStop } from '../backend.js';
@@ -57,6 +57,8 @@ export class JobShards {
     private readonly record: RunRecordBuilder,
     private readonly usage: UsageBook,
     private readonly log: Logger,
+    /** The Job as applied or read: its watch starts from it instead of listing. */
+    applied?: V1Job,
   ) {
     this.suspension = new JobSuspension(plan.name, log);
     const core = config.makeApiClient(CoreV1Api);
@@ -77,6 +79,7 @@ export class JobShards {
     this.job = new WatchedList<V1Job>(config, {
       path: `/apis/batch/v1/namespaces/${namespace}/jobs`,
       fieldSelector,
+      seed: seedOf(applied),
       list: (page) =>
         batch.listNamespacedJob({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: 'jobs.batch', namespace },

@@ -123,6 +123,7 @@ function followJobs(
       ctx.record,
       book,
       ctx.log,
+      object,
     );
     offset += job.completions;
     if (!job.readLogs) ctx.log.info(`job/${job.name}: pinship.dev/logs is none: its pods' logs are not read`);
@@ -137,7 +138,7 @@ function followRollouts(options: KubeRunOptions, applied: AppliedObject[], log: 
     const selector = Object.entries(labels)
       .map(([k, v]) => `${k}=${v}`)
       .join(',');
-    return new DeploymentRollout(options.config, d.name, object.metadata!.namespace!, selector, log);
+    return new DeploymentRollout(options.config, d.name, object.metadata!.namespace!, selector, log, object);
   });
 }
 

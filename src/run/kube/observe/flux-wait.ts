@@ -1,20 +1,16 @@
-import { CustomObjectsApi, PatchStrategy, setHeaderOptions, type KubeConfig } from '@kubernetes/client-node';
-import { kubeError } from '../../../kube/api-error.js';
-import { WatchedList } from '../../../kube/watched-list.js';
+import type { KubeConfig } from '@kubernetes/client-node';
 import { PinshipError } from '../../../errors.js';
 import type { Logger } from '../../../log/logger.js';
 import type { RunStop } from '../../backend.js';
 import type { ObservedTarget } from './find-kustomization.js';
 import {
-  FLUX_VERSION,
-  KUSTOMIZE_GROUP,
-  RECONCILE_ANNOTATION,
-  SOURCE_GROUP,
   kustomizationState,
   refusedObject,
+  type FluxGitRepository,
   type FluxKustomization,
   type KustomizationState,
 } from './flux-status.js';
+import { requestReconcile } from './flux-reconcile.js';
 import { isOlder, type GitOpsSite } from './gitops-site.js';
 
 export interface FluxWaitOptions {
@@ -27,27 +23,35 @@ export interface FluxWaitOptions {
 /** What ends the wait: the commit applied or refused, or another commit that is not older. */
 type Settled = { state: Exclude<KustomizationState, { kind: 'pending' }>; k: FluxKustomization };
 
+/** The Kustomization as it applied the commit, and its GitRepository if a reconcile request read it. */
+export interface FluxApplied {
+  kustomization: FluxKustomization;
+  source: FluxGitRepository | undefined;
+}
+
 /**
- * Waits, by watching the Kustomization, until it applied `site.commit` and is Ready. Fails with
- * the controller's own message when it refused that commit, when a newer commit took its place,
- * or when the stop signal fires first (timeout, Ctrl-C). Resolves to the Kustomization as applied.
+ * Waits, by the Kustomization's watch (started by findKustomization, stopped here), until it
+ * applied `site.commit` and is Ready. Fails with the controller's own message when it refused
+ * that commit, when a newer commit took its place, or when the stop signal fires first (timeout,
+ * Ctrl-C). A reconcile is requested only when the Kustomization has not settled on the commit.
  */
 export async function waitForFlux(
   config: KubeConfig,
   target: ObservedTarget,
   site: GitOpsSite,
   options: FluxWaitOptions,
-): Promise<FluxKustomization> {
-  // Typed by group and plural: KubernetesObjectApi would first ask the API server's discovery for them.
-  const api = config.makeApiClient(CustomObjectsApi);
-  const watched = watchKustomization(config, api, target, options.log);
+): Promise<FluxApplied> {
+  const { watched } = target;
   const progress = new FluxProgress(site, () => watched.wake());
   const what = `kustomization ${target.namespace}/${target.name}`;
   try {
-    await watched.start();
-    if (options.reconcile) await requestReconcile(api, watched.items()[0], target, options.log);
+    const first = watched.items()[0];
+    const source =
+      options.reconcile && first && !progress.settled(first)
+        ? await requestReconcile(config, first, site.commit, options.log)
+        : undefined;
     const settled = await watched.waitFor(() => progress.settled(watched.items()[0]), options.signal);
-    if (settled.state.kind === 'applied') return settled.k;
+    if (settled.state.kind === 'applied') return { kustomization: settled.k, source };
     throw notApplied(settled.state, what, site.commit);
   } catch (err) {
     if (options.signal.aborted && err === options.signal.reason) {
@@ -61,29 +65,6 @@ export async function waitForFlux(
   } finally {
     await watched.stop();
   }
-}
-
-/** The Kustomization by list-then-watch (a field selector on its name). */
-function watchKustomization(config: KubeConfig, api: CustomObjectsApi, target: ObservedTarget, log: Logger) {
-  const { namespace, name } = target;
-  const fieldSelector = `metadata.name=${name}`;
-  const plural = 'kustomizations';
-  return new WatchedList<FluxKustomization>(config, {
-    path: `/apis/${KUSTOMIZE_GROUP}/${FLUX_VERSION}/namespaces/${namespace}/${plural}`,
-    fieldSelector,
-    list: (page) =>
-      api.listNamespacedCustomObject({
-        group: KUSTOMIZE_GROUP,
-        version: FLUX_VERSION,
-        namespace,
-        plural,
-        fieldSelector,
-        limit: page.limit,
-        _continue: page.continue,
-      }),
-    request: { resource: `${plural}.${KUSTOMIZE_GROUP}`, namespace },
-    log,
-  });
 }
 
 /**
@@ -143,33 +124,4 @@ function notApplied(state: Exclude<Settled['state'], { kind: 'applied' }>, what:
     `${what}: commit ${short} was superseded by ${state.revision} before it was applied; observe that commit instead`,
     { field: '--revision' },
   );
-}
-
-/** Sets the reconcile annotation on the Kustomization and its GitRepository, as `flux reconcile --with-source` does. */
-async function requestReconcile(
-  api: CustomObjectsApi,
-  k: FluxKustomization | undefined,
-  target: ObservedTarget,
-  log: Logger,
-): Promise<void> {
-  const at = new Date().toISOString();
-  const ref = k?.spec?.sourceRef;
-  const objects = [
-    ...(ref?.kind === 'GitRepository' && ref.name
-      ? [{ kind: 'gitrepository', group: SOURCE_GROUP, namespace: ref.namespace ?? target.namespace, name: ref.name }]
-      : []),
-    { kind: 'kustomization', group: KUSTOMIZE_GROUP, namespace: target.namespace, name: target.name },
-  ];
-  const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
-  const body = { metadata: { annotations: { [RECONCILE_ANNOTATION]: at } } };
-  for (const { kind, group, namespace, name } of objects) {
-    const plural = kind === 'kustomization' ? 'kustomizations' : 'gitrepositories';
-    const request = { group, version: FLUX_VERSION, plural, namespace, name, body, fieldManager: 'pinship' };
-    try {
-      await api.patchNamespacedCustomObject(request, mergePatch);
-    } catch (err) {
-      throw kubeError({ verb: 'patch', resource: `${plural}.${group}`, namespace, name }, err);
-    }
-  }
-  log.info(`requested a reconcile of ${objects.map((o) => `${o.kind} ${o.namespace}/${o.name}`).join(', ')}`);
 }

@@ -10,7 +10,7 @@ import type { KubeRunOptions } from '../kube-run.js';
 import { planOverlay, type OverlayPlan } from '../overlay-plan.js';
 import { overlayAccess, recordOverlayRun } from '../overlay-record.js';
 import type { OverlayRunOptions } from '../run-overlay.js';
-import { findKustomization, type ObservedTarget } from './find-kustomization.js';
+import { findKustomization, readSourceUrl, sourceUrlOf, type ObservedTarget } from './find-kustomization.js';
 import { inInventory, revisionCommit, type FluxKustomization } from './flux-status.js';
 import { waitForFlux } from './flux-wait.js';
 import { locateOverlay, type GitOpsSite } from './gitops-site.js';
@@ -42,20 +42,25 @@ export async function observeOverlay(options: ObserveOptions): Promise<RunOutcom
   const objects = await renderOverlay(dir);
   const plan = planOverlay(objects, { namespace: options.namespace, contextNamespace: access.namespace, dir });
   for (const warning of plan.warnings) options.log.warn(warning);
-  const target = await findKustomization(access.config, site, options.kustomization);
+  const target = await findKustomization(access.config, site, options.kustomization, options.log);
   options.log.info(
     `observing ${options.overlay}: waiting for flux kustomization ${target.namespace}/${target.name} to apply ` +
       `commit ${site.commit.slice(0, 12)}, then ${plan.jobs.length} job(s), ${plan.deployments.length} deployment(s)`,
   );
-  return recordOverlayRun(options, {
-    id: newRunId(),
-    access,
-    plan,
-    objects,
-    source: sourceFrom(options.sourceCommit, options.processEnv ?? process.env),
-    action: `observing overlay ${options.overlay}`,
-    kube: { apply: appliedByFlux(access.config, { target, site, objects, plan }, options.reconcile ?? false) },
-  });
+  try {
+    return await recordOverlayRun(options, {
+      id: newRunId(),
+      access,
+      plan,
+      objects,
+      source: sourceFrom(options.sourceCommit, options.processEnv ?? process.env),
+      action: `observing overlay ${options.overlay}`,
+      kube: { apply: appliedByFlux(access.config, { target, site, objects, plan }, options.reconcile ?? false) },
+    });
+  } finally {
+    // Stopped by the wait already, unless the run ended before it (a record that cannot be written).
+    await target.watched.stop();
+  }
 }
 
 /** What the controller was asked to apply: the Kustomization, the commit, and the overlay as rendered. */
@@ -70,17 +75,22 @@ interface Observed {
 function appliedByFlux(config: KubeConfig, observed: Observed, reconcile: boolean): KubeRunOptions['apply'] {
   const { target, site } = observed;
   return async ({ log, stop, record }) => {
-    const applied = await waitForFlux(config, target, site, { reconcile, signal: stop, log });
-    const revision = applied.status!.lastAppliedRevision!;
+    const { kustomization, source } = await waitForFlux(config, target, site, { reconcile, signal: stop, log });
+    const revision = kustomization.status!.lastAppliedRevision!;
     log.info(`flux kustomization ${target.namespace}/${target.name} applied ${revision}`);
+    // The URL, from the listing that found the Kustomization or the reconcile request's answer, else read now.
+    const sourceUrl =
+      target.sourceUrl !== undefined
+        ? target.sourceUrl
+        : ((source && sourceUrlOf(kustomization, [source])) ?? (await readSourceUrl(config, kustomization)));
     record.setAppliedBy({
       controller: 'flux',
       kustomization: `${target.namespace}/${target.name}`,
       revision,
       commit: revisionCommit(revision)!,
-      sourceUrl: target.sourceUrl,
+      sourceUrl,
     });
-    return readApplied(config, observed, applied);
+    return readApplied(config, observed, kustomization);
   };
 }
 
