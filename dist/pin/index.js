@@ -40,7 +40,7 @@ async function main(log) {
   const { values: options } = readInputs(pinSchema);
   if (options.token) log.addSecret(options.token);
   const pullRequest = options.pullRequest ? await pullRequestTarget(options.token, log) : void 0;
-  const { pin } = await import("../chunks/pin-PRRVADCP.js");
+  const { pin } = await import("../chunks/pin-IW3BNBZ7.js");
   const result = await log.group("pin", () => pin({ ...pinRunOptions(options), pullRequest, log }));
   for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${describeChange(i)}`);
   if (result.diff) log.info(result.diff);

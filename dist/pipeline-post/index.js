@@ -1,40 +1,11 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
-import {
-  getInput,
-  getState,
-  runAction,
-  setSecret
-} from "../chunks/chunk-OVYHJUI7.js";
-import "../chunks/chunk-3Z3LTAZD.js";
-import "../chunks/chunk-SI2EDPFI.js";
-import "../chunks/chunk-XDLBQ6T7.js";
 
 // src/action/pipeline-post.ts
-import { rm } from "node:fs/promises";
-await runAction(async (log) => {
-  const kubeconfigDir = getState("kubeconfig-dir");
-  if (kubeconfigDir) await rm(kubeconfigDir, { recursive: true, force: true });
-  const runId = getState("run-id");
-  if (runId) {
-    const { connectEngine } = await import("../chunks/engine-2LSGAD5G.js");
-    const { removeRunContainers } = await import("../chunks/leftovers-VOWII66O.js");
-    const removed = await removeRunContainers(await connectEngine(), runId, log);
-    if (removed) log.info(`removed ${removed} container(s) left by run ${runId}`);
-  }
-  const namespace = getState("namespace");
-  if (!namespace || getState("ended") === "by itself") return;
-  const kubeconfig = getInput("kubeconfig");
-  if (kubeconfig) {
-    const { kubeconfigSecrets } = await import("../chunks/kubeconfig-file-3OVULX5P.js");
-    for (const secret of kubeconfigSecrets(kubeconfig)) setSecret(secret);
-  }
-  const { cleanup } = await import("../chunks/cleanup-NJPTQJPY.js");
-  const { withKubeconfig } = await import("../chunks/kubeconfig-BAOMQN7G.js");
-  const result = await withKubeconfig(
-    kubeconfig || void 0,
-    { saveState: () => void 0 },
-    (path) => cleanup({ namespace, kubeconfig: path, log })
-  );
-  const deleted = result.namespaces.includes(namespace) ? `namespace ${namespace}` : `${result.objects.length} object(s) pinship created in ${namespace}`;
-  log.info(`the run was stopped: deleted ${deleted}`);
-});
+import { existsSync } from "node:fs";
+var state = (name) => process.env[`STATE_${name}`] ?? "";
+var kubeconfigLeft = state("kubeconfig-dir") !== "" && existsSync(state("kubeconfig-dir"));
+var stopped = state("namespace") !== "" && state("ended") !== "by itself";
+if (kubeconfigLeft || state("run-id") !== "" || stopped) {
+  const { cleanUpAfterPipeline } = await import("../chunks/pipeline-post-cleanup-I4IYWZ4Q.js");
+  await cleanUpAfterPipeline();
+}

@@ -103,25 +103,38 @@ async function runPipeline(options, deps) {
     throw new PinshipError("report goes with run, in one job: it reads the record the run writes", { field: "steps" });
   }
   if (has("cleanup")) {
-    const { cleanupStep } = await import("../chunks/cleanup-step-TMA2TAMW.js");
+    const { cleanupStep } = await import("../chunks/cleanup-step-TYAPLLEH.js");
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
-  const ref = has("build") ? await (await import("../chunks/image-step-HLZB4HS2.js")).imageStep(flow.name, options, deps) : options.ref;
+  const ref = has("build") ? await (await import("../chunks/image-step-LMUJFV5Y.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-7TSWPUCB.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-XULI3SK3.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-SMWSOHZN.js");
-  const { record, recordPath } = await runStep(flow.name, ref, pinned, has("report"), options, deps);
+  const { runStep } = await import("../chunks/run-step-YV4RJOES.js");
+  const report = has("report") ? reportLoader() : void 0;
+  const { record, recordPath } = await runStep(flow.name, ref, pinned, report, options, deps);
   const failures = [];
-  if (has("report")) {
-    const gate = await (await import("../chunks/report-step-XCGN2IQU.js")).reportStep(flow.name, recordPath, options, deps);
+  if (report) {
+    const gate = await (await report.loaded()).reportStep(flow.name, recordPath, options, deps);
     if (gate) failures.push(gate);
   }
   if (record.conclusion !== "success") failures.push(`the run concluded ${record.conclusion}`);
   if (failures.length) throw new PinshipError(failures.join("; "), { hint: `the run record is in ${recordPath}` });
   return flow;
+}
+function reportLoader() {
+  let modules;
+  const loaded = () => modules ??= Promise.all([
+    import("../chunks/report-step-AFKWO6YA.js"),
+    import("../chunks/client-RNP47VUJ.js"),
+    import("../chunks/make-report-47TN6ZBM.js")
+  ]).then(([step]) => step);
+  return {
+    load: () => void loaded().catch(() => void 0),
+    loaded
+  };
 }
 
 // src/options/pipeline.ts

@@ -30,12 +30,19 @@ import {
   readJsonMessages
 } from "./chunk-WPBSY374.js";
 import {
+  commitMessagesContaining,
+  firstParentChangesOf
+} from "./chunk-5AAXTQLQ.js";
+import {
   RegistryClient,
   isTransient
 } from "./chunk-PQCI3ACI.js";
 import {
   resolveCredentials
 } from "./chunk-V7L7ANJB.js";
+import {
+  pinTrailers
+} from "./chunk-6BHEEKJ2.js";
 import {
   isTag,
   parseReference
@@ -1463,6 +1470,16 @@ async function keepInEngine(docker, id, plan) {
   return { image: name, digest: id, ref: `${name}:${tags[0]}`, tags: [...tags, inTag], skipped: false, inputDigest };
 }
 
+// src/provenance/branch-pin.ts
+async function branchPinOf(dir, digest, tips) {
+  const files = /* @__PURE__ */ new Set();
+  for (const message of await commitMessagesContaining(dir, tips, digest)) {
+    for (const pin of pinTrailers(message)) if (pin.digest === digest) files.add(pin.file);
+  }
+  if (files.size === 0) return void 0;
+  return (await firstParentChangesOf(dir, tips, digest, [...files]))[0];
+}
+
 // src/registry/image-config.ts
 async function readImageLabels(registry, repository, manifest, platform) {
   const image = await platformManifest(registry, repository, manifest, platform);
@@ -1486,29 +1503,62 @@ async function platformManifest(registry, repository, manifest, platform) {
 
 // src/build/reuse-check.ts
 var REVISION_LABEL = "org.opencontainers.image.revision";
-async function reusableImage(existing, plan, target, log) {
-  if (!plan.trust.protected) return existing;
+async function reuseVerdict(existing, plan, target, tips = ["HEAD"]) {
+  if (!plan.trust.protected) return { reuse: true };
   const head = plan.revision;
-  if (!head) return plan.trust.outsideActions ? existing : void 0;
-  const labels = await imageLabels2(existing, plan, target);
-  const revision = labels[REVISION_LABEL];
+  if (!head) {
+    if (plan.trust.outsideActions) return { reuse: true };
+    const why = `${plan.context.dir} is in no Git work tree: nothing to check the image against`;
+    return { reuse: false, why, cause: "history" };
+  }
+  const pinned = plan.trust.outsideActions ? void 0 : pinOnBranch(existing, plan, tips);
+  pinned?.catch(() => void 0);
   const where = `${plan.name}:${plan.inTag} (${existing.digest})`;
-  if (!revision) {
-    log.warn(`${where} has no ${REVISION_LABEL} label: not reusing it, building`);
-    return void 0;
-  }
+  const revision = (await imageLabels2(existing, plan, target))[REVISION_LABEL];
+  if (!revision) return { reuse: false, why: `${where} has no ${REVISION_LABEL} label`, cause: "label" };
   const ancestor = await isFirstParentAncestor(plan.context.dir, revision, head);
-  if (ancestor === true) return existing;
   if (ancestor === void 0) {
-    log.info(
-      `${where} was built from ${revision}, which this clone does not have (shallow?): building; fetch the history (actions/checkout fetch-depth: 0) to let unchanged builds skip`
-    );
-  } else {
-    log.warn(
-      `${where} was built from ${revision}, which is not an earlier commit of this branch (first parents of ${head}): not reusing an image from outside its history (${plan.trust.reason}), building`
-    );
+    const why = `${where} was built from ${revision}, which this clone does not have (shallow?)`;
+    return { reuse: false, why, cause: "history" };
   }
+  if (!ancestor) {
+    const why = `${where} was built from ${revision}, which is not an earlier commit of this branch`;
+    return { reuse: false, why: `${why} (first parents of ${head})`, cause: "label" };
+  }
+  if (!pinned) return { reuse: true };
+  const pinnedBy = await pinned;
+  if (pinnedBy) return { reuse: true, pinnedBy };
+  return {
+    reuse: false,
+    why: unpinnedWhy(existing, where, revision, [head.slice(0, 12), ...tips.slice(1)]),
+    cause: "unpinned"
+  };
+}
+function unpinnedWhy(existing, where, revision, history) {
+  if (existing.where === "engine") {
+    return `${where} is an image of this engine, with no registry digest a pin of this branch could name`;
+  }
+  return `${where} was never pinned on this branch: no first-parent commit of ${history.join(" or ")} wrote ${existing.digest} into a file a Pinship-Pin trailer names (its revision label, ${revision.slice(0, 12)}, anyone who can push to the registry can write)`;
+}
+async function reusableImage(existing, plan, target, log) {
+  const verdict = await reuseVerdict(existing, plan, target);
+  if (verdict.reuse) {
+    if (verdict.pinnedBy) log.info(`${existing.digest} was pinned on this branch by ${verdict.pinnedBy.slice(0, 12)}`);
+    return existing;
+  }
+  const line = `${verdict.why}: not reusing it (${plan.trust.reason}), building`;
+  if (verdict.cause === "history") {
+    log.info(`${line}; fetch the history (actions/checkout fetch-depth: 0) to let unchanged builds skip`);
+  } else if (verdict.cause === "unpinned") {
+    log.warn(
+      `${line}; an image is reused once a commit of this branch pinned it (the pin step's), and pins kept in another repository cannot vouch for it (README: "Pull requests cannot poison")`
+    );
+  } else log.warn(line);
   return void 0;
+}
+async function pinOnBranch(existing, plan, tips) {
+  if (existing.where === "engine") return void 0;
+  return branchPinOf(plan.context.dir, existing.digest, tips);
 }
 async function imageLabels2(existing, plan, target) {
   if (existing.where === "registry") {
@@ -1606,7 +1656,7 @@ export {
   lookupInRegistry,
   targetReference,
   planBuild,
-  reusableImage,
+  reuseVerdict,
   buildImage,
   credentialSource
 };

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-IQ3OX7O5.js";
+} from "./chunk-BBK62WX2.js";
 import {
   ObjectAppsV1Api,
   ObjectBatchV1Api,
@@ -13,8 +13,9 @@ import {
   WatchedList,
   isNotFound,
   kubeError,
+  seedOf,
   setHeaderOptions
-} from "./chunk-4PDRU5PC.js";
+} from "./chunk-BPTZXSYW.js";
 import {
   newRunId,
   sourceFrom
@@ -128,17 +129,70 @@ async function isOlder(site, other) {
 }
 
 // src/run/kube/observe/find-kustomization.ts
-async function findKustomization(config, site, named) {
-  const api = config.makeApiClient(ObjectCustomObjectsApi);
-  return named ? findNamed(api, named) : findByPath(api, site);
+async function findKustomization(config, site, named, log) {
+  if (named) return findNamed(config, named, log);
+  const { k, repositories } = await findByPath(config.makeApiClient(ObjectCustomObjectsApi), site);
+  const { namespace, name } = k.metadata;
+  const watched = await startWatch(watchKustomization(config, namespace, name, log, k));
+  return { namespace, name, watched, sourceUrl: sourceUrlOf(k, repositories) ?? null };
 }
-async function findNamed(api, named) {
+async function findNamed(config, named, log) {
   const [namespace, name] = named.split("/");
-  const [k] = await getOne(api, KUSTOMIZE_GROUP, "kustomizations", namespace, name);
-  if (!k) throw new PinshipError(`no Flux Kustomization ${named} in the cluster`, { field: "--kustomization" });
+  const watched = await startWatch(watchKustomization(config, namespace, name, log));
+  const k = watched.items()[0];
+  if (!k) {
+    await watched.stop();
+    throw new PinshipError(`no Flux Kustomization ${named} in the cluster`, { field: "--kustomization" });
+  }
+  return { namespace, name, watched, sourceUrl: sourceRepository(k) ? void 0 : null };
+}
+async function startWatch(watched) {
+  try {
+    await watched.start();
+    return watched;
+  } catch (err) {
+    await watched.stop();
+    throw err;
+  }
+}
+function watchKustomization(config, namespace, name, log, seed) {
+  const api = config.makeApiClient(ObjectCustomObjectsApi);
+  const fieldSelector = `metadata.name=${name}`;
+  const plural = "kustomizations";
+  return new WatchedList(config, {
+    path: `/apis/${KUSTOMIZE_GROUP}/${FLUX_VERSION}/namespaces/${namespace}/${plural}`,
+    fieldSelector,
+    seed: seedOf(seed),
+    list: (page) => api.listNamespacedCustomObject({
+      group: KUSTOMIZE_GROUP,
+      version: FLUX_VERSION,
+      namespace,
+      plural,
+      fieldSelector,
+      limit: page.limit,
+      _continue: page.continue
+    }),
+    request: { resource: `${plural}.${KUSTOMIZE_GROUP}`, namespace },
+    log
+  });
+}
+function sourceRepository(k) {
   const ref = k.spec?.sourceRef;
-  const repositories = ref?.kind === "GitRepository" && ref.name ? await getOne(api, SOURCE_GROUP, "gitrepositories", ref.namespace ?? namespace, ref.name) : [];
-  return observedTarget(k, repositories);
+  if (ref?.kind !== "GitRepository" || !ref.name) return void 0;
+  return { namespace: ref.namespace ?? k.metadata.namespace, name: ref.name };
+}
+async function readSourceUrl(config, k) {
+  const where = sourceRepository(k);
+  if (!where) return null;
+  const api = config.makeApiClient(ObjectCustomObjectsApi);
+  const repositories = await getOne(
+    api,
+    SOURCE_GROUP,
+    "gitrepositories",
+    where.namespace,
+    where.name
+  );
+  return sourceUrlOf(k, repositories) ?? null;
 }
 async function findByPath(api, site) {
   const kustomizations = await listAll(api, KUSTOMIZE_GROUP, "kustomizations");
@@ -146,7 +200,7 @@ async function findByPath(api, site) {
   const matches = kustomizations.filter(
     (k) => normalizePath(k.spec?.path) === site.path && site.url !== void 0 && sourceUrlOf(k, repositories) === site.url
   );
-  if (matches.length === 1) return observedTarget(matches[0], repositories);
+  if (matches.length === 1) return { k: matches[0], repositories };
   const what = `path ./${site.path} of ${site.url ?? "a clone without origin"}`;
   const seen = kustomizations.map(
     (k) => `${objectName(k)} (./${normalizePath(k.spec?.path)} of ${sourceUrlOf(k, repositories)})`
@@ -160,18 +214,9 @@ async function findByPath(api, site) {
   );
 }
 function sourceUrlOf(k, repositories) {
-  const ref = k.spec?.sourceRef;
-  if (ref?.kind !== "GitRepository") return void 0;
-  const namespace = ref.namespace ?? k.metadata?.namespace;
-  const repo = repositories.find((r) => r.metadata?.name === ref.name && r.metadata?.namespace === namespace);
+  const where = sourceRepository(k);
+  const repo = where && repositories.find((r) => r.metadata?.name === where.name && r.metadata?.namespace === where.namespace);
   return repo?.spec?.url ? sourceUrl(repo.spec.url) : void 0;
-}
-function observedTarget(k, repositories) {
-  return {
-    namespace: k.metadata.namespace,
-    name: k.metadata.name,
-    sourceUrl: sourceUrlOf(k, repositories) ?? null
-  };
 }
 async function listAll(api, group, plural) {
   try {
@@ -190,17 +235,45 @@ async function getOne(api, group, plural, namespace, name) {
   }
 }
 
+// src/run/kube/observe/flux-reconcile.ts
+async function requestReconcile(config, k, commit, log) {
+  const api = config.makeApiClient(ObjectCustomObjectsApi);
+  const where = sourceRepository(k);
+  const source = where ? await annotate(api, { group: SOURCE_GROUP, plural: "gitrepositories", ...where }) : void 0;
+  const sourceHasIt = revisionCommit(source?.status?.artifact?.revision) === commit;
+  const asked = where ? [`gitrepository ${where.namespace}/${where.name}`] : [];
+  if (!source || sourceHasIt) {
+    const { namespace, name } = k.metadata;
+    await annotate(api, { group: KUSTOMIZE_GROUP, plural: "kustomizations", namespace, name });
+    asked.push(`kustomization ${namespace}/${name}`);
+  }
+  log.info(`requested a reconcile of ${asked.join(", ")}`);
+  return source;
+}
+async function annotate(api, object) {
+  const { group, plural, namespace, name } = object;
+  const body = { metadata: { annotations: { [RECONCILE_ANNOTATION]: (/* @__PURE__ */ new Date()).toISOString() } } };
+  const request = { group, version: FLUX_VERSION, plural, namespace, name, body, fieldManager: "pinship" };
+  try {
+    return await api.patchNamespacedCustomObject(
+      request,
+      setHeaderOptions("Content-Type", PatchStrategy.MergePatch)
+    );
+  } catch (err) {
+    throw kubeError({ verb: "patch", resource: `${plural}.${group}`, namespace, name }, err);
+  }
+}
+
 // src/run/kube/observe/flux-wait.ts
 async function waitForFlux(config, target, site, options) {
-  const api = config.makeApiClient(ObjectCustomObjectsApi);
-  const watched = watchKustomization(config, api, target, options.log);
+  const { watched } = target;
   const progress = new FluxProgress(site, () => watched.wake());
   const what = `kustomization ${target.namespace}/${target.name}`;
   try {
-    await watched.start();
-    if (options.reconcile) await requestReconcile(api, watched.items()[0], target, options.log);
+    const first = watched.items()[0];
+    const source = options.reconcile && first && !progress.settled(first) ? await requestReconcile(config, first, site.commit, options.log) : void 0;
     const settled = await watched.waitFor(() => progress.settled(watched.items()[0]), options.signal);
-    if (settled.state.kind === "applied") return settled.k;
+    if (settled.state.kind === "applied") return { kustomization: settled.k, source };
     throw notApplied(settled.state, what, site.commit);
   } catch (err) {
     if (options.signal.aborted && err === options.signal.reason) {
@@ -214,26 +287,6 @@ async function waitForFlux(config, target, site, options) {
   } finally {
     await watched.stop();
   }
-}
-function watchKustomization(config, api, target, log) {
-  const { namespace, name } = target;
-  const fieldSelector = `metadata.name=${name}`;
-  const plural = "kustomizations";
-  return new WatchedList(config, {
-    path: `/apis/${KUSTOMIZE_GROUP}/${FLUX_VERSION}/namespaces/${namespace}/${plural}`,
-    fieldSelector,
-    list: (page) => api.listNamespacedCustomObject({
-      group: KUSTOMIZE_GROUP,
-      version: FLUX_VERSION,
-      namespace,
-      plural,
-      fieldSelector,
-      limit: page.limit,
-      _continue: page.continue
-    }),
-    request: { resource: `${plural}.${KUSTOMIZE_GROUP}`, namespace },
-    log
-  });
 }
 var FluxProgress = class {
   constructor(site, wake) {
@@ -280,26 +333,6 @@ function notApplied(state, what, commit) {
     { field: "--revision" }
   );
 }
-async function requestReconcile(api, k, target, log) {
-  const at = (/* @__PURE__ */ new Date()).toISOString();
-  const ref = k?.spec?.sourceRef;
-  const objects = [
-    ...ref?.kind === "GitRepository" && ref.name ? [{ kind: "gitrepository", group: SOURCE_GROUP, namespace: ref.namespace ?? target.namespace, name: ref.name }] : [],
-    { kind: "kustomization", group: KUSTOMIZE_GROUP, namespace: target.namespace, name: target.name }
-  ];
-  const mergePatch = setHeaderOptions("Content-Type", PatchStrategy.MergePatch);
-  const body = { metadata: { annotations: { [RECONCILE_ANNOTATION]: at } } };
-  for (const { kind, group, namespace, name } of objects) {
-    const plural = kind === "kustomization" ? "kustomizations" : "gitrepositories";
-    const request = { group, version: FLUX_VERSION, plural, namespace, name, body, fieldManager: "pinship" };
-    try {
-      await api.patchNamespacedCustomObject(request, mergePatch);
-    } catch (err) {
-      throw kubeError({ verb: "patch", resource: `${plural}.${group}`, namespace, name }, err);
-    }
-  }
-  log.info(`requested a reconcile of ${objects.map((o) => `${o.kind} ${o.namespace}/${o.name}`).join(", ")}`);
-}
 
 // src/run/kube/observe/observe-overlay.ts
 async function observeOverlay(options) {
@@ -314,34 +347,39 @@ async function observeOverlay(options) {
   const objects = await renderOverlay(dir);
   const plan = planOverlay(objects, { namespace: options.namespace, contextNamespace: access.namespace, dir });
   for (const warning of plan.warnings) options.log.warn(warning);
-  const target = await findKustomization(access.config, site, options.kustomization);
+  const target = await findKustomization(access.config, site, options.kustomization, options.log);
   options.log.info(
     `observing ${options.overlay}: waiting for flux kustomization ${target.namespace}/${target.name} to apply commit ${site.commit.slice(0, 12)}, then ${plan.jobs.length} job(s), ${plan.deployments.length} deployment(s)`
   );
-  return recordOverlayRun(options, {
-    id: newRunId(),
-    access,
-    plan,
-    objects,
-    source: sourceFrom(options.sourceCommit, options.processEnv ?? process.env),
-    action: `observing overlay ${options.overlay}`,
-    kube: { apply: appliedByFlux(access.config, { target, site, objects, plan }, options.reconcile ?? false) }
-  });
+  try {
+    return await recordOverlayRun(options, {
+      id: newRunId(),
+      access,
+      plan,
+      objects,
+      source: sourceFrom(options.sourceCommit, options.processEnv ?? process.env),
+      action: `observing overlay ${options.overlay}`,
+      kube: { apply: appliedByFlux(access.config, { target, site, objects, plan }, options.reconcile ?? false) }
+    });
+  } finally {
+    await target.watched.stop();
+  }
 }
 function appliedByFlux(config, observed, reconcile) {
   const { target, site } = observed;
   return async ({ log, stop, record }) => {
-    const applied = await waitForFlux(config, target, site, { reconcile, signal: stop, log });
-    const revision = applied.status.lastAppliedRevision;
+    const { kustomization, source } = await waitForFlux(config, target, site, { reconcile, signal: stop, log });
+    const revision = kustomization.status.lastAppliedRevision;
     log.info(`flux kustomization ${target.namespace}/${target.name} applied ${revision}`);
+    const sourceUrl2 = target.sourceUrl !== void 0 ? target.sourceUrl : (source && sourceUrlOf(kustomization, [source])) ?? await readSourceUrl(config, kustomization);
     record.setAppliedBy({
       controller: "flux",
       kustomization: `${target.namespace}/${target.name}`,
       revision,
       commit: revisionCommit(revision),
-      sourceUrl: target.sourceUrl
+      sourceUrl: sourceUrl2
     });
-    return readApplied(config, observed, applied);
+    return readApplied(config, observed, kustomization);
   };
 }
 async function readApplied(config, observed, k) {

@@ -17,11 +17,13 @@ import {
   runGitBatch
 } from "./chunk-ZGUWF77U.js";
 import {
+  pushWithRetries
+} from "./chunk-3STPPBFV.js";
+import {
   firstParentHistory,
   mergeBase,
-  pathsAddedOrModified,
-  pushWithRetries
-} from "./chunk-UCRS7EUX.js";
+  pathsAddedOrModified
+} from "./chunk-5AAXTQLQ.js";
 import {
   formatBytes,
   headline,

@@ -163,7 +163,7 @@ function readRunFlags(argv) {
   return { ...values, image: positionals[0], args };
 }
 async function loadKubernetes(observe) {
-  return observe ? (await import("./observe-overlay-JOX6W3JZ.js")).observeOverlay : (await import("./run-overlay-SGL66MEQ.js")).runOverlay;
+  return observe ? (await import("./observe-overlay-2C3CS2ET.js")).observeOverlay : (await import("./run-overlay-UY7ZYBS2.js")).runOverlay;
 }
 export {
   runCommand

@@ -1,11 +1,10 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  commitMessages,
   isNonFastForward,
   isRefUpdateRace,
   pushCommit,
   pushWithRetries
-} from "./chunk-UCRS7EUX.js";
+} from "./chunk-3STPPBFV.js";
 import {
   editKustomization,
   hasJobRollPatch,
@@ -19,6 +18,9 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-YZGLF4LN.js";
+import {
+  commitMessages
+} from "./chunk-5AAXTQLQ.js";
 import {
   RegistryClient
 } from "./chunk-PQCI3ACI.js";

@@ -4,14 +4,14 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-IQ3OX7O5.js";
+} from "./chunk-BBK62WX2.js";
 import {
   checkNamespaceName,
   cleanup,
   ensureNamespace,
   removeExpired
-} from "./chunk-3WHJKOFZ.js";
-import "./chunk-4PDRU5PC.js";
+} from "./chunk-7ATAAEGD.js";
+import "./chunk-BPTZXSYW.js";
 import {
   newRunId,
   sourceFrom

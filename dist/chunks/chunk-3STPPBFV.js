@@ -1,42 +1,11 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  hasCommit
-} from "./chunk-QBC5PCZI.js";
-import {
   GitError,
   git
 } from "./chunk-7MXVX47H.js";
 import {
   wrapError
 } from "./chunk-SI2EDPFI.js";
-
-// src/git/log.ts
-async function commitMessages(dir, rev, paths, grep) {
-  const out = await git(dir, ["log", "--format=%x1e%B", `--grep=${grep}`, rev, "--", ...paths]);
-  return out.split("").slice(1);
-}
-async function pathsAddedOrModified(dir, rev, pathspec) {
-  const out = await git(dir, ["log", "--format=", "--name-only", "--diff-filter=AM", rev, "--", pathspec]);
-  return out.split("\n").filter(Boolean);
-}
-async function mergeBase(dir, a, b) {
-  if (!isObjectName(a) || !isObjectName(b)) return void 0;
-  if (!await hasCommit(dir, a) || !await hasCommit(dir, b)) return void 0;
-  try {
-    return (await git(dir, ["merge-base", a, b])).trim() || void 0;
-  } catch (err) {
-    if (err instanceof GitError) return void 0;
-    throw err;
-  }
-}
-async function firstParentHistory(dir, start, max) {
-  if (!isObjectName(start) || !await hasCommit(dir, start)) return void 0;
-  const out = await git(dir, ["rev-list", "--first-parent", `--max-count=${max}`, start]);
-  return out.split("\n").filter(Boolean);
-}
-function isObjectName(text) {
-  return /^[0-9a-f]{7,64}$/.test(text);
-}
 
 // src/git/push.ts
 function isNonFastForward(err) {
@@ -82,10 +51,6 @@ async function pushWithRetries(options) {
 }
 
 export {
-  commitMessages,
-  pathsAddedOrModified,
-  mergeBase,
-  firstParentHistory,
   isNonFastForward,
   isRefUpdateRace,
   pushCommit,

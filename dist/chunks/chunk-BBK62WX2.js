@@ -12,8 +12,9 @@ import {
   kubeError,
   kubeErrorText,
   loadClusterAccess,
+  seedOf,
   statusCode
-} from "./chunk-4PDRU5PC.js";
+} from "./chunk-BPTZXSYW.js";
 import {
   recordRun
 } from "./chunk-G47E5S6C.js";
@@ -461,7 +462,7 @@ function podHealth(pod) {
 // src/run/kube/deployment-rollout.ts
 var STICKY = /* @__PURE__ */ new Set(["CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "CreateContainerConfigError"]);
 var DeploymentRollout = class {
-  constructor(config, name, namespace, selector, log) {
+  constructor(config, name, namespace, selector, log, applied) {
     this.name = name;
     this.namespace = namespace;
     this.log = log;
@@ -471,6 +472,7 @@ var DeploymentRollout = class {
     this.deployment = new WatchedList(config, {
       path: `/apis/apps/v1/namespaces/${namespace}/deployments`,
       fieldSelector,
+      seed: seedOf(applied),
       list: (page) => apps.listNamespacedDeployment({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: "deployments.apps", namespace },
       log,
@@ -783,7 +785,7 @@ function forgetPod(pod) {
 
 // src/run/kube/job-shards.ts
 var JobShards = class {
-  constructor(config, plan, record, usage, log) {
+  constructor(config, plan, record, usage, log, applied) {
     this.config = config;
     this.plan = plan;
     this.record = record;
@@ -807,6 +809,7 @@ var JobShards = class {
     this.job = new WatchedList(config, {
       path: `/apis/batch/v1/namespaces/${namespace}/jobs`,
       fieldSelector,
+      seed: seedOf(applied),
       list: (page) => batch.listNamespacedJob({ namespace, fieldSelector, limit: page.limit, _continue: page.continue }),
       request: { resource: "jobs.batch", namespace },
       log,
@@ -1216,6 +1219,7 @@ async function runOnKubernetes(options, ctx) {
   try {
     await Promise.all([...jobs, ...rollouts].map((w) => w.start()));
     sampler.start();
+    options.onWaiting?.();
     const waited = await Promise.allSettled([...jobs, ...rollouts].map((w) => w.wait(stop)));
     const failed = waited.find((w) => w.status === "rejected" && !stop.aborted);
     if (failed) throw failed.reason;
@@ -1257,7 +1261,8 @@ function followJobs(options, applied, ctx, book) {
       { ...job, namespace: object.metadata.namespace, uid: object.metadata.uid, offset },
       ctx.record,
       book,
-      ctx.log
+      ctx.log,
+      object
     );
     offset += job.completions;
     if (!job.readLogs) ctx.log.info(`job/${job.name}: pinship.dev/logs is none: its pods' logs are not read`);
@@ -1269,7 +1274,7 @@ function followRollouts(options, applied, log) {
     const object = applied.find((a) => a.kind === "Deployment" && a.name === d.name).object;
     const labels = object.spec?.selector?.matchLabels ?? {};
     const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
-    return new DeploymentRollout(options.config, d.name, object.metadata.namespace, selector, log);
+    return new DeploymentRollout(options.config, d.name, object.metadata.namespace, selector, log, object);
   });
 }
 function warnStuck(jobs, log) {
@@ -1398,7 +1403,8 @@ function recordOverlayRun(options, run) {
         runId: run.id,
         collectorImage: options.collectorImage,
         signal: options.signal,
-        sampleIntervalMs: options.sampleIntervalMs
+        sampleIntervalMs: options.sampleIntervalMs,
+        onWaiting: options.onWaiting
       },
       ctx
     )

@@ -11,7 +11,7 @@ import {
   kubeError,
   kubeErrorText,
   loadClusterAccess
-} from "./chunk-4PDRU5PC.js";
+} from "./chunk-BPTZXSYW.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";

@@ -21,7 +21,7 @@ import "./chunk-XDLBQ6T7.js";
 
 // src/pipeline/run-step.ts
 import { join } from "node:path";
-async function runStep(flow, ref, revision, reporting, options, deps) {
+async function runStep(flow, ref, revision, report, options, deps) {
   const { cluster } = options;
   const sourceCommit = flow === "pull-request" ? deps.context.pullRequest?.headSha : deps.context.sha;
   const out = options.out ?? (process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, "pinship", "run.json") : void 0);
@@ -38,21 +38,22 @@ async function runStep(flow, ref, revision, reporting, options, deps) {
       throw new PinshipError(`a run on the cluster needs the overlay to run`, { field });
     }
     const common = { overlay, kubeconfig, sourceCommit, out, timeoutSeconds: options.timeoutSeconds };
-    return runOnCluster(flow, ref, revision, { ...common, signal: deps.signal, log: deps.log }, options, deps);
+    const waiting = { signal: deps.signal, log: deps.log, onWaiting: report && (() => report.load()) };
+    return runOnCluster(flow, ref, revision, { ...common, ...waiting }, options, deps);
   }) : runLocally(ref, sourceCommit, out, options, deps));
   const { record, recordPath } = outcome;
   deps.log.info(headline(record));
   deps.output("record", recordPath);
   deps.output("run-id", record.id);
   deps.output("run-conclusion", record.conclusion);
-  if (!reporting) await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
+  if (!report) await deps.summary(summaryLine(`pinship run: ${escapeHtml(headline(record))}`));
   return outcome;
 }
 async function runOnCluster(flow, ref, revision, common, options, deps) {
   const { cluster } = options;
   const images = parseImagePins([`${options.imageName}=${ref}`], "image-name");
   if (cluster.observe) {
-    const { observeOverlay } = await import("./observe-overlay-JOX6W3JZ.js");
+    const { observeOverlay } = await import("./observe-overlay-2C3CS2ET.js");
     const observed = cluster.revision ?? revision;
     return observeOverlay({
       ...common,
@@ -61,7 +62,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
       reconcile: cluster.reconcile
     });
   }
-  const { runOverlay } = await import("./run-overlay-SGL66MEQ.js");
+  const { runOverlay } = await import("./run-overlay-UY7ZYBS2.js");
   if (flow !== "pull-request") return runOverlay({ ...common, images });
   const number = deps.context.pullRequest.number;
   const namespace = cluster.namespace || `pinship-pr-${number}`;

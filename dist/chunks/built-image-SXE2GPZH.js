@@ -4,23 +4,30 @@ import {
   inputDigestTag,
   lookupInRegistry,
   planBuild,
-  reusableImage,
+  reuseVerdict,
   targetReference
-} from "./chunk-K727GMZY.js";
+} from "./chunk-J55DURUO.js";
 import "./chunk-ZGUWF77U.js";
 import "./chunk-GEIO5JER.js";
 import "./chunk-W7ZVAYRB.js";
 import "./chunk-FGBHSNPK.js";
 import "./chunk-WPBSY374.js";
 import "./chunk-TJLKJ74F.js";
+import "./chunk-5AAXTQLQ.js";
 import {
   RegistryClient
 } from "./chunk-PQCI3ACI.js";
 import "./chunk-V7L7ANJB.js";
+import "./chunk-6BHEEKJ2.js";
 import "./chunk-6U5DZSTP.js";
-import "./chunk-QBC5PCZI.js";
+import {
+  hasCommit,
+  remoteDefaultBranch
+} from "./chunk-QBC5PCZI.js";
 import "./chunk-7MXVX47H.js";
-import "./chunk-QRD45XQP.js";
+import {
+  readGitHubContext
+} from "./chunk-QRD45XQP.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";
@@ -52,13 +59,10 @@ async function findBuiltImage(options, deps) {
       hint: plan.skippable ? "a release pins what a push to the default branch built: tag a commit after its pipeline built it" : "a base image or ADD source could not be resolved, so these inputs have no key to find them by"
     });
   }
-  if (!await reusableImage(found, plan, { docker, registry }, log)) {
-    throw new PinshipError(
-      `${where} (${found.digest}) was not built from ${commit} or an earlier commit of its first-parent history`,
-      { field: "image", hint: "not pinning an image from outside the tagged history; see the warning above" }
-    );
-  }
-  log.info(`${where} is ${found.digest}, built for ${commit} by a protected build: no rebuild`);
+  const verdict = await reuseVerdict(found, plan, { docker, registry }, await pinHistory(options, plan.context.dir));
+  if (!verdict.reuse) throw new PinshipError(`not pinning ${verdict.why}`, { field: "image", hint: hintFor(verdict) });
+  const pinned = verdict.pinnedBy ? ` (pinned by ${verdict.pinnedBy.slice(0, 12)})` : "";
+  log.info(`${where} is ${found.digest}, built for ${commit} by a protected build: no rebuild${pinned}`);
   return {
     image: plan.name,
     digest: found.digest,
@@ -67,6 +71,17 @@ async function findBuiltImage(options, deps) {
     skipped: true,
     inputDigest: plan.inputDigest
   };
+}
+async function pinHistory(options, dir) {
+  const branch = readGitHubContext(options.env ?? process.env).defaultBranch ?? await remoteDefaultBranch(dir);
+  const tip = branch && `refs/remotes/origin/${branch}`;
+  return tip && await hasCommit(dir, tip) ? ["HEAD", tip] : ["HEAD"];
+}
+function hintFor(verdict) {
+  const rule = "a release pins only an image the default branch built and pinned";
+  if (verdict.cause === "history") return `${rule}: check out the whole history (actions/checkout fetch-depth: 0)`;
+  if (verdict.cause === "label") return `${rule}: not pinning an image from outside the tagged history`;
+  return `${rule}: tag a commit after its default-branch pipeline pinned its image (its pin commit, or a commit it followed). Where the overlays live in another repository, this checkout cannot see their pins: pin the release in that repository (pinship pin) with a digest you checked`;
 }
 export {
   findBuiltImage

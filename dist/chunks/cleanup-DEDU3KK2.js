@@ -2,8 +2,8 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   cleanup,
   removeExpired
-} from "./chunk-3WHJKOFZ.js";
-import "./chunk-4PDRU5PC.js";
+} from "./chunk-7ATAAEGD.js";
+import "./chunk-BPTZXSYW.js";
 import "./chunk-A7J7SWZT.js";
 import "./chunk-SI2EDPFI.js";
 import "./chunk-XDLBQ6T7.js";

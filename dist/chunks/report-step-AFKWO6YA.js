@@ -27,7 +27,7 @@ async function reportStep(flow, recordPath, options, deps) {
     repository: "GITHUB_REPOSITORY"
   });
   const { createGitHubClient } = await import("./client-RNP47VUJ.js");
-  const { makeReport } = await import("./make-report-G4PJRBC7.js");
+  const { makeReport } = await import("./make-report-47TN6ZBM.js");
   const { prepared, published } = await makeReport({
     run: recordPath,
     experiment: report.experiment,
