@@ -3,6 +3,7 @@ import { readInputs } from '../inputs/action-options.js';
 import type { Logger } from '../log/logger.js';
 import { pipelineSchema } from '../options/pipeline.js';
 import type { PipelineOptions } from '../pipeline/options.js';
+import { maskKubeconfig } from './mask-kubeconfig.js';
 
 /** The root action's inputs, typed by its options schema; secrets are masked before anything is checked. */
 export async function readPipelineInputs(log: Logger): Promise<PipelineOptions> {
@@ -69,9 +70,5 @@ async function maskSecrets(log: Logger): Promise<void> {
     const value = core.getInput(name);
     if (value) log.addSecret(value);
   }
-  const kubeconfig = core.getInput('kubeconfig');
-  if (kubeconfig) {
-    const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
-    for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
-  }
+  await maskKubeconfig(core.getInput('kubeconfig'));
 }

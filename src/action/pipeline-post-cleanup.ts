@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { maskKubeconfig } from './mask-kubeconfig.js';
 import { runAction } from './run-action.js';
 
 /**
@@ -22,10 +23,7 @@ export const cleanUpAfterPipeline = () =>
     const namespace = core.getState('namespace');
     if (!namespace || core.getState('ended') === 'by itself') return;
     const kubeconfig = core.getInput('kubeconfig');
-    if (kubeconfig) {
-      const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
-      for (const secret of kubeconfigSecrets(kubeconfig)) core.setSecret(secret);
-    }
+    await maskKubeconfig(kubeconfig);
     const { cleanup } = await import('../run/kube/cleanup.js');
     const { withKubeconfig } = await import('../pipeline/kubeconfig.js');
     const result = await withKubeconfig(kubeconfig || undefined, { saveState: () => undefined }, (path) =>

@@ -8,6 +8,7 @@ import type { RunRecord } from '../record/types.js';
 import { headline, shardTable } from '../record/summary.js';
 import type { RunOutcome } from '../run/run.js';
 import { stopOnSignals } from '../run/stop-signals.js';
+import { maskKubeconfig } from './mask-kubeconfig.js';
 import { runAction } from './run-action.js';
 
 // The run step: inputs -> runShards() (an image), runOverlay() or observeOverlay() -> outputs and a summary.
@@ -37,10 +38,7 @@ async function readRunInputs(): Promise<RunOptions> {
   const read = readInputs(runSchema);
   const { password, kubeconfigContent, overlay, image } = read.values;
   if (password) core.setSecret(password);
-  if (kubeconfigContent) {
-    const { kubeconfigSecrets } = await import('../kube/kubeconfig-file.js');
-    for (const secret of kubeconfigSecrets(kubeconfigContent)) core.setSecret(secret);
-  }
+  await maskKubeconfig(kubeconfigContent);
   if (!overlay && !image)
     throw new PinshipError('give an image to run locally, or an overlay to run on Kubernetes', { field: 'image' });
   if (overlay && image) throw new PinshipError('image and overlay are two ways to run: give one', { field: 'overlay' });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scratchDir } from '../support/scratch.js';
 
@@ -20,9 +20,27 @@ export function sh(cwd: string, ...args: string[]): string {
   });
 }
 
-/** A bare remote on disk seeded with `files` on `main`. */
+/** Seeded bare remotes of this test file by their files, copied for each test that asks again. */
+const seeded = new Map<string, string>();
+
+/**
+ * A bare remote on disk seeded with `files` on `main`. Seeding takes five git processes; a test
+ * file asking for the same files again gets a copy of the first seeding (the same seed commit).
+ */
 export function bareRemote(files: Record<string, string>): string {
-  const root = scratchDir('pinship-git-');
+  const key = JSON.stringify(Object.entries(files));
+  let template = seeded.get(key);
+  if (!template) {
+    template = seedRemote(files);
+    seeded.set(key, template);
+  }
+  const remote = join(scratchDir('pinship-git-'), 'remote.git');
+  cpSync(template, remote, { recursive: true });
+  return remote;
+}
+
+function seedRemote(files: Record<string, string>): string {
+  const root = scratchDir('pinship-seed-');
   const remote = join(root, 'remote.git');
   execFileSync('git', [...IDENTITY, 'init', '--quiet', '--bare', remote]);
   const seed = join(root, 'seed');

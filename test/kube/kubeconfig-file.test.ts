@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { maskKubeconfig } from '../../src/action/mask-kubeconfig.js';
 import { kubeconfigSecrets, withKubeconfigFile } from '../../src/kube/kubeconfig-file.js';
 import { scratchDir } from '../support/scratch.js';
 
@@ -59,5 +60,28 @@ describe('kubeconfigSecrets', () => {
     expect(kubeconfigSecrets(content).sort()).toEqual(
       [content, 'hunter2-pw', 'cs-123', 'eyJ.x.y', 'rt-456', 'wJalr-secret'].sort(),
     );
+  });
+});
+
+describe('maskKubeconfig (the action entries)', () => {
+  it("registers the content and each secret value with the runner's mask, and nothing else", async () => {
+    const content = 'users:\n- name: ci\n  user:\n    username: deployer\n    token: abc.def.ghi\n';
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await maskKubeconfig(content);
+      await maskKubeconfig('');
+    } finally {
+      write.mockRestore();
+    }
+    const masks = written
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'));
+    // The whole text is one command: its line breaks are escaped (%0A), as the runner expects.
+    expect(masks.sort()).toEqual(['::add-mask::abc.def.ghi', `::add-mask::${content.replaceAll('\n', '%0A')}`].sort());
   });
 });

@@ -9,6 +9,7 @@ import {
   goldenCases,
   imageName,
   readTree,
+  type RenderedImage,
   render,
   renderedImages,
   stageCase,
@@ -17,6 +18,10 @@ import {
 
 // UPDATE_GOLDEN=1 rewrites expected/ from the current code; review the diff before committing it.
 const update = process.env.UPDATE_GOLDEN === '1';
+
+// The shared workloads, rendered once for every case: each render starts kubectl.
+let baseImages: RenderedImage[] | undefined;
+const renderedBase = () => (baseImages ??= renderedImages(render(join(FIXTURES, '_base'))));
 
 describe.each(goldenCases())('golden case $name', (c) => {
   it('rewrites original/ into expected/ byte for byte, and a second run changes nothing', async () => {
@@ -40,7 +45,7 @@ describe.each(goldenCases())('golden case $name', (c) => {
   it('changes, as kustomize renders it, only the images of the pinned containers', () => {
     const before = render(join(stageCase(c.name), 'overlay'));
     const after = render(join(stageCase(c.name, 'expected'), 'overlay'));
-    const base = renderedImages(render(join(FIXTURES, '_base')));
+    const base = renderedBase();
     expect(withoutImages(after)).toEqual(withoutImages(before));
     // Jobs running a pinned image carry the annotations that let Argo CD and Flux replace them
     // (docs/pin.md); an overlay whose Jobs run none of them (or that has no Job) gets no patch.
