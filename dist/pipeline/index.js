@@ -1,5 +1,8 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  maskKubeconfig
+} from "../chunks/chunk-SXR5WCQI.js";
+import {
   parseCpus,
   parseDuration,
   parseMemory
@@ -34,7 +37,6 @@ import {
   runAction,
   saveState,
   setOutput,
-  setSecret,
   summary
 } from "../chunks/chunk-OVYHJUI7.js";
 import "../chunks/chunk-3Z3LTAZD.js";
@@ -246,11 +248,7 @@ async function maskSecrets(log) {
     const value = getInput(name);
     if (value) log.addSecret(value);
   }
-  const kubeconfig = getInput("kubeconfig");
-  if (kubeconfig) {
-    const { kubeconfigSecrets } = await import("../chunks/kubeconfig-file-3OVULX5P.js");
-    for (const secret of kubeconfigSecrets(kubeconfig)) setSecret(secret);
-  }
+  await maskKubeconfig(getInput("kubeconfig"));
 }
 
 // src/action/pipeline.ts

@@ -1,9 +1,11 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  maskKubeconfig
+} from "./chunk-SXR5WCQI.js";
+import {
   getInput,
   getState,
-  runAction,
-  setSecret
+  runAction
 } from "./chunk-OVYHJUI7.js";
 import "./chunk-3Z3LTAZD.js";
 import "./chunk-SI2EDPFI.js";
@@ -24,10 +26,7 @@ var cleanUpAfterPipeline = () => runAction(async (log) => {
   const namespace = getState("namespace");
   if (!namespace || getState("ended") === "by itself") return;
   const kubeconfig = getInput("kubeconfig");
-  if (kubeconfig) {
-    const { kubeconfigSecrets } = await import("./kubeconfig-file-3OVULX5P.js");
-    for (const secret of kubeconfigSecrets(kubeconfig)) setSecret(secret);
-  }
+  await maskKubeconfig(kubeconfig);
   const { cleanup } = await import("./cleanup-DEDU3KK2.js");
   const { withKubeconfig } = await import("./kubeconfig-BAOMQN7G.js");
   const result = await withKubeconfig(
