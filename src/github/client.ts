@@ -18,6 +18,7 @@ export interface GitHubClientOptions {
 }
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
+let clients = 0;
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
 
 /** An Octokit that retries server errors and waits out primary and secondary rate limits. */
@@ -37,6 +38,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: { debug: () => {}, info: () => {}, warn, error: (m: string) => options.log?.debug(m) },
     throttle: {
       ...base,
+      // The plugin paces writes (1 s apart, 3 s before a comment) in limiters shared by every
+      // client of the process under this id: each client keeps its own pace, so one client's
+      // comment does not hold another's (the tests make hundreds of clients in one process).
+      id: `pinship-${++clients}`,
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
         warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
         return count < retries;

@@ -84,7 +84,7 @@ async function pullRequestTarget(options, log) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) throw new PinshipError("set GITHUB_TOKEN for --pull-request", { field: "GITHUB_TOKEN" });
   log.addSecret(token);
-  const { createGitHubClient } = await import("./client-RNP47VUJ.js");
+  const { createGitHubClient } = await import("./client-QAJVF725.js");
   return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
 }
 function describeResult(result) {

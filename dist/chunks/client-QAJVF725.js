@@ -5681,6 +5681,7 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
+var clients = 0;
 function createGitHubClient(options) {
   const retries = options.retries ?? 3;
   const warn = (m) => options.log?.warn(m);
@@ -5699,6 +5700,10 @@ function createGitHubClient(options) {
     }, warn, error: (m) => options.log?.debug(m) },
     throttle: {
       ...base,
+      // The plugin paces writes (1 s apart, 3 s before a comment) in limiters shared by every
+      // client of the process under this id: each client keeps its own pace, so one client's
+      // comment does not hold another's (the tests make hundreds of clients in one process).
+      id: `pinship-${++clients}`,
       onRateLimit: (after, req, _o, count) => {
         warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
         return count < retries;
