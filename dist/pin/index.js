@@ -57,7 +57,7 @@ async function main(log) {
 async function pullRequestTarget(token, log) {
   if (!token) throw new PinshipError("pull-request needs a token", { field: "token" });
   const { owner, repo } = parseRepository(readGitHubContext().repository, "GITHUB_REPOSITORY");
-  const { createGitHubClient } = await import("../chunks/client-QAJVF725.js");
+  const { createGitHubClient } = await import("../chunks/client-3FOKPTU4.js");
   return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
 }
 async function writeSummary(result) {

@@ -112,7 +112,7 @@ async function runPipeline(options, deps) {
   const ref = has("build") ? await (await import("../chunks/image-step-LMUJFV5Y.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-D7Q6IHVK.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-47D34K3C.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
   const { runStep } = await import("../chunks/run-step-YV4RJOES.js");
   const report = has("report") ? reportLoader() : void 0;
@@ -129,8 +129,8 @@ async function runPipeline(options, deps) {
 function reportLoader() {
   let modules;
   const loaded = () => modules ??= Promise.all([
-    import("../chunks/report-step-LZH5OFV2.js"),
-    import("../chunks/client-QAJVF725.js"),
+    import("../chunks/report-step-UG3L7BNY.js"),
+    import("../chunks/client-3FOKPTU4.js"),
     import("../chunks/make-report-47TN6ZBM.js")
   ]).then(([step]) => step);
   return {

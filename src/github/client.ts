@@ -1,6 +1,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '../log/logger.js';
 
 export interface GitHubClientOptions {
@@ -18,8 +19,13 @@ export interface GitHubClientOptions {
 }
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
-let clients = 0;
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
+
+let clients = 0;
+// GitHub asks for mutating requests one at a time, and a second apart when making many of them
+// (REST API best practices); a report makes two or three (the viewer query, the comment, the
+// check): one at a time here, without the plugin's second between each. Comments keep its 3 s.
+const writes = new Bottleneck.Group({ maxConcurrent: 1 });
 
 /** An Octokit that retries server errors and waits out primary and secondary rate limits. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
@@ -38,10 +44,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: { debug: () => {}, info: () => {}, warn, error: (m: string) => options.log?.debug(m) },
     throttle: {
       ...base,
-      // The plugin paces writes (1 s apart, 3 s before a comment) in limiters shared by every
-      // client of the process under this id: each client keeps its own pace, so one client's
-      // comment does not hold another's (the tests make hundreds of clients in one process).
+      // The plugin's limiters are shared by every client of the process under this id: each
+      // client keeps its own, so one client's comment pace does not hold another's (the tests
+      // make hundreds of clients in one process).
       id: `pinship-${++clients}`,
+      write: writes,
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
         warn(`rate limited on ${req.method} ${req.url}; retrying in ${after}s`);
         return count < retries;

@@ -109,7 +109,7 @@ var reportCommand = {
 };
 async function postTarget(options, repository) {
   const { owner, repo, token } = requirePostTarget(options.repo ?? repository, process.env.GITHUB_TOKEN);
-  const { createGitHubClient } = await import("./client-QAJVF725.js");
+  const { createGitHubClient } = await import("./client-3FOKPTU4.js");
   return {
     client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || void 0 }),
     owner,

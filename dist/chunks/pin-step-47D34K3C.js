@@ -33,7 +33,7 @@ async function pinStep(flow, ref, options, deps) {
   if (options.pin.pullRequest && !options.pin.token) {
     throw new PinshipError("pull-request needs a token", { field: "token" });
   }
-  const { createGitHubClient } = await import("./client-QAJVF725.js");
+  const { createGitHubClient } = await import("./client-3FOKPTU4.js");
   const pullRequest = options.pin.pullRequest ? {
     client: createGitHubClient({ token: options.pin.token, baseUrl: process.env.GITHUB_API_URL, log }),
     ...parseRepository(context.repository, "GITHUB_REPOSITORY")

@@ -84,7 +84,7 @@ async function pullRequestTarget(options, log) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) throw new PinshipError("set GITHUB_TOKEN for --pull-request", { field: "GITHUB_TOKEN" });
   log.addSecret(token);
-  const { createGitHubClient } = await import("./client-QAJVF725.js");
+  const { createGitHubClient } = await import("./client-3FOKPTU4.js");
   return { client: createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL, log }), owner, repo };
 }
 function describeResult(result) {

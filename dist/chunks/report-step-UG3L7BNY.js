@@ -26,7 +26,7 @@ async function reportStep(flow, recordPath, options, deps) {
     token: "token",
     repository: "GITHUB_REPOSITORY"
   });
-  const { createGitHubClient } = await import("./client-QAJVF725.js");
+  const { createGitHubClient } = await import("./client-3FOKPTU4.js");
   const { makeReport } = await import("./make-report-47TN6ZBM.js");
   const { prepared, published } = await makeReport({
     run: recordPath,
