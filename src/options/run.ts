@@ -71,21 +71,6 @@ const LOCAL_ONLY: readonly Key[] = [
   'user',
   'pidsLimit',
 ];
-/** The Kubernetes form's options: refused without an overlay. */
-const OVERLAY_ONLY: readonly Key[] = [
-  'kubeconfig',
-  'kubeconfigContent',
-  'context',
-  'namespace',
-  'images',
-  'allowKinds',
-  'pullRequest',
-  'ttlSeconds',
-  'cleanup',
-  'collectorImage',
-  'rerun',
-  'observe',
-];
 /** What only applying does: an observed run applies nothing (Flux does), so these would be ignored. */
 const APPLY_ONLY: readonly Key[] = [
   'namespace',
@@ -95,6 +80,15 @@ const APPLY_ONLY: readonly Key[] = [
   'ttlSeconds',
   'cleanup',
   'rerun',
+];
+/** The Kubernetes form's options: refused without an overlay. */
+const OVERLAY_ONLY: readonly Key[] = [
+  'kubeconfig',
+  'kubeconfigContent',
+  'context',
+  ...APPLY_ONLY,
+  'collectorImage',
+  'observe',
 ];
 const OBSERVE_ONLY: readonly Key[] = ['kustomization', 'revision', 'reconcile'];
 

@@ -10,7 +10,7 @@ import {
   localRunOptions,
   overlayRunOptions,
   runSchema
-} from "./chunk-K56NBERF.js";
+} from "./chunk-DRM5NOER.js";
 import "./chunk-WTE3RSPF.js";
 import {
   headline

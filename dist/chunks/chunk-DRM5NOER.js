@@ -106,20 +106,6 @@ var LOCAL_ONLY = [
   "user",
   "pidsLimit"
 ];
-var OVERLAY_ONLY = [
-  "kubeconfig",
-  "kubeconfigContent",
-  "context",
-  "namespace",
-  "images",
-  "allowKinds",
-  "pullRequest",
-  "ttlSeconds",
-  "cleanup",
-  "collectorImage",
-  "rerun",
-  "observe"
-];
 var APPLY_ONLY = [
   "namespace",
   "images",
@@ -128,6 +114,14 @@ var APPLY_ONLY = [
   "ttlSeconds",
   "cleanup",
   "rerun"
+];
+var OVERLAY_ONLY = [
+  "kubeconfig",
+  "kubeconfigContent",
+  "context",
+  ...APPLY_ONLY,
+  "collectorImage",
+  "observe"
 ];
 var OBSERVE_ONLY = ["kustomization", "revision", "reconcile"];
 function checkRunForm({ given, nameOf }) {
