@@ -105,7 +105,7 @@ async function runPipeline(options, deps) {
     throw new PinshipError("report goes with run, in one job: it reads the record the run writes", { field: "steps" });
   }
   if (has("cleanup")) {
-    const { cleanupStep } = await import("../chunks/cleanup-step-TYAPLLEH.js");
+    const { cleanupStep } = await import("../chunks/cleanup-step-4MEO55DQ.js");
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
@@ -114,7 +114,7 @@ async function runPipeline(options, deps) {
   if (!has("build")) deps.output("ref", ref);
   const pinned = has("pin") ? await (await import("../chunks/pin-step-47D34K3C.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-YV4RJOES.js");
+  const { runStep } = await import("../chunks/run-step-BXFYAG3V.js");
   const report = has("report") ? reportLoader() : void 0;
   const { record, recordPath } = await runStep(flow.name, ref, pinned, report, options, deps);
   const failures = [];

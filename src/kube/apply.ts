@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { KubernetesObjectApi, PatchStrategy, type KubernetesObject, type KubeConfig } from '@kubernetes/client-node';
 import { PinshipError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
@@ -159,9 +160,9 @@ async function applyOne(
     ? 'replaced'
     : !existing
       ? 'created'
-      : existing.metadata?.resourceVersion === result.metadata?.resourceVersion
-        ? 'unchanged'
-        : 'configured';
+      : applyChanged(existing, result)
+        ? 'configured'
+        : 'unchanged';
   options.log.info(`${describe(desired)} ${action}`);
   return {
     kind: desired.kind,
@@ -275,4 +276,21 @@ function clone(object: KubeObject): KubeObject {
 
 function describe(object: KubeObject): string {
   return `${object.kind.toLowerCase()}/${object.metadata.name}`;
+}
+
+/**
+ * Whether an apply changed the object. The controllers' status writes between the read and the
+ * apply move its resourceVersion too (a Deployment settling after its rollout): an object that
+ * has a generation changed only when that (its spec), its labels or its annotations moved.
+ */
+function applyChanged(existing: KubernetesObject, result: KubernetesObject): boolean {
+  const before = existing.metadata;
+  const after = result.metadata;
+  if (before?.resourceVersion === after?.resourceVersion) return false;
+  if (before?.generation === undefined) return true;
+  return (
+    before.generation !== after?.generation ||
+    !isDeepStrictEqual(before.labels ?? {}, after?.labels ?? {}) ||
+    !isDeepStrictEqual(before.annotations ?? {}, after?.annotations ?? {})
+  );
 }

@@ -2,8 +2,8 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   cleanup,
   removeExpired
-} from "./chunk-7ATAAEGD.js";
-import "./chunk-BPTZXSYW.js";
+} from "./chunk-VX7323LC.js";
+import "./chunk-DUGKWIYY.js";
 import "./chunk-A7J7SWZT.js";
 import "./chunk-SI2EDPFI.js";
 import "./chunk-XDLBQ6T7.js";

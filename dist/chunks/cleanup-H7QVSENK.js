@@ -67,7 +67,7 @@ var cleanupCommand = {
     }
     const stop = stopOnSignals(log, "ending the wait; deletes already sent go on in the cluster");
     try {
-      const { cleanup } = await import("./cleanup-DEDU3KK2.js");
+      const { cleanup } = await import("./cleanup-DRTIV47W.js");
       const result = await cleanup({
         namespace: values.namespace,
         pullRequest: values.pullRequest,

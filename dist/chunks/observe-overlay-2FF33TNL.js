@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-BBK62WX2.js";
+} from "./chunk-W6QEG5A5.js";
 import {
   ObjectAppsV1Api,
   ObjectBatchV1Api,
@@ -15,7 +15,7 @@ import {
   kubeError,
   seedOf,
   setHeaderOptions
-} from "./chunk-BPTZXSYW.js";
+} from "./chunk-DUGKWIYY.js";
 import {
   newRunId,
   sourceFrom

@@ -11,7 +11,7 @@ import {
   kubeError,
   kubeErrorText,
   loadClusterAccess
-} from "./chunk-BPTZXSYW.js";
+} from "./chunk-DUGKWIYY.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";

@@ -14,7 +14,7 @@ import {
   loadClusterAccess,
   seedOf,
   statusCode
-} from "./chunk-BPTZXSYW.js";
+} from "./chunk-DUGKWIYY.js";
 import {
   recordRun
 } from "./chunk-G47E5S6C.js";

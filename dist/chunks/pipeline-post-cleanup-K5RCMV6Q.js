@@ -27,7 +27,7 @@ var cleanUpAfterPipeline = () => runAction(async (log) => {
   if (!namespace || getState("ended") === "by itself") return;
   const kubeconfig = getInput("kubeconfig");
   await maskKubeconfig(kubeconfig);
-  const { cleanup } = await import("./cleanup-DEDU3KK2.js");
+  const { cleanup } = await import("./cleanup-DRTIV47W.js");
   const { withKubeconfig } = await import("./kubeconfig-BAOMQN7G.js");
   const result = await withKubeconfig(
     kubeconfig || void 0,

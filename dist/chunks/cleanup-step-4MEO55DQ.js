@@ -13,7 +13,7 @@ async function cleanupStep(options, deps) {
     deps.output("deleted-namespaces", "");
     return;
   }
-  const { cleanup } = await import("./cleanup-DEDU3KK2.js");
+  const { cleanup } = await import("./cleanup-DRTIV47W.js");
   const result = await withKubeconfig(
     options.cluster.kubeconfig,
     deps,

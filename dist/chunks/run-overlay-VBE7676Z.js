@@ -4,14 +4,14 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-BBK62WX2.js";
+} from "./chunk-W6QEG5A5.js";
 import {
   checkNamespaceName,
   cleanup,
   ensureNamespace,
   removeExpired
-} from "./chunk-7ATAAEGD.js";
-import "./chunk-BPTZXSYW.js";
+} from "./chunk-VX7323LC.js";
+import "./chunk-DUGKWIYY.js";
 import {
   newRunId,
   sourceFrom
