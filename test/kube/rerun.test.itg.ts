@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { BatchV1Api } from '@kubernetes/client-node';
+import { BatchV1Api, type V1Job } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { PinshipError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log/silent-logger.js';
@@ -64,7 +64,8 @@ describe('run --overlay again with nothing changed', () => {
     expect(first.record.source).toEqual({ commit: source, from: 'pin-commit' });
 
     const batch = adminConfig().makeApiClient(BatchV1Api);
-    const ran = await batch.readNamespacedJob({ name: 'sim', namespace });
+    // The run ends once every index succeeded; the Job controller marks the Job Complete after.
+    const ran = await completedJob(batch, 'sim', namespace);
     const log = kubeTestLogger();
     const again = await runOverlay({ ...options, log });
     expectValidRecord(again.record);
@@ -107,3 +108,14 @@ describe('run --overlay again with nothing changed', () => {
     expect((err as PinshipError).format()).toContain('kubectl create namespace pinship-nowhere');
   });
 });
+
+/** The Job once its controller has marked it Complete (it batches status writes: a second or two). */
+async function completedJob(batch: BatchV1Api, name: string, namespace: string): Promise<V1Job> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const job = await batch.readNamespacedJob({ name, namespace });
+    if (job.status?.completionTime) return job;
+    if (Date.now() > deadline) throw new Error(`job/${name} was not marked Complete within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -95,7 +95,10 @@ export class JobShards {
     await Promise.all([this.job.start(), this.pods.start()]);
   }
 
-  /** Resolves once the Job finished (or only stuck pods remain) and every pod's attempt is recorded. */
+  /**
+   * Resolves once every index succeeded, or the Job finished (or only stuck pods remain), and
+   * every pod's attempt is recorded.
+   */
   async wait(signal: AbortSignal): Promise<void> {
     await this.pods.waitFor(() => this.isSettled(), signal);
     await Promise.all([...this.inFlight]);
@@ -175,9 +178,13 @@ export class JobShards {
     if (finished) {
       return this.pods.items().every((p) => recorded(p) || podState(p, this.plan.container).kind === 'pending');
     }
+    if (this.settled.size !== this.plan.completions) return false;
+    // Every index succeeded: the Job controller marks the Job Complete a second or two later (it
+    // batches its status writes); its shards' outcome is already known, so the wait ends now.
     // Kubernetes never fails a pod whose image cannot be pulled: once every index succeeded, ran
-    // out of retries or is stuck, there is nothing more to wait for.
-    if (this.stuckIndexes === 0 || this.settled.size !== this.plan.completions) return false;
+    // out of retries or is stuck, there is nothing more to wait for either.
+    const allSucceeded = [...this.settled.values()].every((how) => how === 'succeeded');
+    if (!allSucceeded && this.stuckIndexes === 0) return false;
     return this.pods.items().every(recorded);
   }
 

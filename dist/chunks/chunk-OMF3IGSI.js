@@ -840,7 +840,10 @@ var JobShards = class {
   async start() {
     await Promise.all([this.job.start(), this.pods.start()]);
   }
-  /** Resolves once the Job finished (or only stuck pods remain) and every pod's attempt is recorded. */
+  /**
+   * Resolves once every index succeeded, or the Job finished (or only stuck pods remain), and
+   * every pod's attempt is recorded.
+   */
   async wait(signal) {
     await this.pods.waitFor(() => this.isSettled(), signal);
     await Promise.all([...this.inFlight]);
@@ -906,7 +909,9 @@ var JobShards = class {
     if (finished) {
       return this.pods.items().every((p) => recorded(p) || podState(p, this.plan.container).kind === "pending");
     }
-    if (this.stuckIndexes === 0 || this.settled.size !== this.plan.completions) return false;
+    if (this.settled.size !== this.plan.completions) return false;
+    const allSucceeded = [...this.settled.values()].every((how) => how === "succeeded");
+    if (!allSucceeded && this.stuckIndexes === 0) return false;
     return this.pods.items().every(recorded);
   }
   onPod(event, pod) {

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-W6QEG5A5.js";
+} from "./chunk-OMF3IGSI.js";
 import {
   checkNamespaceName,
   cleanup,

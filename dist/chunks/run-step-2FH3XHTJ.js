@@ -53,7 +53,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
   const { cluster } = options;
   const images = parseImagePins([`${options.imageName}=${ref}`], "image-name");
   if (cluster.observe) {
-    const { observeOverlay } = await import("./observe-overlay-2FF33TNL.js");
+    const { observeOverlay } = await import("./observe-overlay-SSZW6VMK.js");
     const observed = cluster.revision ?? revision;
     return observeOverlay({
       ...common,
@@ -62,7 +62,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
       reconcile: cluster.reconcile
     });
   }
-  const { runOverlay } = await import("./run-overlay-VBE7676Z.js");
+  const { runOverlay } = await import("./run-overlay-GFEMBZA3.js");
   if (flow !== "pull-request") return runOverlay({ ...common, images });
   const number = deps.context.pullRequest.number;
   const namespace = cluster.namespace || `pinship-pr-${number}`;
