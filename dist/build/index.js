@@ -25,7 +25,7 @@ await runAction(async (log) => {
   const { values: inputs } = readInputs(buildSchema);
   if (inputs.password) log.addSecret(inputs.password);
   const { connectEngine } = await import("../chunks/engine-2LSGAD5G.js");
-  const { buildImage } = await import("../chunks/build-image-H3CHFZID.js");
+  const { buildImage } = await import("../chunks/build-image-HXSSRYS7.js");
   const result = await buildImage(inputs, { docker: await connectEngine(), log });
   setOutput("image", result.image);
   setOutput("digest", result.digest);

@@ -5,8 +5,9 @@ import {
 } from "../chunks/chunk-7PPAXRDD.js";
 import {
   describeChange
-} from "../chunks/chunk-37SANBHM.js";
-import "../chunks/chunk-6BHEEKJ2.js";
+} from "../chunks/chunk-IEVNMBNJ.js";
+import "../chunks/chunk-CDRSM3XE.js";
+import "../chunks/chunk-WWE2H5DM.js";
 import "../chunks/chunk-6ZN2BK6V.js";
 import "../chunks/chunk-6U5DZSTP.js";
 import {
@@ -40,7 +41,7 @@ async function main(log) {
   const { values: options } = readInputs(pinSchema);
   if (options.token) log.addSecret(options.token);
   const pullRequest = options.pullRequest ? await pullRequestTarget(options.token, log) : void 0;
-  const { pin } = await import("../chunks/pin-IW3BNBZ7.js");
+  const { pin } = await import("../chunks/pin-AUIWDDZO.js");
   const result = await log.group("pin", () => pin({ ...pinRunOptions(options), pullRequest, log }));
   for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${describeChange(i)}`);
   if (result.diff) log.info(result.diff);

@@ -109,12 +109,12 @@ async function runPipeline(options, deps) {
     await cleanupStep(options, deps);
   }
   if (!has("build") && !has("pin") && !has("run")) return flow;
-  const ref = has("build") ? await (await import("../chunks/image-step-LMUJFV5Y.js")).imageStep(flow.name, options, deps) : options.ref;
+  const ref = has("build") ? await (await import("../chunks/image-step-KKV2EO4X.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-47D34K3C.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-XVQJD2JN.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-2FH3XHTJ.js");
+  const { runStep } = await import("../chunks/run-step-LRP4JAYQ.js");
   const report = has("report") ? reportLoader() : void 0;
   const { record, recordPath } = await runStep(flow.name, ref, pinned, report, options, deps);
   const failures = [];
@@ -129,9 +129,9 @@ async function runPipeline(options, deps) {
 function reportLoader() {
   let modules;
   const loaded = () => modules ??= Promise.all([
-    import("../chunks/report-step-UG3L7BNY.js"),
+    import("../chunks/report-step-6CC7MHHZ.js"),
     import("../chunks/client-3FOKPTU4.js"),
-    import("../chunks/make-report-47TN6ZBM.js")
+    import("../chunks/make-report-FU2XVRQX.js")
   ]).then(([step]) => step);
   return {
     load: () => void loaded().catch(() => void 0),

@@ -54,7 +54,7 @@ await runAction(async (log) => {
   const post = { client, owner, repo, check: options.check };
   const report = { ...reportRunOptions(options, run), context, post, log };
   if (fromArtifact) return reportArtifact(report, context, options, token, log);
-  const { makeReport } = await import("../chunks/make-report-47TN6ZBM.js");
+  const { makeReport } = await import("../chunks/make-report-FU2XVRQX.js");
   const { prepared, published } = await makeReport(report);
   const commentFile = join(dirname(run), `pinship-comment-${options.experiment}.md`);
   await writeFile(commentFile, prepared.body);
@@ -67,7 +67,7 @@ async function reportArtifact(report, context, options, token, log) {
   const runId = context.workflowRun?.id;
   if (runId === void 0)
     throw new PinshipError("the workflow_run event names no run id", { field: "GITHUB_EVENT_PATH" });
-  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-PJVQFNE2.js");
+  const { reportWorkflowRun } = await import("../chunks/workflow-run-report-OSSGIKAU.js");
   const done = await reportWorkflowRun({ ...report, runId, artifact: options.recordArtifact, token });
   if (done.skipped && !done.report) log.warn(done.skipped);
   if (done.report)

@@ -45,10 +45,20 @@ function isObjectName(text: string): boolean {
   return /^[0-9a-f]{7,64}$/.test(text);
 }
 
-/** The messages of the commits reachable from `revs` whose message contains `text` (a fixed string), newest first. */
-export async function commitMessagesContaining(dir: string, revs: readonly string[], text: string): Promise<string[]> {
-  const out = await git(dir, ['log', '--format=%x1e%B', '--fixed-strings', `--grep=${text}`, ...revs, '--']);
-  return out.split('\x1e').slice(1);
+/** The commits reachable from `revs` whose message contains `text` (a fixed string), newest first. */
+export async function commitsWithMessageContaining(
+  dir: string,
+  revs: readonly string[],
+  text: string,
+): Promise<{ commit: string; message: string }[]> {
+  const out = await git(dir, ['log', '--format=%x1e%H%n%B', '--fixed-strings', `--grep=${text}`, ...revs, '--']);
+  return out
+    .split('\x1e')
+    .slice(1)
+    .map((entry) => {
+      const newline = entry.indexOf('\n');
+      return { commit: entry.slice(0, newline), message: entry.slice(newline + 1) };
+    });
 }
 
 /**

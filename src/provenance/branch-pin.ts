@@ -1,4 +1,4 @@
-import { commitMessagesContaining, firstParentChangesOf } from '../git/log.js';
+import { commitsWithMessageContaining, firstParentChangesOf } from '../git/log.js';
 import { pinTrailers } from './pin-trailers.js';
 
 /**
@@ -12,7 +12,7 @@ import { pinTrailers } from './pin-trailers.js';
  */
 export async function branchPinOf(dir: string, digest: string, tips: readonly string[]): Promise<string | undefined> {
   const files = new Set<string>();
-  for (const message of await commitMessagesContaining(dir, tips, digest)) {
+  for (const { message } of await commitsWithMessageContaining(dir, tips, digest)) {
     for (const pin of pinTrailers(message)) if (pin.digest === digest) files.add(pin.file);
   }
   if (files.size === 0) return undefined;

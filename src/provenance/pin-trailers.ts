@@ -1,4 +1,5 @@
-import { git, GitError } from '../git/git.js';
+import { GitError } from '../git/git.js';
+import { commitsWithMessageContaining } from '../git/log.js';
 
 /**
  * The trailers of a pin commit: where each pin came from. pin writes them (and reads them back
@@ -32,18 +33,16 @@ export function pinTrailers(message: string): PinTrailer[] {
  * source commit: `{ pin, source }`; undefined outside a work tree or when none did.
  */
 export async function pinCommitOf(dir: string, digest: string): Promise<{ pin: string; source: string } | undefined> {
-  let out: string;
+  let commits: { commit: string; message: string }[];
   try {
-    out = await git(dir, ['log', '--format=%x1e%H%n%B', '--fixed-strings', `--grep=${digest}`, 'HEAD']);
+    commits = await commitsWithMessageContaining(dir, ['HEAD'], digest);
   } catch (err) {
     if (err instanceof GitError) return undefined;
     throw err;
   }
-  for (const entry of out.split('\x1e')) {
-    const [pin = '', ...body] = entry.split('\n');
-    const message = body.join('\n');
+  for (const { commit, message } of commits) {
     const source = sourceTrailer(message);
-    if (source && pinTrailers(message).some((t) => t.digest === digest)) return { pin, source };
+    if (source && pinTrailers(message).some((t) => t.digest === digest)) return { pin: commit, source };
   }
   return undefined;
 }

@@ -27,7 +27,7 @@ async function reportStep(flow, recordPath, options, deps) {
     repository: "GITHUB_REPOSITORY"
   });
   const { createGitHubClient } = await import("./client-3FOKPTU4.js");
-  const { makeReport } = await import("./make-report-47TN6ZBM.js");
+  const { makeReport } = await import("./make-report-FU2XVRQX.js");
   const { prepared, published } = await makeReport({
     run: recordPath,
     experiment: report.experiment,

@@ -1,7 +1,9 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
-  GitError,
-  git
+  commitsWithMessageContaining
+} from "./chunk-WWE2H5DM.js";
+import {
+  GitError
 } from "./chunk-7MXVX47H.js";
 
 // src/provenance/pin-trailers.ts
@@ -15,18 +17,16 @@ function pinTrailers(message) {
   return [...lines].map((m) => ({ file: m[1], image: m[2], digest: m[3] }));
 }
 async function pinCommitOf(dir, digest) {
-  let out;
+  let commits;
   try {
-    out = await git(dir, ["log", "--format=%x1e%H%n%B", "--fixed-strings", `--grep=${digest}`, "HEAD"]);
+    commits = await commitsWithMessageContaining(dir, ["HEAD"], digest);
   } catch (err) {
     if (err instanceof GitError) return void 0;
     throw err;
   }
-  for (const entry of out.split("")) {
-    const [pin = "", ...body] = entry.split("\n");
-    const message = body.join("\n");
+  for (const { commit, message } of commits) {
     const source = sourceTrailer(message);
-    if (source && pinTrailers(message).some((t) => t.digest === digest)) return { pin, source };
+    if (source && pinTrailers(message).some((t) => t.digest === digest)) return { pin: commit, source };
   }
   return void 0;
 }

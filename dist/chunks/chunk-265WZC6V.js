@@ -23,7 +23,7 @@ import {
   firstParentHistory,
   mergeBase,
   pathsAddedOrModified
-} from "./chunk-5AAXTQLQ.js";
+} from "./chunk-WWE2H5DM.js";
 import {
   formatBytes,
   headline,

@@ -9,8 +9,9 @@ import {
 } from "./chunk-7PPAXRDD.js";
 import {
   describeChange
-} from "./chunk-37SANBHM.js";
-import "./chunk-6BHEEKJ2.js";
+} from "./chunk-IEVNMBNJ.js";
+import "./chunk-CDRSM3XE.js";
+import "./chunk-WWE2H5DM.js";
 import "./chunk-6ZN2BK6V.js";
 import "./chunk-6U5DZSTP.js";
 import "./chunk-QBC5PCZI.js";
@@ -71,7 +72,7 @@ var pinCommand = {
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
     const pullRequest = options.pullRequest ? await pullRequestTarget(options, log) : void 0;
-    const { pin } = await import("./pin-IW3BNBZ7.js");
+    const { pin } = await import("./pin-AUIWDDZO.js");
     const result = await pin({ ...pinRunOptions(options), pullRequest, log });
     if (options.json) printJson(stdout, result);
     else if (result.diff !== void 0) stdout.write(result.diff);

@@ -6,19 +6,19 @@ import {
   planBuild,
   reuseVerdict,
   targetReference
-} from "./chunk-J55DURUO.js";
+} from "./chunk-2AZJMQVX.js";
 import "./chunk-ZGUWF77U.js";
 import "./chunk-GEIO5JER.js";
 import "./chunk-W7ZVAYRB.js";
 import "./chunk-FGBHSNPK.js";
 import "./chunk-WPBSY374.js";
 import "./chunk-TJLKJ74F.js";
-import "./chunk-5AAXTQLQ.js";
 import {
   RegistryClient
 } from "./chunk-PQCI3ACI.js";
 import "./chunk-V7L7ANJB.js";
-import "./chunk-6BHEEKJ2.js";
+import "./chunk-CDRSM3XE.js";
+import "./chunk-WWE2H5DM.js";
 import "./chunk-6U5DZSTP.js";
 import {
   hasCommit,

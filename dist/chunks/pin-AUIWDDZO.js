@@ -19,9 +19,6 @@ import {
   writeFileAtomic
 } from "./chunk-YZGLF4LN.js";
 import {
-  commitMessages
-} from "./chunk-5AAXTQLQ.js";
-import {
   RegistryClient
 } from "./chunk-PQCI3ACI.js";
 import {
@@ -34,13 +31,16 @@ import {
   commitMessage,
   pullRequestBranch,
   pullRequestText
-} from "./chunk-37SANBHM.js";
+} from "./chunk-IEVNMBNJ.js";
 import {
   PIN_TRAILER,
   SOURCE_TRAILER,
   pinTrailers,
   sourceTrailer
-} from "./chunk-6BHEEKJ2.js";
+} from "./chunk-CDRSM3XE.js";
+import {
+  commitMessages
+} from "./chunk-WWE2H5DM.js";
 import {
   addTempWorktree
 } from "./chunk-BRW4C6UR.js";

@@ -62,7 +62,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
       reconcile: cluster.reconcile
     });
   }
-  const { runOverlay } = await import("./run-overlay-GFEMBZA3.js");
+  const { runOverlay } = await import("./run-overlay-6LEF5WOR.js");
   if (flow !== "pull-request") return runOverlay({ ...common, images });
   const number = deps.context.pullRequest.number;
   const namespace = cluster.namespace || `pinship-pr-${number}`;

@@ -1,8 +1,9 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   describeChange
-} from "./chunk-37SANBHM.js";
-import "./chunk-6BHEEKJ2.js";
+} from "./chunk-IEVNMBNJ.js";
+import "./chunk-CDRSM3XE.js";
+import "./chunk-WWE2H5DM.js";
 import {
   parseImagePins
 } from "./chunk-6ZN2BK6V.js";
@@ -11,6 +12,7 @@ import {
   escapeHtml,
   summaryLine
 } from "./chunk-G2OUNXF5.js";
+import "./chunk-QBC5PCZI.js";
 import "./chunk-7MXVX47H.js";
 import {
   parseRepository
@@ -38,7 +40,7 @@ async function pinStep(flow, ref, options, deps) {
     client: createGitHubClient({ token: options.pin.token, baseUrl: process.env.GITHUB_API_URL, log }),
     ...parseRepository(context.repository, "GITHUB_REPOSITORY")
   } : void 0;
-  const { pin } = await import("./pin-IW3BNBZ7.js");
+  const { pin } = await import("./pin-AUIWDDZO.js");
   const result = await log.group(
     "pin",
     () => pin({

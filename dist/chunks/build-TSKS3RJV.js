@@ -59,7 +59,7 @@ var buildCommand = {
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
     const password = options.passwordStdin ? await readPasswordStdin(log) : void 0;
     const { connectEngine } = await import("./engine-2LSGAD5G.js");
-    const { buildImage } = await import("./build-image-H3CHFZID.js");
+    const { buildImage } = await import("./build-image-HXSSRYS7.js");
     const docker = await connectEngine();
     const result = await buildImage({ ...options, password }, { docker, log });
     if (options.json) printJson(stdout, result);

@@ -163,7 +163,7 @@ function readRunFlags(argv) {
   return { ...values, image: positionals[0], args };
 }
 async function loadKubernetes(observe) {
-  return observe ? (await import("./observe-overlay-SSZW6VMK.js")).observeOverlay : (await import("./run-overlay-GFEMBZA3.js")).runOverlay;
+  return observe ? (await import("./observe-overlay-SSZW6VMK.js")).observeOverlay : (await import("./run-overlay-6LEF5WOR.js")).runOverlay;
 }
 export {
   runCommand

@@ -40,10 +40,12 @@ import {
 import "./chunk-ER27BKIH.js";
 import {
   pinCommitOf
-} from "./chunk-6BHEEKJ2.js";
+} from "./chunk-CDRSM3XE.js";
+import "./chunk-WWE2H5DM.js";
 import {
   parseReference
 } from "./chunk-6U5DZSTP.js";
+import "./chunk-QBC5PCZI.js";
 import "./chunk-7MXVX47H.js";
 import {
   PinshipError,

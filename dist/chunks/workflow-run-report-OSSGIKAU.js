@@ -3,14 +3,14 @@ import {
   MAX_RECORD_BYTES,
   makeReport,
   readRunRecord
-} from "./chunk-EIKJYBNT.js";
+} from "./chunk-265WZC6V.js";
 import "./chunk-AJHGJJON.js";
 import "./chunk-H5HYLQYK.js";
 import "./chunk-3RNY2SU5.js";
 import "./chunk-BJNWZC5G.js";
 import "./chunk-ZGUWF77U.js";
 import "./chunk-3STPPBFV.js";
-import "./chunk-5AAXTQLQ.js";
+import "./chunk-WWE2H5DM.js";
 import "./chunk-V5BDOAQ7.js";
 import "./chunk-G2OUNXF5.js";
 import {

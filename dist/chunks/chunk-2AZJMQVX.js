@@ -30,10 +30,6 @@ import {
   readJsonMessages
 } from "./chunk-WPBSY374.js";
 import {
-  commitMessagesContaining,
-  firstParentChangesOf
-} from "./chunk-5AAXTQLQ.js";
-import {
   RegistryClient,
   isTransient
 } from "./chunk-PQCI3ACI.js";
@@ -42,7 +38,11 @@ import {
 } from "./chunk-V7L7ANJB.js";
 import {
   pinTrailers
-} from "./chunk-6BHEEKJ2.js";
+} from "./chunk-CDRSM3XE.js";
+import {
+  commitsWithMessageContaining,
+  firstParentChangesOf
+} from "./chunk-WWE2H5DM.js";
 import {
   isTag,
   parseReference
@@ -1473,7 +1473,7 @@ async function keepInEngine(docker, id, plan) {
 // src/provenance/branch-pin.ts
 async function branchPinOf(dir, digest, tips) {
   const files = /* @__PURE__ */ new Set();
-  for (const message of await commitMessagesContaining(dir, tips, digest)) {
+  for (const { message } of await commitsWithMessageContaining(dir, tips, digest)) {
     for (const pin of pinTrailers(message)) if (pin.digest === digest) files.add(pin.file);
   }
   if (files.size === 0) return void 0;

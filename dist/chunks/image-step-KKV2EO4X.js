@@ -17,8 +17,8 @@ async function imageStep(flow, options, deps) {
   const docker = await connectEngine();
   const build = { ...options.build, push };
   const result = await log.group(flow === "release" ? "find the built image" : "build", async () => {
-    if (flow === "release") return (await import("./built-image-SXE2GPZH.js")).findBuiltImage(build, { docker, log });
-    return (await import("./build-image-H3CHFZID.js")).buildImage(build, { docker, log });
+    if (flow === "release") return (await import("./built-image-S6JK5GQP.js")).findBuiltImage(build, { docker, log });
+    return (await import("./build-image-HXSSRYS7.js")).buildImage(build, { docker, log });
   });
   deps.output("image", result.image);
   deps.output("digest", result.digest);

@@ -2,7 +2,7 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   PIN_TRAILER,
   SOURCE_TRAILER
-} from "./chunk-6BHEEKJ2.js";
+} from "./chunk-CDRSM3XE.js";
 
 // src/pin/commit-message.ts
 import { createHash } from "node:crypto";

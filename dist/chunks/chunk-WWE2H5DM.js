@@ -34,9 +34,12 @@ async function firstParentHistory(dir, start, max) {
 function isObjectName(text) {
   return /^[0-9a-f]{7,64}$/.test(text);
 }
-async function commitMessagesContaining(dir, revs, text) {
-  const out = await git(dir, ["log", "--format=%x1e%B", "--fixed-strings", `--grep=${text}`, ...revs, "--"]);
-  return out.split("").slice(1);
+async function commitsWithMessageContaining(dir, revs, text) {
+  const out = await git(dir, ["log", "--format=%x1e%H%n%B", "--fixed-strings", `--grep=${text}`, ...revs, "--"]);
+  return out.split("").slice(1).map((entry) => {
+    const newline = entry.indexOf("\n");
+    return { commit: entry.slice(0, newline), message: entry.slice(newline + 1) };
+  });
 }
 async function firstParentChangesOf(dir, revs, text, paths) {
   const args = ["log", "--first-parent", "--diff-merges=first-parent", "--no-patch", "--reverse", "--format=%H"];
@@ -49,6 +52,6 @@ export {
   pathsAddedOrModified,
   mergeBase,
   firstParentHistory,
-  commitMessagesContaining,
+  commitsWithMessageContaining,
   firstParentChangesOf
 };
