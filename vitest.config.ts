@@ -12,9 +12,9 @@ export default defineConfig({
     // Processes, not threads: threads start a file more cheaply, but every git the tests spawn then
     // forks one process holding all the workers' heaps (measured: 274 CPU-seconds against 250).
     maxWorkers: availableParallelism() + 1,
-    // As many from the start: tinypool retires a worker left idle while more than minWorkers run,
-    // and with isolate: false that once ended a worker in the middle of its next file ("Terminating
-    // worker thread"), leaving its process running on its own.
+    // As many from the start, so tinypool never retires an idle worker (it does while more than
+    // minWorkers run): with isolate: false and minWorkers 1, runs died with "Terminating worker
+    // thread" and left a worker process running on its own; with every worker kept, none did.
     minWorkers: availableParallelism() + 1,
     // Test files share their worker's process and loaded modules (not a fresh process per file):
     // each file imported pinship, vitest and its helpers anew, most of a run's CPU time outside
