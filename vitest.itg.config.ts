@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 // keep timings and resource limits honest.
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/bundle-once.ts'],
+    globalSetup: ['test/support/bundle-once.ts', 'test/support/github-description-once.ts'],
+    setupFiles: ['test/support/each-file.ts'],
     include: ['test/**/*.test.itg.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,

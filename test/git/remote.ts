@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scratchDir } from '../support/scratch.js';
 
@@ -20,7 +20,10 @@ export function sh(cwd: string, ...args: string[]): string {
   });
 }
 
-/** Seeded bare remotes of this test file by their files, copied for each test that asks again. */
+/**
+ * Seeded bare remotes by their files, copied for each test that asks again. A test file's scratch
+ * folders go when it ends: a later file in the same worker process seeds again.
+ */
 const seeded = new Map<string, string>();
 
 /**
@@ -30,7 +33,7 @@ const seeded = new Map<string, string>();
 export function bareRemote(files: Record<string, string>): string {
   const key = JSON.stringify(Object.entries(files));
   let template = seeded.get(key);
-  if (!template) {
+  if (!template || !existsSync(template)) {
     template = seedRemote(files);
     seeded.set(key, template);
   }

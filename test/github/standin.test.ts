@@ -69,7 +69,9 @@ describe('GitHub stand-in: checks requests against the OpenAPI description', () 
     });
     expect(created.status).toBe(201);
     expect(created.data).toMatchObject({ number: 1, state: 'open', head: { ref: 'pinship/pin-compute-prod' } });
-    const again = await octokit.rest.pulls
+    // From another client, as another pipeline's: one client waits 3 s before a second pull request.
+    const second = createGitHubClient({ token: 't0ken', baseUrl: gh.url, retries: 0 });
+    const again = await second.rest.pulls
       .create({ owner: 'acme', repo: 'overlays', head: 'pinship/pin-compute-prod', base: 'main', title: 'pin' })
       .catch((e: { status: number; response: { data: unknown } }) => e);
     expect(again).toMatchObject({

@@ -24,13 +24,12 @@ describe('pin --pull-request', () => {
     const repo = gh.state.addRepo('acme/overlays', {
       branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',
     });
-    const target = { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
     const run = (d: string) =>
       pin({
         repo: clone(remote),
         overlays: ['overlays/prod'],
         images: parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest(d)}`]),
-        pullRequest: target,
+        pullRequest: pipelineTarget(),
         log: silentLogger,
       });
     const mainBefore = sh(remote, 'rev-parse', 'main');
@@ -91,9 +90,9 @@ describe('pin --pull-request', () => {
 
   it('clusters/eu/prod and clusters/us/prod (same last segment) get a branch and a pull request each', async () => {
     const remote = bareRemote({ ...overlayFiles([]), ...clusterOverlays(['clusters/eu/prod', 'clusters/us/prod']) });
-    const { target, repo } = github(remote);
-    const eu = await pinPR(remote, target, { overlays: ['clusters/eu/prod'] }, 'a');
-    const us = await pinPR(remote, target, { overlays: ['clusters/us/prod'] }, 'b');
+    const { repo } = github(remote);
+    const eu = await pinPR(remote, { overlays: ['clusters/eu/prod'] }, 'a');
+    const us = await pinPR(remote, { overlays: ['clusters/us/prod'] }, 'b');
     expect(eu.branch).toMatch(/^pinship\/pin-compute-clusters-eu-prod-[0-9a-f]{8}$/);
     expect(us.branch).toMatch(/^pinship\/pin-compute-clusters-us-prod-[0-9a-f]{8}$/);
     expect([eu.action, us.action]).toEqual(['pull-request-created', 'pull-request-created']);
@@ -106,13 +105,8 @@ describe('pin --pull-request', () => {
 
   it('--pull-request-branch names the branch, as create-pull-request lets its users', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
-    const { target, repo } = github(remote);
-    const result = await pinPR(
-      remote,
-      target,
-      { overlays: ['overlays/prod'], pullRequestBranch: 'deploy/compute-prod' },
-      'a',
-    );
+    const { repo } = github(remote);
+    const result = await pinPR(remote, { overlays: ['overlays/prod'], pullRequestBranch: 'deploy/compute-prod' }, 'a');
     expect(result).toMatchObject({ action: 'pull-request-created', branch: 'deploy/compute-prod' });
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml', 'deploy/compute-prod')).toContain(digest('a'));
     expect(repo.pulls[0]!.head).toBe('deploy/compute-prod');
@@ -120,9 +114,9 @@ describe('pin --pull-request', () => {
 
   it('a pull request branch equal to its base is refused, and nothing is pushed', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
-    const { target, repo } = github(remote);
+    const { repo } = github(remote);
     const mainBefore = sh(remote, 'rev-parse', 'main');
-    const err = await pinPR(remote, target, { overlays: ['overlays/prod'], pullRequestBranch: 'main' }, 'a').catch(
+    const err = await pinPR(remote, { overlays: ['overlays/prod'], pullRequestBranch: 'main' }, 'a').catch(
       (e: unknown) => e,
     );
     expect((err as PinshipError).message).toBe(
@@ -134,8 +128,8 @@ describe('pin --pull-request', () => {
 
   it('someone pushed a commit of their own to the pull request branch: refused, their commit stays', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
-    const { target, repo } = github(remote);
-    const first = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    const { repo } = github(remote);
+    const first = await pinPR(remote, { overlays: ['overlays/prod'] }, 'a');
     const theirs = clone(remote);
     sh(theirs, 'checkout', '-q', first.branch!);
     writeFiles(theirs, { 'overlays/prod/notes.md': 'a fix of mine\n' });
@@ -144,7 +138,7 @@ describe('pin --pull-request', () => {
     sh(theirs, 'push', '-q', 'origin', first.branch!);
     const tip = sh(remote, 'rev-parse', first.branch!).trim();
 
-    const err = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'b').catch((e: unknown) => e);
+    const err = await pinPR(remote, { overlays: ['overlays/prod'] }, 'b').catch((e: unknown) => e);
     expect((err as PinshipError).message).toMatch(
       new RegExp(
         `^pull-request-branch: ${first.branch} holds commit [0-9a-f]{12} by Ada <ada@example\\.com>, which pinship ` +
@@ -158,7 +152,7 @@ describe('pin --pull-request', () => {
   it('the branch moved between the check and the push: the lease refuses the push, the other push stays', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
     const { target } = github(remote);
-    const first = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    const first = await pinPR(remote, { overlays: ['overlays/prod'] }, 'a');
     // A pre-push hook in the pinning clone moves the remote branch just before git pushes.
     const repo = clone(remote);
     const mover = clone(remote);
@@ -181,10 +175,10 @@ describe('pin --pull-request', () => {
 
   it('the branch already holds the same change: nothing is pushed, the result is not-updated', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
-    const { target, repo } = github(remote);
-    const first = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    const { repo } = github(remote);
+    const first = await pinPR(remote, { overlays: ['overlays/prod'] }, 'a');
     const pushed = sh(remote, 'rev-parse', first.branch!).trim();
-    const again = await pinPR(remote, target, { overlays: ['overlays/prod'] }, 'a');
+    const again = await pinPR(remote, { overlays: ['overlays/prod'] }, 'a');
     expect(again).toMatchObject({
       changed: false,
       action: 'not-updated',
@@ -199,16 +193,16 @@ describe('pin --pull-request', () => {
 
   it('an older pipeline finishing after a newer one leaves the newer pin on the pull request branch', async () => {
     const remote = bareRemote(overlayFiles(['prod']));
-    const { target, repo } = github(remote);
+    const { repo } = github(remote);
     const source = sourceHistory(2);
     const provenance = (i: number) => ({
       overlays: ['overlays/prod'],
       sourceCommit: source.commits[i],
       sourceRepo: source.dir,
     });
-    const newer = await pinPR(remote, target, provenance(1), 'b');
+    const newer = await pinPR(remote, provenance(1), 'b');
     const pushed = sh(remote, 'rev-parse', newer.branch!).trim();
-    const older = await pinPR(remote, target, provenance(0), 'a');
+    const older = await pinPR(remote, provenance(0), 'a');
     expect(older).toMatchObject({ changed: false, action: 'newer-pin-kept', branch: newer.branch });
     expect(older.kept).toEqual([
       {
@@ -251,14 +245,22 @@ function github(remote: string) {
   const repo = gh.state.addRepo('acme/overlays', {
     branchExists: (b) => sh(remote, 'branch', '--list', b).trim() !== '',
   });
-  const target = { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
-  return { target, repo };
+  return { target: pipelineTarget(), repo };
+}
+
+/**
+ * acme/overlays as the pull-request target, with a GitHub client of its own as each pipeline has
+ * (one client waits the throttling plugin's 3 s between two pull requests it opens or edits).
+ */
+function pipelineTarget(): NonNullable<PinOptions['pullRequest']> {
+  return { client: createGitHubClient({ token: 'tok', baseUrl: gh.url }), owner: 'acme', repo: 'overlays' };
 }
 
 /** Pins compute@<digest of c> in pull-request mode from a fresh clone, as a pipeline would. */
-function pinPR(remote: string, target: PinOptions['pullRequest'], options: Partial<PinOptions>, c: string) {
+function pinPR(remote: string, options: Partial<PinOptions>, c: string) {
   const images = parseImagePins([`compute=127.0.0.1:5000/team/compute@${digest(c)}`]);
-  return pin({ repo: clone(remote), overlays: [], images, pullRequest: target, log: silentLogger, ...options });
+  const pullRequest = pipelineTarget();
+  return pin({ repo: clone(remote), overlays: [], images, pullRequest, log: silentLogger, ...options });
 }
 
 function clusterOverlays(paths: string[]): Record<string, string> {

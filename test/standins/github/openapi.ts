@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { loadRequestDescription, pointer } from './openapi-description.js';
 
 /**
  * GitHub's official OpenAPI description (@octokit/openapi, api.github.com) as the contract the
@@ -9,7 +8,6 @@ import addFormatsModule from 'ajv-formats';
  * parameters with valid values, and a body that its request schema accepts.
  */
 const SPEC_ID = 'https://api.github.com/openapi';
-const require = createRequire(import.meta.url);
 
 interface Parameter {
   name: string;
@@ -42,7 +40,7 @@ let loaded: { spec: any; routes: Route[]; ajv: Ajv } | undefined;
 
 function load() {
   if (loaded) return loaded;
-  const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
+  const spec = loadRequestDescription();
   const routes: Route[] = [];
   for (const [template, item] of Object.entries<any>(spec.paths)) {
     const names: string[] = [];
@@ -55,7 +53,7 @@ function load() {
       const op = item[method];
       if (!op) continue;
       const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Parameter) =>
-        p.$ref ? resolveRef(spec, p.$ref) : p,
+        p.$ref ? pointer(spec, p.$ref) : p,
       );
       operations.set(method.toUpperCase(), {
         operationId: op.operationId,
@@ -74,13 +72,6 @@ function load() {
   ajv.addSchema({ $id: SPEC_ID, components: spec.components });
   loaded = { spec, routes, ajv };
   return loaded;
-}
-
-function resolveRef(spec: any, ref: string): any {
-  return ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
 }
 
 /** The documented operation for a method and path, or undefined (GitHub: 404). */
