@@ -45,7 +45,7 @@ spec:
 }
 
 describe('a Job annotated pinship.dev/logs: none', () => {
-  it('is recorded from its containers' exits alone: attempts with exit codes, no results, logsRead false', async () => {
+  it('is recorded from container exits alone: attempts with exit codes, no results, logsRead false', async () => {
     const namespace = await testNamespace('logs-none');
     const image = await pushedImage('kube-logs-none');
     const dir = writeOverlay({
