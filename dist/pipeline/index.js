@@ -114,7 +114,7 @@ async function runPipeline(options, deps) {
   if (!has("build")) deps.output("ref", ref);
   const pinned = has("pin") ? await (await import("../chunks/pin-step-XVQJD2JN.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-LRP4JAYQ.js");
+  const { runStep } = await import("../chunks/run-step-FFUGPHE3.js");
   const report = has("report") ? reportLoader() : void 0;
   const { record, recordPath } = await runStep(flow.name, ref, pinned, report, options, deps);
   const failures = [];

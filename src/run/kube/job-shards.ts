@@ -5,6 +5,7 @@ import type { RunRecordBuilder } from '../../record/builder.js';
 import type { RunStop } from '../backend.js';
 import { AttemptOutput } from '../result-lines.js';
 import { attemptOutput } from './attempt-log.js';
+import { IndexOutcomes } from './index-outcomes.js';
 import { JobSuspension } from './job-suspension.js';
 import { failedWithoutEnd, podAttempt, stoppedEnd } from './pod-attempt.js';
 import { completionIndex, deadlineEnd, mainContainer, podState, type PodEnd } from './pod-state.js';
@@ -41,10 +42,7 @@ export class JobShards {
   private readonly job: WatchedList<V1Job>;
   private readonly progress = new Map<string, PodProgress>();
   private readonly attempts = new Map<number, number>();
-  /** Per index: succeeded, or out of retries, or stuck (Kubernetes would retry forever). */
-  private readonly settled = new Map<number, 'succeeded' | 'failed' | 'stuck'>();
-  /** How many of `settled` are stuck. */
-  private stuckIndexes = 0;
+  private readonly outcomes: IndexOutcomes;
   /** Non-indexed Jobs: which slot each pod fills. */
   private readonly slots = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -61,6 +59,7 @@ export class JobShards {
     applied?: V1Job,
   ) {
     this.suspension = new JobSuspension(plan.name, log);
+    this.outcomes = new IndexOutcomes(plan.completions);
     const core = config.makeApiClient(CoreV1Api);
     const batch = config.makeApiClient(BatchV1Api);
     const { namespace } = plan;
@@ -178,14 +177,8 @@ export class JobShards {
     if (finished) {
       return this.pods.items().every((p) => recorded(p) || podState(p, this.plan.container).kind === 'pending');
     }
-    if (this.settled.size !== this.plan.completions) return false;
-    // Every index succeeded: the Job controller marks the Job Complete a second or two later (it
-    // batches its status writes); its shards' outcome is already known, so the wait ends now.
-    // Kubernetes never fails a pod whose image cannot be pulled: once every index succeeded, ran
-    // out of retries or is stuck, there is nothing more to wait for either.
-    const allSucceeded = [...this.settled.values()].every((how) => how === 'succeeded');
-    if (!allSucceeded && this.stuckIndexes === 0) return false;
-    return this.pods.items().every(recorded);
+    // Not waiting for the Job's condition: what its indexes did already decides the run.
+    return this.outcomes.decided() && this.pods.items().every(recorded);
   }
 
   private onPod(event: 'add' | 'update' | 'delete', pod: V1Pod): void {
@@ -202,7 +195,7 @@ export class JobShards {
     } else if (state.kind === 'stuck' && progress !== 'stuck') {
       if (!progress) this.record.attemptStarted(position);
       this.progress.set(uid, 'stuck');
-      this.settle(position, 'stuck');
+      this.outcomes.settle(position, 'stuck');
       this.log.warn(
         `pod ${pod.metadata!.name}: ${state.reason}${state.message ? ` (${state.message})` : ''}; Kubernetes keeps ` +
           'retrying it, pinship stops waiting',
@@ -258,8 +251,8 @@ export class JobShards {
     const results = output.results.map((r) => ({ ...r, attempt }));
     const resultErrors = output.resultErrors.map((r) => ({ ...r, attempt }));
     this.progress.set(uid, 'done');
-    if (end.status === 'succeeded') this.settle(position, 'succeeded');
-    else if (attempt > this.plan.backoffLimit) this.settle(position, 'failed');
+    if (end.status === 'succeeded') this.outcomes.settle(position, 'succeeded');
+    else if (attempt > this.plan.backoffLimit) this.outcomes.settle(position, 'failed');
     this.record.attemptFinished(position, { attempt: record, results, resultErrors });
     const cached = this.pods.get(pod.metadata!.name!, pod.metadata!.namespace);
     if (cached?.metadata?.uid === uid) forgetPod(cached);
@@ -270,14 +263,6 @@ export class JobShards {
     return this.currentJob()?.status?.conditions?.find(
       (c) => (c.type === 'FailureTarget' || c.type === 'Failed') && c.status === 'True',
     );
-  }
-
-  /** A later failure of the same attempt does not hide that the index is stuck; nothing hides a success. */
-  private settle(position: number, how: 'succeeded' | 'failed' | 'stuck'): void {
-    const was = this.settled.get(position);
-    if (was === 'succeeded' || (was === 'stuck' && how === 'failed')) return;
-    this.stuckIndexes += (how === 'stuck' ? 1 : 0) - (was === 'stuck' ? 1 : 0);
-    this.settled.set(position, how);
   }
 
   /** The record position of a pod's shard: its completion index, or a free slot of a non-indexed Job. */
@@ -292,10 +277,10 @@ export class JobShards {
       const busy = new Set(
         [...this.slots.entries()].filter(([u]) => this.progress.get(u) !== 'done').map(([, s]) => s),
       );
-      // `settled` is keyed by record position (offset + slot), as every Job of the run shares it.
+      // Outcomes are kept by record position (offset + slot), as the record's shards are.
       slot =
         [...Array(this.plan.completions).keys()].find(
-          (s) => !busy.has(s) && this.settled.get(this.plan.offset + s) !== 'succeeded',
+          (s) => !busy.has(s) && !this.outcomes.succeeded(this.plan.offset + s),
         ) ?? 0;
       this.slots.set(uid, slot);
     }

@@ -581,6 +581,34 @@ async function attemptOutput(config, target, attempt, readLogs, log) {
   return { output, logProblem };
 }
 
+// src/run/kube/index-outcomes.ts
+var IndexOutcomes = class {
+  constructor(completions) {
+    this.completions = completions;
+  }
+  completions;
+  outcomes = /* @__PURE__ */ new Map();
+  /** A later failure of the same attempt does not hide that the index is stuck; nothing hides a success. */
+  settle(position, how) {
+    const was = this.outcomes.get(position);
+    if (was === "succeeded" || was === "stuck" && how === "failed") return;
+    this.outcomes.set(position, how);
+  }
+  succeeded(position) {
+    return this.outcomes.get(position) === "succeeded";
+  }
+  /**
+   * Every index settled and none can still change the Job's outcome: every one succeeded (the Job
+   * controller marks the Job Complete a second or two later: it batches its status writes), or
+   * one is stuck (Kubernetes never fails a pod whose image cannot be pulled).
+   */
+  decided() {
+    if (this.outcomes.size !== this.completions) return false;
+    const outcomes = [...this.outcomes.values()];
+    return outcomes.includes("stuck") || outcomes.every((how) => how === "succeeded");
+  }
+};
+
 // src/run/kube/job-suspension.ts
 var JobSuspension = class {
   constructor(jobName, log) {
@@ -792,6 +820,7 @@ var JobShards = class {
     this.usage = usage;
     this.log = log;
     this.suspension = new JobSuspension(plan.name, log);
+    this.outcomes = new IndexOutcomes(plan.completions);
     const core = config.makeApiClient(ObjectCoreV1Api);
     const batch = config.makeApiClient(ObjectBatchV1Api);
     const { namespace } = plan;
@@ -828,10 +857,7 @@ var JobShards = class {
   job;
   progress = /* @__PURE__ */ new Map();
   attempts = /* @__PURE__ */ new Map();
-  /** Per index: succeeded, or out of retries, or stuck (Kubernetes would retry forever). */
-  settled = /* @__PURE__ */ new Map();
-  /** How many of `settled` are stuck. */
-  stuckIndexes = 0;
+  outcomes;
   /** Non-indexed Jobs: which slot each pod fills. */
   slots = /* @__PURE__ */ new Map();
   inFlight = /* @__PURE__ */ new Set();
@@ -909,10 +935,7 @@ var JobShards = class {
     if (finished) {
       return this.pods.items().every((p) => recorded(p) || podState(p, this.plan.container).kind === "pending");
     }
-    if (this.settled.size !== this.plan.completions) return false;
-    const allSucceeded = [...this.settled.values()].every((how) => how === "succeeded");
-    if (!allSucceeded && this.stuckIndexes === 0) return false;
-    return this.pods.items().every(recorded);
+    return this.outcomes.decided() && this.pods.items().every(recorded);
   }
   onPod(event, pod) {
     const uid = pod.metadata?.uid;
@@ -928,7 +951,7 @@ var JobShards = class {
     } else if (state.kind === "stuck" && progress !== "stuck") {
       if (!progress) this.record.attemptStarted(position);
       this.progress.set(uid, "stuck");
-      this.settle(position, "stuck");
+      this.outcomes.settle(position, "stuck");
       this.log.warn(
         `pod ${pod.metadata.name}: ${state.reason}${state.message ? ` (${state.message})` : ""}; Kubernetes keeps retrying it, pinship stops waiting`
       );
@@ -975,8 +998,8 @@ var JobShards = class {
     const results = output.results.map((r) => ({ ...r, attempt }));
     const resultErrors = output.resultErrors.map((r) => ({ ...r, attempt }));
     this.progress.set(uid, "done");
-    if (end.status === "succeeded") this.settle(position, "succeeded");
-    else if (attempt > this.plan.backoffLimit) this.settle(position, "failed");
+    if (end.status === "succeeded") this.outcomes.settle(position, "succeeded");
+    else if (attempt > this.plan.backoffLimit) this.outcomes.settle(position, "failed");
     this.record.attemptFinished(position, { attempt: record, results, resultErrors });
     const cached = this.pods.get(pod.metadata.name, pod.metadata.namespace);
     if (cached?.metadata?.uid === uid) forgetPod(cached);
@@ -986,13 +1009,6 @@ var JobShards = class {
     return this.currentJob()?.status?.conditions?.find(
       (c) => (c.type === "FailureTarget" || c.type === "Failed") && c.status === "True"
     );
-  }
-  /** A later failure of the same attempt does not hide that the index is stuck; nothing hides a success. */
-  settle(position, how) {
-    const was = this.settled.get(position);
-    if (was === "succeeded" || was === "stuck" && how === "failed") return;
-    this.stuckIndexes += (how === "stuck" ? 1 : 0) - (was === "stuck" ? 1 : 0);
-    this.settled.set(position, how);
   }
   /** The record position of a pod's shard: its completion index, or a free slot of a non-indexed Job. */
   position(pod) {
@@ -1007,7 +1023,7 @@ var JobShards = class {
         [...this.slots.entries()].filter(([u]) => this.progress.get(u) !== "done").map(([, s]) => s)
       );
       slot = [...Array(this.plan.completions).keys()].find(
-        (s) => !busy.has(s) && this.settled.get(this.plan.offset + s) !== "succeeded"
+        (s) => !busy.has(s) && !this.outcomes.succeeded(this.plan.offset + s)
       ) ?? 0;
       this.slots.set(uid, slot);
     }

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-OMF3IGSI.js";
+} from "./chunk-WUAEMEC6.js";
 import {
   ObjectAppsV1Api,
   ObjectBatchV1Api,
