@@ -2,9 +2,10 @@
 # Shared set-up for `npm test`, `npm run demo` and `npm run bench` on a fresh machine: system
 # packages the report needs, npm dependencies, then the Docker engine, local registry, base image
 # and the single-node Kubernetes test cluster (scripts/dev-infra.sh; the cluster's binaries are
-# built from Go modules the first time). Source it; it exports PINSHIP_TEST_* and KUBECONFIG and
-# puts node_modules/.bin (Node 24) first on PATH. PINSHIP_SETUP_INFRA=docker brings up only the engine
-# and registry (the demo's needs), not the cluster.
+# built from Go modules the first time), and the standalone kustomize (scripts/kustomize.sh).
+# Source it; it exports PINSHIP_TEST_* and KUBECONFIG and puts node_modules/.bin (Node 24) first on
+# PATH. PINSHIP_SETUP_INFRA=docker brings up only the engine and registry (the demo's needs), not
+# the cluster nor kustomize.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck disable=SC1091
 source "$ROOT/scripts/report-packages.sh"
@@ -31,6 +32,8 @@ fi
 side_builds=()
 if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then
   bash "$ROOT/scripts/act.sh" >/dev/null & side_builds+=($!)
+  # The standalone kustomize pin and run prefer, as on GitHub's runners (scripts/kustomize.sh).
+  bash "$ROOT/scripts/kustomize.sh" >/dev/null & side_builds+=($!)
   # Only root writes the cluster's binary cache; others reuse what the cluster set-up finds.
   if [ "$(id -u)" = 0 ]; then bash "$ROOT/scripts/kube/flux-build.sh" & side_builds+=($!); fi
 fi
@@ -38,8 +41,12 @@ fi
 source "$(bash "$ROOT/scripts/dev-infra.sh" up "${PINSHIP_SETUP_INFRA:-all}")"
 for pid in "${side_builds[@]}"; do
   wait "$pid" || {
-    echo "setup: building act or Flux's controllers failed (see above)" >&2
+    echo "setup: building act, kustomize or Flux's controllers failed (see above)" >&2
     return 1 2>/dev/null || exit 1
   }
 done
+if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then
+  go_bin="$(dirname "$(bash "$ROOT/scripts/kustomize.sh")")"
+  case ":$PATH:" in *":$go_bin:"*) ;; *) export PATH="$go_bin:$PATH" ;; esac
+fi
 export PATH="$ROOT/node_modules/.bin:$PATH"

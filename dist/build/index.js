@@ -8,15 +8,16 @@ import {
 } from "../chunks/chunk-G2OUNXF5.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-T5AM7XDX.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
   runAction,
   setOutput,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-QS2IIGFL.js";
 import "../chunks/chunk-3Z3LTAZD.js";
+import "../chunks/chunk-XFI7XXBZ.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
 

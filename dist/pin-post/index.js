@@ -1,15 +1,16 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   removeLeftoverWorktrees
-} from "../chunks/chunk-BRW4C6UR.js";
+} from "../chunks/chunk-GKVHMDQR.js";
 import {
   GitError
 } from "../chunks/chunk-7MXVX47H.js";
 import {
   getInput,
   runAction
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-QS2IIGFL.js";
 import "../chunks/chunk-3Z3LTAZD.js";
+import "../chunks/chunk-XFI7XXBZ.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
 

@@ -22,15 +22,16 @@ import {
 } from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-T5AM7XDX.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
   runAction,
   setOutput,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-QS2IIGFL.js";
 import "../chunks/chunk-3Z3LTAZD.js";
+import "../chunks/chunk-XFI7XXBZ.js";
 import {
   PinshipError
 } from "../chunks/chunk-SI2EDPFI.js";
@@ -41,7 +42,7 @@ async function main(log) {
   const { values: options } = readInputs(pinSchema);
   if (options.token) log.addSecret(options.token);
   const pullRequest = options.pullRequest ? await pullRequestTarget(options.token, log) : void 0;
-  const { pin } = await import("../chunks/pin-AUIWDDZO.js");
+  const { pin } = await import("../chunks/pin-WX4XJQAZ.js");
   const result = await log.group("pin", () => pin({ ...pinRunOptions(options), pullRequest, log }));
   for (const f of result.files) for (const i of f.images) log.info(`${f.file}: ${describeChange(i)}`);
   if (result.diff) log.info(result.diff);

@@ -6,6 +6,6 @@ var state = (name) => process.env[`STATE_${name}`] ?? "";
 var kubeconfigLeft = state("kubeconfig-dir") !== "" && existsSync(state("kubeconfig-dir"));
 var stopped = state("namespace") !== "" && state("ended") !== "by itself";
 if (kubeconfigLeft || state("run-id") !== "" || stopped) {
-  const { cleanUpAfterPipeline } = await import("../chunks/pipeline-post-cleanup-K5RCMV6Q.js");
+  const { cleanUpAfterPipeline } = await import("../chunks/pipeline-post-cleanup-BG6JVF7L.js");
   await cleanUpAfterPipeline();
 }

@@ -1,7 +1,7 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   maskKubeconfig
-} from "../chunks/chunk-SXR5WCQI.js";
+} from "../chunks/chunk-VPGFJSGH.js";
 import {
   parseCpus,
   parseDuration,
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-T5AM7XDX.js";
 import {
   boolean,
   count,
@@ -38,8 +38,9 @@ import {
   saveState,
   setOutput,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-QS2IIGFL.js";
 import "../chunks/chunk-3Z3LTAZD.js";
+import "../chunks/chunk-XFI7XXBZ.js";
 import {
   PinshipError
 } from "../chunks/chunk-SI2EDPFI.js";
@@ -112,9 +113,9 @@ async function runPipeline(options, deps) {
   const ref = has("build") ? await (await import("../chunks/image-step-KKV2EO4X.js")).imageStep(flow.name, options, deps) : options.ref;
   if (!ref) throw new PinshipError(`${steps.join(", ")} without build needs the image`, { field: "ref" });
   if (!has("build")) deps.output("ref", ref);
-  const pinned = has("pin") ? await (await import("../chunks/pin-step-XVQJD2JN.js")).pinStep(flow.name, ref, options, deps) : void 0;
+  const pinned = has("pin") ? await (await import("../chunks/pin-step-LRAMJLAS.js")).pinStep(flow.name, ref, options, deps) : void 0;
   if (!has("run")) return flow;
-  const { runStep } = await import("../chunks/run-step-FFUGPHE3.js");
+  const { runStep } = await import("../chunks/run-step-Y64DMK6X.js");
   const report = has("report") ? reportLoader() : void 0;
   const { record, recordPath } = await runStep(flow.name, ref, pinned, report, options, deps);
   const failures = [];

@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-QRD45XQP.js";
 import {
   readInputs
-} from "../chunks/chunk-RMNUKREJ.js";
+} from "../chunks/chunk-T5AM7XDX.js";
 import "../chunks/chunk-6F3K4STA.js";
 import "../chunks/chunk-WJTU3CIM.js";
 import {
@@ -30,8 +30,9 @@ import {
   setOutput,
   setSecret,
   summary
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-QS2IIGFL.js";
 import "../chunks/chunk-3Z3LTAZD.js";
+import "../chunks/chunk-XFI7XXBZ.js";
 import {
   PinshipError
 } from "../chunks/chunk-SI2EDPFI.js";

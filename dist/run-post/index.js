@@ -2,8 +2,9 @@ import { createRequire as __pinshipCreateRequire } from 'node:module'; import { 
 import {
   getState,
   runAction
-} from "../chunks/chunk-OVYHJUI7.js";
+} from "../chunks/chunk-QS2IIGFL.js";
 import "../chunks/chunk-3Z3LTAZD.js";
+import "../chunks/chunk-XFI7XXBZ.js";
 import "../chunks/chunk-SI2EDPFI.js";
 import "../chunks/chunk-XDLBQ6T7.js";
 

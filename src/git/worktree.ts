@@ -46,7 +46,11 @@ export async function removeLeftoverWorktrees(repo: string): Promise<string[]> {
 }
 
 async function removeWorktree(repo: string, path: string): Promise<void> {
-  await git(repo, ['worktree', 'remove', '--force', path]).catch(() => undefined);
+  const removed = await git(repo, ['worktree', 'remove', '--force', path]).then(
+    () => true,
+    () => false,
+  );
   await rm(dirname(path), { recursive: true, force: true });
-  await git(repo, ['worktree', 'prune']).catch(() => undefined);
+  // Only a failed remove leaves the registration behind; with the folder gone, prune drops it.
+  if (!removed) await git(repo, ['worktree', 'prune']).catch(() => undefined);
 }

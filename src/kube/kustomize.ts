@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { which } from '@actions/io';
 import { PinshipError } from '../errors.js';
 
 /** A program that renders a kustomization: `kustomize build DIR` or `kubectl kustomize DIR`. */
@@ -31,21 +32,21 @@ export interface KustomizeOptions {
  */
 export async function kustomizeBuild(dir: string, options: KustomizeOptions = {}): Promise<string | undefined> {
   for (const renderer of RENDERERS) {
-    const out = await execRenderer(renderer, dir, options);
-    if (out !== undefined) return out;
+    // Looked up on PATH rather than tried: a missing program still costs a fork to find out.
+    const program = await which(renderer.command);
+    if (program) return execRenderer(renderer, program, dir, options);
   }
   return undefined;
 }
 
-/** The YAML stream, or undefined when the program is not installed. */
-function execRenderer(renderer: Renderer, dir: string, options: KustomizeOptions): Promise<string | undefined> {
+/** Runs `program` (the renderer's command, found on PATH) and resolves to the YAML stream. */
+function execRenderer(renderer: Renderer, program: string, dir: string, options: KustomizeOptions): Promise<string> {
   const args = renderer.args(dir);
   const settings = { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 60_000 };
   return new Promise((resolve, reject) => {
     // An argument array, never a shell: the directory is the user's.
-    execFile(renderer.command, args, settings, (err, stdout, stderr) => {
+    execFile(program, args, settings, (err, stdout, stderr) => {
       if (!err) return resolve(String(stdout));
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
       const said = String(stderr).trim().split('\n').slice(-3).join(' / ') || err.message;
       reject(
         new PinshipError(`${renderer.command} ${args.join(' ')} failed: ${said}`, { file: dir, field: options.field }),

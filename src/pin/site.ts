@@ -20,12 +20,13 @@ export interface PinSite {
 
 /** Finds the repository and its Git top level, and the overlays relative to it. */
 export async function locate(options: PinOptions): Promise<PinSite> {
-  const { repo, overlays: given } =
+  const found =
     options.repo === undefined
       ? await repositoryOfOverlays(options.overlays)
-      : { repo: options.repo, overlays: options.overlays };
+      : { repo: options.repo, overlays: options.overlays, top: undefined };
+  const { repo, overlays: given } = found;
   const committing = options.commit || options.push || options.pullRequest;
-  const top = committing || options.sourceCommit ? await workTreeRoot(repo) : undefined;
+  const top = committing || options.sourceCommit ? (found.top ?? (await workTreeRoot(repo))) : undefined;
   if (committing && !top) {
     throw new PinshipError(`${repo} is not inside a Git work tree`, {
       field: 'repo',
@@ -67,13 +68,14 @@ export async function locate(options: PinOptions): Promise<PinSite> {
  * works from any folder; overlays keep meaning what they mean from the current folder. Not in a
  * work tree: the current folder, as before. Paths still cannot leave the repository.
  */
-async function repositoryOfOverlays(overlays: string[]): Promise<{ repo: string; overlays: string[] }> {
+async function repositoryOfOverlays(overlays: string[]) {
   const cwd = process.cwd();
   const first = overlays[0] === undefined ? undefined : resolve(cwd, overlays[0]);
   const top =
     first && statSync(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : undefined;
-  if (!top) return { repo: '.', overlays };
-  return { repo: top, overlays: overlays.map((o) => resolve(cwd, o)) };
+  if (!top) return { repo: '.', overlays, top: undefined };
+  // The repository is its own top level: found once, not asked of git again.
+  return { repo: top, overlays: overlays.map((o) => resolve(cwd, o)), top };
 }
 
 async function keepDecision(root: string, overlays: string[], options: PinOptions, repo: string) {

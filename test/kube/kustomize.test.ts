@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PinshipError } from '../../src/errors.js';
@@ -22,10 +22,18 @@ function overlayRepo(): string {
   return repo;
 }
 
+/** A PATH holding kubectl alone, whether or not the machine has a standalone kustomize too. */
+function kubectlOnly(): string {
+  const bin = scratchDir('pinship-kubectl-only-');
+  symlinkSync('/usr/bin/kubectl', join(bin, 'kubectl'));
+  return bin;
+}
+
 describe('one kustomize runner for pin and run', () => {
   it('both render with the standalone kustomize when it is on PATH, and the same objects', async () => {
     const repo = overlayRepo();
     const dir = join(repo, 'overlays/dev');
+    process.env.PATH = kubectlOnly();
     const viaKubectl = await renderOverlay(dir);
     const bin = scratchDir('pinship-kustomize-shim-');
     const calls = join(bin, 'calls');
@@ -34,7 +42,7 @@ describe('one kustomize runner for pin and run', () => {
     const shim = `#!/bin/sh\necho "$*" >> '${calls}'\nshift\nexec /usr/bin/kubectl kustomize "$@"\n`;
     writeFileSync(join(bin, 'kustomize'), shim);
     chmodSync(join(bin, 'kustomize'), 0o755);
-    process.env.PATH = `${bin}:${savedPath}`;
+    process.env.PATH = `${bin}:${kubectlOnly()}`;
     const pinned = await buildOverlay(repo, DEV);
     expect(await renderOverlay(dir)).toEqual(viaKubectl);
     expect(readFileSync(calls, 'utf8')).toBe(`build ${dir}\nbuild ${dir}\n`);
@@ -45,6 +53,7 @@ describe('one kustomize runner for pin and run', () => {
     const repo = overlayRepo();
     writeFiles(repo, { 'overlays/dev/kustomization.yaml': 'resources:\n- ../missing\n' });
     const dir = join(repo, 'overlays/dev');
+    process.env.PATH = kubectlOnly();
     const err = await renderOverlay(dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PinshipError);
     expect((err as PinshipError).message).toMatch(`${dir}: overlay: kubectl kustomize ${dir} failed: `);

@@ -42,10 +42,27 @@ export function readTree(dir: string): Map<string, Buffer> {
   return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Renders a kustomization with the real kustomize (`kubectl kustomize`): the oracle. */
+/**
+ * Renders a kustomization with the real kustomize, the oracle: the standalone `kustomize` when it
+ * is on PATH (a third of kubectl's start-up), else `kubectl kustomize`.
+ */
 export function render(dir: string): Record<string, unknown>[] {
-  const out = execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
-  return parseAllDocuments(out).map((d) => d.toJS() as Record<string, unknown>);
+  return parseAllDocuments(kustomize(dir)).map((d) => d.toJS() as Record<string, unknown>);
+}
+
+/** Whether to try the standalone kustomize: until one call finds none on PATH. */
+let standalone = true;
+
+function kustomize(dir: string): string {
+  if (standalone) {
+    try {
+      return execFileSync('kustomize', ['build', dir], { encoding: 'utf8' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      standalone = false;
+    }
+  }
+  return execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
 }
 
 /** A container of a rendered resource: where it is and its image. */

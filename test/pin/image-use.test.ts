@@ -90,7 +90,8 @@ describe('an added images entry no workload uses (a mistyped NAME)', () => {
     writeFileSync(calls, '');
     writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec /usr/bin/kubectl "$@"\n`);
     chmodSync(join(bin, 'kubectl'), 0o755);
-    process.env.PATH = `${bin}:${savedPath}`;
+    // The shim alone on PATH: a standalone kustomize installed on the machine would render instead.
+    process.env.PATH = bin;
     const repo = overlayRepo(`${DEV}- name: worker\n  newTag: v1\n`);
     const once = `kustomize ${join(repo, 'overlays/dev')}`;
     // The first pin decides on the Job-roll patch: the base's Job runs compute, so it is added.

@@ -118,6 +118,8 @@ describe('pin --push', () => {
     expect(result).toMatchObject({ action: 'pushed', branch: 'main', attempts: 1 });
     expect(sh(remote, 'rev-parse', 'main')).toBe(sh(repo, 'rev-parse', 'HEAD'));
     expect(showRemote(remote, 'overlays/prod/kustomization.yaml')).toContain(`digest: ${digest('a')} # old`);
+    // The temporary work tree it pinned in is gone, and so is its registration in the clone.
+    expect(sh(repo, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
   });
 
   it('a branch the remote does not have: a clear error naming it, nothing pushed', async () => {

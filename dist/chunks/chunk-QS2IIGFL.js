@@ -695,14 +695,8 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
 // node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
+var IS_WINDOWS = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();

@@ -1,5 +1,8 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
+  which
+} from "./chunk-XFI7XXBZ.js";
+import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";
 
@@ -11,18 +14,17 @@ var RENDERERS = [
 ];
 async function kustomizeBuild(dir, options = {}) {
   for (const renderer of RENDERERS) {
-    const out = await execRenderer(renderer, dir, options);
-    if (out !== void 0) return out;
+    const program = await which(renderer.command);
+    if (program) return execRenderer(renderer, program, dir, options);
   }
   return void 0;
 }
-function execRenderer(renderer, dir, options) {
+function execRenderer(renderer, program, dir, options) {
   const args = renderer.args(dir);
   const settings = { maxBuffer: 256 * 1024 * 1024, timeout: options.timeoutMs ?? 6e4 };
   return new Promise((resolve, reject) => {
-    execFile(renderer.command, args, settings, (err, stdout, stderr) => {
+    execFile(program, args, settings, (err, stdout, stderr) => {
       if (!err) return resolve(String(stdout));
-      if (err.code === "ENOENT") return resolve(void 0);
       const said = String(stderr).trim().split("\n").slice(-3).join(" / ") || err.message;
       reject(
         new PinshipError(`${renderer.command} ${args.join(" ")} failed: ${said}`, { file: dir, field: options.field })

@@ -5,7 +5,7 @@ import {
 import {
   getInput,
   getMultilineInput
-} from "./chunk-OVYHJUI7.js";
+} from "./chunk-QS2IIGFL.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-WUAEMEC6.js";
+} from "./chunk-B7IFOQE7.js";
 import {
   ObjectAppsV1Api,
   ObjectBatchV1Api,
@@ -29,7 +29,7 @@ import "./chunk-Y544KSEM.js";
 import {
   sourceUrl
 } from "./chunk-GEIO5JER.js";
-import "./chunk-4UQJDGZI.js";
+import "./chunk-ENTH7TMH.js";
 import "./chunk-YZGLF4LN.js";
 import "./chunk-ER27BKIH.js";
 import "./chunk-6U5DZSTP.js";
@@ -37,6 +37,7 @@ import {
   git,
   gitSucceeds
 } from "./chunk-7MXVX47H.js";
+import "./chunk-XFI7XXBZ.js";
 import {
   PinshipError
 } from "./chunk-SI2EDPFI.js";

@@ -33,9 +33,12 @@ async function removeLeftoverWorktrees(repo) {
   return ours;
 }
 async function removeWorktree(repo, path) {
-  await git(repo, ["worktree", "remove", "--force", path]).catch(() => void 0);
+  const removed = await git(repo, ["worktree", "remove", "--force", path]).then(
+    () => true,
+    () => false
+  );
   await rm(dirname(path), { recursive: true, force: true });
-  await git(repo, ["worktree", "prune"]).catch(() => void 0);
+  if (!removed) await git(repo, ["worktree", "prune"]).catch(() => void 0);
 }
 
 export {

@@ -72,7 +72,7 @@ var pinCommand = {
     if (positionals.length)
       throw new PinshipError(`unexpected argument ${JSON.stringify(positionals[0])}`, { hint: "see --help" });
     const pullRequest = options.pullRequest ? await pullRequestTarget(options, log) : void 0;
-    const { pin } = await import("./pin-AUIWDDZO.js");
+    const { pin } = await import("./pin-WX4XJQAZ.js");
     const result = await pin({ ...pinRunOptions(options), pullRequest, log });
     if (options.json) printJson(stdout, result);
     else if (result.diff !== void 0) stdout.write(result.diff);

@@ -14,7 +14,7 @@ import {
 import {
   kustomizeBuild,
   overlayMissing
-} from "./chunk-4UQJDGZI.js";
+} from "./chunk-ENTH7TMH.js";
 import {
   writeFileAtomic
 } from "./chunk-YZGLF4LN.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-WWE2H5DM.js";
 import {
   addTempWorktree
-} from "./chunk-BRW4C6UR.js";
+} from "./chunk-GKVHMDQR.js";
 import {
   formatReference
 } from "./chunk-6U5DZSTP.js";
@@ -68,6 +68,7 @@ import {
 import {
   git
 } from "./chunk-7MXVX47H.js";
+import "./chunk-XFI7XXBZ.js";
 import {
   PinshipError,
   describeError,
@@ -857,9 +858,10 @@ function sameCommit(a, b) {
 
 // src/pin/site.ts
 async function locate(options) {
-  const { repo, overlays: given } = options.repo === void 0 ? await repositoryOfOverlays(options.overlays) : { repo: options.repo, overlays: options.overlays };
+  const found = options.repo === void 0 ? await repositoryOfOverlays(options.overlays) : { repo: options.repo, overlays: options.overlays, top: void 0 };
+  const { repo, overlays: given } = found;
   const committing = options.commit || options.push || options.pullRequest;
-  const top = committing || options.sourceCommit ? await workTreeRoot(repo) : void 0;
+  const top = committing || options.sourceCommit ? found.top ?? await workTreeRoot(repo) : void 0;
   if (committing && !top) {
     throw new PinshipError(`${repo} is not inside a Git work tree`, {
       field: "repo",
@@ -898,8 +900,8 @@ async function repositoryOfOverlays(overlays) {
   const cwd = process.cwd();
   const first = overlays[0] === void 0 ? void 0 : resolve3(cwd, overlays[0]);
   const top = first && statSync2(first, { throwIfNoEntry: false })?.isDirectory() ? await workTreeRoot(first) : void 0;
-  if (!top) return { repo: ".", overlays };
-  return { repo: top, overlays: overlays.map((o) => resolve3(cwd, o)) };
+  if (!top) return { repo: ".", overlays, top: void 0 };
+  return { repo: top, overlays: overlays.map((o) => resolve3(cwd, o)), top };
 }
 async function keepDecision(root, overlays, options, repo) {
   const files = overlays.map((o) => resolveOverlay(root, o).file);

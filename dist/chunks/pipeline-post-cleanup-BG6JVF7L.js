@@ -1,13 +1,14 @@
 import { createRequire as __pinshipCreateRequire } from 'node:module'; import { fileURLToPath as __pinshipFileURLToPath } from 'node:url'; import { dirname as __pinshipDirname } from 'node:path'; const require = __pinshipCreateRequire(import.meta.url); const __filename = __pinshipFileURLToPath(import.meta.url); const __dirname = __pinshipDirname(__filename);
 import {
   maskKubeconfig
-} from "./chunk-SXR5WCQI.js";
+} from "./chunk-VPGFJSGH.js";
 import {
   getInput,
   getState,
   runAction
-} from "./chunk-OVYHJUI7.js";
+} from "./chunk-QS2IIGFL.js";
 import "./chunk-3Z3LTAZD.js";
+import "./chunk-XFI7XXBZ.js";
 import "./chunk-SI2EDPFI.js";
 import "./chunk-XDLBQ6T7.js";
 

@@ -40,7 +40,7 @@ async function pinStep(flow, ref, options, deps) {
     client: createGitHubClient({ token: options.pin.token, baseUrl: process.env.GITHUB_API_URL, log }),
     ...parseRepository(context.repository, "GITHUB_REPOSITORY")
   } : void 0;
-  const { pin } = await import("./pin-AUIWDDZO.js");
+  const { pin } = await import("./pin-WX4XJQAZ.js");
   const result = await log.group(
     "pin",
     () => pin({

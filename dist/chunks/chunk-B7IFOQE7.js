@@ -27,7 +27,7 @@ import {
 } from "./chunk-3RNY2SU5.js";
 import {
   kustomizeBuild
-} from "./chunk-4UQJDGZI.js";
+} from "./chunk-ENTH7TMH.js";
 import {
   require_dist
 } from "./chunk-ER27BKIH.js";

@@ -4,7 +4,7 @@ import {
   planOverlay,
   recordOverlayRun,
   renderOverlay
-} from "./chunk-WUAEMEC6.js";
+} from "./chunk-B7IFOQE7.js";
 import {
   checkNamespaceName,
   cleanup,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-H2VK5AYM.js";
 import {
   overlayMissing
-} from "./chunk-4UQJDGZI.js";
+} from "./chunk-ENTH7TMH.js";
 import "./chunk-YZGLF4LN.js";
 import {
   RegistryClient
@@ -47,6 +47,7 @@ import {
 } from "./chunk-6U5DZSTP.js";
 import "./chunk-QBC5PCZI.js";
 import "./chunk-7MXVX47H.js";
+import "./chunk-XFI7XXBZ.js";
 import {
   PinshipError,
   describeError

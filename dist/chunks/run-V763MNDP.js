@@ -163,7 +163,7 @@ function readRunFlags(argv) {
   return { ...values, image: positionals[0], args };
 }
 async function loadKubernetes(observe) {
-  return observe ? (await import("./observe-overlay-WCT5UZEU.js")).observeOverlay : (await import("./run-overlay-KQRZUTPQ.js")).runOverlay;
+  return observe ? (await import("./observe-overlay-DBZNQM3B.js")).observeOverlay : (await import("./run-overlay-GHNASRQ6.js")).runOverlay;
 }
 export {
   runCommand

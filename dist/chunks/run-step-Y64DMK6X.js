@@ -53,7 +53,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
   const { cluster } = options;
   const images = parseImagePins([`${options.imageName}=${ref}`], "image-name");
   if (cluster.observe) {
-    const { observeOverlay } = await import("./observe-overlay-WCT5UZEU.js");
+    const { observeOverlay } = await import("./observe-overlay-DBZNQM3B.js");
     const observed = cluster.revision ?? revision;
     return observeOverlay({
       ...common,
@@ -62,7 +62,7 @@ async function runOnCluster(flow, ref, revision, common, options, deps) {
       reconcile: cluster.reconcile
     });
   }
-  const { runOverlay } = await import("./run-overlay-KQRZUTPQ.js");
+  const { runOverlay } = await import("./run-overlay-GHNASRQ6.js");
   if (flow !== "pull-request") return runOverlay({ ...common, images });
   const number = deps.context.pullRequest.number;
   const namespace = cluster.namespace || `pinship-pr-${number}`;
