@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { type ExecFileSyncOptionsWithStringEncoding, execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -54,15 +54,18 @@ export function render(dir: string): Record<string, unknown>[] {
 let standalone = true;
 
 function kustomize(dir: string): string {
+  // stderr kept from the test output (kustomize 5.8 warns of deprecated fields such as commonLabels);
+  // a failed render still carries it in its error.
+  const options: ExecFileSyncOptionsWithStringEncoding = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
   if (standalone) {
     try {
-      return execFileSync('kustomize', ['build', dir], { encoding: 'utf8' });
+      return execFileSync('kustomize', ['build', dir], options);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       standalone = false;
     }
   }
-  return execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
+  return execFileSync('kubectl', ['kustomize', dir], options);
 }
 
 /** A container of a rendered resource: where it is and its image. */
