@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Fast tests: no Docker engine. Git, kustomize and loopback stand-ins are fine here.
+// The tests without a Docker engine, in two projects that share the workers: `unit` tests pinship's
+// source in process (git, kustomize and loopback stand-ins are fine), the contributor's loop
+// (`npm run test:unit`); `dist` runs the bundles as the runner and a user start them, bundled from
+// this source before its first file (`npm run test:dist`). `npm test` runs both, then the
+// integration tests (vitest.itg.config.ts).
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/bundle-once.ts', 'test/support/github-description-once.ts'],
     setupFiles: ['test/support/each-file.ts'],
-    include: ['test/**/*.test.ts'],
     // One worker more than cores (vitest's default is one less: a single worker on two cores). Most
     // tests wait on the git, kubectl or node processes they start, and meanwhile another file runs.
     // Processes, not threads: threads start a file more cheaply, but every git the tests spawn then
@@ -23,5 +25,23 @@ export default defineConfig({
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          globalSetup: ['test/support/github-description-once.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dist',
+          include: ['test/**/*.test.dist.ts'],
+          globalSetup: ['test/support/bundle-once.ts', 'test/support/github-description-once.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: the fast tests, then the real-engine tests, on Node 24 (node_modules/.bin/node).
+# The test command: the fast tests (vitest.config.ts: the unit and dist projects, side by side), then the
+# real-engine tests, on Node 24 (node_modules/.bin/node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -11,12 +12,12 @@ run_suite() {
   local name="$1"; shift
   "$@" --reporter=default --reporter=json --outputFile=".pinship/results-$name.json" || status=1
 }
-run_suite unit vitest run --config vitest.config.ts
+run_suite fast vitest run --config vitest.config.ts
 run_suite itg vitest run --config vitest.itg.config.ts
 
 node -e '
   let passed = 0, failed = 0, skipped = 0;
-  for (const name of ["unit", "itg"]) {
+  for (const name of ["fast", "itg"]) {
     try {
       const r = JSON.parse(require("fs").readFileSync(`.pinship/results-${name}.json`, "utf8"));
       passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;

@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { buildSchema } from '../src/options/build.js';
-import { cleanupSchema } from '../src/options/cleanup.js';
 import type { Schema } from '../src/options/option.js';
 import { pinSchema } from '../src/options/pin.js';
 import { pipelineSchema } from '../src/options/pipeline.js';
 import { reportSchema } from '../src/options/report.js';
 import { runSchema } from '../src/options/run.js';
-import { bundled } from './support/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -40,17 +37,7 @@ const actionSchemas: Record<string, Schema> = {
   'actions/report/action.yml': reportSchema,
 };
 
-/** Each CLI verb's options schema. */
-const cliSchemas: Record<string, Schema> = {
-  build: buildSchema,
-  pin: pinSchema,
-  run: runSchema,
-  report: reportSchema,
-  cleanup: cleanupSchema,
-};
-
-const names = (schema: Schema, surface: 'flag' | 'input') =>
-  Object.values(schema).flatMap((option) => (option[surface] ? [option[surface]] : []));
+const inputs = (schema: Schema) => Object.values(schema).flatMap((option) => (option.input ? [option.input] : []));
 
 describe.each(actionFiles)('%s', (file) => {
   const action = readAction(file);
@@ -74,7 +61,7 @@ describe.each(actionFiles)('%s', (file) => {
   it("declares exactly the inputs of its verb's options schema", () => {
     const schema = actionSchemas[file];
     expect(schema, `${file} has no options schema in actionSchemas`).toBeDefined();
-    expect(Object.keys(action.inputs ?? {}).sort()).toEqual(names(schema!, 'input').sort());
+    expect(Object.keys(action.inputs ?? {}).sort()).toEqual(inputs(schema!).sort());
   });
 
   it("declares the schema's defaults (the action's own where the schema names one)", () => {
@@ -91,41 +78,6 @@ describe.each(actionFiles)('%s', (file) => {
         expect(option.read(String(declared), field), `${field}: default ${String(declared)}`).toEqual(schemaSays);
       }
     }
-  });
-});
-
-describe.each(Object.entries(cliSchemas))('pinship %s', (verb, schema) => {
-  const help = spawnSync(process.execPath, [bundled('cli/index.js'), verb, '--help'], { encoding: 'utf8' });
-  /** The flags the help's option list names (`  --flag ...`, `  -h, --help ...`). */
-  const listed = [...help.stdout.matchAll(/^ {2}(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]!).filter((f) => f !== 'help');
-
-  it('lists every flag of its options schema in --help, and no other', () => {
-    expect(help.status).toBe(0);
-    expect(listed.sort()).toEqual(names(schema, 'flag').sort());
-  });
-});
-
-describe('the bundled CLI', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [bundled('cli/index.js'), ...args], { encoding: 'utf8' });
-
-  it('lists every verb in --help and exits 0', () => {
-    const out = cli('--help');
-    expect(out.status).toBe(0);
-    for (const verb of ['build', 'pin', 'run', 'report']) expect(out.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
-  });
-
-  it('rejects an unknown command with one line on stderr and exit 2', () => {
-    const out = cli('deploy');
-    expect(out.status).toBe(2);
-    expect(out.stderr.trim().split('\n')).toHaveLength(1);
-    expect(out.stderr).toContain('unknown command "deploy"');
-  });
-
-  it('prints usage and exits 2 when no command is given', () => {
-    const out = cli();
-    expect(out.status).toBe(2);
-    expect(out.stdout).toContain('Usage: pinship <command>');
   });
 });
 

@@ -1,52 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../src/report/make-report.js';
 import { leftOutWarnings } from '../../src/report/options.js';
-import type { RunRecord } from '../../src/record/types.js';
-import { bareRemote, clone, sh } from '../git/remote.js';
-import { MemoryLogger } from '../run/support-log.js';
-import { bundled } from '../support/dist.js';
-import { recordOf, writeRecord } from './support.js';
-
-/** `makeReport` as `pinship report --run FILE [--store]` run inside `dir`, printing only. */
-async function report(dir: string, record: RunRecord, options: { store?: boolean; experiment?: string } = {}) {
-  const log = new MemoryLogger();
-  const outcome = await makeReport({
-    run: writeRecord(record),
-    experiment: options.experiment ?? 'default',
-    metrics: [],
-    thresholdPct: 10,
-    store: options.store ?? false,
-    recordsBranch: 'pinship-records',
-    cwd: dir,
-    context: {},
-    log,
-  });
-  return { outcome, log };
-}
-
-/** A source repository with `n` commits on main, pushed to a bare remote; resolves to a clone and the shas. */
-function sourceRepo(n: number) {
-  const remote = bareRemote({ 'README.md': 'app\n' });
-  const dir = clone(remote);
-  const commits = [sh(dir, 'rev-parse', 'HEAD').trim()];
-  for (let i = 1; i < n; i++) {
-    sh(dir, 'commit', '--quiet', '--allow-empty', '-m', `change ${i}`);
-    commits.push(sh(dir, 'rev-parse', 'HEAD').trim());
-  }
-  sh(dir, 'push', '--quiet', 'origin', 'HEAD:main');
-  return { remote, dir, commits };
-}
+import { clone, sh } from '../git/remote.js';
+import { recordOf, replaceStoredRecord, reportIn, sourceRepo } from './support.js';
 
 describe('the records branch', () => {
   it('two --store at once against a bare remote: both records land on the orphan branch', async () => {
     const { remote, commits } = sourceRepo(2);
     const [a, b] = [clone(remote), clone(remote)];
     const results = await Promise.all([
-      report(a, recordOf(commits[0]!, 1), { store: true }),
-      report(b, recordOf(commits[1]!, 2), { store: true }),
+      reportIn(a, recordOf(commits[0]!, 1), { store: true }),
+      reportIn(b, recordOf(commits[1]!, 2), { store: true }),
     ]);
     expect(results.map((r) => r.outcome.stored?.commit)).toEqual([
       expect.stringMatching(/^[0-9a-f]{40}$/),
@@ -63,19 +28,19 @@ describe('the records branch', () => {
 
   it('the baseline is the stored record of the nearest ancestor with one; the trend follows the history', async () => {
     const { remote, dir, commits } = sourceRepo(4);
-    await report(
+    await reportIn(
       dir,
       recordOf(commits[0]!, 1, (r) => (r.durationSeconds = 100)),
       { store: true },
     );
-    await report(
+    await reportIn(
       dir,
       recordOf(commits[1]!, 2, (r) => (r.durationSeconds = 50)),
       { store: true },
     );
     // commits[2] has no record: commits[3]'s baseline is commits[1]'s.
     const fresh = clone(remote);
-    const { outcome, log } = await report(fresh, recordOf(commits[3]!, 3));
+    const { outcome, log } = await reportIn(fresh, recordOf(commits[3]!, 3));
     expect(outcome.prepared.input.baseline?.source.commit).toBe(commits[1]);
     expect(outcome.prepared.input.trend.map((r) => r.source.commit)).toEqual([commits[0], commits[1]]);
     expect(log.lines).toContain(`baseline: the record stored for ${commits[1]!.slice(0, 12)}`);
@@ -83,37 +48,21 @@ describe('the records branch', () => {
 
   it("a shallow clone (actions/checkout's depth 1) finds the baseline on the fetched records branch", async () => {
     const { remote, dir, commits } = sourceRepo(3);
-    await report(dir, recordOf(commits[0]!, 1), { store: true });
+    await reportIn(dir, recordOf(commits[0]!, 1), { store: true });
     const shallow = join(clone(remote), '..', 'shallow');
     sh(join(shallow, '..'), 'clone', '--quiet', '--depth', '1', `file://${remote}`, shallow);
-    const { outcome, log } = await report(shallow, recordOf(commits[2]!, 2));
+    const { outcome, log } = await reportIn(shallow, recordOf(commits[2]!, 2));
     expect(outcome.prepared.input.baseline?.source.commit).toBe(commits[0]);
     expect(log.lines.join('\n')).toContain('baseline: the most recently stored record');
   });
 
   it('a stored record that is not a valid run record is left out, named with why for the entry to warn', async () => {
     const { remote, dir, commits } = sourceRepo(2);
-    await report(dir, recordOf(commits[0]!, 1), { store: true });
-    const editor = clone(remote);
-    sh(editor, 'fetch', '--quiet', 'origin', 'pinship-records');
-    sh(editor, 'checkout', '--quiet', 'FETCH_HEAD');
-    writeFileSync(join(editor, 'default', `${commits[0]}.json`), '{"apiVersion":"pinship.dev/v1","<img src=x>":1}');
-    sh(editor, 'commit', '--quiet', '-am', 'tamper');
-    sh(editor, 'push', '--quiet', 'origin', 'HEAD:pinship-records');
-    const reader = clone(remote);
-    const { outcome } = await report(reader, recordOf(commits[1]!, 2));
+    await reportIn(dir, recordOf(commits[0]!, 1), { store: true });
+    replaceStoredRecord(remote, commits[0]!, '{"apiVersion":"pinship.dev/v1","<img src=x>":1}');
+    const { outcome } = await reportIn(clone(remote), recordOf(commits[1]!, 2));
     expect(outcome.prepared.input.baseline).toBeNull();
-    // The CLI (an entry) warns of it on stderr.
-    const cli = spawnSync(
-      process.execPath,
-      [bundled('cli/index.js'), 'report', '--run', writeRecord(recordOf(commits[1]!, 3))],
-      {
-        cwd: reader,
-        encoding: 'utf8',
-      },
-    );
-    expect(cli.status).toBe(0);
-    expect(cli.stderr).toMatch(/not a valid run record: .*; left out of the baseline and trend/);
+    // The entries warn of it (test/report/cli.test.dist.ts: the CLI, on stderr).
     expect(leftOutWarnings(outcome.prepared)).toEqual([
       expect.stringMatching(
         /^pinship-records:default\/[0-9a-f]{40}\.json: not a valid run record: .*; left out of the baseline and trend$/,
@@ -127,7 +76,7 @@ describe('the records branch', () => {
     const hook = join(remote, 'hooks', 'pre-receive');
     writeFileSync(hook, '#!/bin/sh\necho "Permission to acme/app.git denied to github-actions[bot]." >&2\nexit 1\n');
     chmodSync(hook, 0o755);
-    const err = await report(dir, recordOf(commits[0]!, 1), { store: true }).catch(
+    const err = await reportIn(dir, recordOf(commits[0]!, 1), { store: true }).catch(
       (e: { message: string; hint?: string }) => e,
     );
     expect((err as { message: string }).message).toMatch(

@@ -4,6 +4,7 @@ import { createGitHubClient } from '../../src/github/client.js';
 import type { GitHubContext } from '../../src/github/context.js';
 import { makeReport, type ReportOptions } from '../../src/report/make-report.js';
 import type { RunRecord } from '../../src/record/types.js';
+import { bareRemote, clone, sh } from '../git/remote.js';
 import { MemoryLogger } from '../run/support-log.js';
 import { scratchDir } from '../support/scratch.js';
 import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from '../standins/github/server.js';
@@ -41,7 +42,7 @@ export async function gitHubWithPull(headSha: string, options: StandInOptions = 
   return { gh, repo, pull };
 }
 
-export interface Posted {
+export interface Reported {
   log: MemoryLogger;
   outcome: Awaited<ReturnType<typeof makeReport>>;
 }
@@ -60,7 +61,7 @@ export async function postReport(
     check?: boolean;
     overrides?: Partial<ReportOptions>;
   } = {},
-): Promise<Posted> {
+): Promise<Reported> {
   const log = new MemoryLogger();
   const client = createGitHubClient({ token: TOKEN, baseUrl: gh.url, log, retryAfterBaseValue: 5 });
   const outcome = await makeReport({
@@ -85,4 +86,48 @@ export function commentsOn(gh: GitHubStandIn, pr: number): { id: number; body: s
     .repo('acme', 'app')!
     .comments.filter((c) => c.issueNumber === pr)
     .sort((a, b) => a.id - b.id);
+}
+
+/** A source repository with `n` commits on main, pushed to a bare remote; resolves to a clone and the shas. */
+export function sourceRepo(n: number) {
+  const remote = bareRemote({ 'README.md': 'app\n' });
+  const dir = clone(remote);
+  const commits = [sh(dir, 'rev-parse', 'HEAD').trim()];
+  for (let i = 1; i < n; i++) {
+    sh(dir, 'commit', '--quiet', '--allow-empty', '-m', `change ${i}`);
+    commits.push(sh(dir, 'rev-parse', 'HEAD').trim());
+  }
+  sh(dir, 'push', '--quiet', 'origin', 'HEAD:main');
+  return { remote, dir, commits };
+}
+
+/** `makeReport` as `pinship report --run FILE [--store]` run inside `dir`, printing only. */
+export async function reportIn(
+  dir: string,
+  record: RunRecord,
+  options: { store?: boolean; experiment?: string } = {},
+): Promise<Reported> {
+  const log = new MemoryLogger();
+  const outcome = await makeReport({
+    run: writeRecord(record),
+    experiment: options.experiment ?? 'default',
+    metrics: [],
+    thresholdPct: 10,
+    store: options.store ?? false,
+    recordsBranch: 'pinship-records',
+    cwd: dir,
+    context: {},
+    log,
+  });
+  return { outcome, log };
+}
+
+/** Overwrites the record stored for `commit` on the remote's pinship-records branch with `text`, as a push would. */
+export function replaceStoredRecord(remote: string, commit: string, text: string): void {
+  const editor = clone(remote);
+  sh(editor, 'fetch', '--quiet', 'origin', 'pinship-records');
+  sh(editor, 'checkout', '--quiet', 'FETCH_HEAD');
+  writeFileSync(join(editor, 'default', `${commit}.json`), text);
+  sh(editor, 'commit', '--quiet', '-am', 'tamper');
+  sh(editor, 'push', '--quiet', 'origin', 'HEAD:pinship-records');
 }

@@ -93,7 +93,7 @@ function actionBundles(): string[] {
 describe('undici (about 0.8 MB, for a record artifact only) is loaded by no step that moves no artifact', () => {
   const undici = filesCarrying('undici');
 
-  it('is bundled into the artifact client (test/report/action-workflow-run.test.ts has a step load it)', () => {
+  it('is bundled into the artifact client (test/report/action-workflow-run.test.dist.ts has a step load it)', () => {
     expect(undici).toContain('artifact-client/index.js');
     expect(actionBundles().sort()).toEqual(
       ['build', 'pin', 'pin-post', 'pipeline', 'pipeline-post', 'report', 'run', 'run-post'].sort(),

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/scratch.js';
 import type { GitHubStandIn } from '../standins/github/server.js';
-import { commentsOn, gitHubWithPull, recordOf, sha, TOKEN, writeRecord } from './support.js';
+import { clone } from '../git/remote.js';
+import {
+  commentsOn,
+  gitHubWithPull,
+  recordOf,
+  replaceStoredRecord,
+  reportIn,
+  sha,
+  sourceRepo,
+  TOKEN,
+  writeRecord,
+} from './support.js';
 import { bundled } from '../support/dist.js';
 
 const CLI = bundled('cli/index.js');
@@ -16,10 +27,10 @@ afterEach(async () => {
   gh = undefined;
 });
 
-/** `pinship report ARGS` in a folder outside any clone, with only the given environment. */
-async function cli(args: string[], env: Record<string, string> = {}) {
+/** `pinship report ARGS` in `cwd` (a folder outside any clone), with only the given environment. */
+async function cli(args: string[], env: Record<string, string> = {}, cwd = scratchDir('pinship-cli-')) {
   const child = spawn(process.execPath, [CLI, 'report', ...args], {
-    cwd: scratchDir('pinship-cli-'),
+    cwd,
     env: { PATH: process.env.PATH, ...env },
   });
   let stdout = '';
@@ -95,6 +106,16 @@ describe('pinship report (CLI)', () => {
     writeFileSync(notJson, '{"apiVersion": ');
     const bad = await cli(['--run', notJson]);
     expect(bad.stderr).toMatch(new RegExp(`error: ${notJson.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not JSON: `));
+  });
+
+  it('in a clone whose stored baseline is not a run record: warns on stderr naming why, and reports', async () => {
+    const { remote, dir, commits } = sourceRepo(2);
+    await reportIn(dir, recordOf(commits[0]!, 1), { store: true });
+    replaceStoredRecord(remote, commits[0]!, '{"apiVersion":"pinship.dev/v1","<img src=x>":1}');
+    const out = await cli(['--run', writeRecord(recordOf(commits[1]!, 2))], {}, clone(remote));
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/not a valid run record: .*; left out of the baseline and trend/);
+    expect(out.stdout).toMatch(/^<!-- pinship:report /);
   });
 
   it('--post: token from GITHUB_TOKEN, API from GITHUB_API_URL, repository and PR from the env and event', async () => {
