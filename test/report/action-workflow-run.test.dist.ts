@@ -57,6 +57,8 @@ function report(inputs: Record<string, string>, env: Record<string, string> = {}
         GITHUB_SHA: sha(9),
         GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_RUN_ID: '902',
+        // The job's temporary folder, which the runner empties afterwards: the artifact lands there.
+        RUNNER_TEMP: scratchDir('pinship-runner-temp-'),
         ...env,
       },
     },

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
@@ -20,6 +20,8 @@ beforeAll(async () => {
   gh = await startGitHubStandIn({ token: TOKEN });
   // @actions/github (under @actions/artifact) reads the API's address once, when it loads.
   process.env.GITHUB_API_URL = gh.url;
+  // The runner gives each job a temporary folder it empties afterwards: the artifact lands there.
+  process.env.RUNNER_TEMP = scratchDir('pinship-runner-temp-');
 });
 afterEach(() => {
   expect(gh.problems).toEqual([]);
@@ -103,6 +105,8 @@ describe("a workflow_run job posting a fork pull request's record", () => {
       'actions/download-artifact',
       'blob',
     ]);
+    // Into the job's temporary folder, which the runner empties: nothing left on a self-hosted runner.
+    expect(readdirSync(process.env.RUNNER_TEMP!).filter((f) => f.startsWith('pinship-artifact-'))).not.toEqual([]);
   });
 
   it('a tampered artifact (a record of another commit) is refused, naming both commits; nothing posted', async () => {
