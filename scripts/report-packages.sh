@@ -4,7 +4,8 @@
 # - Node's C headers and a compiler, to build the cmark-gfm addon offline (npm_config_nodedir:
 #   node-gyp would otherwise download headers from nodejs.org). cmark-gfm uses Node-API, so an
 #   addon built against the system Node's headers loads in the Node 24 that the tests run on.
-# - Debian's chromium, for the rendering test (playwright-core drives it; no browser download).
+# - Debian's chromium, for the rendering test (playwright-core drives it; no browser download),
+#   unless the first argument is `no-browser` (the fast tests open none).
 
 # The folder node-gyp takes as --nodedir: it holds include/node/node_api.h.
 node_headers_dir() {
@@ -16,12 +17,12 @@ node_headers_dir() {
 }
 
 report_packages() {
-  local missing=()
+  local browser="${1:-browser}" missing=()
   [ -f "$(node_headers_dir)/include/node/node_api.h" ] || missing+=(libnode-dev)
   command -v g++ >/dev/null || missing+=(g++)
   command -v make >/dev/null || missing+=(make)
   command -v python3 >/dev/null || missing+=(python3)
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ "$browser" = no-browser ] || [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     echo "setup: missing ${missing[*]}; as root run: apt-get update && apt-get install -y ${missing[*]}" >&2

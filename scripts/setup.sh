@@ -5,11 +5,17 @@
 # built from Go modules the first time), and the standalone kustomize (scripts/kustomize.sh).
 # Source it; it exports PINSHIP_TEST_* and KUBECONFIG and puts node_modules/.bin (Node 24) first on
 # PATH. PINSHIP_SETUP_INFRA=docker brings up only the engine and registry (the demo's needs), not
-# the cluster nor kustomize.
+# the cluster nor kustomize; PINSHIP_SETUP_INFRA=none no engine nor cluster, only what the fast
+# tests use: the npm dependencies, the packages cmark-gfm builds with, and kustomize.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+setup_infra="${PINSHIP_SETUP_INFRA:-all}"
+case "$setup_infra" in
+  all | docker | none) ;;
+  *) echo "setup: PINSHIP_SETUP_INFRA=$setup_infra: expected all, docker or none" >&2; return 2 2>/dev/null || exit 2 ;;
+esac
 # shellcheck disable=SC1091
 source "$ROOT/scripts/report-packages.sh"
-report_packages || { return 1 2>/dev/null || exit 1; }
+report_packages "$([ "$setup_infra" = none ] && echo no-browser)" || { return 1 2>/dev/null || exit 1; }
 # A git worktree that links node_modules to another checkout's shares that install: its freshly
 # checked-out package-lock.json is always "newer", and npm ci through the link would empty the
 # shared folder under every other checkout using it. Install in the checkout that owns it.
@@ -30,23 +36,31 @@ fi
 # controllers, each built from Go modules once: on a fresh machine their builds (downloads,
 # single-threaded links) go on beside the cluster's instead of after it.
 side_builds=()
-if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then
+if [ "$setup_infra" = all ]; then
   bash "$ROOT/scripts/act.sh" >/dev/null & side_builds+=($!)
   # The standalone kustomize pin and run prefer, as on GitHub's runners (scripts/kustomize.sh).
   bash "$ROOT/scripts/kustomize.sh" >/dev/null & side_builds+=($!)
   # Only root writes the cluster's binary cache; others reuse what the cluster set-up finds.
   if [ "$(id -u)" = 0 ]; then bash "$ROOT/scripts/kube/flux-build.sh" & side_builds+=($!); fi
 fi
-# shellcheck disable=SC1090
-source "$(bash "$ROOT/scripts/dev-infra.sh" up "${PINSHIP_SETUP_INFRA:-all}")"
+if [ "$setup_infra" != none ]; then
+  # shellcheck disable=SC1090
+  source "$(bash "$ROOT/scripts/dev-infra.sh" up "$setup_infra")"
+fi
 for pid in "${side_builds[@]}"; do
   wait "$pid" || {
     echo "setup: building act, kustomize or Flux's controllers failed (see above)" >&2
     return 1 2>/dev/null || exit 1
   }
 done
-if [ "${PINSHIP_SETUP_INFRA:-all}" = all ]; then
-  go_bin="$(dirname "$(bash "$ROOT/scripts/kustomize.sh")")"
-  case ":$PATH:" in *":$go_bin:"*) ;; *) export PATH="$go_bin:$PATH" ;; esac
+if [ "$setup_infra" != docker ]; then
+  # For the fast tests alone kustomize only saves time: without Go, kubectl kustomize renders.
+  if kustomize_bin="$(bash "$ROOT/scripts/kustomize.sh")"; then
+    case ":$PATH:" in *":${kustomize_bin%/*}:"*) ;; *) export PATH="${kustomize_bin%/*}:$PATH" ;; esac
+  elif [ "$setup_infra" = all ]; then
+    return 1 2>/dev/null || exit 1
+  else
+    echo "setup: no standalone kustomize (see above): the tests render with kubectl kustomize, more slowly" >&2
+  fi
 fi
 export PATH="$ROOT/node_modules/.bin:$PATH"

@@ -41,7 +41,8 @@ describe('packContext', () => {
     mkdirSync(`${t.dir}/out`);
     execFileSync('tar', ['-xf', `${t.dir}/ctx.tar`, '-C', `${t.dir}/out`]);
 
-    const listed = execFileSync('tar', ['-tf', `${t.dir}/ctx.tar`], { encoding: 'utf8' })
+    // Names as they are: without a UTF-8 locale (LANG unset), tar would print ü as \303\274.
+    const listed = execFileSync('tar', ['--quoting-style=literal', '-tf', `${t.dir}/ctx.tar`], { encoding: 'utf8' })
       .trim()
       .split('\n')
       .map((n) => n.replace(/\/$/, ''));
