@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/run.js';
-import { silentLogger } from '../../src/log/silent-logger.js';
+import { cliError } from './run-error.js';
 
 const REF = `127.0.0.1:5000/team/compute@sha256:${'a'.repeat(64)}`;
-
-/** The one-line error `pinship run ARGV` stops with, before it touches an engine or a cluster. */
-async function cliError(argv: string[]): Promise<string> {
-  try {
-    await runCommand.run({ argv, log: silentLogger, stdout: process.stdout });
-  } catch (err) {
-    return (err as Error).message;
-  }
-  throw new Error(`pinship run ${argv.join(' ')} did not fail`);
-}
 
 describe('run --observe flags', () => {
   it('refuses --observe without --overlay, and its options without --observe', async () => {

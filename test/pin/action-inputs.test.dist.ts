@@ -3,23 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bareRemote, clone, showRemote, sourceHistory } from '../git/remote.js';
 import { hasStackTrace, runBundledAction } from '../support/actions-runner.js';
-import { overlayFiles } from './fixtures.js';
+import { overlayFiles, PIN_ACTION_DEFAULTS } from './fixtures.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const ref = `127.0.0.1:5000/team/compute@${digest('e')}`;
-// The runner applies action.yml's defaults.
-const defaults = {
-  commit: 'false',
-  push: 'false',
-  'pull-request': 'false',
-  'dry-run': 'false',
-  'job-roll': 'true',
-  // Digests made up for the tests: never asked of a registry.
-  'verify-digest': 'false',
-  'working-directory': '.',
-};
 const pinAction = (cwd: string, inputs: Record<string, string>) =>
-  runBundledAction('pin', { ...defaults, ...inputs }, { cwd });
+  runBundledAction('pin', { ...PIN_ACTION_DEFAULTS, ...inputs }, { cwd });
 
 function errorLines(stdout: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith('::error'));

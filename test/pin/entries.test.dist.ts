@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubStandIn, type GitHubStandIn } from '../standins/github/server.js';
 import { bareRemote, clone, sh, showRemote } from '../git/remote.js';
-import { overlayFiles, readTree } from './fixtures.js';
+import { overlayFiles, PIN_ACTION_DEFAULTS, readTree } from './fixtures.js';
+import { runBundledActionAsync } from '../support/actions-runner.js';
 import { scratchDir } from '../support/scratch.js';
 import { DIST } from '../support/dist.js';
 
@@ -32,37 +32,10 @@ function run(
   });
 }
 
-/** Runs dist/pin/index.js as the Actions runner does: INPUT_* env, output and summary files. */
-async function runAction(cwd: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  const dir = scratchDir('pinship-runner-');
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-  };
-  for (const f of Object.values(files)) writeFileSync(f, f.endsWith('.json') ? '{}' : '');
-  const env: Record<string, string> = { ...files, GITHUB_WORKSPACE: cwd, GITHUB_ACTIONS: 'true', ...extra };
-  // The runner applies action.yml defaults, keeps dashes and upper-cases the names.
-  const defaults = {
-    commit: 'false',
-    push: 'false',
-    'pull-request': 'false',
-    'dry-run': 'false',
-    'job-roll': 'true',
-    // Digests made up for the tests: never asked of a registry.
-    'verify-digest': 'false',
-    'working-directory': '.',
-    author: 'ci <ci@example.com>',
-  };
-  for (const [k, v] of Object.entries({ ...defaults, ...inputs }))
-    env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
-  const result = await run([join(out, 'pin/index.js')], cwd, env);
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(files.GITHUB_OUTPUT, 'utf8').matchAll(
-    /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
-  ))
-    outputs[m[1]!] = m[3]!;
-  return { ...result, outputs, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+/** Runs dist/pin/index.js as the Actions runner does (test/support/actions-runner.ts), in `cwd` as its workspace. */
+function runAction(cwd: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const withDefaults = { ...PIN_ACTION_DEFAULTS, author: 'ci <ci@example.com>', ...inputs };
+  return runBundledActionAsync('pin', withDefaults, { cwd, env: { GITHUB_WORKSPACE: cwd, ...env } });
 }
 
 describe('the bundled action, as the runner runs it', () => {
@@ -81,7 +54,7 @@ describe('the bundled action, as the runner runs it', () => {
       push: 'true',
     });
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(r.outputs).toMatchObject({
       changed: 'true',
       action: 'pushed',
@@ -107,7 +80,7 @@ describe('the bundled action, as the runner runs it', () => {
       overlays: 'overlays/prod',
       images: `compute=127.0.0.1:5000/team/compute@${digest('c')}`,
     });
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.summary).not.toContain('<img');
     expect(r.summary).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -125,7 +98,7 @@ describe('the bundled action, as the runner runs it', () => {
       },
       { GITHUB_REPOSITORY: 'acme/overlays', GITHUB_API_URL: gh.url },
     );
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(r.outputs).toMatchObject({
       action: 'pull-request-created',
       'pull-request-url': 'https://github.com/acme/overlays/pull/1',
@@ -140,7 +113,7 @@ describe('the bundled action, as the runner runs it', () => {
     const repo = clone(bareRemote(overlayFiles(['prod'])));
     const before = readTree(join(repo, 'overlays'));
     const r = await runAction(repo, { overlays: 'overlays/prod', images: 'compute=127.0.0.1:5000/team/compute:v2' });
-    expect(r.code).toBe(1);
+    expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error::images: compute: "127.0.0.1:5000/team/compute:v2" has no digest');
     expect(readTree(join(repo, 'overlays'))).toEqual(before);
   });

@@ -138,3 +138,15 @@ export function overlayFiles(names: string[], jobImages: string[] = []): Record<
   }
   return files;
 }
+
+/** What the runner passes the pin action for the inputs a test leaves out: action.yml's defaults. */
+export const PIN_ACTION_DEFAULTS: Record<string, string> = {
+  commit: 'false',
+  push: 'false',
+  'pull-request': 'false',
+  'dry-run': 'false',
+  'job-roll': 'true',
+  // Digests made up for the tests: never asked of a registry.
+  'verify-digest': 'false',
+  'working-directory': '.',
+};

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/cli/run.js';
-import { silentLogger } from '../../src/log/silent-logger.js';
+import { cliError } from '../cli/run-error.js';
 import { runBundledAction } from '../support/actions-runner.js';
 import { scratchDir } from '../support/scratch.js';
 
 const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
-
-async function cliError(argv: string[]): Promise<string> {
-  try {
-    await runCommand.run({ argv, log: silentLogger, stdout: process.stdout });
-  } catch (err) {
-    return (err as Error).message;
-  }
-  throw new Error(`pinship run ${argv.join(' ')} did not fail`);
-}
 
 describe('the bundled run action, given local-run inputs beside overlay', () => {
   it.each([
